@@ -1,0 +1,5 @@
+"""``python -m talklint``."""
+
+from talklint.cli import main
+
+raise SystemExit(main())

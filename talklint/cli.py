@@ -1,0 +1,212 @@
+"""The ``talklint`` command. Click commands stay thin and call plain functions."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from talklint import __version__
+from talklint.errors import ConfigError
+from talklint.findings import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> None:
+    """Print a one-line error and stop with exit code 2."""
+    click.echo(f"talklint: error: {message}", err=True)
+    raise SystemExit(EXIT_ERROR)
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _use_color(option: bool | None, output: Path | None) -> bool:
+    if option is not None:
+        return option
+    if os.environ.get("NO_COLOR"):
+        return False
+    return output is None and sys.stdout.isatty()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="talklint")
+def cli() -> None:
+    """Lint job talks and research talks for narrative, vision and technical overload."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--profile", help="Profile in rules/profiles (default: job-talk).")
+@click.option("--duration", type=click.FloatRange(min=0, min_open=True), help="Talk length in minutes.")
+@click.option("--select", help="Comma-separated codes, prefixes or names to run (replaces the config's).")
+@click.option("--extend-select", help="Comma-separated codes, prefixes or names to add.")
+@click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
+@click.option(
+    "--fail-on",
+    type=click.Choice([s.value for s in Severity]),
+    default="warning",
+    show_default=True,
+    help="Exit 1 when a finding is at or above this severity.",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (unreadable files still exit 2).")
+@click.option("--statistics", is_flag=True, help="Add a count of findings per rule.")
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings only, without the summary.")
+@click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Use this config file.")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to FILE.")
+def check(
+    paths: tuple[Path, ...],
+    output_format: str,
+    profile: str | None,
+    duration: float | None,
+    select: str | None,
+    extend_select: str | None,
+    ignore: str | None,
+    fail_on: str,
+    exit_zero: bool,
+    statistics: bool,
+    quiet: bool,
+    color: bool | None,
+    config_path: Path | None,
+    output: Path | None,
+) -> None:
+    """Lint the talks in PATHS (files or folders; default: the current folder)."""
+    from talklint.reporters import ReportOptions, get_reporter
+    from talklint.runner import Overrides, check_paths
+
+    if config_path is not None and not config_path.is_file():
+        _fail(f"{config_path}: config file not found")
+    overrides = Overrides(
+        config=config_path,
+        profile=profile,
+        duration=duration,
+        select=_codes(select),
+        extend_select=_codes(extend_select) or (),
+        ignore=_codes(ignore) or (),
+    )
+    try:
+        run = check_paths(list(paths) or [Path(".")], overrides)
+    except ConfigError as error:
+        _fail(str(error))
+    for message in run.plugin_errors:
+        click.echo(f"talklint: warning: {message}", err=True)
+    for result in run.results:
+        if result.error:
+            click.echo(f"talklint: error: {result.path.as_posix()}: {result.error}", err=True)
+    options = ReportOptions(color=_use_color(color, output), statistics=statistics, quiet=quiet)
+    text = get_reporter(output_format)(run.results, options)
+    _write(text, output)
+    raise SystemExit(run.exit_code(Severity(fail_on), exit_zero))
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _fail(f"{output}: cannot write the report ({error.strerror or error})")
+
+
+@cli.command(name="rules")
+@click.option("--profile", help="Show which rules this profile turns on.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+def list_rules(profile: str | None, config_path: Path | None) -> None:
+    """List every rule: code, name, category, default severity, and whether it is on."""
+    from talklint.runner import Overrides, RuleSets
+
+    try:
+        rule_sets = RuleSets(Overrides(config=config_path, profile=profile))
+        rule_set = rule_sets.for_file(Path.cwd() / "talk.md")
+    except ConfigError as error:
+        _fail(str(error))
+    active = {a.rule.code: a for a in rule_set.active}
+    click.echo(f"Profile: {rule_set.config.profile}")
+    for rule in sorted(rule_set.registry.rules, key=lambda r: r.code):
+        state = active[rule.code].severity.value if rule.code in active else "off"
+        click.echo(
+            f"{rule.code}  {rule.name:<22} {rule.category:<10} {rule.severity.value:<8} {state:<8} {rule.summary}"
+        )
+
+
+@cli.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Print the documentation of RULE (a code such as TL301, or a name)."""
+    import difflib
+
+    from talklint.registry import build_registry
+
+    try:
+        registry = build_registry()
+    except ConfigError as error:
+        _fail(str(error))
+    found = registry.get(rule)
+    if found is None:
+        close = difflib.get_close_matches(rule, sorted(registry.ids), n=1)
+        _fail(f"unknown rule '{rule}'" + (f"; did you mean '{close[0]}'?" if close else "; see 'talklint rules'"))
+    assert found is not None
+    click.echo(f"{found.code} {found.name} ({found.category}, {found.severity.value} by default)\n")
+    click.echo(found.doc.strip())
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def outline(path: Path, output_format: str) -> None:
+    """Show the talk as talklint reads it, one line per slide."""
+    from talklint.errors import ParseError
+    from talklint.outline import outline_json, outline_text
+    from talklint.parsers import parse_talk
+
+    try:
+        talk = parse_talk(path)
+    except ParseError as error:
+        _fail(f"{path.as_posix()}: {error}")
+    click.echo(outline_json(talk) if output_format == "json" else outline_text(talk), nl=False)
+
+
+@cli.command()
+@click.option("--path", "target", type=click.Path(path_type=Path), default=Path("talklint.toml"), show_default=True)
+def init(target: Path) -> None:
+    """Write a commented starter talklint.toml (never overwrites one)."""
+    from talklint.starter import STARTER_CONFIG
+
+    if target.exists():
+        _fail(f"{target}: already exists; not overwritten")
+    target.write_text(STARTER_CONFIG, encoding="utf-8")
+    click.echo(f"Wrote {target}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    try:
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="talklint", standalone_mode=False)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else EXIT_ERROR
+    except click.exceptions.Abort:
+        click.echo("talklint: aborted", err=True)
+        return EXIT_ERROR
+    except click.ClickException as error:
+        error.show()
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last guard: one line, not a traceback
+        if os.environ.get("TALKLINT_DEBUG"):
+            raise
+        click.echo(
+            f"talklint: internal error: {type(error).__name__}: {error} (set TALKLINT_DEBUG=1 for details)", err=True
+        )
+        return EXIT_ERROR
+    return code if isinstance(code, int) else EXIT_OK

@@ -1,0 +1,255 @@
+"""Configuration: found once per folder, validated once, then plain values.
+
+Sources, most specific first: command-line options, then the nearest
+``talklint.toml`` / ``.talklint.toml`` / ``pyproject.toml`` ([tool.talklint])
+above the linted file (or ``--config``), then the chosen profile in
+``rules/profiles/``. Every error names the file and the key.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from talklint.errors import ConfigError
+from talklint.resources import profile_names, profiles_dir
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+CONFIG_FILES = ("talklint.toml", ".talklint.toml", "pyproject.toml")
+DEFAULT_PROFILE = "job-talk"
+_LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-paths")
+_KNOWN_KEYS = {"profile", "duration", "per-file-ignores", "rules", "lint-backup", *_LIST_KEYS}
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """A rule's table from a profile or a config: severity and raw options."""
+
+    severity: str | None = None
+    options: Mapping[str, object] = field(default_factory=dict)
+    where: str = ""  # "talklint.toml → rules.text-wall", for error messages
+
+
+@dataclass(frozen=True)
+class Config:
+    source: Path | None = None  # the file it came from, None for defaults
+    root: Path = Path(".")  # globs and rule paths are relative to this folder
+    profile: str = DEFAULT_PROFILE
+    duration: float | None = None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = ()
+    rule_paths: tuple[Path, ...] = ()
+    rules: Mapping[str, RuleSettings] = field(default_factory=dict)
+    lint_backup: bool = False
+
+    @property
+    def label(self) -> str:
+        return str(self.source) if self.source else "defaults"
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest config file in ``start``'s folder or above it."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_tool_table(path)):
+                return path
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "talklint" in _read_toml(path).get("tool", {})
+    except ConfigError:
+        return False
+
+
+def load_config(path: Path | None, fallback_root: Path) -> Config:
+    """Read and validate the config at ``path`` (defaults when None)."""
+    if path is None:
+        return Config(root=fallback_root.resolve())
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("talklint", {}) if path.name == "pyproject.toml" else data
+    prefix = "tool.talklint." if path.name == "pyproject.toml" else ""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: '{prefix.rstrip('.') or 'talklint'}' must be a table")
+    return parse_config_table(table, path, prefix)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error})") from None
+
+
+def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -> Config:
+    where = _Where(path, prefix)
+    unknown = sorted(set(table) - _KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{where.at(unknown[0])}: unknown key (known: {', '.join(sorted(_KNOWN_KEYS))})")
+    root = path.resolve().parent
+    profile = table.get("profile", DEFAULT_PROFILE)
+    if not isinstance(profile, str) or profile not in profile_names():
+        raise ConfigError(f"{where.at('profile')}: unknown profile {profile!r} (known: {', '.join(profile_names())})")
+    return Config(
+        source=path,
+        root=root,
+        profile=profile,
+        duration=_duration(table.get("duration"), where),
+        select=_strings(table, "select", where) if "select" in table else None,
+        extend_select=_strings(table, "extend-select", where) or (),
+        ignore=_strings(table, "ignore", where) or (),
+        per_file_ignores=_per_file_ignores(table.get("per-file-ignores", {}), where),
+        exclude=_strings(table, "exclude", where) or (),
+        rule_paths=tuple(root / p for p in _strings(table, "rule-paths", where) or ()),
+        rules=_rule_tables(table.get("rules", {}), where),
+        lint_backup=_boolean(table.get("lint-backup", False), where.at("lint-backup")),
+    )
+
+
+@dataclass(frozen=True)
+class _Where:
+    path: Path
+    prefix: str
+
+    def at(self, key: str) -> str:
+        return f"{self.path} → key '{self.prefix}{key}'"
+
+
+def _duration(value: object, where: _Where) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ConfigError(f"{where.at('duration')}: expected a positive number of minutes, got {value!r}")
+    return float(value)
+
+
+def _boolean(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: expected true or false, got {value!r}")
+    return value
+
+
+def _strings(table: Mapping[str, Any], key: str, where: _Where) -> tuple[str, ...] | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where.at(key)}: expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _per_file_ignores(value: object, where: _Where) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where.at('per-file-ignores')}: expected a table of glob = [rules]")
+    result = []
+    for glob, rules in value.items():
+        if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+            raise ConfigError(f"{where.at('per-file-ignores.' + glob)}: expected a list of rule codes or names")
+        result.append((str(glob), tuple(rules)))
+    return tuple(result)
+
+
+def _rule_tables(value: object, where: _Where) -> dict[str, RuleSettings]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where.at('rules')}: expected a table of rule tables")
+    return {str(rule): rule_settings(table, where.at(f"rules.{rule}")) for rule, table in value.items()}
+
+
+def rule_settings(table: object, where: str) -> RuleSettings:
+    if not isinstance(table, dict):
+        raise ConfigError(f'{where}: expected a table (e.g. severity = "error")')
+    severity = table.get("severity")
+    if severity is not None and severity not in ("error", "warning", "info", "off"):
+        raise ConfigError(f"{where} → 'severity': expected error, warning, info or off, got {severity!r}")
+    options = {k: v for k, v in table.items() if k != "severity"}
+    return RuleSettings(severity, options, where)
+
+
+# --- profiles ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    rules: Mapping[str, RuleSettings]
+    duration: float | None = None
+
+
+def load_profile(name: str, seen: tuple[str, ...] = ()) -> Profile:
+    """Load ``rules/profiles/NAME.yaml``, following ``extends``."""
+    path = profiles_dir() / f"{name}.yaml"
+    if not path.is_file():
+        raise ConfigError(f"unknown profile {name!r} (known: {', '.join(profile_names())})")
+    if name in seen:
+        raise ConfigError(f"{path}: profiles extend each other in a cycle ({' → '.join((*seen, name))})")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: not valid YAML ({error})") from None
+    allowed = {"description", "extends", "select", "ignore", "rules", "duration"}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ConfigError(f"{path} → key '{unknown[0]}': unknown key (known: {', '.join(sorted(allowed))})")
+    where = _Where(path, "")
+    own = Profile(
+        name=name,
+        description=str(data.get("description", "")),
+        select=_strings(data, "select", where),
+        ignore=_strings(data, "ignore", where) or (),
+        rules=_rule_tables(data.get("rules", {}), where),
+        duration=_duration(data.get("duration"), where),
+    )
+    parent_name = data.get("extends")
+    if parent_name is None:
+        return own
+    parent = load_profile(str(parent_name), (*seen, name))
+    return Profile(
+        name=name,
+        description=own.description,
+        select=own.select if own.select is not None else parent.select,
+        ignore=(*parent.ignore, *own.ignore),
+        rules=merge_rule_settings(parent.rules, own.rules),
+        duration=own.duration or parent.duration,
+    )
+
+
+def merge_rule_settings(base: Mapping[str, RuleSettings], top: Mapping[str, RuleSettings]) -> dict[str, RuleSettings]:
+    merged = dict(base)
+    for key, settings in top.items():
+        below = merged.get(key)
+        if below is None:
+            merged[key] = settings
+        else:
+            merged[key] = RuleSettings(
+                settings.severity or below.severity, {**below.options, **settings.options}, settings.where
+            )
+    return merged
+
+
+def with_overrides(config: Config, **changes: Any) -> Config:
+    """Apply command-line options, which beat every file."""
+    return replace(config, **{k: v for k, v in changes.items() if v is not None})

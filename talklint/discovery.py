@@ -1,0 +1,54 @@
+"""Find the talk files under the paths given on the command line."""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from talklint.parsers import is_supported
+
+SKIPPED_FOLDERS = frozenset(
+    {
+        ".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".nox",
+        "build", "dist", "_build", "_site", "_book", "_freeze", ".quarto",
+        ".talklint_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache", "libs",
+    }
+)  # fmt: skip
+
+
+def discover(paths: Iterable[Path], exclude: Iterable[str] = (), root: Path | None = None) -> list[Path]:
+    """Supported files under ``paths``, sorted, without excluded ones.
+
+    A file named explicitly is always returned (so that an unsupported or
+    missing file gets a clear error); folders are searched recursively.
+    """
+    patterns = tuple(exclude)
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(p for p in _walk(path) if not is_excluded(p, patterns, root))
+        else:
+            found.add(path)
+    return sorted(found, key=lambda p: p.as_posix())
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for directory, subfolders, files in os.walk(folder):
+        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+        for name in sorted(files):
+            path = Path(directory) / name
+            if is_supported(path) and not name.startswith("~$"):
+                yield path
+
+
+def is_excluded(path: Path, patterns: tuple[str, ...], root: Path | None) -> bool:
+    if not patterns:
+        return False
+    candidates = {path.as_posix(), path.name}
+    if root is not None:
+        with contextlib.suppress(ValueError):  # a path outside the root keeps its own name
+            candidates.add(path.resolve().relative_to(root.resolve()).as_posix())
+    return any(fnmatch.fnmatch(c, p) or fnmatch.fnmatch(c, p.rstrip("/") + "/*") for c in candidates for p in patterns)

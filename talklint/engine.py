@@ -1,0 +1,116 @@
+"""Lint talks: parse, run the active rules, stamp and filter the findings.
+
+The engine never prints. It returns ``FileResult`` values that reporters
+turn into text; a file that cannot be parsed becomes a ``TL001`` finding
+and the other files are still linted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from talklint.errors import ParseError
+from talklint.findings import Finding, Problem, Severity
+from talklint.model import Talk
+from talklint.parsers import parse_talk
+from talklint.rule import Context
+from talklint.rules import parse_error
+from talklint.selection import ActiveRule, RuleSet
+from talklint.suppression import Suppressions
+
+LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: Path
+    talk: Talk | None
+    findings: tuple[Finding, ...]
+    error: str | None = None  # the one-line reason when the file could not be read
+
+
+def lint_file(path: Path, rule_set: RuleSet, duration: float | None = None) -> FileResult:
+    """Parse ``path`` and lint it; ``duration`` (minutes) beats every other source."""
+    try:
+        talk = parse_talk(path)
+    except ParseError as error:
+        return _unreadable(path, str(error))
+    except Exception as error:  # a parser bug must not hide the other files' findings
+        LOG.debug("parser crashed on %s", path, exc_info=True)
+        return _unreadable(path, f"talklint could not read this file (internal error {type(error).__name__}: {error})")
+    talk = _with_duration(talk, duration, rule_set)
+    try:
+        return FileResult(path, talk, tuple(lint_talk(talk, rule_set)))
+    except RuleCrash as crash:
+        return _unreadable(path, str(crash))
+
+
+def _unreadable(path: Path, reason: str) -> FileResult:
+    rule = parse_error.RULE
+    finding = Finding(path, rule.code, rule.name, Severity.ERROR, reason, _parse_error_fix(reason))
+    return FileResult(path, None, (finding,), reason)
+
+
+def _parse_error_fix(reason: str) -> str:
+    return f"Make the file a readable talk ({reason.split(';')[0]}), or exclude it with the 'exclude' setting"
+
+
+def _with_duration(talk: Talk, duration: float | None, rule_set: RuleSet) -> Talk:
+    """Command line, then front matter, then config, then profile."""
+    from talklint.config import load_profile
+
+    effective = duration or talk.duration or rule_set.config.duration or load_profile(rule_set.config.profile).duration
+    return dataclasses.replace(talk, duration=effective) if effective != talk.duration else talk
+
+
+def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
+    context = Context(talk=talk, known_rules=rule_set.registry.ids)
+    suppressions = Suppressions(talk.directives)
+    ignored = rule_set.ignored_for(talk.path)
+    findings: list[Finding] = []
+    for active in rule_set.active:
+        if active.rule.code in ignored:
+            continue
+        for problem in _run(active, context):
+            finding = _stamp(talk, active, problem)
+            if not suppressions.suppresses(finding.code, finding.rule, finding.slide):
+                findings.append(finding)
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+class RuleCrash(Exception):
+    """A rule's check raised; the file's result says which rule."""
+
+
+def _run(active: ActiveRule, context: Context) -> Iterable[Problem]:
+    try:
+        return list(active.rule.check(context, active.options))
+    except Exception as error:  # a plugin's bug must not stop the other rules' files
+        LOG.debug("rule %s crashed", active.rule.code, exc_info=True)
+        rule = active.rule
+        raise RuleCrash(
+            f"rule {rule.code} [{rule.name}] from '{rule.origin}' crashed: {type(error).__name__}: {error}"
+        ) from None
+
+
+def _stamp(talk: Talk, active: ActiveRule, problem: Problem) -> Finding:
+    slide = problem.slide
+    location = problem.location or (slide.location if slide else None)
+    line = location.line if location else None
+    return Finding(
+        path=talk.path,
+        code=active.rule.code,
+        rule=active.rule.name,
+        severity=active.severity,
+        message=problem.message,
+        fix=problem.fix,
+        slide=slide.number if slide else None,
+        slide_title=slide.title if slide else "",
+        line=line,
+        column=(location.column or 1) if location and line is not None else None,
+        source=location.source if location else None,
+    )

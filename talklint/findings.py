@@ -1,0 +1,57 @@
+"""Small frozen values that rules yield and reporters print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from talklint.model import Location, Slide
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule yields: where and what. The engine adds which and how bad."""
+
+    message: str
+    fix: str
+    slide: Slide | None = None
+    location: Location | None = None  # defaults to the slide's location
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem stamped by the engine with its rule, severity and file."""
+
+    path: Path
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    fix: str
+    slide: int | None = None
+    slide_title: str = ""
+    line: int | None = None
+    column: int | None = None
+    # The file the line points into when it is not ``path`` (an import).
+    source: Path | None = None
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, int, str]:
+        return (
+            str(self.path),
+            self.slide if self.slide is not None else -1,
+            self.line if self.line is not None else -1,
+            self.column if self.column is not None else -1,
+            self.code,
+        )

@@ -1,0 +1,198 @@
+"""The one document model that every parser produces and every rule reads.
+
+A ``Talk`` is a sequence of ``Slide`` objects; a slide holds ordered blocks.
+Everything is frozen: rules read the model, they never change it. Parsers
+for every format (Markdown outlines and decks, PowerPoint, later Beamer and
+PDF) build these values, so a rule never imports a parser library.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something lives in the source: a line for text, a slide for decks."""
+
+    line: int | None = None
+    column: int | None = None
+    # Set when the text comes from another file than the talk (an import).
+    source: Path | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    location: Location = Location()
+    # Inline math spans ($…$) found in this paragraph, as written.
+    inline_math: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: str
+    level: int  # 1 for a top-level item, 2 for a nested one, ...
+    location: Location = Location()
+    ordered: bool = False
+    inline_math: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[tuple[str, ...], ...]
+    location: Location = Location()
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        return tuple(cell for row in self.rows for cell in row)
+
+
+@dataclass(frozen=True)
+class CodeBlock:
+    text: str
+    language: str = ""
+    location: Location = Location()
+
+    @property
+    def line_count(self) -> int:
+        return len(self.text.rstrip("\n").splitlines()) if self.text.strip() else 0
+
+
+@dataclass(frozen=True)
+class MathBlock:
+    """Display math; inline math stays inside its paragraph or bullet."""
+
+    text: str
+    location: Location = Location()
+
+
+@dataclass(frozen=True)
+class Image:
+    alt: str = ""
+    source: str = ""
+    location: Location = Location()
+    # False when the picture's format cannot be decoded (WMF, EMF, broken data).
+    decodable: bool = True
+
+
+Block = Paragraph | Bullet | Table | CodeBlock | MathBlock | Image
+TEXT_BLOCKS = (Paragraph, Bullet)
+
+
+class DirectiveAction(str, Enum):
+    """What a ``talklint:`` comment asks for."""
+
+    DISABLE = "disable"
+    ENABLE = "enable"
+    DISABLE_NEXT_SLIDE = "disable-next-slide"
+    DISABLE_SLIDE = "disable-slide"
+    DISABLE_FILE = "disable-file"
+
+
+@dataclass(frozen=True)
+class Directive:
+    """A suppression comment, as found by a parser in the format's own syntax.
+
+    ``rules`` is empty when the directive names no rule, meaning all rules.
+    ``slide`` is the number of the slide the comment sits on (0 before the
+    first slide, e.g. in front matter).
+    """
+
+    action: DirectiveAction
+    rules: tuple[str, ...]
+    slide: int
+    location: Location = Location()
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something the parser could not follow but could work around."""
+
+    message: str
+    location: Location = Location()
+
+
+@dataclass(frozen=True)
+class Slide:
+    number: int  # as the audience sees it, 1-based
+    title: str = ""
+    blocks: tuple[Block, ...] = ()
+    notes: str = ""
+    hidden: bool = False
+    backup: bool = False
+    section: str = ""
+    location: Location = Location()
+    # Minutes planned for this unit, from an outline heading like "(5 min)".
+    planned_minutes: float | None = None
+
+    @property
+    def text_blocks(self) -> tuple[Paragraph | Bullet, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, (Paragraph, Bullet)))
+
+    @property
+    def body_text(self) -> str:
+        """The visible text of the body, without title and notes."""
+        parts: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, (Paragraph, Bullet, MathBlock, CodeBlock)):
+                parts.append(block.text)
+            elif isinstance(block, Table):
+                parts.extend(block.cells)
+        return "\n".join(p for p in parts if p)
+
+    @property
+    def text(self) -> str:
+        """Title and body: everything the audience reads on the slide."""
+        return "\n".join(p for p in (self.title, self.body_text) if p)
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+    @property
+    def notes_words(self) -> int:
+        return count_words(self.notes)
+
+    @property
+    def images(self) -> tuple[Image, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Image))
+
+    @property
+    def is_content(self) -> bool:
+        """A slide of the main talk that the audience sees."""
+        return not self.hidden and not self.backup
+
+
+@dataclass(frozen=True)
+class Talk:
+    path: Path
+    format: str  # e.g. "markdown-outline", "marp", "slidev", "pptx"
+    slides: tuple[Slide, ...]
+    title: str = ""
+    duration: float | None = None  # declared length in minutes
+    metadata: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+    directives: tuple[Directive, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+    # Files read besides ``path`` (imports, includes), for caching and messages.
+    included: tuple[Path, ...] = ()
+
+    @property
+    def is_deck(self) -> bool:
+        """Decks locate findings by slide number rather than by line."""
+        return self.format == "pptx"
+
+    @property
+    def content_slides(self) -> tuple[Slide, ...]:
+        return tuple(s for s in self.slides if s.is_content)
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+
+
+def count_words(text: str) -> int:
+    """Count words the way a reader would: runs of letters or digits."""
+    return len(_WORD.findall(text))

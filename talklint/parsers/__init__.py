@@ -1,0 +1,59 @@
+"""Parsers: one per file format, each producing a ``talklint.model.Talk``.
+
+The parser is chosen by file extension; each parser then confirms the
+content (a ``.pptx`` must be an Office zip, a ``.md`` must be text) and
+raises ``ParseError`` with a one-line reason when it is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from talklint.errors import ParseError
+from talklint.model import Talk
+
+Parser = Callable[[Path], Talk]
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+SUPPORTED_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pptx")
+
+
+def _parse_markdown(path: Path) -> Talk:
+    from talklint.parsers.markdown import parse_markdown_talk
+
+    return parse_markdown_talk(path)
+
+
+def _parse_pptx(path: Path) -> Talk:
+    from talklint.parsers.pptx import parse_pptx_talk
+
+    return parse_pptx_talk(path)
+
+
+PARSERS: dict[str, Parser] = {
+    **dict.fromkeys(MARKDOWN_SUFFIXES, _parse_markdown),
+    ".pptx": _parse_pptx,
+}
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in PARSERS
+
+
+def parse_talk(path: Path) -> Talk:
+    """Parse any supported talk file; raise ``ParseError`` with the reason."""
+    parser = PARSERS.get(path.suffix.lower())
+    if path.suffix.lower() == ".ppt":
+        raise ParseError("legacy binary PowerPoint (.ppt) is not supported; save it as .pptx")
+    if parser is None:
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        raise ParseError(f"unsupported file type '{path.suffix or '(none)'}' (supported: {supported})")
+    try:
+        return parser(path)
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError("structure nested too deeply to read") from None
+    except MemoryError:
+        raise ParseError("too large to read in memory") from None

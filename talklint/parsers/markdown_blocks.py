@@ -1,0 +1,210 @@
+"""Turn a piece of Markdown into the model's blocks, with line numbers.
+
+Every Markdown dialect splits its file into slides its own way; the text of
+one slide is then read here, with markdown-it (CommonMark plus tables and
+dollar math), so that all dialects agree on what a bullet, a table or a
+code block is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+from talklint.model import (
+    Block,
+    Bullet,
+    CodeBlock,
+    Image,
+    Location,
+    MathBlock,
+    Paragraph,
+    Table,
+)
+
+_TAG = re.compile(r"<[^>]*>")
+_INVISIBLE_HTML = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_DISPLAY_MATH_START = re.compile(r"^\s*(\\\[|\\begin\{(equation|align|gather|multline|eqnarray)\*?\})")
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE_SRC = re.compile(r"\bsrc\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
+_ATTRIBUTE_ALT = re.compile(r"\balt\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
+_FENCE_INFO = re.compile(r"^\{?\s*\.?([\w+#-]*)")
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table").use(dollarmath_plugin, double_inline=True)
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    line: int
+
+
+@dataclass
+class ParsedMarkdown:
+    """Blocks of a piece of Markdown, and its headings kept apart."""
+
+    blocks: list[Block] = field(default_factory=list)
+    # (index in blocks where the heading stood, heading)
+    headings: list[tuple[int, Heading]] = field(default_factory=list)
+
+
+def parse_markdown(text: str, first_line: int, source: Path | None = None) -> ParsedMarkdown:
+    """Parse ``text`` whose first line is line ``first_line`` (1-based) of its file."""
+    tokens = _markdown().parse(text)
+    builder = _BlockBuilder(text.splitlines(), first_line, source)
+    builder.walk(tokens)
+    return builder.result
+
+
+class _BlockBuilder:
+    def __init__(self, lines: list[str], first_line: int, source: Path | None) -> None:
+        self.lines = lines
+        self.first_line = first_line
+        self.source = source
+        self.result = ParsedMarkdown()
+        self.list_depth = 0
+        self.ordered_stack: list[bool] = []
+        self.in_item_start = False
+
+    def location(self, token: Token) -> Location:
+        line = token.map[0] + self.first_line if token.map else None
+        return Location(line=line, column=1 if line else None, source=self.source)
+
+    def walk(self, tokens: list[Token]) -> None:
+        i = 0
+        while i < len(tokens):
+            i = self.visit(tokens, i)
+
+    def visit(self, tokens: list[Token], i: int) -> int:
+        token = tokens[i]
+        kind = token.type
+        if kind == "heading_open":
+            self.add_heading(token, tokens[i + 1])
+            return i + 3
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            self.list_depth += 1
+            self.ordered_stack.append(kind == "ordered_list_open")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            self.list_depth -= 1
+            self.ordered_stack.pop()
+        elif kind == "list_item_open":
+            self.in_item_start = True
+        elif kind == "paragraph_open":
+            self.add_inline(token, tokens[i + 1])
+            return i + 3
+        elif kind in ("fence", "code_block"):
+            self.add_code(token)
+        elif kind == "math_block":
+            self.result.blocks.append(MathBlock(token.content.strip(), self.location(token)))
+        elif kind == "table_open":
+            return self.add_table(tokens, i)
+        elif kind == "html_block":
+            self.add_html(token)
+        return i + 1
+
+    def add_heading(self, token: Token, inline: Token) -> None:
+        text, _, images = _inline_text(inline, self.location(token))
+        level = int(token.tag[1])
+        line = self.location(token).line or self.first_line
+        self.result.headings.append((len(self.result.blocks), Heading(level, text, line)))
+        self.result.blocks.extend(images)
+
+    def add_inline(self, token: Token, inline: Token) -> None:
+        location = self.location(token)
+        if token.map and _DISPLAY_MATH_START.match(self.source_of(token)):
+            self.result.blocks.append(MathBlock(self.source_of(token).strip(), location))
+            return
+        text, math, images = _inline_text(inline, location)
+        self.result.blocks.extend(images)
+        if not text.strip():
+            self.in_item_start = False
+            return
+        if self.list_depth and self.in_item_start:
+            ordered = self.ordered_stack[-1]
+            self.result.blocks.append(Bullet(text, self.list_depth, location, ordered, math))
+        else:
+            self.result.blocks.append(Paragraph(text, location, math))
+        self.in_item_start = False
+
+    def add_code(self, token: Token) -> None:
+        match = _FENCE_INFO.match(token.info.strip())
+        language = match.group(1).lower() if match else ""
+        self.result.blocks.append(CodeBlock(token.content, language, self.location(token)))
+
+    def add_table(self, tokens: list[Token], i: int) -> int:
+        location = self.location(tokens[i])
+        rows: list[tuple[str, ...]] = []
+        row: list[str] = []
+        while tokens[i].type != "table_close":
+            token = tokens[i]
+            if token.type == "tr_open":
+                row = []
+            elif token.type == "inline":
+                row.append(_inline_text(token, location)[0])
+            elif token.type == "tr_close":
+                rows.append(tuple(row))
+            i += 1
+        self.result.blocks.append(Table(tuple(rows), location))
+        return i + 1
+
+    def add_html(self, token: Token) -> None:
+        location = self.location(token)
+        self.result.blocks.extend(html_images(token.content, location))
+        text = _html_to_text(token.content)
+        if text:
+            self.result.blocks.append(Paragraph(text, location))
+
+    def source_of(self, token: Token) -> str:
+        assert token.map is not None
+        start, end = token.map
+        return "\n".join(self.lines[start:end])
+
+
+def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...], list[Image]]:
+    """Plain text of an inline token, its inline math, and its pictures."""
+    parts: list[str] = []
+    math: list[str] = []
+    images: list[Image] = []
+    for child in inline.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("math_inline", "math_inline_double"):
+            math.append(child.content)
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            images.append(Image(child.content, str(child.attrs.get("src", "")), location))
+        elif child.type == "html_inline":
+            images.extend(html_images(child.content, location))
+    text = re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+    return text, tuple(math), images
+
+
+def html_images(html: str, location: Location) -> list[Image]:
+    """Pictures written as HTML: ``<img src="x.png" alt="...">``."""
+    images = []
+    for tag in _IMG_TAG.findall(html):
+        source = _ATTRIBUTE_SRC.search(tag)
+        alt = _ATTRIBUTE_ALT.search(tag)
+        images.append(Image(alt.group(1) if alt else "", source.group(1) if source else "", location))
+    return images
+
+
+def _html_to_text(html: str) -> str:
+    """Visible text of an HTML block: no comments, styles, scripts or tags."""
+    html = _HTML_COMMENT.sub("", html)
+    html = _INVISIBLE_HTML.sub("", html)
+    text = _TAG.sub(" ", html)
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,28 @@
+"""Where the data in ``rules/`` lives: inside the wheel, or beside the package in a checkout."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def data_dir() -> Path:
+    """The folder holding declarative rules, vocabularies and profiles.
+
+    A wheel carries ``rules/`` as ``talklint/_data/rules``; a source checkout
+    (an editable install, or running from the repository) has it at the top.
+    """
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "_data" / "rules", package.parent / "rules"):
+        if (candidate / "profiles").is_dir():
+            return candidate
+    raise FileNotFoundError(f"talklint's rule data is missing (looked in {package / '_data' / 'rules'})")
+
+
+def profiles_dir() -> Path:
+    return data_dir() / "profiles"
+
+
+def profile_names() -> list[str]:
+    return sorted(p.stem for p in profiles_dir().glob("*.yaml"))

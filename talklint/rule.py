@@ -1,0 +1,82 @@
+"""What a rule is: plain metadata and one check function.
+
+A Python rule module defines an options dataclass (or uses ``NoOptions``),
+a ``check`` generator and one ``RULE = Rule(...)`` constant whose ``doc`` is
+the module docstring. There is no registration magic: the registry in
+``talklint.rules`` lists every built-in rule by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+from talklint.findings import Problem, Severity
+from talklint.model import Talk
+
+CODE_PATTERN = re.compile(r"^TL\d{3}$")
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+DOC_SECTIONS = ("What it flags", "Why it matters", "Flagged example", "Better example", "Options")
+
+
+class Scope(str, Enum):
+    TALK = "talk"
+    SLIDE = "slide"
+
+
+@dataclass(frozen=True)
+class NoOptions:
+    """The options of a rule that has none."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may read besides its options: the talk and shared facts."""
+
+    talk: Talk
+    # Every rule code and name the engine knows, for rules about directives.
+    known_rules: frozenset[str] = frozenset()
+
+
+OptionsT = TypeVar("OptionsT")
+
+
+@dataclass(frozen=True)
+class Rule(Generic[OptionsT]):
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    scope: Scope
+    doc: str
+    options: OptionsT
+    check: Callable[[Context, OptionsT], Iterable[Problem]]
+    enabled_by_default: bool = True
+    # Where the rule came from: "talklint", a plugin's package, or a YAML file.
+    origin: str = "talklint"
+
+    @property
+    def summary(self) -> str:
+        """The first line of the documentation."""
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+
+
+AnyRule = Rule[Any]
+
+
+def doc_section(doc: str, heading: str) -> str:
+    """Return the text under ``heading:`` in a rule docstring, or ''."""
+    lines = doc.splitlines()
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped.endswith(":") and stripped[:-1] in DOC_SECTIONS:
+            inside = stripped[:-1] == heading
+            continue
+        if inside:
+            out.append(line)
+    return "\n".join(out).strip("\n")

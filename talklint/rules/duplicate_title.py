@@ -1,0 +1,95 @@
+"""Two slides far apart carry the same title.
+
+What it flags:
+    The same title (compared without case, punctuation or numbering) on two
+    content slides that are not next to each other. A run of consecutive
+    slides under one title is one unit of the talk (a build or a topic
+    spread over slides); titles marked as continuations ("(cont.)",
+    "(continued)", "(2/3)", "II") and a recurring roadmap slide (the same
+    title and the same text, shown again between parts) are never flagged,
+    nor is the title slide.
+
+Why it matters:
+    A repeated title hides the progress of the talk: the audience cannot
+    tell that slide 18 says something new when it looks like slide 6, and
+    the speaker loses a chance to state each slide's point.
+
+Flagged example:
+    Slide 6 "Results" ... slide 18 "Results"
+
+Better example:
+    Slide 6 "Caching halves the latency" ... slide 18 "The gain holds at 10x the load"
+
+Options:
+    allow-consecutive (bool, default true): treat consecutive slides with the
+    same title as one unit and do not flag them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.findings import Problem, Severity
+from talklint.model import Slide
+from talklint.rule import Context, Rule, Scope
+
+_CONTINUATION = re.compile(
+    r"(\(\s*cont(?:inued|'d|d)?\.?\s*\)|\bcont(?:inued|'d)?\.?$|\(\s*\d+\s*/\s*\d+\s*\)|\b(?:ii|iii|iv)$|\bpart\s+\d+$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    allow_consecutive: bool = True
+
+
+def normalise(title: str) -> str:
+    words = re.findall(r"[^\W_]+", title.lower())
+    return " ".join(w for w in words if not w.isdigit())
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    first_seen: dict[str, Slide] = {}
+    previous: Slide | None = None
+    for slide in context.talk.content_slides[1:]:
+        key = normalise(slide.title)
+        consecutive = previous is not None and normalise(previous.title) == key
+        previous = slide
+        if not key or _CONTINUATION.search(slide.title.strip()):
+            continue
+        if key not in first_seen:
+            first_seen[key] = slide
+            continue
+        first = first_seen[key]
+        if (options.allow_consecutive and consecutive) or _same_text(first, slide):
+            continue
+        yield Problem(
+            message=f"slide {slide.number} repeats the title '{slide.title}' of slide {first.number}",
+            fix=(
+                f"Retitle slide {slide.number} with what it adds beyond slide {first.number}, "
+                f"or mark it '{slide.title} (cont.)' if it continues that slide"
+            ),
+            slide=slide,
+        )
+        first_seen[key] = slide
+
+
+def _same_text(first: Slide, second: Slide) -> bool:
+    """A roadmap shown again between parts: (nearly) the same words."""
+    a, b = set(normalise(first.body_text).split()), set(normalise(second.body_text).split())
+    return bool(a | b) and len(a & b) / len(a | b) >= 0.8
+
+
+RULE = Rule(
+    code="TL302",
+    name="duplicate-title",
+    category="structure",
+    severity=Severity.WARNING,
+    scope=Scope.SLIDE,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

@@ -1,0 +1,83 @@
+"""A content slide has no title.
+
+What it flags:
+    A slide of the main talk (not hidden, not backup) whose title is empty,
+    unless the slide is a picture slide: pictures and at most a short
+    caption or credit (12 words).
+    The first slide is the title slide and is not checked, and an empty
+    slide is left to ``empty-slide``.
+
+Why it matters:
+    The title is the one line everybody reads. A slide without one leaves
+    the audience to guess why it is on screen, and it cannot be found again
+    in the slide sorter, the PDF outline or a question afterwards.
+
+Flagged example:
+    ---
+
+    - 3.2x faster than the baseline on all five benchmarks
+
+Better example:
+    ---
+
+    # Our compiler makes every benchmark at least 3x faster
+
+    - 3.2x faster than the baseline on all five benchmarks
+
+Options:
+    allow-image-only (bool, default true): do not flag picture slides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.findings import Problem, Severity
+from talklint.model import Image, Slide
+from talklint.rule import Context, Rule, Scope
+
+CAPTION_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Options:
+    allow_image_only: bool = True
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    for slide in context.talk.content_slides[1:]:
+        if slide.title.strip() or not slide.blocks:
+            continue  # an empty slide is empty-slide's finding, not this rule's
+        if options.allow_image_only and _only_images(slide):
+            continue
+        yield Problem(
+            message=f"slide {slide.number} has no title",
+            fix=f"Give slide {slide.number} a title that states its point, e.g. '{_suggestion(slide)}'",
+            slide=slide,
+        )
+
+
+def _only_images(slide: Slide) -> bool:
+    return any(isinstance(b, Image) for b in slide.blocks) and slide.words <= CAPTION_WORDS
+
+
+def _suggestion(slide: Slide) -> str:
+    """Start from the slide's first line of text, which often holds its point."""
+    first = next((b.text for b in slide.text_blocks if any(c.isalpha() for c in b.text)), "")
+    words = first.split()
+    if not words:
+        return "What this slide shows, as one sentence"
+    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+
+RULE = Rule(
+    code="TL301",
+    name="missing-title",
+    category="structure",
+    severity=Severity.WARNING,
+    scope=Scope.SLIDE,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

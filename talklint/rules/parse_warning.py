@@ -1,0 +1,53 @@
+"""Part of a talk could not be read: an import or include was not followed.
+
+What it flags:
+    A Slidev ``src:`` import (later, a LaTeX ``\\input``) that is missing,
+    circular, outside the repository or unreadable, and a text file that is
+    not UTF-8 and was read as Windows-1252. The rest of the talk is linted;
+    this finding says what was left out.
+
+Why it matters:
+    Slides that talklint never saw are slides it never checked: a clean
+    report on half a talk is misleading.
+
+Flagged example:
+    ---
+    src: ./pages/results.md    # the file does not exist
+    ---
+
+Better example:
+    ---
+    src: ./pages/results.md    # committed next to slides.md
+    ---
+
+Options:
+    None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from talklint.findings import Problem, Severity
+from talklint.rule import Context, NoOptions, Rule, Scope
+
+
+def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+    for warning in context.talk.warnings:
+        yield Problem(
+            message=warning.message,
+            fix="Make the file available (or fix the path) so that every slide is linted, or save the file as UTF-8",
+            location=warning.location,
+        )
+
+
+RULE = Rule(
+    code="TL004",
+    name="parse-warning",
+    category="input",
+    severity=Severity.WARNING,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=NoOptions(),
+    check=check,
+)

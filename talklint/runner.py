@@ -1,0 +1,95 @@
+"""Check many files, each under its nearest configuration. Plain functions, no I/O to the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from talklint.config import Config, find_config_file, load_config, with_overrides
+from talklint.discovery import discover, is_excluded
+from talklint.engine import FileResult, lint_file
+from talklint.findings import Severity
+from talklint.registry import Registry, build_registry
+from talklint.selection import RuleSet, build_rule_set
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line options that beat every configuration file."""
+
+    config: Path | None = None
+    profile: str | None = None
+    duration: float | None = None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass
+class CheckRun:
+    results: list[FileResult] = field(default_factory=list)
+    plugin_errors: list[str] = field(default_factory=list)
+
+    def exit_code(self, fail_on: Severity, exit_zero: bool) -> int:
+        if any(r.error for r in self.results):
+            return 2
+        if exit_zero:
+            return 0
+        worst = [f.severity.rank for r in self.results for f in r.findings]
+        return 1 if worst and max(worst) >= fail_on.rank else 0
+
+
+class RuleSets:
+    """One validated rule set per configuration file, built on first use."""
+
+    def __init__(self, overrides: Overrides) -> None:
+        self.overrides = overrides
+        self._by_config: dict[Path | None, RuleSet] = {}
+        self._registries: dict[tuple[Path, ...], Registry] = {}
+
+    def for_file(self, path: Path) -> RuleSet:
+        config_path = self.overrides.config or find_config_file(path)
+        key = config_path.resolve() if config_path else None
+        if key not in self._by_config:
+            self._by_config[key] = self._build(config_path)
+        return self._by_config[key]
+
+    def _build(self, config_path: Path | None) -> RuleSet:
+        config = apply_overrides(load_config(config_path, Path.cwd()), self.overrides)
+        registry = self.registry(config.rule_paths)
+        return build_rule_set(config, registry)
+
+    def plugin_errors(self) -> list[str]:
+        errors = (e for registry in self._registries.values() for e in registry.plugin_errors)
+        return list(dict.fromkeys(errors))
+
+    def registry(self, rule_paths: tuple[Path, ...] = ()) -> Registry:
+        if rule_paths not in self._registries:
+            self._registries[rule_paths] = build_registry(rule_paths)
+        return self._registries[rule_paths]
+
+
+def apply_overrides(config: Config, overrides: Overrides) -> Config:
+    return with_overrides(
+        config,
+        profile=overrides.profile,
+        select=overrides.select,
+        extend_select=(*config.extend_select, *overrides.extend_select),
+        ignore=(*config.ignore, *overrides.ignore),
+    )
+
+
+def check_paths(paths: Sequence[Path], overrides: Overrides) -> CheckRun:
+    """Lint every talk under ``paths``; results are sorted by path."""
+    rule_sets = RuleSets(overrides)
+    run = CheckRun()
+    explicit = {p for p in paths if not p.is_dir()}
+    for path in discover(paths):
+        rule_set = rule_sets.for_file(path)
+        config = rule_set.config
+        if path not in explicit and is_excluded(path, config.exclude, config.root):
+            continue
+        run.results.append(lint_file(path, rule_set, overrides.duration))
+    run.plugin_errors = rule_sets.plugin_errors()
+    return run

@@ -1,0 +1,34 @@
+"""The commented configuration that ``talklint init`` writes."""
+
+STARTER_CONFIG = """\
+# talklint configuration. Every key is optional; run `talklint rules` to
+# see the rules and `talklint explain CODE` for what one checks.
+
+# The kind of talk: job-talk (default) or conference.
+profile = "job-talk"
+
+# The length of your slot in minutes; slide-budget and notes-overrun use it.
+# A talk's front matter (talklint: {duration: 45}) or --duration beats it.
+# duration = 45
+
+# Rules to run, by code, code prefix (TL3) or name. The most specific entry
+# wins between select, extend-select and ignore.
+# select = ["TL"]
+# extend-select = ["missing-notes"]
+# ignore = ["duplicate-title"]
+
+# Files or folders to skip (globs relative to this file).
+# exclude = ["old-talks/*"]
+
+# Rules to skip in some files only.
+# [per-file-ignores]
+# "drafts/*.md" = ["TL307"]
+
+# Folders with your own YAML rules (see the README, "Declarative rules").
+# rule-paths = ["talk-rules"]
+
+# Options and severity per rule.
+# [rules.slide-budget]
+# slides-per-minute = 1.2
+# severity = "error"
+"""

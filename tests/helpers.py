@@ -1,0 +1,123 @@
+"""Shared helpers: write talks, build decks, lint them, run the command line."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+
+from talklint.cli import main
+from talklint.config import Config, parse_config_table
+from talklint.engine import FileResult, lint_file
+from talklint.findings import Finding
+from talklint.model import Talk
+from talklint.parsers import parse_talk
+from talklint.registry import build_registry
+from talklint.selection import build_rule_set
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def lint(path: Path, duration: float | None = None, **settings: object) -> FileResult:
+    """Lint ``path`` with a config given as TOML-like keyword settings."""
+    table = {key.replace("_", "-"): value for key, value in settings.items()}
+    config = parse_config_table(table, path.parent / "talklint.toml") if table else Config(root=path.parent)
+    rule_set = build_rule_set(config, build_registry(config.rule_paths, plugins=False))
+    return lint_file(path, rule_set, duration)
+
+
+def codes(result: FileResult) -> list[str]:
+    return [f.code for f in result.findings]
+
+
+def by_code(result: FileResult, code: str) -> list[Finding]:
+    return [f for f in result.findings if f.code == code]
+
+
+def parse(folder: Path, name: str, text: str) -> Talk:
+    return parse_talk(write(folder, name, text))
+
+
+class Cli:
+    """Run ``talklint`` in-process and capture what it prints."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
+        self.capsys = capsys
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        code = main(list(args))
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+
+# --- decks ---------------------------------------------------------------
+
+SlideSpec = dict[str, object]
+
+
+def png_bytes(shade: int = 0) -> io.BytesIO:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 30, shade % 256)).save(buffer, format="PNG")
+    buffer.seek(0)
+    return buffer
+
+
+def build_pptx(path: Path, slides: Iterable[SlideSpec], customise: Callable[..., None] | None = None) -> Path:
+    """A deck from simple specs: title, bullets, notes, hidden, table, picture, textbox, group."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation()
+    for number, spec in enumerate(slides):
+        layout = prs.slide_layouts[int(str(spec.get("layout", 1 if spec.get("title") is not None else 6)))]
+        slide = prs.slides.add_slide(layout)
+        if spec.get("title") is not None:
+            slide.shapes.title.text = str(spec["title"])
+        bullets = list(spec.get("bullets", []))  # type: ignore[call-overload]
+        if bullets:
+            frame = slide.placeholders[1].text_frame
+            for index, item in enumerate(bullets):
+                text, level = (item, 0) if isinstance(item, str) else item
+                paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+                paragraph.text = text
+                paragraph.level = level
+        elif spec.get("title") is not None and layout == prs.slide_layouts[1]:
+            slide.placeholders[1]._element.getparent().remove(slide.placeholders[1]._element)
+        for text, top in spec.get("textboxes", []):  # type: ignore[attr-defined]
+            slide.shapes.add_textbox(Inches(1), Inches(top), Inches(6), Inches(1)).text_frame.text = text
+        if spec.get("table"):
+            rows = spec["table"]
+            shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(1), Inches(4), Inches(6), Inches(2))  # type: ignore[arg-type]
+            for r, row in enumerate(rows):  # type: ignore[arg-type]
+                for c, cell in enumerate(row):
+                    shape.table.cell(r, c).text = cell
+        if spec.get("picture"):
+            picture = slide.shapes.add_picture(png_bytes(number), Inches(5), Inches(5), Inches(1))
+            picture._element.nvPicPr.cNvPr.set("descr", str(spec.get("alt", "")))
+        if spec.get("group"):
+            group = slide.shapes.add_group_shape()
+            inner = group.shapes.add_group_shape()
+            for text in spec["group"]:  # type: ignore[attr-defined]
+                inner.shapes.add_textbox(Inches(1), Inches(6), Inches(3), Inches(1)).text_frame.text = text
+        if spec.get("notes"):
+            slide.notes_slide.notes_text_frame.text = str(spec["notes"])
+        if spec.get("hidden"):
+            slide._element.set("show", "0")
+    if customise:
+        customise(prs)
+    prs.save(str(path))
+    return path

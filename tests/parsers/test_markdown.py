@@ -1,0 +1,433 @@
+"""Markdown outlines and every slide-deck dialect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from talklint.errors import ParseError
+from talklint.model import Bullet, CodeBlock, DirectiveAction, Image, MathBlock, Paragraph, Table
+from tests.helpers import parse, write
+
+
+def titles(talk) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.title for s in talk.slides]
+
+
+# --- outlines ------------------------------------------------------------
+
+
+def test_outline_units_are_level_two_headings(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        """
+        # My job talk
+
+        ## Why robots fail (5 min)
+
+        - They do not know what they do not know
+          - nested detail
+
+        ### A deeper heading is content
+
+        ## My vision [3 minutes]
+
+        Robots that ask for help.
+        """,
+    )
+    assert talk.format == "markdown-outline"
+    assert talk.title == "My job talk"
+    assert titles(talk) == ["Why robots fail", "My vision"]
+    assert [s.planned_minutes for s in talk.slides] == [5.0, 3.0]
+    first = talk.slides[0]
+    assert [type(b) for b in first.blocks] == [Bullet, Bullet, Paragraph]
+    assert [b.level for b in first.blocks if isinstance(b, Bullet)] == [1, 2]
+    assert first.location.line == 3
+
+
+def test_outline_with_several_top_headings_uses_them_as_sections(tmp_path: Path) -> None:
+    talk = parse(tmp_path, "talk.md", "# Part one\n\n## A\n\ntext\n\n# Part two\n\n## B\n\ntext\n")
+    assert titles(talk) == ["A", "B"]
+    assert [s.section for s in talk.slides] == ["Part one", "Part two"]
+
+
+def test_outline_backup_section_marks_the_rest_as_backup(tmp_path: Path) -> None:
+    talk = parse(tmp_path, "talk.md", "# T\n\n## Intro\n\nx\n\n## Appendix\n\n## Proof\n\ny\n")
+    assert [s.backup for s in talk.slides] == [False, True, True]
+
+
+# --- Marp ----------------------------------------------------------------
+
+
+MARP = """
+---
+marp: true
+headingDivider: 2
+---
+
+# Title slide
+
+<!-- _class: lead -->
+<!-- Say hello first. -->
+
+## Problem
+
+- a point
+
+```python
+---
+# not a heading, not a separator
+```
+
+## Approach
+
+<!-- talklint: disable=TL301 -->
+Some text
+
+---
+
+![A chart](chart.png)
+"""
+
+
+def test_marp_separators_heading_divider_and_notes(tmp_path: Path) -> None:
+    talk = parse(tmp_path, "deck.md", MARP)
+    assert talk.format == "marp"
+    assert titles(talk) == ["Title slide", "Problem", "Approach", ""]
+    assert talk.slides[0].notes == "Say hello first."  # the directive comment is not a note
+    assert "_class" not in talk.slides[0].text
+    code = [b for b in talk.slides[1].blocks if isinstance(b, CodeBlock)]
+    assert code and code[0].language == "python" and code[0].line_count == 2
+    assert talk.slides[3].images[0].alt == "A chart"
+    [directive] = talk.directives
+    assert directive.action is DirectiveAction.DISABLE and directive.slide == 3
+
+
+def test_marp_front_matter_closed_by_long_dash_run(tmp_path: Path) -> None:
+    talk = parse(tmp_path, "deck.md", "---\n\nmarp: true\n--------------\n\n# One\n\n---\n\n# Two\n")
+    assert talk.format == "marp"
+    assert titles(talk) == ["One", "Two"]
+
+
+# --- Slidev --------------------------------------------------------------
+
+
+def test_slidev_frontmatter_per_slide_and_last_comment_is_note(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "slides.md",
+        """
+        ---
+        theme: seriph
+        title: Deck
+        ---
+
+        # Welcome
+
+        <!-- an ordinary comment -->
+        Text
+
+        <!-- the note -->
+
+        ---
+        layout: section
+        hide: false
+        ---
+
+        # Section
+
+        ---
+        hide: true
+        ---
+
+        # Hidden one
+        """,
+    )
+    assert talk.format == "slidev"
+    assert titles(talk) == ["Welcome", "Section", "Hidden one"]
+    assert talk.slides[0].notes == "the note"
+    assert "ordinary comment" not in talk.slides[0].notes
+    assert [s.hidden for s in talk.slides] == [False, False, True]
+
+
+def test_slidev_src_imports_followed_inside_the_repository(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, "deck/pages/part.md", "# Imported one\n\n---\n\n# Imported two\n")
+    write(tmp_path, "secret.md", "# Outside\n")
+    talk = parse(
+        tmp_path,
+        "deck/slides.md",
+        """
+        ---
+        theme: default
+        ---
+
+        # Start
+
+        ---
+        src: ./pages/part.md
+        ---
+
+        ---
+        src: ./missing.md
+        ---
+
+        ---
+        src: ../../outside.md
+        ---
+
+        Inline content of an import slide is ignored, as in Slidev.
+
+        ---
+
+        # End
+        """,
+    )
+    assert titles(talk) == ["Start", "Imported one", "Imported two", "End"]
+    assert talk.slides[1].location.source == (tmp_path / "deck/pages/part.md").resolve()
+    messages = [w.message for w in talk.warnings]
+    assert any("'./missing.md'" in m and "not found" in m for m in messages)
+    assert any("outside the repository" in m for m in messages)
+
+
+def test_slidev_import_cycle_is_reported_not_followed(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\ntheme: x\n---\n\n# A\n\n---\nsrc: ./b.md\n---\n")
+    write(tmp_path, "b.md", "# B\n\n---\nsrc: ./a.md\n---\n")
+    talk = parse(tmp_path, "main.md", "---\ntheme: x\n---\n\n# Main\n\n---\nsrc: ./b.md\n---\n")
+    assert titles(talk) == ["Main", "B", "A"]  # a.md's import of b.md closes the cycle
+    assert any("circular" in w.message for w in talk.warnings)
+
+
+# --- reveal.js -----------------------------------------------------------
+
+
+def test_reveal_notes_start_at_note_line(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "reveal.md",
+        """
+        # Title
+
+        ---
+
+        ## Slide two
+
+        Visible text
+
+        NOTES: say this aloud
+        and this
+
+        ---
+
+        ## Slide three
+        """,
+    )
+    assert talk.format == "revealjs"
+    assert titles(talk) == ["Title", "Slide two", "Slide three"]
+    assert talk.slides[1].notes == "say this aloud\nand this"
+    assert "say this" not in talk.slides[1].text
+
+
+# --- remark / xaringan ---------------------------------------------------
+
+
+def test_remark_builds_notes_properties_and_exclude(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        """
+        class: center, middle
+        name: title
+
+        # Title
+
+        ---
+
+        # Two parts
+
+        First part
+        --
+        Second part
+
+        ???
+        Notes for the slide
+
+        ---
+        exclude: true
+
+        # Dropped
+
+        ---
+        layout: true
+
+        # Template
+
+        ---
+
+        # Last
+        """,
+    )
+    assert talk.format == "remark"
+    assert titles(talk) == ["Title", "Two parts", "Last"]
+    assert "class:" not in talk.slides[0].text and "center" not in talk.slides[0].text
+    assert "First part" in talk.slides[1].text and "Second part" in talk.slides[1].text
+    assert talk.slides[1].notes == "Notes for the slide"
+
+
+def test_xaringan_yaml_title_becomes_the_first_slide(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.Rmd",
+        """
+        ---
+        title: "My Job Talk"
+        output:
+          xaringan::moon_reader:
+            lib_dir: libs
+        ---
+
+        # Motivation
+
+        ???
+        note
+
+        ---
+
+        # Results
+        """,
+    )
+    assert talk.format == "remark"
+    assert titles(talk) == ["My Job Talk", "Motivation", "Results"]
+
+
+# --- Pandoc / Quarto -----------------------------------------------------
+
+
+def test_quarto_slide_level_notes_pauses_and_code_comments(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        ---
+        title: "Quarto talk"
+        format: revealjs
+        ---
+
+        # Part one
+
+        ## First slide
+
+        Intro text
+
+        . . .
+
+        More text
+
+        ::: notes
+        Speaker notes here
+        :::
+
+        ## Code slide
+
+        ```{r}
+        # this comment is not a heading
+        x <- 1
+        ```
+
+        ::: {.notes}
+        Second notes
+        :::
+        """,
+    )
+    assert talk.format == "pandoc"
+    assert titles(talk) == ["Quarto talk", "Part one", "First slide", "Code slide"]
+    assert talk.slides[2].notes == "Speaker notes here"
+    assert ". . ." not in talk.slides[2].text and "Speaker" not in talk.slides[2].text
+    code = [b for b in talk.slides[3].blocks if isinstance(b, CodeBlock)]
+    assert code[0].language == "r" and code[0].line_count == 2
+    assert talk.slides[3].notes == "Second notes"
+
+
+def test_pandoc_title_block_and_background_pictures(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        """
+        % A pandoc talk
+        % Author
+
+        ## {data-background="img/cover.jpg"}
+        <div class="notes">
+        hello
+        </div>
+
+        ## Second
+
+        text
+        """,
+    )
+    assert talk.format == "pandoc"
+    assert talk.title == "A pandoc talk"
+    assert titles(talk) == ["A pandoc talk", "", "Second"]
+    assert talk.slides[1].images and talk.slides[1].notes == "hello"
+
+
+# --- blocks --------------------------------------------------------------
+
+
+def test_blocks_math_tables_images_and_html(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "deck.md",
+        r"""
+        ---
+        marp: true
+        ---
+
+        # Math
+
+        Energy is $E=mc^2$ here.
+
+        $$
+        a^2 + b^2 = c^2
+        $$
+
+        \[ x = 1 \]
+
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        <img src="fig.png" alt="A figure">
+
+        <style>section { color: red; }</style>
+        """,
+    )
+    blocks = talk.slides[0].blocks
+    paragraph = next(b for b in blocks if isinstance(b, Paragraph))
+    assert paragraph.inline_math == ("E=mc^2",)
+    assert sum(isinstance(b, MathBlock) for b in blocks) == 2
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert table.rows == (("a", "b"), ("1", "2"))
+    assert any(isinstance(b, Image) and b.alt == "A figure" for b in blocks)
+    assert "color" not in talk.slides[0].text
+
+
+def test_front_matter_duration(tmp_path: Path) -> None:
+    talk = parse(tmp_path, "talk.md", "---\ntalklint: {duration: 45}\n---\n\n# T\n\n## A\n\ntext\n")
+    assert talk.duration == 45.0
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "reason"),
+    [
+        ("talklint: {duration: -3}", "positive number"),
+        ("talklint: 45", "must be a mapping"),
+        ("title: [unclosed", "not valid YAML"),
+    ],
+)
+def test_bad_front_matter_is_a_parse_error(tmp_path: Path, front_matter: str, reason: str) -> None:
+    with pytest.raises(ParseError, match=reason):
+        parse(tmp_path, "talk.md", f"---\n{front_matter}\n---\n\n# T\n")

@@ -104,13 +104,14 @@ def check(
             click.echo(f"talklint: error: {result.path.as_posix()}: {result.error}", err=True)
     options = ReportOptions(color=_use_color(color, output), statistics=statistics, quiet=quiet)
     text = get_reporter(output_format)(run.results, options)
-    _write(text, output)
+    _write(text, output, options.color)
     raise SystemExit(run.exit_code(Severity(fail_on), exit_zero))
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str, output: Path | None, color: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        # click strips colour when stdout is not a terminal unless told otherwise.
+        click.echo(text, nl=False, color=color)
         return
     try:
         output.write_text(text, encoding="utf-8")

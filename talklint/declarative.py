@@ -22,7 +22,7 @@ import yaml
 from talklint.errors import ConfigError
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
-from talklint.model import Slide, Talk
+from talklint.model import Location, Slide, Talk, block_text
 from talklint.rule import NAME_PATTERN, AnyRule, Context, NoOptions, Rule, Scope
 
 SCOPES = ("title", "body", "notes")
@@ -121,14 +121,16 @@ def _token_pattern(token: str) -> str:
     return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
 
 
-def _scoped_text(slide: Slide, scopes: Iterable[str]) -> Iterator[tuple[str, str]]:
+def _scoped_text(slide: Slide, scopes: Iterable[str]) -> Iterator[tuple[str, str, Location | None]]:
+    """The text of each scope; the body block by block, so a match has a line."""
     for scope in scopes:
         if scope == "title":
-            yield scope, slide.title
+            yield scope, slide.title, None
         elif scope == "body":
-            yield scope, slide.body_text
+            for block in slide.blocks:
+                yield scope, block_text(block), block.location
         else:
-            yield scope, slide.notes
+            yield scope, slide.notes, None
 
 
 def _slides(talk: Talk) -> tuple[Slide, ...]:
@@ -144,12 +146,12 @@ def _existence(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
     def check(talk: Talk) -> Iterator[Problem]:
         for slide in _slides(talk):
             seen: set[str] = set()
-            for scope, text in _scoped_text(slide, scopes):
+            for scope, text, location in _scoped_text(slide, scopes):
                 for match in matcher.finditer(text):
                     if match.group(0).lower() in seen:
                         continue
                     seen.add(match.group(0).lower())
-                    yield _problem(reader, slide, match=match.group(0), scope=scope)
+                    yield _problem(reader, slide, location, match=match.group(0), scope=scope)
 
     return check
 
@@ -168,11 +170,12 @@ def _substitution(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
 
     def check(talk: Talk) -> Iterator[Problem]:
         for slide in _slides(talk):
-            for scope, text in _scoped_text(slide, scopes):
+            for scope, text, location in _scoped_text(slide, scopes):
                 for pattern, replacement in pairs:
                     match = pattern.search(text)
                     if match:
-                        yield _problem(reader, slide, match=match.group(0), replacement=replacement, scope=scope)
+                        fields = {"match": match.group(0), "replacement": replacement, "scope": scope}
+                        yield _problem(reader, slide, location, **fields)
 
     return check
 
@@ -183,10 +186,10 @@ def _occurrence(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
 
     def check(talk: Talk) -> Iterator[Problem]:
         for slide in _slides(talk):
-            count = sum(len(matcher.findall(text)) for _, text in _scoped_text(slide, scopes))
+            count = sum(len(matcher.findall(text)) for _, text, _ in _scoped_text(slide, scopes))
             limit = _broken_limit(count, low, high)
             if limit is not None:
-                yield _problem(reader, slide, count=count, limit=_fmt(limit))
+                yield _problem(reader, slide, None, count=count, limit=_fmt(limit))
 
     return check
 
@@ -203,7 +206,7 @@ def _metric(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
             value = measure(slide)
             limit = _broken_limit(value, low, high)
             if limit is not None:
-                yield _problem(reader, slide, value=_fmt(value), limit=_fmt(limit), metric=name)
+                yield _problem(reader, slide, None, value=_fmt(value), limit=_fmt(limit), metric=name)
 
     return check
 
@@ -238,7 +241,7 @@ def _section(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
             return
         elsewhere = next((s for s in slides if matches(s)), None)
         found = f"slide {elsewhere.number} '{elsewhere.title}'" if elsewhere else "no slide"
-        yield _problem(reader, None, found=found, first=first + 1, last=last)
+        yield _problem(reader, None, None, found=found, first=first + 1, last=last)
 
     return check
 
@@ -287,13 +290,14 @@ KINDS: dict[str, _Spec] = {
 }
 
 
-def _problem(reader: _Reader, slide: Slide | None, **fields: object) -> Problem:
+def _problem(reader: _Reader, slide: Slide | None, location: Location | None, **fields: object) -> Problem:
     values: dict[str, object] = {"slide": slide.number if slide else "", "title": slide.title if slide else ""}
     values.update(fields)
     return Problem(
         message=str(reader.data["message"]).format_map(values),
         fix=str(reader.data["fix"]).format_map(values),
         slide=slide,
+        location=location if location is not None and location.line is not None else None,
     )
 
 

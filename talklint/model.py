@@ -136,13 +136,7 @@ class Slide:
     @property
     def body_text(self) -> str:
         """The visible text of the body, without title and notes."""
-        parts: list[str] = []
-        for block in self.blocks:
-            if isinstance(block, (Paragraph, Bullet, MathBlock, CodeBlock)):
-                parts.append(block.text)
-            elif isinstance(block, Table):
-                parts.extend(block.cells)
-        return "\n".join(p for p in parts if p)
+        return "\n".join(text for text in map(block_text, self.blocks) if text)
 
     @property
     def text(self) -> str:
@@ -188,6 +182,15 @@ class Talk:
     @property
     def content_slides(self) -> tuple[Slide, ...]:
         return tuple(s for s in self.slides if s.is_content)
+
+
+def block_text(block: Block) -> str:
+    """The visible text of one block (a picture's alt text is not visible)."""
+    if isinstance(block, Table):
+        return "\n".join(block.cells)
+    if isinstance(block, Image):
+        return ""
+    return block.text
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint, write
+
+
+def deck(*slides: str) -> str:
+    return "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
+
+
+def test_flags_a_repeat_far_from_the_first(tmp_path: Path) -> None:
+    text = deck("# Talk", "# Results\n\nA", "# Method\n\nB", "# Results\n\nC")
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL302")
+    assert finding.slide == 4
+    assert "repeats the title 'Results' of slide 2" in finding.message
+    assert "Retitle slide 4" in finding.fix
+
+
+def test_continuations_builds_and_roadmaps_pass(tmp_path: Path) -> None:
+    text = deck(
+        "# Talk",
+        "# Roadmap\n\n- Problem\n- Method\n- Results",
+        "# Results\n\nA",
+        "# Results\n\nA and B",  # consecutive: a build
+        "# Method\n\nM",
+        "# Results (cont.)\n\nC",
+        "# Roadmap\n\n- Problem\n- Method\n- Results",  # the same roadmap again
+    )
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL302")
+
+
+def test_consecutive_repeats_flagged_when_asked(tmp_path: Path) -> None:
+    text = deck("# Talk", "# Results\n\nA", "# Results\n\nB")
+    result = lint(write(tmp_path, "deck.md", text), rules={"duplicate-title": {"allow-consecutive": False}})
+    assert [f.slide for f in by_code(result, "TL302")] == [3]
+
+
+def test_pptx(tmp_path: Path) -> None:
+    path = build_pptx(
+        tmp_path / "deck.pptx",
+        [{"title": "Talk", "layout": 0}, {"title": "Results"}, {"title": "Other"}, {"title": "results!"}],
+    )
+    assert [f.slide for f in by_code(lint(path), "TL302")] == [4]

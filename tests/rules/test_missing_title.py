@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint, write
+
+DECK = """
+---
+marp: true
+---
+
+# Title slide
+
+---
+
+- 3.2x faster than the baseline on all five benchmarks
+
+---
+
+![A full-bleed photo](photo.jpg)
+
+Photo: a caption of a few words
+"""
+
+
+def test_flags_untitled_text_slide_not_title_or_picture_slides(tmp_path: Path) -> None:
+    [finding] = by_code(lint(write(tmp_path, "deck.md", DECK)), "TL301")
+    assert finding.slide == 2
+    assert finding.line == 9
+    assert "Give slide 2 a title" in finding.fix
+    assert "3.2x faster than the baseline" in finding.fix
+
+
+def test_passes_when_every_slide_has_a_title(tmp_path: Path) -> None:
+    fixed = DECK.replace("- 3.2x", "# Our compiler is 3x faster\n\n- 3.2x")
+    assert not by_code(lint(write(tmp_path, "deck.md", fixed)), "TL301")
+
+
+def test_image_only_option_can_be_turned_off(tmp_path: Path) -> None:
+    result = lint(write(tmp_path, "deck.md", DECK), rules={"missing-title": {"allow-image-only": False}})
+    assert [f.slide for f in by_code(result, "TL301")] == [2, 3]
+
+
+def test_pptx(tmp_path: Path) -> None:
+    path = build_pptx(
+        tmp_path / "deck.pptx",
+        [{"title": "Talk", "layout": 0}, {"textboxes": [("Results without a title", 3)]}, {"title": "Fine"}],
+    )
+    [finding] = by_code(lint(path), "TL301")
+    assert finding.slide == 2
+    assert finding.line is None

@@ -1,0 +1,225 @@
+"""The command line: exit codes, reports, and the helper commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO, build_pptx, write
+
+CLEAN = "# Talk\n\n## Robots fail silently\n\nThey do.\n"
+FLAWED = "# Talk\n\n## Results\n\nTBD\n"
+
+
+def test_exit_codes(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    clean = write(tmp_path, "clean.md", CLEAN)
+    flawed = write(tmp_path, "flawed.md", FLAWED)
+    assert cli("check", str(clean))[0] == 0
+    assert cli("check", str(flawed))[0] == 1
+    assert cli("check", str(flawed), "--exit-zero")[0] == 0
+    assert cli("check", str(flawed), "--fail-on", "error")[0] == 0
+    assert cli("check", str(flawed), "--ignore", "TL307")[0] == 0
+    assert cli("check", str(flawed), "--select", "TL301")[0] == 0
+    assert cli("check", str(tmp_path / "nope.md"))[0] == 2
+    assert cli("check", "--format", "xml", str(clean))[0] == 2
+
+
+def test_text_report(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    flawed = write(tmp_path, "flawed.md", FLAWED)
+    code, out, _ = cli("check", str(flawed), "--no-color", "--statistics")
+    assert code == 1
+    lines = out.splitlines()
+    assert (
+        lines[0]
+        == f"{flawed.as_posix()}:5:1: TL307 [leftover-placeholder] slide 1 still shows the placeholder 'TBD' (warning)"
+    )
+    assert lines[1] == "    slide 1: 'Results'"
+    assert lines[2].startswith("    fix: Replace 'TBD' on slide 1")
+    assert "1  TL307 [leftover-placeholder]" in out
+    assert lines[-1] == "Found 1 problem (1 warning) in 1 of 1 file."
+    assert "\x1b[" not in out
+    assert "\x1b[" in cli("check", str(flawed), "--color")[1]
+    assert cli("check", str(flawed), "--quiet", "--no-color")[1].splitlines()[-1].startswith("    fix:")
+
+
+def test_deck_findings_are_located_by_slide(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    deck = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Results: TBD"}])
+    out = cli("check", str(deck), "--no-color")[1]
+    assert out.startswith(f"{deck.as_posix()}:slide 2: TL307 [leftover-placeholder]")
+
+
+def test_json_report_shape(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "a.md", FLAWED)
+    (tmp_path / "b.pptx").write_bytes(b"not a deck")
+    code, out, err = cli("check", str(tmp_path), "--format", "json")
+    assert code == 2
+    document = json.loads(out)
+    assert document["version"] == 1
+    files = {Path(f["path"]).name: f for f in document["files"]}
+    assert files["a.md"] == {
+        "path": (tmp_path / "a.md").as_posix(),
+        "format": "markdown-outline",
+        "slides": 1,
+        "error": None,
+    }
+    assert files["b.pptx"]["error"] == "not a PowerPoint file (not a zip package)"
+    finding = next(f for f in document["findings"] if f["code"] == "TL307")
+    assert set(finding) >= {"path", "code", "rule", "severity", "slide", "line", "column", "message", "fix"}
+    assert (finding["slide"], finding["line"], finding["column"]) == (1, 5, 1)
+    parse_error = next(f for f in document["findings"] if f["code"] == "TL001")
+    assert parse_error["slide"] is None and parse_error["line"] is None
+    assert f"talklint: error: {(tmp_path / 'b.pptx').as_posix()}: not a PowerPoint file" in err
+
+
+def test_bad_files_do_not_stop_the_others(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a-empty.md").write_bytes(b"")
+    (tmp_path / "b-binary.md").write_bytes(b"\x00\x01\x02")
+    write(tmp_path, "c-flawed.md", FLAWED)
+    code, out, err = cli("check", str(tmp_path), "--no-color")
+    assert code == 2
+    assert "TL307" in out
+    assert err.count("talklint: error:") == 2
+    assert "Traceback" not in out + err
+
+
+def test_output_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    flawed = write(tmp_path, "flawed.md", FLAWED)
+    report = tmp_path / "report.json"
+    code, out, _ = cli("check", str(flawed), "--format", "json", "--output", str(report))
+    assert code == 1
+    assert out == ""
+    assert json.loads(report.read_text(encoding="utf-8"))["findings"][0]["code"] == "TL307"
+
+
+def test_folder_discovery_skips_vendored_folders_and_exclude(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "talks/a.md", FLAWED)
+    write(tmp_path, "node_modules/pkg/readme.md", FLAWED)
+    write(tmp_path, ".git/info.md", FLAWED)
+    write(tmp_path, "old/b.md", FLAWED)
+    write(tmp_path, "notes.txt", FLAWED)
+    write(tmp_path, "talklint.toml", 'exclude = ["old/*"]\n')
+    document = json.loads(cli("check", str(tmp_path), "--format", "json")[1])
+    assert [Path(f["path"]).relative_to(tmp_path).as_posix() for f in document["files"]] == ["talks/a.md"]
+
+
+def test_nearest_config_applies_per_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "pyproject.toml", '[project]\nname = "x"\n\n[tool.talklint]\nignore = ["TL307"]\n')
+    write(tmp_path, "quiet/a.md", FLAWED)
+    write(tmp_path, "loud/a.md", FLAWED)
+    write(tmp_path, "loud/.talklint.toml", 'select = ["TL3"]\n')
+    document = json.loads(cli("check", str(tmp_path), "--format", "json")[1])
+    assert [Path(f["path"]).parent.name for f in document["findings"]] == ["loud"]
+
+
+def test_config_errors_exit_2_with_one_line(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "talklint.toml", 'profile = "job-talk"\nslides = 3\n')
+    talk = write(tmp_path, "a.md", CLEAN)
+    code, _, err = cli("check", str(talk))
+    assert code == 2
+    assert (
+        err.strip()
+        == f"talklint: error: {tmp_path / 'talklint.toml'} → key 'slides': unknown key "
+        + err.split("unknown key ")[1].strip()
+    )
+    write(tmp_path, "talklint.toml", "duration = -1\n")
+    assert "key 'duration': expected a positive number" in cli("check", str(talk))[2]
+    write(tmp_path, "talklint.toml", "duration = [\n")
+    assert "not valid TOML" in cli("check", str(talk))[2]
+    code, _, err = cli("check", str(talk), "--config", str(tmp_path / "missing.toml"))
+    assert code == 2
+    assert "config file not found" in err
+
+
+def test_unknown_profile(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("check", str(write(tmp_path, "a.md", CLEAN)), "--profile", "keynote")
+    assert code == 2
+    assert "unknown profile 'keynote'" in err
+
+
+def test_rules_and_explain(cli) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli("rules")
+    assert code == 0
+    assert "Profile: job-talk" in out
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[1:]}
+    assert rows["TL301"][1:5] == ["missing-title", "structure", "warning", "warning"]
+    assert rows["TL403"][4] == "off"
+    code, out, _ = cli("explain", "duplicate-title")
+    assert code == 0
+    assert out.startswith("TL302 duplicate-title (structure, warning by default)")
+    assert "Better example:" in out
+    code, _, err = cli("explain", "TL3O1")
+    assert code == 2
+    assert "unknown rule 'TL3O1'; did you mean 'TL301'?" in err
+
+
+def test_outline_text_and_json(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    talk = write(
+        tmp_path,
+        "deck.md",
+        "---\nmarp: true\ntalklint: {duration: 20}\n---\n\n# Talk\n\n<!-- hi there -->\n\n"
+        "---\n\n# Backup\n\n---\n\n# Proof\n\nx\n",
+    )
+    code, out, _ = cli("outline", str(talk))
+    assert code == 0
+    assert "marp, 3 slides, 20 min: Talk" in out
+    assert out.splitlines()[-1].split() == ["3", "2", "0", "Proof", "[backup]"]
+    document = json.loads(cli("outline", str(talk), "--format", "json")[1])
+    assert set(document) == {"path", "format", "title", "duration", "slides"}
+    first = document["slides"][0]
+    assert set(first) >= {
+        "number",
+        "title",
+        "text",
+        "notes",
+        "words",
+        "notes_words",
+        "hidden",
+        "backup",
+        "section",
+        "line",
+    }
+    assert (first["notes"], first["notes_words"], first["line"]) == ("hi there", 2, 6)
+    code, _, err = cli("outline", str(tmp_path / "missing.md"))
+    assert code == 2
+    assert "no such file" in err
+
+
+def test_init_writes_once(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert cli("init")[0] == 0
+    written = (tmp_path / "talklint.toml").read_text(encoding="utf-8")
+    assert 'profile = "job-talk"' in written
+    code, _, err = cli("init")
+    assert code == 2
+    assert "already exists; not overwritten" in err
+    assert (tmp_path / "talklint.toml").read_text(encoding="utf-8") == written
+    write(tmp_path, "a.md", CLEAN)
+    assert cli("check", "a.md")[0] == 0  # the starter config is valid as written
+
+
+def test_version_and_module_entry_point() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "talklint", "--version"], capture_output=True, text=True, cwd=REPO, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("talklint, version ")
+
+
+@pytest.mark.parametrize(
+    "command", [["--version"], ["rules"], ["explain", "TL301"], ["init", "--path", "{tmp}/x.toml"]]
+)
+def test_light_commands_do_not_import_heavy_libraries(tmp_path: Path, command: list[str]) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in command]
+    code = (
+        "import sys\n"
+        "from talklint.cli import main\n"
+        f"main({args!r})\n"
+        "heavy = [m for m in ('pptx', 'spacy', 'textstat', 'markdown_it', 'lxml') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False)
+    assert "HEAVY []" in result.stdout, result.stdout + result.stderr

@@ -94,10 +94,19 @@ def build_strong() -> Presentation:
     return prs
 
 
+SCRIPT = (
+    "Here I read out every word I planned to say, because I wrote the talk as a script. "
+    "I explain each number on the slide, then each reference, then the details of the setup, "
+    "and I repeat the main point in three different ways so that nobody can miss it. "
+)
+
+
 def build_flawed() -> Presentation:
     prs = Presentation()
     title = prs.slides.add_slide(prs.slide_layouts[0])
     title.shapes.title.text = "Click to add title"
+    # A verbatim script of about 1,500 words: far more than an 8-minute slot.
+    title.notes_slide.notes_text_frame.text = SCRIPT * 30
     add_slide(prs, "Related work", ["Smith 2019, Jones 2020, Lee 2021, Kim 2022, Park 2023"])
     add_slide(prs, None, ["A paragraph of results without a title on the slide"])
     add_slide(prs, "Results", ["Accuracy 91.2%", "TBD: ablations"])

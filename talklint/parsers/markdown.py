@@ -17,7 +17,7 @@ import yaml
 from talklint.errors import ParseError
 from talklint.model import Block, Directive, Image, Location, Paragraph, ParseWarning, Slide, Talk
 from talklint.parsers.common import finish_talk, repository_root
-from talklint.parsers.markdown_blocks import Heading, parse_markdown
+from talklint.parsers.markdown_blocks import Heading, parse_markdown, plain_inline
 from talklint.parsers.markdown_lines import (
     RawDirective,
     RawSlide,
@@ -463,6 +463,7 @@ def _extend_slide(slide: RawSlide, build: RawSlide) -> None:
 
 def _split_pandoc(reader: _Reader) -> list[RawSlide]:
     body, first_line = _without_title_block(reader)
+    body = _hide_unechoed_chunks(body, _default_echo(reader))
     mask = fence_mask(body)
     level = _declared_slide_level(reader.front_matter.data) or _pandoc_slide_level(_without_notes(body), mask)
     slides: list[RawSlide] = []
@@ -502,6 +503,52 @@ def _background_image(heading: str, line: int) -> list[Image]:
     """A slide whose picture is a heading attribute, ``{data-background="x.jpg"}``."""
     match = re.search(r"(?:data-)?background(?:-image)?=[\"']?([^\"'\s}]+)", heading)
     return [Image(source=match.group(1), location=Location(line, 1))] if match else []
+
+
+_CHUNK_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*\{\s*([A-Za-z]\w*)([^}]*)\}")
+_CHUNK_ECHO = re.compile(r"^\s*#\|\s*echo\s*:\s*(true|false)", re.IGNORECASE)
+_HEADER_ECHO = re.compile(r"\becho\s*=\s*(TRUE|FALSE|T|F)\b")
+
+
+def _default_echo(reader: _Reader) -> bool:
+    """Quarto presentations hide code by default; knitr shows it."""
+    meta = reader.front_matter.data
+    execute = meta.get("execute")
+    if isinstance(execute, dict) and isinstance(execute.get("echo"), bool):
+        return bool(execute["echo"])
+    knitr = meta.get("knitr")
+    if isinstance(knitr, dict) and isinstance(knitr.get("opts_chunk"), dict):
+        echo = knitr["opts_chunk"].get("echo")
+        if isinstance(echo, bool):
+            return echo
+    return reader.suffix != ".qmd"
+
+
+def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
+    """Blank executable chunks (```{r}) whose code the audience never sees."""
+    mask = fence_mask(lines)
+    kept = list(lines)
+    index = 0
+    while index < len(lines):
+        match = _CHUNK_OPEN.match(lines[index])
+        if not match or not mask[index]:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and mask[end] and not lines[end].strip().startswith(match.group(1)):
+            end += 1
+        echo = default_echo
+        header = _HEADER_ECHO.search(match.group(3))
+        if header:
+            echo = header.group(1).startswith("T")
+        for line in lines[index + 1 : end]:
+            option = _CHUNK_ECHO.match(line)
+            if option:
+                echo = option.group(1).lower() == "true"
+        if not echo:
+            kept[index : end + 1] = [""] * (min(end + 1, len(lines)) - index)
+        index = end + 1
+    return kept[: len(lines)]
 
 
 def _without_title_block(reader: _Reader) -> tuple[list[str], int]:
@@ -609,7 +656,7 @@ def _strip_tags(html: str) -> str:
 def _build_slide(raw: RawSlide, number: int) -> Slide:
     parsed = parse_markdown(raw.text, raw.first_line, raw.source)
     blocks: list[Block] = [*raw.pictures, *parsed.blocks]
-    title = raw.title
+    title = plain_inline(raw.title) if raw.title else raw.title
     title_index: int | None = None
     if title is None and parsed.headings:
         title_index = 0

@@ -192,6 +192,12 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
     return text, tuple(math), images
 
 
+def plain_inline(text: str) -> str:
+    """Markdown inline text as the audience reads it: ``_C. difficile_`` → ``C. difficile``."""
+    tokens = _markdown().parseInline(text)
+    return _inline_text(tokens[0], Location())[0] if tokens else text
+
+
 def html_images(html: str, location: Location) -> list[Image]:
     """Pictures written as HTML: ``<img src="x.png" alt="...">``."""
     images = []

@@ -331,7 +331,12 @@ def test_quarto_slide_level_notes_pauses_and_code_comments(tmp_path: Path) -> No
 
         ## Code slide
 
+        ```{r setup}
+        library(hidden)
+        ```
+
         ```{r}
+        #| echo: true
         # this comment is not a heading
         x <- 1
         ```
@@ -346,7 +351,9 @@ def test_quarto_slide_level_notes_pauses_and_code_comments(tmp_path: Path) -> No
     assert talk.slides[2].notes == "Speaker notes here"
     assert ". . ." not in talk.slides[2].text and "Speaker" not in talk.slides[2].text
     code = [b for b in talk.slides[3].blocks if isinstance(b, CodeBlock)]
-    assert code[0].language == "r" and code[0].line_count == 2
+    assert len(code) == 1  # Quarto hides chunks unless echo is true
+    assert code[0].language == "r"
+    assert code[0].line_count == 3
     assert talk.slides[3].notes == "Second notes"
 
 
@@ -363,14 +370,14 @@ def test_pandoc_title_block_and_background_pictures(tmp_path: Path) -> None:
         hello
         </div>
 
-        ## Second
+        ## Second _point_
 
         text
         """,
     )
     assert talk.format == "pandoc"
     assert talk.title == "A pandoc talk"
-    assert titles(talk) == ["A pandoc talk", "", "Second"]
+    assert titles(talk) == ["A pandoc talk", "", "Second point"]
     assert talk.slides[1].images and talk.slides[1].notes == "hello"
 
 

@@ -1,0 +1,56 @@
+"""The examples: strong talks stay clean, flawed ones show every rule firing."""
+
+from __future__ import annotations
+
+import pytest
+
+from talklint.runner import Overrides, check_paths
+from tests.helpers import REPO, codes
+
+EXAMPLES = REPO / "examples"
+STRONG = ["outline-strong.md", "marp-strong.md", "pptx/strong-job-talk.pptx"]
+ISSUE_TWO_RULES = {"TL301", "TL302", "TL306", "TL307", "TL401", "TL402"}
+
+
+def lint_example(name: str):  # type: ignore[no-untyped-def]
+    """As ``talklint check`` does it: with the nearest config (examples/pptx/talklint.toml)."""
+    [result] = check_paths([EXAMPLES / name], Overrides()).results
+    return result
+
+
+@pytest.mark.parametrize("name", STRONG)
+def test_strong_examples_are_clean(name: str) -> None:
+    assert codes(lint_example(name)) == []
+
+
+def test_flawed_examples_show_every_rule() -> None:
+    fired = set()
+    for name in ["outline-flawed.md", "marp-flawed.md", "pptx/flawed-job-talk.pptx"]:
+        fired |= set(codes(lint_example(name)))
+    assert fired >= ISSUE_TWO_RULES
+
+
+def test_example_decks_are_current() -> None:
+    """The committed decks are what build_examples.py makes (same slides and text)."""
+    import importlib.util
+    import tempfile
+    from pathlib import Path
+
+    from talklint.parsers import parse_talk
+
+    spec = importlib.util.spec_from_file_location("build_examples", EXAMPLES / "pptx" / "build_examples.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, build in (
+            ("strong-job-talk.pptx", module.build_strong),
+            ("flawed-job-talk.pptx", module.build_flawed),
+        ):
+            fresh = Path(folder) / name
+            build().save(fresh)
+            committed, rebuilt = parse_talk(EXAMPLES / "pptx" / name), parse_talk(fresh)
+            assert [(s.title, s.text, s.notes) for s in committed.slides] == [
+                (s.title, s.text, s.notes) for s in rebuilt.slides
+            ]

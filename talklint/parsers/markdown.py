@@ -413,6 +413,7 @@ def _split_remark(reader: _Reader) -> list[RawSlide]:
         take_comments(slide)
         _move_notes_after(slide, re.compile(r"^\?\?\?\s*$"), keep_marker_line=False)
         _take_remark_properties(slide)
+        _strip_remark_classes(slide)
         if continuation and slides:
             _extend_slide(slides[-1], slide)
             continue
@@ -439,6 +440,24 @@ def _remark_chunks(reader: _Reader) -> list[tuple[list[str], int, bool]]:
             start = index + 1
     chunks.append((lines[start:], reader.body_first_line + start, continuation))
     return chunks
+
+
+_REMARK_CLASS_OPEN = re.compile(r"(?<![\w\]!])\.[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\[")
+
+
+def _strip_remark_classes(slide: RawSlide) -> None:
+    """``.center[.large[text]]`` styles text; only ``text`` is on the slide."""
+    mask = fence_mask(slide.lines)
+    for index, line in enumerate(slide.lines):
+        if mask[index]:
+            continue
+        stripped, opened = _REMARK_CLASS_OPEN.subn("", line)
+        closing = len(stripped.rstrip()) - len(stripped.rstrip().rstrip("]"))
+        if opened:
+            stripped = stripped.rstrip()[: len(stripped.rstrip()) - min(opened, closing)]
+        elif stripped.strip() and set(stripped.strip()) == {"]"}:
+            stripped = ""  # the close of a class opened on an earlier line
+        slide.lines[index] = stripped
 
 
 def _take_remark_properties(slide: RawSlide) -> None:

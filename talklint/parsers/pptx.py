@@ -46,10 +46,12 @@ def parse_pptx_talk(path: Path) -> Talk:
     sections = _section_names(presentation)
     slides: list[Slide] = []
     directives: list[Directive] = []
-    for number, slide in enumerate(presentation.slides, start=1):
+    # slide.slide_id searches the whole list each time; read the ids once, in order.
+    slide_ids = [int(entry.get("id")) for entry in presentation.slides._sldIdLst]
+    for number, (slide, slide_id) in enumerate(zip(presentation.slides, slide_ids, strict=True), start=1):
         notes, slide_directives = _notes_and_directives(slide, number)
         directives.extend(slide_directives)
-        section = sections.get(slide.slide_id, "")
+        section = sections.get(slide_id, "")
         slides.append(_read_slide(slide, number, notes, section, presentation.slide_height or 0))
     title = next((s.title for s in slides if s.title), "")
     return finish_talk(Talk(path=path, format="pptx", slides=tuple(slides), title=title, directives=tuple(directives)))
@@ -131,11 +133,23 @@ def _title_like_text_box(shapes: Any, slide_height: int) -> Any:
 
 
 def _reading_order(shapes: Iterable[Any]) -> list[Any]:
+    """Placeholders in layout order, then the other shapes top to bottom, left to right."""
+
     def key(shape: Any) -> tuple[int, int, int]:
-        placeholder = 0 if shape.is_placeholder else 1
-        return (placeholder, shape.top or 0, shape.left or 0)
+        if shape.is_placeholder:
+            # A placeholder's position is usually inherited from the layout, which
+            # python-pptx looks up slowly; the layout's own order is the reading order.
+            return (0, _placeholder_index(shape), 0)
+        return (1, shape.top or 0, shape.left or 0)
 
     return sorted((s for s in shapes if not _is_chrome(s)), key=key)
+
+
+def _placeholder_index(shape: Any) -> int:
+    try:
+        return int(shape.placeholder_format.idx)
+    except (ValueError, AttributeError):
+        return 0
 
 
 def _is_chrome(shape: Any) -> bool:

@@ -247,9 +247,13 @@ def test_remark_builds_notes_properties_and_exclude(tmp_path: Path) -> None:
 
         # Two parts
 
-        First part
+        .center[.large[First part]]
         --
         Second part
+
+        .grid[
+        .left[![A figure](fig.png)]
+        ]
 
         ???
         Notes for the slide
@@ -273,6 +277,8 @@ def test_remark_builds_notes_properties_and_exclude(tmp_path: Path) -> None:
     assert titles(talk) == ["Title", "Two parts", "Last"]
     assert "class:" not in talk.slides[0].text and "center" not in talk.slides[0].text
     assert "First part" in talk.slides[1].text and "Second part" in talk.slides[1].text
+    assert "center" not in talk.slides[1].text and "]" not in talk.slides[1].text
+    assert talk.slides[1].images[0].alt == "A figure"
     assert talk.slides[1].notes == "Notes for the slide"
 
 

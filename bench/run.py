@@ -1,0 +1,161 @@
+"""Benchmark talklint: ``python bench/run.py``.
+
+Builds its inputs reproducibly in a temporary folder (Markdown talks and
+.pptx decks of about 60 slides, a 600-slide deck, a zip bomb) and prints,
+each as the median of several runs of the real command:
+
+- a cold ``talklint check`` of one 60-slide Markdown talk and one .pptx deck,
+  against the floor of importing talklint's own dependencies;
+- ``talklint --version`` against ``python -c "import click"``;
+- 100 Markdown talks in one run, and ../shared/corpus when present;
+- the peak memory of checking a 60-slide and a 600-slide deck;
+- the time to refuse a 1 GiB zip bomb.
+
+Timings stay out of the test suite; this script is where they live.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+sys.path.insert(0, str(REPO))
+
+
+def markdown_talk(seed: int, slides: int = 60) -> str:
+    parts = [f"---\nmarp: true\ntalklint: {{duration: {slides}}}\n---\n\n# Talk {seed}\n"]
+    for n in range(1, slides):
+        parts.append(
+            f"## Slide {n} of talk {seed} shows one result\n\n"
+            f"- Point one about experiment {n * seed % 97}\n- Point two with a number {n}.5%\n"
+            f"  - a nested detail\n\n<!-- Say what slide {n} means for the story. -->\n"
+        )
+    return "\n---\n\n".join(parts)
+
+
+def pptx_deck(path: Path, slides: int) -> None:
+    from pptx import Presentation
+
+    prs = Presentation()
+    for n in range(slides):
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = f"Slide {n} states its point"
+        body = slide.placeholders[1].text_frame
+        body.text = f"First point on slide {n}"
+        body.add_paragraph().text = f"Second point, {n}% better"
+        slide.notes_slide.notes_text_frame.text = f"Notes for slide {n}."
+    prs.save(str(path))
+
+
+def zip_bomb(path: Path, size: int = 1 << 30) -> None:
+    import struct
+
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    chunk = b"\x00" * (1 << 20)
+    data = b"".join(compressor.compress(chunk) for _ in range(size >> 20)) + compressor.flush()
+    name = b"ppt/slides/slide1.xml"
+    crc = 0
+    for _ in range(size >> 20):
+        crc = zlib.crc32(chunk, crc)
+    local = struct.pack("<4s5H3I2H", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(data), size, len(name), 0)
+    central = struct.pack(
+        "<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, crc, len(data), size, len(name), 0, 0, 0, 0, 0, 0
+    )
+    body = local + name + data
+    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, 1, 1, len(central) + len(name), len(body), 0)
+    path.write_bytes(body + central + name + end)
+
+
+def timed(command: list[str], runs: int) -> tuple[float, int]:
+    """Median wall time in seconds and peak RSS in MiB of ``command``."""
+    times = []
+    peak = 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - started)
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
+    return statistics.median(times), peak
+
+
+def peak_memory(command: list[str]) -> int:
+    """Peak RSS in MiB of one run, measured by a fresh wrapper process."""
+    wrapper = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+        "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)"
+    )
+    out = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    talklint = [sys.executable, "-m", "talklint"]
+    work = Path(tempfile.mkdtemp(prefix="talklint-bench-"))
+    try:
+        one_md = work / "one" / "talk.md"
+        one_md.parent.mkdir()
+        one_md.write_text(markdown_talk(1), encoding="utf-8")
+        many = work / "many"
+        many.mkdir()
+        for seed in range(100):
+            (many / f"talk{seed:03}.md").write_text(markdown_talk(seed), encoding="utf-8")
+        deck60, deck600 = work / "deck60.pptx", work / "deck600.pptx"
+        pptx_deck(deck60, 60)
+        pptx_deck(deck600, 600)
+        bomb = work / "bomb.pptx"
+        zip_bomb(bomb)
+
+        rows: list[tuple[str, str]] = []
+        floor, _ = timed([sys.executable, "-c", "import click, yaml, pptx, markdown_it"], args.runs)
+        click_only, _ = timed([sys.executable, "-c", "import click"], args.runs)
+        md, _ = timed([*talklint, "check", "--exit-zero", str(one_md)], args.runs)
+        deck, _ = timed([*talklint, "check", "--exit-zero", str(deck60)], args.runs)
+        version, _ = timed([*talklint, "--version"], args.runs)
+        hundred, _ = timed([*talklint, "check", "--exit-zero", str(many)], max(1, args.runs // 2))
+        rows += [
+            ("floor: import click, yaml, pptx, markdown_it", f"{floor * 1000:.0f} ms"),
+            ("cold check, 60-slide Markdown talk", f"{md * 1000:.0f} ms ({md / floor:.2f} x floor)"),
+            ("cold check, 60-slide .pptx", f"{deck * 1000:.0f} ms ({deck / floor:.2f} x floor)"),
+            ("talklint --version", f"{version * 1000:.0f} ms ({version / click_only:.2f} x import click)"),
+            ("100 Markdown talks (6,000 slides)", f"{hundred:.2f} s ({hundred / 6000 * 1e6:.0f} us a slide)"),
+        ]
+        big, _ = timed([*talklint, "check", "--exit-zero", str(deck600)], max(1, args.runs // 2))
+        rows.append(("cold check, 600-slide .pptx", f"{big * 1000:.0f} ms ({big / 600 * 1000:.2f} ms a slide)"))
+        rows.append(("peak memory, 60-slide .pptx", f"{peak_memory([*talklint, 'check', str(deck60)])} MiB"))
+        rows.append(("peak memory, 600-slide .pptx", f"{peak_memory([*talklint, 'check', str(deck600)])} MiB"))
+        from talklint.errors import ParseError
+        from talklint.parsers import parse_talk
+
+        started = time.perf_counter()
+        with contextlib.suppress(ParseError):  # refusing it is the point
+            parse_talk(bomb)
+        rows.append(("refuse a 1 GiB zip bomb", f"{(time.perf_counter() - started) * 1000:.1f} ms"))
+        if CORPUS.is_dir():
+            corpus, _ = timed([*talklint, "check", "--exit-zero", str(CORPUS)], max(1, args.runs // 2))
+            rows.append(("../shared/corpus (all supported files)", f"{corpus:.2f} s"))
+        width = max(len(label) for label, _ in rows)
+        print(f"talklint benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+        for label, value in rows:
+            print(f"  {label:<{width}}  {value}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -22,6 +22,7 @@ from talklint.parsers.markdown_lines import (
     RawDirective,
     RawSlide,
     fence_mask,
+    heading,
     split_lines,
     take_comments,
 )
@@ -29,7 +30,6 @@ from talklint.parsers.source import FrontMatter, parse_yaml_mapping, read_text, 
 
 SLIDE_SEPARATOR = re.compile(r"^---\s*$")
 REMARK_SEPARATOR = re.compile(r"^---?\s*$")
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[^{}]*\}\s*$")
 _PLANNED_TIME = re.compile(
     r"\s*[\(\[]\s*(?:~|ca\.?\s*)?(\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:min(?:ute)?s?|m|')\s*[\)\]]\s*$",
@@ -41,7 +41,7 @@ _REMARK_PROPERTY = re.compile(
 )
 _DIV_FENCE = re.compile(r"^\s*:{2,}")
 _PANDOC_NOTES_OPEN = re.compile(r"^\s*:{3,}\s*(?:notes|\{[^}]*\.notes\b[^}]*\})\s*$")
-_DIV_NOTES = re.compile(r"<div\s+class=[\"']notes[\"']\s*>(.*?)</div>", re.DOTALL | re.IGNORECASE)
+_DIV_NOTES_OPEN = re.compile(r"<div\s+class=[\"']notes[\"']\s*>", re.IGNORECASE)
 _PAUSE = re.compile(r"^\s*\.\s+\.\s+\.\s*$")
 _SLIDEV_KEYS = {
     "theme", "layout", "transition", "mdc", "highlighter", "drawings", "fonts", "src",
@@ -146,7 +146,7 @@ def _has_pandoc_title_block(reader: _Reader) -> bool:
 
 
 def _has_pandoc_notes(reader: _Reader) -> bool:
-    return reader.has_line(_PANDOC_NOTES_OPEN) or bool(_DIV_NOTES.search("\n".join(reader.body)))
+    return reader.has_line(_PANDOC_NOTES_OPEN) or bool(_div_notes("\n".join(reader.body)))
 
 
 def declared_duration(meta: dict[str, object]) -> float | None:
@@ -171,22 +171,22 @@ def _split_outline(reader: _Reader) -> list[RawSlide]:
     """``#`` is the talk's title (or a section when there are several), ``##`` a unit."""
     lines = reader.body
     mask = fence_mask(lines)
-    headings = [(i, m) for i, line in enumerate(lines) if not mask[i] and (m := _HEADING.match(line))]
-    top_level = [i for i, m in headings if len(m.group(1)) == 1]
-    unit_level = 2 if any(len(m.group(1)) == 2 for _, m in headings) else 1
+    headings = [(i, h) for i, line in enumerate(lines) if not mask[i] and (h := heading(line))]
+    top_level = [i for i, h in headings if h.level == 1]
+    unit_level = 2 if any(h.level == 2 for _, h in headings) else 1
     sections_from_h1 = unit_level == 2 and len(top_level) > 1
     if top_level and unit_level == 2:
-        reader.title = (headings[0][1].group(2) or "").strip() if len(headings[0][1].group(1)) == 1 else ""
+        reader.title = headings[0][1].text if headings[0][1].level == 1 else ""
     slides: list[RawSlide] = []
     section = ""
-    for position, (index, match) in enumerate(headings):
-        level = len(match.group(1))
-        text = (match.group(2) or "").strip()
+    for position, (index, found) in enumerate(headings):
+        level, text = found.level, found.text
         if level == 1 and sections_from_h1:
             section = text
         if level != unit_level:
             continue
-        end = next((i for i, m in headings[position + 1 :] if len(m.group(1)) <= unit_level), len(lines))
+        later = range(position + 1, len(headings))
+        end = next((headings[j][0] for j in later if headings[j][1].level <= unit_level), len(lines))
         title, minutes = _split_planned_time(text)
         slides.append(
             RawSlide(
@@ -267,11 +267,13 @@ def _divide_at_headings(slide: RawSlide, divider: object) -> list[RawSlide]:
     mask = fence_mask(slide.lines)
     parts: list[RawSlide] = []
     start = 0
+    has_content = False
     for index, line in enumerate(slide.lines):
-        match = None if mask[index] else _HEADING.match(line)
-        if match and len(match.group(1)) in levels and any(s.strip() for s in slide.lines[start:index]):
+        found = None if mask[index] else heading(line)
+        if found and found.level in levels and has_content:
             parts.append(RawSlide(slide.lines[start:index], slide.first_line + start))
-            start = index
+            start, has_content = index, False
+        has_content = has_content or bool(line.strip())
     parts.append(RawSlide(slide.lines[start:], slide.first_line + start))
     return parts
 
@@ -326,7 +328,7 @@ def _split_slidev(reader: _Reader, path: Path | None = None, depth: int = 0) -> 
 
 def _has_heading(lines: list[str]) -> bool:
     mask = fence_mask(lines)
-    return any(not mask[i] and _HEADING.match(line) for i, line in enumerate(lines))
+    return any(not mask[i] and heading(line) for i, line in enumerate(lines))
 
 
 def _is_slide_front_matter(lines: list[str]) -> bool:
@@ -492,14 +494,14 @@ def _split_pandoc(reader: _Reader) -> list[RawSlide]:
     section = ""
     current: RawSlide | None = None
     for index, line in enumerate(body):
-        heading = None if mask[index] else _HEADING.match(line)
+        found = None if mask[index] else heading(line)
         separator = not mask[index] and SLIDE_SEPARATOR.match(line)
-        if heading and len(heading.group(1)) <= level:
-            text = _HEADING_ATTRIBUTES.sub("", heading.group(2) or "").strip()
-            if len(heading.group(1)) < level:
+        if found and found.level <= level:
+            text = _HEADING_ATTRIBUTES.sub("", found.text).strip()
+            if found.level < level:
                 section = text
             current = RawSlide([], first_line + index + 1, title=text, section=section)
-            current.pictures = _background_image(heading.group(2) or "", first_line + index)
+            current.pictures = _background_image(found.text, first_line + index)
             current.title_line = first_line + index
             slides.append(current)
             continue
@@ -599,7 +601,7 @@ def _declared_slide_level(meta: dict[str, object]) -> int | None:
 
 def _without_notes(lines: list[str]) -> list[str]:
     """Blank out notes so that a heading followed by notes counts as bare."""
-    text = _DIV_NOTES.sub(lambda m: "\n" * m.group(0).count("\n"), "\n".join(lines))
+    text, _ = _take_div_notes("\n".join(lines))
     kept = text.split("\n")
     inside = False
     for index, line in enumerate(kept):
@@ -614,25 +616,28 @@ def _without_notes(lines: list[str]) -> list[str]:
 
 def _pandoc_slide_level(lines: list[str], mask: list[bool]) -> int:
     """Pandoc's rule: the highest heading level followed directly by content."""
-    best = 6
-    found = False
+    best: int | None = None
     for index, line in enumerate(lines):
-        match = None if mask[index] else _HEADING.match(line)
-        if not match:
+        found = None if mask[index] else heading(line)
+        if not found:
             continue
-        following = next((n for n in lines[index + 1 :] if n.strip()), "")
-        if following and not _HEADING.match(following) and not SLIDE_SEPARATOR.match(following):
-            best = min(best, len(match.group(1)))
-            found = True
-    return best if found else 2
+        following = _next_nonblank(lines, index + 1)
+        if following and not heading(following) and not SLIDE_SEPARATOR.match(following):
+            best = found.level if best is None else min(best, found.level)
+    return best if best is not None else 2
+
+
+def _next_nonblank(lines: list[str], start: int) -> str:
+    for index in range(start, len(lines)):
+        if lines[index].strip():
+            return lines[index]
+    return ""
 
 
 def _pandoc_notes(slide: RawSlide) -> None:
     take_comments(slide)
-    text = slide.text
-    for match in _DIV_NOTES.finditer(text):
-        slide.notes.append(_strip_tags(match.group(1)).strip())
-    text = _DIV_NOTES.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text, notes = _take_div_notes(slide.text)
+    slide.notes.extend(notes)
     lines = text.split("\n")
     kept: list[str] = []
     in_notes = False
@@ -658,6 +663,36 @@ def _pandoc_notes(slide: RawSlide) -> None:
     slide.notes = ["\n".join(slide.notes).strip()] if any(n.strip() for n in slide.notes) else []
 
 
+def _div_notes(text: str) -> list[tuple[int, int, int]]:
+    """(start, inner start, end) of each ``<div class="notes">…</div>``, in one pass."""
+    lowered = text.lower()
+    found: list[tuple[int, int, int]] = []
+    position = 0
+    for opening in _DIV_NOTES_OPEN.finditer(text):
+        if opening.start() < position:
+            continue
+        close = lowered.find("</div>", opening.end())
+        if close < 0:
+            break
+        position = close + len("</div>")
+        found.append((opening.start(), opening.end(), close))
+    return found
+
+
+def _take_div_notes(text: str) -> tuple[str, list[str]]:
+    """Remove notes divs, keeping line breaks; return the text and the notes."""
+    pieces: list[str] = []
+    notes: list[str] = []
+    position = 0
+    for start, inner, close in _div_notes(text):
+        end = close + len("</div>")
+        pieces += [text[position:start], "\n" * text.count("\n", start, end)]
+        notes.append(_strip_tags(text[inner:close]).strip())
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), notes
+
+
 def _div_depth_change(line: str) -> int:
     stripped = line.strip()
     if not stripped.startswith(":::"):
@@ -666,7 +701,7 @@ def _div_depth_change(line: str) -> int:
 
 
 def _strip_tags(html: str) -> str:
-    return re.sub(r"<[^>]*>", " ", html)
+    return re.sub(r"<[^<>]*>", " ", html)
 
 
 # --- from raw slides to the model ---------------------------------------
@@ -674,16 +709,11 @@ def _strip_tags(html: str) -> str:
 
 def _build_slide(raw: RawSlide, number: int) -> Slide:
     parsed = parse_markdown(raw.text, raw.first_line, raw.source)
-    blocks: list[Block] = [*raw.pictures, *parsed.blocks]
     title = plain_inline(raw.title) if raw.title else raw.title
-    title_index: int | None = None
-    if title is None and parsed.headings:
-        title_index = 0
-        title = parsed.headings[0][1].text
-    for position, (index, heading) in reversed(list(enumerate(parsed.headings))):
-        if position == title_index:
-            continue
-        blocks.insert(index, _heading_paragraph(heading, raw))
+    headings = parsed.headings
+    if title is None and headings:
+        title, headings = headings[0][1].text, headings[1:]
+    blocks = [*raw.pictures, *_with_headings(parsed.blocks, headings, raw)]
     notes = "\n\n".join(n.strip() for n in raw.notes if n.strip())
     return Slide(
         number=number,
@@ -697,8 +727,19 @@ def _build_slide(raw: RawSlide, number: int) -> Slide:
     )
 
 
-def _heading_paragraph(heading: Heading, raw: RawSlide) -> Paragraph:
-    return Paragraph(heading.text, Location(heading.line, 1, raw.source))
+def _with_headings(blocks: list[Block], headings: list[tuple[int, Heading]], raw: RawSlide) -> list[Block]:
+    """Put headings other than the title back among the blocks, as paragraphs."""
+    merged: list[Block] = []
+    pending = iter(headings)
+    upcoming = next(pending, None)
+    for index in range(len(blocks) + 1):
+        while upcoming is not None and upcoming[0] == index:
+            found = upcoming[1]
+            merged.append(Paragraph(found.text, Location(found.line, 1, raw.source)))
+            upcoming = next(pending, None)
+        if index < len(blocks):
+            merged.append(blocks[index])
+    return merged
 
 
 def _slide_location(raw: RawSlide, headings: list[tuple[int, Heading]]) -> Location:

@@ -27,12 +27,11 @@ from talklint.model import (
     Paragraph,
     Table,
 )
+from talklint.parsers.markdown_lines import strip_comments
 
-_TAG = re.compile(r"<[^>]*>")
-_INVISIBLE_HTML = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")
 _DISPLAY_MATH_START = re.compile(r"^\s*(\\\[|\\begin\{(equation|align|gather|multline|eqnarray)\*?\})")
-_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_IMG_TAG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 _ATTRIBUTE_SRC = re.compile(r"\bsrc\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 _ATTRIBUTE_ALT = re.compile(r"\balt\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 _FENCE_INFO = re.compile(r"^\{?\s*\.?([\w+#-]*)")
@@ -208,9 +207,29 @@ def html_images(html: str, location: Location) -> list[Image]:
     return images
 
 
+def _without_invisible_elements(html: str) -> str:
+    """Drop ``<style>`` and ``<script>`` elements; an unclosed one hides the rest."""
+    lowered = html.lower()
+    pieces: list[str] = []
+    position = 0
+    while True:
+        starts = [i for i in (lowered.find("<style", position), lowered.find("<script", position)) if i >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        name = "style" if lowered.startswith("<style", start) else "script"
+        pieces.append(html[position:start])
+        close = lowered.find(f"</{name}", start)
+        end = lowered.find(">", close) if close >= 0 else -1
+        if end < 0:
+            return "".join(pieces)
+        position = end + 1
+    pieces.append(html[position:])
+    return "".join(pieces)
+
+
 def _html_to_text(html: str) -> str:
     """Visible text of an HTML block: no comments, styles, scripts or tags."""
-    html = _HTML_COMMENT.sub("", html)
-    html = _INVISIBLE_HTML.sub("", html)
+    html = _without_invisible_elements(strip_comments(html))
     text = _TAG.sub(" ", html)
     return re.sub(r"\s+", " ", text).strip()

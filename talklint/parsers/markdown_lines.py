@@ -14,7 +14,6 @@ from pathlib import Path
 from talklint.model import DirectiveAction, Image
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _DIRECTIVE = re.compile(
     r"^\s*talklint\s*:\s*(disable-next-slide|disable-file|disable|enable)\s*(?:=\s*(.*?))?\s*$",
     re.IGNORECASE | re.DOTALL,
@@ -99,6 +98,46 @@ def split_lines(lines: list[str], first_line: int, is_separator: re.Pattern[str]
     yield lines[start:], first_line + start
 
 
+@dataclass(frozen=True)
+class LineHeading:
+    level: int
+    text: str
+
+
+def heading(line: str) -> LineHeading | None:
+    """An ATX heading (``## Title ##``), read without a backtracking regex."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3 or not stripped.startswith("#"):
+        return None
+    level = len(stripped) - len(stripped.lstrip("#"))
+    rest = stripped[level:]
+    if level > 6 or (rest and rest[0] not in " \t"):
+        return None
+    text = rest.strip(" \t")
+    closing = text.rstrip("#")
+    if closing != text and (not closing or closing[-1] in " \t"):
+        text = closing.rstrip(" \t")
+    return LineHeading(level, text)
+
+
+def spans(text: str, opening: str, closing: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each ``opening … closing`` span, in one linear pass.
+
+    A regex such as ``<!--(.*?)-->`` rescans the rest of the text for every
+    unclosed opening, which is quadratic on hostile input.
+    """
+    position = 0
+    while True:
+        start = text.find(opening, position)
+        if start < 0:
+            return
+        end = text.find(closing, start + len(opening))
+        if end < 0:
+            return
+        yield start, end + len(closing)
+        position = end + len(closing)
+
+
 def take_comments(slide: RawSlide) -> list[Comment]:
     """Remove HTML comments (outside code) from the slide; return them in order.
 
@@ -111,24 +150,50 @@ def take_comments(slide: RawSlide) -> list[Comment]:
     comments: list[Comment] = []
     pieces: list[str] = []
     position = 0
-    for match in _COMMENT.finditer(text):
-        line_index = text.count("\n", 0, match.start())
+    ends: list[int] = []
+    line_index = 0
+    counted_to = 0
+    for start, end in spans(text, "<!--", "-->"):
+        line_index += text.count("\n", counted_to, start)
+        counted_to = start
         if line_index < len(mask) and mask[line_index]:
             continue
-        pieces.append(text[position : match.start()])
-        pieces.append("\n" * match.group(0).count("\n"))
-        position = match.end()
+        pieces.append(text[position:start])
+        pieces.append("\n" * text.count("\n", start, end))
+        position = end
         line = slide.first_line + line_index
-        directive = parse_directive(match.group(1), line)
+        inner = text[start + 4 : end - 3]
+        directive = parse_directive(inner, line)
         if directive is not None:
             slide.directives.append(directive)
             continue
-        at_end = not text[match.end() :].strip() or _only_comments(text[match.end() :])
-        comments.append(Comment(match.group(1).strip(), line, at_end))
+        comments.append(Comment(inner.strip(), line, at_end=False))
+        ends.append(end)
     pieces.append(text[position:])
     slide.lines = "".join(pieces).split("\n")
+    _mark_comments_at_end(comments, ends, text)
     return comments
 
 
-def _only_comments(text: str) -> bool:
-    return not _COMMENT.sub("", text).strip()
+def _mark_comments_at_end(comments: list[Comment], ends: list[int], text: str) -> None:
+    """A comment is at the end when only blank text and comments follow it."""
+    following_blank = True
+    next_start = len(text)
+    for comment, end in zip(reversed(comments), reversed(ends), strict=True):
+        following_blank = following_blank and not strip_comments(text[end:next_start]).strip()
+        comment.at_end = following_blank
+        next_start = _comment_start(text, end)
+
+
+def _comment_start(text: str, end: int) -> int:
+    return text.rfind("<!--", 0, end)
+
+
+def strip_comments(text: str) -> str:
+    pieces = []
+    position = 0
+    for start, end in spans(text, "<!--", "-->"):
+        pieces.append(text[position:start])
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 import zipfile
 import zlib
@@ -78,19 +77,17 @@ def _write_raw_deflated(path: Path, name: str, compressed: bytes, size: int) -> 
     path.write_bytes(body + directory + end)
 
 
-def test_zip_bomb_is_refused_fast_and_in_small_memory(tmp_path: Path) -> None:
+def test_zip_bomb_is_refused_without_inflating(tmp_path: Path) -> None:
     path = tmp_path / "bomb.pptx"
-    _write_raw_deflated(path, "ppt/slides/slide1.xml", *_deflated_zeros(1 << 30))
-    assert path.stat().st_size < 4 << 20  # about a megabyte that claims a gigabyte
+    _write_raw_deflated(path, "ppt/slides/slide1.xml", *_deflated_zeros(256 << 20))
+    assert path.stat().st_size < 1 << 20  # under a megabyte that claims 256 MiB of XML
     tracemalloc.start()
-    started = time.perf_counter()
     message = reason(path)
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert "over the" in message and "slide1.xml" in message
-    assert elapsed < 1.0
-    assert peak < 64 << 20
+    # Refused from the zip directory alone: nothing was inflated. (bench/run.py times it.)
+    assert peak < 4 << 20
 
 
 def _deflated_zeros(size: int) -> tuple[bytes, int]:

@@ -166,15 +166,20 @@ def explain(rule: str) -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def outline(path: Path, output_format: str) -> None:
     """Show the talk as talklint reads it, one line per slide."""
+    from talklint.analysis import analyse
+    from talklint.config import find_config_file, load_config
     from talklint.errors import ParseError
     from talklint.outline import outline_json, outline_text
     from talklint.parsers import parse_talk
 
     try:
         talk = parse_talk(path)
+        analysis = analyse(talk, load_config(find_config_file(path), Path.cwd()).nlp_model)
     except ParseError as error:
         _fail(f"{path.as_posix()}: {error}")
-    click.echo(outline_json(talk) if output_format == "json" else outline_text(talk), nl=False)
+    except ConfigError as error:
+        _fail(str(error))
+    click.echo(outline_json(talk, analysis) if output_format == "json" else outline_text(talk, analysis), nl=False)
 
 
 @cli.command()

@@ -27,7 +27,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 CONFIG_FILES = ("talklint.toml", ".talklint.toml", "pyproject.toml")
 DEFAULT_PROFILE = "job-talk"
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-paths")
-_KNOWN_KEYS = {"profile", "duration", "per-file-ignores", "rules", *_LIST_KEYS}
+_KNOWN_KEYS = {"profile", "duration", "per-file-ignores", "rules", "lint-backup", "nlp-model", *_LIST_KEYS}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     rule_paths: tuple[Path, ...] = ()
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
+    lint_backup: bool = False
+    nlp_model: str | None = None  # a spaCy pipeline name; None finds one or uses blank English
 
     @property
     def label(self) -> str:
@@ -122,6 +124,8 @@ def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -
         exclude=_strings(table, "exclude", where) or (),
         rule_paths=tuple(root / p for p in _strings(table, "rule-paths", where) or ()),
         rules=_rule_tables(table.get("rules", {}), where),
+        lint_backup=_boolean(table.get("lint-backup", False), where.at("lint-backup")),
+        nlp_model=_model(table.get("nlp-model"), where),
     )
 
 
@@ -140,6 +144,20 @@ def _duration(value: object, where: _Where) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise ConfigError(f"{where.at('duration')}: expected a positive number of minutes, got {value!r}")
     return float(value)
+
+
+def _boolean(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: expected true or false, got {value!r}")
+    return value
+
+
+def _model(value: object, where: _Where) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
+        raise ConfigError(f"{where.at('nlp-model')}: expected an installed spaCy pipeline name like 'en_core_web_sm'")
+    return value
 
 
 def _strings(table: Mapping[str, Any], key: str, where: _Where) -> tuple[str, ...] | None:

@@ -36,7 +36,7 @@ class _Spec:
 
     keys: frozenset[str]
     placeholders: frozenset[str]
-    build: Callable[[_Reader], Callable[[Talk], Iterator[Problem]]]
+    build: Callable[[_Reader], Callable[[Context], Iterator[Problem]]]
     scope: Scope
 
 
@@ -140,10 +140,11 @@ def _slides(talk: Talk) -> tuple[Slide, ...]:
 # --- kinds ---------------------------------------------------------------
 
 
-def _existence(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
+def _existence(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     matcher, scopes = reader.matcher(), reader.scopes()
 
-    def check(talk: Talk) -> Iterator[Problem]:
+    def check(context: Context) -> Iterator[Problem]:
+        talk = context.talk
         for slide in _slides(talk):
             seen: set[str] = set()
             for scope, text, location in _scoped_text(slide, scopes):
@@ -156,7 +157,7 @@ def _existence(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
     return check
 
 
-def _substitution(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
+def _substitution(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     swap = reader.data.get("swap")
     if (
         not isinstance(swap, dict)
@@ -168,7 +169,8 @@ def _substitution(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
     pairs = [(re.compile(_token_pattern(k), flags), v) for k, v in swap.items()]
     scopes = reader.scopes()
 
-    def check(talk: Talk) -> Iterator[Problem]:
+    def check(context: Context) -> Iterator[Problem]:
+        talk = context.talk
         for slide in _slides(talk):
             for scope, text, location in _scoped_text(slide, scopes):
                 for pattern, replacement in pairs:
@@ -180,11 +182,12 @@ def _substitution(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
     return check
 
 
-def _occurrence(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
+def _occurrence(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     matcher, scopes = reader.matcher(), reader.scopes()
     low, high = reader.limits()
 
-    def check(talk: Talk) -> Iterator[Problem]:
+    def check(context: Context) -> Iterator[Problem]:
+        talk = context.talk
         for slide in _slides(talk):
             count = sum(len(matcher.findall(text)) for _, text, _ in _scoped_text(slide, scopes))
             limit = _broken_limit(count, low, high)
@@ -194,24 +197,36 @@ def _occurrence(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
     return check
 
 
-def _metric(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
+def _metric(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     name = reader.string("metric")
-    if name not in METRICS:
-        raise ConfigError(f"{reader.where('metric')} → unknown metric {name!r} (known: {', '.join(METRICS)})")
-    measure = METRICS[name]
+    known = (*METRICS, *ANALYSIS_METRICS)
+    if name not in known:
+        raise ConfigError(f"{reader.where('metric')} → unknown metric {name!r} (known: {', '.join(known)})")
     low, high = reader.limits()
 
-    def check(talk: Talk) -> Iterator[Problem]:
+    def check(context: Context) -> Iterator[Problem]:
+        talk = context.talk
         for slide in _slides(talk):
-            value = measure(slide)
-            limit = _broken_limit(value, low, high)
-            if limit is not None:
+            value = _metric_value(context, slide, name)
+            limit = None if value is None else _broken_limit(value, low, high)
+            if value is not None and limit is not None:
                 yield _problem(reader, slide, None, value=_fmt(value), limit=_fmt(limit), metric=name)
 
     return check
 
 
-def _section(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
+# Metrics that need the language analysis (spaCy, wordfreq, textstat).
+ANALYSIS_METRICS = ("acronyms", "rare-word-share", "readability-grade", "detail")
+
+
+def _metric_value(context: Context, slide: Slide, name: str) -> float | None:
+    """Simple counts come from the slide; language metrics load the analysis."""
+    if name in METRICS:
+        return METRICS[name](slide)
+    return context.analysis.slide(slide).metrics.get(name)
+
+
+def _section(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     title_matcher = reader.matcher()
     body_matcher = None
     if "body-tokens" in reader.data:
@@ -231,7 +246,8 @@ def _section(reader: _Reader) -> Callable[[Talk], Iterator[Problem]]:
             return True
         return body_matcher is not None and bool(body_matcher.search(slide.body_text))
 
-    def check(talk: Talk) -> Iterator[Problem]:
+    def check(context: Context) -> Iterator[Problem]:
+        talk = context.talk
         slides = _slides(talk)
         if not slides:
             return
@@ -333,7 +349,7 @@ def load_rule_file(path: Path, origin: str) -> AnyRule:
     build = spec.build(reader)
 
     def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-        return build(context.talk)
+        return build(context)
 
     return Rule(
         code=code,

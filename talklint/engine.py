@@ -68,7 +68,8 @@ def _with_duration(talk: Talk, duration: float | None, rule_set: RuleSet) -> Tal
 
 
 def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
-    context = Context(talk=talk, known_rules=rule_set.registry.ids)
+    config = rule_set.config
+    context = Context(talk, rule_set.registry.ids, config.lint_backup, config.nlp_model)
     suppressions = Suppressions(talk.directives)
     ignored = rule_set.ignored_for(talk.path)
     findings: list[Finding] = []
@@ -105,7 +106,7 @@ def _stamp(talk: Talk, active: ActiveRule, problem: Problem) -> Finding:
         path=talk.path,
         code=active.rule.code,
         rule=active.rule.name,
-        severity=active.severity,
+        severity=Severity.ERROR if problem.escalate else active.severity,
         message=problem.message,
         fix=problem.fix,
         slide=slide.number if slide else None,

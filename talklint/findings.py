@@ -27,6 +27,8 @@ class Problem:
     fix: str
     slide: Slide | None = None
     location: Location | None = None  # defaults to the slide's location
+    # Past a rule's hard limit (text-wall over 80 words): reported as an error.
+    escalate: bool = False
 
 
 @dataclass(frozen=True)

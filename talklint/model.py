@@ -145,7 +145,10 @@ class Slide:
 
     @property
     def words(self) -> int:
-        return count_words(self.text)
+        """Words the audience reads: title, paragraphs, bullets and tables (not code or display math)."""
+        parts = [self.title]
+        parts += [block_text(b) for b in self.blocks if isinstance(b, (Paragraph, Bullet, Table))]
+        return count_words("\n".join(parts))
 
     @property
     def notes_words(self) -> int:
@@ -178,6 +181,11 @@ class Talk:
     def is_deck(self) -> bool:
         """Decks locate findings by slide number rather than by line."""
         return self.format == "pptx"
+
+    @property
+    def is_outline(self) -> bool:
+        """A plan of the talk (headings and notes), not the slides the audience sees."""
+        return self.format == "markdown-outline"
 
     @property
     def content_slides(self) -> tuple[Slide, ...]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 
+from talklint.analysis import SlideAnalysis, TalkAnalysis
 from talklint.model import Slide, Talk
 
+BAR_WIDTH = 10
 
-def slide_record(slide: Slide) -> dict[str, object]:
-    return {
+
+def slide_record(slide: Slide, facts: SlideAnalysis | None) -> dict[str, object]:
+    record: dict[str, object] = {
         "number": slide.number,
         "title": slide.title,
         "text": slide.body_text,
@@ -21,30 +24,46 @@ def slide_record(slide: Slide) -> dict[str, object]:
         "line": slide.location.line,
         "planned_minutes": slide.planned_minutes,
     }
+    if facts is not None:
+        metrics = {name: int(value) if float(value).is_integer() else value for name, value in facts.metrics.items()}
+        record["metrics"] = {**metrics, "readability-grade": facts.grade, "technical": facts.technical}
+    return record
 
 
-def outline_json(talk: Talk) -> str:
+def outline_json(talk: Talk, analysis: TalkAnalysis) -> str:
     document = {
         "path": talk.path.as_posix(),
         "format": talk.format,
         "title": talk.title,
         "duration": talk.duration,
-        "slides": [slide_record(s) for s in talk.slides],
+        "language_model": analysis.model,
+        "english": analysis.is_english,
+        "slides": [slide_record(s, analysis.slides.get(s.number)) for s in talk.slides],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def outline_text(talk: Talk) -> str:
+def detail_bar(detail: float) -> str:
+    """A bar of ten cells: where the detail piles up is visible at a glance."""
+    filled = round(detail * BAR_WIDTH)
+    return "█" * filled + "·" * (BAR_WIDTH - filled)
+
+
+def outline_text(talk: Talk, analysis: TalkAnalysis) -> str:
     duration = f", {talk.duration:g} min" if talk.duration else ""
     lines = [
         f"{talk.path.as_posix()}: {talk.format}, {len(talk.slides)} slides{duration}: {talk.title or '(untitled)'}"
     ]
-    lines.append(f"{'#':>4}  {'words':>5}  {'notes':>5}  title")
+    lines.append(f"{'#':>4}  {'words':>5}  {'notes':>5}  {'detail':<{BAR_WIDTH + 5}}  title")
     for slide in talk.slides:
         flags = [flag for flag, on in (("hidden", slide.hidden), ("backup", slide.backup)) if on]
         if slide.planned_minutes is not None:
             flags.append(f"{slide.planned_minutes:g} min")
+        facts = analysis.slides.get(slide.number)
+        detail = f"{detail_bar(facts.detail)} {facts.detail:.2f}" if facts else " " * (BAR_WIDTH + 5)
+        if facts and facts.technical:
+            flags.append("technical")
         suffix = f"  [{', '.join(flags)}]" if flags else ""
         title = slide.title or "(no title)"
-        lines.append(f"{slide.number:>4}  {slide.words:>5}  {slide.notes_words:>5}  {title}{suffix}")
+        lines.append(f"{slide.number:>4}  {slide.words:>5}  {slide.notes_words:>5}  {detail}  {title}{suffix}")
     return "\n".join(lines) + "\n"

@@ -12,10 +12,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from talklint.findings import Problem, Severity
-from talklint.model import Talk
+from talklint.model import Slide, Talk
+
+if TYPE_CHECKING:
+    from talklint.analysis import TalkAnalysis
 
 CODE_PATTERN = re.compile(r"^TL\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -39,6 +43,21 @@ class Context:
     talk: Talk
     # Every rule code and name the engine knows, for rules about directives.
     known_rules: frozenset[str] = frozenset()
+    # Density rules and talk-level shares look at backup slides only when asked.
+    lint_backup: bool = False
+    nlp_model: str | None = None
+
+    @property
+    def slides(self) -> tuple[Slide, ...]:
+        """The slides that density rules check: shown, and in the main talk unless lint-backup."""
+        return tuple(s for s in self.talk.slides if not s.hidden and (self.lint_backup or not s.backup))
+
+    @cached_property
+    def analysis(self) -> TalkAnalysis:
+        """Language analysis and metrics, computed on first use and shared by every rule."""
+        from talklint.analysis import analyse
+
+        return analyse(self.talk, self.nlp_model)
 
 
 OptionsT = TypeVar("OptionsT")

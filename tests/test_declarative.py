@@ -45,7 +45,7 @@ def run(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
 def test_existence(tmp_path: Path) -> None:
     result = run(
         tmp_path,
-        "hedging",
+        "my-hedging",
         """
         kind: existence
         code: ACME101
@@ -59,7 +59,7 @@ def test_existence(tmp_path: Path) -> None:
         (2, "slide 2 hedges: 'kind of' (title)"),
         (2, "slide 2 hedges: 'maybe' (body)"),
     ]  # notes are out of the default scope
-    assert findings[0].rule == "hedging"
+    assert findings[0].rule == "my-hedging"
 
 
 def test_substitution(tmp_path: Path) -> None:

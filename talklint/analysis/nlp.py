@@ -1,0 +1,107 @@
+"""The spaCy pipeline: a trained one when installed, else blank English with light lemmas.
+
+spaCy takes about a second to import, so nothing here is imported until a
+rule asks for language analysis. No model is ever downloaded: the default is
+``spacy.blank("en")`` with a sentencizer and a suffix-rule lemmatizer (the
+lookup tables of ``spacy-lookups-data`` are a 98 MB wheel for one language).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from functools import lru_cache
+from typing import Any
+
+from talklint.errors import ConfigError
+
+LOG = logging.getLogger(__name__)
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+BLANK = "blank"
+
+
+def model_name(requested: str | None) -> str:
+    """The pipeline to use: the requested one, an installed English one, or blank."""
+    if requested:
+        return requested
+    return installed_english_pipeline() or BLANK
+
+
+@lru_cache(maxsize=1)
+def installed_english_pipeline() -> str | None:
+    """The first installed trained English pipeline, preferring the small ones."""
+    preferred = [name for name in AUTO_MODELS if importlib.util.find_spec(name) is not None]
+    if preferred:
+        return preferred[0]
+    import spacy.util
+
+    others = sorted(name for name in spacy.util.get_installed_models() if name.startswith("en_core_web"))
+    return others[0] if others else None
+
+
+@lru_cache(maxsize=4)
+def pipeline(name: str) -> Any:
+    """Load a pipeline once per process."""
+    import spacy
+
+    if name == BLANK:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        _add_lemmatizer(nlp)
+        return nlp
+    try:
+        # Only tokens, tags and lemmas are needed: the parser and NER cost time.
+        return spacy.load(name, exclude=["parser", "ner", "textcat"])
+    except OSError as error:
+        raise ConfigError(
+            f"spaCy model '{name}' is not installed ({error}); remove nlp-model to use the default"
+        ) from None
+
+
+def _add_lemmatizer(nlp: Any) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("talklint_lemmas"):
+
+        @Language.component("talklint_lemmas")
+        def lemmatize(doc: Any) -> Any:
+            for token in doc:
+                token.lemma_ = lemma(token.lower_)
+            return doc
+
+    nlp.add_pipe("talklint_lemmas")
+
+
+_IRREGULAR = {
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
+    "has": "have", "had": "have", "does": "do", "did": "do", "done": "do",
+    "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
+    "saw": "see", "seen": "see", "knew": "know", "known": "know", "thought": "think",
+    "found": "find", "gave": "give", "given": "give", "built": "build", "led": "lead",
+    "learnt": "learn", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+    "children": "child", "people": "person", "data": "data", "analyses": "analysis",
+}  # fmt: skip
+
+
+def lemma(word: str) -> str:
+    """A light English lemma from suffix rules: 'envisioned' → 'envision'."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch")):
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + replacement
+    if word.endswith("ing") and len(word) > 5:
+        return _undouble(word[:-3])
+    if word.endswith("ed") and len(word) > 4:
+        return _undouble(word[:-2]) if not word.endswith("eed") else word[:-1]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _undouble(stem: str) -> str:
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    return stem

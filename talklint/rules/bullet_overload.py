@@ -1,0 +1,82 @@
+"""A slide holds too many bullets, or bullets nested too deep.
+
+What it flags:
+    More than 6 list items on a slide, or lists nested deeper than 2 levels.
+    Decks only: in a Markdown outline the bullets are the plan of what to say.
+
+Why it matters:
+    Bullets are the speaker's notes projected on the wall. Past six items
+    the audience reads ahead and stops listening; a third level of nesting
+    is detail no one can follow from the back of the room.
+
+Flagged example:
+    # Related work
+
+    - Approach A
+      - variant 1
+        - detail of variant 1
+    - Approach B ... (8 bullets in all)
+
+Better example:
+    # Three families of methods, none handles noise
+
+    - Model-based · - Model-free · - Hybrid
+
+Options:
+    max-bullets (int, default 6): list items allowed on a slide.
+    max-depth (int, default 2): nesting levels allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.findings import Problem, Severity
+from talklint.metrics import METRICS
+from talklint.rule import Context, Rule, Scope
+from talklint.wording import quoted
+
+
+@dataclass(frozen=True)
+class Options:
+    max_bullets: int = 6
+    max_depth: int = 2
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    if context.talk.is_outline:
+        return  # an outline's text is the speaker's plan, not what the audience reads
+    for slide in context.slides:
+        bullets = int(METRICS["bullets"](slide))
+        depth = int(METRICS["list-depth"](slide))
+        if bullets > options.max_bullets:
+            yield Problem(
+                message=f"slide {slide.number} has {bullets} bullets (limit {options.max_bullets})",
+                fix=(
+                    f"Cut slide {slide.number}{quoted(slide.title)} to the {options.max_bullets} bullets that carry "
+                    f"the point, or split it in two; say the rest"
+                ),
+                slide=slide,
+            )
+        if depth > options.max_depth:
+            yield Problem(
+                message=f"slide {slide.number} nests bullets {depth} levels deep (limit {options.max_depth})",
+                fix=(
+                    f"Flatten slide {slide.number}{quoted(slide.title)} to {options.max_depth} levels: lift the "
+                    f"level-{depth} items into their parent or move them to the notes"
+                ),
+                slide=slide,
+            )
+
+
+RULE = Rule(
+    code="TL202",
+    name="bullet-overload",
+    category="detail",
+    severity=Severity.WARNING,
+    scope=Scope.SLIDE,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

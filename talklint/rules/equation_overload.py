@@ -1,0 +1,89 @@
+"""Too many equations: on one slide, or across the talk.
+
+What it flags:
+    A slide with more than one display equation, and a talk in which more
+    than 20% of the content slides carry math (display or inline).
+
+Why it matters:
+    A job-talk audience spans the whole department. Each displayed
+    equation costs a minute of attention; a derivation belongs in the
+    paper, and the talk needs the idea behind it.
+
+Flagged example:
+    # Our estimator
+    $$\\hat\\theta = \\arg\\min_\\theta \\sum_i \\ell(x_i; \\theta)$$
+    $$\\nabla_\\theta \\ell = ...$$
+    $$\\mathbb{E}[\\hat\\theta] = \\theta + O(1/n)$$
+
+Better example:
+    # Our estimator is unbiased up to 1/n
+    $$\\mathbb{E}[\\hat\\theta] = \\theta + O(1/n)$$
+    (the derivation in a backup slide)
+
+Options:
+    max-equations (int, default 1): display equations allowed on a slide.
+    max-math-share (float, default 0.2): share of content slides that may carry math.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.findings import Problem, Severity
+from talklint.metrics import METRICS
+from talklint.model import Slide
+from talklint.rule import Context, Rule, Scope
+from talklint.wording import quoted
+
+
+@dataclass(frozen=True)
+class Options:
+    max_equations: int = 1
+    max_math_share: float = 0.2
+
+
+def has_math(slide: Slide) -> bool:
+    return bool(METRICS["display-math"](slide) or METRICS["inline-math"](slide))
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    slides = context.slides
+    for slide in slides:
+        equations = int(METRICS["display-math"](slide))
+        if equations > options.max_equations:
+            yield Problem(
+                message=f"slide {slide.number} shows {equations} display equations (limit {options.max_equations})",
+                fix=(
+                    f"Keep the one equation that carries the idea on slide {slide.number}{quoted(slide.title)}, "
+                    f"say what it means in words, and move the other {equations - options.max_equations} "
+                    "to a backup slide"
+                ),
+                slide=slide,
+            )
+    with_math = [s for s in slides if has_math(s)]
+    if len(slides) >= 5 and len(with_math) / len(slides) > options.max_math_share:
+        allowed = int(options.max_math_share * len(slides))
+        numbers = ", ".join(str(s.number) for s in with_math[:8]) + ("…" if len(with_math) > 8 else "")
+        yield Problem(
+            message=(
+                f"{len(with_math)} of {len(slides)} content slides carry math "
+                f"({len(with_math) / len(slides):.0%}, limit {options.max_math_share:.0%})"
+            ),
+            fix=(
+                f"Keep math on at most {allowed} slides: replace the rest (slides {numbers}) with a picture or "
+                f"a sentence of intuition, and put the formulas in backup slides"
+            ),
+        )
+
+
+RULE = Rule(
+    code="TL203",
+    name="equation-overload",
+    category="detail",
+    severity=Severity.WARNING,
+    scope=Scope.SLIDE,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

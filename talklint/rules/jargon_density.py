@@ -1,0 +1,85 @@
+"""A slide is dense with jargon.
+
+What it flags:
+    A slide of 8 content words or more on which more than 15% of the
+    content words are rare in everyday English (by wordfreq's frequency
+    lists), not names, not acronyms, and not defined on the slide ("X is
+    ...", "X: ...", "X (...)"). The finding names the words. Talks that are
+    mostly not English are skipped.
+
+Why it matters:
+    A job talk is judged by people outside your subfield. Every unexplained
+    term is a place where part of the room stops following, and the
+    committee remembers the talk as "too technical".
+
+Flagged example:
+    # Heteroscedastic aleatoric calibration
+
+    - Epistemic posteriors via amortised variational marginalisation
+
+Better example:
+    # Our robot knows when it is unsure
+
+    - It estimates how noisy each sensor reading is, and asks for help when the noise is high
+
+Options:
+    max-share (float, default 0.15): share of rare words allowed.
+    min-words (int, default 8): slides with fewer content words are not checked.
+    rarity (float, default 2.5): a word is rare below this Zipf frequency
+    (2.5 is about once in three million words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.analysis.language import is_rare
+from talklint.findings import Problem, Severity
+from talklint.rule import Context, Rule, Scope
+from talklint.wording import listing, quoted
+
+
+@dataclass(frozen=True)
+class Options:
+    max_share: float = 0.15
+    min_words: int = 8
+    rarity: float = 2.5
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    analysis = context.analysis
+    if not analysis.is_english:
+        return
+    for slide in context.slides:
+        facts = analysis.slide(slide)
+        words = facts.content_words
+        if len(words) < options.min_words:
+            continue
+        rare = [w for w in facts.rare_words if is_rare(w, options.rarity)]
+        share = len(rare) / len(words)
+        if share <= options.max_share:
+            continue
+        yield Problem(
+            message=(
+                f"slide {slide.number} uses {len(rare)} rare technical words in {len(words)} "
+                f"({share:.0%}, limit {options.max_share:.0%}): {listing(rare)}"
+            ),
+            fix=(
+                f"On slide {slide.number}{quoted(slide.title)}, replace {listing(rare, 3)} with everyday words, "
+                f"or define the one term the audience needs"
+            ),
+            slide=slide,
+        )
+
+
+RULE = Rule(
+    code="TL204",
+    name="jargon-density",
+    category="detail",
+    severity=Severity.WARNING,
+    scope=Scope.SLIDE,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

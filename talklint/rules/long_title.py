@@ -1,0 +1,60 @@
+"""A slide title is too long.
+
+What it flags:
+    A title of more than 15 words.
+
+Why it matters:
+    A sentence title is good; a paragraph in the title bar is not. Past
+    fifteen words the title wraps onto three lines and stops being the
+    slide's one message.
+
+Flagged example:
+    # In this section we will discuss the various different ways in which our method can be applied to robots
+
+Better example:
+    # Our method runs on three kinds of robots
+
+Options:
+    max-words (int, default 15): words allowed in a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.findings import Problem, Severity
+from talklint.model import count_words
+from talklint.rule import Context, Rule, Scope
+
+
+@dataclass(frozen=True)
+class Options:
+    max_words: int = 15
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    for slide in context.slides:
+        words = count_words(slide.title)
+        if words <= options.max_words:
+            continue
+        yield Problem(
+            message=f"the title of slide {slide.number} has {words} words (limit {options.max_words})",
+            fix=(
+                f"Shorten the title of slide {slide.number} to its claim in {options.max_words} words or fewer; "
+                f"move the qualifications into the slide or the notes"
+            ),
+            slide=slide,
+        )
+
+
+RULE = Rule(
+    code="TL304",
+    name="long-title",
+    category="structure",
+    severity=Severity.WARNING,
+    scope=Scope.SLIDE,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

@@ -1,0 +1,74 @@
+"""A slide shows a big table or a pile of numbers.
+
+What it flags:
+    A table of more than 20 cells, or more than 12 numbers on one slide.
+
+Why it matters:
+    A table of results is a reference, not a message. The audience hunts
+    for the one number that matters while you talk over it; a plot or the
+    single number, highlighted, lands in seconds.
+
+Flagged example:
+    | Model | MNIST | CIFAR | SVHN | ImageNet |
+    | ... 6 rows of numbers ... |
+
+Better example:
+    # Our model halves the error on ImageNet (12% → 6%)
+    ![Bar chart of error per data set](errors.png)
+
+Options:
+    max-cells (int, default 20): table cells allowed on a slide.
+    max-numbers (int, default 12): numbers allowed on a slide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.findings import Problem, Severity
+from talklint.metrics import METRICS
+from talklint.rule import Context, Rule, Scope
+from talklint.wording import quoted
+
+
+@dataclass(frozen=True)
+class Options:
+    max_cells: int = 20
+    max_numbers: int = 12
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    for slide in context.slides:
+        cells = int(METRICS["table-cells"](slide))
+        numbers = int(METRICS["numbers"](slide))
+        if cells > options.max_cells:
+            yield Problem(
+                message=f"slide {slide.number} shows a table of {cells} cells (limit {options.max_cells})",
+                fix=(
+                    f"Replace the table on slide {slide.number}{quoted(slide.title)} with a plot, or keep the one "
+                    f"row or number that matters and move the full table to a backup slide"
+                ),
+                slide=slide,
+            )
+        elif numbers > options.max_numbers:
+            yield Problem(
+                message=f"slide {slide.number} shows {numbers} numbers (limit {options.max_numbers})",
+                fix=(
+                    f"Plot the numbers on slide {slide.number}{quoted(slide.title)}, or keep the one number that "
+                    f"matters and say it in the title"
+                ),
+                slide=slide,
+            )
+
+
+RULE = Rule(
+    code="TL206",
+    name="number-overload",
+    category="detail",
+    severity=Severity.WARNING,
+    scope=Scope.SLIDE,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

@@ -1,0 +1,69 @@
+"""A long run of slides with only text.
+
+What it flags:
+    More than 3 content slides in a row with no picture, chart or diagram.
+    Decks only (slide decks and PowerPoint, not outlines). Info by default.
+
+Why it matters:
+    A picture gives the audience a rest from reading and something to
+    remember. A long stretch of text slides is where attention drops.
+
+Flagged example:
+    Slides 5-9: five slides of bullets.
+
+Better example:
+    Slides 5-9: bullets broken by a diagram of the system on slide 7.
+
+Options:
+    max-run (int, default 3): text-only slides allowed in a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.findings import Problem, Severity
+from talklint.model import Slide
+from talklint.rule import Context, Rule, Scope
+
+
+@dataclass(frozen=True)
+class Options:
+    max_run: int = 3
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    if context.talk.is_outline:
+        return
+    run: list[Slide] = []
+    for slide in [*context.slides, None]:
+        if slide is not None and not slide.images and slide.blocks:
+            run.append(slide)
+            continue
+        if len(run) > options.max_run:
+            middle = run[len(run) // 2]
+            yield Problem(
+                message=(
+                    f"slides {run[0].number}-{run[-1].number} are {len(run)} text-only slides in a row "
+                    f"(limit {options.max_run})"
+                ),
+                fix=(
+                    f"Break up slides {run[0].number}-{run[-1].number} with a picture, chart or diagram — for "
+                    f"example on slide {middle.number} '{middle.title or 'untitled'}'"
+                ),
+                slide=run[0],
+            )
+        run = []
+
+
+RULE = Rule(
+    code="TL211",
+    name="text-only-run",
+    category="detail",
+    severity=Severity.INFO,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

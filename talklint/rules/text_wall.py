@@ -1,0 +1,85 @@
+"""A slide carries a wall of text.
+
+What it flags:
+    A slide whose visible words (title, paragraphs, bullets and table cells;
+    not notes, code or display math) pass the warning limit (40 words), and
+    as an error past the hard limit (80 words). Decks only: in a Markdown
+    outline the text under a heading is the plan of what to say.
+
+Why it matters:
+    An audience reads a slide faster than you speak it, and stops listening
+    while it reads. A job-talk slide should carry one claim the audience can
+    take in at a glance; the argument belongs to your voice.
+
+Flagged example:
+    # Our loss function
+
+    - We minimise the expected negative log-likelihood of the observed
+      trajectories under the learned dynamics model, regularised by ...
+      (90 more words)
+
+Better example:
+    # One loss ties the dynamics model to the data
+
+    - Likelihood of observed trajectories + a smoothness penalty
+    (the derivation moves to the notes or a backup slide)
+
+Options:
+    max-words (int, default 40): words above which the slide is flagged.
+    error-words (int, default 80): words above which the finding is an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from talklint.findings import Problem, Severity
+from talklint.metrics import METRICS
+from talklint.model import Slide
+from talklint.rule import Context, Rule, Scope
+from talklint.wording import plural, quoted
+
+
+@dataclass(frozen=True)
+class Options:
+    max_words: int = 40
+    error_words: int = 80
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    if context.talk.is_outline:
+        return  # an outline's text is the speaker's plan, not what the audience reads
+    for slide in context.slides:
+        words = slide.words
+        if words <= options.max_words:
+            continue
+        yield Problem(
+            message=f"slide {slide.number} shows {words} words (limit {options.max_words})",
+            fix=_fix(slide, words, options.max_words),
+            slide=slide,
+            escalate=words > options.error_words,
+        )
+
+
+def _fix(slide: Slide, words: int, limit: int) -> str:
+    moved = [plural(words - limit, "word")]
+    equations = int(METRICS["display-math"](slide))
+    if equations:
+        moved.insert(0, plural(equations, "equation"))
+    return (
+        f"Slide {slide.number}{quoted(slide.title)} shows {words} words (limit {limit}): keep one claim in the title, "
+        f"move the detail ({', '.join(moved)} or more) to the notes or a backup slide"
+    )
+
+
+RULE = Rule(
+    code="TL201",
+    name="text-wall",
+    category="detail",
+    severity=Severity.WARNING,
+    scope=Scope.SLIDE,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

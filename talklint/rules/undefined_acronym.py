@@ -1,0 +1,97 @@
+"""An acronym is used before it is spelled out.
+
+What it flags:
+    The first use of each acronym (two or more capitals, plurals such as
+    "GPUs" included) that comes before any slide or speaker note spells it
+    out as "Long Form (LF)", "LF (long form)", "LF: long form" or
+    "LF = long form". Reported once per acronym, at its first use. Widely
+    known acronyms (AI, ML, GPU, PhD, ...) come from the allow-list in
+    ``rules/vocab/acronyms.yaml``. Code blocks, math and URLs are ignored.
+
+Why it matters:
+    An acronym you use every day is noise to half of a hiring committee.
+    Spelling it out once, at first use, costs three seconds and keeps the
+    whole room with you.
+
+Flagged example:
+    # We fine-tune with RLHF
+
+Better example:
+    # We fine-tune with reinforcement learning from human feedback (RLHF)
+
+Options:
+    allow (list of strings, default []): acronyms your audience knows,
+    added to the built-in allow-list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from talklint.analysis import visible_prose
+from talklint.analysis.language import AcronymUse, find_acronyms
+from talklint.findings import Problem, Severity
+from talklint.model import Slide
+from talklint.resources import data_dir
+from talklint.rule import Context, Rule, Scope
+
+
+@dataclass(frozen=True)
+class Options:
+    allow: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> frozenset[str]:
+    data = yaml.safe_load((data_dir() / "vocab" / "acronyms.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(a) for a in data["acronyms"])
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
+    known = known_acronyms() | set(options.allow)
+    slides = context.slides
+    uses = [(slide, find_acronyms(visible_prose(slide)), find_acronyms(slide.notes)) for slide in slides]
+    long_forms = {
+        u.acronym: u.long_form for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if u.long_form
+    }
+    defined: set[str] = set()
+    reported: set[str] = set()
+    for slide, on_slide, in_notes in uses:
+        defined |= {u.acronym for u in in_notes if u.defined_here}
+        for use in on_slide:
+            if use.defined_here:
+                defined.add(use.acronym)
+            elif use.acronym not in defined | known | reported:
+                reported.add(use.acronym)
+                yield _problem(slide, use, long_forms.get(use.acronym, ""))
+
+
+def _problem(slide: Slide, use: AcronymUse, long_form: str) -> Problem:
+    if long_form:
+        fix = f"Spell out '{use.acronym}' at its first use on slide {slide.number}: '{long_form} ({use.acronym})'"
+    else:
+        fix = (
+            f"Spell out '{use.acronym}' at its first use on slide {slide.number}, as 'long form ({use.acronym})', "
+            f"or drop it if the audience does not need it"
+        )
+    return Problem(
+        message=f"'{use.acronym}' is used on slide {slide.number} before it is spelled out",
+        fix=fix,
+        slide=slide,
+    )
+
+
+RULE = Rule(
+    code="TL205",
+    name="undefined-acronym",
+    category="detail",
+    severity=Severity.WARNING,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=Options(),
+    check=check,
+)

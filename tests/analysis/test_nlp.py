@@ -1,0 +1,58 @@
+"""The language pipeline: blank English by default, a trained one when installed."""
+
+from __future__ import annotations
+
+import pytest
+
+from talklint.analysis.nlp import BLANK, lemma, model_name, pipeline
+from talklint.errors import ConfigError
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("envisioned", "envision"),
+        ("envisions", "envision"),
+        ("visions", "vision"),
+        ("studies", "study"),
+        ("planning", "plan"),
+        ("goals", "goal"),
+        ("was", "be"),
+        ("analysis", "analysis"),
+    ],
+)
+def test_light_lemmas(word: str, expected: str) -> None:
+    assert lemma(word) == expected
+
+
+def test_blank_pipeline_tokens_sentences_and_lemmas() -> None:
+    nlp = pipeline(BLANK)
+    doc = nlp("We envisioned robots. They ask for help.")
+    assert [t.lemma_ for t in doc][:3] == ["we", "envision", "robot"]
+    assert len(list(doc.sents)) == 2
+
+
+def installed_model() -> str | None:
+    import spacy.util
+
+    names = [n for n in spacy.util.get_installed_models() if n.startswith("en_core_web")]
+    return sorted(names)[0] if names else None
+
+
+def test_default_model_is_an_installed_trained_one_or_blank() -> None:
+    assert model_name(None) == (installed_model() or BLANK)
+    assert model_name("en_core_web_md") == "en_core_web_md"
+
+
+def test_missing_configured_model_is_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="spaCy model 'en_no_such_model' is not installed"):
+        pipeline("en_no_such_model")
+
+
+def test_trained_pipeline_when_installed() -> None:
+    name = installed_model()
+    if name is None:
+        pytest.skip("no trained spaCy pipeline installed (none can be downloaded here)")
+    doc = pipeline(name)("The robots asked for help.")
+    assert [t.lemma_ for t in doc][2] == "ask"
+    assert [t.pos_ for t in doc][2] == "VERB"

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import marp
+
+
+def test_too_many_and_too_deep(tmp_path: Path) -> None:
+    many = "\n".join(f"- point {n}" for n in range(8))
+    deep = "- a\n  - b\n    - c"
+    text = marp("# Talk", f"# Many\n\n{many}", f"# Deep\n\n{deep}", "# Fine\n\n- a\n  - b\n- c")
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL202")
+    assert [(f.slide, f.message) for f in findings] == [
+        (2, "slide 2 has 8 bullets (limit 6)"),
+        (3, "slide 3 nests bullets 3 levels deep (limit 2)"),
+    ]
+    assert "Flatten slide 3 'Deep' to 2 levels" in findings[1].fix
+
+
+def test_pptx_levels(tmp_path: Path) -> None:
+    path = build_pptx(
+        tmp_path / "deck.pptx",
+        [{"title": "Talk", "layout": 0}, {"title": "Deep", "bullets": ["a", ("b", 1), ("c", 2)]}],
+    )
+    assert [f.slide for f in by_code(lint(path), "TL202")] == [2]

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import by_code, lint, write
+from tests.rules.decks import marp
+
+
+def code(lines: int) -> str:
+    return "```python\n" + "\n".join(f"x{n} = {n}" for n in range(lines)) + "\n```"
+
+
+def test_long_listing(tmp_path: Path) -> None:
+    text = marp("# Talk", f"# Loop\n\n{code(12)}", f"# Short\n\n{code(10)}")
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL207")
+    assert finding.message == "slide 2 shows 12 lines of python code (limit 10)"
+    assert finding.line == 11  # the opening fence
+
+
+def test_option_and_profile(tmp_path: Path) -> None:
+    path = write(tmp_path, "deck.md", marp("# Talk", f"# Loop\n\n{code(12)}"))
+    assert not by_code(lint(path, rules={"code-on-slide": {"max-lines": 15}}), "TL207")
+    assert not by_code(lint(path, profile="ml-engineer"), "TL207")

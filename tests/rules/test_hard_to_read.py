@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import marp
+
+HARD = (
+    "The methodological contribution constitutes a generalisation of heteroscedastic regression frameworks "
+    "to multimodal observational modalities, necessitating computationally sophisticated approximations whose "
+    "theoretical characterisation constitutes a substantial undertaking. Consequently, the experimental "
+    "methodology incorporates comprehensive evaluation procedures."
+)
+EASY = (
+    "We let the noise change from sensor to sensor. That one change makes the robot honest about what it knows. "
+    "It asks for help less often, and it asks at the right time. People trust it more after a week."
+)
+
+
+def test_slide_and_notes(tmp_path: Path) -> None:
+    text = marp("# Talk", f"# Idea\n\n{HARD}", f"# Easy\n\n{EASY}\n\n<!-- {HARD} -->", f"# Fine\n\n{EASY}")
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL208")
+    assert [(f.slide, f.message.split(" read")[0]) for f in findings] == [
+        (2, "the slide text of slide 2"),
+        (3, "the notes of slide 3"),
+    ]
+    assert "grade 14 or below" in findings[0].fix
+
+
+def test_short_prose_is_not_graded(tmp_path: Path) -> None:
+    text = marp("# Talk", "# Idea\n\nHeteroscedastic multimodal characterisation necessitates approximations.")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL208")
+
+
+def test_pptx(tmp_path: Path) -> None:
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "A", "notes": HARD}])
+    assert [f.slide for f in by_code(lint(path), "TL208")] == [2]

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import marp
+
+
+def test_hedges_in_title_and_body(tmp_path: Path) -> None:
+    text = marp("# Talk", "# We think it kind of works\n\n- maybe faster", "# It works\n\n- twice as fast")
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    assert [f.message for f in findings] == [
+        "slide 2 hedges: 'We think'",
+        "slide 2 hedges: 'kind of'",
+        "slide 2 hedges: 'maybe'",
+    ]
+    assert findings[0].rule == "hedging"
+
+
+def test_pptx(tmp_path: Path) -> None:
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Perhaps it helps"}])
+    assert [f.slide for f in by_code(lint(path), "TL305")] == [2]

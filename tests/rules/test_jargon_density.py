@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import marp
+
+JARGON = "Epistemic and aleatoric uncertainties are disentangled via amortised variational marginalisation."
+PLAIN = "Our robot knows when it is unsure, and it asks a person for help before it drops the cup."
+
+
+def test_names_the_rare_words(tmp_path: Path) -> None:
+    text = marp("# Talk", f"# Calibration\n\n{JARGON}", f"# Plain\n\n{PLAIN}")
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL204")
+    assert finding.slide == 2
+    assert "'aleatoric'" in finding.message
+    assert "'amortised'" in finding.message
+    # 'Epistemic' opens a sentence and is never written in lower case: without tags it may be a name.
+    assert "replace 'aleatoric', 'disentangled', 'amortised' and 2 more with everyday words" in finding.fix
+
+
+def test_defined_words_names_and_short_slides_pass(tmp_path: Path) -> None:
+    defined = "Aleatoric noise is a kind of noise that stays however much data we collect. We model it per sensor."
+    names = "Titsias and Hensman and Salimbeni showed in London that this works for Kalashnikova data too."
+    text = marp("# Talk", f"# Defined\n\n{defined}", f"# Names\n\n{names}", "# Short\n\nHeteroscedastic aleatoric.")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL204")
+
+
+def test_non_english_talk_is_skipped(tmp_path: Path) -> None:
+    french = (
+        "Les modules presque rigides sont une classe de modules sur une algèbre de dimension finie avec des propriétés"
+    )
+    slides = ["# Exposé"] + [f"# Partie {n}\n\n{french} et des exemples dans le cas {n}." for n in range(6)]
+    result = lint(write(tmp_path, "deck.md", marp(*slides)))
+    assert not by_code(result, "TL204")
+    assert by_code(result, "TL002")
+
+
+def test_pptx(tmp_path: Path) -> None:
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Model", "bullets": [JARGON]}])
+    assert [f.slide for f in by_code(lint(path), "TL204")] == [2]

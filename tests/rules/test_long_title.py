@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import marp
+
+LONG = "In this part of the talk we will discuss the various ways in which our method can be applied"
+
+
+def test_long_title(tmp_path: Path) -> None:
+    text = marp("# Talk", f"# {LONG}\n\nx", "# Our method runs on three kinds of robots\n\nx")
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL304")
+    assert finding.message == "the title of slide 2 has 19 words (limit 15)"
+
+
+def test_pptx(tmp_path: Path) -> None:
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": LONG}])
+    assert [f.slide for f in by_code(lint(path), "TL304")] == [2]

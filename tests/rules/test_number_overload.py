@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import marp
+
+
+def table(rows: int, columns: int) -> str:
+    header = "| " + " | ".join(f"c{n}" for n in range(columns)) + " |\n|" + "---|" * columns
+    body = "\n".join("| " + " | ".join(str(r * columns + c) for c in range(columns)) + " |" for r in range(rows))
+    return f"{header}\n{body}"
+
+
+def test_big_table_and_many_numbers(tmp_path: Path) -> None:
+    numbers = ", ".join(f"{n}.5%" for n in range(14))
+    text = marp("# Talk", f"# Table\n\n{table(5, 5)}", f"# Numbers\n\n{numbers}", f"# Small\n\n{table(3, 3)}")
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL206")
+    assert [(f.slide, f.message) for f in findings] == [
+        (2, "slide 2 shows a table of 30 cells (limit 20)"),
+        (3, "slide 3 shows 14 numbers (limit 12)"),
+    ]
+
+
+def test_dense_table_in_backup_is_not_flagged(tmp_path: Path) -> None:
+    text = marp("# Talk", "# Appendix", f"# Full results\n\n{table(8, 6)}")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL206")
+
+
+def test_pptx_table(tmp_path: Path) -> None:
+    rows = [[str(r * 6 + c) for c in range(6)] for r in range(5)]
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Results", "table": rows}])
+    assert [f.slide for f in by_code(lint(path), "TL206")] == [2]

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import marp
+
+
+def test_first_use_before_definition_quotes_the_later_long_form(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# We fine-tune with RLHF\n\nRLHF again",
+        "# Method\n\nReinforcement learning from human feedback (RLHF) trains a reward model.",
+    )
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
+    assert finding.slide == 2
+    assert finding.message == "'RLHF' is used on slide 2 before it is spelled out"
+    assert finding.fix == (
+        "Spell out 'RLHF' at its first use on slide 2: 'Reinforcement learning from human feedback (RLHF)'"
+    )
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "Long form (LF) first.",
+        "LF (long form) first.",
+        "LF: long form, first.",
+        "LF = long form first.",
+    ],
+)
+def test_definition_forms(tmp_path: Path, definition: str) -> None:
+    text = marp("# Talk", f"# Defined\n\n{definition}", "# Later\n\nLF and LFs everywhere")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
+
+
+def test_plurals_allow_list_code_urls_and_math(tmp_path: Path) -> None:
+    code = "```\nCUDA_VISIBLE_DEVICES=0 run\n```"
+    text = marp(
+        "# Talk",
+        f"# Hardware\n\nGPUs and LLMs help AI.\n\n{code}\n\nSee https://example.org/DGX/FOO and $\\mathbf{{KL}}$.",
+        "# More\n\nLLM training is costly.",
+    )
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
+    assert findings == []  # GPU, LLM and AI are on the allow-list; code, URLs and math are ignored
+
+
+def test_plural_reported_once_and_allow_option(tmp_path: Path) -> None:
+    text = marp("# Talk", "# Hardware\n\nTPUs and DPUs.", "# Again\n\nA DPU.")
+    path = write(tmp_path, "deck.md", text)
+    [finding] = by_code(lint(path), "TL205")
+    assert "'DPU'" in finding.message
+    assert not by_code(lint(path, rules={"undefined-acronym": {"allow": ["DPU"]}}), "TL205")
+
+
+def test_definition_in_notes_counts(tmp_path: Path) -> None:
+    text = marp("# Talk", "# We use MPC\n\n<!-- MPC: model predictive control, say it aloud -->")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
+
+
+def test_pptx(tmp_path: Path) -> None:
+    path = build_pptx(
+        tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "We beat SOTA", "bullets": ["x"]}]
+    )
+    assert [f.slide for f in by_code(lint(path), "TL205")] == [2]

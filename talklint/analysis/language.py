@@ -117,21 +117,24 @@ def _initials_match(phrase: str, acronym: str) -> bool:
     return True
 
 
-OTHER_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl")
 MIN_EVIDENCE = 20  # function words needed before a talk's language is judged
 
 
 @lru_cache(maxsize=1)
 def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """English function words, and each other language's words that are not English ones."""
-    import importlib
+    """English function words, and each other language's words that are not English ones.
 
-    english = frozenset(importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS)
-    others = {
-        code: frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) - english
-        for code in OTHER_LANGUAGES
-    }
-    return english, others
+    The other languages' lists are data (rules/vocab/function-words.yaml):
+    importing spaCy's French package alone costs almost two seconds.
+    """
+    import yaml
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from talklint.resources import data_dir
+
+    english = frozenset(STOP_WORDS)
+    data = yaml.safe_load((data_dir() / "vocab" / "function-words.yaml").read_text(encoding="utf-8"))
+    return english, {code: frozenset(map(str, words)) - english for code, words in data.items()}
 
 
 def english_share(words: list[str]) -> float:

@@ -33,9 +33,11 @@ def installed_english_pipeline() -> str | None:
     preferred = [name for name in AUTO_MODELS if importlib.util.find_spec(name) is not None]
     if preferred:
         return preferred[0]
-    import spacy.util
+    # spacy.util.get_installed_models() imports spaCy's CLI (about a second); read the metadata instead.
+    from importlib.metadata import distributions
 
-    others = sorted(name for name in spacy.util.get_installed_models() if name.startswith("en_core_web"))
+    names = {d.metadata["Name"].replace("-", "_").lower() for d in distributions() if d.metadata["Name"]}
+    others = sorted(n for n in names if n.startswith("en_core_web") and importlib.util.find_spec(n) is not None)
     return others[0] if others else None
 
 

@@ -136,7 +136,7 @@ def list_rules(profile: str | None, config_path: Path | None) -> None:
     for rule in sorted(rule_set.registry.rules, key=lambda r: r.code):
         state = active[rule.code].severity.value if rule.code in active else "off"
         click.echo(
-            f"{rule.code}  {rule.name:<22} {rule.category:<10} {rule.severity.value:<8} {state:<8} {rule.summary}"
+            f"{rule.code}  {rule.name:<24} {rule.category:<10} {rule.severity.value:<8} {state:<8} {rule.summary}"
         )
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 
 from talklint.analysis import SlideAnalysis, TalkAnalysis
+from talklint.analysis.roles import SlideRoles
 from talklint.model import Slide, Talk
 
 BAR_WIDTH = 10
 
 
-def slide_record(slide: Slide, facts: SlideAnalysis | None) -> dict[str, object]:
+def slide_record(slide: Slide, facts: SlideAnalysis | None, roles: SlideRoles | None) -> dict[str, object]:
     record: dict[str, object] = {
         "number": slide.number,
         "title": slide.title,
@@ -24,6 +25,9 @@ def slide_record(slide: Slide, facts: SlideAnalysis | None) -> dict[str, object]
         "line": slide.location.line,
         "planned_minutes": slide.planned_minutes,
     }
+    if roles is not None:
+        record["role"] = roles.role
+        record["roles"] = dict(roles.ranked)
     if facts is not None:
         metrics = {name: int(value) if float(value).is_integer() else value for name, value in facts.metrics.items()}
         record["metrics"] = {**metrics, "readability-grade": facts.grade, "technical": facts.technical}
@@ -38,7 +42,7 @@ def outline_json(talk: Talk, analysis: TalkAnalysis) -> str:
         "duration": talk.duration,
         "language_model": analysis.model,
         "english": analysis.is_english,
-        "slides": [slide_record(s, analysis.slides.get(s.number)) for s in talk.slides],
+        "slides": [slide_record(s, analysis.slides.get(s.number), analysis.roles.get(s.number)) for s in talk.slides],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -54,7 +58,7 @@ def outline_text(talk: Talk, analysis: TalkAnalysis) -> str:
     lines = [
         f"{talk.path.as_posix()}: {talk.format}, {len(talk.slides)} slides{duration}: {talk.title or '(untitled)'}"
     ]
-    lines.append(f"{'#':>4}  {'words':>5}  {'notes':>5}  {'detail':<{BAR_WIDTH + 5}}  title")
+    lines.append(f"{'#':>4}  {'words':>5}  {'notes':>5}  {'detail':<{BAR_WIDTH + 5}}  {'role':<15}  title")
     for slide in talk.slides:
         flags = [flag for flag, on in (("hidden", slide.hidden), ("backup", slide.backup)) if on]
         if slide.planned_minutes is not None:
@@ -65,5 +69,8 @@ def outline_text(talk: Talk, analysis: TalkAnalysis) -> str:
             flags.append("technical")
         suffix = f"  [{', '.join(flags)}]" if flags else ""
         title = slide.title or "(no title)"
-        lines.append(f"{slide.number:>4}  {slide.words:>5}  {slide.notes_words:>5}  {detail}  {title}{suffix}")
+        roles = analysis.roles.get(slide.number)
+        role = roles.role if roles else ""
+        columns = f"{slide.number:>4}  {slide.words:>5}  {slide.notes_words:>5}  {detail}  {role:<15}"
+        lines.append(f"{columns}  {title}{suffix}")
     return "\n".join(lines) + "\n"

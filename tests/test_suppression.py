@@ -44,7 +44,7 @@ def test_disable_file_covers_talk_level_findings(tmp_path: Path) -> None:
 
 
 def test_disable_without_rules_means_all(tmp_path: Path) -> None:
-    text = deck("# Talk", f"<!-- talklint: disable -->\n{UNTITLED}\n\nTODO")
+    text = deck("# Talk\n\n<!-- talklint: disable -->", f"{UNTITLED}\n\nTODO")
     assert codes(lint(write(tmp_path, "deck.md", text))) == []
 
 

@@ -7,11 +7,12 @@ light commands (``--version``, ``rules``, ``explain``, ``init``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from talklint.analysis.language import english_share, find_acronyms, grade, is_rare, prose, without_urls, zipf
 from talklint.analysis.nlp import BLANK, model_name, pipeline
+from talklint.analysis.roles import SlideRoles, load_vocabulary, slide_roles
 from talklint.metrics import METRICS
 from talklint.model import Bullet, Paragraph, Slide, Talk
 
@@ -54,6 +55,10 @@ class TalkAnalysis:
     model: str
     english_share: float
     slides: dict[int, SlideAnalysis]
+    roles: dict[int, SlideRoles] = field(default_factory=dict)
+
+    def role(self, slide: Slide) -> SlideRoles:
+        return self.roles[slide.number]
 
     @property
     def is_english(self) -> bool:
@@ -70,9 +75,11 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     name = model_name(requested_model)
     nlp = pipeline(name)
     slides = [s for s in talk.slides if not s.hidden]
-    docs = list(nlp.pipe(visible_prose(s) for s in slides))
+    # One pass over every text of the talk: per slide its prose, title, body and notes.
+    texts = [text for s in slides for text in (visible_prose(s), s.title, body_prose(s), s.notes)]
+    parsed = list(nlp.pipe(texts))
+    docs, titles, bodies, notes = (parsed[i::4] for i in range(4))
     stop_words = nlp.Defaults.stop_words
-    notes = nlp.pipe(s.notes for s in slides)
     english = english_share([t.text for doc in (*docs, *notes) for t in doc if t.is_alpha])
     tagged = name != BLANK
     # A capitalised word that never appears in lower case anywhere in the talk is a name.
@@ -80,7 +87,27 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     analysed = {
         s.number: _analyse_slide(s, doc, stop_words, tagged, lower_case) for s, doc in zip(slides, docs, strict=True)
     }
-    return TalkAnalysis(name, english, analysed)
+    vocabulary = load_vocabulary(nlp)
+    # An outline's first unit is part of the talk; a deck's first slide is its title slide.
+    first = None if talk.is_outline else next((s.number for s in slides if not s.backup), None)
+    roles = {
+        s.number: slide_roles(
+            vocabulary, title, body, note, first=s.number == first, backup=s.backup, numeric=_numeric(s, analysed)
+        )
+        for s, title, body, note in zip(slides, titles, bodies, notes, strict=True)
+    }
+    return TalkAnalysis(name, english, analysed, roles)
+
+
+def _numeric(slide: Slide, analysed: dict[int, SlideAnalysis]) -> bool:
+    """A title with a number, or a slide of numbers or tables: evidence."""
+    metrics = analysed[slide.number].metrics
+    return any(c.isdigit() for c in slide.title) or metrics["numbers"] >= 3 or metrics["table-cells"] > 0
+
+
+def body_prose(slide: Slide) -> str:
+    """Paragraphs and bullets without the title."""
+    return without_urls(prose([b.text for b in slide.blocks if isinstance(b, (Paragraph, Bullet))]))
 
 
 def visible_prose(slide: Slide) -> str:

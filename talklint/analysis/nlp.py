@@ -82,6 +82,9 @@ _IRREGULAR = {
     "found": "find", "gave": "give", "given": "give", "built": "build", "led": "lead",
     "learnt": "learn", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
     "children": "child", "people": "person", "data": "data", "analyses": "analysis",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "beat": "beat",
+    "going": "go", "doing": "do", "being": "be", "having": "have", "making": "make", "taking": "take",
+    "'m": "be", "'re": "be", "'ve": "have", "’m": "be", "’re": "be", "’ve": "have",
 }  # fmt: skip
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from talklint.rule import AnyRule
 from talklint.rules import (
+    agenda_without_timeline,
+    arc_out_of_order,
     bullet_overload,
     code_on_slide,
     duplicate_title,
@@ -17,10 +19,17 @@ from talklint.rules import (
     hard_to_read,
     jargon_density,
     long_title,
+    missing_collaboration,
+    missing_impact,
+    missing_lessons,
+    missing_motivation,
     missing_notes,
+    missing_takeaways,
     missing_title,
+    missing_vision,
     notes_overrun,
     number_overload,
+    outline_first,
     parse_error,
     parse_warning,
     slide_budget,
@@ -32,6 +41,8 @@ from talklint.rules import (
     undefined_acronym,
     unknown_suppression,
     unsupported_language,
+    vision_not_previewed,
+    vision_not_revisited,
 )
 
 BUILTIN_RULES: tuple[AnyRule, ...] = (
@@ -39,6 +50,17 @@ BUILTIN_RULES: tuple[AnyRule, ...] = (
     unsupported_language.RULE,
     unknown_suppression.RULE,
     parse_warning.RULE,
+    missing_vision.RULE,
+    vision_not_previewed.RULE,
+    agenda_without_timeline.RULE,
+    missing_motivation.RULE,
+    missing_impact.RULE,
+    missing_takeaways.RULE,
+    arc_out_of_order.RULE,
+    missing_lessons.RULE,
+    missing_collaboration.RULE,
+    outline_first.RULE,
+    vision_not_revisited.RULE,
     missing_title.RULE,
     duplicate_title.RULE,
     empty_slide.RULE,

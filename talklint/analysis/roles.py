@@ -1,0 +1,183 @@
+"""Narrative roles: what part of the talk's story each slide tells.
+
+Each slide gets scores for the roles in ``rules/vocab/narrative.yaml``:
+its title decides first (the longest matching phrase wins), then the body
+and the notes, then its position (the first slide is the title slide,
+slides after a backup divider are backup). Phrases match on lemmas, so
+"envisioned" matches "envision"; ``exclude`` phrases ("computer vision")
+are removed before matching and remembered as near misses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from talklint.resources import data_dir
+
+ROLES = (
+    "title", "outline", "motivation", "background", "approach", "results", "impact", "lessons", "vision",
+    "agenda", "collaboration", "conclusion", "acknowledgments", "closing", "backup",
+)  # fmt: skip
+TITLE_WEIGHT = 1.0
+BODY_WEIGHT = 0.3
+BODY_CAP = 0.45
+SECONDARY_MIN = 0.3
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    title: dict[str, tuple[Phrase, ...]]
+    body: dict[str, tuple[Phrase, ...]]
+    exclude: dict[str, tuple[Phrase, ...]]
+
+
+@dataclass(frozen=True)
+class SlideRoles:
+    role: str
+    confidence: float
+    scores: dict[str, float] = field(default_factory=dict)
+    # Phrases that looked like a role but were excluded, e.g. "computer vision".
+    near_misses: tuple[str, ...] = ()
+
+    def has(self, role: str, minimum: float = SECONDARY_MIN) -> bool:
+        """This role is the slide's primary role, or a secondary one with enough evidence."""
+        return self.role == role or self.scores.get(role, 0.0) >= minimum
+
+    @property
+    def ranked(self) -> list[tuple[str, float]]:
+        return sorted(((r, round(min(s / 1.5, 1.0), 2)) for r, s in self.scores.items() if s > 0), key=lambda x: -x[1])
+
+
+def load_vocabulary(nlp: Any) -> Vocabulary:
+    return _vocabulary(id(nlp), nlp)
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(key: int, nlp: Any) -> Vocabulary:
+    data = yaml.safe_load((data_dir() / "vocab" / "narrative.yaml").read_text(encoding="utf-8"))["roles"]
+
+    def phrases(items: Iterable[object]) -> tuple[Phrase, ...]:
+        return tuple(p for p in (_lemmas(nlp(str(item))) for item in items) if p)
+
+    return Vocabulary(
+        title={role: phrases(spec.get("title", [])) for role, spec in data.items()},
+        body={role: phrases(spec.get("body", [])) for role, spec in data.items()},
+        exclude={role: phrases(spec.get("exclude", [])) for role, spec in data.items()},
+    )
+
+
+def _lemmas(doc: Any) -> Phrase:
+    return tuple((t.lemma_ or t.lower_).lower() for t in doc if not t.is_space)
+
+
+def _surface(doc: Any) -> Phrase:
+    return tuple(t.lower_ for t in doc if not t.is_space)
+
+
+MAX_PHRASE = 6
+
+
+def _grams(sequences: Iterable[Sequence[str | None]]) -> frozenset[Phrase]:
+    """Every run of up to MAX_PHRASE tokens, without the blanked-out ones."""
+    found: set[Phrase] = set()
+    for tokens in sequences:
+        for start in range(len(tokens)):
+            for size in range(1, min(MAX_PHRASE, len(tokens) - start) + 1):
+                gram = tokens[start : start + size]
+                if None in gram:
+                    break
+                found.add(tuple(str(t) for t in gram))
+    return frozenset(found)
+
+
+def _mask(tokens: Phrase, phrases: tuple[Phrase, ...]) -> tuple[list[str | None], list[str]]:
+    """Blank out excluded phrases; return the masked tokens and what was excluded."""
+    masked: list[str | None] = list(tokens)
+    excluded: list[str] = []
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start : start + size]) == phrase:
+                excluded.append(" ".join(phrase))
+                masked[start : start + size] = [None] * size
+    return masked, excluded
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A slide part as aligned token runs: (lemmas, surface forms) per document."""
+
+    pairs: tuple[tuple[Phrase, Phrase], ...]
+
+    @classmethod
+    def of(cls, *docs: Any) -> _Text:
+        return cls(tuple((_lemmas(doc), _surface(doc)) for doc in docs))
+
+    def grams(self, excluded: tuple[Phrase, ...], misses: list[str]) -> frozenset[Phrase]:
+        """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""
+        runs: list[Sequence[str | None]] = []
+        for lemmas, surface in self.pairs:
+            blank: set[int] = set()
+            for tokens in (lemmas, surface):
+                masked, found = _mask(tokens, excluded)
+                blank |= {i for i, token in enumerate(masked) if token is None}
+                misses.extend(found)
+            runs += [[None if i in blank else t for i, t in enumerate(tokens)] for tokens in (lemmas, surface)]
+        return _grams(runs)
+
+
+def _label_end(doc: Any) -> int:
+    """Index of the colon or dash that ends a title's label ("Impact: ..."), or 0."""
+    for token in doc[:6]:
+        if token.text in (":", "—", "–") and token.i > 0:
+            return int(token.i)
+    return 0
+
+
+def slide_roles(
+    vocabulary: Vocabulary,
+    title_doc: Any,
+    body_doc: Any,
+    notes_doc: Any,
+    *,
+    first: bool,
+    backup: bool,
+    numeric: bool = False,
+) -> SlideRoles:
+    if backup:
+        return SlideRoles("backup", 1.0, {"backup": 1.5})
+    scores: dict[str, float] = {}
+    misses: list[str] = []
+    title, body = _Text.of(title_doc), _Text.of(body_doc, notes_doc)
+    label = _Text.of(title_doc[: _label_end(title_doc)]) if _label_end(title_doc) else None
+    plain = (title.grams((), []), body.grams((), []), label.grams((), []) if label else frozenset())
+    for role in vocabulary.title:
+        excluded = vocabulary.exclude.get(role, ())
+        grams = plain
+        if excluded:
+            label_grams = label.grams(excluded, []) if label else frozenset()
+            grams = (title.grams(excluded, misses), body.grams(excluded, misses), label_grams)
+        title_grams, body_grams, label_grams = grams
+        title_hit = max((len(p) for p in vocabulary.title[role] if p in title_grams), default=0)
+        # "Result: half the failures": the label before the colon names the part of the story.
+        in_label = any(p in label_grams for p in vocabulary.title[role])
+        body_hits = sum(1 for p in vocabulary.body[role] if p in body_grams)
+        score = (TITLE_WEIGHT + 0.1 * title_hit + 0.6 * in_label if title_hit else 0.0) + min(
+            BODY_CAP, BODY_WEIGHT * body_hits
+        )
+        if score:
+            scores[role] = round(score, 2)
+    if first:
+        scores["title"] = max(scores.values(), default=0.0) + 0.5
+    if not scores:
+        # A slide that names no part of the story: numbers make it evidence, else it is the work itself.
+        scores["results" if numeric else "approach"] = 0.2
+    role = max(scores, key=lambda r: (scores[r], -ROLES.index(r)))
+    return SlideRoles(role, round(min(scores[role] / 1.5, 1.0), 2), scores, tuple(dict.fromkeys(misses)))

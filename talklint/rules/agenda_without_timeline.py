@@ -1,0 +1,76 @@
+"""The research agenda has no time horizons or no concrete goals.
+
+What it flags:
+    Agenda and future-work slides (research agenda, next steps, roadmap,
+    open problems) whose text and notes give no time horizon (year 1, the
+    next two years, within five years, short/long term, near term, a
+    calendar year) or no concrete goal (a goal, a milestone, a measurable
+    target). The finding says which is missing and how many items the slide lists.
+
+Why it matters:
+    "Future work: more kernels, more hardware" tells a committee nothing.
+    A research agenda with timelines and goals shows you can plan a lab:
+    what the first student works on, what you will have in five years.
+
+Flagged example:
+    # Future work
+    - More kernels
+    - More hardware
+
+Better example:
+    # Research agenda
+    - Years 1-2: sparse kernels for every GPU; goal: 2x on attention
+    - Years 3-5: compilers that find the kernels; goal: no hand-written code
+
+Options:
+    None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from talklint.findings import Problem, Severity
+from talklint.model import Bullet, Slide
+from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.storyline import has_goal, has_horizon, story
+
+
+def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+    found = story(context)
+    if found is None:
+        return
+    agenda = [found.slides[i] for i in found.where("agenda", minimum=1.0)]
+    if not agenda:
+        return
+    text = "\n".join(f"{s.text}\n{s.notes}" for s in agenda)
+    lacking = [item for item, ok in (("time horizon", has_horizon(text)), ("concrete goal", has_goal(text))) if not ok]
+    if not lacking:
+        return
+    slide = agenda[0]
+    items = _items(slide)
+    yield Problem(
+        message=f"the agenda on slide {slide.number} '{slide.title}' gives no {' and no '.join(lacking)}",
+        fix=(
+            f"Slide {slide.number} '{slide.title}' lists {items} with no {' or '.join(lacking)}: give each a horizon "
+            f"and a goal, e.g. 'Years 1-2: …; Years 3-5: …; Goal: …'"
+        ),
+        slide=slide,
+    )
+
+
+def _items(slide: Slide) -> str:
+    count = sum(1 for b in slide.blocks if isinstance(b, Bullet) and b.level == 1)
+    return f"{count} item{'s' if count != 1 else ''}" if count else "its plans"
+
+
+RULE = Rule(
+    code="TL103",
+    name="agenda-without-timeline",
+    category="narrative",
+    severity=Severity.WARNING,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=NoOptions(),
+    check=check,
+)

@@ -1,0 +1,88 @@
+"""The story is told out of order.
+
+What it flags:
+    Three breaks in the arc of a talk: results shown before any problem or
+    approach slide; related work or notation filling the whole opening
+    (every slide after the title among the first three); and the agenda
+    placed in the middle of the results, with results both before and after it.
+
+Why it matters:
+    A talk is an argument: problem, idea, evidence, what it changed, where
+    it goes next. Results without a problem have no meaning yet; an agenda
+    in the middle of the evidence is lost before the talk ends.
+
+Flagged example:
+    Title · Results · Method · Problem
+
+Better example:
+    Title · Problem · Method · Results · Agenda · Takeaways
+
+Options:
+    None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from talklint.findings import Problem, Severity
+from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.storyline import Story, story
+
+
+def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+    found = story(context)
+    if found is None or len(found.slides) < 4:
+        return
+    yield from _results_first(found)
+    yield from _background_opening(found)
+    yield from _agenda_inside_results(found)
+
+
+def _results_first(found: Story) -> Iterator[Problem]:
+    results = [i for i in found.where("results", minimum=1.0) if found.roles[i].role == "results"]
+    setup = found.first("motivation", "approach")
+    if results and (setup is None or results[0] < setup):
+        first = results[0]
+        yield Problem(
+            message=f"results come first ({found.describe(first)}) before any problem or approach slide",
+            fix=f"Move {found.describe(first)} after the slides that state the problem and your idea",
+            slide=found.slides[first],
+        )
+
+
+def _background_opening(found: Story) -> Iterator[Problem]:
+    start = 1 if found.roles[0].role == "title" else 0
+    opening = list(range(start, min(start + 3, len(found.slides))))
+    if len(opening) >= 2 and all(found.roles[i].role == "background" for i in opening):
+        yield Problem(
+            message=f"related work and notation fill the opening (slides {found.slides[opening[0]].number}-"
+            f"{found.slides[opening[-1]].number})",
+            fix="Start with the problem and your idea; bring in related work where it sharpens your contribution",
+            slide=found.slides[opening[0]],
+        )
+
+
+def _agenda_inside_results(found: Story) -> Iterator[Problem]:
+    results = [i for i, r in enumerate(found.roles) if r.role == "results"]
+    for index in (i for i, r in enumerate(found.roles) if r.role == "agenda"):
+        if results and results[0] < index < results[-1]:
+            yield Problem(
+                message=f"the agenda ({found.describe(index)}) sits in the middle of the results",
+                fix=f"Move {found.describe(index)} after the last result (slide {found.slides[results[-1]].number}), "
+                "next to the takeaways",
+                slide=found.slides[index],
+            )
+            return
+
+
+RULE = Rule(
+    code="TL107",
+    name="arc-out-of-order",
+    category="narrative",
+    severity=Severity.WARNING,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=NoOptions(),
+    check=check,
+)

@@ -1,0 +1,56 @@
+"""No slide says what changed because of the work.
+
+What it flags:
+    A talk in which no main-talk slide carries the impact role: who uses
+    the work, what it enabled, adoption, deployment, a product, a policy,
+    "what this enables".
+
+Why it matters:
+    Committees ask what your past work changed. A result on a benchmark is
+    a paper; a tool that others use, a deployment or a follow-up field is
+    impact, and it is the evidence that your next work will matter too.
+
+Flagged example:
+    Method · Results · Conclusion
+
+Better example:
+    Method · Results · **"Three hospitals use it every day"** · Conclusion
+
+Options:
+    None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from talklint.findings import Problem, Severity
+from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.storyline import story
+
+
+def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+    found = story(context)
+    if found is None or len(found.slides) < 3 or found.where("impact"):
+        return
+    results = found.where("results")
+    after = found.slides[results[-1]].number if results else found.slides[len(found.slides) // 2].number
+    yield Problem(
+        message="no slide says what changed because of the work (who uses it, what it enabled, adoption)",
+        fix=(
+            f"After slide {after}, add an impact slide: who uses the work, what it enabled, "
+            f"numbers of users or deployments, or what others built on it"
+        ),
+    )
+
+
+RULE = Rule(
+    code="TL105",
+    name="missing-impact",
+    category="narrative",
+    severity=Severity.WARNING,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=NoOptions(),
+    check=check,
+)

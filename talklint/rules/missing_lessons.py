@@ -1,0 +1,52 @@
+"""The talk never says what you learned.
+
+What it flags:
+    A talk in which no main-talk slide or note carries the lessons role:
+    "what I learned", "lessons", "insights", "the hard part was".
+
+Why it matters:
+    Committees want to know how you think, not only what you did. What the
+    work taught you is what you bring to the next problem.
+
+Flagged example:
+    Method · Results · Future work
+
+Better example:
+    Method · Results · "What I learned: field data beats simulation" · Future work
+
+Options:
+    None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from talklint.findings import Problem, Severity
+from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.storyline import story
+
+
+def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+    found = story(context)
+    if found is None or len(found.slides) < 3 or found.where("lessons", minimum=0.3):
+        return
+    yield Problem(
+        message="the talk never says what you learned from the work",
+        fix=(
+            "Before the agenda, add one slide or a line in the notes: what the work taught you "
+            "and how it shapes what you do next"
+        ),
+    )
+
+
+RULE = Rule(
+    code="TL108",
+    name="missing-lessons",
+    category="narrative",
+    severity=Severity.INFO,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=NoOptions(),
+    check=check,
+)

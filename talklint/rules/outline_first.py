@@ -1,0 +1,55 @@
+"""An outline slide comes before the motivation.
+
+What it flags:
+    An outline or table-of-contents slide that comes before any slide
+    stating the problem or why it matters.
+
+Why it matters:
+    "Introduction, Background, Method, Results, Conclusion" is the same
+    for every talk and tells the audience nothing. Give them a reason to
+    care first; a roadmap, if you need one, makes sense after the problem.
+
+Flagged example:
+    Title · Outline · Motivation · …
+
+Better example:
+    Title · "Robots fail silently" · Outline · …
+
+Options:
+    None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from talklint.findings import Problem, Severity
+from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.storyline import story
+
+
+def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+    found = story(context)
+    if found is None:
+        return
+    outline = next((i for i, r in enumerate(found.roles) if r.role == "outline"), None)
+    motivation = found.first("motivation")
+    if outline is None or (motivation is not None and motivation < outline):
+        return
+    yield Problem(
+        message=f"the outline ({found.describe(outline)}) comes before the motivation",
+        fix=f"Move {found.describe(outline)} after the slide that states the problem, or drop it",
+        slide=found.slides[outline],
+    )
+
+
+RULE = Rule(
+    code="TL110",
+    name="outline-first",
+    category="narrative",
+    severity=Severity.INFO,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=NoOptions(),
+    check=check,
+)

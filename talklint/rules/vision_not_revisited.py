@@ -1,0 +1,61 @@
+"""The vision opens the talk but the closing does not return to it.
+
+What it flags:
+    A talk whose vision appears in the opening (the first 20% of slides,
+    at least 5) while none of the last three main-talk slides returns to
+    the vision or the agenda.
+
+Why it matters:
+    Opening and closing on the same idea is what makes a talk feel like a
+    story. Returning to the vision at the end tells the committee that the
+    work you showed is the first step towards it.
+
+Flagged example:
+    "My vision" on slide 2 … Results · Conclusion · Questions?
+
+Better example:
+    "My vision" on slide 2 … Results · "Next: robots that know what they do not know" · Takeaways
+
+Options:
+    None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from talklint.findings import Problem, Severity
+from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.storyline import story
+
+
+def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+    found = story(context)
+    if found is None or len(found.slides) < 6:
+        return
+    first = found.first("vision")
+    if first is None or first >= found.opening_size:
+        return
+    closing = range(max(first + 1, len(found.slides) - 3), len(found.slides))
+    if any(found.roles[i].has("vision") or found.roles[i].has("agenda") for i in closing):
+        return
+    yield Problem(
+        message=f"the vision on {found.describe(first)} is not revisited in the closing slides",
+        fix=(
+            f"In the takeaways, return to the vision of slide {found.slides[first].number} in one sentence: "
+            f"how the work you showed is the first step towards it"
+        ),
+        slide=found.slides[len(found.slides) - 1],
+    )
+
+
+RULE = Rule(
+    code="TL111",
+    name="vision-not-revisited",
+    category="narrative",
+    severity=Severity.INFO,
+    scope=Scope.TALK,
+    doc=__doc__ or "",
+    options=NoOptions(),
+    check=check,
+)

@@ -18,7 +18,7 @@ _HORIZON = re.compile(
     r"next\s+(two|three|four|five|ten|few|\d+)\s+years?|within\s+(two|three|five|ten|\d+)\s+years?|"
     r"in\s+(two|three|five|ten|\d+)\s+years?|(short|medium|mid|long|near)[\s-]+term|next\s+decade|"
     r"(19|20)\d\d|\d+\s*[-–]\s*\d+\s+years?|months?\s+\d+|\d+\s+months?|by\s+(19|20)\d\d|phase\s+\d|"
-    r"this\s+year|next\s+year|immediate(ly)?|first\s+step)\b",
+    r"this\s+year|next\s+year|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
     re.IGNORECASE,
 )
 _GOAL = re.compile(
@@ -58,7 +58,18 @@ def story(context: Context) -> Story | None:
     if not analysis.is_english:
         return None
     slides = tuple(s for s in context.talk.slides if s.is_content)
-    return Story(slides, tuple(analysis.role(s) for s in slides))
+    roles = tuple(analysis.role(s) for s in slides)
+    end = _closing_end(roles)
+    return Story(slides[:end], roles[:end])
+
+
+def _closing_end(roles: tuple[SlideRoles, ...]) -> int:
+    """Slides after a final "Thank you" or "Questions?" are extras, as if after a Backup divider."""
+    last_third = (2 * len(roles)) // 3
+    for index in range(last_third, len(roles)):
+        if roles[index].role == "closing":
+            return index + 1
+    return len(roles)
 
 
 def has_horizon(text: str) -> bool:

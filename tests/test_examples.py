@@ -8,10 +8,24 @@ from talklint.runner import Overrides, check_paths
 from tests.helpers import REPO, codes
 
 EXAMPLES = REPO / "examples"
-STRONG = ["outline-strong.md", "marp-strong.md", "pptx/strong-job-talk.pptx"]
+PROFILES = ["job-talk", "faculty", "research-scientist", "product-research", "ml-engineer", "robotics", "conference"]
+STRONG = [
+    "outline-strong.md",
+    "marp-strong.md",
+    "pptx/strong-job-talk.pptx",
+    *(f"profiles/{name}/talk.md" for name in PROFILES),
+]
 STRUCTURE_AND_TIMING = {"TL301", "TL302", "TL306", "TL307", "TL401", "TL402"}
 TECHNICAL_DETAIL = {f"TL2{n:02}" for n in range(1, 12)} | {"TL303", "TL304", "TL305"}
-FLAWED = ["outline-flawed.md", "marp-flawed.md", "marp-too-technical.md", "pptx/flawed-job-talk.pptx"]
+NARRATIVE = {f"TL1{n:02}" for n in range(1, 12)}
+FLAWED = [
+    "outline-flawed.md",
+    "marp-flawed.md",
+    "marp-too-technical.md",
+    "marp-late-vision.md",
+    "outline-vision-not-revisited.md",
+    "pptx/flawed-job-talk.pptx",
+]
 
 
 def lint_example(name: str):  # type: ignore[no-untyped-def]
@@ -30,7 +44,13 @@ def test_flawed_examples_show_every_rule() -> None:
     fired: set[str] = set()
     for name in FLAWED:
         fired |= set(codes(lint_example(name)))
-    assert fired >= STRUCTURE_AND_TIMING | TECHNICAL_DETAIL
+    assert fired >= STRUCTURE_AND_TIMING | TECHNICAL_DETAIL | NARRATIVE
+
+
+def test_every_profile_has_an_example_that_uses_it() -> None:
+    for name in PROFILES:
+        config = (EXAMPLES / "profiles" / name / "talklint.toml").read_text(encoding="utf-8")
+        assert f'profile = "{name}"' in config
 
 
 def test_example_decks_are_current() -> None:

@@ -27,6 +27,7 @@ TITLE_WEIGHT = 1.0
 BODY_WEIGHT = 0.3
 BODY_CAP = 0.45
 SECONDARY_MIN = 0.3
+BODY_ONLY_MIN = 0.6  # two body phrases, when the title says nothing, to decide the primary role
 
 Phrase = tuple[str, ...]
 
@@ -165,7 +166,8 @@ def slide_roles(
             label_grams = label.grams(excluded, []) if label else frozenset()
             grams = (title.grams(excluded, misses), body.grams(excluded, misses), label_grams)
         title_grams, body_grams, label_grams = grams
-        title_hit = max((len(p) for p in vocabulary.title[role] if p in title_grams), default=0)
+        title_phrases = [len(p) for p in vocabulary.title[role] if p in title_grams]
+        title_hit = max(title_phrases, default=0) + 0.5 * (len(title_phrases) - 1 if title_phrases else 0)
         # "Result: half the failures": the label before the colon names the part of the story.
         in_label = any(p in label_grams for p in vocabulary.title[role])
         body_hits = sum(1 for p in vocabulary.body[role] if p in body_grams)
@@ -176,8 +178,9 @@ def slide_roles(
             scores[role] = round(score, 2)
     if first:
         scores["title"] = max(scores.values(), default=0.0) + 0.5
-    if not scores:
-        # A slide that names no part of the story: numbers make it evidence, else it is the work itself.
-        scores["results" if numeric else "approach"] = 0.2
+    if not first and max(scores.values(), default=0.0) < BODY_ONLY_MIN:
+        # No title evidence and little in the text: numbers make it evidence, else it is the work itself.
+        fallback = "results" if numeric else "approach"
+        scores[fallback] = max(scores.get(fallback, 0.0), BODY_ONLY_MIN)
     role = max(scores, key=lambda r: (scores[r], -ROLES.index(r)))
     return SlideRoles(role, round(min(scores[role] / 1.5, 1.0), 2), scores, tuple(dict.fromkeys(misses)))

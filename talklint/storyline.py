@@ -10,6 +10,7 @@ from talklint.analysis.roles import SlideRoles
 from talklint.model import Slide
 from talklint.rule import Context
 
+FRAME_ROLES = frozenset({"outline", "closing", "acknowledgments", "title"})
 OPENING_SHARE = 0.2
 OPENING_MIN = 5
 
@@ -36,8 +37,16 @@ class Story:
     roles: tuple[SlideRoles, ...]
 
     def where(self, role: str, minimum: float = 0.3) -> list[int]:
-        """Positions (0-based) of slides that carry ``role``."""
-        return [i for i, r in enumerate(self.roles) if r.has(role, minimum)]
+        """Positions (0-based) of slides that carry ``role``.
+
+        Outline, closing and acknowledgment slides (references included) carry only
+        their own role: "the future of …" in a cited title is not a vision.
+        """
+        return [
+            i
+            for i, r in enumerate(self.roles)
+            if r.role == role or (r.role not in FRAME_ROLES and r.has(role, minimum))
+        ]
 
     def first(self, *roles: str) -> int | None:
         found = [i for role in roles for i in self.where(role)]

@@ -7,6 +7,7 @@ light commands (``--version``, ``rules``, ``explain``, ``init``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,7 +97,21 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
         )
         for s, title, body, note in zip(slides, titles, bodies, notes, strict=True)
     }
+    _opening_roadmaps_are_outlines(slides, roles)
     return TalkAnalysis(name, english, analysed, roles)
+
+
+_TALK_ROADMAP = re.compile(r"^\W*(road\s*map|agenda|today'?s agenda|plan|overview)\W*$", re.IGNORECASE)
+
+
+def _opening_roadmaps_are_outlines(slides: list[Slide], roles: dict[int, SlideRoles]) -> None:
+    """A bare 'Roadmap' or 'Agenda' slide in the opening is the talk's outline, not a research agenda."""
+    main = [s for s in slides if not s.backup]
+    opening = main[: max(len(main) // 5, 5)]
+    for slide in opening:
+        if roles[slide.number].role == "agenda" and _TALK_ROADMAP.match(slide.title):
+            old = roles[slide.number]
+            roles[slide.number] = SlideRoles("outline", old.confidence, {**old.scores, "outline": old.scores["agenda"]})
 
 
 def _numeric(slide: Slide, analysed: dict[int, SlideAnalysis]) -> bool:

@@ -1,7 +1,8 @@
 """The talk does not end on its takeaways.
 
 What it flags:
-    A talk in which none of the last three main-talk slides summarises the
+    A talk in which none of the last three main-talk slides (before any
+    "Questions?", "Thank you" or acknowledgments slides) summarises the
     conclusions or takeaways. The finding says which slide the talk ends on
     (e.g. "ends on 'Questions?'").
 
@@ -39,7 +40,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     found = story(context)
     if found is None or len(found.slides) < 3:
         return
-    closing = range(max(0, len(found.slides) - options.window), len(found.slides))
+    # "Questions?", "Thank you" and acknowledgments close the talk; the takeaways come before them.
+    body = [i for i, r in enumerate(found.roles) if r.role not in ("closing", "acknowledgments")]
+    closing = body[-options.window :]
     if any(found.roles[i].has("conclusion") for i in closing):
         return
     last = found.slides[-1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 
 @lru_cache(maxsize=1)
@@ -18,6 +19,17 @@ def data_dir() -> Path:
         if (candidate / "profiles").is_dir():
             return candidate
     raise FileNotFoundError(f"talklint's rule data is missing (looked in {package / '_data' / 'rules'})")
+
+
+@lru_cache(maxsize=16)
+def vocabulary(name: str) -> dict[str, Any]:
+    """A vocabulary from ``rules/vocab/NAME.yaml``: data users can read and extend."""
+    import yaml
+
+    data = yaml.safe_load((data_dir() / "vocab" / f"{name}.yaml").read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"rules/vocab/{name}.yaml must be a mapping")
+    return data
 
 
 def profiles_dir() -> Path:

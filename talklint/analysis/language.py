@@ -127,13 +127,12 @@ def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     The other languages' lists are data (rules/vocab/function-words.yaml):
     importing spaCy's French package alone costs almost two seconds.
     """
-    import yaml
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from talklint.resources import data_dir
+    from talklint.resources import vocabulary
 
     english = frozenset(STOP_WORDS)
-    data = yaml.safe_load((data_dir() / "vocab" / "function-words.yaml").read_text(encoding="utf-8"))
+    data = vocabulary("function-words")
     return english, {code: frozenset(map(str, words)) - english for code, words in data.items()}
 
 

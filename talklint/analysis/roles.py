@@ -15,9 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from talklint.resources import data_dir
+from talklint.resources import vocabulary
 
 ROLES = (
     "title", "outline", "motivation", "background", "approach", "results", "impact", "lessons", "vision",
@@ -62,7 +60,7 @@ def load_vocabulary(nlp: Any) -> Vocabulary:
 
 @lru_cache(maxsize=4)
 def _vocabulary(key: int, nlp: Any) -> Vocabulary:
-    data = yaml.safe_load((data_dir() / "vocab" / "narrative.yaml").read_text(encoding="utf-8"))["roles"]
+    data = vocabulary("narrative")["roles"]
 
     def phrases(items: Iterable[object]) -> tuple[Phrase, ...]:
         return tuple(p for p in (_lemmas(nlp(str(item))) for item in items) if p)

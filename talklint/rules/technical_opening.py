@@ -28,11 +28,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
-from talklint.resources import data_dir
+from talklint.resources import vocabulary
 from talklint.rule import Context, Rule, Scope
 
 
@@ -43,7 +41,7 @@ class Options:
 
 @lru_cache(maxsize=1)
 def _motivation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = yaml.safe_load((data_dir() / "vocab" / "motivation.yaml").read_text(encoding="utf-8"))
+    data = vocabulary("motivation")
 
     def pattern(words: list[str]) -> re.Pattern[str]:
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)

@@ -30,11 +30,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from talklint.analysis.nlp import BLANK, model_name, pipeline
 from talklint.findings import Problem, Severity
-from talklint.resources import data_dir
+from talklint.resources import vocabulary
 from talklint.rule import Context, NoOptions, Rule, Scope
 
 _STRUCTURAL = re.compile(
@@ -116,7 +114,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    data = yaml.safe_load((data_dir() / "vocab" / "verbs.yaml").read_text(encoding="utf-8"))
+    data = vocabulary("verbs")
     base = frozenset(str(v).lower() for v in data["verbs"])
     third = {
         (v[:-1] + "ies")

@@ -30,13 +30,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from talklint.analysis import visible_prose
 from talklint.analysis.language import AcronymUse, find_acronyms
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
-from talklint.resources import data_dir
+from talklint.resources import vocabulary
 from talklint.rule import Context, Rule, Scope
 
 
@@ -47,7 +45,7 @@ class Options:
 
 @lru_cache(maxsize=1)
 def known_acronyms() -> frozenset[str]:
-    data = yaml.safe_load((data_dir() / "vocab" / "acronyms.yaml").read_text(encoding="utf-8"))
+    data = vocabulary("acronyms")
     return frozenset(str(a) for a in data["acronyms"])
 
 

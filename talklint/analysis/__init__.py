@@ -117,7 +117,11 @@ def _opening_roadmaps_are_outlines(slides: list[Slide], roles: dict[int, SlideRo
 def _numeric(slide: Slide, analysed: dict[int, SlideAnalysis]) -> bool:
     """A title with a number, or a slide of numbers or tables: evidence."""
     metrics = analysed[slide.number].metrics
-    return any(c.isdigit() for c in slide.title) or metrics["numbers"] >= 3 or metrics["table-cells"] > 0
+    return bool(_MEASURED.search(slide.title)) or metrics["numbers"] >= 3 or metrics["table-cells"] > 0
+
+
+# A measured quantity in a title ("2.1x faster", "9 ms", "from 80% to 96%"), not "Study 1".
+_MEASURED = re.compile(r"\d\s*(%|x\b|×|ms\b|s\b|times\b|fold\b)|\d[^\d]+\d", re.IGNORECASE)
 
 
 def body_prose(slide: Slide) -> str:

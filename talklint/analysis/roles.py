@@ -25,6 +25,9 @@ TITLE_WEIGHT = 1.0
 BODY_WEIGHT = 0.3
 BODY_CAP = 0.45
 SECONDARY_MIN = 0.3
+NEEDS_STRONG_EVIDENCE = frozenset(
+    {"outline", "lessons", "vision", "agenda", "collaboration", "conclusion", "acknowledgments", "closing"}
+)
 BODY_ONLY_MIN = 0.6  # two body phrases, when the title says nothing, to decide the primary role
 
 Phrase = tuple[str, ...]
@@ -176,9 +179,14 @@ def slide_roles(
             scores[role] = round(score, 2)
     if first:
         scores["title"] = max(scores.values(), default=0.0) + 0.5
-    if not first and max(scores.values(), default=0.0) < BODY_ONLY_MIN:
+    weak = {r: s for r, s in scores.items() if r not in NEEDS_STRONG_EVIDENCE}
+    if not first and max(scores.values(), default=0.0) < BODY_ONLY_MIN and not weak:
         # No title evidence and little in the text: numbers make it evidence, else it is the work itself.
+        # Parts of the story told once (vision, lessons, ...) need a title or two phrases to be a slide's role.
         fallback = "results" if numeric else "approach"
         scores[fallback] = max(scores.get(fallback, 0.0), BODY_ONLY_MIN)
-    role = max(scores, key=lambda r: (scores[r], -ROLES.index(r)))
+    candidates = scores
+    if not first and max(scores.values()) < BODY_ONLY_MIN:
+        candidates = {r: s for r, s in scores.items() if r not in NEEDS_STRONG_EVIDENCE} or scores
+    role = max(candidates, key=lambda r: (candidates[r], -ROLES.index(r)))
     return SlideRoles(role, round(min(scores[role] / 1.5, 1.0), 2), scores, tuple(dict.fromkeys(misses)))

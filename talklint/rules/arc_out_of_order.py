@@ -40,8 +40,9 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
 
 
 def _results_first(found: Story) -> Iterator[Problem]:
-    results = [i for i in found.where("results", minimum=1.0) if found.roles[i].role == "results"]
-    setup = found.first("motivation", "approach")
+    # Only slides whose title says they are results: a background slide with numbers is not.
+    results = [i for i, r in enumerate(found.roles) if r.role == "results" and r.scores["results"] >= 1.0]
+    setup = next((i for i, r in enumerate(found.roles) if r.role in ("motivation", "approach")), None)
     if results and (setup is None or results[0] < setup):
         first = results[0]
         yield Problem(

@@ -240,3 +240,45 @@ def test_non_english_talk_gets_no_narrative_findings(tmp_path: Path) -> None:
     result = lint_units(tmp_path, units)
     assert "TL002" in codes(result)
     assert not NARRATIVE & set(codes(result))
+
+
+# --- the remaining rules on PowerPoint decks ---------------------------------
+
+STRONG_DECK = [
+    {"title": "Robots that ask for help", "layout": 0},
+    {"title": "Why robots fail silently", "bullets": ["7 in 10 failures go unnoticed"]},
+    {"title": "My vision: robots that know what they do not know"},
+    {"title": "The idea: predict failure from uncertainty"},
+    {"title": "Results: half the failures", "bullets": ["70% to 31%"]},
+    {"title": "Impact: a manufacturer ships it"},
+    {"title": "What I learned"},
+    {"title": "Research agenda", "bullets": ["Years 1-2: explain uncertainty; goal: 100 homes"]},
+    {"title": "Who I want to work with", "bullets": ["HCI colleagues"]},
+    {"title": "Takeaways", "bullets": ["Robots can ask; next, my vision"]},
+]
+
+
+def deck_codes(tmp_path: Path, name: str, slides: list[dict[str, object]]) -> set[str]:
+    return set(codes(lint(build_pptx(tmp_path / name, slides))))
+
+
+def test_strong_pptx_has_no_narrative_findings(tmp_path: Path) -> None:
+    assert not NARRATIVE & deck_codes(tmp_path, "strong.pptx", STRONG_DECK)
+
+
+@pytest.mark.parametrize(
+    ("code", "change"),
+    [
+        ("TL102", lambda d: [d[0], d[1], *d[3:8], d[2], *d[8:]]),
+        ("TL107", lambda d: [d[0], d[4], d[1], *d[2:4], *d[5:]]),
+        ("TL108", lambda d: [s for s in d if s.get("title") != "What I learned"]),
+        ("TL109", lambda d: [s for s in d if s.get("title") != "Who I want to work with"]),
+        ("TL110", lambda d: [d[0], {"title": "Outline", "bullets": ["a", "b"]}, *d[1:]]),
+        (
+            "TL111",
+            lambda d: [*d[:7], {"title": "More results: 3 minutes", "bullets": ["1 2 3"]}, d[8], {"title": "Summary"}],
+        ),
+    ],
+)
+def test_rule_fires_on_a_flawed_deck(tmp_path: Path, code: str, change) -> None:  # type: ignore[no-untyped-def]
+    assert code in deck_codes(tmp_path, "flawed.pptx", change(STRONG_DECK))

@@ -38,6 +38,8 @@ class Vocabulary:
     title: dict[str, tuple[Phrase, ...]]
     body: dict[str, tuple[Phrase, ...]]
     exclude: dict[str, tuple[Phrase, ...]]
+    # First token of every phrase → the longest phrase starting with it.
+    starts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,19 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     def phrases(items: Iterable[object]) -> tuple[Phrase, ...]:
         return tuple(p for p in (_lemmas(nlp(str(item))) for item in items) if p)
 
-    return Vocabulary(
-        title={role: phrases(spec.get("title", [])) for role, spec in data.items()},
-        body={role: phrases(spec.get("body", [])) for role, spec in data.items()},
-        exclude={role: phrases(spec.get("exclude", [])) for role, spec in data.items()},
-    )
+    title = {role: phrases(spec.get("title", [])) for role, spec in data.items()}
+    body = {role: phrases(spec.get("body", [])) for role, spec in data.items()}
+    exclude = {role: phrases(spec.get("exclude", [])) for role, spec in data.items()}
+    return Vocabulary(title, body, exclude, _starts(title, body))
+
+
+def _starts(*tables: dict[str, tuple[Phrase, ...]]) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for table in tables:
+        for phrases in table.values():
+            for phrase in phrases:
+                starts[phrase[0]] = max(starts.get(phrase[0], 0), len(phrase))
+    return starts
 
 
 def _lemmas(doc: Any) -> Phrase:
@@ -86,12 +96,19 @@ def _surface(doc: Any) -> Phrase:
 MAX_PHRASE = 6
 
 
-def _grams(sequences: Iterable[Sequence[str | None]]) -> frozenset[Phrase]:
-    """Every run of up to MAX_PHRASE tokens, without the blanked-out ones."""
+def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) -> frozenset[Phrase]:
+    """The runs of tokens that could be a vocabulary phrase, without blanked-out tokens.
+
+    ``starts`` maps each token a phrase can begin with to the longest such
+    phrase, so only those few runs are built.
+    """
     found: set[Phrase] = set()
     for tokens in sequences:
-        for start in range(len(tokens)):
-            for size in range(1, min(MAX_PHRASE, len(tokens) - start) + 1):
+        for start, token in enumerate(tokens):
+            longest = starts.get(token) if token is not None else None
+            if longest is None:
+                continue
+            for size in range(1, min(longest, len(tokens) - start) + 1):
                 gram = tokens[start : start + size]
                 if None in gram:
                     break
@@ -122,7 +139,7 @@ class _Text:
     def of(cls, *docs: Any) -> _Text:
         return cls(tuple((_lemmas(doc), _surface(doc)) for doc in docs))
 
-    def grams(self, excluded: tuple[Phrase, ...], misses: list[str]) -> frozenset[Phrase]:
+    def grams(self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int]) -> frozenset[Phrase]:
         """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""
         runs: list[Sequence[str | None]] = []
         for lemmas, surface in self.pairs:
@@ -132,7 +149,7 @@ class _Text:
                 blank |= {i for i, token in enumerate(masked) if token is None}
                 misses.extend(found)
             runs += [[None if i in blank else t for i, t in enumerate(tokens)] for tokens in (lemmas, surface)]
-        return _grams(runs)
+        return _grams(runs, starts)
 
 
 def _label_end(doc: Any) -> int:
@@ -157,15 +174,20 @@ def slide_roles(
         return SlideRoles("backup", 1.0, {"backup": 1.5})
     scores: dict[str, float] = {}
     misses: list[str] = []
+    starts = vocabulary.starts
     title, body = _Text.of(title_doc), _Text.of(body_doc, notes_doc)
     label = _Text.of(title_doc[: _label_end(title_doc)]) if _label_end(title_doc) else None
-    plain = (title.grams((), []), body.grams((), []), label.grams((), []) if label else frozenset())
+    plain = (
+        title.grams((), [], starts),
+        body.grams((), [], starts),
+        label.grams((), [], starts) if label else frozenset(),
+    )
     for role in vocabulary.title:
         excluded = vocabulary.exclude.get(role, ())
         grams = plain
         if excluded:
-            label_grams = label.grams(excluded, []) if label else frozenset()
-            grams = (title.grams(excluded, misses), body.grams(excluded, misses), label_grams)
+            label_grams = label.grams(excluded, [], starts) if label else frozenset()
+            grams = (title.grams(excluded, misses, starts), body.grams(excluded, misses, starts), label_grams)
         title_grams, body_grams, label_grams = grams
         title_phrases = [len(p) for p in vocabulary.title[role] if p in title_grams]
         title_hit = max(title_phrases, default=0) + 0.5 * (len(title_phrases) - 1 if title_phrases else 0)

@@ -13,6 +13,8 @@ from talklint import __version__
 from talklint.errors import ConfigError
 from talklint.findings import Severity
 
+FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab")
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -44,7 +46,17 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--output-format",
+    "output_format_file",
+    type=click.Choice(FORMATS),
+    help="Format of the --output file, when it differs from --format (e.g. text on screen, sarif to a file).",
+)
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not in FILE.")
+@click.option(
+    "--write-baseline", type=click.Path(path_type=Path, dir_okay=False), help="Record the current findings in FILE."
+)
 @click.option("--profile", help="Profile in rules/profiles (default: job-talk).")
 @click.option("--duration", type=click.FloatRange(min=0, min_open=True), help="Talk length in minutes.")
 @click.option("--select", help="Comma-separated codes, prefixes or names to run (replaces the config's).")
@@ -66,6 +78,9 @@ def cli() -> None:
 def check(
     paths: tuple[Path, ...],
     output_format: str,
+    output_format_file: str | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
     profile: str | None,
     duration: float | None,
     select: str | None,
@@ -80,6 +95,8 @@ def check(
     output: Path | None,
 ) -> None:
     """Lint the talks in PATHS (files or folders; default: the current folder)."""
+    from talklint.baseline import read_baseline, without_baseline
+    from talklint.baseline import write_baseline as write_baseline_file
     from talklint.reporters import ReportOptions, get_reporter
     from talklint.runner import Overrides, check_paths
 
@@ -95,6 +112,11 @@ def check(
     )
     try:
         run = check_paths(list(paths) or [Path(".")], overrides)
+        if baseline is not None:
+            run.results = without_baseline(run.results, read_baseline(baseline))
+        if write_baseline is not None:
+            recorded = write_baseline_file(write_baseline, run.results)
+            click.echo(f"talklint: recorded {recorded} findings in {write_baseline}", err=True)
     except ConfigError as error:
         _fail(str(error))
     for message in run.plugin_errors:
@@ -102,9 +124,14 @@ def check(
     for result in run.results:
         if result.error:
             click.echo(f"talklint: error: {result.path.as_posix()}: {result.error}", err=True)
-    options = ReportOptions(color=_use_color(color, output), statistics=statistics, quiet=quiet)
-    text = get_reporter(output_format)(run.results, options)
-    _write(text, output, options.color)
+    rules = tuple(run.rules)
+    if output is not None and output_format_file is not None:
+        # Two reports from one run: the human one on screen, the machine one in the file.
+        file_options = ReportOptions(statistics=statistics, quiet=quiet, rules=rules)
+        _write(get_reporter(output_format_file)(run.results, file_options), output)
+        output = None
+    options = ReportOptions(color=_use_color(color, output), statistics=statistics, quiet=quiet, rules=rules)
+    _write(get_reporter(output_format)(run.results, options), output, options.color)
     raise SystemExit(run.exit_code(Severity(fail_on), exit_zero))
 
 

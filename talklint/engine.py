@@ -99,6 +99,8 @@ def _run(active: ActiveRule, context: Context) -> Iterable[Problem]:
 
 
 def _stamp(talk: Talk, active: ActiveRule, problem: Problem) -> Finding:
+    from talklint.baseline import fingerprint
+
     slide = problem.slide
     location = problem.location or (slide.location if slide else None)
     line = location.line if location else None
@@ -114,4 +116,5 @@ def _stamp(talk: Talk, active: ActiveRule, problem: Problem) -> Finding:
         line=line,
         column=(location.column or 1) if location and line is not None else None,
         source=location.source if location else None,
+        fingerprint=fingerprint(active.rule.code, talk.path, slide, problem.message),
     )

@@ -47,6 +47,8 @@ class Finding:
     column: int | None = None
     # The file the line points into when it is not ``path`` (an import).
     source: Path | None = None
+    # Stable across moved slides: rule, file, slide title and text (see talklint.baseline).
+    fingerprint: str = ""
 
     @property
     def sort_key(self) -> tuple[str, int, int, int, str]:

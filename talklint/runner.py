@@ -11,6 +11,7 @@ from talklint.discovery import discover, is_excluded
 from talklint.engine import FileResult, lint_file
 from talklint.findings import Severity
 from talklint.registry import Registry, build_registry
+from talklint.rule import AnyRule
 from talklint.selection import RuleSet, build_rule_set
 
 
@@ -30,6 +31,7 @@ class Overrides:
 class CheckRun:
     results: list[FileResult] = field(default_factory=list)
     plugin_errors: list[str] = field(default_factory=list)
+    rules: list[AnyRule] = field(default_factory=list)  # every rule that ran on some file
 
     def exit_code(self, fail_on: Severity, exit_zero: bool) -> int:
         if any(r.error for r in self.results):
@@ -59,6 +61,10 @@ class RuleSets:
         config = apply_overrides(load_config(config_path, Path.cwd()), self.overrides)
         registry = self.registry(config.rule_paths)
         return build_rule_set(config, registry)
+
+    def active_rules(self) -> list[AnyRule]:
+        rules = {a.rule.code: a.rule for rule_set in self._by_config.values() for a in rule_set.active}
+        return [rules[code] for code in sorted(rules)]
 
     def plugin_errors(self) -> list[str]:
         errors = (e for registry in self._registries.values() for e in registry.plugin_errors)
@@ -92,4 +98,5 @@ def check_paths(paths: Sequence[Path], overrides: Overrides) -> CheckRun:
             continue
         run.results.append(lint_file(path, rule_set, overrides.duration))
     run.plugin_errors = rule_sets.plugin_errors()
+    run.rules = rule_sets.active_rules()
     return run

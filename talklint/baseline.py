@@ -1,0 +1,72 @@
+"""Baselines: record today's findings, then report only new ones.
+
+A finding's fingerprint is built from its rule, its file, and the title and
+normalised text of its slide — not the slide number or the line — so moving
+slides around keeps a baseline valid, while editing a slide's text makes its
+findings new again. Talk-level findings use their message instead of a slide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from talklint.engine import FileResult
+from talklint.errors import ConfigError
+from talklint.findings import Finding
+from talklint.model import Slide
+
+VERSION = 1
+
+
+def _normalise(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def fingerprint(code: str, path: Path, slide: Slide | None, message: str) -> str:
+    context = f"{_normalise(slide.title)}\n{_normalise(slide.text)}" if slide else _normalise(message)
+    digest = hashlib.sha256(f"{code}\n{path.as_posix()}\n{context}".encode()).hexdigest()
+    return digest[:20]
+
+
+def write_baseline(path: Path, results: Iterable[FileResult]) -> int:
+    counts = Counter(f.fingerprint for r in results for f in r.findings)
+    document = {"version": VERSION, "tool": "talklint", "fingerprints": dict(sorted(counts.items()))}
+    try:
+        path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot write the baseline ({error.strerror or error})") from None
+    return sum(counts.values())
+
+
+def read_baseline(path: Path) -> Counter[str]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the baseline ({error.strerror or error})") from None
+    except json.JSONDecodeError as error:
+        raise ConfigError(f"{path}: the baseline is not valid JSON ({error.msg}, line {error.lineno})") from None
+    prints = document.get("fingerprints") if isinstance(document, dict) else None
+    if document.get("version") != VERSION or not isinstance(prints, dict):
+        raise ConfigError(f"{path}: not a talklint baseline (version {VERSION} with 'fingerprints')")
+    return Counter({str(k): int(v) for k, v in prints.items()})
+
+
+def without_baseline(results: list[FileResult], baseline: Counter[str]) -> list[FileResult]:
+    """Drop findings the baseline knows, as many times as it recorded each."""
+    remaining = Counter(baseline)
+    filtered = []
+    for result in results:
+        kept: list[Finding] = []
+        for finding in result.findings:
+            if finding.code != "TL001" and remaining[finding.fingerprint] > 0:
+                remaining[finding.fingerprint] -= 1
+                continue
+            kept.append(finding)
+        filtered.append(replace(result, findings=tuple(kept)))
+    return filtered

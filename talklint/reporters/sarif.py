@@ -1,0 +1,76 @@
+"""SARIF 2.1.0 for code-scanning tools: one rule descriptor per rule, the fix in each result."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from talklint import __version__
+from talklint.engine import FileResult
+from talklint.findings import Finding, Severity
+from talklint.reporters import ReportOptions
+from talklint.rule import AnyRule
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def report(results: Sequence[FileResult], options: ReportOptions) -> str:
+    findings = [f for result in results for f in result.findings]
+    rules = _rules_used(findings, options.rules)
+    index = {rule.code: n for n, rule in enumerate(rules)}
+    run = {
+        "tool": {
+            "driver": {
+                "name": "talklint",
+                "version": __version__,
+                "informationUri": "https://pypi.org/project/talklint/",
+                "rules": [_descriptor(rule) for rule in rules],
+            }
+        },
+        "results": [_result(f, index) for f in findings],
+        "artifacts": [{"location": {"uri": r.path.as_posix()}} for r in results],
+    }
+    document = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _rules_used(findings: list[Finding], known: Sequence[AnyRule]) -> list[AnyRule]:
+    by_code = {rule.code: rule for rule in known}
+    codes = sorted({f.code for f in findings} | set(by_code))
+    return [by_code[code] for code in codes if code in by_code]
+
+
+def _descriptor(rule: AnyRule) -> dict[str, object]:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.doc.strip()},
+        "help": {"text": rule.doc.strip(), "markdown": f"```\n{rule.doc.strip()}\n```"},
+        "defaultConfiguration": {"level": _LEVELS[rule.severity]},
+        "properties": {"category": rule.category, "tags": [rule.category]},
+    }
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
+    location: dict[str, object] = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": (finding.source or finding.path).as_posix()},
+            **({"region": {"startLine": finding.line, "startColumn": finding.column or 1}} if finding.line else {}),
+        }
+    }
+    if finding.slide is not None:
+        name = f"slide {finding.slide}" + (f": {finding.slide_title}" if finding.slide_title else "")
+        location["logicalLocations"] = [{"name": name, "kind": "module", "fullyQualifiedName": name}]
+    result: dict[str, object] = {
+        "ruleId": finding.code,
+        "level": _LEVELS[finding.severity],
+        "message": {"text": f"{finding.message}. Fix: {finding.fix}"},
+        "locations": [location],
+        "partialFingerprints": {"talklint/v1": finding.fingerprint},
+        "properties": {"rule": finding.rule, "fix": finding.fix},
+    }
+    if finding.code in index:
+        result["ruleIndex"] = index[finding.code]
+    return result

@@ -210,6 +210,26 @@ def outline(path: Path, output_format: str) -> None:
 
 
 @cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), required=True, help="The HTML file.")
+@click.option("--profile", help="Profile in rules/profiles (default: job-talk).")
+@click.option("--duration", type=click.FloatRange(min=0, min_open=True), help="Talk length in minutes.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+def report(path: Path, output: Path, profile: str | None, duration: float | None, config_path: Path | None) -> None:
+    """Write the talk's storyline and findings as one self-contained HTML page."""
+    from talklint.runner import Overrides, storyline_report
+
+    try:
+        page, error = storyline_report(path, Overrides(config=config_path, profile=profile, duration=duration))
+    except ConfigError as problem:
+        _fail(str(problem))
+    if error:
+        _fail(f"{path.as_posix()}: {error}")
+    _write(page, output)
+    click.echo(f"Wrote {output}", err=True)
+
+
+@cli.command()
 @click.option("--path", "target", type=click.Path(path_type=Path), default=Path("talklint.toml"), show_default=True)
 def init(target: Path) -> None:
     """Write a commented starter talklint.toml (never overwrites one)."""

@@ -53,11 +53,30 @@ def detail_bar(detail: float) -> str:
     return "█" * filled + "·" * (BAR_WIDTH - filled)
 
 
+_LEVELS = "▁▂▃▄▅▆▇█"
+_MARKS = (("vision", "V"), ("agenda", "A"), ("conclusion", "T"))
+
+
+def storyline(talk: Talk, analysis: TalkAnalysis) -> list[str]:
+    """The HTML report's chart in two lines of text: detail per slide, and where the story's parts are."""
+    shown = [s for s in talk.slides if not s.hidden]
+    heights = []
+    marks = []
+    for slide in shown:
+        facts = analysis.slides.get(slide.number)
+        heights.append(_LEVELS[round((facts.detail if facts else 0) * (len(_LEVELS) - 1))])
+        roles = analysis.roles.get(slide.number)
+        mark = next((m for role, m in _MARKS if roles and not slide.backup and roles.has(role, 1.0)), "·")
+        marks.append(mark)
+    return [f"detail  {''.join(heights)}", f"story   {''.join(marks)}   (V vision, A agenda, T takeaways)"]
+
+
 def outline_text(talk: Talk, analysis: TalkAnalysis) -> str:
     duration = f", {talk.duration:g} min" if talk.duration else ""
     lines = [
         f"{talk.path.as_posix()}: {talk.format}, {len(talk.slides)} slides{duration}: {talk.title or '(untitled)'}"
     ]
+    lines.extend(storyline(talk, analysis))
     lines.append(f"{'#':>4}  {'words':>5}  {'notes':>5}  {'detail':<{BAR_WIDTH + 5}}  {'role':<15}  title")
     for slide in talk.slides:
         flags = [flag for flag, on in (("hidden", slide.hidden), ("backup", slide.backup)) if on]

@@ -86,6 +86,24 @@ def apply_overrides(config: Config, overrides: Overrides) -> Config:
     )
 
 
+def storyline_report(path: Path, overrides: Overrides) -> tuple[str, str | None]:
+    """The HTML storyline of one talk, or the reason it could not be read."""
+    from talklint.analysis import analyse
+    from talklint.reporters.html import Budgets, render
+
+    rule_set = RuleSets(overrides).for_file(path)
+    result = lint_file(path, rule_set, overrides.duration)
+    if result.talk is None:
+        return "", result.error
+    options = {a.rule.name: a.options for a in rule_set.active}
+    budgets = Budgets(
+        technical_share=getattr(options.get("too-technical-overall"), "max_share", 0.4),
+        slides_per_minute=getattr(options.get("slide-budget"), "slides_per_minute", 1.0),
+    )
+    analysis = analyse(result.talk, rule_set.config.nlp_model)
+    return render(result.talk, analysis, result.findings, budgets), None
+
+
 def check_paths(paths: Sequence[Path], overrides: Overrides) -> CheckRun:
     """Lint every talk under ``paths``; results are sorted by path."""
     rule_sets = RuleSets(overrides)

@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -14,6 +15,7 @@ from talklint.errors import ConfigError
 from talklint.findings import Severity
 
 FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab")
+PROGRESS_FROM = 20  # files; fewer finish before a bar would be worth drawing
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -75,6 +77,20 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="Use this config file.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to FILE.")
+@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached findings.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Cache folder (default: .talklint_cache beside the config, else the user cache folder).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=lambda: os.cpu_count() or 1,
+    show_default="number of cores",
+    help="Files checked in parallel.",
+)
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -93,12 +109,15 @@ def check(
     color: bool | None,
     config_path: Path | None,
     output: Path | None,
+    no_cache: bool,
+    cache_dir: Path | None,
+    jobs: int,
 ) -> None:
     """Lint the talks in PATHS (files or folders; default: the current folder)."""
     from talklint.baseline import read_baseline, without_baseline
     from talklint.baseline import write_baseline as write_baseline_file
     from talklint.reporters import ReportOptions, get_reporter
-    from talklint.runner import Overrides, check_paths
+    from talklint.runner import Overrides
 
     if config_path is not None and not config_path.is_file():
         _fail(f"{config_path}: config file not found")
@@ -109,9 +128,12 @@ def check(
         select=_codes(select),
         extend_select=_codes(extend_select) or (),
         ignore=_codes(ignore) or (),
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
+        jobs=jobs,
     )
     try:
-        run = check_paths(list(paths) or [Path(".")], overrides)
+        run = _run_with_progress(list(paths) or [Path(".")], overrides)
         if baseline is not None:
             run.results = without_baseline(run.results, read_baseline(baseline))
         if write_baseline is not None:
@@ -133,6 +155,20 @@ def check(
     options = ReportOptions(color=_use_color(color, output), statistics=statistics, quiet=quiet, rules=rules)
     _write(get_reporter(output_format)(run.results, options), output, options.color)
     raise SystemExit(run.exit_code(Severity(fail_on), exit_zero))
+
+
+def _run_with_progress(paths: list[Path], overrides: Any) -> Any:
+    """Check the files, with a progress bar on a terminal when there are many."""
+    from talklint.discovery import discover
+    from talklint.runner import check_paths
+
+    if not sys.stderr.isatty():
+        return check_paths(paths, overrides)
+    count = len(discover(paths))
+    if count < PROGRESS_FROM:
+        return check_paths(paths, overrides)
+    with click.progressbar(length=count, label="Checking talks", file=sys.stderr) as bar:
+        return check_paths(paths, overrides, on_file_done=lambda: bar.update(1))
 
 
 def _write(text: str, output: Path | None, color: bool = False) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,16 @@ def find_config_file(start: Path) -> Path | None:
     folder = start.resolve()
     if not folder.is_dir():
         folder = folder.parent
+    return _config_in_or_above(folder)
+
+
+def forget_config_files() -> None:
+    _config_in_or_above.cache_clear()
+
+
+@lru_cache(maxsize=256)
+def _config_in_or_above(folder: Path) -> Path | None:
+    # Cached per run and folder: a folder of 100 talks asks once, not 100 times.
     for candidate in (folder, *folder.parents):
         for name in CONFIG_FILES:
             path = candidate / name

@@ -28,9 +28,13 @@ LOG = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class FileResult:
     path: Path
-    talk: Talk | None
+    talk: Talk | None  # None when the file could not be read, or the result came from the cache
     findings: tuple[Finding, ...]
     error: str | None = None  # the one-line reason when the file could not be read
+    format: str | None = None
+    slide_count: int | None = None
+    # Files read besides ``path`` (imports), for the cache to check.
+    included: tuple[Path, ...] = ()
 
 
 def lint_file(path: Path, rule_set: RuleSet, duration: float | None = None) -> FileResult:
@@ -44,7 +48,8 @@ def lint_file(path: Path, rule_set: RuleSet, duration: float | None = None) -> F
         return _unreadable(path, f"talklint could not read this file (internal error {type(error).__name__}: {error})")
     talk = _with_duration(talk, duration, rule_set)
     try:
-        return FileResult(path, talk, tuple(lint_talk(talk, rule_set)))
+        findings = tuple(lint_talk(talk, rule_set))
+        return FileResult(path, talk, findings, None, talk.format, len(talk.slides), talk.included)
     except RuleCrash as crash:
         return _unreadable(path, str(crash))
 

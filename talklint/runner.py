@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from talklint.config import Config, find_config_file, load_config, with_overrides
+from talklint.config import Config, find_config_file, forget_config_files, load_config, with_overrides
 from talklint.discovery import discover, is_excluded
 from talklint.engine import FileResult, lint_file
 from talklint.findings import Severity
 from talklint.registry import Registry, build_registry
 from talklint.rule import AnyRule
 from talklint.selection import RuleSet, build_rule_set
+
+if TYPE_CHECKING:
+    from talklint.cache import Cache
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,9 @@ class Overrides:
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    use_cache: bool = True
+    cache_dir: Path | None = None
+    jobs: int = 1
 
 
 @dataclass
@@ -46,6 +55,7 @@ class RuleSets:
     """One validated rule set per configuration file, built on first use."""
 
     def __init__(self, overrides: Overrides) -> None:
+        forget_config_files()  # config files may have changed since the last run in this process
         self.overrides = overrides
         self._by_config: dict[Path | None, RuleSet] = {}
         self._registries: dict[tuple[Path, ...], Registry] = {}
@@ -104,17 +114,76 @@ def storyline_report(path: Path, overrides: Overrides) -> tuple[str, str | None]
     return render(result.talk, analysis, result.findings, budgets), None
 
 
-def check_paths(paths: Sequence[Path], overrides: Overrides) -> CheckRun:
-    """Lint every talk under ``paths``; results are sorted by path."""
+def check_paths(
+    paths: Sequence[Path], overrides: Overrides, on_file_done: Callable[[], None] | None = None
+) -> CheckRun:
+    """Lint every talk under ``paths``; results are sorted by path, whatever the number of jobs."""
     rule_sets = RuleSets(overrides)
     run = CheckRun()
     explicit = {p for p in paths if not p.is_dir()}
-    for path in discover(paths):
+    done = on_file_done or (lambda: None)
+    results: dict[int, FileResult] = {}
+    pending: list[tuple[int, Path, Cache | None, str | None]] = []
+    for index, path in enumerate(discover(paths)):
         rule_set = rule_sets.for_file(path)
         config = rule_set.config
         if path not in explicit and is_excluded(path, config.exclude, config.root):
             continue
-        run.results.append(lint_file(path, rule_set, overrides.duration))
+        cache, key = _cache_for(rule_set, path, overrides)
+        cached = cache.get(key, path) if cache is not None and key is not None else None
+        if cached is not None:
+            results[index] = cached
+            done()
+        else:
+            pending.append((index, path, cache, key))
+    for (index, _, cache, key), result in zip(pending, _lint_all(pending, rule_sets, overrides, done), strict=True):
+        if cache is not None and key is not None:
+            cache.put(key, result)
+        results[index] = result
+    run.results = [results[i] for i in sorted(results)]
     run.plugin_errors = rule_sets.plugin_errors()
     run.rules = rule_sets.active_rules()
     return run
+
+
+def _cache_for(rule_set: RuleSet, path: Path, overrides: Overrides) -> tuple[Cache | None, str | None]:
+    if not overrides.use_cache:
+        return None, None
+    from talklint.cache import Cache, default_folder, rule_set_digest
+
+    cache = Cache(overrides.cache_dir or default_folder(rule_set))
+    return cache, cache.key(path, rule_set_digest(rule_set, overrides.duration))
+
+
+def _lint_all(
+    pending: list[tuple[int, Path, Cache | None, str | None]],
+    rule_sets: RuleSets,
+    overrides: Overrides,
+    done: Callable[[], None],
+) -> Iterator[FileResult]:
+    paths = [path for _, path, _, _ in pending]
+    if overrides.jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield _without_talk(lint_file(path, rule_sets.for_file(path), overrides.duration))
+            done()
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    workers = min(overrides.jobs, len(paths))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for result in pool.map(_lint_in_worker, paths, [overrides] * len(paths), chunksize=1):
+            yield result
+            done()
+
+
+# Each worker process keeps its own rule sets and language pipeline, loaded once.
+_WORKER_RULE_SETS: dict[Overrides, RuleSets] = {}
+
+
+def _lint_in_worker(path: Path, overrides: Overrides) -> FileResult:
+    rule_sets = _WORKER_RULE_SETS.setdefault(overrides, RuleSets(overrides))
+    return _without_talk(lint_file(path, rule_sets.for_file(path), overrides.duration))
+
+
+def _without_talk(result: FileResult) -> FileResult:
+    """Reports need the findings, not the whole model: keep results small between processes."""
+    return replace(result, talk=None)

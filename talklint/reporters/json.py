@@ -22,11 +22,10 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
 
 
 def _file(result: FileResult) -> dict[str, object]:
-    talk = result.talk
     return {
         "path": result.path.as_posix(),
-        "format": talk.format if talk else None,
-        "slides": len(talk.slides) if talk else None,
+        "format": result.format,
+        "slides": result.slide_count,
         "error": result.error,
     }
 

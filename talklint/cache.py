@@ -1,0 +1,154 @@
+"""A content cache: a file's findings, keyed by what they depend on.
+
+The key hashes the file's bytes, the effective configuration and rule set
+(codes, severities, options, the rule and vocabulary data) and talklint's
+version; an entry also records the hash of every file the talk imported,
+and is used only while those are unchanged. Hashes, not modification
+times, so a cache restored on a fresh CI checkout still hits. Entries are
+written to a temporary file and renamed into place, so two processes
+writing at once never leave a torn entry; a corrupt entry is ignored and
+rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from talklint import __version__
+from talklint.engine import FileResult
+from talklint.findings import Finding, Severity
+from talklint.resources import data_dir
+from talklint.selection import RuleSet
+
+CACHE_FOLDER = ".talklint_cache"
+FORMAT = 1
+
+
+def default_folder(rule_set: RuleSet) -> Path:
+    """Beside the config file, or the user's cache folder when there is none."""
+    if rule_set.config.source is not None:
+        return rule_set.config.root / CACHE_FOLDER
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "talklint"
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _data_digest() -> str:
+    """Changes when any bundled rule, vocabulary or profile file changes."""
+    digest = hashlib.sha256()
+    for path in sorted(data_dir().rglob("*.yaml")):
+        digest.update(path.relative_to(data_dir()).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def rule_set_digest(rule_set: RuleSet, duration: float | None) -> str:
+    config = rule_set.config
+    described = {
+        "version": __version__,
+        "data": _data_digest(),
+        "duration": duration,
+        "config": [config.profile, config.duration, config.lint_backup, config.nlp_model, config.per_file_ignores],
+        "rules": [(a.rule.code, a.rule.origin, a.severity.value, repr(a.options)) for a in rule_set.active],
+    }
+    return _sha(json.dumps(described, sort_keys=True, default=str).encode())
+
+
+class Cache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def key(self, path: Path, rules_digest: str) -> str | None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None  # unreadable files are reported, never cached
+        return _sha(data + rules_digest.encode() + path.as_posix().encode())
+
+    def get(self, key: str, path: Path) -> FileResult | None:
+        entry = self.folder / key[:2] / f"{key}.json"
+        try:
+            document = json.loads(entry.read_text(encoding="utf-8"))
+            if document["format"] != FORMAT or not _included_unchanged(document["included"]):
+                return None
+            return _result(path, document["result"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or corrupt: lint again and rewrite it
+
+    def put(self, key: str, result: FileResult) -> None:
+        included = {}
+        for path in result.included:
+            with contextlib.suppress(OSError):
+                included[str(path)] = _sha(path.read_bytes())
+        document = {"format": FORMAT, "included": included, "result": _document(result)}
+        folder = self.folder / key[:2]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._ignore_in_git()
+            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(document, stream)
+            os.replace(temporary, folder / f"{key}.json")
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def _ignore_in_git(self) -> None:
+        marker = self.folder / ".gitignore"
+        if not marker.exists():
+            marker.write_text("# Created by talklint.\n*\n", encoding="utf-8")
+
+
+def _included_unchanged(included: dict[str, str]) -> bool:
+    for name, digest in included.items():
+        try:
+            if _sha(Path(name).read_bytes()) != digest:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _document(result: FileResult) -> dict[str, Any]:
+    return {
+        "error": result.error,
+        "format": result.format,
+        "slide_count": result.slide_count,
+        "included": [str(p) for p in result.included],
+        "findings": [_finding(f) for f in result.findings],
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    data = asdict(finding)
+    data["path"] = str(finding.path)
+    data["severity"] = finding.severity.value
+    data["source"] = str(finding.source) if finding.source else None
+    return data
+
+
+def _result(path: Path, data: dict[str, Any]) -> FileResult:
+    findings = tuple(
+        Finding(
+            **{
+                **item,
+                "path": path,
+                "severity": Severity(item["severity"]),
+                "source": Path(item["source"]) if item["source"] else None,
+            }
+        )
+        for item in data["findings"]
+    )
+    included = tuple(Path(p) for p in data["included"])
+    return FileResult(path, None, findings, data["error"], data["format"], data["slide_count"], included)

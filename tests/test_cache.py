@@ -1,0 +1,139 @@
+"""The content cache: it hits when nothing changed, and misses when anything did."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from talklint import runner
+from talklint.runner import Overrides, check_paths
+from tests.helpers import REPO, write
+from tests.rules.decks import marp
+
+DECK = marp("# Talk", "# Results: TBD\n\n- more")
+
+
+def check(path: Path, cache: Path, **overrides: object):  # type: ignore[no-untyped-def]
+    return check_paths([path], Overrides(cache_dir=cache, **overrides))  # type: ignore[arg-type]
+
+
+def codes(run) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.code for r in run.results for f in r.findings]
+
+
+@pytest.fixture
+def forbid_linting(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """After this, any file that is linted instead of read from the cache fails the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("linted again instead of using the cache")
+
+    def arm() -> None:
+        monkeypatch.setattr(runner, "lint_file", refuse)
+
+    return arm
+
+
+def test_unchanged_file_comes_from_the_cache(tmp_path: Path, forbid_linting) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "deck.md", DECK)
+    first = check(path, tmp_path / "cache")
+    forbid_linting()
+    second = check(path, tmp_path / "cache")
+    assert codes(second) == codes(first)
+    assert second.results[0].findings == first.results[0].findings
+    assert second.results[0].format == "marp"
+    assert second.results[0].slide_count == 2
+
+
+def test_changed_file_config_and_version_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, "deck.md", DECK)
+    cache = tmp_path / "cache"
+    assert "TL307" in codes(check(path, cache))
+    path.write_text(DECK.replace("TBD", "done"), encoding="utf-8")
+    assert "TL307" not in codes(check(path, cache))
+    path.write_text(DECK, encoding="utf-8")
+    assert "TL307" not in codes(check(path, cache, ignore=("TL307",)))  # a changed configuration
+    write(tmp_path, "talklint.toml", 'ignore = ["TL3"]\n')
+    assert "TL307" not in codes(check(path, cache))
+    (tmp_path / "talklint.toml").unlink()
+    before = len(list(cache.rglob("*.json")))
+    monkeypatch.setattr("talklint.cache.__version__", "99.0")
+    assert "TL307" in codes(check(path, cache))
+    assert len(list(cache.rglob("*.json"))) == before + 1  # a new talklint version wrote a new entry
+
+
+def test_changed_included_file_misses(tmp_path: Path) -> None:
+    write(tmp_path, "pages/part.md", "# Imported\n\nfine\n")
+    path = write(tmp_path, "slides.md", "---\ntheme: default\n---\n\n# Start\n\n---\nsrc: ./pages/part.md\n---\n")
+    cache = tmp_path / "cache"
+    assert "TL307" not in codes(check(path, cache))
+    write(tmp_path, "pages/part.md", "# Imported\n\nTODO\n")
+    assert "TL307" in codes(check(path, cache))
+
+
+def test_corrupt_entry_is_ignored_and_rewritten(tmp_path: Path) -> None:
+    path = write(tmp_path, "deck.md", DECK)
+    cache = tmp_path / "cache"
+    expected = codes(check(path, cache))
+    [entry] = cache.rglob("*.json")
+    entry.write_text("{ torn", encoding="utf-8")
+    assert codes(check(path, cache)) == expected
+    assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1
+
+
+def test_no_cache_writes_nothing(tmp_path: Path) -> None:
+    path = write(tmp_path, "deck.md", DECK)
+    check_paths([path], Overrides(cache_dir=tmp_path / "cache", use_cache=False))
+    assert not (tmp_path / "cache").exists()
+
+
+def test_cache_beside_the_config_ignores_itself(tmp_path: Path) -> None:
+    write(tmp_path, "talklint.toml", "duration = 30\n")
+    path = write(tmp_path, "deck.md", DECK)
+    check_paths([path], Overrides())
+    assert (tmp_path / ".talklint_cache" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+
+
+def test_concurrent_runs_share_a_cache_safely(tmp_path: Path) -> None:
+    for n in range(12):
+        write(tmp_path, f"talks/deck{n}.md", DECK.replace("Talk", f"Talk {n}"))
+    command = [sys.executable, "-m", "talklint", "check", "--format", "json", "--jobs", "1"]
+    command += ["--cache-dir", str(tmp_path / "cache"), str(tmp_path / "talks")]
+    processes = [subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [p.communicate(timeout=300)[0] for p in processes]
+    assert all(p.returncode == 1 for p in processes)
+    assert len({json.dumps(json.loads(o)["findings"]) for o in outputs}) == 1
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        json.loads(entry.read_text(encoding="utf-8"))  # no torn entries
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_parallel_output_equals_serial_output(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    examples = str(REPO / "examples")
+    serial = cli("check", examples, "--format", "json", "--jobs", "1", "--no-cache")[1]
+    parallel = cli("check", examples, "--format", "json", "--jobs", "2", "--no-cache")[1]
+    assert json.loads(serial)["findings"]
+    assert parallel == serial
+
+
+def test_fully_cached_check_imports_no_heavy_library(tmp_path: Path) -> None:
+    from tests.helpers import build_pptx
+
+    write(tmp_path, "talks/deck.md", DECK)
+    build_pptx(tmp_path / "talks" / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "TBD"}])
+    code = (
+        "import sys\n"
+        "from talklint.cli import main\n"
+        f"main(['check', '--jobs', '1', '--cache-dir', {str(tmp_path / 'cache')!r}, {str(tmp_path / 'talks')!r}])\n"
+        "heavy = [m for m in ('spacy', 'textstat', 'wordfreq', 'pptx', 'markdown_it', 'lxml') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
+    assert "'spacy'" in first.stdout  # the first run analysed the talks
+    second = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
+    assert "HEAVY []" in second.stdout, second.stdout + second.stderr
+    assert "TL307" in second.stdout

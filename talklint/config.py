@@ -220,6 +220,7 @@ class Profile:
     duration: float | None = None
 
 
+@lru_cache(maxsize=32)
 def load_profile(name: str, seen: tuple[str, ...] = ()) -> Profile:
     """Load ``rules/profiles/NAME.yaml``, following ``extends``."""
     path = profiles_dir() / f"{name}.yaml"

@@ -93,6 +93,19 @@ def _surface(doc: Any) -> Phrase:
     return tuple(t.lower_ for t in doc if not t.is_space)
 
 
+def _forms(doc: Any) -> tuple[Phrase, Phrase]:
+    """Lemmas and lower-case forms in one pass: iterating a spaCy doc builds a Token each time."""
+    lemmas: list[str] = []
+    surface: list[str] = []
+    for token in doc:
+        if token.is_space:
+            continue
+        lower = token.lower_
+        surface.append(lower)
+        lemmas.append((token.lemma_ or lower).lower())
+    return tuple(lemmas), tuple(surface)
+
+
 MAX_PHRASE = 6
 
 
@@ -137,7 +150,7 @@ class _Text:
 
     @classmethod
     def of(cls, *docs: Any) -> _Text:
-        return cls(tuple((_lemmas(doc), _surface(doc)) for doc in docs))
+        return cls(tuple(_forms(doc) for doc in docs))
 
     def grams(self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int]) -> frozenset[Phrase]:
         """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from talklint.engine import FileResult
 from talklint.errors import ConfigError
 from talklint.findings import Finding
 from talklint.model import Slide
+from talklint.results import FileResult
 
 VERSION = 1
 

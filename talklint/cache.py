@@ -23,19 +23,19 @@ from pathlib import Path
 from typing import Any
 
 from talklint import __version__
-from talklint.engine import FileResult
+from talklint.config import Config
 from talklint.findings import Finding, Severity
 from talklint.resources import data_dir
-from talklint.selection import RuleSet
+from talklint.results import FileResult
 
 CACHE_FOLDER = ".talklint_cache"
 FORMAT = 1
 
 
-def default_folder(rule_set: RuleSet) -> Path:
+def default_folder(config: Config) -> Path:
     """Beside the config file, or the user's cache folder when there is none."""
-    if rule_set.config.source is not None:
-        return rule_set.config.root / CACHE_FOLDER
+    if config.source is not None:
+        return config.root / CACHE_FOLDER
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "talklint"
 
@@ -54,16 +54,62 @@ def _data_digest() -> str:
     return digest.hexdigest()
 
 
-def rule_set_digest(rule_set: RuleSet, duration: float | None) -> str:
-    config = rule_set.config
+def inputs_digest(config: Config, duration: float | None) -> str:
+    """Everything the rule set is built from, so that a cache hit needs no rule loaded.
+
+    The effective configuration (file and command line), the bundled rule
+    data, the user's rule folders, the installed plugins and language
+    pipelines, and talklint's version.
+    """
     described = {
         "version": __version__,
         "data": _data_digest(),
         "duration": duration,
-        "config": [config.profile, config.duration, config.lint_backup, config.nlp_model, config.per_file_ignores],
-        "rules": [(a.rule.code, a.rule.origin, a.severity.value, repr(a.options)) for a in rule_set.active],
+        "config": repr(config),
+        "config-file": _sha(config.source.read_bytes()) if config.source and config.source.is_file() else None,
+        "rule-paths": [_folder_digest(folder) for folder in config.rule_paths],
+        "environment": _environment_digest(),
     }
     return _sha(json.dumps(described, sort_keys=True, default=str).encode())
+
+
+def _folder_digest(folder: Path) -> str:
+    digest = hashlib.sha256(str(folder).encode())
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _environment_digest() -> str:
+    """Plugins and trained pipelines change findings: their names and versions.
+
+    Read from entry points and dist-info folder names: parsing every
+    installed package's metadata would cost more than a cached run.
+    """
+    import sys
+    from importlib.metadata import entry_points
+
+    plugins = sorted(
+        f"{ep.name}={ep.value}@{ep.dist.version if ep.dist else ''}" for ep in entry_points(group="talklint.rules")
+    )
+    pipelines = sorted(
+        entry.name
+        for folder in map(Path, sys.path)
+        if folder.is_dir()
+        for entry in _listing(folder)
+        if entry.name.lower().replace("-", "_").startswith("en_core_web") and entry.name.endswith(".dist-info")
+    )
+    return _sha("\n".join([*plugins, *pipelines]).encode())
+
+
+def _listing(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
 
 
 class Cache:

@@ -133,7 +133,8 @@ def check(
         jobs=jobs,
     )
     try:
-        run = _run_with_progress(list(paths) or [Path(".")], overrides)
+        describe = bool({output_format, output_format_file} & {"sarif", "junit"})
+        run = _run_with_progress(list(paths) or [Path(".")], overrides, describe)
         if baseline is not None:
             run.results = without_baseline(run.results, read_baseline(baseline))
         if write_baseline is not None:
@@ -157,18 +158,15 @@ def check(
     raise SystemExit(run.exit_code(Severity(fail_on), exit_zero))
 
 
-def _run_with_progress(paths: list[Path], overrides: Any) -> Any:
+def _run_with_progress(paths: list[Path], overrides: Any, describe_rules: bool) -> Any:
     """Check the files, with a progress bar on a terminal when there are many."""
     from talklint.discovery import discover
     from talklint.runner import check_paths
 
-    if not sys.stderr.isatty():
-        return check_paths(paths, overrides)
-    count = len(discover(paths))
-    if count < PROGRESS_FROM:
-        return check_paths(paths, overrides)
-    with click.progressbar(length=count, label="Checking talks", file=sys.stderr) as bar:
-        return check_paths(paths, overrides, on_file_done=lambda: bar.update(1))
+    if not sys.stderr.isatty() or len(discover(paths)) < PROGRESS_FROM:
+        return check_paths(paths, overrides, describe_rules=describe_rules)
+    with click.progressbar(length=len(discover(paths)), label="Checking talks", file=sys.stderr) as bar:
+        return check_paths(paths, overrides, on_file_done=lambda: bar.update(1), describe_rules=describe_rules)
 
 
 def _write(text: str, output: Path | None, color: bool = False) -> None:

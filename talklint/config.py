@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from talklint.errors import ConfigError
 from talklint.resources import profile_names, profiles_dir
 
@@ -228,6 +226,8 @@ def load_profile(name: str, seen: tuple[str, ...] = ()) -> Profile:
         raise ConfigError(f"unknown profile {name!r} (known: {', '.join(profile_names())})")
     if name in seen:
         raise ConfigError(f"{path}: profiles extend each other in a cycle ({' → '.join((*seen, name))})")
+    import yaml  # only when a rule set is built: a fully cached run never needs it
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:

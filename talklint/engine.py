@@ -10,31 +10,19 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from talklint.errors import ParseError
 from talklint.findings import Finding, Problem, Severity
 from talklint.model import Talk
 from talklint.parsers import parse_talk
+from talklint.results import FileResult
 from talklint.rule import Context
 from talklint.rules import parse_error
 from talklint.selection import ActiveRule, RuleSet
 from talklint.suppression import Suppressions
 
 LOG = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class FileResult:
-    path: Path
-    talk: Talk | None  # None when the file could not be read, or the result came from the cache
-    findings: tuple[Finding, ...]
-    error: str | None = None  # the one-line reason when the file could not be read
-    format: str | None = None
-    slide_count: int | None = None
-    # Files read besides ``path`` (imports), for the cache to check.
-    included: tuple[Path, ...] = ()
 
 
 def lint_file(path: Path, rule_set: RuleSet, duration: float | None = None) -> FileResult:

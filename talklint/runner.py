@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 from talklint.config import Config, find_config_file, forget_config_files, load_config, with_overrides
 from talklint.discovery import discover, is_excluded
-from talklint.engine import FileResult, lint_file
 from talklint.findings import Severity
-from talklint.registry import Registry, build_registry
+from talklint.results import FileResult
 from talklint.rule import AnyRule
-from talklint.selection import RuleSet, build_rule_set
 
 if TYPE_CHECKING:
     from talklint.cache import Cache
+    from talklint.registry import Registry
+    from talklint.selection import RuleSet
 
 
 @dataclass(frozen=True)
@@ -58,19 +58,25 @@ class RuleSets:
         forget_config_files()  # config files may have changed since the last run in this process
         self.overrides = overrides
         self._by_config: dict[Path | None, RuleSet] = {}
+        self._configs: dict[Path | None, Config] = {}
         self._registries: dict[tuple[Path, ...], Registry] = {}
 
-    def for_file(self, path: Path) -> RuleSet:
+    def config_for(self, path: Path) -> Config:
+        """The effective configuration of ``path``: cheap, no rule is loaded."""
         config_path = self.overrides.config or find_config_file(path)
         key = config_path.resolve() if config_path else None
-        if key not in self._by_config:
-            self._by_config[key] = self._build(config_path)
-        return self._by_config[key]
+        if key not in self._configs:
+            self._configs[key] = apply_overrides(load_config(config_path, Path.cwd()), self.overrides)
+        return self._configs[key]
 
-    def _build(self, config_path: Path | None) -> RuleSet:
-        config = apply_overrides(load_config(config_path, Path.cwd()), self.overrides)
-        registry = self.registry(config.rule_paths)
-        return build_rule_set(config, registry)
+    def for_file(self, path: Path) -> RuleSet:
+        from talklint.selection import build_rule_set
+
+        config = self.config_for(path)
+        key = config.source.resolve() if config.source else None
+        if key not in self._by_config:
+            self._by_config[key] = build_rule_set(config, self.registry(config.rule_paths))
+        return self._by_config[key]
 
     def active_rules(self) -> list[AnyRule]:
         rules = {a.rule.code: a.rule for rule_set in self._by_config.values() for a in rule_set.active}
@@ -81,6 +87,8 @@ class RuleSets:
         return list(dict.fromkeys(errors))
 
     def registry(self, rule_paths: tuple[Path, ...] = ()) -> Registry:
+        from talklint.registry import build_registry
+
         if rule_paths not in self._registries:
             self._registries[rule_paths] = build_registry(rule_paths)
         return self._registries[rule_paths]
@@ -99,6 +107,7 @@ def apply_overrides(config: Config, overrides: Overrides) -> Config:
 def storyline_report(path: Path, overrides: Overrides) -> tuple[str, str | None]:
     """The HTML storyline of one talk, or the reason it could not be read."""
     from talklint.analysis import analyse
+    from talklint.engine import lint_file
     from talklint.reporters.html import Budgets, render
 
     rule_set = RuleSets(overrides).for_file(path)
@@ -115,7 +124,10 @@ def storyline_report(path: Path, overrides: Overrides) -> tuple[str, str | None]
 
 
 def check_paths(
-    paths: Sequence[Path], overrides: Overrides, on_file_done: Callable[[], None] | None = None
+    paths: Sequence[Path],
+    overrides: Overrides,
+    on_file_done: Callable[[], None] | None = None,
+    describe_rules: bool = False,
 ) -> CheckRun:
     """Lint every talk under ``paths``; results are sorted by path, whatever the number of jobs."""
     rule_sets = RuleSets(overrides)
@@ -125,34 +137,38 @@ def check_paths(
     results: dict[int, FileResult] = {}
     pending: list[tuple[int, Path, Cache | None, str | None]] = []
     for index, path in enumerate(discover(paths)):
-        rule_set = rule_sets.for_file(path)
-        config = rule_set.config
+        config = rule_sets.config_for(path)
         if path not in explicit and is_excluded(path, config.exclude, config.root):
             continue
-        cache, key = _cache_for(rule_set, path, overrides)
+        cache, key = _cache_for(config, path, overrides)
         cached = cache.get(key, path) if cache is not None and key is not None else None
         if cached is not None:
             results[index] = cached
             done()
         else:
             pending.append((index, path, cache, key))
-    for (index, _, cache, key), result in zip(pending, _lint_all(pending, rule_sets, overrides, done), strict=True):
+    linted = _lint_all(pending, rule_sets, overrides, done) if pending else iter(())
+    for (index, _, cache, key), result in zip(pending, linted, strict=True):
         if cache is not None and key is not None:
             cache.put(key, result)
         results[index] = result
     run.results = [results[i] for i in sorted(results)]
+    if describe_rules:
+        # Reports that describe every rule (SARIF, JUnit) need the rule sets, even on a full cache hit.
+        for result in run.results:
+            rule_sets.for_file(result.path)
     run.plugin_errors = rule_sets.plugin_errors()
     run.rules = rule_sets.active_rules()
     return run
 
 
-def _cache_for(rule_set: RuleSet, path: Path, overrides: Overrides) -> tuple[Cache | None, str | None]:
+def _cache_for(config: Config, path: Path, overrides: Overrides) -> tuple[Cache | None, str | None]:
     if not overrides.use_cache:
         return None, None
-    from talklint.cache import Cache, default_folder, rule_set_digest
+    from talklint.cache import Cache, default_folder, inputs_digest
 
-    cache = Cache(overrides.cache_dir or default_folder(rule_set))
-    return cache, cache.key(path, rule_set_digest(rule_set, overrides.duration))
+    cache = Cache(overrides.cache_dir or default_folder(config))
+    return cache, cache.key(path, inputs_digest(config, overrides.duration))
 
 
 def _lint_all(
@@ -161,6 +177,8 @@ def _lint_all(
     overrides: Overrides,
     done: Callable[[], None],
 ) -> Iterator[FileResult]:
+    from talklint.engine import lint_file
+
     paths = [path for _, path, _, _ in pending]
     if overrides.jobs <= 1 or len(paths) <= 1:
         for path in paths:
@@ -180,6 +198,8 @@ _WORKER_RULE_SETS: dict[Overrides, RuleSets] = {}
 
 
 def _lint_in_worker(path: Path, overrides: Overrides) -> FileResult:
+    from talklint.engine import lint_file
+
     rule_sets = _WORKER_RULE_SETS.setdefault(overrides, RuleSets(overrides))
     return _without_talk(lint_file(path, rule_sets.for_file(path), overrides.duration))
 

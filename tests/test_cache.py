@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from talklint import runner
+from talklint import engine
 from talklint.runner import Overrides, check_paths
 from tests.helpers import REPO, write
 from tests.rules.decks import marp
@@ -33,7 +33,7 @@ def forbid_linting(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-
         raise AssertionError("linted again instead of using the cache")
 
     def arm() -> None:
-        monkeypatch.setattr(runner, "lint_file", refuse)
+        monkeypatch.setattr(engine, "lint_file", refuse)
 
     return arm
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from talklint.engine import FileResult
+from talklint.results import FileResult
 from talklint.rule import AnyRule
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from talklint.engine import FileResult
 from talklint.findings import Finding, Severity
 from talklint.reporters import ReportOptions
+from talklint.results import FileResult
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from talklint.engine import FileResult
 from talklint.findings import Severity
 from talklint.reporters import ReportOptions
+from talklint.results import FileResult
 
 _SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

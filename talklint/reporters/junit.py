@@ -6,10 +6,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
-from talklint.engine import FileResult
 from talklint.findings import Finding
 from talklint.reporters import ReportOptions
 from talklint.reporters.text import location
+from talklint.results import FileResult
 
 
 def report(results: Sequence[FileResult], options: ReportOptions) -> str:

@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 
 from talklint import __version__
-from talklint.engine import FileResult
 from talklint.findings import Finding, Severity
 from talklint.reporters import ReportOptions
+from talklint.results import FileResult
 from talklint.rule import AnyRule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

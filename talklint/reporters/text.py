@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 import click
 
-from talklint.engine import FileResult
 from talklint.findings import Finding, Severity
 from talklint.reporters import ReportOptions
+from talklint.results import FileResult
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 

@@ -12,9 +12,9 @@ import click
 
 from talklint import __version__
 from talklint.errors import ConfigError
-from talklint.findings import Severity
 
 FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab")
+SEVERITIES = ("error", "warning", "info")  # talklint.findings.Severity, without importing the model for --version
 PROGRESS_FROM = 20  # files; fewer finish before a bar would be worth drawing
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -66,7 +66,7 @@ def cli() -> None:
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
 @click.option(
     "--fail-on",
-    type=click.Choice([s.value for s in Severity]),
+    type=click.Choice(SEVERITIES),
     default="warning",
     show_default=True,
     help="Exit 1 when a finding is at or above this severity.",
@@ -155,6 +155,8 @@ def check(
         output = None
     options = ReportOptions(color=_use_color(color, output), statistics=statistics, quiet=quiet, rules=rules)
     _write(get_reporter(output_format)(run.results, options), output, options.color)
+    from talklint.findings import Severity
+
     raise SystemExit(run.exit_code(Severity(fail_on), exit_zero))
 
 

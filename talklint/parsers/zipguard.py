@@ -20,6 +20,9 @@ MAX_PARTS = 10_000
 MAX_PART_BYTES = 256 * 1024 * 1024
 MAX_XML_PART_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+# Parsed XML takes several times its size in memory, and python-pptx keeps
+# every part it reads: bound the XML a deck may hold in all, not only per part.
+MAX_TOTAL_XML_BYTES = 128 * 1024 * 1024
 # Real XML deflates about 5-20 to 1; media barely compresses. A part that
 # claims a thousandfold ratio and is large is a bomb, not a slide.
 MAX_RATIO = 1000
@@ -67,14 +70,19 @@ def check_directory(entries: list[zipfile.ZipInfo]) -> None:
     if len(entries) > MAX_PARTS:
         raise ParseError(f"zip package has {len(entries):,} parts, over the limit of {MAX_PARTS:,}")
     total = 0
+    total_xml = 0
     for entry in entries:
         size = entry.file_size
+        if _is_xml(entry.filename):
+            total_xml += size
         limit = MAX_XML_PART_BYTES if _is_xml(entry.filename) else MAX_PART_BYTES
         if size > limit:
             raise ParseError(f"part '{entry.filename}' inflates to {size:,} bytes, over the {limit:,}-byte limit")
         if size > RATIO_CHECK_ABOVE and size > MAX_RATIO * max(entry.compress_size, 1):
             raise ParseError(f"part '{entry.filename}' has a compression ratio over {MAX_RATIO}:1 (a zip bomb?)")
         total += size
+    if total_xml > MAX_TOTAL_XML_BYTES:
+        raise ParseError(f"zip package holds {total_xml:,} bytes of XML, over the {MAX_TOTAL_XML_BYTES:,}-byte limit")
     if total > MAX_TOTAL_BYTES:
         raise ParseError(f"zip package inflates to {total:,} bytes, over the {MAX_TOTAL_BYTES:,}-byte limit")
 

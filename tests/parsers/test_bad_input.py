@@ -159,3 +159,17 @@ def test_bad_yaml_front_matter(tmp_path: Path) -> None:
 def test_unsupported_extension(tmp_path: Path) -> None:
     path = write(tmp_path, "talk.key", "x")
     assert "unsupported file type '.key'" in reason(path)
+
+
+def test_many_large_xml_parts_are_refused_from_the_directory() -> None:
+    """Each part under its own limit, but together more XML than any deck holds."""
+    from talklint.parsers.zipguard import MAX_TOTAL_XML_BYTES, MAX_XML_PART_BYTES, check_directory
+
+    parts = []
+    for n in range(MAX_TOTAL_XML_BYTES // MAX_XML_PART_BYTES + 1):
+        info = zipfile.ZipInfo(f"ppt/slides/slide{n}.xml")
+        info.file_size = MAX_XML_PART_BYTES
+        info.compress_size = MAX_XML_PART_BYTES // 10
+        parts.append(info)
+    with pytest.raises(ParseError, match="bytes of XML, over the"):
+        check_directory(parts)

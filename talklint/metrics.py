@@ -54,7 +54,3 @@ METRICS: dict[str, Callable[[Slide], float]] = {
     "images": _images,
     "numbers": _numbers,
 }
-
-
-def slide_metrics(slide: Slide) -> dict[str, float]:
-    return {name: measure(slide) for name, measure in METRICS.items()}

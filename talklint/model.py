@@ -80,7 +80,6 @@ class Image:
 
 
 Block = Paragraph | Bullet | Table | CodeBlock | MathBlock | Image
-TEXT_BLOCKS = (Paragraph, Bullet)
 
 
 class DirectiveAction(str, Enum):

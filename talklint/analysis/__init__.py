@@ -39,10 +39,6 @@ class SlideAnalysis:
     metrics: dict[str, float]
 
     @property
-    def rare_share(self) -> float:
-        return len(self.rare_words) / len(self.content_words) if self.content_words else 0.0
-
-    @property
     def detail(self) -> float:
         return self.metrics["detail"]
 

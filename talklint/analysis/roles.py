@@ -86,11 +86,7 @@ def _starts(*tables: dict[str, tuple[Phrase, ...]]) -> dict[str, int]:
 
 
 def _lemmas(doc: Any) -> Phrase:
-    return tuple((t.lemma_ or t.lower_).lower() for t in doc if not t.is_space)
-
-
-def _surface(doc: Any) -> Phrase:
-    return tuple(t.lower_ for t in doc if not t.is_space)
+    return _forms(doc)[0]
 
 
 def _forms(doc: Any) -> tuple[Phrase, Phrase]:
@@ -104,9 +100,6 @@ def _forms(doc: Any) -> tuple[Phrase, Phrase]:
         surface.append(lower)
         lemmas.append((token.lemma_ or lower).lower())
     return tuple(lemmas), tuple(surface)
-
-
-MAX_PHRASE = 6
 
 
 def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) -> frozenset[Phrase]:

@@ -17,7 +17,7 @@ import yaml
 from talklint.errors import ParseError
 from talklint.model import Block, Directive, Image, Location, Paragraph, ParseWarning, Slide, Talk
 from talklint.parsers.common import finish_talk, repository_root
-from talklint.parsers.markdown_blocks import Heading, parse_markdown, plain_inline
+from talklint.parsers.markdown_blocks import Heading, parse_markdown, plain_inline, strip_tags
 from talklint.parsers.markdown_lines import (
     RawDirective,
     RawSlide,
@@ -687,7 +687,7 @@ def _take_div_notes(text: str) -> tuple[str, list[str]]:
     for start, inner, close in _div_notes(text):
         end = close + len("</div>")
         pieces += [text[position:start], "\n" * text.count("\n", start, end)]
-        notes.append(_strip_tags(text[inner:close]).strip())
+        notes.append(strip_tags(text[inner:close]).strip())
         position = end
     pieces.append(text[position:])
     return "".join(pieces), notes
@@ -698,10 +698,6 @@ def _div_depth_change(line: str) -> int:
     if not stripped.startswith(":::"):
         return 0
     return -1 if set(stripped) == {":"} else 1
-
-
-def _strip_tags(html: str) -> str:
-    return re.sub(r"<[^<>]*>", " ", html)
 
 
 # --- from raw slides to the model ---------------------------------------

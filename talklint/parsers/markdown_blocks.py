@@ -228,8 +228,13 @@ def _without_invisible_elements(html: str) -> str:
     return "".join(pieces)
 
 
+def strip_tags(html: str) -> str:
+    """Replace every HTML tag with a space."""
+    return _TAG.sub(" ", html)
+
+
 def _html_to_text(html: str) -> str:
     """Visible text of an HTML block: no comments, styles, scripts or tags."""
     html = _without_invisible_elements(strip_comments(html))
-    text = _TAG.sub(" ", html)
+    text = strip_tags(html)
     return re.sub(r"\s+", " ", text).strip()

@@ -165,9 +165,10 @@ def _run_with_progress(paths: list[Path], overrides: Any, describe_rules: bool) 
     from talklint.discovery import discover
     from talklint.runner import check_paths
 
-    if not sys.stderr.isatty() or len(discover(paths)) < PROGRESS_FROM:
+    count = len(discover(paths)) if sys.stderr.isatty() else 0
+    if count < PROGRESS_FROM:
         return check_paths(paths, overrides, describe_rules=describe_rules)
-    with click.progressbar(length=len(discover(paths)), label="Checking talks", file=sys.stderr) as bar:
+    with click.progressbar(length=count, label="Checking talks", file=sys.stderr) as bar:
         return check_paths(paths, overrides, on_file_done=lambda: bar.update(1), describe_rules=describe_rules)
 
 

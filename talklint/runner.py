@@ -136,11 +136,12 @@ def check_paths(
     done = on_file_done or (lambda: None)
     results: dict[int, FileResult] = {}
     pending: list[tuple[int, Path, Cache | None, str | None]] = []
+    digests: dict[int, str] = {}
     for index, path in enumerate(discover(paths)):
         config = rule_sets.config_for(path)
         if path not in explicit and is_excluded(path, config.exclude, config.root):
             continue
-        cache, key = _cache_for(config, path, overrides)
+        cache, key = _cache_for(config, path, overrides, digests)
         cached = cache.get(key, path) if cache is not None and key is not None else None
         if cached is not None:
             results[index] = cached
@@ -162,13 +163,18 @@ def check_paths(
     return run
 
 
-def _cache_for(config: Config, path: Path, overrides: Overrides) -> tuple[Cache | None, str | None]:
+def _cache_for(
+    config: Config, path: Path, overrides: Overrides, digests: dict[int, str]
+) -> tuple[Cache | None, str | None]:
+    """The cache and the file's key; ``digests`` keeps one inputs digest per configuration."""
     if not overrides.use_cache:
         return None, None
     from talklint.cache import Cache, default_folder, inputs_digest
 
+    if id(config) not in digests:
+        digests[id(config)] = inputs_digest(config, overrides.duration)
     cache = Cache(overrides.cache_dir or default_folder(config))
-    return cache, cache.key(path, inputs_digest(config, overrides.duration))
+    return cache, cache.key(path, digests[id(config)])
 
 
 def _lint_all(

@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from talklint.analysis.language import english_share, find_acronyms, grade, is_rare, prose, without_urls, zipf
+from talklint.analysis.language import (
+    AcronymUse,
+    english_share,
+    find_acronyms,
+    grade,
+    is_rare,
+    prose,
+    without_urls,
+    zipf,
+)
 from talklint.analysis.nlp import BLANK, model_name, pipeline
 from talklint.analysis.roles import SlideRoles, load_vocabulary, slide_roles
 from talklint.metrics import METRICS
@@ -33,10 +42,12 @@ class SlideAnalysis:
     number: int
     content_words: tuple[Word, ...]  # words that carry meaning: no stop words, numbers or punctuation
     rare_words: tuple[str, ...]  # rare in everyday English, not names, not acronyms, not defined here
-    acronyms: tuple[str, ...]
+    acronym_uses: tuple[AcronymUse, ...]  # in the slide's prose, in order
     grade: float | None  # Flesch-Kincaid grade of the slide's prose, when it has 30 words or more
     notes_grade: float | None
     metrics: dict[str, float]
+    # Part-of-speech tags of the title's tokens; empty without a trained pipeline.
+    title_tags: tuple[str, ...] = ()
 
     @property
     def detail(self) -> float:
@@ -82,7 +93,8 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     # A capitalised word that never appears in lower case anywhere in the talk is a name.
     lower_case = frozenset(t.text for doc in docs for t in doc if t.is_lower)
     analysed = {
-        s.number: _analyse_slide(s, doc, stop_words, tagged, lower_case) for s, doc in zip(slides, docs, strict=True)
+        s.number: _analyse_slide(s, doc, title, stop_words, tagged, lower_case)
+        for s, doc, title in zip(slides, docs, titles, strict=True)
     }
     vocabulary = load_vocabulary(nlp)
     # An outline's first unit is part of the talk; a deck's first slide is its title slide.
@@ -142,14 +154,14 @@ def visible_prose(slide: Slide) -> str:
 
 
 def _analyse_slide(
-    slide: Slide, doc: Any, stop_words: set[str], tagged: bool, lower_case: frozenset[str]
+    slide: Slide, doc: Any, title: Any, stop_words: set[str], tagged: bool, lower_case: frozenset[str]
 ) -> SlideAnalysis:
     words = tuple(
         Word(t.text, t.lemma_ or t.lower_, _is_name(t, tagged, lower_case))
         for t in doc
         if t.is_alpha and len(t.text) > 1 and t.lower_ not in stop_words
     )
-    acronyms = tuple(use.acronym for use in find_acronyms(doc.text))
+    acronym_uses = tuple(find_acronyms(doc.text))
     defined = _defined_terms(doc.text)
     rare = tuple(
         dict.fromkeys(
@@ -161,13 +173,14 @@ def _analyse_slide(
     slide_prose = doc.text
     notes = slide.notes.strip()
     metrics = {name: measure(slide) for name, measure in METRICS.items()}
-    metrics["acronyms"] = float(len(set(acronyms)))
+    metrics["acronyms"] = float(len({use.acronym for use in acronym_uses}))
     metrics["rare-word-share"] = round(len(rare) / len(words), 3) if words else 0.0
     slide_grade = _grade(slide_prose)
     if slide_grade is not None:
         metrics["readability-grade"] = slide_grade
     metrics["detail"] = detail_score(metrics, slide_grade)
-    return SlideAnalysis(slide.number, words, rare, acronyms, slide_grade, _grade(notes), metrics)
+    title_tags = tuple(t.pos_ for t in title) if tagged else ()
+    return SlideAnalysis(slide.number, words, rare, acronym_uses, slide_grade, _grade(notes), metrics, title_tags)
 
 
 def _rare(word: Word) -> bool:

@@ -26,11 +26,10 @@ Options:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from talklint.analysis.nlp import BLANK, model_name, pipeline
 from talklint.findings import Problem, Severity
 from talklint.resources import vocabulary
 from talklint.rule import Context, NoOptions, Rule, Scope
@@ -108,8 +107,7 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "i
 @dataclass(frozen=True)
 class _Lexicon:
     base: frozenset[str]  # verbs as listed: "halve", "fail"
-    third_person: frozenset[str]  # "halves", "fails"
-    past: frozenset[str]  # "halved", "failed", and the irregular forms
+    inflected: frozenset[str]  # "halves", "halved", "failed", and the irregular forms
 
 
 @lru_cache(maxsize=1)
@@ -129,19 +127,19 @@ def lexicon() -> _Lexicon:
         for v in base
     }
     past |= {v + v[-1] + "ed" for v in base if len(v) > 2 and v[-1] not in "aeiouwxy"}
-    return _Lexicon(base, frozenset(third), frozenset(past) | {str(v).lower() for v in data["irregular"]})
+    irregular = {str(v).lower() for v in data["irregular"]}
+    return _Lexicon(base, frozenset(third) | frozenset(past) | irregular)
 
 
-def has_verb(title: str, model: str | None) -> bool:
-    """Whether a title is a sentence: a trained pipeline's tags, else the verb lexicon.
+def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
+    """Whether a title is a sentence: a trained pipeline's part-of-speech tags, else the verb lexicon.
 
     Without tags, many words are nouns and verbs alike ("results", "model"):
     a listed verb counts only where a verb can stand — after a subject, not
     as the first word, and not after an article or an adjective.
     """
-    name = model_name(model)
-    if name != BLANK:
-        return any(t.pos_ in ("VERB", "AUX") for t in pipeline(name)(title))
+    if tags:
+        return any(tag in ("VERB", "AUX") for tag in tags)
     words = re.findall(r"[a-z']+", title.lower())
     verbs = lexicon()
     for position, word in enumerate(words):
@@ -154,7 +152,7 @@ def has_verb(title: str, model: str | None) -> bool:
             before in _SUBJECTS or (before.endswith("s") and not before.endswith("ss")) or before in _AUXILIARIES
         )
         modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
-        if word in verbs.third_person | verbs.past and not modified:
+        if word in verbs.inflected and not modified:
             return True
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
@@ -162,13 +160,14 @@ def has_verb(title: str, model: str | None) -> bool:
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    if not context.analysis.is_english:
+    analysis = context.analysis
+    if not analysis.is_english:
         return
     for slide in context.slides[1:]:
         title = slide.title.strip()
         if not title or _STRUCTURAL.match(title) or title.endswith("?"):
             continue
-        if has_verb(title, context.nlp_model):
+        if has_verb(title, analysis.slide(slide).title_tags):
             continue
         yield Problem(
             message=f"the title of slide {slide.number} '{title}' names a topic, not the point",

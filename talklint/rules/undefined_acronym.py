@@ -30,7 +30,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from talklint.analysis import visible_prose
 from talklint.analysis.language import AcronymUse, find_acronyms
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
@@ -51,8 +50,8 @@ def known_acronyms() -> frozenset[str]:
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
     known = known_acronyms() | set(options.allow)
-    slides = context.slides
-    uses = [(slide, find_acronyms(visible_prose(slide)), find_acronyms(slide.notes)) for slide in slides]
+    analysis = context.analysis
+    uses = [(s, analysis.slide(s).acronym_uses, find_acronyms(s.notes)) for s in context.slides]
     long_forms = {
         u.acronym: u.long_form for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if u.long_form
     }

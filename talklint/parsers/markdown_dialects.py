@@ -1,0 +1,345 @@
+"""How each Markdown dialect splits a file into slides: outlines, Marp, Slidev, reveal.js, remark.
+
+Each ``split_*`` function reads a ``MarkdownFile`` and returns raw slides
+(lines, notes, directives); ``talklint.parsers.markdown`` turns them into the model.
+Pandoc and Quarto live in ``markdown_pandoc``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from talklint.errors import ParseError
+from talklint.model import Image, Location, ParseWarning
+from talklint.parsers.common import repository_root
+from talklint.parsers.markdown_file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile, trim_blank_ends
+from talklint.parsers.markdown_lines import (
+    RawSlide,
+    fence_mask,
+    heading,
+    split_lines,
+    take_comments,
+)
+from talklint.parsers.source import parse_yaml_mapping
+
+REMARK_SEPARATOR = re.compile(r"^---?\s*$")
+_PLANNED_TIME = re.compile(
+    r"\s*[\(\[]\s*(?:~|ca\.?\s*)?(\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:min(?:ute)?s?|m|')\s*[\)\]]\s*$",
+    re.IGNORECASE,
+)
+_REVEAL_NOTES = re.compile(r"^\s*notes?\s*:", re.IGNORECASE)
+REMARK_PROPERTY = re.compile(
+    r"^(class|name|layout|background-image|background-color|count|template|exclude|seq)\s*:\s*(.*)$"
+)
+_MARP_DIRECTIVES = {
+    "theme", "style", "headingDivider", "lang", "size", "math", "title", "author",
+    "description", "image", "keywords", "url", "marp", "paginate", "header", "footer",
+    "class", "backgroundColor", "backgroundImage", "backgroundPosition",
+    "backgroundRepeat", "backgroundSize", "color", "transition", "auto-scaling",
+}  # fmt: skip
+MAX_IMPORT_DEPTH = 8
+
+
+# --- outline -------------------------------------------------------------
+
+
+def split_outline(reader: MarkdownFile) -> list[RawSlide]:
+    """``#`` is the talk's title (or a section when there are several), ``##`` a unit."""
+    lines = reader.body
+    mask = fence_mask(lines)
+    headings = [(i, h) for i, line in enumerate(lines) if not mask[i] and (h := heading(line))]
+    top_level = [i for i, h in headings if h.level == 1]
+    unit_level = 2 if any(h.level == 2 for _, h in headings) else 1
+    sections_from_h1 = unit_level == 2 and len(top_level) > 1
+    if top_level and unit_level == 2:
+        reader.title = headings[0][1].text if headings[0][1].level == 1 else ""
+    slides: list[RawSlide] = []
+    section = ""
+    for position, (index, found) in enumerate(headings):
+        level, text = found.level, found.text
+        if level == 1 and sections_from_h1:
+            section = text
+        if level != unit_level:
+            continue
+        later = range(position + 1, len(headings))
+        end = next((headings[j][0] for j in later if headings[j][1].level <= unit_level), len(lines))
+        title, minutes = _split_planned_time(text)
+        slides.append(
+            RawSlide(
+                lines=lines[index + 1 : end],
+                first_line=reader.body_first_line + index + 1,
+                title=title,
+                title_line=reader.body_first_line + index,
+                section=section,
+                planned_minutes=minutes,
+            )
+        )
+    first_unit = (slides[0].title_line or reader.body_first_line) - reader.body_first_line if slides else len(lines)
+    preamble = RawSlide(lines[: max(first_unit, 0)], reader.body_first_line)
+    take_comments(preamble)
+    reader.directives.extend(preamble.directives)
+    for slide in slides:
+        # An outline has no notes syntax: comments are the writer's, not text.
+        take_comments(slide)
+    return slides
+
+
+def _split_planned_time(title: str) -> tuple[str, float | None]:
+    match = _PLANNED_TIME.search(title)
+    if not match:
+        return title, None
+    return title[: match.start()].rstrip(" -–—:"), float(match.group(1))
+
+
+# --- Marp ----------------------------------------------------------------
+
+
+def split_marp(reader: MarkdownFile) -> list[RawSlide]:
+    divider = reader.front_matter.data.get("headingDivider", _heading_divider_comment(reader.body))
+    slides: list[RawSlide] = []
+    for lines, first in split_lines(reader.body, reader.body_first_line, SLIDE_SEPARATOR):
+        for slide in _divide_at_headings(RawSlide(lines, first), divider):
+            for comment in take_comments(slide):
+                if _marp_directive(comment.text) is None:
+                    slide.notes.append(comment.text)
+            slides.append(slide)
+    return trim_blank_ends(slides)
+
+
+def _heading_divider_comment(lines: list[str]) -> object:
+    match = re.search(r"<!--\s*headingDivider\s*:\s*([^>]*?)\s*-->", "\n".join(lines))
+    return yaml.safe_load(match.group(1)) if match else None
+
+
+def _marp_directive(comment: str) -> dict[str, object] | None:
+    """A comment made only of Marp directives (``_class: lead``) is not a note."""
+    try:
+        data = yaml.safe_load(comment)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict) or not data:
+        return None
+    keys = {str(key).lstrip("_") for key in data}
+    return {str(k).lstrip("_"): v for k, v in data.items()} if keys <= _MARP_DIRECTIVES else None
+
+
+def _divide_at_headings(slide: RawSlide, divider: object) -> list[RawSlide]:
+    levels = _divider_levels(divider)
+    if not levels:
+        return [slide]
+    mask = fence_mask(slide.lines)
+    parts: list[RawSlide] = []
+    start = 0
+    has_content = False
+    for index, line in enumerate(slide.lines):
+        found = None if mask[index] else heading(line)
+        if found and found.level in levels and has_content:
+            parts.append(RawSlide(slide.lines[start:index], slide.first_line + start))
+            start, has_content = index, False
+        has_content = has_content or bool(line.strip())
+    parts.append(RawSlide(slide.lines[start:], slide.first_line + start))
+    return parts
+
+
+def _divider_levels(divider: object) -> set[int]:
+    if isinstance(divider, bool):
+        return set()
+    if isinstance(divider, int):
+        return set(range(1, divider + 1))
+    if isinstance(divider, list):
+        return {level for level in divider if isinstance(level, int)}
+    return set()
+
+
+# --- Slidev --------------------------------------------------------------
+
+
+def split_slidev(reader: MarkdownFile, path: Path | None = None, depth: int = 0) -> list[RawSlide]:
+    """Split a Slidev deck; ``path`` and ``depth`` serve ``src:`` imports."""
+    source = path if path is not None and path != reader.path else None
+    chunks = list(split_lines(reader.body, reader.body_first_line, SLIDE_SEPARATOR))
+    slides: list[RawSlide] = []
+    meta_for_next: dict[str, object] = dict(reader.front_matter.data) if depth == 0 else {}
+    index = 0
+    while index < len(chunks):
+        lines, first = chunks[index]
+        if _is_slide_front_matter(lines) and index + 1 < len(chunks):
+            meta_for_next = parse_yaml_mapping("\n".join(lines), first)
+            index += 1
+            continue
+        meta, meta_for_next = meta_for_next, {}
+        index += 1
+        if "src" in meta:
+            slides.extend(_slidev_import(reader, str(meta["src"]), first, depth))
+            continue
+        slide = RawSlide(lines, first, meta=meta, source=source)
+        comments = take_comments(slide)
+        background = meta.get("image") or meta.get("background")
+        if isinstance(background, str) and background.strip():
+            # A layout's picture (image-right, cover) is on the slide.
+            slide.pictures = [Image(source=background.strip(), location=Location(first, 1, source))]
+        if comments and comments[-1].at_end:
+            slide.notes.append(comments[-1].text)
+        slide.lines = [line for line in slide.lines if not DIV_FENCE.match(line)]
+        slide.hidden = bool(meta.get("hide") or meta.get("disabled"))
+        if isinstance(meta.get("title"), str) and not _has_heading(slide.lines):
+            # A section layout shows the front matter's title as the slide title.
+            slide.title = str(meta["title"]).strip()
+        slides.append(slide)
+    return trim_blank_ends(slides)
+
+
+def _has_heading(lines: list[str]) -> bool:
+    mask = fence_mask(lines)
+    return any(not mask[i] and heading(line) for i, line in enumerate(lines))
+
+
+def _is_slide_front_matter(lines: list[str]) -> bool:
+    """Lines between two separators that are a YAML mapping, not slide text."""
+    content = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not content or not re.match(r"^[A-Za-z_][\w-]*\s*:(\s|$)", content[0]):
+        return False
+    try:
+        return isinstance(yaml.safe_load("\n".join(lines)), dict)
+    except yaml.YAMLError:
+        return False
+
+
+def _slidev_import(reader: MarkdownFile, src: str, line: int, depth: int) -> list[RawSlide]:
+    """Follow ``src: ./pages/x.md`` relative to the file, inside its repository."""
+    base = reader.path.parent
+    target = (base / src.split("#", 1)[0]).resolve()
+    root = repository_root(reader.path)
+    problem = None
+    if depth >= MAX_IMPORT_DEPTH or target in {p.resolve() for p in reader.included} | {reader.path.resolve()}:
+        problem = f"import '{src}' at line {line} is circular or nested too deeply; not followed"
+    elif not target.is_relative_to(root):
+        problem = f"import '{src}' at line {line} points outside the repository ({root}); not followed"
+    elif not target.is_file():
+        problem = f"import '{src}' at line {line} not found; its slides are not linted"
+    elif target.suffix.lower() not in (".md", ".markdown"):
+        problem = f"import '{src}' at line {line} is not Markdown; not followed"
+    if problem:
+        reader.warnings.append(ParseWarning(problem))
+        return []
+    reader.included.append(target)
+    try:
+        child = MarkdownFile(target)
+    except ParseError as error:
+        reader.warnings.append(ParseWarning(f"import '{src}' at line {line} cannot be read: {error}"))
+        return []
+    child.included = reader.included
+    child.warnings = reader.warnings
+    child.path = reader.path
+    slides = _split_slidev_child(child, target, depth + 1)
+    return slides
+
+
+def _split_slidev_child(child: MarkdownFile, target: Path, depth: int) -> list[RawSlide]:
+    slides = split_slidev(child, target, depth)
+    if child.front_matter.data and slides:
+        # The imported file's own front matter belongs to its first slide.
+        slides[0].meta = {**child.front_matter.data, **slides[0].meta}
+    return slides
+
+
+# --- reveal.js -----------------------------------------------------------
+
+
+def split_reveal(reader: MarkdownFile) -> list[RawSlide]:
+    slides: list[RawSlide] = []
+    for lines, first in split_lines(reader.body, reader.body_first_line, SLIDE_SEPARATOR):
+        slide = RawSlide(lines, first)
+        take_comments(slide)
+        _move_notes_after(slide, _REVEAL_NOTES, keep_marker_line=True)
+        slides.append(slide)
+    return trim_blank_ends(slides)
+
+
+def _move_notes_after(slide: RawSlide, marker: re.Pattern[str], keep_marker_line: bool) -> None:
+    """Everything from the first marker line (outside code) on is a note."""
+    mask = fence_mask(slide.lines)
+    for index, line in enumerate(slide.lines):
+        if not mask[index] and marker.match(line):
+            first = marker.sub("", line).strip() if keep_marker_line else ""
+            notes = [first] if first else []
+            slide.notes.append("\n".join(notes + slide.lines[index + 1 :]).strip())
+            slide.lines = slide.lines[:index]
+            return
+
+
+# --- remark / xaringan ---------------------------------------------------
+
+
+def split_remark(reader: MarkdownFile) -> list[RawSlide]:
+    slides: list[RawSlide] = []
+    for lines, first, continuation in _remark_chunks(reader):
+        slide = RawSlide(lines, first)
+        take_comments(slide)
+        _move_notes_after(slide, re.compile(r"^\?\?\?\s*$"), keep_marker_line=False)
+        _take_remark_properties(slide)
+        _strip_remark_classes(slide)
+        if continuation and slides:
+            _extend_slide(slides[-1], slide)
+            continue
+        if str(slide.meta.get("exclude", "")).lower() == "true" or str(slide.meta.get("layout", "")) == "true":
+            continue
+        slides.append(slide)
+    title = reader.front_matter.data.get("title")
+    if isinstance(title, str) and title.strip() and reader.front_matter.line_count:
+        # xaringan turns the YAML title into the first slide.
+        slides.insert(0, RawSlide([], 1, title=title.strip()))
+    return [s for s in slides if s.text.strip() or s.notes or s.title]
+
+
+def _remark_chunks(reader: MarkdownFile) -> list[tuple[list[str], int, bool]]:
+    chunks: list[tuple[list[str], int, bool]] = []
+    continuation = False
+    lines = reader.body
+    mask = fence_mask(lines)
+    start = 0
+    for index, line in enumerate(lines):
+        if not mask[index] and REMARK_SEPARATOR.match(line):
+            chunks.append((lines[start:index], reader.body_first_line + start, continuation))
+            continuation = line.strip() == "--"
+            start = index + 1
+    chunks.append((lines[start:], reader.body_first_line + start, continuation))
+    return chunks
+
+
+_REMARK_CLASS_OPEN = re.compile(r"(?<![\w\]!])\.[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\[")
+
+
+def _strip_remark_classes(slide: RawSlide) -> None:
+    """``.center[.large[text]]`` styles text; only ``text`` is on the slide."""
+    mask = fence_mask(slide.lines)
+    for index, line in enumerate(slide.lines):
+        if mask[index]:
+            continue
+        stripped, opened = _REMARK_CLASS_OPEN.subn("", line)
+        closing = len(stripped.rstrip()) - len(stripped.rstrip().rstrip("]"))
+        if opened:
+            stripped = stripped.rstrip()[: len(stripped.rstrip()) - min(opened, closing)]
+        elif stripped.strip() and set(stripped.strip()) == {"]"}:
+            stripped = ""  # the close of a class opened on an earlier line
+        slide.lines[index] = stripped
+
+
+def _take_remark_properties(slide: RawSlide) -> None:
+    """Leading ``class: center`` lines configure the slide; they are not text."""
+    index = 0
+    while index < len(slide.lines) and (match := REMARK_PROPERTY.match(slide.lines[index])):
+        slide.meta[match.group(1)] = match.group(2).strip()
+        index += 1
+    slide.lines = [""] * index + slide.lines[index:]
+
+
+def _extend_slide(slide: RawSlide, build: RawSlide) -> None:
+    """A ``--`` build adds to the slide on screen; it is the same slide."""
+    gap = build.first_line - (slide.first_line + len(slide.lines))
+    slide.lines = slide.lines + [""] * max(gap, 0) + build.lines
+    slide.notes.extend(build.notes)
+    slide.directives.extend(build.directives)

@@ -1,0 +1,255 @@
+"""Pandoc and Quarto slides (``.qmd``, ``.Rmd``, ``%`` title blocks).
+
+The slide level comes from the headings (Pandoc's rule) or ``slide-level``;
+notes are ``::: notes`` and ``<div class="notes">`` blocks; ``. . .`` pauses
+and div fences are markup; executable chunks hidden by ``echo`` are not on
+the slide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from talklint.model import Image, Location
+from talklint.parsers.markdown_blocks import strip_tags
+from talklint.parsers.markdown_file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile
+from talklint.parsers.markdown_lines import (
+    RawSlide,
+    fence_mask,
+    heading,
+    take_comments,
+)
+
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[^{}]*\}\s*$")
+_PANDOC_NOTES_OPEN = re.compile(r"^\s*:{3,}\s*(?:notes|\{[^}]*\.notes\b[^}]*\})\s*$")
+_DIV_NOTES_OPEN = re.compile(r"<div\s+class=[\"']notes[\"']\s*>", re.IGNORECASE)
+_PAUSE = re.compile(r"^\s*\.\s+\.\s+\.\s*$")
+
+
+def has_pandoc_title_block(reader: MarkdownFile) -> bool:
+    return bool(reader.lines) and reader.lines[0].startswith("%")
+
+
+def has_pandoc_notes(reader: MarkdownFile) -> bool:
+    return reader.has_line(_PANDOC_NOTES_OPEN) or bool(_div_notes("\n".join(reader.body)))
+
+
+# --- Pandoc / Quarto -----------------------------------------------------
+
+
+def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
+    body, first_line = _without_title_block(reader)
+    body = _hide_unechoed_chunks(body, _default_echo(reader))
+    mask = fence_mask(body)
+    level = _declared_slide_level(reader.front_matter.data) or _pandoc_slide_level(_without_notes(body), mask)
+    slides: list[RawSlide] = []
+    title = reader.front_matter.data.get("title") or _pandoc_block_title(reader)
+    if isinstance(title, str) and title.strip():
+        slides.append(RawSlide([], 1, title=title.strip()))
+    section = ""
+    current: RawSlide | None = None
+    for index, line in enumerate(body):
+        found = None if mask[index] else heading(line)
+        separator = not mask[index] and SLIDE_SEPARATOR.match(line)
+        if found and found.level <= level:
+            text = _HEADING_ATTRIBUTES.sub("", found.text).strip()
+            if found.level < level:
+                section = text
+            current = RawSlide([], first_line + index + 1, title=text, section=section)
+            current.pictures = _background_image(found.text, first_line + index)
+            current.title_line = first_line + index
+            slides.append(current)
+            continue
+        if separator:
+            current = RawSlide([], first_line + index + 1, title="", section=section)
+            slides.append(current)
+            continue
+        if current is None:
+            if not line.strip():
+                continue
+            current = RawSlide([], first_line + index, title=None, section=section)
+            slides.append(current)
+        current.lines.append(line)
+    for slide in slides:
+        _pandoc_notes(slide)
+    return [s for s in slides if s.text.strip() or s.notes or s.title is not None]
+
+
+def _background_image(heading: str, line: int) -> list[Image]:
+    """A slide whose picture is a heading attribute, ``{data-background="x.jpg"}``."""
+    match = re.search(r"(?:data-)?background(?:-image)?=[\"']?([^\"'\s}]+)", heading)
+    return [Image(source=match.group(1), location=Location(line, 1))] if match else []
+
+
+_CHUNK_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*\{\s*([A-Za-z]\w*)([^}]*)\}")
+_CHUNK_ECHO = re.compile(r"^\s*#\|\s*echo\s*:\s*(true|false)", re.IGNORECASE)
+_HEADER_ECHO = re.compile(r"\becho\s*=\s*(TRUE|FALSE|T|F)\b")
+
+
+def _default_echo(reader: MarkdownFile) -> bool:
+    """Quarto presentations hide code by default; knitr shows it."""
+    meta = reader.front_matter.data
+    execute = meta.get("execute")
+    if isinstance(execute, dict) and isinstance(execute.get("echo"), bool):
+        return bool(execute["echo"])
+    knitr = meta.get("knitr")
+    if isinstance(knitr, dict) and isinstance(knitr.get("opts_chunk"), dict):
+        echo = knitr["opts_chunk"].get("echo")
+        if isinstance(echo, bool):
+            return echo
+    return reader.suffix != ".qmd"
+
+
+def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
+    """Blank executable chunks (```{r}) whose code the audience never sees."""
+    mask = fence_mask(lines)
+    kept = list(lines)
+    index = 0
+    while index < len(lines):
+        match = _CHUNK_OPEN.match(lines[index])
+        if not match or not mask[index]:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and mask[end] and not lines[end].strip().startswith(match.group(1)):
+            end += 1
+        echo = default_echo
+        header = _HEADER_ECHO.search(match.group(3))
+        if header:
+            echo = header.group(1).startswith("T")
+        for line in lines[index + 1 : end]:
+            option = _CHUNK_ECHO.match(line)
+            if option:
+                echo = option.group(1).lower() == "true"
+        if not echo:
+            kept[index : end + 1] = [""] * (min(end + 1, len(lines)) - index)
+        index = end + 1
+    return kept[: len(lines)]
+
+
+def _without_title_block(reader: MarkdownFile) -> tuple[list[str], int]:
+    body = reader.body
+    if reader.front_matter.line_count or not has_pandoc_title_block(reader):
+        return body, reader.body_first_line
+    count = 0
+    while count < len(body) and body[count].startswith("%"):
+        count += 1
+    return body[count:], reader.body_first_line + count
+
+
+def _pandoc_block_title(reader: MarkdownFile) -> str:
+    titles = [line[1:].strip() for line in reader.lines[:3] if line.startswith("%")]
+    return next((t for t in titles if t), "")
+
+
+def _declared_slide_level(meta: dict[str, object]) -> int | None:
+    """``slide-level: 2`` at the top or under a format (Quarto, R Markdown)."""
+    candidates: list[object] = [meta.get("slide-level"), meta.get("slide_level")]
+    for key in ("format", "output"):
+        formats = meta.get(key)
+        if isinstance(formats, dict):
+            for options in formats.values():
+                if isinstance(options, dict):
+                    candidates += [options.get("slide-level"), options.get("slide_level")]
+    return next((c for c in candidates if isinstance(c, int) and 1 <= c <= 6), None)
+
+
+def _without_notes(lines: list[str]) -> list[str]:
+    """Blank out notes so that a heading followed by notes counts as bare."""
+    text, _ = _take_div_notes("\n".join(lines))
+    kept = text.split("\n")
+    inside = False
+    for index, line in enumerate(kept):
+        if _PANDOC_NOTES_OPEN.match(line):
+            inside = True
+        if inside:
+            if line.strip() and set(line.strip()) == {":"}:
+                inside = False
+            kept[index] = ""
+    return kept
+
+
+def _pandoc_slide_level(lines: list[str], mask: list[bool]) -> int:
+    """Pandoc's rule: the highest heading level followed directly by content."""
+    best: int | None = None
+    for index, line in enumerate(lines):
+        found = None if mask[index] else heading(line)
+        if not found:
+            continue
+        following = _next_nonblank(lines, index + 1)
+        if following and not heading(following) and not SLIDE_SEPARATOR.match(following):
+            best = found.level if best is None else min(best, found.level)
+    return best if best is not None else 2
+
+
+def _next_nonblank(lines: list[str], start: int) -> str:
+    for index in range(start, len(lines)):
+        if lines[index].strip():
+            return lines[index]
+    return ""
+
+
+def _pandoc_notes(slide: RawSlide) -> None:
+    take_comments(slide)
+    text, notes = _take_div_notes(slide.text)
+    slide.notes.extend(notes)
+    lines = text.split("\n")
+    kept: list[str] = []
+    in_notes = False
+    depth = 0
+    mask = fence_mask(lines)
+    for index, line in enumerate(lines):
+        if not mask[index] and _PANDOC_NOTES_OPEN.match(line):
+            in_notes, depth = True, 0
+            kept.append("")
+            continue
+        if in_notes:
+            depth += _div_depth_change(line)
+            if depth < 0:
+                in_notes = False
+                kept.append("")
+                continue
+            slide.notes.append(line)
+            kept.append("")
+            continue
+        is_markup = not mask[index] and (DIV_FENCE.match(line) or _PAUSE.match(line))
+        kept.append("" if is_markup else line)
+    slide.lines = kept
+    slide.notes = ["\n".join(slide.notes).strip()] if any(n.strip() for n in slide.notes) else []
+
+
+def _div_notes(text: str) -> list[tuple[int, int, int]]:
+    """(start, inner start, end) of each ``<div class="notes">…</div>``, in one pass."""
+    lowered = text.lower()
+    found: list[tuple[int, int, int]] = []
+    position = 0
+    for opening in _DIV_NOTES_OPEN.finditer(text):
+        if opening.start() < position:
+            continue
+        close = lowered.find("</div>", opening.end())
+        if close < 0:
+            break
+        position = close + len("</div>")
+        found.append((opening.start(), opening.end(), close))
+    return found
+
+
+def _take_div_notes(text: str) -> tuple[str, list[str]]:
+    """Remove notes divs, keeping line breaks; return the text and the notes."""
+    pieces: list[str] = []
+    notes: list[str] = []
+    position = 0
+    for start, inner, close in _div_notes(text):
+        end = close + len("</div>")
+        pieces += [text[position:start], "\n" * text.count("\n", start, end)]
+        notes.append(strip_tags(text[inner:close]).strip())
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), notes
+
+
+def _div_depth_change(line: str) -> int:
+    stripped = line.strip()
+    if not stripped.startswith(":::"):
+        return 0
+    return -1 if set(stripped) == {":"} else 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from talklint.analysis.language import (
@@ -79,6 +80,9 @@ class TalkAnalysis:
 TECHNICAL_DETAIL = 0.5
 
 
+# The last talk's analysis is kept: `talklint report` lints a talk and then draws it,
+# and both need the same analysis of the same talk.
+@lru_cache(maxsize=1)
 def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     name = model_name(requested_model)
     nlp = pipeline(name)

@@ -9,3 +9,9 @@ class ParseError(Exception):
 
 class ConfigError(Exception):
     """An invalid configuration; the message says which file and which key."""
+
+
+def one_line(error: BaseException) -> str:
+    """A library's exception as one line: its type and the first line of its message."""
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__

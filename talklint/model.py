@@ -179,7 +179,7 @@ class Talk:
     @property
     def is_deck(self) -> bool:
         """Decks locate findings by slide number rather than by line."""
-        return self.format == "pptx"
+        return self.format in ("pptx", "pdf")
 
     @property
     def is_outline(self) -> bool:

@@ -35,13 +35,14 @@ def slide_record(slide: Slide, facts: SlideAnalysis | None, roles: SlideRoles | 
 
 
 def outline_json(talk: Talk, analysis: TalkAnalysis) -> str:
-    document = {
+    document: dict[str, object] = {
         "path": talk.path.as_posix(),
         "format": talk.format,
         "title": talk.title,
         "duration": talk.duration,
         "language_model": analysis.model,
         "english": analysis.is_english,
+        **{key: talk.metadata[key] for key in ("pages", "notes") if key in talk.metadata},
         "slides": [slide_record(s, analysis.slides.get(s.number), analysis.roles.get(s.number)) for s in talk.slides],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -73,9 +74,12 @@ def storyline(talk: Talk, analysis: TalkAnalysis) -> list[str]:
 
 def outline_text(talk: Talk, analysis: TalkAnalysis) -> str:
     duration = f", {talk.duration:g} min" if talk.duration else ""
-    lines = [
-        f"{talk.path.as_posix()}: {talk.format}, {len(talk.slides)} slides{duration}: {talk.title or '(untitled)'}"
-    ]
+    pages = f" from {talk.metadata['pages']} pages" if "pages" in talk.metadata else ""
+    counts = f"{len(talk.slides)} slides{pages}{duration}"
+    lines = [f"{talk.path.as_posix()}: {talk.format}, {counts}: {talk.title or '(untitled)'}"]
+    if "notes" in talk.metadata:
+        # Formats that may lack speaker notes say where they came from, or that there are none.
+        lines.append(f"notes: {talk.metadata['notes']}")
     lines.extend(storyline(talk, analysis))
     lines.append(f"{'#':>4}  {'words':>5}  {'notes':>5}  {'detail':<{BAR_WIDTH + 5}}  {'role':<15}  title")
     for slide in talk.slides:

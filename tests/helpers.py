@@ -22,6 +22,32 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
 
 
+def corpus_checkout(main: Path, folder: Path) -> Path:
+    """Lay a multi-file corpus deck out as its repository had it, and return the main file there.
+
+    The corpus keeps a deck's included files under ``<owner>__<repo>__parts/``
+    by their path in the repository; LaTeX (and talklint) find them relative
+    to the main file, so they are copied back beside it, with a ``.git`` to
+    mark the repository root.
+    """
+    manifest = (CORPUS / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
+    local = main.relative_to(CORPUS).as_posix()
+    repo_path = next(row.split("\t")[3] for row in manifest if row.split("\t")[0] == local)
+    checkout = folder / main.stem
+    (checkout / ".git").mkdir(parents=True, exist_ok=True)
+    target = checkout / repo_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(main.read_bytes())
+    owner_repo = "__".join(main.stem.split("__")[:2])
+    parts = main.parent / f"{owner_repo}__parts"
+    for part in sorted(parts.rglob("*")) if parts.is_dir() else []:
+        if part.is_file():
+            copy = checkout / part.relative_to(parts)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(part.read_bytes())
+    return target
+
+
 def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)

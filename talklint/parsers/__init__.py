@@ -16,7 +16,7 @@ from talklint.model import Talk
 Parser = Callable[[Path], Talk]
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
-SUPPORTED_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pptx")
+SUPPORTED_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pptx", ".tex", ".pdf")
 
 
 def _parse_markdown(path: Path) -> Talk:
@@ -31,9 +31,23 @@ def _parse_pptx(path: Path) -> Talk:
     return parse_pptx_talk(path)
 
 
+def _parse_beamer(path: Path) -> Talk:
+    from talklint.parsers.beamer import parse_beamer_talk
+
+    return parse_beamer_talk(path)
+
+
+def _parse_pdf(path: Path) -> Talk:
+    from talklint.parsers.pdf import parse_pdf_talk
+
+    return parse_pdf_talk(path)
+
+
 PARSERS: dict[str, Parser] = {
     **dict.fromkeys(MARKDOWN_SUFFIXES, _parse_markdown),
     ".pptx": _parse_pptx,
+    ".tex": _parse_beamer,
+    ".pdf": _parse_pdf,
 }
 
 

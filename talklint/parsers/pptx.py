@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from talklint.errors import ParseError
+from talklint.errors import ParseError, one_line
 from talklint.model import (
     Block,
     Bullet,
@@ -63,12 +63,7 @@ def _open_presentation(data: bytes) -> Any:
     try:
         return Presentation(io.BytesIO(data))
     except Exception as error:  # python-pptx raises many kinds on broken packages
-        raise ParseError(f"not a readable PowerPoint deck ({_one_line(error)})") from None
-
-
-def _one_line(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
+        raise ParseError(f"not a readable PowerPoint deck ({one_line(error)})") from None
 
 
 def _section_names(presentation: Any) -> dict[int, str]:

@@ -1,0 +1,248 @@
+r"""LaTeX Beamer talks (``.tex``): frames become slides.
+
+The source is combined first (``\input`` files spliced in, comments and
+verbatim lifted out, see ``beamer_source``), then parsed once with
+pylatexenc. Each frame is one slide however many overlays it has:
+``\pause`` and ``<2->`` reveal parts of the same slide. ``\section`` names
+the section of the frames that follow, ``\appendix`` starts the backup
+slides, and ``\note{…}`` is the frame's speaker notes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from talklint.errors import ParseError
+from talklint.model import Directive, Location, Paragraph, ParseWarning, Slide, Talk
+from talklint.parsers.beamer_frame import FrameContent, FrameReader
+from talklint.parsers.beamer_latex import (
+    SECTION_MACROS,
+    TITLE_PAGE_MACROS,
+    argument,
+    blank_overlays,
+    children,
+    context_with,
+    environment_name,
+    is_node,
+    last_argument,
+    macro_name,
+    parse_nodes,
+    parse_one_node,
+    plain_text,
+)
+from talklint.parsers.beamer_macros import FrameMacro, find_frame_macros
+from talklint.parsers.beamer_source import BeamerSource, read_beamer_source
+from talklint.parsers.common import finish_talk
+
+_DOCUMENT_INFO = ("title", "subtitle", "author", "institute", "date")
+_DOCUMENT_BEGIN = re.compile(r"\\begin\s*\{document\}")
+_DOCUMENT_END = re.compile(r"\\end\s*\{document\}")
+_FRAME_BEGIN = re.compile(r"\\begin\s*\{frame\}")
+_FRAME_END = re.compile(r"\\end\s*\{frame\}")
+# \AtBeginSection[]{\begin{frame}…\end{frame}}: a frame shown at the start of every section.
+_SECTION_TEMPLATE = re.compile(r"\\AtBegin(?:Sub)?Section\s*(?:\[[^\]]*\])?\s*\{\s*$")
+
+
+def parse_beamer_talk(path: Path) -> Talk:
+    source = read_beamer_source(path)
+    text = source.text
+    if not re.search(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])|\\(?:titlepage|maketitle)\b", text):
+        raise ParseError("no Beamer frames found (\\begin{frame} or \\frame); is this a Beamer talk?")
+    frame_macros = find_frame_macros(text)
+    blanked = blank_overlays(text)
+    context = context_with({m.name: m.arguments for m in frame_macros.values()})
+    body_start, body_end = _document_body(blanked.text)
+    info = _document_info(blanked.text, context)
+    deck = _Deck(source, blanked.text, context, frame_macros, blanked.never_shown, info)
+    deck.read(body_start, body_end)
+    if not deck.slides:
+        raise ParseError("no Beamer frames found inside the document")
+    return finish_talk(
+        Talk(
+            path=path,
+            format="beamer",
+            slides=tuple(deck.slides),
+            title=deck.info.get("title", ""),
+            directives=tuple(_number_directives(source, deck.slide_lines)),
+            warnings=tuple(source.warnings),
+            included=tuple(source.included),
+        )
+    )
+
+
+def _document_body(text: str) -> tuple[int, int]:
+    """Offsets of the document's body; a file without ``document`` is all body."""
+    begin = _DOCUMENT_BEGIN.search(text)
+    if begin is None:
+        return 0, len(text)
+    end = _DOCUMENT_END.search(text, begin.end())
+    return begin.end(), end.start() if end else len(text)
+
+
+def _document_info(text: str, context: Any) -> dict[str, str]:
+    r"""``\title``, ``\author``… as plain text, where each first stands (preamble or body).
+
+    Each command is parsed where it stands: preambles hold macro definitions
+    with unbalanced ``\begin``/``\end`` that no tree parser reads whole.
+    """
+    info: dict[str, str] = {}
+    for name in _DOCUMENT_INFO:
+        match = re.compile(rf"\\{name}(?![A-Za-z@])").search(text)
+        node = parse_one_node(text, context, match.start()) if match else None
+        if node is not None and macro_name(node) == name:
+            info[name] = plain_text(children(last_argument(node)))
+    return info
+
+
+@dataclass
+class _Template:
+    """A frame Beamer shows at the start of every section (or subsection)."""
+
+    level: str
+    body_start: int
+    body_end: int
+
+
+@dataclass
+class _Deck:
+    source: BeamerSource
+    text: str
+    context: Any
+    frame_macros: dict[str, FrameMacro]
+    never_shown: frozenset[int]
+    info: dict[str, str]
+    slides: list[Slide] = field(default_factory=list)
+    # The combined source line where each slide starts, for directives.
+    slide_lines: list[int] = field(default_factory=list)
+    section: str = ""
+    subsection: str = ""
+    appendix: bool = False
+    templates: dict[str, _Template] = field(default_factory=dict)
+
+    def read(self, start: int, end: int) -> None:
+        r"""Read frames and what stands between them.
+
+        Like Beamer, a frame runs from ``\begin{frame}`` to the next
+        ``\end{frame}`` in the text, so a frame with unbalanced braces (which
+        LaTeX accepts inside overlays) cannot swallow the frames after it.
+        """
+        position = start
+        while begin := _FRAME_BEGIN.search(self.text, position, end):
+            close = _FRAME_END.search(self.text, begin.end(), end)
+            stop = close.start() if close else end
+            template = _SECTION_TEMPLATE.search(self.text[position : begin.start()])
+            self._read_between(position, position + template.start() if template else begin.start())
+            if template:
+                level = "subsection" if "Sub" in template.group(0) else "section"
+                self.templates[level] = _Template(level, begin.end(), stop)
+            else:
+                self._add_frame(begin.start(), begin.end(), stop)
+            position = close.end() if close else end
+        self._read_between(position, end)
+
+    def _read_between(self, start: int, end: int) -> None:
+        if self.text[start:end].strip():
+            for node in parse_nodes(self.text, self.context, start, end):
+                self._visit(node)
+
+    def _visit(self, node: Any) -> None:
+        name = macro_name(node)
+        environment = environment_name(node)
+        if name == "frame":
+            content = FrameReader(self.source).read_frame(children(argument(node, 1)), with_arguments=False)
+            self._add_slide(node.pos, content)
+        elif name in self.frame_macros:
+            self._add_macro_frame(node, self.frame_macros[name])
+        elif name in SECTION_MACROS:
+            self._set_section(name, plain_text(children(last_argument(node))))
+            if argument(node, 0) is None and name in self.templates:
+                self._add_template_frame(self.templates[name], node.pos)
+        elif name == "appendix":
+            self.appendix = True
+        elif name in TITLE_PAGE_MACROS:
+            # Outside a frame, Beamer's \maketitle makes a title frame of its own.
+            self._add_slide(node.pos, FrameContent(title_page=True))
+        elif name == "note" and self.slides:
+            self._append_note(plain_text(children(last_argument(node))))
+        elif is_node(node, "LatexGroupNode") or (environment and environment != "thebibliography"):
+            for child in node.nodelist:
+                self._visit(child)
+
+    def _set_section(self, name: str, title: str) -> None:
+        if name in ("part", "section"):
+            self.section, self.subsection = title, ""
+        elif name == "subsection":
+            self.subsection = title
+
+    def _add_frame(self, frame_start: int, body_start: int, body_end: int) -> None:
+        try:
+            nodes = parse_nodes(self.text, self.context, body_start, body_end)
+            content = FrameReader(self.source).read_frame(nodes, with_arguments=True)
+        except RecursionError:
+            # One pathological frame must not cost the talk its other frames.
+            location = self.source.location(frame_start)
+            where = f"line {location.line}" + (f" of {location.source.name}" if location.source else "")
+            self.source.warnings.append(ParseWarning(f"frame at {where} is nested too deeply to read", location))
+            content = FrameContent()
+        self._add_slide(frame_start, content, hidden=frame_start in self.never_shown)
+
+    def _add_template_frame(self, template: _Template, at: int) -> None:
+        nodes = parse_nodes(self.text, self.context, template.body_start, template.body_end)
+        content = FrameReader(self.source, fixed_offset=at).read_frame(nodes, with_arguments=True)
+        self._add_slide(at, content)
+
+    def _add_macro_frame(self, node: Any, macro: FrameMacro) -> None:
+        reader = FrameReader(self.source)
+        title = ""
+        if macro.title_parameter is not None:
+            title = plain_text(children(argument(node, macro.title_parameter - 1)))
+        content_nodes = [n for p in macro.content_parameters for n in children(argument(node, p - 1))]
+        if macro.literal_body:
+            content_nodes = parse_nodes(macro.literal_body, self.context)
+            reader = FrameReader(self.source, fixed_offset=node.pos)
+        content = reader.read_frame(content_nodes, with_arguments=False)
+        content.title = content.title or title or macro.literal_title
+        self._add_slide(node.pos, content)
+
+    def _add_slide(self, offset: int, content: FrameContent, hidden: bool = False) -> None:
+        location = self.source.location(offset)
+        if content.title_page:
+            self._fill_title_page(content, location)
+        section = f"{self.section} / {self.subsection}" if self.section and self.subsection else self.section
+        self.slides.append(
+            Slide(
+                number=len(self.slides) + 1,
+                title=content.title,
+                blocks=tuple(content.blocks),
+                notes="\n".join(content.notes).strip(),
+                hidden=hidden,
+                backup=self.appendix,
+                section=section or self.subsection,
+                location=location,
+            )
+        )
+        self.slide_lines.append(self.source.line_of(offset))
+
+    def _fill_title_page(self, content: FrameContent, location: Location) -> None:
+        content.title = content.title or self.info.get("title", "")
+        details = [self.info.get(key, "") for key in ("subtitle", "author", "institute", "date")]
+        content.blocks[:0] = [Paragraph(text, location) for text in details if text]
+
+    def _append_note(self, text: str) -> None:
+        r"""``\note{…}`` between frames belongs to the frame before it."""
+        last = self.slides[-1]
+        self.slides[-1] = dataclasses.replace(last, notes=f"{last.notes}\n{text}".strip())
+
+
+def _number_directives(source: BeamerSource, slide_lines: list[int]) -> list[Directive]:
+    directives: list[Directive] = []
+    for line, raw in source.directives:
+        slide = sum(1 for start in slide_lines if start <= line)
+        origin = source.origins[min(line, len(source.origins) - 1)]
+        location = Location(origin.line, 1, None if origin.path == source.main else origin.path)
+        directives.append(Directive(raw.action, raw.rules, slide, location))
+    return directives

@@ -1,0 +1,258 @@
+"""One Beamer frame's LaTeX nodes as the model's blocks: text, bullets, tables, math, code, pictures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from talklint.model import Block, Bullet, CodeBlock, Image, Location, MathBlock, Paragraph, Table
+from talklint.parsers.beamer_latex import (
+    BLOCK_ENVIRONMENTS,
+    LIST_ENVIRONMENTS,
+    MATH_ENVIRONMENTS,
+    PICTURE_ENVIRONMENTS,
+    TABLE_ENVIRONMENTS,
+    TITLE_PAGE_MACROS,
+    argument,
+    children,
+    environment_name,
+    is_node,
+    last_argument,
+    latex_of,
+    macro_name,
+    plain_text,
+    text_converter,
+)
+from talklint.parsers.beamer_source import CODE_ENVIRONMENTS, BeamerSource
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_ROW_ENDS = frozenset({"\\", "tabularnewline"})
+_TITLED_BLOCKS = frozenset({"block", "alertblock", "exampleblock"})
+
+
+@dataclass
+class FrameContent:
+    title: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    title_page: bool = False
+
+
+@dataclass
+class FrameReader:
+    source: BeamerSource
+    # Set when the nodes were parsed from a macro definition: every block sits at the macro's use.
+    fixed_offset: int | None = None
+    content: FrameContent = field(default_factory=FrameContent)
+    _inline: list[Any] = field(default_factory=list)
+
+    def read_frame(self, nodes: list[Any], with_arguments: bool) -> FrameContent:
+        r"""Read a frame body; ``with_arguments`` for ``\begin{frame}[opts]{Title}{Subtitle}``."""
+        if with_arguments:
+            nodes = self._take_frame_arguments(nodes)
+        self._read(nodes, level=1)
+        self._flush()
+        return self.content
+
+    def _take_frame_arguments(self, nodes: list[Any]) -> list[Any]:
+        index = _skip_options(nodes)
+        titles: list[str] = []
+        while index < len(nodes) and len(titles) < 2:
+            node = nodes[index]
+            if is_node(node, "LatexCharsNode") and not node.chars.strip():
+                index += 1
+                continue
+            if not is_node(node, "LatexGroupNode"):
+                break
+            titles.append(plain_text(list(node.nodelist)))
+            index += 1
+        if titles:
+            self.content.title = titles[0]
+        if len(titles) > 1 and titles[1]:
+            self.content.blocks.append(Paragraph(titles[1], self._location(nodes[0])))
+        return nodes[index:]
+
+    def _location(self, node: Any) -> Location:
+        if self.fixed_offset is not None:
+            return self.source.location(self.fixed_offset)
+        # Text starts after the line break that usually opens a chars node.
+        chars = node.chars if is_node(node, "LatexCharsNode") else ""
+        return self.source.location(node.pos + len(chars) - len(chars.lstrip()))
+
+    def _read(self, nodes: list[Any], level: int) -> None:
+        for node in nodes:
+            self._read_node(node, level)
+
+    def _read_node(self, node: Any, level: int) -> None:
+        name = macro_name(node)
+        environment = environment_name(node)
+        if node is None or is_node(node, "LatexCommentNode"):
+            return
+        if name == "frametitle":
+            self.content.title = plain_text(children(last_argument(node)))
+        elif name == "framesubtitle":
+            self._add(Paragraph(plain_text(children(last_argument(node))), self._location(node)))
+        elif name == "note":
+            self.content.notes.append(_note_text(node))
+        elif name in TITLE_PAGE_MACROS:
+            self.content.title_page = True
+        elif name in ("includegraphics", "includemedia", "movie"):
+            self._add(Image(source=plain_text(children(last_argument(node))), location=self._location(node)))
+        elif name in ("par", "item"):  # \item outside a list: a broken list, read as text
+            self._flush()
+        elif environment in LIST_ENVIRONMENTS:
+            self._add_list(node, level)
+        elif environment in MATH_ENVIRONMENTS or (is_node(node, "LatexMathNode") and node.displaytype == "display"):
+            self._add(MathBlock(latex_of(list(node.nodelist)), self._location(node)))
+        elif environment in TABLE_ENVIRONMENTS:
+            self._add(_table(node, self._location(node)))
+        elif environment in CODE_ENVIRONMENTS:
+            code = self.source.code.get(self.source.line_of(node.pos))
+            self._add(CodeBlock(code.text if code else "", code.language if code else "", self._location(node)))
+        elif environment in PICTURE_ENVIRONMENTS:
+            self._add(Image(source=environment, location=self._location(node)))
+        elif environment in BLOCK_ENVIRONMENTS:
+            self._flush()
+            heading = plain_text(children(argument(node, 0))) if environment in _TITLED_BLOCKS else ""
+            if heading:
+                self._add(Paragraph(heading, self._location(node)))
+            self._read(list(node.nodelist), level)
+            self._flush()
+        elif environment:
+            self._flush()
+            self._read(list(node.nodelist), level)
+            self._flush()
+        elif is_node(node, "LatexGroupNode") and _holds_blocks(node):
+            self._read(list(node.nodelist), level)
+        else:
+            self._inline.append(node)
+
+    def _add(self, block: Block) -> None:
+        self._flush()
+        self.content.blocks.append(block)
+
+    def _flush(self) -> None:
+        """Turn the pending inline nodes into paragraphs, split at blank lines."""
+        if not self._inline:
+            return
+        nodes, self._inline = self._inline, []
+        text, math = inline_text(nodes)
+        location = self._location(nodes[0])
+        for part in _PARAGRAPH_BREAK.split(text):
+            paragraph = re.sub(r"\s+", " ", part).strip()
+            if paragraph:
+                inline = tuple(m for m in math if m in paragraph)
+                self.content.blocks.append(Paragraph(paragraph, location, inline))
+
+    def _add_list(self, node: Any, level: int) -> None:
+        self._flush()
+        ordered = environment_name(node) == "enumerate"
+        for label, item_nodes, item_node in _items(list(node.nodelist)):
+            inline = [n for n in item_nodes if not _is_block(n)]
+            text, math = inline_text(inline)
+            text = re.sub(r"\s+", " ", text).strip()
+            if label:
+                text = f"{label}: {text}" if text else label
+            if text:
+                self.content.blocks.append(Bullet(text, level, self._location(item_node), ordered, math))
+            self._read([n for n in item_nodes if _is_block(n)], level + 1)
+            self._flush()
+
+
+def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:
+    """Text of inline nodes, keeping paragraph breaks; inline math is kept as written."""
+    parts: list[str] = []
+    math: list[str] = []
+    converter = text_converter()
+    for node in nodes:
+        if is_node(node, "LatexMathNode"):
+            formula = latex_of(list(node.nodelist))
+            math.append(formula)
+            parts.append(formula)
+        else:
+            parts.append(converter.nodelist_to_text([node]))
+    return "".join(parts), tuple(math)
+
+
+def _skip_options(nodes: list[Any]) -> int:
+    """Index after a leading ``[options]``, which may span several nodes."""
+    index = 0
+    while index < len(nodes) and is_node(nodes[index], "LatexCharsNode") and not nodes[index].chars.strip():
+        index += 1
+    if index >= len(nodes) or not is_node(nodes[index], "LatexCharsNode"):
+        return index
+    if not nodes[index].chars.lstrip().startswith("["):
+        return index
+    for end in range(index, min(len(nodes), index + 20)):
+        if is_node(nodes[end], "LatexCharsNode") and "]" in nodes[end].chars:
+            rest = nodes[end].chars.split("]", 1)[1]
+            return end + 1 if not rest.strip() else end  # text after "]" on the same node is rare; keep it
+    return index
+
+
+def _note_text(node: Any) -> str:
+    r"""``\note{…}`` and ``\note[item]{…}`` (a note given as a bullet)."""
+    text = plain_text(children(last_argument(node)))
+    return f"- {text}" if plain_text(children(argument(node, 0))) == "item" else text
+
+
+_BLOCK_MACROS = frozenset({"includegraphics", "includemedia", "movie", "note", "frametitle", "framesubtitle", "par"})
+
+
+def _is_block(node: Any) -> bool:
+    environment = environment_name(node)
+    if environment:
+        return environment not in ("math",)
+    if is_node(node, "LatexMathNode"):
+        return bool(node.displaytype == "display")
+    if is_node(node, "LatexGroupNode"):
+        return _holds_blocks(node)
+    return macro_name(node) in _BLOCK_MACROS
+
+
+def _holds_blocks(group: Any) -> bool:
+    return any(_is_block(n) for n in group.nodelist)
+
+
+def _items(nodes: list[Any]) -> list[tuple[str, list[Any], Any]]:
+    r"""Split a list body at ``\item``: (label, the item's nodes, the \item node)."""
+    items: list[tuple[str, list[Any], Any]] = []
+    for node in _spread_item_groups(nodes):
+        if macro_name(node) == "item":
+            label = plain_text(children(argument(node, 0)))
+            items.append((label, [], node))
+        elif items:
+            items[-1][1].append(node)
+    return items
+
+
+def _spread_item_groups(nodes: list[Any]) -> list[Any]:
+    r"""``\only<2>{\item A \item B}`` holds items of the list around it: lift them out."""
+    spread: list[Any] = []
+    for node in nodes:
+        if is_node(node, "LatexGroupNode") and any(macro_name(n) == "item" for n in node.nodelist):
+            spread.extend(_spread_item_groups(list(node.nodelist)))
+        else:
+            spread.append(node)
+    return spread
+
+
+def _table(node: Any, location: Location) -> Table:
+    rows: list[tuple[str, ...]] = []
+    row: list[str] = []
+    cell: list[Any] = []
+    for child in node.nodelist:
+        if is_node(child, "LatexSpecialsNode") and child.specials_chars == "&":
+            row.append(plain_text(cell))
+            cell = []
+        elif macro_name(child) in _ROW_ENDS:
+            row.append(plain_text(cell))
+            rows.append(tuple(row))
+            row, cell = [], []
+        else:
+            cell.append(child)
+    if cell or row:
+        row.append(plain_text(cell))
+        rows.append(tuple(row))
+    return Table(tuple(r for r in rows if any(c.strip() for c in r)), location)

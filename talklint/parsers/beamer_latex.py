@@ -1,0 +1,232 @@
+r"""What talklint tells pylatexenc about Beamer, and how LaTeX nodes become plain text.
+
+pylatexenc knows standard LaTeX. Beamer adds frames, overlays, notes and
+blocks; the specifications below say which arguments those commands take,
+so that a frame title or a note is one argument rather than loose text.
+Overlay specifications (``<2->``) are blanked before parsing: pylatexenc 2
+has no argument type for them, and they never carry slide text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+# pylatexenc has no type hints; the nodes are handled as Any in this package.
+from pylatexenc import latex2text, latexwalker, macrospec
+
+MATH_ENVIRONMENTS = frozenset(
+    f"{name}{star}"
+    for name in ("equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath", "math")
+    for star in ("", "*")
+)
+LIST_ENVIRONMENTS = frozenset({"itemize", "enumerate", "description"})
+TABLE_ENVIRONMENTS = frozenset({"tabular", "tabular*", "tabularx", "tabulary", "longtable", "booktabs"})
+PICTURE_ENVIRONMENTS = frozenset({"tikzpicture", "pgfpicture", "picture", "tikzcd", "circuitikz", "forest"})
+BLOCK_ENVIRONMENTS = frozenset({"block", "alertblock", "exampleblock", "theorem", "definition", "lemma", "proof"})
+SECTION_MACROS = frozenset({"part", "section", "subsection", "subsubsection"})
+TITLE_PAGE_MACROS = frozenset({"titlepage", "maketitle"})
+
+_BEAMER_MACROS = (
+    ("frametitle", "[{"),
+    ("framesubtitle", "[{"),
+    ("frame", "[{"),
+    ("againframe", "[{"),
+    ("note", "[{"),
+    ("pause", "["),
+    ("title", "[{"),
+    ("subtitle", "[{"),
+    ("author", "[{"),
+    ("institute", "[{"),
+    ("date", "[{"),
+    ("titlegraphic", "{"),
+    ("href", "{{"),
+    ("column", "[{"),
+    ("usetheme", "[{"),
+    ("usecolortheme", "[{"),
+    ("setbeamertemplate", "{[{"),
+    ("setbeamercolor", "*{{"),
+    ("setbeamerfont", "*{{"),
+    ("usebackgroundtemplate", "{"),
+    ("includegraphics", "*[[{"),
+    ("includemedia", "[{{"),
+    ("movie", "[{{"),
+    ("caption", "[{"),
+    ("hspace", "*{"),
+    ("vspace", "*{"),
+    ("newcommand", "*{[[{"),
+    ("renewcommand", "*{[[{"),
+    ("providecommand", "*{[[{"),
+    ("definecolor", "{{{"),
+    ("color", "[{"),
+    ("textcolor", "[{{"),
+    ("colorbox", "[{{"),
+    ("resizebox", "*{{{"),
+    ("scalebox", "{[{"),
+    ("multicolumn", "{{{"),
+    ("multirow", "{{{"),
+    ("cmidrule", "[{"),
+    ("cline", "{"),
+    ("AtBeginSection", "[{"),
+    ("AtBeginSubsection", "[{"),
+)
+_BEAMER_ENVIRONMENTS = (
+    ("frame", ""),
+    ("block", "{"),
+    ("alertblock", "{"),
+    ("exampleblock", "{"),
+    ("columns", "["),
+    ("column", "[{"),
+    ("minipage", "[[[{"),
+    ("tabularx", "{{"),
+    ("tabular*", "{[{"),
+    ("tikzpicture", "["),
+    ("adjustbox", "{"),
+    ("overprint", "["),
+    ("onlyenv", ""),
+    ("minted", "[{"),
+    ("lstlisting", "["),
+)
+# Shown as nothing: references, labels and layout, which the audience never reads as words.
+_SILENT_MACROS = (
+    "cite", "citep", "citet", "parencite", "textcite", "autocite", "footcite", "fullcite", "nocite",
+    "ref", "eqref", "autoref", "cref", "Cref", "label", "pause", "hspace", "vspace", "color",
+    "definecolor", "newcommand", "renewcommand", "providecommand", "setbeamertemplate", "setbeamercolor",
+    "setbeamerfont", "usebackgroundtemplate", "usetheme", "usecolortheme", "includegraphics", "includemedia",
+    "column", "tableofcontents", "titlepage", "maketitle", "note", "frametitle", "framesubtitle",
+    "hfill", "vfill", "centering", "raggedright", "raggedleft", "newline", "linebreak", "bigskip", "medskip",
+    "smallskip", "noindent", "hline", "toprule", "midrule", "bottomrule", "cline", "cmidrule", "titlegraphic",
+    "printbibliography", "bibliographystyle", "bibliography", "addbibresource", "AtBeginSection",
+    "AtBeginSubsection",
+)  # fmt: skip
+_TEXT_MACROS = (
+    ("href", "%(2)s"),
+    ("textcolor", "%(3)s"),
+    ("colorbox", "%(3)s"),
+    ("resizebox", "%(4)s"),
+    ("scalebox", "%(3)s"),
+    ("multicolumn", "%(3)s"),
+    ("multirow", "%(3)s"),
+    ("caption", "%(2)s"),
+    ("url", "%(1)s"),
+    ("footnote", " (%(2)s)"),
+)
+
+# \item<2->, \only<1>{…}, \begin{frame}<3>[t]{…}: an overlay right after a command.
+_OVERLAY = re.compile(r"(\\(?:[A-Za-z]+\*?|begin\s*\{[A-Za-z*]+\}))(\s*<[\w\s+\-,.:|@*]{0,60}>)")
+_NEVER_SHOWN = re.compile(r"^<\s*(?:(?:presentation|beamer)\s*:\s*)?0\s*>$")
+
+
+@lru_cache(maxsize=1)
+def beamer_context() -> Any:
+    """pylatexenc's LaTeX knowledge plus Beamer's commands and environments."""
+    context = latexwalker.get_default_latex_context_db().filter_context()
+    context.add_context_category(
+        "beamer",
+        macros=[macrospec.MacroSpec(name, spec) for name, spec in _BEAMER_MACROS],
+        environments=[macrospec.EnvironmentSpec(name, spec) for name, spec in _BEAMER_ENVIRONMENTS],
+        prepend=True,
+    )
+    return context
+
+
+def context_with(frame_macros: dict[str, int]) -> Any:
+    """The Beamer context, plus the user's frame macros with their argument counts."""
+    if not frame_macros:
+        return beamer_context()
+    context = beamer_context().filter_context()
+    specs = [macrospec.MacroSpec(name, "{" * count) for name, count in frame_macros.items()]
+    context.add_context_category("user-frames", macros=specs, prepend=True)
+    return context
+
+
+@lru_cache(maxsize=1)
+def text_converter() -> Any:
+    context = latex2text.get_default_latex_context_db().filter_context()
+    context.add_context_category(
+        "beamer",
+        macros=[latex2text.MacroTextSpec(name, discard=True) for name in _SILENT_MACROS]
+        + [latex2text.MacroTextSpec(name, simplify_repl=repl) for name, repl in _TEXT_MACROS],
+        prepend=True,
+    )
+    return latex2text.LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
+
+
+def parse_nodes(text: str, context: Any, start: int = 0, end: int | None = None) -> list[Any]:
+    """Parse ``text[start:end]``; node positions stay offsets into ``text``."""
+    walker = latexwalker.LatexWalker(text if end is None else text[:end], latex_context=context, tolerant_parsing=True)
+    nodes, _, _ = walker.get_latex_nodes(pos=start)
+    return list(nodes)
+
+
+def parse_one_node(text: str, context: Any, start: int) -> Any:
+    """The single node starting at ``start`` (a macro with its arguments)."""
+    walker = latexwalker.LatexWalker(text, latex_context=context, tolerant_parsing=True)
+    nodes, _, _ = walker.get_latex_nodes(pos=start, read_max_nodes=1)
+    return nodes[0] if nodes else None
+
+
+@dataclass(frozen=True)
+class Blanked:
+    text: str
+    # Offsets of \begin{frame} whose overlay says the frame is never shown.
+    never_shown: frozenset[int]
+
+
+def blank_overlays(text: str) -> Blanked:
+    """Replace overlay specifications by spaces, keeping every offset in place."""
+    never: set[int] = set()
+
+    def blank(match: re.Match[str]) -> str:
+        spec = match.group(2)
+        if match.group(1).replace(" ", "") == r"\begin{frame}" and _NEVER_SHOWN.match(spec.strip()):
+            never.add(match.start())
+        return match.group(1) + " " * len(spec)
+
+    return Blanked(_OVERLAY.sub(blank, text), frozenset(never))
+
+
+def is_node(node: Any, kind: str) -> bool:
+    return node is not None and type(node).__name__ == kind
+
+
+def macro_name(node: Any) -> str:
+    return str(node.macroname) if is_node(node, "LatexMacroNode") else ""
+
+
+def environment_name(node: Any) -> str:
+    return str(node.environmentname) if is_node(node, "LatexEnvironmentNode") else ""
+
+
+def argument(node: Any, index: int) -> Any:
+    """The ``index``-th parsed argument of a macro or environment, or None."""
+    parsed = getattr(node, "nodeargd", None)
+    arguments = getattr(parsed, "argnlist", None) or []
+    return arguments[index] if index < len(arguments) else None
+
+
+def last_argument(node: Any) -> Any:
+    parsed = getattr(node, "nodeargd", None)
+    arguments = [a for a in (getattr(parsed, "argnlist", None) or []) if a is not None]
+    return arguments[-1] if arguments else None
+
+
+def children(node: Any) -> list[Any]:
+    """The nodes inside a group or argument (an argument may be a single node)."""
+    if node is None:
+        return []
+    if is_node(node, "LatexGroupNode"):
+        return list(node.nodelist)
+    return [node]
+
+
+def plain_text(nodes: list[Any]) -> str:
+    """LaTeX nodes as the audience reads them, on one line."""
+    text = text_converter().nodelist_to_text(nodes)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def latex_of(nodes: list[Any]) -> str:
+    return "".join(node.latex_verbatim() for node in nodes if node is not None).strip()

@@ -1,0 +1,99 @@
+r"""Frame macros a talk defines for itself, such as ``\newcommand{\frameT}[2]{\frame{\frametitle{#1} #2}}``.
+
+A simple wrapper names one parameter as the frame title and passes the
+others through as the frame's content; talklint then reads ``\frameT{A}{B}``
+as a frame titled A holding B. Wrappers that compute anything cleverer are
+left alone (their uses read as text, and the talk may get a parse warning
+for having no frames).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DEFINITION = re.compile(
+    r"\\(?:re|provide)?newcommand\*?\s*\{?\s*\\([A-Za-z@]+)\s*\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{"
+    r"|\\def\s*\\([A-Za-z@]+)\s*((?:#\d)*)\s*\{"
+)
+_FRAME = re.compile(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])")
+_OPTIONS = r"\s*(?:<[^>]*>)?\s*(?:\[[^\]]*\])?\s*"
+_TITLE_PARAMETER = re.compile(
+    r"\\frametitle" + _OPTIONS + r"\{\s*#(\d)\s*\}|\\begin\s*\{frame\}" + _OPTIONS + r"\{\s*#(\d)\s*\}"
+)
+_LITERAL_TITLE = re.compile(
+    r"\\frametitle" + _OPTIONS + r"\{([^{}#]*)\}|\\begin\s*\{frame\}" + _OPTIONS + r"\{([^{}#]*)\}"
+)
+_PARAMETER = re.compile(r"#(\d)")
+MAX_BODY_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class FrameMacro:
+    name: str
+    arguments: int
+    # The parameter that is the frame title (1-based), or None.
+    title_parameter: int | None
+    # A fixed title written in the definition, when no parameter is the title.
+    literal_title: str
+    # The parameters that are the frame's content, in the order they appear.
+    content_parameters: tuple[int, ...]
+    # The definition's own content when it takes no parameters (e.g. \tableofcontents).
+    literal_body: str
+
+
+def find_frame_macros(text: str) -> dict[str, FrameMacro]:
+    """Every macro whose definition builds a frame, by name."""
+    macros: dict[str, FrameMacro] = {}
+    for match in _DEFINITION.finditer(text):
+        body = _braced_body(text, match.end() - 1)
+        if body is None or not _FRAME.search(body):
+            continue
+        name = match.group(1) or match.group(3)
+        count = int(match.group(2) or 0) if match.group(1) else len(_PARAMETER.findall(match.group(4) or ""))
+        macros[name] = _frame_macro(name, count, body)
+    return macros
+
+
+def _frame_macro(name: str, count: int, body: str) -> FrameMacro:
+    title = _TITLE_PARAMETER.search(body)
+    title_parameter = int(title.group(1) or title.group(2)) if title else None
+    literal = _LITERAL_TITLE.search(body) if title is None else None
+    content = tuple(
+        dict.fromkeys(int(p) for p in _PARAMETER.findall(body) if int(p) != title_parameter and 1 <= int(p) <= count)
+    )
+    return FrameMacro(
+        name=name,
+        arguments=count,
+        title_parameter=title_parameter,
+        literal_title=(literal.group(1) or literal.group(2) or "").strip() if literal else "",
+        content_parameters=content,
+        literal_body=_inner_frame(body) if count == 0 else "",
+    )
+
+
+def _braced_body(text: str, open_brace: int) -> str | None:
+    """The text between the brace at ``open_brace`` and its match (bounded)."""
+    depth = 0
+    end = min(len(text), open_brace + MAX_BODY_CHARS)
+    index = open_brace
+    while index < end:
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[open_brace + 1 : index]
+        index += 1
+    return None
+
+
+def _inner_frame(body: str) -> str:
+    """A parameterless frame macro's content, without the frame wrapper and title."""
+    inner = _LITERAL_TITLE.sub(" ", body)
+    inner = re.sub(r"\\(?:begin|end)\s*\{frame\}|\\frame(?![A-Za-z])" + _OPTIONS, " ", inner)
+    return inner.strip().removeprefix("{").removesuffix("}")

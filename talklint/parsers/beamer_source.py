@@ -1,0 +1,226 @@
+r"""A Beamer talk's source as one text: comments removed, ``\input`` files spliced in.
+
+LaTeX reads ``\input{part}`` as if the part's text stood at that place, so
+talklint does the same before parsing. Every line of the combined text
+remembers the file and line it came from, so that findings point into the
+right file. Verbatim environments are lifted out first (their content is not
+LaTeX) and comments are blanked, except ``% talklint:`` directives, which are
+kept aside.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from talklint.errors import ParseError
+from talklint.model import Location, ParseWarning
+from talklint.parsers.common import repository_root
+from talklint.parsers.markdown_lines import RawDirective, parse_directive
+from talklint.parsers.source import read_text
+
+MAX_INPUT_DEPTH = 16
+MAX_INPUT_FILES = 500
+# Lines of all files together; a real talk has a few thousand.
+MAX_TOTAL_LINES = 200_000
+
+CODE_ENVIRONMENTS = ("verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "semiverbatim")
+_CODE_BEGIN = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(e) for e in CODE_ENVIRONMENTS) + r")\}")
+_SKIPPED_BEGIN = re.compile(r"\\begin\s*\{comment\}")
+_IFFALSE = re.compile(r"^\s*\\iffalse\b")
+_FI = re.compile(r"^\s*\\fi\b")
+_INPUT = re.compile(r"\\(input|include|subfile)\s*\{([^{}\n]*)\}")
+_DIRECTIVE_COMMENT = re.compile(r"^\s*%+\s*(talklint\s*:.*)$", re.IGNORECASE)
+# A % that starts a comment: not escaped by an odd number of backslashes.
+_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%")
+
+
+@dataclass(frozen=True)
+class Origin:
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class Code:
+    text: str
+    language: str
+
+
+@dataclass
+class BeamerSource:
+    """The combined text, and for each of its lines the place it came from."""
+
+    main: Path
+    lines: list[str] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
+    # Verbatim content by the combined line of its \begin.
+    code: dict[int, Code] = field(default_factory=dict)
+    # Directives by the combined line where they stand.
+    directives: list[tuple[int, RawDirective]] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    included: list[Path] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def index_lines(self) -> None:
+        """Record where each line starts in ``text``, for ``line_of``."""
+        self._starts = []
+        offset = 0
+        for line in self.lines:
+            self._starts.append(offset)
+            offset += len(line) + 1
+
+    def line_of(self, offset: int) -> int:
+        """The combined line (0-based) holding character ``offset`` of ``text``."""
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
+
+    def location(self, offset: int) -> Location:
+        origin = self.origins[self.line_of(offset)] if self.origins else Origin(self.main, 1)
+        return Location(origin.line, 1, None if origin.path == self.main else origin.path)
+
+
+def read_beamer_source(path: Path) -> BeamerSource:
+    source = BeamerSource(main=path)
+    _Reader(source, repository_root(path)).read(path, depth=0, stack=())
+    source.index_lines()
+    return source
+
+
+@dataclass
+class _Reader:
+    source: BeamerSource
+    root: Path
+
+    def read(self, path: Path, depth: int, stack: tuple[Path, ...]) -> None:
+        lines = read_text(path).text.splitlines()
+        if len(self.source.lines) + len(lines) > MAX_TOTAL_LINES:
+            raise ParseError(f"the talk and its inputs exceed {MAX_TOTAL_LINES:,} lines")
+        stack = (*stack, path.resolve())
+        skip_until: re.Pattern[str] | None = None
+        code: tuple[str, int, list[str]] | None = None
+        for number, line in enumerate(lines, start=1):
+            origin = Origin(path, number)
+            if code is not None:
+                code = self._take_code_line(code, line, origin)
+                continue
+            if skip_until is not None:
+                self._add("", origin)
+                if skip_until.search(line):
+                    skip_until = None
+                continue
+            self._note_directive(line, origin)
+            text = _without_comment(line)
+            if _IFFALSE.match(text):
+                skip_until = _FI
+                self._add("", origin)
+                continue
+            if match := _SKIPPED_BEGIN.search(text):
+                skip_until = re.compile(r"\\end\s*\{comment\}")
+                self._add(text[: match.start()], origin)
+                continue
+            if match := _CODE_BEGIN.search(text):
+                code = self._open_code(match, text, origin)
+                continue
+            self._add_with_inputs(text, origin, depth, stack)
+
+    def _add(self, text: str, origin: Origin) -> None:
+        self.source.lines.append(text)
+        self.source.origins.append(origin)
+
+    def _note_directive(self, line: str, origin: Origin) -> None:
+        match = _DIRECTIVE_COMMENT.match(line)
+        raw = parse_directive(match.group(1), origin.line) if match else None
+        if raw is not None:
+            self.source.directives.append((len(self.source.lines), raw))
+
+    def _open_code(self, match: re.Match[str], text: str, origin: Origin) -> tuple[str, int, list[str]] | None:
+        """Start a verbatim block; the \\begin line stays so the parser sees the environment."""
+        name = match.group(1)
+        rest = text[match.end() :]
+        language = re.match(r"\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}", rest) if name == "minted" else None
+        self._add(text[: match.end()], origin)
+        end = f"\\end{{{name}}}"
+        if end in rest:  # a one-line block
+            self._close_code(name, "", language.group(1) if language else "", len(self.source.lines) - 1)
+            self._add(rest[rest.index(end) :], origin)
+            return None
+        return name, len(self.source.lines) - 1, [language.group(1) if language else ""]
+
+    def _take_code_line(
+        self, code: tuple[str, int, list[str]], line: str, origin: Origin
+    ) -> tuple[str, int, list[str]] | None:
+        name, begin, collected = code
+        end = f"\\end{{{name}}}"
+        if end not in line:
+            collected.append(line)
+            self._add("", origin)
+            return code
+        collected.append(line[: line.index(end)])
+        language, *body = collected
+        self._close_code(name, "\n".join(body).strip("\n"), language, begin)
+        self._add(line[line.index(end) :], origin)
+        return None
+
+    def _close_code(self, name: str, text: str, language: str, begin: int) -> None:
+        self.source.code[begin] = Code(text, language or ("" if name != "lstlisting" else "code"))
+
+    def _add_with_inputs(self, text: str, origin: Origin, depth: int, stack: tuple[Path, ...]) -> None:
+        """Add a line, splicing in the files its ``\\input`` commands name."""
+        start = 0
+        for match in _INPUT.finditer(text):
+            self._add(text[start : match.start()], origin)
+            self._splice(match.group(2).strip(), origin, depth, stack)
+            start = match.end()
+        self._add(text[start:], origin)
+
+    def _splice(self, name: str, origin: Origin, depth: int, stack: tuple[Path, ...]) -> None:
+        where = _where(origin, self.source.main)
+        target = self._resolve(name)
+        problem = None
+        if target is None:
+            problem = f"input '{name}' {where} not found; its frames are not linted"
+        elif not target.resolve().is_relative_to(self.root):
+            problem = f"input '{name}' {where} points outside the repository ({self.root}); not followed"
+        elif target.resolve() in stack or depth >= MAX_INPUT_DEPTH:
+            problem = f"input '{name}' {where} is circular or nested too deeply; not followed"
+        elif len(self.source.included) >= MAX_INPUT_FILES:
+            problem = f"input '{name}' {where} is past the limit of {MAX_INPUT_FILES} input files; not followed"
+        if problem is not None or target is None:
+            self.source.warnings.append(ParseWarning(problem or "", _origin_location(origin, self.source.main)))
+            return
+        self.source.included.append(target)
+        try:
+            self.read(target, depth + 1, stack)
+        except ParseError as error:
+            message = f"input '{name}' {where} cannot be read: {error}"
+            self.source.warnings.append(ParseWarning(message, _origin_location(origin, self.source.main)))
+
+    def _resolve(self, name: str) -> Path | None:
+        """LaTeX looks for inputs from the main file's folder, with or without ``.tex``."""
+        base = self.source.main.parent
+        for candidate in (base / name, base / f"{name}.tex"):
+            if candidate.is_file():
+                return candidate
+        return None
+
+
+def _without_comment(line: str) -> str:
+    match = _COMMENT.search(line)
+    if match is None:
+        return line
+    # Keep escaped backslashes before the %, drop the comment itself.
+    return line[: match.end() - 1]
+
+
+def _where(origin: Origin, main: Path) -> str:
+    return f"at line {origin.line}" if origin.path == main else f"at {origin.path.name}:{origin.line}"
+
+
+def _origin_location(origin: Origin, main: Path) -> Location:
+    return Location(origin.line, 1, None if origin.path == main else origin.path)

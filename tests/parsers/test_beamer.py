@@ -1,0 +1,341 @@
+"""LaTeX Beamer talks written in the tests, one construct at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from talklint.errors import ParseError
+from talklint.model import Bullet, CodeBlock, DirectiveAction, Image, MathBlock, Paragraph, Slide, Table, Talk
+from talklint.parsers import parse_talk
+from tests.helpers import codes, lint, write
+
+PREAMBLE = r"""
+\documentclass{beamer}
+\title[Short]{Robots That Ask for Help}
+\author{Ada Lovelace}
+\institute{Analytical Engine Lab}
+\begin{document}
+"""
+
+
+def deck(tmp_path: Path, body: str, name: str = "talk.tex") -> Talk:
+    return parse_talk(write(tmp_path, name, PREAMBLE + body + "\n\\end{document}\n"))
+
+
+def texts(slide: Slide) -> list[str]:
+    return [b.text for b in slide.blocks if isinstance(b, (Paragraph, Bullet))]
+
+
+def test_frames_titles_subtitles_and_title_page(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}[plain]
+  \titlepage
+\end{frame}
+\begin{frame}[t]{The problem}{Why robots fail}
+  Robots fail silently in homes.
+\end{frame}
+\begin{frame}
+  \frametitle{Our idea}
+  \framesubtitle{Ask early}
+  Ask before failing.
+\end{frame}
+\frame{\frametitle{Old style} Text in a frame macro.}
+""",
+    )
+    assert talk.format == "beamer" and talk.title == "Robots That Ask for Help"
+    assert [s.title for s in talk.slides] == ["Robots That Ask for Help", "The problem", "Our idea", "Old style"]
+    assert texts(talk.slides[0]) == ["Ada Lovelace", "Analytical Engine Lab"]
+    assert texts(talk.slides[1]) == ["Why robots fail", "Robots fail silently in homes."]
+    assert texts(talk.slides[2]) == ["Ask early", "Ask before failing."]
+    assert texts(talk.slides[3]) == ["Text in a frame macro."]
+    assert [s.location.line for s in talk.slides] == [7, 10, 13, 18]
+
+
+def test_overlays_build_one_slide_and_leave_no_marks(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}<1-3>{Builds}
+  \begin{itemize}
+    \item<1-> First \pause
+    \item<2-> Second
+  \end{itemize}
+  \only<3>{Only on the third.} \uncover<2->{Uncovered.} \onslide<3> \visible<2>{Visible.}
+\end{frame}
+\begin{frame}<0>{Never shown}
+  Cut.
+\end{frame}
+""",
+    )
+    assert len(talk.slides) == 2
+    builds = talk.slides[0]
+    assert [(b.text, b.level) for b in builds.blocks if isinstance(b, Bullet)] == [("First", 1), ("Second", 1)]
+    assert texts(builds)[-1] == "Only on the third. Uncovered. Visible."
+    assert not any("<" in text for text in texts(builds))
+    assert talk.slides[1].hidden
+
+
+def test_notes_sections_and_appendix(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\section{Introduction}
+\begin{frame}{Motivation}
+  Text.
+  \note{Say why it matters.}
+  \note[item]{Pause here.}
+\end{frame}
+\note{Said after the frame.}
+\subsection{Details}
+\begin{frame}{Method} Text. \end{frame}
+\appendix
+\begin{frame}{Extra proof} Text. \end{frame}
+""",
+    )
+    motivation, method, _ = talk.slides
+    assert motivation.notes == "Say why it matters.\n- Pause here.\nSaid after the frame."
+    assert motivation.section == "Introduction"
+    assert method.section == "Introduction / Details"
+    assert [s.backup for s in talk.slides] == [False, False, True]
+    assert [s.number for s in talk.content_slides] == [1, 2]
+
+
+def test_lists_with_nesting_numbers_and_descriptions(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Lists}
+  \begin{enumerate}
+    \item Collect data
+    \begin{itemize}
+      \item from \textbf{homes}
+      \item from labs \cite{smith2020}
+    \end{itemize}
+    \item Train
+  \end{enumerate}
+  \begin{description}
+    \item[Recall] of failures
+  \end{description}
+\end{frame}
+""",
+    )
+    bullets = [(b.text, b.level, b.ordered) for b in talk.slides[0].blocks if isinstance(b, Bullet)]
+    assert bullets == [
+        ("Collect data", 1, True),
+        ("from homes", 2, False),
+        ("from labs", 2, False),
+        ("Train", 1, True),
+        ("Recall: of failures", 1, False),
+    ]
+
+
+def test_math_tables_code_pictures_blocks_and_columns(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}[fragile]{Everything}
+  \begin{columns}
+    \begin{column}{0.5\textwidth}
+      Inline $E = mc^2$ here.
+      \begin{equation} a = b \end{equation}
+      \begin{align*} x &= 1 \\ y &= 2 \end{align*}
+      \[ z \] $$ w $$
+    \end{column}
+    \begin{column}{0.5\textwidth}
+      \includegraphics[width=\linewidth]{figures/robot.png}
+      \begin{tikzpicture} \node {A}; \end{tikzpicture}
+    \end{column}
+  \end{columns}
+  \begin{tabular}{lr}
+    \toprule
+    model & error \\
+    ours & 3\% \\
+  \end{tabular}
+  \begin{lstlisting}[language=Python]
+x = {1: "%"}
+  \end{lstlisting}
+  \begin{verbatim}
+\begin{itemize} not latex
+  \end{verbatim}
+  \begin{minted}{rust}
+fn main() {}
+  \end{minted}
+  \begin{alertblock}{Key result}
+    Robots ask early.
+  \end{alertblock}
+\end{frame}
+""",
+    )
+    slide = talk.slides[0]
+    inline = next(b for b in slide.blocks if isinstance(b, Paragraph) and "mc^2" in b.text)
+    assert inline.inline_math == ("E = mc^2",)
+    assert [b.text for b in slide.blocks if isinstance(b, MathBlock)] == ["a = b", r"x &= 1 \\ y &= 2", "z", "w"]
+    assert [b.source for b in slide.blocks if isinstance(b, Image)] == ["figures/robot.png", "tikzpicture"]
+    table = next(b for b in slide.blocks if isinstance(b, Table))
+    assert table.rows == (("model", "error"), ("ours", "3%"))
+    code = [(b.text.strip(), b.language) for b in slide.blocks if isinstance(b, CodeBlock)]
+    assert code == [('x = {1: "%"}', "code"), (r"\begin{itemize} not latex", ""), ("fn main() {}", "rust")]
+    assert "Key result" in texts(slide) and "Robots ask early." in texts(slide)
+    assert not any("itemize" in text for text in texts(slide))
+
+
+def test_comments_are_ignored_and_directives_are_kept(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+% \begin{frame}{Commented out} Gone. \end{frame}
+\begin{frame}{Kept}
+  Costs 5\% less. % a remark for me
+  % talklint: disable=TL201
+\end{frame}
+\iffalse
+\begin{frame}{Also gone} \end{frame}
+\fi
+\begin{comment}
+\begin{frame}{Gone too} \end{frame}
+\end{comment}
+% talklint: disable-next-slide
+\begin{frame}{Next} Text. \end{frame}
+""",
+    )
+    assert [s.title for s in talk.slides] == ["Kept", "Next"]
+    assert texts(talk.slides[0]) == ["Costs 5% less."]
+    actions = [(d.action, d.rules, d.slide) for d in talk.directives]
+    assert actions == [(DirectiveAction.DISABLE, ("TL201",), 1), (DirectiveAction.DISABLE_NEXT_SLIDE, (), 1)]
+
+
+def test_inputs_are_followed_with_lines_in_the_right_file(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, "sections/intro.tex", "\\begin{frame}{Intro}\n  Hello.\n\\end{frame}\n")
+    write(tmp_path, "sections/loop.tex", "\\input{sections/loop}\n\\begin{frame}{Loop} x \\end{frame}\n")
+    talk = deck(
+        tmp_path,
+        r"""
+\input{sections/intro}
+\include{sections/intro.tex}
+\input{sections/missing}
+\input{sections/loop}
+\input{../outside}
+""",
+    )
+    assert [s.title for s in talk.slides] == ["Intro", "Intro", "Loop"]
+    intro = talk.slides[0]
+    assert intro.location.source == tmp_path / "sections" / "intro.tex" and intro.location.line == 1
+    assert intro.blocks[0].location.line == 2
+    messages = [w.message for w in talk.warnings]
+    assert any("'sections/missing' at line 9 not found" in m for m in messages)
+    assert any("circular" in m for m in messages)
+    assert (tmp_path / "sections" / "intro.tex") in talk.included
+
+
+def test_input_outside_the_repository_is_not_read(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    write(tmp_path, "secret.tex", "\\begin{frame}{Secret} x \\end{frame}\n")
+    talk = deck(repo, "\\begin{frame}{Mine} x \\end{frame}\n\\input{../secret}\n")
+    assert [s.title for s in talk.slides] == ["Mine"]
+    assert any("outside the repository" in w.message for w in talk.warnings)
+
+
+def test_frame_macros_defined_by_the_talk(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "talk.tex",
+        r"""
+\documentclass{beamer}
+\newcommand{\frameT}[2]{\frame{\frametitle{#1} #2}}
+\newcommand{\frameB}[2]{\begin{frame}[t]{#1}#2\end{frame}}
+\def\contents{\frame{\frametitle{Contents}\tableofcontents}}
+\begin{document}
+\frameT{Preferences}{
+  \begin{itemize} \item Cars \item Colours \end{itemize}
+}
+\frameB{Trees}{Trees order choices.}
+\contents
+\end{document}
+""",
+    )
+    talk = parse_talk(path)
+    assert [s.title for s in talk.slides] == ["Preferences", "Trees", "Contents"]
+    assert texts(talk.slides[0]) == ["Cars", "Colours"]
+    assert texts(talk.slides[1]) == ["Trees order choices."]
+    assert talk.slides[0].blocks[0].location.line == 7
+
+
+def test_section_template_frames_appear_at_each_section(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\AtBeginSection[]{
+  \begin{frame}{Outline}
+    \tableofcontents[currentsection]
+  \end{frame}
+}
+\section{One}
+\begin{frame}{First} x \end{frame}
+\section*{Unnumbered}
+\section{Two}
+\begin{frame}{Second} x \end{frame}
+""",
+    )
+    assert [s.title for s in talk.slides] == ["Outline", "First", "Outline", "Second"]
+
+
+def test_unbalanced_braces_inside_overlays_stay_inside_their_frame(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Broken}
+  \begin{itemize}
+    \uncover<2->{\item limits:
+    \begin{itemize} \item strong assumptions}
+    \end{itemize}
+  \end{itemize}
+\end{frame}
+\begin{frame}{After} Still here. \end{frame}
+""",
+    )
+    assert [s.title for s in talk.slides] == ["Broken", "After"]
+    assert texts(talk.slides[1]) == ["Still here."]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("\\documentclass{article}\n\\begin{document}\nJust a paper.\n\\end{document}\n", "no Beamer frames"),
+        ("\\documentclass{beamer}\n\\begin{document}\n\\end{document}\n\\begin{frame}", "no Beamer frames"),
+    ],
+)
+def test_a_file_without_frames_is_a_clear_error(tmp_path: Path, text: str, reason: str) -> None:
+    path = tmp_path / "paper.tex"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError, match=reason):
+        parse_talk(path)
+
+
+def test_deep_nesting_and_huge_input_do_not_crash(tmp_path: Path) -> None:
+    nested = "{" * 5000 + "x" + "}" * 5000
+    frames = f"\\begin{{frame}}{{Deep}} {nested} \\end{{frame}}\n\\begin{{frame}}{{Next}} y \\end{{frame}}\n"
+    talk = deck(tmp_path, frames)
+    assert [s.title for s in talk.slides] == ["", "Next"]
+    assert any("line 6" in w.message and "nested too deeply" in w.message for w in talk.warnings)
+
+
+def test_rules_run_on_beamer_with_lines_in_findings(tmp_path: Path) -> None:
+    bullets = "\n".join(f"    \\item point number {i} with several more words to read" for i in range(12))
+    path = write(
+        tmp_path,
+        "talk.tex",
+        PREAMBLE
+        + f"\\begin{{frame}}{{Related work}}\n  \\begin{{itemize}}\n{bullets}\n  \\end{{itemize}}\n"
+        + "\\end{frame}\n\\end{document}\n",
+    )
+    result = lint(path)
+    assert result.error is None
+    assert "TL201" in codes(result)
+    wall = next(f for f in result.findings if f.code == "TL201")
+    assert wall.line == 6 and wall.slide == 1

@@ -1,0 +1,173 @@
+"""PDF talks written byte by byte in the tests (see tests/pdf_fixtures.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from talklint.errors import ParseError
+from talklint.model import Bullet, Paragraph, Slide
+from talklint.parsers import parse_talk
+from talklint.parsers import pdf as pdf_parser
+from tests.helpers import codes, lint
+from tests.pdf_fixtures import make_pdf, slide
+
+
+def texts(s: Slide) -> list[str]:
+    return [b.text for b in s.blocks if isinstance(b, (Paragraph, Bullet))]
+
+
+def test_titles_bodies_and_bullets_without_the_footer(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "talk.pdf",
+        [
+            slide("Robots That Ask for Help", "Ada Lovelace", page=1),
+            slide("The problem", "• Robots fail silently", "• Nobody notices", page=2),
+            slide("Our idea", "1. Detect doubt", "2. Ask a person", page=3),
+            slide("Takeaways", "Ask early, fail less.", page=4),
+        ],
+    )
+    talk = parse_talk(path)
+    assert talk.format == "pdf" and talk.is_deck
+    assert [s.title for s in talk.slides] == ["Robots That Ask for Help", "The problem", "Our idea", "Takeaways"]
+    assert texts(talk.slides[1]) == ["Robots fail silently", "Nobody notices"]
+    assert [(b.text, b.ordered) for b in talk.slides[2].blocks if isinstance(b, Bullet)] == [
+        ("Detect doubt", True),
+        ("Ask a person", True),
+    ]
+    assert all("Lovelace | Job talk" not in " ".join(texts(s)) for s in talk.slides)
+    assert talk.title == "Robots That Ask for Help"
+
+
+def test_a_centred_title_page_and_wrapped_lines(tmp_path: Path) -> None:
+    title_page = [(60, 150, 18.0, "Robots That Ask"), (60, 128, 18.0, "for Help"), (60, 90, 10.0, "Ada Lovelace")]
+    body = [
+        (20, 245, 14.3, "Problem"),
+        (28, 200, 10.0, "• Robots fail silently in the homes of"),
+        (36, 188, 10.0, "people who rely on them"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [title_page, body]))
+    assert talk.slides[0].title == "Robots That Ask for Help"
+    assert texts(talk.slides[1]) == ["Robots fail silently in the homes of people who rely on them"]
+
+
+def test_overlay_pages_merge_by_label_or_by_growing_text(tmp_path: Path) -> None:
+    pages = [
+        slide("Intro", "Hello there", page=1),
+        slide("Builds", "• First", page=2),
+        slide("Builds", "• First", "• Second", page=2),
+        slide("Grows", "• Alpha", page=3),
+        slide("Grows", "• Alpha", "• Beta", page=3),
+        slide("Grows", "• Gamma", page=4),
+    ]
+    labelled = parse_talk(make_pdf(tmp_path / "labelled.pdf", pages, labels=["1", "2", "2", "3", "4", "5"]))
+    assert [s.title for s in labelled.slides] == ["Intro", "Builds", "Grows", "Grows"]
+    assert texts(labelled.slides[1]) == ["First", "Second"]
+    assert labelled.metadata["pages"] == 6
+    unlabelled = parse_talk(make_pdf(tmp_path / "plain.pdf", pages))
+    # Without labels, only pages that add to the page before (same title) merge.
+    assert [s.title for s in unlabelled.slides] == ["Intro", "Builds", "Grows", "Grows"]
+    assert texts(unlabelled.slides[2]) == ["Alpha", "Beta"]
+
+
+def test_notes_on_a_second_screen_are_read_as_notes(tmp_path: Path) -> None:
+    width, height = 725.67, 272.126
+    pages = [
+        [(20, 245, 14.3, "Problem"), (28, 200, 10.0, "Robots fail"), (400, 240, 9.0, "Say it slowly.")],
+        [(20, 245, 14.3, "Idea"), (28, 200, 10.0, "Ask for help"), (400, 240, 9.0, "Pause here.")],
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "notes.pdf", pages, size=(width, height)))
+    assert [s.notes for s in talk.slides] == ["Say it slowly.", "Pause here."]
+    assert texts(talk.slides[0]) == ["Robots fail"]
+
+
+def test_the_outline_says_when_notes_are_absent(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = make_pdf(tmp_path / "talk.pdf", [slide("Problem", "Robots fail", page=1), slide("Idea", "Ask", page=2)])
+    code, out, _ = cli("outline", str(path))
+    assert code == 0
+    assert "pdf, 2 slides from 2 pages" in out
+    assert "notes: absent" in out
+
+
+def test_rules_run_on_pdf_slides(tmp_path: Path) -> None:
+    lines = [f"• point number {i} with several more words to read aloud" for i in range(12)]
+    path = make_pdf(tmp_path / "talk.pdf", [slide("Related work", *lines[:11], page=1), slide("More", "x", page=2)])
+    result = lint(path)
+    assert result.error is None and "TL201" in codes(result)
+    wall = next(f for f in result.findings if f.code == "TL201")
+    assert wall.slide == 1 and wall.line is None
+
+
+def test_a_pdf_without_text_is_a_clear_error(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "scan.pdf", [[], []])
+    with pytest.raises(ParseError, match="no text layer"):
+        parse_talk(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"hello, not a pdf", "not a PDF"),
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", "malformed PDF"),
+        (b"", "not a PDF"),
+    ],
+)
+def test_malformed_pdfs_are_one_line_errors(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    with pytest.raises(ParseError, match=reason) as caught:
+        parse_talk(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_an_encrypted_pdf_is_refused_unless_its_password_is_empty(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    source = make_pdf(tmp_path / "talk.pdf", [slide("Problem", "Robots fail", page=1)])
+    for password, readable in (("secret", False), ("", True)):
+        writer = PdfWriter(clone_from=PdfReader(source))
+        writer.encrypt(user_password=password, owner_password="owner", algorithm="RC4-128")
+        locked = tmp_path / f"locked-{readable}.pdf"
+        with locked.open("wb") as handle:
+            writer.write(handle)
+        if readable:
+            assert parse_talk(locked).slides[0].title == "Problem"
+        else:
+            with pytest.raises(ParseError, match="encrypted PDF"):
+                parse_talk(locked)
+
+
+def test_limits_bound_the_work_on_a_hostile_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_pdf(tmp_path / "talk.pdf", [slide(f"Slide {i}", "text", page=i) for i in range(5)])
+    monkeypatch.setattr(pdf_parser, "MAX_PAGES", 4)
+    with pytest.raises(ParseError, match="5 pages, over the limit of 4"):
+        parse_talk(path)
+    monkeypatch.setattr(pdf_parser, "MAX_PAGES", 100)
+    monkeypatch.setattr(pdf_parser, "TIME_BUDGET", -1.0)
+    with pytest.raises(ParseError, match="took over"):
+        parse_talk(path)
+    monkeypatch.setattr(pdf_parser, "TIME_BUDGET", 60.0)
+    monkeypatch.setattr(pdf_parser, "MAX_TEXT_CHARS", 10)
+    with pytest.raises(ParseError, match="characters"):
+        parse_talk(path)
+
+
+def test_a_deflate_bomb_page_is_refused_without_exhausting_memory(tmp_path: Path) -> None:
+    import tracemalloc
+    import zlib
+
+    bomb = zlib.compress(b" " * (200 * 1024 * 1024), 9)
+    path = make_pdf(tmp_path / "bomb.pdf", [slide("Title", "text", page=1)])
+    data = path.read_bytes()
+    stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb) + bomb + b"\nendstream"
+    start = data.index(b"4 0 obj\n") + len(b"4 0 obj\n")
+    end = data.index(b"\nendobj", start)
+    # The xref offsets after the page content are now wrong; pypdf repairs them, as it would for a real file.
+    (tmp_path / "bomb.pdf").write_bytes(data[:start] + stream + data[end:])
+    tracemalloc.start()
+    with pytest.raises(ParseError):
+        parse_talk(tmp_path / "bomb.pdf")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 150 * 1024 * 1024

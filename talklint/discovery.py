@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -40,8 +41,27 @@ def _walk(folder: Path) -> Iterator[Path]:
         subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
         for name in sorted(files):
             path = Path(directory) / name
-            if is_supported(path) and not name.startswith("~$"):
+            if is_supported(path) and not name.startswith("~$") and not _is_latex_part(path):
                 yield path
+
+
+_DOCUMENT_CLASS = re.compile(rb"^[ \t]*\\documentclass\b", re.MULTILINE)
+
+
+def _is_latex_part(path: Path) -> bool:
+    """A ``.tex`` file without ``\\documentclass`` is a part some main file inputs, not a talk.
+
+    Found in a folder, it is linted through its main file; named explicitly,
+    it is still read on its own.
+    """
+    if path.suffix.lower() != ".tex":
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(256 * 1024)
+    except OSError:
+        return False  # the parser reports why it cannot be read
+    return not _DOCUMENT_CLASS.search(head)
 
 
 def is_excluded(path: Path, patterns: tuple[str, ...], root: Path | None) -> bool:

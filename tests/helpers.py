@@ -19,6 +19,8 @@ from talklint.registry import build_registry
 from talklint.selection import build_rule_set
 
 REPO = Path(__file__).resolve().parent.parent
+# Libraries that cost import time; light commands and fully cached checks must not import them.
+HEAVY_MODULES = ("spacy", "textstat", "wordfreq", "pptx", "markdown_it", "lxml", "pylatexenc", "pypdf")
 CORPUS = REPO.parent / "shared" / "corpus"
 
 

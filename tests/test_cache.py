@@ -11,7 +11,7 @@ import pytest
 
 from talklint import engine
 from talklint.runner import Overrides, check_paths
-from tests.helpers import REPO, write
+from tests.helpers import HEAVY_MODULES, REPO, write
 from tests.rules.decks import marp
 
 DECK = marp("# Talk", "# Results: TBD\n\n- more")
@@ -129,7 +129,7 @@ def test_fully_cached_check_imports_no_heavy_library(tmp_path: Path) -> None:
         "import sys\n"
         "from talklint.cli import main\n"
         f"main(['check', '--jobs', '1', '--cache-dir', {str(tmp_path / 'cache')!r}, {str(tmp_path / 'talks')!r}])\n"
-        "heavy = [m for m in ('spacy', 'textstat', 'wordfreq', 'pptx', 'markdown_it', 'lxml') if m in sys.modules]\n"
+        f"heavy = [m for m in {HEAVY_MODULES!r} if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     first = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPO, build_pptx, write
+from tests.helpers import HEAVY_MODULES, REPO, build_pptx, write
 from tests.rules.decks import STRONG_UNITS, outline
 
 CLEAN = outline(*STRONG_UNITS)
@@ -105,6 +105,18 @@ def test_folder_discovery_skips_vendored_folders_and_exclude(tmp_path: Path, cli
     write(tmp_path, "talklint.toml", 'exclude = ["old/*"]\n')
     document = json.loads(cli("check", str(tmp_path), "--format", "json")[1])
     assert [Path(f["path"]).relative_to(tmp_path).as_posix() for f in document["files"]] == ["talks/a.md"]
+
+
+def test_folder_discovery_lints_latex_main_files_not_their_parts(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "talk/main.tex", "\\documentclass{beamer}\n\\begin{document}\n\\input{intro}\n\\end{document}\n")
+    write(tmp_path, "talk/intro.tex", "\\begin{frame}{Intro} Robots fail. \\end{frame}\n")
+    write(tmp_path, "talk/macros.tex", "\\newcommand{\\x}{y}\n")
+    document = json.loads(cli("check", str(tmp_path), "--format", "json")[1])
+    assert [Path(f["path"]).name for f in document["files"]] == ["main.tex"]
+    assert document["files"][0]["slides"] == 1
+    # Named explicitly, a part is read on its own, and a part with no frame says why it is refused.
+    code, _, err = cli("check", str(tmp_path / "talk" / "macros.tex"))
+    assert code == 2 and "no Beamer frames found" in err
 
 
 def test_nearest_config_applies_per_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
@@ -227,7 +239,7 @@ def test_light_commands_do_not_import_heavy_libraries(tmp_path: Path, command: l
         "import sys\n"
         "from talklint.cli import main\n"
         f"main({args!r})\n"
-        "heavy = [m for m in ('pptx', 'spacy', 'textstat', 'markdown_it', 'lxml') if m in sys.modules]\n"
+        f"heavy = [m for m in {HEAVY_MODULES!r} if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False)

@@ -13,6 +13,7 @@ STRONG = [
     "outline-strong.md",
     "marp-strong.md",
     "pptx/strong-job-talk.pptx",
+    "beamer/job-talk.tex",
     *(f"profiles/{name}/talk.md" for name in PROFILES),
 ]
 STRUCTURE_AND_TIMING = {"TL301", "TL302", "TL306", "TL307", "TL401", "TL402"}
@@ -25,7 +26,20 @@ FLAWED = [
     "marp-late-vision.md",
     "outline-vision-not-revisited.md",
     "pptx/flawed-job-talk.pptx",
+    "beamer/flawed-job-talk.tex",
 ]
+
+
+def test_the_beamer_example_reports_findings_in_its_included_file() -> None:
+    result = lint_example("beamer/job-talk.tex")
+    agenda = [f for f in result.findings if f.slide_title == "Research agenda"]
+    assert agenda and all(f.source == EXAMPLES / "beamer" / "sections" / "agenda.tex" for f in agenda)
+    assert all(f.line == 2 for f in agenda)
+
+
+def test_the_flawed_beamer_example_shows_the_job_talk_mistakes() -> None:
+    fired = set(codes(lint_example("beamer/flawed-job-talk.tex")))
+    assert {"TL103", "TL104", "TL106", "TL201", "TL203", "TL210"} <= fired
 
 
 def lint_example(name: str):  # type: ignore[no-untyped-def]

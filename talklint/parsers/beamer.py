@@ -34,7 +34,7 @@ from talklint.parsers.beamer_latex import (
     parse_one_node,
     plain_text,
 )
-from talklint.parsers.beamer_macros import FrameMacro, find_frame_macros
+from talklint.parsers.beamer_macros import FrameMacro, expand_text_macros, find_frame_macros, find_text_macros
 from talklint.parsers.beamer_source import BeamerSource, read_beamer_source
 from talklint.parsers.common import finish_talk
 
@@ -49,6 +49,8 @@ _SECTION_TEMPLATE = re.compile(r"\\AtBegin(?:Sub)?Section\s*(?:\[[^\]]*\])?\s*\{
 
 def parse_beamer_talk(path: Path) -> Talk:
     source = read_beamer_source(path)
+    source.lines = expand_text_macros(source.lines, find_text_macros(source.text))
+    source.index_lines()
     text = source.text
     if not re.search(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])|\\(?:titlepage|maketitle)\b", text):
         raise ParseError("no Beamer frames found (\\begin{frame} or \\frame); is this a Beamer talk?")

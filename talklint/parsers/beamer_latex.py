@@ -67,6 +67,9 @@ _BEAMER_MACROS = (
     ("scalebox", "{[{"),
     ("multicolumn", "{{{"),
     ("multirow", "{{{"),
+    ("makebox", "[[{"),
+    ("framebox", "[[{"),
+    ("raisebox", "{[[{"),
     ("cmidrule", "[{"),
     ("cline", "{"),
     ("AtBeginSection", "[{"),
@@ -99,7 +102,9 @@ _SILENT_MACROS = (
     "hfill", "vfill", "centering", "raggedright", "raggedleft", "newline", "linebreak", "bigskip", "medskip",
     "smallskip", "noindent", "hline", "toprule", "midrule", "bottomrule", "cline", "cmidrule", "titlegraphic",
     "printbibliography", "bibliographystyle", "bibliography", "addbibresource", "AtBeginSection",
-    "AtBeginSubsection",
+    "AtBeginSubsection", "setlength", "addtolength", "usepackage", "rule", "phantom", "hphantom", "vphantom",
+    "graphicspath", "tikzset", "pgfplotsset", "usetikzlibrary", "setbeamersize", "logo", "input", "include",
+    "renewenvironment", "newenvironment", "def", "let", "thispagestyle", "pagestyle",
 )  # fmt: skip
 _TEXT_MACROS = (
     ("href", "%(2)s"),
@@ -112,6 +117,9 @@ _TEXT_MACROS = (
     ("caption", "%(2)s"),
     ("url", "%(1)s"),
     ("footnote", " (%(2)s)"),
+    ("makebox", "%(3)s"),
+    ("framebox", "%(3)s"),
+    ("raisebox", "%(4)s"),
 )
 
 # \item<2->, \only<1>{…}, \begin{frame}<3>[t]{…}: an overlay right after a command.
@@ -151,6 +159,8 @@ def text_converter() -> Any:
         + [latex2text.MacroTextSpec(name, simplify_repl=repl) for name, repl in _TEXT_MACROS],
         prepend=True,
     )
+    # A macro talklint does not know (\texttt{…}, \alert{…}, the talk's own) still shows its arguments.
+    context.set_unknown_macro_spec(latex2text.MacroTextSpec("", discard=False))
     return latex2text.LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
 
 

@@ -55,6 +55,40 @@ def find_frame_macros(text: str) -> dict[str, FrameMacro]:
     return macros
 
 
+_STRUCTURE = frozenset({"frame", "item", "section", "subsection", "begin", "end", "input", "include", "note", "title"})
+MAX_TEXT_MACRO_CHARS = 300
+
+
+def find_text_macros(text: str) -> dict[str, str]:
+    r"""Parameterless macros that stand for a short piece of text: ``\newcommand{\claim}{Why did crime rise?}``."""
+    macros: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        name = match.group(1) or match.group(3)
+        takes_arguments = (match.group(1) and match.group(2) not in (None, "0")) or match.group(4)
+        body = _braced_body(text, match.end() - 1)
+        if takes_arguments or body is None or name in _STRUCTURE or name in macros:
+            continue
+        if len(body) <= MAX_TEXT_MACRO_CHARS and "\n" not in body and "#" not in body and not _FRAME.search(body):
+            macros[name] = body
+    return macros
+
+
+def expand_text_macros(lines: list[str], macros: dict[str, str]) -> list[str]:
+    """Put each text macro's body where it is used, line by line (line numbers do not move)."""
+    if not macros:
+        return lines
+    use = re.compile(r"\\(" + "|".join(re.escape(name) for name in macros) + r")(?![A-Za-z@])\s?")
+    expanded = []
+    for line in lines:
+        if "\\" not in line or _DEFINITION.search(line):
+            expanded.append(line)
+            continue
+        for _ in range(2):  # a macro may use another one
+            line = use.sub(lambda m: "{" + macros[m.group(1)] + "}", line)
+        expanded.append(line)
+    return expanded
+
+
 def _frame_macro(name: str, count: int, body: str) -> FrameMacro:
     title = _TITLE_PARAMETER.search(body)
     title_parameter = int(title.group(1) or title.group(2)) if title else None

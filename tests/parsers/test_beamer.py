@@ -339,3 +339,28 @@ def test_rules_run_on_beamer_with_lines_in_findings(tmp_path: Path) -> None:
     assert "TL201" in codes(result)
     wall = next(f for f in result.findings if f.code == "TL201")
     assert wall.line == 6 and wall.slide == 1
+
+
+def test_text_macros_defined_by_the_talk_are_expanded(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "talk.tex",
+        r"""
+\documentclass{beamer}
+\newcommand{\claim}{Why did crime rise?}
+\newcommand{\tool}{\texttt{Searcher}}
+\def\lab{the \tool{} lab}
+\newcommand{\twice}[1]{#1 #1}
+\begin{document}
+\subsection{\claim}
+\begin{frame}{\claim}
+  Built in \lab, with \twice{care}.
+\end{frame}
+\end{document}
+""",
+    )
+    slide = parse_talk(path).slides[0]
+    assert slide.title == "Why did crime rise?"
+    assert slide.section == "Why did crime rise?"
+    assert texts(slide) == ["Built in the Searcher lab, with care."]
+    assert slide.location.line == 8

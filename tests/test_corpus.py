@@ -16,7 +16,6 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is
 
 
 BEAMER_MAINS = [p for p in CORPUS_FILES if p.parent.name == "beamer" and p.suffix == ".tex"]
-PDFS = [p for p in CORPUS_FILES if p.suffix == ".pdf"]
 
 
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.relative_to(CORPUS).as_posix())

@@ -10,6 +10,7 @@ slides, and ``\note{…}`` is the frame's speaker notes.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from talklint.parsers.beamer_latex import (
     parse_one_node,
     plain_text,
 )
-from talklint.parsers.beamer_macros import FrameMacro, expand_text_macros, find_frame_macros, find_text_macros
+from talklint.parsers.beamer_macros import FrameMacro
 from talklint.parsers.beamer_source import BeamerSource, read_beamer_source
 from talklint.parsers.common import finish_talk
 
@@ -49,17 +50,14 @@ _SECTION_TEMPLATE = re.compile(r"\\AtBegin(?:Sub)?Section\s*(?:\[[^\]]*\])?\s*\{
 
 def parse_beamer_talk(path: Path) -> Talk:
     source = read_beamer_source(path)
-    source.lines = expand_text_macros(source.lines, find_text_macros(source.text))
-    source.index_lines()
     text = source.text
     if not re.search(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])|\\(?:titlepage|maketitle)\b", text):
         raise ParseError("no Beamer frames found (\\begin{frame} or \\frame); is this a Beamer talk?")
-    frame_macros = find_frame_macros(text)
     blanked = blank_overlays(text)
-    context = context_with({m.name: m.arguments for m in frame_macros.values()})
+    context = context_with({m.name: m.arguments for m in source.frame_macros.values()})
     body_start, body_end = _document_body(blanked.text)
     info = _document_info(blanked.text, context)
-    deck = _Deck(source, blanked.text, context, frame_macros, blanked.never_shown, info)
+    deck = _Deck(source, blanked.text, context, blanked.never_shown, info)
     deck.read(body_start, body_end)
     if not deck.slides:
         raise ParseError("no Beamer frames found inside the document")
@@ -100,11 +98,10 @@ def _document_info(text: str, context: Any) -> dict[str, str]:
     return info
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Template:
     """A frame Beamer shows at the start of every section (or subsection)."""
 
-    level: str
     body_start: int
     body_end: int
 
@@ -114,11 +111,10 @@ class _Deck:
     source: BeamerSource
     text: str
     context: Any
-    frame_macros: dict[str, FrameMacro]
     never_shown: frozenset[int]
     info: dict[str, str]
     slides: list[Slide] = field(default_factory=list)
-    # The combined source line where each slide starts, for directives.
+    # The combined source line where each slide starts (in order), for directives.
     slide_lines: list[int] = field(default_factory=list)
     section: str = ""
     subsection: str = ""
@@ -140,7 +136,7 @@ class _Deck:
             self._read_between(position, position + template.start() if template else begin.start())
             if template:
                 level = "subsection" if "Sub" in template.group(0) else "section"
-                self.templates[level] = _Template(level, begin.end(), stop)
+                self.templates[level] = _Template(begin.end(), stop)
             else:
                 self._add_frame(begin.start(), begin.end(), stop)
             position = close.end() if close else end
@@ -157,8 +153,8 @@ class _Deck:
         if name == "frame":
             content = FrameReader(self.source).read_frame(children(argument(node, 1)), with_arguments=False)
             self._add_slide(node.pos, content)
-        elif name in self.frame_macros:
-            self._add_macro_frame(node, self.frame_macros[name])
+        elif name in self.source.frame_macros:
+            self._add_macro_frame(node, self.source.frame_macros[name])
         elif name in SECTION_MACROS:
             self._set_section(name, plain_text(children(last_argument(node))))
             if argument(node, 0) is None and name in self.templates:
@@ -241,10 +237,8 @@ class _Deck:
 
 
 def _number_directives(source: BeamerSource, slide_lines: list[int]) -> list[Directive]:
-    directives: list[Directive] = []
-    for line, raw in source.directives:
-        slide = sum(1 for start in slide_lines if start <= line)
-        origin = source.origins[min(line, len(source.origins) - 1)]
-        location = Location(origin.line, 1, None if origin.path == source.main else origin.path)
-        directives.append(Directive(raw.action, raw.rules, slide, location))
-    return directives
+    """Each directive belongs to the slide it stands in (0 before the first)."""
+    return [
+        Directive(raw.action, raw.rules, bisect.bisect_right(slide_lines, line), source.line_location(line))
+        for line, raw in source.directives
+    ]

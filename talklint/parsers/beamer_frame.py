@@ -25,6 +25,7 @@ from talklint.parsers.beamer_latex import (
     text_converter,
 )
 from talklint.parsers.beamer_source import CODE_ENVIRONMENTS, BeamerSource
+from talklint.parsers.common import collapse_spaces
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ROW_ENDS = frozenset({"\\", "tabularnewline"})
@@ -140,7 +141,7 @@ class FrameReader:
         text, math = inline_text(nodes)
         location = self._location(nodes[0])
         for part in _PARAGRAPH_BREAK.split(text):
-            paragraph = re.sub(r"\s+", " ", part).strip()
+            paragraph = collapse_spaces(part)
             if paragraph:
                 inline = tuple(m for m in math if m in paragraph)
                 self.content.blocks.append(Paragraph(paragraph, location, inline))
@@ -151,7 +152,7 @@ class FrameReader:
         for label, item_nodes, item_node in _items(list(node.nodelist)):
             inline = [n for n in item_nodes if not _is_block(n)]
             text, math = inline_text(inline)
-            text = re.sub(r"\s+", " ", text).strip()
+            text = collapse_spaces(text)
             if label:
                 text = f"{label}: {text}" if text else label
             if text:

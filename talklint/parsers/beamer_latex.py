@@ -17,6 +17,8 @@ from typing import Any
 # pylatexenc has no type hints; the nodes are handled as Any in this package.
 from pylatexenc import latex2text, latexwalker, macrospec
 
+from talklint.parsers.common import collapse_spaces
+
 MATH_ENVIRONMENTS = frozenset(
     f"{name}{star}"
     for name in ("equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath", "math")
@@ -235,7 +237,7 @@ def children(node: Any) -> list[Any]:
 def plain_text(nodes: list[Any]) -> str:
     """LaTeX nodes as the audience reads them, on one line."""
     text = text_converter().nodelist_to_text(nodes)
-    return re.sub(r"\s+", " ", text).strip()
+    return collapse_spaces(text)
 
 
 def latex_of(nodes: list[Any]) -> str:

@@ -42,34 +42,47 @@ class FrameMacro:
     literal_body: str
 
 
-def find_frame_macros(text: str) -> dict[str, FrameMacro]:
-    """Every macro whose definition builds a frame, by name."""
-    macros: dict[str, FrameMacro] = {}
+@dataclass(frozen=True)
+class Definition:
+    r"""One ``\newcommand`` or ``\def``: the macro's name, its parameter count and its body."""
+
+    name: str
+    parameters: int
+    body: str
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """Every macro definition in the text whose body ends within ``MAX_BODY_CHARS``."""
+    definitions: list[Definition] = []
     for match in _DEFINITION.finditer(text):
         body = _braced_body(text, match.end() - 1)
-        if body is None or not _FRAME.search(body):
+        if body is None:
             continue
-        name = match.group(1) or match.group(3)
-        count = int(match.group(2) or 0) if match.group(1) else len(_PARAMETER.findall(match.group(4) or ""))
-        macros[name] = _frame_macro(name, count, body)
-    return macros
+        if match.group(1):
+            definitions.append(Definition(match.group(1), int(match.group(2) or 0), body))
+        else:
+            definitions.append(Definition(match.group(3), len(_PARAMETER.findall(match.group(4) or "")), body))
+    return definitions
+
+
+def frame_macros(definitions: list[Definition]) -> dict[str, FrameMacro]:
+    """Every macro whose definition builds a frame, by name (a later definition wins, as in LaTeX)."""
+    return {d.name: _frame_macro(d.name, d.parameters, d.body) for d in definitions if _FRAME.search(d.body)}
 
 
 _STRUCTURE = frozenset({"frame", "item", "section", "subsection", "begin", "end", "input", "include", "note", "title"})
 MAX_TEXT_MACRO_CHARS = 300
 
 
-def find_text_macros(text: str) -> dict[str, str]:
+def text_macros(definitions: list[Definition]) -> dict[str, str]:
     r"""Parameterless macros that stand for a short piece of text: ``\newcommand{\claim}{Why did crime rise?}``."""
     macros: dict[str, str] = {}
-    for match in _DEFINITION.finditer(text):
-        name = match.group(1) or match.group(3)
-        takes_arguments = (match.group(1) and match.group(2) not in (None, "0")) or match.group(4)
-        body = _braced_body(text, match.end() - 1)
-        if takes_arguments or body is None or name in _STRUCTURE or name in macros:
+    for d in definitions:
+        if d.parameters or d.name in _STRUCTURE or d.name in macros:
             continue
+        body = d.body
         if len(body) <= MAX_TEXT_MACRO_CHARS and "\n" not in body and "#" not in body and not _FRAME.search(body):
-            macros[name] = body
+            macros[d.name] = body
     return macros
 
 

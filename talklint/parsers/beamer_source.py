@@ -17,6 +17,7 @@ from pathlib import Path
 
 from talklint.errors import ParseError
 from talklint.model import Location, ParseWarning
+from talklint.parsers.beamer_macros import FrameMacro, expand_text_macros, find_definitions, frame_macros, text_macros
 from talklint.parsers.common import repository_root
 from talklint.parsers.markdown_lines import RawDirective, parse_directive
 from talklint.parsers.source import read_text
@@ -50,6 +51,20 @@ class Code:
 
 
 @dataclass
+class _OpenCode:
+    """A verbatim block being collected line by line, until its ``\\end``."""
+
+    name: str
+    begin: int  # the combined line of its \begin
+    language: str
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def end(self) -> str:
+        return f"\\end{{{self.name}}}"
+
+
+@dataclass
 class BeamerSource:
     """The combined text, and for each of its lines the place it came from."""
 
@@ -62,13 +77,15 @@ class BeamerSource:
     directives: list[tuple[int, RawDirective]] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     included: list[Path] = field(default_factory=list)
+    # Macros the talk defines that build a frame, by name.
+    frame_macros: dict[str, FrameMacro] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
 
-    def index_lines(self) -> None:
+    def _index_lines(self) -> None:
         """Record where each line starts in ``text``, for ``line_of``."""
         self._starts = []
         offset = 0
@@ -81,14 +98,22 @@ class BeamerSource:
         return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
     def location(self, offset: int) -> Location:
-        origin = self.origins[self.line_of(offset)] if self.origins else Origin(self.main, 1)
-        return Location(origin.line, 1, None if origin.path == self.main else origin.path)
+        return self.line_location(self.line_of(offset))
+
+    def line_location(self, line: int) -> Location:
+        """Where combined line ``line`` (0-based) stands in its own file."""
+        origin = self.origins[min(line, len(self.origins) - 1)] if self.origins else Origin(self.main, 1)
+        return _origin_location(origin, self.main)
 
 
 def read_beamer_source(path: Path) -> BeamerSource:
+    """The talk with its inputs spliced in and its own text macros expanded (line numbers unchanged)."""
     source = BeamerSource(main=path)
     _Reader(source, repository_root(path)).read(path, depth=0, stack=())
-    source.index_lines()
+    definitions = find_definitions(source.text)
+    source.lines = expand_text_macros(source.lines, text_macros(definitions))
+    source.frame_macros = frame_macros(definitions)
+    source._index_lines()
     return source
 
 
@@ -103,7 +128,7 @@ class _Reader:
             raise ParseError(f"the talk and its inputs exceed {MAX_TOTAL_LINES:,} lines")
         stack = (*stack, path.resolve())
         skip_until: re.Pattern[str] | None = None
-        code: tuple[str, int, list[str]] | None = None
+        code: _OpenCode | None = None
         for number, line in enumerate(lines, start=1):
             origin = Origin(path, number)
             if code is not None:
@@ -139,36 +164,32 @@ class _Reader:
         if raw is not None:
             self.source.directives.append((len(self.source.lines), raw))
 
-    def _open_code(self, match: re.Match[str], text: str, origin: Origin) -> tuple[str, int, list[str]] | None:
+    def _open_code(self, match: re.Match[str], text: str, origin: Origin) -> _OpenCode | None:
         """Start a verbatim block; the \\begin line stays so the parser sees the environment."""
         name = match.group(1)
         rest = text[match.end() :]
         language = re.match(r"\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}", rest) if name == "minted" else None
         self._add(text[: match.end()], origin)
-        end = f"\\end{{{name}}}"
-        if end in rest:  # a one-line block
-            self._close_code(name, "", language.group(1) if language else "", len(self.source.lines) - 1)
-            self._add(rest[rest.index(end) :], origin)
+        code = _OpenCode(name, len(self.source.lines) - 1, language.group(1) if language else "")
+        if code.end in rest:  # a one-line block
+            self._close_code(code)
+            self._add(rest[rest.index(code.end) :], origin)
             return None
-        return name, len(self.source.lines) - 1, [language.group(1) if language else ""]
+        return code
 
-    def _take_code_line(
-        self, code: tuple[str, int, list[str]], line: str, origin: Origin
-    ) -> tuple[str, int, list[str]] | None:
-        name, begin, collected = code
-        end = f"\\end{{{name}}}"
-        if end not in line:
-            collected.append(line)
+    def _take_code_line(self, code: _OpenCode, line: str, origin: Origin) -> _OpenCode | None:
+        if code.end not in line:
+            code.lines.append(line)
             self._add("", origin)
             return code
-        collected.append(line[: line.index(end)])
-        language, *body = collected
-        self._close_code(name, "\n".join(body).strip("\n"), language, begin)
-        self._add(line[line.index(end) :], origin)
+        code.lines.append(line[: line.index(code.end)])
+        self._close_code(code)
+        self._add(line[line.index(code.end) :], origin)
         return None
 
-    def _close_code(self, name: str, text: str, language: str, begin: int) -> None:
-        self.source.code[begin] = Code(text, language or ("" if name != "lstlisting" else "code"))
+    def _close_code(self, code: _OpenCode) -> None:
+        language = code.language or ("code" if code.name == "lstlisting" else "")
+        self.source.code[code.begin] = Code("\n".join(code.lines).strip("\n"), language)
 
     def _add_with_inputs(self, text: str, origin: Origin, depth: int, stack: tuple[Path, ...]) -> None:
         """Add a line, splicing in the files its ``\\input`` commands name."""

@@ -8,10 +8,16 @@ from pathlib import Path
 
 from talklint.model import Slide, Talk
 
+_SPACES = re.compile(r"\s+")
 _BACKUP_DIVIDER = re.compile(
     r"^\W*(?:\d+[.)]?\s*)?(backup|appendix|appendices|extra slides?|additional slides?|supplementary|supplemental)\b",
     re.IGNORECASE,
 )
+
+
+def collapse_spaces(text: str) -> str:
+    """Text on one line as the audience reads it: runs of spaces and line breaks become one space."""
+    return _SPACES.sub(" ", text).strip()
 
 
 def is_backup_divider(title: str) -> bool:

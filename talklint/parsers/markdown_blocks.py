@@ -27,6 +27,7 @@ from talklint.model import (
     Paragraph,
     Table,
 )
+from talklint.parsers.common import collapse_spaces
 from talklint.parsers.markdown_lines import strip_comments
 
 _TAG = re.compile(r"<[^<>]*>")
@@ -237,4 +238,4 @@ def _html_to_text(html: str) -> str:
     """Visible text of an HTML block: no comments, styles, scripts or tags."""
     html = _without_invisible_elements(strip_comments(html))
     text = strip_tags(html)
-    return re.sub(r"\s+", " ", text).strip()
+    return collapse_spaces(text)

@@ -10,11 +10,13 @@ that only add to the page before them (Beamer overlays) are one slide.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from talklint.model import Block, Bullet, Location, Paragraph, Slide
+from talklint.model import Bullet, Location, Paragraph, Slide
+from talklint.parsers.common import collapse_spaces
 
 # Part of the page height, from the top, where a title may stand.
 TITLE_BAND = 0.32
@@ -122,8 +124,9 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     title_lines = _title_lines(lines, page.height, body_size)
     title = " ".join(line.text for line in title_lines)
     # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read.
-    body = [line for line in lines if not any(line is t for t in title_lines) and _PROSE.search(line.text)]
-    return PageText(page, re.sub(r"\s+", " ", title).strip(), body)
+    in_title = {id(line) for line in title_lines}
+    body = [line for line in lines if id(line) not in in_title and _PROSE.search(line.text)]
+    return PageText(page, collapse_spaces(title), body)
 
 
 def _is_chrome(run: Run, page: Page, chrome: Chrome, body_size: float) -> bool:
@@ -147,7 +150,7 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
             lines[-1] = _Line(last.text + joiner + run.text, last.y, max(last.size, run.size))
         else:
             lines.append(_Line(run.text, min(run.y, height), run.size))
-    return [_Line(re.sub(r"\s+", " ", line.text).strip(), line.y, line.size) for line in lines if line.text.strip()]
+    return [_Line(collapse_spaces(line.text), line.y, line.size) for line in lines if line.text.strip()]
 
 
 def _joins_directly(left: str, right: str) -> bool:
@@ -215,32 +218,24 @@ def slide_of(number: int, group: list[PageText]) -> Slide:
     )
 
 
-def _blocks(lines: list[_Line]) -> list[Block]:
+def _blocks(lines: list[_Line]) -> list[Bullet | Paragraph]:
     """Lines to bullets and paragraphs; a wrapped line continues the block above it."""
-    blocks: list[Block] = []
-    last: _Line | None = None
+    blocks: list[Bullet | Paragraph] = []
     markers: list[str] = []
-    for line in lines:
-        bullet = _BULLET.match(line.text)
-        numbered = _NUMBERED.match(line.text)
-        if bullet or numbered:
-            marker = bullet.group(1) if bullet else "1."
+    for index, line in enumerate(lines):
+        item = _BULLET.match(line.text) or _NUMBERED.match(line.text)
+        if item:
+            numbered = item.re is _NUMBERED
+            marker = "1." if numbered else item.group(1)
             if marker not in markers:
                 markers.append(marker)
-            text = line.text[(bullet or numbered).end() :].strip()  # type: ignore[union-attr]
-            blocks.append(Bullet(text, min(markers.index(marker) + 1, 3), Location(), ordered=bool(numbered)))
-        elif blocks and last is not None and _wraps(last, line) and isinstance(blocks[-1], (Bullet, Paragraph)):
-            previous = blocks[-1]
-            joined = f"{previous.text} {line.text}".strip()
-            blocks[-1] = (
-                Bullet(joined, previous.level, Location(), previous.ordered)
-                if isinstance(previous, Bullet)
-                else Paragraph(joined)
-            )
+            level = min(markers.index(marker) + 1, 3)
+            blocks.append(Bullet(line.text[item.end() :].strip(), level, Location(), ordered=numbered))
+        elif blocks and _wraps(lines[index - 1], line):
+            blocks[-1] = dataclasses.replace(blocks[-1], text=f"{blocks[-1].text} {line.text}".strip())
         else:
             blocks.append(Paragraph(line.text))
-        last = line
-    return [b for b in blocks if isinstance(b, (Bullet, Paragraph)) and b.text]
+    return [b for b in blocks if b.text]
 
 
 def _wraps(above: _Line, line: _Line) -> bool:

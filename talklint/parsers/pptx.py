@@ -28,7 +28,7 @@ from talklint.model import (
     Table,
     Talk,
 )
-from talklint.parsers.common import finish_talk
+from talklint.parsers.common import collapse_spaces, finish_talk
 from talklint.parsers.markdown_lines import parse_directive
 from talklint.parsers.source import read_bytes
 from talklint.parsers.zipguard import MAX_FILE_BYTES, open_package
@@ -220,7 +220,7 @@ def _alt_text(shape: Any) -> str:
 def _text_blocks(shape: Any) -> Iterator[Block]:
     bulleted_by_default = shape.is_placeholder and _is_body_placeholder(shape)
     for paragraph in shape.text_frame.paragraphs:
-        text = re.sub(r"\s+", " ", "".join(run.text for run in paragraph.runs) or paragraph.text).strip()
+        text = collapse_spaces("".join(run.text for run in paragraph.runs) or paragraph.text)
         if not text:
             continue
         if _has_bullet(paragraph, bulleted_by_default):
@@ -252,4 +252,4 @@ def _has_bullet(paragraph: Any, default: bool) -> bool:
 def _frame_text(shape: Any) -> str:
     if not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
         return ""
-    return re.sub(r"\s+", " ", shape.text_frame.text).strip()
+    return collapse_spaces(shape.text_frame.text)

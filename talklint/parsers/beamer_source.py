@@ -29,6 +29,8 @@ MAX_TOTAL_LINES = 200_000
 
 CODE_ENVIRONMENTS = ("verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "semiverbatim")
 _CODE_BEGIN = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(e) for e in CODE_ENVIRONMENTS) + r")\}")
+_LISTING_OPTIONS = re.compile(r"\s*(?:\[[^\]]*\])?")
+_MINTED_ARGUMENTS = re.compile(r"\s*(?:\[[^\]]*\])?\s*(?:\{([^{}]*)\})?")
 _SKIPPED_BEGIN = re.compile(r"\\begin\s*\{comment\}")
 _IFFALSE = re.compile(r"^\s*\\iffalse\b")
 _FI = re.compile(r"^\s*\\fi\b")
@@ -168,10 +170,13 @@ class _Reader:
         """Start a verbatim block; the \\begin line stays so the parser sees the environment."""
         name = match.group(1)
         rest = text[match.end() :]
-        language = re.match(r"\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}", rest) if name == "minted" else None
+        # [options] for every listing, then {language} for minted: not part of the code.
+        arguments = (_MINTED_ARGUMENTS if name == "minted" else _LISTING_OPTIONS).match(rest)
+        language = (arguments.group(1) or "") if arguments and name == "minted" else ""
         self._add(text[: match.end()], origin)
-        code = _OpenCode(name, len(self.source.lines) - 1, language.group(1) if language else "")
+        code = _OpenCode(name, len(self.source.lines) - 1, language)
         if code.end in rest:  # a one-line block
+            code.lines.append(rest[arguments.end() if arguments else 0 : rest.index(code.end)])
             self._close_code(code)
             self._add(rest[rest.index(code.end) :], origin)
             return None

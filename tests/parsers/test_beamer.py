@@ -364,3 +364,18 @@ def test_text_macros_defined_by_the_talk_are_expanded(tmp_path: Path) -> None:
     assert slide.section == "Why did crime rise?"
     assert texts(slide) == ["Built in the Searcher lab, with care."]
     assert slide.location.line == 8
+
+
+def test_one_line_code_blocks_keep_their_code(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}[fragile]{Code}
+  \begin{verbatim}x = 1\end{verbatim}
+  \begin{lstlisting}[language=C]int y;\end{lstlisting}
+  \begin{minted}{rust}let z = 2;\end{minted}
+\end{frame}
+""",
+    )
+    code = [(b.text, b.language) for b in talk.slides[0].blocks if isinstance(b, CodeBlock)]
+    assert code == [("x = 1", ""), ("int y;", "code"), ("let z = 2;", "rust")]

@@ -13,7 +13,7 @@ from talklint.cli import main
 from talklint.config import Config, parse_config_table
 from talklint.engine import FileResult, lint_file
 from talklint.findings import Finding
-from talklint.model import Talk
+from talklint.model import Slide, Talk
 from talklint.parsers import parse_talk
 from talklint.registry import build_registry
 from talklint.selection import build_rule_set
@@ -48,6 +48,11 @@ def corpus_checkout(main: Path, folder: Path) -> Path:
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_bytes(part.read_bytes())
     return target
+
+
+def texts(slide: Slide) -> list[str]:
+    """The slide's paragraphs and bullets, in order."""
+    return [block.text for block in slide.text_blocks]
 
 
 def write(folder: Path, name: str, text: str) -> Path:

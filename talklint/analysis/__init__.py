@@ -138,7 +138,7 @@ _MEASURED = re.compile(r"\d\s*(%|x\b|×|ms\b|s\b|times\b|fold\b)|\d[^\d]+\d", re
 
 def body_prose(slide: Slide) -> str:
     """Paragraphs and bullets without the title."""
-    return without_urls(prose([b.text for b in slide.blocks if isinstance(b, (Paragraph, Bullet))]))
+    return without_urls(prose([b.text for b in slide.text_blocks]))
 
 
 def visible_prose(slide: Slide) -> str:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from talklint.errors import ParseError
-from talklint.model import Bullet, CodeBlock, DirectiveAction, Image, MathBlock, Paragraph, Slide, Table, Talk
+from talklint.model import Bullet, CodeBlock, DirectiveAction, Image, MathBlock, Paragraph, Table, Talk
 from talklint.parsers import parse_talk
-from tests.helpers import codes, lint, write
+from tests.helpers import codes, lint, texts, write
 
 PREAMBLE = r"""
 \documentclass{beamer}
@@ -22,10 +22,6 @@ PREAMBLE = r"""
 
 def deck(tmp_path: Path, body: str, name: str = "talk.tex") -> Talk:
     return parse_talk(write(tmp_path, name, PREAMBLE + body + "\n\\end{document}\n"))
-
-
-def texts(slide: Slide) -> list[str]:
-    return [b.text for b in slide.blocks if isinstance(b, (Paragraph, Bullet))]
 
 
 def test_frames_titles_subtitles_and_title_page(tmp_path: Path) -> None:

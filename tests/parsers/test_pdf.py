@@ -7,15 +7,11 @@ from pathlib import Path
 import pytest
 
 from talklint.errors import ParseError
-from talklint.model import Bullet, Paragraph, Slide
+from talklint.model import Bullet
 from talklint.parsers import parse_talk
 from talklint.parsers import pdf as pdf_parser
-from tests.helpers import codes, lint
+from tests.helpers import codes, lint, texts
 from tests.pdf_fixtures import make_pdf, slide
-
-
-def texts(s: Slide) -> list[str]:
-    return [b.text for b in s.blocks if isinstance(b, (Paragraph, Bullet))]
 
 
 def test_titles_bodies_and_bullets_without_the_footer(tmp_path: Path) -> None:

@@ -120,6 +120,7 @@ class _Deck:
     subsection: str = ""
     appendix: bool = False
     templates: dict[str, _Template] = field(default_factory=dict)
+    _base: int = 0
 
     def read(self, start: int, end: int) -> None:
         r"""Read frames and what stands between them.
@@ -143,27 +144,34 @@ class _Deck:
         self._read_between(position, end)
 
     def _read_between(self, start: int, end: int) -> None:
-        if self.text[start:end].strip():
-            for node in parse_nodes(self.text, self.context, start, end):
+        between = self.text[start:end]
+        if between.strip():
+            # Parsed on its own, like each frame: a slice costs its length, not the text before it.
+            self._base = start
+            for node in parse_nodes(between, self.context):
                 self._visit(node)
+
+    def _at(self, node: Any) -> int:
+        """A node's offset in the whole text (nodes between frames count from ``_base``)."""
+        return self._base + int(node.pos)
 
     def _visit(self, node: Any) -> None:
         name = macro_name(node)
         environment = environment_name(node)
         if name == "frame":
-            content = FrameReader(self.source).read_frame(children(argument(node, 1)), with_arguments=False)
-            self._add_slide(node.pos, content)
+            reader = FrameReader(self.source, base=self._base)
+            self._add_slide(self._at(node), reader.read_frame(children(argument(node, 1)), with_arguments=False))
         elif name in self.source.frame_macros:
             self._add_macro_frame(node, self.source.frame_macros[name])
         elif name in SECTION_MACROS:
             self._set_section(name, plain_text(children(last_argument(node))))
             if argument(node, 0) is None and name in self.templates:
-                self._add_template_frame(self.templates[name], node.pos)
+                self._add_template_frame(self.templates[name], self._at(node))
         elif name == "appendix":
             self.appendix = True
         elif name in TITLE_PAGE_MACROS:
             # Outside a frame, Beamer's \maketitle makes a title frame of its own.
-            self._add_slide(node.pos, FrameContent(title_page=True))
+            self._add_slide(self._at(node), FrameContent(title_page=True))
         elif name == "note" and self.slides:
             self._append_note(plain_text(children(last_argument(node))))
         elif is_node(node, "LatexGroupNode") or (environment and environment != "thebibliography"):
@@ -178,8 +186,8 @@ class _Deck:
 
     def _add_frame(self, frame_start: int, body_start: int, body_end: int) -> None:
         try:
-            nodes = parse_nodes(self.text, self.context, body_start, body_end)
-            content = FrameReader(self.source).read_frame(nodes, with_arguments=True)
+            nodes = parse_nodes(self.text[body_start:body_end], self.context)
+            content = FrameReader(self.source, base=body_start).read_frame(nodes, with_arguments=True)
         except RecursionError:
             # One pathological frame must not cost the talk its other frames.
             location = self.source.location(frame_start)
@@ -189,22 +197,23 @@ class _Deck:
         self._add_slide(frame_start, content, hidden=frame_start in self.never_shown)
 
     def _add_template_frame(self, template: _Template, at: int) -> None:
-        nodes = parse_nodes(self.text, self.context, template.body_start, template.body_end)
-        content = FrameReader(self.source, fixed_offset=at).read_frame(nodes, with_arguments=True)
+        nodes = parse_nodes(self.text[template.body_start : template.body_end], self.context)
+        reader = FrameReader(self.source, base=template.body_start, fixed_offset=at)
+        content = reader.read_frame(nodes, with_arguments=True)
         self._add_slide(at, content)
 
     def _add_macro_frame(self, node: Any, macro: FrameMacro) -> None:
-        reader = FrameReader(self.source)
+        reader = FrameReader(self.source, base=self._base)
         title = ""
         if macro.title_parameter is not None:
             title = plain_text(children(argument(node, macro.title_parameter - 1)))
         content_nodes = [n for p in macro.content_parameters for n in children(argument(node, p - 1))]
         if macro.literal_body:
             content_nodes = parse_nodes(macro.literal_body, self.context)
-            reader = FrameReader(self.source, fixed_offset=node.pos)
+            reader = FrameReader(self.source, fixed_offset=self._at(node))
         content = reader.read_frame(content_nodes, with_arguments=False)
         content.title = content.title or title or macro.literal_title
-        self._add_slide(node.pos, content)
+        self._add_slide(self._at(node), content)
 
     def _add_slide(self, offset: int, content: FrameContent, hidden: bool = False) -> None:
         location = self.source.location(offset)

@@ -43,6 +43,8 @@ class FrameContent:
 @dataclass
 class FrameReader:
     source: BeamerSource
+    # Where in the source text the parsed nodes start (node positions count from there).
+    base: int = 0
     # Set when the nodes were parsed from a macro definition: every block sits at the macro's use.
     fixed_offset: int | None = None
     content: FrameContent = field(default_factory=FrameContent)
@@ -79,7 +81,7 @@ class FrameReader:
             return self.source.location(self.fixed_offset)
         # Text starts after the line break that usually opens a chars node.
         chars = node.chars if is_node(node, "LatexCharsNode") else ""
-        return self.source.location(node.pos + len(chars) - len(chars.lstrip()))
+        return self.source.location(self.base + node.pos + len(chars) - len(chars.lstrip()))
 
     def _read(self, nodes: list[Any], level: int) -> None:
         for node in nodes:
@@ -109,7 +111,7 @@ class FrameReader:
         elif environment in TABLE_ENVIRONMENTS:
             self._add(_table(node, self._location(node)))
         elif environment in CODE_ENVIRONMENTS:
-            code = self.source.code.get(self.source.line_of(node.pos))
+            code = self.source.code.get(self.source.line_of(self.base + node.pos))
             self._add(CodeBlock(code.text if code else "", code.language if code else "", self._location(node)))
         elif environment in PICTURE_ENVIRONMENTS:
             self._add(Image(source=environment, location=self._location(node)))

@@ -166,10 +166,10 @@ def text_converter() -> Any:
     return latex2text.LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
 
 
-def parse_nodes(text: str, context: Any, start: int = 0, end: int | None = None) -> list[Any]:
-    """Parse ``text[start:end]``; node positions stay offsets into ``text``."""
-    walker = latexwalker.LatexWalker(text if end is None else text[:end], latex_context=context, tolerant_parsing=True)
-    nodes, _, _ = walker.get_latex_nodes(pos=start)
+def parse_nodes(text: str, context: Any) -> list[Any]:
+    """Parse ``text``; node positions are offsets into it."""
+    walker = latexwalker.LatexWalker(text, latex_context=context, tolerant_parsing=True)
+    nodes, _, _ = walker.get_latex_nodes()
     return list(nodes)
 
 

@@ -26,6 +26,8 @@ _LITERAL_TITLE = re.compile(
 )
 _PARAMETER = re.compile(r"#(\d)")
 MAX_BODY_CHARS = 4000
+# Characters of definition bodies read in one talk; real preambles use a few ten thousand.
+MAX_SCANNED_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,18 @@ class Definition:
 
 
 def find_definitions(text: str) -> list[Definition]:
-    """Every macro definition in the text whose body ends within ``MAX_BODY_CHARS``."""
+    """Every macro definition in the text whose body ends within ``MAX_BODY_CHARS``.
+
+    Reading stops after ``MAX_SCANNED_CHARS`` of bodies: a file of unclosed
+    definitions would otherwise be scanned ``MAX_BODY_CHARS`` per definition.
+    """
     definitions: list[Definition] = []
+    scanned = 0
     for match in _DEFINITION.finditer(text):
         body = _braced_body(text, match.end() - 1)
+        scanned += len(body) + 2 if body is not None else min(MAX_BODY_CHARS, len(text) - match.end())
+        if scanned > MAX_SCANNED_CHARS:
+            break
         if body is None:
             continue
         if match.group(1):

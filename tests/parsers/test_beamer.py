@@ -375,3 +375,14 @@ def test_one_line_code_blocks_keep_their_code(tmp_path: Path) -> None:
     )
     code = [(b.text, b.language) for b in talk.slides[0].blocks if isinstance(b, CodeBlock)]
     assert code == [("x = 1", ""), ("int y;", "code"), ("let z = 2;", "rust")]
+
+
+def test_reading_definitions_is_bounded_on_a_file_of_unclosed_ones() -> None:
+    from talklint.parsers.beamer_macros import MAX_SCANNED_CHARS, find_definitions
+
+    names = [f"m{a}{b}" for a in "abcdefghijklmnop" for b in "abcdefghijklmnopqrst"][:300]
+    real = "".join(f"\\newcommand{{\\{name}}}{{text {name}}}\n" for name in names)
+    assert len(find_definitions(real)) == 300
+    unclosed = "\\def\\a{x\n" * (MAX_SCANNED_CHARS // 1000)
+    # Each unclosed body costs a full scan; the budget runs out before the real definition at the end.
+    assert find_definitions(unclosed + "\\newcommand{\\late}{text}\n") == []

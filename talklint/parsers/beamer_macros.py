@@ -82,6 +82,8 @@ def frame_macros(definitions: list[Definition]) -> dict[str, FrameMacro]:
 
 _STRUCTURE = frozenset({"frame", "item", "section", "subsection", "begin", "end", "input", "include", "note", "title"})
 MAX_TEXT_MACRO_CHARS = 300
+# Characters that text macros may add to a talk in all; a real talk adds a few thousand.
+MAX_EXPANSION_CHARS = 2_000_000
 
 
 def text_macros(definitions: list[Definition]) -> dict[str, str]:
@@ -97,17 +99,29 @@ def text_macros(definitions: list[Definition]) -> dict[str, str]:
 
 
 def expand_text_macros(lines: list[str], macros: dict[str, str]) -> list[str]:
-    """Put each text macro's body where it is used, line by line (line numbers do not move)."""
+    """Put each text macro's body where it is used, line by line (line numbers do not move).
+
+    Expansion adds at most ``MAX_EXPANSION_CHARS`` to the talk: macros that
+    use each other many times would otherwise grow it without bound.
+    """
     if not macros:
         return lines
     use = re.compile(r"\\(" + "|".join(re.escape(name) for name in macros) + r")(?![A-Za-z@])\s?")
+    budget = MAX_EXPANSION_CHARS
+
+    def body(match: re.Match[str]) -> str:
+        nonlocal budget
+        replacement = "{" + macros[match.group(1)] + "}"
+        budget -= len(replacement)
+        return replacement if budget >= 0 else match.group(0)
+
     expanded = []
     for line in lines:
         if "\\" not in line or _DEFINITION.search(line):
             expanded.append(line)
             continue
         for _ in range(2):  # a macro may use another one
-            line = use.sub(lambda m: "{" + macros[m.group(1)] + "}", line)
+            line = use.sub(body, line)
         expanded.append(line)
     return expanded
 

@@ -386,3 +386,14 @@ def test_reading_definitions_is_bounded_on_a_file_of_unclosed_ones() -> None:
     unclosed = "\\def\\a{x\n" * (MAX_SCANNED_CHARS // 1000)
     # Each unclosed body costs a full scan; the budget runs out before the real definition at the end.
     assert find_definitions(unclosed + "\\newcommand{\\late}{text}\n") == []
+
+
+def test_text_macro_expansion_cannot_grow_the_talk_without_bound() -> None:
+    from talklint.parsers.beamer_macros import MAX_EXPANSION_CHARS, expand_text_macros
+
+    macros = {"a": "\\b" * 100, "b": "x" * 300}
+    lines = ["\\a " * 10_000] * 10
+    expanded = expand_text_macros(lines, macros)
+    # Unbounded, these lines would grow to 10 × 10,000 × 100 × 302 characters (3 GB).
+    assert sum(map(len, expanded)) <= sum(map(len, lines)) + MAX_EXPANSION_CHARS
+    assert expand_text_macros(["Built in \\a."], {"a": "the lab"}) == ["Built in {the lab}."]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from talklint.analysis.language import (
     AcronymUse,
@@ -22,7 +21,7 @@ from talklint.analysis.language import (
     without_urls,
     zipf,
 )
-from talklint.analysis.nlp import BLANK, model_name, pipeline
+from talklint.analysis.nlp import BLANK, Token, model_name, pipeline, tokenize
 from talklint.analysis.roles import SlideRoles, load_vocabulary, slide_roles
 from talklint.metrics import METRICS
 from talklint.model import Bullet, Paragraph, Slide, Talk
@@ -89,7 +88,7 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     slides = [s for s in talk.slides if not s.hidden]
     # One pass over every text of the talk: per slide its prose, title, body and notes.
     texts = [text for s in slides for text in (visible_prose(s), s.title, body_prose(s), s.notes)]
-    parsed = list(nlp.pipe(texts))
+    parsed = tokenize(nlp, texts)
     docs, titles, bodies, notes = (parsed[i::4] for i in range(4))
     stop_words = nlp.Defaults.stop_words
     english = english_share([t.text for doc in (*docs, *notes) for t in doc if t.is_alpha])
@@ -97,8 +96,8 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     # A capitalised word that never appears in lower case anywhere in the talk is a name.
     lower_case = frozenset(t.text for doc in docs for t in doc if t.is_lower)
     analysed = {
-        s.number: _analyse_slide(s, doc, title, stop_words, tagged, lower_case)
-        for s, doc, title in zip(slides, docs, titles, strict=True)
+        s.number: _analyse_slide(s, doc, prose_text, title, stop_words, tagged, lower_case)
+        for s, doc, prose_text, title in zip(slides, docs, texts[::4], titles, strict=True)
     }
     vocabulary = load_vocabulary(nlp)
     # An outline's first unit is part of the talk; a deck's first slide is its title slide.
@@ -158,15 +157,21 @@ def visible_prose(slide: Slide) -> str:
 
 
 def _analyse_slide(
-    slide: Slide, doc: Any, title: Any, stop_words: set[str], tagged: bool, lower_case: frozenset[str]
+    slide: Slide,
+    doc: tuple[Token, ...],
+    slide_prose: str,
+    title: tuple[Token, ...],
+    stop_words: set[str],
+    tagged: bool,
+    lower_case: frozenset[str],
 ) -> SlideAnalysis:
     words = tuple(
-        Word(t.text, t.lemma_ or t.lower_, _is_name(t, tagged, lower_case))
+        Word(t.text, t.lemma, _is_name(t, tagged, lower_case))
         for t in doc
-        if t.is_alpha and len(t.text) > 1 and t.lower_ not in stop_words
+        if t.is_alpha and len(t.text) > 1 and t.lower not in stop_words
     )
-    acronym_uses = tuple(find_acronyms(doc.text))
-    defined = _defined_terms(doc.text)
+    acronym_uses = tuple(find_acronyms(slide_prose))
+    defined = _defined_terms(slide_prose)
     rare = tuple(
         dict.fromkeys(
             w.text.lower()
@@ -174,7 +179,6 @@ def _analyse_slide(
             if not w.is_name and not w.text.isupper() and w.text.lower() not in defined and _rare(w)
         )
     )
-    slide_prose = doc.text
     notes = slide.notes.strip()
     metrics = {name: measure(slide) for name, measure in METRICS.items()}
     metrics["acronyms"] = float(len({use.acronym for use in acronym_uses}))
@@ -183,7 +187,7 @@ def _analyse_slide(
     if slide_grade is not None:
         metrics["readability-grade"] = slide_grade
     metrics["detail"] = detail_score(metrics, slide_grade)
-    title_tags = tuple(t.pos_ for t in title) if tagged else ()
+    title_tags = tuple(t.pos for t in title) if tagged else ()
     return SlideAnalysis(slide.number, words, rare, acronym_uses, slide_grade, _grade(notes), metrics, title_tags)
 
 
@@ -192,13 +196,13 @@ def _rare(word: Word) -> bool:
     return is_rare(word.text) and is_rare(word.lemma)
 
 
-def _is_name(token: Any, tagged: bool, lower_case: frozenset[str]) -> bool:
-    if tagged and token.pos_:
-        return bool(token.pos_ == "PROPN")
+def _is_name(token: Token, tagged: bool, lower_case: frozenset[str]) -> bool:
+    if tagged and token.pos:
+        return token.pos == "PROPN"
     if not token.text[:1].isupper() or token.text.isupper():
         return False
     # Without tags: capitalised inside a sentence, or never written in lower case in the talk.
-    return not token.is_sent_start or token.lower_ not in lower_case
+    return not token.is_sent_start or token.lower not in lower_case
 
 
 def _defined_terms(text: str) -> set[str]:

@@ -2,7 +2,7 @@
 
 spaCy takes about a second to import, so nothing here is imported until a
 rule asks for language analysis. No model is ever downloaded: the default is
-``spacy.blank("en")`` with a sentencizer and a suffix-rule lemmatizer (the
+``spacy.blank("en")`` with a sentencizer, and lemmas from suffix rules (the
 lookup tables of ``spacy-lookups-data`` are a 98 MB wheel for one language).
 """
 
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from talklint.errors import ConfigError
 
@@ -49,7 +50,6 @@ def pipeline(name: str) -> Any:
     if name == BLANK:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-        _add_lemmatizer(nlp)
         return nlp
     try:
         # Only tokens, tags and lemmas are needed: the parser and NER cost time.
@@ -60,18 +60,48 @@ def pipeline(name: str) -> Any:
         ) from None
 
 
-def _add_lemmatizer(nlp: Any) -> None:
-    from spacy.language import Language
+class Token(NamedTuple):
+    """One token of a spaCy Doc, read out once.
 
-    if not Language.has_factory("talklint_lemmas"):
+    Iterating a Doc builds a new Python Token object for every word every
+    time, and the analysis reads each text many times; plain tuples are read
+    once and then cost nothing.
+    """
 
-        @Language.component("talklint_lemmas")
-        def lemmatize(doc: Any) -> Any:
-            for token in doc:
-                token.lemma_ = lemma(token.lower_)
-            return doc
+    text: str
+    lower: str
+    lemma: str  # the lower-case form when the pipeline gives no lemma
+    pos: str  # "" without a trained tagger
+    is_alpha: bool
+    is_lower: bool
+    is_space: bool
+    is_sent_start: bool
 
-    nlp.add_pipe("talklint_lemmas")
+
+def tokenize(nlp: Any, texts: Iterable[str]) -> list[tuple[Token, ...]]:
+    """Run the pipeline once over ``texts``: one tuple of tokens per text.
+
+    The blank pipeline has no lemmatizer; its lemmas come from ``lemma``,
+    added here rather than by a pipeline component, which would read and
+    write every token once more.
+    """
+    light = not nlp.has_pipe("lemmatizer")
+    return [
+        tuple(
+            Token(
+                t.text,
+                t.lower_,
+                lemma(t.lower_) if light else (t.lemma_ or t.lower_),
+                t.pos_,
+                t.is_alpha,
+                t.is_lower,
+                t.is_space,
+                bool(t.is_sent_start),
+            )
+            for t in doc
+        )
+        for doc in nlp.pipe(texts)
+    ]
 
 
 _IRREGULAR = {
@@ -88,6 +118,7 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A light English lemma from suffix rules: 'envisioned' → 'envision'."""
     if word in _IRREGULAR:

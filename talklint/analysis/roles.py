@@ -10,11 +10,13 @@ are removed before matching and remembered as near misses.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from talklint.analysis.nlp import Token, tokenize
 from talklint.resources import vocabulary
 
 ROLES = (
@@ -31,12 +33,14 @@ NEEDS_STRONG_EVIDENCE = frozenset(
 BODY_ONLY_MIN = 0.6  # two body phrases, when the title says nothing, to decide the primary role
 
 Phrase = tuple[str, ...]
+Tokens = tuple[Token, ...]
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    title: dict[str, tuple[Phrase, ...]]
-    body: dict[str, tuple[Phrase, ...]]
+    # Each role's phrases, with how often each is listed: "results" and "result" are one lemma, listed twice.
+    title: dict[str, Counter[Phrase]]
+    body: dict[str, Counter[Phrase]]
     exclude: dict[str, tuple[Phrase, ...]]
     # First token of every phrase → the longest phrase starting with it.
     starts: dict[str, int] = field(default_factory=dict)
@@ -68,15 +72,15 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     data = vocabulary("narrative")["roles"]
 
     def phrases(items: Iterable[object]) -> tuple[Phrase, ...]:
-        return tuple(p for p in (_lemmas(nlp(str(item))) for item in items) if p)
+        return tuple(p for p in (_forms(tokens)[0] for tokens in tokenize(nlp, map(str, items))) if p)
 
-    title = {role: phrases(spec.get("title", [])) for role, spec in data.items()}
-    body = {role: phrases(spec.get("body", [])) for role, spec in data.items()}
+    title = {role: Counter(phrases(spec.get("title", []))) for role, spec in data.items()}
+    body = {role: Counter(phrases(spec.get("body", []))) for role, spec in data.items()}
     exclude = {role: phrases(spec.get("exclude", [])) for role, spec in data.items()}
     return Vocabulary(title, body, exclude, _starts(title, body))
 
 
-def _starts(*tables: dict[str, tuple[Phrase, ...]]) -> dict[str, int]:
+def _starts(*tables: dict[str, Counter[Phrase]]) -> dict[str, int]:
     starts: dict[str, int] = {}
     for table in tables:
         for phrases in table.values():
@@ -85,21 +89,10 @@ def _starts(*tables: dict[str, tuple[Phrase, ...]]) -> dict[str, int]:
     return starts
 
 
-def _lemmas(doc: Any) -> Phrase:
-    return _forms(doc)[0]
-
-
-def _forms(doc: Any) -> tuple[Phrase, Phrase]:
-    """Lemmas and lower-case forms in one pass: iterating a spaCy doc builds a Token each time."""
-    lemmas: list[str] = []
-    surface: list[str] = []
-    for token in doc:
-        if token.is_space:
-            continue
-        lower = token.lower_
-        surface.append(lower)
-        lemmas.append((token.lemma_ or lower).lower())
-    return tuple(lemmas), tuple(surface)
+def _forms(tokens: Tokens) -> tuple[Phrase, Phrase]:
+    """Lemmas and lower-case forms of the tokens, without spaces."""
+    words = [t for t in tokens if not t.is_space]
+    return tuple(t.lemma.lower() for t in words), tuple(t.lower for t in words)
 
 
 def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) -> frozenset[Phrase]:
@@ -142,8 +135,11 @@ class _Text:
     pairs: tuple[tuple[Phrase, Phrase], ...]
 
     @classmethod
-    def of(cls, *docs: Any) -> _Text:
+    def of(cls, *docs: Tokens) -> _Text:
         return cls(tuple(_forms(doc) for doc in docs))
+
+    def words(self) -> set[str]:
+        return {word for pair in self.pairs for forms in pair for word in forms}
 
     def grams(self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int]) -> frozenset[Phrase]:
         """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""
@@ -158,19 +154,19 @@ class _Text:
         return _grams(runs, starts)
 
 
-def _label_end(doc: Any) -> int:
+def _label_end(doc: Tokens) -> int:
     """Index of the colon or dash that ends a title's label ("Impact: ..."), or 0."""
-    for token in doc[:6]:
-        if token.text in (":", "—", "–") and token.i > 0:
-            return int(token.i)
+    for index, token in enumerate(doc[:6]):
+        if token.text in (":", "—", "–") and index > 0:
+            return index
     return 0
 
 
 def slide_roles(
     vocabulary: Vocabulary,
-    title_doc: Any,
-    body_doc: Any,
-    notes_doc: Any,
+    title_doc: Tokens,
+    body_doc: Tokens,
+    notes_doc: Tokens,
     *,
     first: bool,
     backup: bool,
@@ -188,18 +184,22 @@ def slide_roles(
         body.grams((), [], starts),
         label.grams((), [], starts) if label else frozenset(),
     )
-    for role in vocabulary.title:
-        excluded = vocabulary.exclude.get(role, ())
+    words = title.words() | body.words()
+    for role, title_table in vocabulary.title.items():
+        # Only an excluded phrase whose every word is on the slide can blank anything out.
+        excluded = tuple(p for p in vocabulary.exclude.get(role, ()) if words.issuperset(p))
         grams = plain
         if excluded:
             label_grams = label.grams(excluded, [], starts) if label else frozenset()
             grams = (title.grams(excluded, misses, starts), body.grams(excluded, misses, starts), label_grams)
         title_grams, body_grams, label_grams = grams
-        title_phrases = [len(p) for p in vocabulary.title[role] if p in title_grams]
+        title_hits = title_grams & title_table.keys()
+        title_phrases = [len(p) for p in title_hits for _ in range(title_table[p])]
         title_hit = max(title_phrases, default=0) + 0.5 * (len(title_phrases) - 1 if title_phrases else 0)
         # "Result: half the failures": the label before the colon names the part of the story.
-        in_label = any(p in label_grams for p in vocabulary.title[role])
-        body_hits = sum(1 for p in vocabulary.body[role] if p in body_grams)
+        in_label = bool(label_grams & title_table.keys())
+        body_table = vocabulary.body[role]
+        body_hits = sum(body_table[p] for p in body_grams & body_table.keys())
         score = (TITLE_WEIGHT + 0.1 * title_hit + 0.6 * in_label if title_hit else 0.0) + min(
             BODY_CAP, BODY_WEIGHT * body_hits
         )

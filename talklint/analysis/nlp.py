@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from talklint.errors import ConfigError
+from talklint.resources import installed_pipeline_distributions
 
 LOG = logging.getLogger(__name__)
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
@@ -34,11 +35,8 @@ def installed_english_pipeline() -> str | None:
     preferred = [name for name in AUTO_MODELS if importlib.util.find_spec(name) is not None]
     if preferred:
         return preferred[0]
-    # spacy.util.get_installed_models() imports spaCy's CLI (about a second); read the metadata instead.
-    from importlib.metadata import distributions
-
-    names = {d.metadata["Name"].replace("-", "_").lower() for d in distributions() if d.metadata["Name"]}
-    others = sorted(n for n in names if n.startswith("en_core_web") and importlib.util.find_spec(n) is not None)
+    names = {entry.split("-")[0].lower() for entry in installed_pipeline_distributions()}
+    others = sorted(n for n in names if importlib.util.find_spec(n) is not None)
     return others[0] if others else None
 
 

@@ -93,7 +93,7 @@ class _Reader:
         flags = re.IGNORECASE if self.boolean("ignorecase", True) else 0
         alternatives: list[str] = []
         if "tokens" in self.data:
-            alternatives += [_token_pattern(t) for t in self.strings("tokens")]
+            alternatives.append(_tokens_pattern(self.strings("tokens")))
         if "patterns" in self.data:
             for pattern in self.strings("patterns"):
                 try:
@@ -118,8 +118,17 @@ class _Reader:
 
 
 def _token_pattern(token: str) -> str:
-    words = [re.escape(w) for w in token.split()]
-    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+    return _tokens_pattern([token])
+
+
+def _tokens_pattern(tokens: Iterable[str]) -> str:
+    """Any of ``tokens`` as whole words, with any spacing between a phrase's words.
+
+    One word-boundary check around all of them: a lookbehind per token made
+    the search three times slower.
+    """
+    phrases = "|".join(r"\s+".join(re.escape(w) for w in token.split()) for token in tokens)
+    return rf"(?<!\w)(?:{phrases})(?!\w)"
 
 
 def _scoped_text(slide: Slide, scopes: Iterable[str]) -> Iterator[tuple[str, str, Location | None]]:
@@ -231,7 +240,7 @@ def _section(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     title_matcher = reader.matcher()
     body_matcher = None
     if "body-tokens" in reader.data:
-        body_matcher = re.compile("|".join(_token_pattern(t) for t in reader.strings("body-tokens")), re.IGNORECASE)
+        body_matcher = re.compile(_tokens_pattern(reader.strings("body-tokens")), re.IGNORECASE)
     window = reader.data.get("window", [0.0, 1.0])
     if (
         not isinstance(window, list)

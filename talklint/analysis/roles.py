@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from talklint.analysis.nlp import Token, tokenize
 from talklint.resources import vocabulary
@@ -108,10 +108,10 @@ def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) ->
             if longest is None:
                 continue
             for size in range(1, min(longest, len(tokens) - start) + 1):
-                gram = tokens[start : start + size]
+                gram = tuple(tokens[start : start + size])
                 if None in gram:
                     break
-                found.add(tuple(str(t) for t in gram))
+                found.add(cast(Phrase, gram))
     return frozenset(found)
 
 
@@ -144,6 +144,8 @@ class _Text:
     def grams(self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int]) -> frozenset[Phrase]:
         """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""
         runs: list[Sequence[str | None]] = []
+        if not excluded:
+            return _grams([forms for pair in self.pairs for forms in pair], starts)
         for lemmas, surface in self.pairs:
             blank: set[int] = set()
             for tokens in (lemmas, surface):

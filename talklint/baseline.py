@@ -15,11 +15,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from talklint.errors import ConfigError
 from talklint.findings import Finding
-from talklint.model import Slide
 from talklint.results import FileResult
+
+if TYPE_CHECKING:
+    from talklint.model import Slide
 
 VERSION = 1
 

@@ -16,7 +16,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Any
 from talklint import __version__
 from talklint.config import Config
 from talklint.findings import Finding, Severity
-from talklint.resources import data_dir, installed_pipeline_distributions, user_cache_folder
+from talklint.resources import data_dir, installed_distributions, user_cache_folder
 from talklint.results import FileResult
 
 CACHE_FOLDER = ".talklint_cache"
@@ -82,17 +81,13 @@ def _folder_digest(folder: Path) -> str:
 
 @lru_cache(maxsize=1)
 def _environment_digest() -> str:
-    """Plugins and trained pipelines change findings: their names and versions.
+    """Plugins and trained pipelines change findings: the installed packages and their versions.
 
-    Read from entry points and dist-info folder names: parsing every
-    installed package's metadata would cost more than a cached run.
+    Any package installed, removed or upgraded changes it. Reading which
+    packages are plugins would mean parsing every package's entry points,
+    which costs more than a whole cached run.
     """
-    from importlib.metadata import entry_points
-
-    plugins = sorted(
-        f"{ep.name}={ep.value}@{ep.dist.version if ep.dist else ''}" for ep in entry_points(group="talklint.rules")
-    )
-    return _sha("\n".join([*plugins, *installed_pipeline_distributions()]).encode())
+    return _sha("\n".join(installed_distributions()).encode())
 
 
 class Cache:
@@ -126,6 +121,8 @@ class Cache:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self._ignore_in_git()
+            import tempfile  # only when writing: a fully cached run never needs it
+
             handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(document, stream)

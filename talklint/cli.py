@@ -114,8 +114,6 @@ def check(
     jobs: int,
 ) -> None:
     """Lint the talks in PATHS (files or folders; default: the current folder)."""
-    from talklint.baseline import read_baseline, without_baseline
-    from talklint.baseline import write_baseline as write_baseline_file
     from talklint.reporters import ReportOptions, get_reporter
     from talklint.runner import Overrides
 
@@ -136,8 +134,12 @@ def check(
         describe = bool({output_format, output_format_file} & {"sarif", "junit"})
         run = _run_with_progress(list(paths) or [Path(".")], overrides, describe)
         if baseline is not None:
+            from talklint.baseline import read_baseline, without_baseline
+
             run.results = without_baseline(run.results, read_baseline(baseline))
         if write_baseline is not None:
+            from talklint.baseline import write_baseline as write_baseline_file
+
             recorded = write_baseline_file(write_baseline, run.results)
             click.echo(f"talklint: recorded {recorded} findings in {write_baseline}", err=True)
     except ConfigError as error:

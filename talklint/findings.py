@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from talklint.model import Location, Slide
+if TYPE_CHECKING:
+    from talklint.model import Location, Slide
 
 
 class Severity(str, Enum):

@@ -49,21 +49,22 @@ def user_cache_folder() -> Path:
 
 
 @lru_cache(maxsize=1)
-def installed_pipeline_distributions() -> tuple[str, ...]:
-    """The dist-info folders of installed English pipelines, e.g. 'en_core_web_sm-3.8.0.dist-info'.
+def installed_distributions() -> tuple[str, ...]:
+    """The ``*.dist-info`` folder names on ``sys.path``: every installed package with its version.
 
-    Read from folder names on ``sys.path``: spacy.util.get_installed_models()
-    imports spaCy's CLI, and parsing every installed package's metadata
-    takes 50 ms.
+    Read from folder names: parsing every installed package's metadata, as
+    importlib.metadata does, takes 20 to 50 ms.
     """
     found: set[str] = set()
     for folder in sys.path:
         try:
             with os.scandir(folder or ".") as entries:
-                names = [entry.name for entry in entries]
+                found.update(entry.name for entry in entries if entry.name.endswith(".dist-info"))
         except OSError:
             continue
-        found.update(
-            n for n in names if n.lower().replace("-", "_").startswith("en_core_web") and n.endswith(".dist-info")
-        )
     return tuple(sorted(found))
+
+
+def installed_pipeline_distributions() -> tuple[str, ...]:
+    """The installed English spaCy pipelines, e.g. 'en_core_web_sm-3.8.0.dist-info'."""
+    return tuple(n for n in installed_distributions() if n.lower().replace("-", "_").startswith("en_core_web"))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from talklint.findings import Finding
-from talklint.model import Talk
+
+if TYPE_CHECKING:
+    from talklint.model import Talk
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,11 +11,11 @@ from talklint.config import Config, find_config_file, forget_config_files, load_
 from talklint.discovery import discover, is_excluded
 from talklint.findings import Severity
 from talklint.results import FileResult
-from talklint.rule import AnyRule
 
 if TYPE_CHECKING:
     from talklint.cache import Cache
     from talklint.registry import Registry
+    from talklint.rule import AnyRule
     from talklint.selection import RuleSet
 
 
@@ -191,6 +189,10 @@ def _lint_all(
             yield _without_talk(lint_file(path, rule_sets.for_file(path), overrides.duration))
             done()
         return
+    # Imported here: a fully cached run, or a single file, never starts a pool.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     workers = min(overrides.jobs, len(paths))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

@@ -66,6 +66,27 @@ def test_changed_file_config_and_version_miss(tmp_path: Path, monkeypatch: pytes
     assert len(list(cache.rglob("*.json"))) == before + 1  # a new talklint version wrote a new entry
 
 
+def test_installing_a_package_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plugin or a trained pipeline changes findings: a newly installed package invalidates the cache."""
+    from talklint.cache import _environment_digest
+    from talklint.resources import installed_distributions
+
+    path = write(tmp_path, "deck.md", DECK)
+    cache = tmp_path / "cache"
+    check(path, cache)
+    site = tmp_path / "site"
+    (site / "talklint_plugin_example-1.0.dist-info").mkdir(parents=True)
+    monkeypatch.syspath_prepend(str(site))
+    for cached in (installed_distributions, _environment_digest):
+        cached.cache_clear()
+    try:
+        check(path, cache)
+    finally:
+        for cached in (installed_distributions, _environment_digest):
+            cached.cache_clear()
+    assert len(list(cache.rglob("*.json"))) == 2
+
+
 def test_changed_included_file_misses(tmp_path: Path) -> None:
     write(tmp_path, "pages/part.md", "# Imported\n\nfine\n")
     path = write(tmp_path, "slides.md", "---\ntheme: default\n---\n\n# Start\n\n---\nsrc: ./pages/part.md\n---\n")

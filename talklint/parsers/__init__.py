@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from talklint.errors import ParseError
-from talklint.model import Talk
 
-Parser = Callable[[Path], Talk]
+if TYPE_CHECKING:
+    from talklint.model import Talk
+
+Parser = Callable[[Path], "Talk"]
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
 SUPPORTED_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pptx", ".tex", ".pdf")

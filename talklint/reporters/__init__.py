@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from talklint.results import FileResult
-from talklint.rule import AnyRule
+
+if TYPE_CHECKING:
+    from talklint.rule import AnyRule
 
 
 @dataclass(frozen=True)
@@ -21,18 +25,13 @@ class ReportOptions:
 Reporter = Callable[[Sequence[FileResult], ReportOptions], str]
 
 
-def get_reporter(name: str) -> Reporter:
-    from talklint.reporters import github, gitlab, json, junit, sarif, text
-
-    reporters: dict[str, Reporter] = {
-        "text": text.report,
-        "json": json.report,
-        "github": github.report,
-        "sarif": sarif.report,
-        "junit": junit.report,
-        "gitlab": gitlab.report,
-    }
-    return reporters[name]
-
-
 FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab")
+
+
+def get_reporter(name: str) -> Reporter:
+    """The ``report`` function of ``talklint.reporters.<name>``, imported only when asked for."""
+    if name not in FORMATS:
+        raise KeyError(name)
+    module = importlib.import_module(f"talklint.reporters.{name}")
+    reporter: Reporter = module.report
+    return reporter

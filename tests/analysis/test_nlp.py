@@ -63,17 +63,17 @@ def test_other_installed_english_pipeline_is_found_by_its_dist_info(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from talklint.analysis.nlp import installed_english_pipeline
-    from talklint.resources import installed_pipeline_distributions
+    from talklint.resources import installed_distributions, installed_pipeline_distributions
 
     (tmp_path / "en_core_web_fake").mkdir()
     (tmp_path / "en_core_web_fake" / "__init__.py").write_text("", encoding="utf-8")
     (tmp_path / "en_core_web_fake-3.8.0.dist-info").mkdir()
     monkeypatch.syspath_prepend(str(tmp_path))
-    for cached in (installed_english_pipeline, installed_pipeline_distributions):
+    for cached in (installed_english_pipeline, installed_distributions):
         cached.cache_clear()
     try:
         assert "en_core_web_fake-3.8.0.dist-info" in installed_pipeline_distributions()
         assert installed_english_pipeline() == (installed_model() or "en_core_web_fake")
     finally:
-        for cached in (installed_english_pipeline, installed_pipeline_distributions):
+        for cached in (installed_english_pipeline, installed_distributions):
             cached.cache_clear()

@@ -1,5 +1,5 @@
 """``python -m talklint``."""
 
-from talklint.cli import main
+from talklint.cli import run
 
-raise SystemExit(main())
+run()

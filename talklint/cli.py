@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -278,6 +279,25 @@ def init(target: Path) -> None:
         _fail(f"{target}: already exists; not overwritten")
     target.write_text(STARTER_CONFIG, encoding="utf-8")
     click.echo(f"Wrote {target}")
+
+
+def run() -> NoReturn:
+    """The ``talklint`` command: run, flush the output, and exit without Python's clean-up.
+
+    Python's clean-up at exit frees spaCy's and the word index's objects one
+    by one: about 0.1 s, more than linting a talk takes. Every file talklint
+    writes is closed before ``main`` returns, so only the standard streams
+    need flushing (mypy exits the same way).
+    """
+    code = main()
+    if "logging" in sys.modules:
+        import logging
+
+        logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe has nothing left to lose
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,11 +18,6 @@ from typing import Any
 from talklint.errors import ConfigError
 from talklint.resources import profile_names, profiles_dir
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 CONFIG_FILES = ("talklint.toml", ".talklint.toml", "pyproject.toml")
 DEFAULT_PROFILE = "job-talk"
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-paths")
@@ -102,6 +97,11 @@ def load_config(path: Path | None, fallback_root: Path) -> Config:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    # Imported here: most runs find no config file, and a cached run should not pay for the parser.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         with path.open("rb") as handle:
             data: dict[str, Any] = tomllib.load(handle)

@@ -27,19 +27,29 @@ LOG = logging.getLogger(__name__)
 
 def lint_file(path: Path, rule_set: RuleSet, duration: float | None = None) -> FileResult:
     """Parse ``path`` and lint it; ``duration`` (minutes) beats every other source."""
+    talk = read_talk(path)
+    return talk if isinstance(talk, FileResult) else lint_read_talk(talk, rule_set, duration)
+
+
+def read_talk(path: Path) -> Talk | FileResult:
+    """The parsed talk, or the result that reports why the file cannot be read."""
     try:
-        talk = parse_talk(path)
+        return parse_talk(path)
     except ParseError as error:
         return _unreadable(path, str(error))
     except Exception as error:  # a parser bug must not hide the other files' findings
         LOG.debug("parser crashed on %s", path, exc_info=True)
         return _unreadable(path, f"talklint could not read this file (internal error {type(error).__name__}: {error})")
+
+
+def lint_read_talk(talk: Talk, rule_set: RuleSet, duration: float | None = None) -> FileResult:
+    """Lint a talk that ``read_talk`` parsed."""
     talk = _with_duration(talk, duration, rule_set)
     try:
         findings = tuple(lint_talk(talk, rule_set))
-        return FileResult(path, talk, findings, None, talk.format, len(talk.slides), talk.included)
+        return FileResult(talk.path, talk, findings, None, talk.format, len(talk.slides), talk.included)
     except RuleCrash as crash:
-        return _unreadable(path, str(crash))
+        return _unreadable(talk.path, str(crash))
 
 
 def _unreadable(path: Path, reason: str) -> FileResult:

@@ -141,6 +141,40 @@ def test_parallel_output_equals_serial_output(tmp_path: Path, cli) -> None:  # t
     assert parallel == serial
 
 
+def test_talks_parsed_ahead_while_warming_up_lint_as_the_others(
+    tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """With --jobs, a reader process parses talks while the pipeline loads; their findings must not differ."""
+    import shutil
+    import time
+
+    from talklint import runner
+
+    talks = tmp_path / "talks"
+    shutil.copytree(REPO / "examples", talks)
+    write(talks, "broken.pptx", "not a zip")
+    serial = cli("check", str(talks), "--format", "json", "--jobs", "1", "--no-cache")[1]
+    warm_up, read_ahead = runner._warm_up, runner._read_while_warming_up
+    parsed_ahead: list[int] = []
+
+    def slow_warm_up(*args: object) -> None:
+        warm_up(*args)  # type: ignore[arg-type]
+        time.sleep(3)  # long enough for the reader to parse every talk
+
+    def counting_read_ahead(*args: object) -> dict[int, object]:
+        read = read_ahead(*args)  # type: ignore[arg-type]
+        parsed_ahead.append(len(read))
+        return read  # type: ignore[return-value]
+
+    monkeypatch.setattr(runner, "_warm_up", slow_warm_up)
+    monkeypatch.setattr(runner, "_read_while_warming_up", counting_read_ahead)
+    parallel = cli("check", str(talks), "--format", "json", "--jobs", "2", "--no-cache")[1]
+    files = len({f["path"] for f in json.loads(serial)["findings"]})
+    assert parsed_ahead and parsed_ahead[0] >= files > 5
+    assert parallel == serial
+    assert "broken.pptx" in parallel
+
+
 def test_fully_cached_check_imports_no_heavy_library(tmp_path: Path) -> None:
     from tests.helpers import build_pptx
 

@@ -8,6 +8,7 @@ lookup tables of ``spacy-lookups-data`` are a 98 MB wheel for one language).
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 from collections.abc import Iterable
@@ -43,6 +44,15 @@ def installed_english_pipeline() -> str | None:
 @lru_cache(maxsize=4)
 def pipeline(name: str) -> Any:
     """Load a pipeline once per process."""
+    nlp = _load(name)
+    # spaCy's modules, vocabulary and tables are hundreds of thousands of objects that live as long
+    # as the process. Frozen, the garbage collector no longer walks them at every full collection
+    # (6% of a 100-talk run), and workers forked from this process do not copy their pages.
+    gc.freeze()
+    return nlp
+
+
+def _load(name: str) -> Any:
     import spacy
 
     if name == BLANK:

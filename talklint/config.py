@@ -8,6 +8,7 @@ above the linted file (or ``--config``), then the chosen profile in
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -166,6 +167,12 @@ def _model(value: object, where: _Where) -> str | None:
         return None
     if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
         raise ConfigError(f"{where.at('nlp-model')}: expected an installed spaCy pipeline name like 'en_core_web_sm'")
+    # A pipeline is a Python package: finding it costs nothing, loading it a second.
+    if importlib.util.find_spec(value.replace("-", "_")) is None:
+        raise ConfigError(
+            f"{where.at('nlp-model')}: spaCy pipeline {value!r} is not installed "
+            "(install it with pip, or remove nlp-model to use blank English)"
+        )
     return value
 
 

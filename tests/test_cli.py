@@ -147,6 +147,13 @@ def test_config_errors_exit_2_with_one_line(tmp_path: Path, cli) -> None:  # typ
     code, _, err = cli("check", str(talk), "--config", str(tmp_path / "missing.toml"))
     assert code == 2
     assert "config file not found" in err
+    write(tmp_path, "talklint.toml", 'nlp-model = "en_no_such_pipeline"\n')
+    code, _, err = cli("check", str(talk), "--jobs", "2")
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"talklint: error: {tmp_path / 'talklint.toml'} → key 'nlp-model': spaCy pipeline 'en_no_such_pipeline' "
+        "is not installed (install it with pip, or remove nlp-model to use blank English)"
+    ]
 
 
 def test_unknown_profile(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -17,13 +17,9 @@ from typing import Any
 # pylatexenc has no type hints; the nodes are handled as Any in this package.
 from pylatexenc import latex2text, latexwalker, macrospec
 
-from talklint.parsers.common import collapse_spaces
+from talklint.parsers.common import MATH_ENVIRONMENT_NAMES, collapse_spaces
 
-MATH_ENVIRONMENTS = frozenset(
-    f"{name}{star}"
-    for name in ("equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath", "math")
-    for star in ("", "*")
-)
+MATH_ENVIRONMENTS = frozenset(f"{name}{star}" for name in MATH_ENVIRONMENT_NAMES for star in ("", "*"))
 LIST_ENVIRONMENTS = frozenset({"itemize", "enumerate", "description"})
 TABLE_ENVIRONMENTS = frozenset({"tabular", "tabular*", "tabularx", "tabulary", "longtable", "booktabs"})
 PICTURE_ENVIRONMENTS = frozenset({"tikzpicture", "pgfpicture", "picture", "tikzcd", "circuitikz", "forest"})

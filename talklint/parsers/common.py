@@ -8,6 +8,10 @@ from pathlib import Path
 
 from talklint.model import Slide, Talk
 
+# LaTeX environments whose content is displayed math, in Markdown and Beamer alike (each also starred).
+MATH_ENVIRONMENT_NAMES = (
+    "equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath", "math",
+)  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _BACKUP_DIVIDER = re.compile(
     r"^\W*(?:\d+[.)]?\s*)?(backup|appendix|appendices|extra slides?|additional slides?|supplementary|supplemental)\b",

@@ -27,11 +27,11 @@ from talklint.model import (
     Paragraph,
     Table,
 )
-from talklint.parsers.common import collapse_spaces
+from talklint.parsers.common import MATH_ENVIRONMENT_NAMES, collapse_spaces
 from talklint.parsers.markdown_lines import strip_comments
 
 _TAG = re.compile(r"<[^<>]*>")
-_DISPLAY_MATH_START = re.compile(r"^\s*(\\\[|\\begin\{(equation|align|gather|multline|eqnarray)\*?\})")
+_DISPLAY_MATH_START = re.compile(r"^\s*(\\\[|\\begin\{(" + "|".join(MATH_ENVIRONMENT_NAMES) + r")\*?\})")
 _IMG_TAG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 _ATTRIBUTE_SRC = re.compile(r"\bsrc\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 _ATTRIBUTE_ALT = re.compile(r"\balt\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)

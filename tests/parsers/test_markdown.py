@@ -409,6 +409,8 @@ def test_blocks_math_tables_images_and_html(tmp_path: Path) -> None:
 
         \[ x = 1 \]
 
+        \begin{alignat*}{2} x &= 1 &\quad y &= 2 \end{alignat*}
+
         | a | b |
         |---|---|
         | 1 | 2 |
@@ -421,7 +423,8 @@ def test_blocks_math_tables_images_and_html(tmp_path: Path) -> None:
     blocks = talk.slides[0].blocks
     paragraph = next(b for b in blocks if isinstance(b, Paragraph))
     assert paragraph.inline_math == ("E=mc^2",)
-    assert sum(isinstance(b, MathBlock) for b in blocks) == 2
+    # The same display-math environments as in Beamer, alignat* included.
+    assert sum(isinstance(b, MathBlock) for b in blocks) == 3
     table = next(b for b in blocks if isinstance(b, Table))
     assert table.rows == (("a", "b"), ("1", "2"))
     assert any(isinstance(b, Image) and b.alt == "A figure" for b in blocks)

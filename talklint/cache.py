@@ -31,8 +31,8 @@ CACHE_FOLDER = ".talklint_cache"
 FORMAT = 1
 
 
-def default_folder(config: Config) -> Path:
-    """Beside the config file, or the user's cache folder when there is none."""
+def default_folder(config: Config) -> Path | None:
+    """Beside the config file, or the user's cache folder when there is none (None: no cache)."""
     if config.source is not None:
         return config.root / CACHE_FOLDER
     return user_cache_folder()

@@ -42,9 +42,14 @@ def profile_names() -> list[str]:
     return sorted(p.stem for p in profiles_dir().glob("*.yaml"))
 
 
-def user_cache_folder() -> Path:
-    """``$XDG_CACHE_HOME/talklint``, else ``~/.cache/talklint``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+def user_cache_folder() -> Path | None:
+    """``$XDG_CACHE_HOME/talklint``, else ``~/.cache/talklint``; None for a user with no home directory."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # e.g. a container's user with no home: no user cache, rather than one in "~"
+            return None
     return Path(base) / "talklint"
 
 

@@ -175,7 +175,10 @@ def _cache_for(
 
     if id(config) not in digests:
         digests[id(config)] = inputs_digest(config, overrides.duration)
-    cache = Cache(overrides.cache_dir or default_folder(config))
+    folder = overrides.cache_dir or default_folder(config)
+    if folder is None:
+        return None, None
+    cache = Cache(folder)
     return cache, cache.key(path, digests[id(config)])
 
 

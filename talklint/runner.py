@@ -205,12 +205,7 @@ def _lint_all(
     read_ahead = _read_while_warming_up(paths, rule_sets, overrides, context) if forking else {}
     try:
         with ProcessPoolExecutor(max_workers=min(overrides.jobs, len(paths)), mp_context=context) as pool:
-            futures = [
-                pool.submit(_lint_read_in_worker, read_ahead[i], overrides)
-                if i in read_ahead
-                else pool.submit(_lint_in_worker, path, overrides)
-                for i, path in enumerate(paths)
-            ]
+            futures = [pool.submit(_lint_in_worker, read_ahead.get(i, path), overrides) for i, path in enumerate(paths)]
             for future in futures:
                 yield future.result()
                 done()
@@ -267,20 +262,15 @@ def _warm_up(paths: list[Path], rule_sets: RuleSets, overrides: Overrides) -> No
 _WORKER_RULE_SETS: dict[Overrides, RuleSets] = {}
 
 
-def _lint_in_worker(path: Path, overrides: Overrides) -> FileResult:
-    from talklint.engine import lint_file
+def _lint_in_worker(work: Path | Talk | FileResult, overrides: Overrides) -> FileResult:
+    """Lint a file, or a talk the reader parsed ahead; an unreadable file's result is already final."""
+    from talklint.engine import lint_read_talk, read_talk
 
+    talk = read_talk(work) if isinstance(work, Path) else work
+    if isinstance(talk, FileResult):
+        return talk
     rule_sets = _WORKER_RULE_SETS.setdefault(overrides, RuleSets(overrides))
-    return _without_talk(lint_file(path, rule_sets.for_file(path), overrides.duration))
-
-
-def _lint_read_in_worker(read: Talk | FileResult, overrides: Overrides) -> FileResult:
-    from talklint.engine import lint_read_talk
-
-    if isinstance(read, FileResult):
-        return read  # unreadable: the reader's result already says why
-    rule_sets = _WORKER_RULE_SETS.setdefault(overrides, RuleSets(overrides))
-    return _without_talk(lint_read_talk(read, rule_sets.for_file(read.path), overrides.duration))
+    return _without_talk(lint_read_talk(talk, rule_sets.for_file(talk.path), overrides.duration))
 
 
 def _without_talk(result: FileResult) -> FileResult:

@@ -50,6 +50,14 @@ def corpus_checkout(main: Path, folder: Path) -> Path:
     return target
 
 
+def forget_word_index() -> None:
+    """Make this process open (or build) the word index, and look every word up, again."""
+    from talklint.analysis import lexicon
+
+    for cached in (lexicon._index, lexicon.zipf, lexicon._syllables, lexicon.flesch_kincaid_grade):
+        cached.cache_clear()
+
+
 def texts(slide: Slide) -> list[str]:
     """The slide's paragraphs and bullets, in order."""
     return [block.text for block in slide.text_blocks]

@@ -11,7 +11,7 @@ import pytest
 
 from talklint import engine
 from talklint.runner import Overrides, check_paths
-from tests.helpers import HEAVY_MODULES, REPO, write
+from tests.helpers import HEAVY_MODULES, REPO, forget_word_index, write
 from tests.rules.decks import marp
 
 DECK = marp("# Talk", "# Results: TBD\n\n- more")
@@ -205,13 +205,11 @@ def test_a_user_without_a_home_gets_no_cache_and_no_word_index(tmp_path: Path, m
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     monkeypatch.chdir(tmp_path)
     path = write(tmp_path, "talks/deck.md", DECK + "\n---\n\n# Notes\n\n" + "We measured how robots ask for help. " * 8)
-    for cached in (lexicon._index, lexicon._zipf, lexicon._syllables, lexicon.flesch_kincaid_grade):
-        cached.cache_clear()
+    forget_word_index()
     try:
         run = check_paths([path], Overrides())
         assert lexicon._index() is None
     finally:
-        for cached in (lexicon._index, lexicon._zipf, lexicon._syllables, lexicon.flesch_kincaid_grade):
-            cached.cache_clear()
+        forget_word_index()
     assert "TL307" in codes(run)
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["talks", "talks/deck.md"]

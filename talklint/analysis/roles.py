@@ -143,9 +143,9 @@ class _Text:
 
     def grams(self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int]) -> frozenset[Phrase]:
         """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""
-        runs: list[Sequence[str | None]] = []
         if not excluded:
             return _grams([forms for pair in self.pairs for forms in pair], starts)
+        runs: list[Sequence[str | None]] = []
         for lemmas, surface in self.pairs:
             blank: set[int] = set()
             for tokens in (lemmas, surface):

@@ -15,22 +15,17 @@ from wordfreq import zipf_frequency
 from talklint.analysis import lexicon
 from talklint.analysis.language import prose
 from talklint.parsers import parse_talk
-from tests.helpers import CORPUS, REPO
+from tests.helpers import CORPUS, REPO, forget_word_index
 
 EDGE_WORDS = ["", "the", "robot", "GPU", "gpu", "Robots", "état", "straße", "naïve", "don't", "x-ray", "3d", "日本語"]
-
-
-def _clear() -> None:
-    for cached in (lexicon._index, lexicon._zipf, lexicon._syllables, lexicon.flesch_kincaid_grade):
-        cached.cache_clear()
 
 
 @pytest.fixture
 def fresh() -> Iterator[None]:
     """Forget the process's index and answers, before and after the test."""
-    _clear()
+    forget_word_index()
     yield
-    _clear()
+    forget_word_index()
 
 
 def _talk_texts() -> list[str]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from talklint.errors import ParseError
-from talklint.model import Block, Directive, Location, Paragraph, Slide, Talk
+from talklint.model import Block, Directive, Image, Location, Paragraph, Slide, Talk
 from talklint.parsers.common import finish_talk
 from talklint.parsers.markdown_blocks import Heading, parse_markdown, plain_inline
 from talklint.parsers.markdown_dialects import (
@@ -27,7 +27,7 @@ from talklint.parsers.markdown_dialects import (
     split_slidev,
 )
 from talklint.parsers.markdown_file import MarkdownFile
-from talklint.parsers.markdown_lines import RawSlide
+from talklint.parsers.markdown_lines import RawSlide, fence_mask, heading
 from talklint.parsers.markdown_pandoc import has_pandoc_notes, has_pandoc_title_block, split_pandoc
 
 SLIDEV_KEYS = {
@@ -73,13 +73,28 @@ def detect_dialect(reader: MarkdownFile) -> tuple[str, Dialect]:
     if reader.suffix in (".qmd", ".rmd") or "revealjs" in output or has_pandoc_title_block(reader):
         return "pandoc", split_pandoc
     separators = reader.count_separators()
-    if meta and (set(meta) & SLIDEV_KEYS or separators):
+    if meta and set(meta) & SLIDEV_KEYS:
+        return "slidev", split_slidev
+    if separators and _headings_split_slides(reader, separators):
+        # Rules here and there, but the headings make the slides: Pandoc's reading.
+        return "pandoc", split_pandoc
+    if meta and separators:
         return "slidev", split_slidev
     if separators:
         return "revealjs", split_reveal
     if has_pandoc_notes(reader):
         return "pandoc", split_pandoc
     return "markdown-outline", split_outline
+
+
+def _headings_split_slides(reader: MarkdownFile, separators: int) -> bool:
+    """Most top-level headings share a ``---`` chunk with another: the headings, not the rules, cut slides."""
+    mask = fence_mask(reader.body)
+    levels = [found.level for i, line in enumerate(reader.body) if not mask[i] and (found := heading(line))]
+    if not levels:
+        return False
+    top = min(levels)
+    return levels.count(top) >= 2 * (separators + 1)
 
 
 def _looks_like_remark(reader: MarkdownFile) -> bool:
@@ -114,6 +129,9 @@ def _build_slide(raw: RawSlide, number: int) -> Slide:
     headings = parsed.headings
     if title is None and headings:
         title, headings = headings[0][1].text, headings[1:]
+    elif not title and headings and _opens_slide(headings[0][0], parsed.blocks):
+        # An untitled slide (``## {data-background=…}``, or one after ``---``) shows its first heading as its title.
+        title, headings = headings[0][1].text, headings[1:]
     blocks = [*raw.pictures, *_with_headings(parsed.blocks, headings, raw)]
     notes = "\n\n".join(n.strip() for n in raw.notes if n.strip())
     return Slide(
@@ -126,6 +144,11 @@ def _build_slide(raw: RawSlide, number: int) -> Slide:
         location=_slide_location(raw, parsed.headings),
         planned_minutes=raw.planned_minutes,
     )
+
+
+def _opens_slide(index: int, blocks: list[Block]) -> bool:
+    """Only pictures come before block ``index``."""
+    return all(isinstance(block, Image) for block in blocks[:index])
 
 
 def _with_headings(blocks: list[Block], headings: list[tuple[int, Heading]], raw: RawSlide) -> list[Block]:

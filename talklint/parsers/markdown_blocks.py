@@ -35,6 +35,8 @@ _DISPLAY_MATH_START = re.compile(r"^\s*(\\\[|\\begin\{(" + "|".join(MATH_ENVIRON
 _IMG_TAG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 _ATTRIBUTE_SRC = re.compile(r"\bsrc\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 _ATTRIBUTE_ALT = re.compile(r"\balt\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
+# Pandoc, kramdown and MDC attributes after a heading: ``{#id .class key="value"}``.
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.\w-]*[#.=][^{}]*\}\s*$")
 _FENCE_INFO = re.compile(r"^\{?\s*\.?([\w+#-]*)")
 
 
@@ -115,6 +117,7 @@ class _BlockBuilder:
 
     def add_heading(self, token: Token, inline: Token) -> None:
         text, _, images = _inline_text(inline, self.location(token))
+        text = _HEADING_ATTRIBUTES.sub("", text)
         level = int(token.tag[1])
         line = self.location(token).line or self.first_line
         self.result.headings.append((len(self.result.blocks), Heading(level, text, line)))

@@ -8,6 +8,7 @@ Pandoc and Quarto live in ``markdown_pandoc``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -157,40 +158,112 @@ def _divider_levels(divider: object) -> set[int]:
 
 # --- Slidev --------------------------------------------------------------
 
+_SLIDEV_SEPARATOR = re.compile(r"^---")
+_SLIDEV_BLOCK_FRONT_MATTER = re.compile(r"^\s*```ya?ml\s*$")
+_SLIDE_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+))?\s*$")
 
-def split_slidev(reader: MarkdownFile, path: Path | None = None, depth: int = 0) -> list[RawSlide]:
-    """Split a Slidev deck; ``path`` and ``depth`` serve ``src:`` imports."""
-    source = path if path is not None and path != reader.path else None
-    chunks = list(split_lines(reader.body, reader.body_first_line, SLIDE_SEPARATOR))
-    slides: list[RawSlide] = []
-    meta_for_next: dict[str, object] = dict(reader.front_matter.data) if depth == 0 else {}
+
+@dataclass
+class _SlidevChunk:
+    """One slide of a Slidev file as Slidev's parser cuts it: front matter lines and content lines."""
+
+    meta_lines: list[str]
+    meta_first: int  # 0-based index in the file of the first front-matter line
+    content: list[str]
+    content_first: int  # 0-based index in the file of the first content line
+
+
+def slidev_chunks(lines: list[str]) -> list[_SlidevChunk]:
+    """Cut a Slidev file into slides exactly as Slidev does.
+
+    A line starting with ``---`` ends the slide before it; when the next line
+    is not blank (and the separator is exactly three dashes), the lines up to
+    the next ``---`` are the new slide's front matter. The first slide's front
+    matter is the deck's headmatter. Lines inside code fences never separate.
+    """
+    mask = fence_mask(lines)
+    chunks: list[_SlidevChunk] = []
+    start = content_start = 0
+    meta: tuple[int, int] | None = None
+
+    def cut(end: int) -> None:
+        if start != end:
+            meta_lines = lines[meta[0] : meta[1]] if meta else []
+            chunks.append(_SlidevChunk(meta_lines, meta[0] if meta else 0, lines[content_start:end], content_start))
+
     index = 0
-    while index < len(chunks):
-        lines, first = chunks[index]
-        if _is_slide_front_matter(lines) and index + 1 < len(chunks):
-            meta_for_next = parse_yaml_mapping("\n".join(lines), first)
-            index += 1
-            continue
-        meta, meta_for_next = meta_for_next, {}
+    while index < len(lines):
+        line = lines[index].rstrip()
+        if not mask[index] and _SLIDEV_SEPARATOR.match(line):
+            cut(index)
+            start = content_start = index + 1
+            meta = None
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if line[3:4] != "-" and following.strip():
+                start = index
+                close = index + 1
+                while close < len(lines) and lines[close].rstrip() != "---":
+                    close += 1
+                meta = (index + 1, close)
+                content_start = close + 1
+                index = close
         index += 1
+    if start <= len(lines) - 1:
+        cut(len(lines))
+    return chunks
+
+
+def split_slidev(reader: MarkdownFile) -> list[RawSlide]:
+    """Split a Slidev deck, following ``src:`` imports as Slidev does."""
+    return _slidev_slides(reader, reader.path, {}, depth=0, chain=(reader.path.resolve(),))
+
+
+def _slidev_slides(
+    reader: MarkdownFile, path: Path, override: dict[str, object], depth: int, chain: tuple[Path, ...]
+) -> list[RawSlide]:
+    source = path if depth else None
+    slides: list[RawSlide] = []
+    for chunk in slidev_chunks(reader.lines):
+        meta = {**_chunk_meta(chunk), **override}
         if "src" in meta:
-            slides.extend(_slidev_import(reader, str(meta["src"]), first, depth))
+            src = str(meta.pop("src"))
+            slides.extend(_slidev_import(reader, path, src, meta, chunk.meta_first + 1, depth, chain))
             continue
-        slide = RawSlide(lines, first, meta=meta, source=source)
-        comments = take_comments(slide)
-        background = meta.get("image") or meta.get("background")
-        if isinstance(background, str) and background.strip():
-            # A layout's picture (image-right, cover) is on the slide.
-            slide.pictures = [Image(source=background.strip(), location=Location(first, 1, source))]
-        if comments and comments[-1].at_end:
-            slide.notes.append(comments[-1].text)
-        slide.lines = [line for line in slide.lines if not DIV_FENCE.match(line)]
-        slide.hidden = bool(meta.get("hide") or meta.get("disabled"))
-        if isinstance(meta.get("title"), str) and not _has_heading(slide.lines):
-            # A section layout shows the front matter's title as the slide title.
-            slide.title = str(meta["title"]).strip()
-        slides.append(slide)
-    return trim_blank_ends(slides)
+        slides.append(_slidev_slide(chunk, meta, source))
+    return trim_blank_ends(slides) if depth == 0 else slides
+
+
+def _chunk_meta(chunk: _SlidevChunk) -> dict[str, object]:
+    if chunk.meta_lines:
+        return parse_yaml_mapping("\n".join(chunk.meta_lines), chunk.meta_first + 1)
+    # Block front matter: a ```yaml block that opens the slide.
+    first = next((i for i, line in enumerate(chunk.content) if line.strip()), None)
+    if first is None or not _SLIDEV_BLOCK_FRONT_MATTER.match(chunk.content[first]):
+        return {}
+    close = next((i for i in range(first + 1, len(chunk.content)) if chunk.content[i].strip() == "```"), None)
+    if close is None:
+        return {}
+    meta = parse_yaml_mapping("\n".join(chunk.content[first + 1 : close]), chunk.content_first + first + 2)
+    chunk.content[first : close + 1] = [""] * (close + 1 - first)
+    return meta
+
+
+def _slidev_slide(chunk: _SlidevChunk, meta: dict[str, object], source: Path | None) -> RawSlide:
+    first = chunk.content_first + 1
+    slide = RawSlide(list(chunk.content), first, meta=meta, source=source)
+    comments = take_comments(slide)
+    background = meta.get("image") or meta.get("background")
+    if isinstance(background, str) and background.strip():
+        # A layout's picture (image-right, cover) is on the slide.
+        slide.pictures = [Image(source=background.strip(), location=Location(first, 1, source))]
+    if comments and comments[-1].at_end:
+        slide.notes.append(comments[-1].text)
+    slide.lines = [line for line in slide.lines if not DIV_FENCE.match(line)]
+    slide.hidden = bool(meta.get("hide") or meta.get("disabled"))
+    if isinstance(meta.get("title"), str) and not _has_heading(slide.lines):
+        # A section layout shows the front matter's title as the slide title.
+        slide.title = str(meta["title"]).strip()
+    return slide
 
 
 def _has_heading(lines: list[str]) -> bool:
@@ -198,53 +271,57 @@ def _has_heading(lines: list[str]) -> bool:
     return any(not mask[i] and heading(line) for i, line in enumerate(lines))
 
 
-def _is_slide_front_matter(lines: list[str]) -> bool:
-    """Lines between two separators that are a YAML mapping, not slide text."""
-    content = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    if not content or not re.match(r"^[A-Za-z_][\w-]*\s*:(\s|$)", content[0]):
-        return False
-    try:
-        return isinstance(yamlfile.safe_load("\n".join(lines)), dict)
-    except yaml.YAMLError:
-        return False
+def _slidev_import(
+    reader: MarkdownFile,
+    importer: Path,
+    src: str,
+    meta: dict[str, object],
+    line: int,
+    depth: int,
+    chain: tuple[Path, ...],
+) -> list[RawSlide]:
+    """Follow ``src: ./pages/x.md#2-3`` relative to the importing file, inside the repository.
 
-
-def _slidev_import(reader: MarkdownFile, src: str, line: int, depth: int) -> list[RawSlide]:
-    """Follow ``src: ./pages/x.md`` relative to the file, inside its repository."""
-    base = reader.path.parent
-    target = (base / src.split("#", 1)[0]).resolve()
+    The importing slide's front matter wins over each imported slide's, as in Slidev.
+    """
+    path_part, _, wanted = src.partition("#")
     root = repository_root(reader.path)
+    base = root if path_part.startswith("/") else importer.parent
+    target = (base / path_part.lstrip("/")).resolve()
     problem = None
-    if depth >= MAX_IMPORT_DEPTH or target in {p.resolve() for p in reader.included} | {reader.path.resolve()}:
+    if depth >= MAX_IMPORT_DEPTH or target in chain:
         problem = f"import '{src}' at line {line} is circular or nested too deeply; not followed"
     elif not target.is_relative_to(root):
         problem = f"import '{src}' at line {line} points outside the repository ({root}); not followed"
     elif not target.is_file():
         problem = f"import '{src}' at line {line} not found; its slides are not linted"
-    elif target.suffix.lower() not in (".md", ".markdown"):
-        problem = f"import '{src}' at line {line} is not Markdown; not followed"
     if problem:
         reader.warnings.append(ParseWarning(problem))
         return []
-    reader.included.append(target)
+    if target not in reader.included:
+        reader.included.append(target)
     try:
         child = MarkdownFile(target)
     except ParseError as error:
         reader.warnings.append(ParseWarning(f"import '{src}' at line {line} cannot be read: {error}"))
         return []
-    child.included = reader.included
-    child.warnings = reader.warnings
-    child.path = reader.path
-    slides = _split_slidev_child(child, target, depth + 1)
-    return slides
+    child.included, child.warnings, child.path = reader.included, reader.warnings, reader.path
+    slides = _slidev_slides(child, target, meta, depth + 1, (*chain, target))
+    return _slide_range(slides, wanted)
 
 
-def _split_slidev_child(child: MarkdownFile, target: Path, depth: int) -> list[RawSlide]:
-    slides = split_slidev(child, target, depth)
-    if child.front_matter.data and slides:
-        # The imported file's own front matter belongs to its first slide.
-        slides[0].meta = {**child.front_matter.data, **slides[0].meta}
-    return slides
+def _slide_range(slides: list[RawSlide], wanted: str) -> list[RawSlide]:
+    """Slides ``2,5-7`` of an import (1-based); all of them when no range is given."""
+    if not wanted.strip():
+        return slides
+    chosen: list[RawSlide] = []
+    for part in wanted.split(","):
+        match = _SLIDE_RANGE.match(part)
+        if match:
+            first = int(match.group(1))
+            last = min(int(match.group(2) or first), len(slides))
+            chosen.extend(slides[first - 1 : last])
+    return chosen
 
 
 # --- reveal.js -----------------------------------------------------------

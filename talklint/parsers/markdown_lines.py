@@ -40,6 +40,28 @@ def fence_mask(lines: list[str]) -> list[bool]:
     return mask
 
 
+def comment_mask(lines: list[str]) -> list[bool]:
+    """For each line, True when it lies wholly inside an HTML comment (``<!-- … -->``).
+
+    A line that opens or closes the comment is not masked: text may stand beside it.
+    """
+    mask: list[bool] = []
+    inside = False
+    for line in lines:
+        start = 0
+        if inside:
+            close = line.find("-->")
+            mask.append(close < 0)
+            if close < 0:
+                continue
+            start = close + 3
+        else:
+            mask.append(False)
+        opened = line.rfind("<!--", start)
+        inside = opened >= 0 and line.find("-->", opened + 4) < 0
+    return mask
+
+
 @dataclass(frozen=True)
 class RawDirective:
     action: DirectiveAction

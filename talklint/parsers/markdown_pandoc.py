@@ -15,6 +15,7 @@ from talklint.parsers.markdown_blocks import strip_tags
 from talklint.parsers.markdown_file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile
 from talklint.parsers.markdown_lines import (
     RawSlide,
+    comment_mask,
     fence_mask,
     heading,
     take_comments,
@@ -40,8 +41,9 @@ def has_pandoc_notes(reader: MarkdownFile) -> bool:
 def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
     body, first_line = _without_title_block(reader)
     body = _hide_unechoed_chunks(body, _default_echo(reader))
-    mask = fence_mask(body)
-    level = _declared_slide_level(reader.front_matter.data) or _pandoc_slide_level(_without_notes(body), mask)
+    # Headings and rules inside code or inside an HTML comment do not make slides.
+    mask = [code or comment for code, comment in zip(fence_mask(body), comment_mask(body), strict=True)]
+    level = _declared_slide_level(reader.front_matter.data) or _default_slide_level(reader, body, mask)
     slides: list[RawSlide] = []
     title = reader.front_matter.data.get("title") or _pandoc_block_title(reader)
     if isinstance(title, str) and title.strip():
@@ -61,6 +63,8 @@ def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
             slides.append(current)
             continue
         if separator:
+            if _opens_slide(body, mask, index + 1, level):
+                continue  # Pandoc: a rule just before a slide heading makes no empty slide
             current = RawSlide([], first_line + index + 1, title="", section=section)
             slides.append(current)
             continue
@@ -73,6 +77,15 @@ def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
     for slide in slides:
         _pandoc_notes(slide)
     return [s for s in slides if s.text.strip() or s.notes or s.title is not None]
+
+
+def _opens_slide(lines: list[str], mask: list[bool], start: int, level: int) -> bool:
+    """The next non-blank line is a heading at the slide level or above."""
+    for index in range(start, len(lines)):
+        if lines[index].strip():
+            found = None if mask[index] else heading(lines[index])
+            return bool(found and found.level <= level)
+    return False
 
 
 def _background_image(heading: str, line: int) -> list[Image]:
@@ -138,8 +151,8 @@ def _without_title_block(reader: MarkdownFile) -> tuple[list[str], int]:
 
 
 def _pandoc_block_title(reader: MarkdownFile) -> str:
-    titles = [line[1:].strip() for line in reader.lines[:3] if line.startswith("%")]
-    return next((t for t in titles if t), "")
+    """The first ``%`` line is the title; the next two are the authors and the date."""
+    return reader.lines[0][1:].strip() if reader.lines and reader.lines[0].startswith("%") else ""
 
 
 def _declared_slide_level(meta: dict[str, object]) -> int | None:
@@ -152,6 +165,13 @@ def _declared_slide_level(meta: dict[str, object]) -> int | None:
                 if isinstance(options, dict):
                     candidates += [options.get("slide-level"), options.get("slide_level")]
     return next((c for c in candidates if isinstance(c, int) and 1 <= c <= 6), None)
+
+
+def _default_slide_level(reader: MarkdownFile, body: list[str], mask: list[bool]) -> int:
+    """Quarto slides at level 2 (``#`` makes a section slide); Pandoc's rule otherwise."""
+    if reader.suffix == ".qmd":
+        return 2
+    return _pandoc_slide_level(_without_notes(body), mask)
 
 
 def _without_notes(lines: list[str]) -> list[str]:

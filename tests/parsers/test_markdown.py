@@ -200,6 +200,200 @@ def test_slidev_import_cycle_is_reported_not_followed(tmp_path: Path) -> None:
     assert any("circular" in w.message for w in talk.warnings)
 
 
+def test_slidev_splits_as_slidev_does(tmp_path: Path) -> None:
+    """'---' then a non-blank line opens front matter up to the next '---'; '---' + '---' is empty front matter."""
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, "pages/cover.md", "# Cover\n")
+    write(tmp_path, "pages/agenda.md", "# Agenda\n")
+    write(tmp_path, "pages/part.md", "---\n---\n# Part one\n\n---\n---\n# Part two\n")
+    talk = parse(
+        tmp_path,
+        "slides.md",
+        """
+        ---
+        theme: default
+        src: ./pages/cover.md
+        ---
+        src: ./pages/cover.md
+        ---
+        src: ./pages/agenda.md
+        ---
+        layout: two-cols
+        ---
+        src: ./pages/part.md
+        ---
+        """,
+    )
+    # The headmatter imports the cover; the text under it and the layout lines are ignored content.
+    assert titles(talk) == ["Cover", "Agenda", "Part one", "Part two"]
+
+
+def test_slidev_nested_imports_resolve_against_the_importing_file(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, "pages/chapter.md", "# Chapter\n\n---\nsrc: ./chapter/figure.html\n---\n")
+    write(tmp_path, "pages/chapter/figure.html", "<h1>A figure slide</h1>\n")
+    write(tmp_path, "pages/many.md", "# One\n\n---\n\n# Two\n\n---\n\n# Three\n")
+    talk = parse(
+        tmp_path,
+        "slides.md",
+        """
+        ---
+        theme: default
+        ---
+
+        # Start
+
+        ---
+        src: ./pages/chapter.md
+        ---
+
+        ---
+        src: ./pages/many.md#1,3
+        class: dark
+        ---
+        """,
+    )
+    assert titles(talk)[:2] == ["Start", "Chapter"]
+    assert len(talk.slides) == 5 and "A figure slide" in talk.slides[2].text
+    assert titles(talk)[3:] == ["One", "Three"]  # only the slides the range names
+    assert not talk.warnings
+
+
+def test_pandoc_rule_before_a_slide_heading_makes_no_empty_slide(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        """
+        % Talk title
+
+        ## First
+
+        text
+
+        ---
+
+        ## Second
+
+        text
+        """,
+    )
+    assert titles(talk) == ["Talk title", "First", "Second"]
+
+
+def test_pandoc_untitled_slide_shows_its_first_heading_as_title(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        """
+        %
+        % An author
+
+        ## Opening
+
+        text
+
+        ---
+
+        ### A **humane** representation {style="color: red"}
+        <img src="man.jpg">
+
+        ## {data-background="world.jpg"}
+        ### Real world
+        """,
+    )
+    # An empty first title-block line is no title: no title slide.
+    assert titles(talk) == ["Opening", "A humane representation", "Real world"]
+
+
+def test_pandoc_headings_inside_html_comments_are_not_slides(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        """
+        % Talk
+
+        ## Shown
+
+        text
+
+        <!--
+        ## Cut slide
+
+        old text
+        -->
+
+        ## Also shown
+
+        text
+        """,
+    )
+    assert titles(talk) == ["Talk", "Shown", "Also shown"]
+
+
+def test_quarto_slides_are_level_two_headings_by_default(tmp_path: Path) -> None:
+    """Quarto's default slide level is 2 even where a '#' heading has text under it."""
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        ## First slide
+
+        text
+
+        # Study 1 {.inverse}
+
+        *A subtitle on the section slide*
+
+        ## Second slide
+
+        text
+        """,
+    )
+    assert titles(talk) == ["First slide", "Study 1", "Second slide"]
+
+
+def test_headings_that_cut_slides_between_rare_rules_read_as_pandoc(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "slides.md",
+        """
+        ---
+        title: From a PL guy to an AI bro
+        author: A. Speaker
+        ---
+
+        ## Me in college
+
+        ---
+
+        ## At the lab
+
+        text
+
+        ## A project
+
+        text
+
+        ## Results
+
+        text
+
+        ## Learnings
+
+        text
+        """,
+    )
+    assert talk.format == "pandoc"
+    assert titles(talk) == [
+        "From a PL guy to an AI bro",
+        "Me in college",
+        "At the lab",
+        "A project",
+        "Results",
+        "Learnings",
+    ]
+
+
 # --- reveal.js -----------------------------------------------------------
 
 

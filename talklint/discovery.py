@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from talklint.parsers import is_supported
+from talklint.parsers import is_discoverable
 
 SKIPPED_FOLDERS = frozenset(
     {
@@ -41,7 +41,7 @@ def _walk(folder: Path) -> Iterator[Path]:
         subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
         for name in sorted(files):
             path = Path(directory) / name
-            if is_supported(path) and not name.startswith("~$") and not _is_latex_part(path):
+            if is_discoverable(path) and not name.startswith("~$") and not _is_latex_part(path):
                 yield path
 
 

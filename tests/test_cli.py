@@ -36,9 +36,9 @@ def test_text_report(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-de
     assert code == 1
     lines = out.splitlines()
     location = f"{flawed.as_posix()}:{FLAWED_LINE}:1:"
-    assert lines[0] == f"{location} TL307 [leftover-placeholder] slide 4 still shows the placeholder 'TBD' (warning)"
-    assert lines[1] == "    slide 4: 'Results: half the failures'"
-    assert lines[2].startswith("    fix: Replace 'TBD' on slide 4")
+    assert lines[0] == f"{location} TL307 [leftover-placeholder] slide 5 still shows the placeholder 'TBD' (warning)"
+    assert lines[1] == "    slide 5: 'Results: half the failures'"
+    assert lines[2].startswith("    fix: Replace 'TBD' on slide 5")
     assert "1  TL307 [leftover-placeholder]" in out
     assert lines[-1] == "Found 1 problem (1 warning) in 1 of 1 file."
     assert "\x1b[" not in out
@@ -64,13 +64,13 @@ def test_json_report_shape(tmp_path: Path, cli) -> None:  # type: ignore[no-unty
     assert files["a.md"] == {
         "path": (tmp_path / "a.md").as_posix(),
         "format": "markdown-outline",
-        "slides": 9,
+        "slides": 10,
         "error": None,
     }
     assert files["b.pptx"]["error"] == "not a PowerPoint file (not a zip package)"
     finding = next(f for f in document["findings"] if f["code"] == "TL307")
     assert set(finding) >= {"path", "code", "rule", "severity", "slide", "line", "column", "message", "fix"}
-    assert (finding["slide"], finding["line"], finding["column"]) == (4, FLAWED_LINE, 1)
+    assert (finding["slide"], finding["line"], finding["column"]) == (5, FLAWED_LINE, 1)
     parse_error = next(f for f in document["findings"] if f["code"] == "TL001")
     assert parse_error["slide"] is None and parse_error["line"] is None
     assert f"talklint: error: {(tmp_path / 'b.pptx').as_posix()}: not a PowerPoint file" in err

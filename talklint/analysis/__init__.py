@@ -100,8 +100,8 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
         for s, doc, prose_text, title in zip(slides, docs, texts[::4], titles, strict=True)
     }
     vocabulary = load_vocabulary(nlp)
-    # An outline's first unit is part of the talk; a deck's first slide is its title slide.
-    first = None if talk.is_outline else next((s.number for s in slides if not s.backup), None)
+    # The first slide (an outline's '#' title unit) is the title slide.
+    first = next((s.number for s in slides if not s.backup), None)
     roles = {
         s.number: slide_roles(
             vocabulary, title, body, note, first=s.number == first, backup=s.backup, numeric=_numeric(s, analysed)

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 Parser = Callable[[Path], "Talk"]
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
-SUPPORTED_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pptx", ".tex", ".pdf")
+# Read when named on the command line, never picked up in folders: most .txt files are not talks.
+NAMED_ONLY_SUFFIXES = (".txt",)
+SUPPORTED_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pptx", ".tex", ".pdf", *NAMED_ONLY_SUFFIXES)
 
 
 def _parse_markdown(path: Path) -> Talk:
@@ -47,15 +49,17 @@ def _parse_pdf(path: Path) -> Talk:
 
 
 PARSERS: dict[str, Parser] = {
-    **dict.fromkeys(MARKDOWN_SUFFIXES, _parse_markdown),
+    **dict.fromkeys((*MARKDOWN_SUFFIXES, *NAMED_ONLY_SUFFIXES), _parse_markdown),
     ".pptx": _parse_pptx,
     ".tex": _parse_beamer,
     ".pdf": _parse_pdf,
 }
 
 
-def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in PARSERS
+def is_discoverable(path: Path) -> bool:
+    """A file that folder discovery lints: a supported format that is not named-only."""
+    suffix = path.suffix.lower()
+    return suffix in PARSERS and suffix not in NAMED_ONLY_SUFFIXES
 
 
 def parse_talk(path: Path) -> Talk:

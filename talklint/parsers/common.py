@@ -13,10 +13,23 @@ MATH_ENVIRONMENT_NAMES = (
     "equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath", "math",
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
+# "Backup", "BACKUPS", "Backup slides", "Appendix A", "Appendix: proofs", "Supplementary material",
+# "Reserve slides": the divider word, at most a qualifier, then the end of the title or a colon.
 _BACKUP_DIVIDER = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)?(backup|appendix|appendices|extra slides?|additional slides?|supplementary|supplemental)\b",
+    r"^\W*(?:\d+[.)]?\s*)?(?:backups?|appendix|appendices|supplementary|supplemental|reserve"
+    r"|(?:extra|additional|bonus)\s+(?:slides?|material))"
+    r"(?:\s+(?:slides?|material|materials|information|[a-z0-9]))?\s*(?:$|[:.\-–—·|(])",
     re.IGNORECASE,
 )
+# One part of a closing slide's title: "Thank you", "Questions?", "Q&A", "The end", ...
+_CLOSING_PART = re.compile(
+    r"^(?:thanks?(?: you)?(?: (?:very|so) much)?(?: (?:all|again|everyone|everybody))?"
+    r"(?: for (?:your |the )?(?:kind )?(?:attention|listening|coming|watching|time))?"
+    r"|(?:any )?questions?|q ?(?:&|and) ?a|(?:the )?end|merci(?: de votre attention)?|avez vous des questions"
+    r"|danke|gracias|grazie)$"
+)
+_TITLE_PARTS = re.compile(r"\s[-–—]+\s|[/&:!?,.;|()\[\]·\n]+|\band\b")
+CLOSING_MAX_WORDS = 10
 
 
 def collapse_spaces(text: str) -> str:
@@ -29,14 +42,45 @@ def is_backup_divider(title: str) -> bool:
     return bool(_BACKUP_DIVIDER.match(title.strip()))
 
 
+def is_closing_title(text: str) -> bool:
+    """A closing slide's title: 'Thank you!', 'Questions?', 'Q&A / Thank you', 'Back page: Questions?'."""
+    if not text.strip() or len(text.split()) > CLOSING_MAX_WORDS:
+        return False
+    parts = (" ".join(re.findall(r"[^\W\d_]+", part.lower())) for part in _TITLE_PARTS.split(text))
+    return any(_CLOSING_PART.match(part) for part in parts if part)
+
+
+def closes_talk(slide: Slide, title_slide: Slide | None) -> bool:
+    """The slide that ends the main talk: a closing title (or, untitled, a short closing text),
+    or the title slide shown again at the end."""
+    if is_closing_title(slide.title) or (slide.words <= CLOSING_MAX_WORDS and is_closing_title(slide.text)):
+        return True
+    return title_slide is not None and bool(slide.title) and slide.title == title_slide.title
+
+
 def finish_talk(talk: Talk) -> Talk:
-    """Mark the slides from the first backup divider on as backup."""
-    slides: list[Slide] = []
-    in_backup = False
-    for slide in talk.slides:
-        if not in_backup and (is_backup_divider(slide.title) or is_backup_divider(slide.section)):
-            in_backup = True
-        slides.append(dataclasses.replace(slide, backup=True) if in_backup else slide)
+    """Mark the backup slides: from the first backup divider, and after the slide that closes the talk.
+
+    As a reader sees it, references and extra slides after the final "Thank you"
+    or "Questions?" are not part of the main talk, divider or not. The closing
+    slide is the last one after the first third of the talk, so a "Questions?"
+    pause between two parts does not end it.
+    """
+    shown = [s for s in talk.slides if not s.hidden]
+    title_slide = shown[0] if shown else None
+    dividers = (i for i, s in enumerate(talk.slides) if is_backup_divider(s.title) or is_backup_divider(s.section))
+    start = next(dividers, None)
+    closing = [
+        i
+        for i, slide in enumerate(talk.slides)
+        if i >= len(talk.slides) // 3 and i > 0 and not slide.hidden and closes_talk(slide, title_slide)
+    ]
+    closing = [i for i in closing if start is None or i < start]
+    if closing and any(s.words or s.images for s in talk.slides[closing[-1] + 1 :]):
+        start = closing[-1] + 1 if start is None else min(start, closing[-1] + 1)
+    if start is None:
+        return talk
+    slides = [dataclasses.replace(s, backup=True) if i >= start else s for i, s in enumerate(talk.slides)]
     return dataclasses.replace(talk, slides=tuple(slides))
 
 

@@ -66,6 +66,8 @@ def detect_dialect(reader: MarkdownFile) -> tuple[str, Dialect]:
     """Decide the dialect from front matter and separators."""
     meta = reader.front_matter.data
     output = str(meta.get("output", "")) + str(meta.get("format", ""))
+    if reader.suffix == ".txt":
+        return "markdown-outline", split_outline  # a plain-text outline or script
     if meta.get("marp") is True:
         return "marp", split_marp
     if "xaringan" in output or "remark" in output or _looks_like_remark(reader):
@@ -75,9 +77,11 @@ def detect_dialect(reader: MarkdownFile) -> tuple[str, Dialect]:
     separators = reader.count_separators()
     if meta and set(meta) & SLIDEV_KEYS:
         return "slidev", split_slidev
-    if separators and _headings_split_slides(reader, separators):
-        # Rules here and there, but the headings make the slides: Pandoc's reading.
-        return "pandoc", split_pandoc
+    if separators and _headings_cut_units(reader, separators):
+        # Rules here and there, but the headings make the units: slides under a title (Pandoc), else an outline.
+        if isinstance(meta.get("title"), str) or has_pandoc_title_block(reader):
+            return "pandoc", split_pandoc
+        return "markdown-outline", split_outline
     if meta and separators:
         return "slidev", split_slidev
     if separators:
@@ -87,14 +91,12 @@ def detect_dialect(reader: MarkdownFile) -> tuple[str, Dialect]:
     return "markdown-outline", split_outline
 
 
-def _headings_split_slides(reader: MarkdownFile, separators: int) -> bool:
-    """Most top-level headings share a ``---`` chunk with another: the headings, not the rules, cut slides."""
+def _headings_cut_units(reader: MarkdownFile, separators: int) -> bool:
+    """More than two headings per ``---`` chunk: a deck's chunk holds a title and perhaps a subtitle,
+    so here the headings organise the text and the rules are only thematic breaks."""
     mask = fence_mask(reader.body)
-    levels = [found.level for i, line in enumerate(reader.body) if not mask[i] and (found := heading(line))]
-    if not levels:
-        return False
-    top = min(levels)
-    return levels.count(top) >= 2 * (separators + 1)
+    headings = sum(1 for i, line in enumerate(reader.body) if not mask[i] and heading(line))
+    return headings > 2 * (separators + 1)
 
 
 def _looks_like_remark(reader: MarkdownFile) -> bool:

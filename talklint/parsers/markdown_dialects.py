@@ -19,7 +19,9 @@ from talklint.model import Image, Location, ParseWarning
 from talklint.parsers.common import repository_root
 from talklint.parsers.markdown_file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile, trim_blank_ends
 from talklint.parsers.markdown_lines import (
+    LineHeading,
     RawSlide,
+    comment_mask,
     fence_mask,
     heading,
     split_lines,
@@ -49,26 +51,38 @@ MAX_IMPORT_DEPTH = 8
 
 
 def split_outline(reader: MarkdownFile) -> list[RawSlide]:
-    """``#`` is the talk's title (or a section when there are several), ``##`` a unit."""
+    """Every heading is a unit of the talk, as a reader counts them; a lone leading ``#`` is the talk's title.
+
+    A unit's section is the nearest heading above it at a higher level (the
+    talk's title aside). A file without Markdown headings is a plain-text
+    outline (``.txt``): see ``_plain_text_units``.
+    """
     lines = reader.body
-    mask = fence_mask(lines)
+    mask = [code or comment for code, comment in zip(fence_mask(lines), comment_mask(lines), strict=True)]
     headings = [(i, h) for i, line in enumerate(lines) if not mask[i] and (h := heading(line))]
-    top_level = [i for i, h in headings if h.level == 1]
-    unit_level = 2 if any(h.level == 2 for _, h in headings) else 1
-    sections_from_h1 = unit_level == 2 and len(top_level) > 1
-    if top_level and unit_level == 2:
-        reader.title = headings[0][1].text if headings[0][1].level == 1 else ""
+    slides = _heading_units(reader, lines, headings) if headings else _plain_text_units(reader)
+    first_unit = (slides[0].title_line or reader.body_first_line) - reader.body_first_line if slides else len(lines)
+    preamble = RawSlide(lines[: max(first_unit, 0)], reader.body_first_line)
+    take_comments(preamble)
+    reader.directives.extend(preamble.directives)
+    for slide in slides:
+        # An outline has no notes syntax: comments are the writer's, not text.
+        take_comments(slide)
+    return slides
+
+
+def _heading_units(reader: MarkdownFile, lines: list[str], headings: list[tuple[int, LineHeading]]) -> list[RawSlide]:
+    levels = [h.level for _, h in headings]
+    if levels[0] == 1 and levels.count(1) == 1:
+        reader.title = _split_planned_time(headings[0][1].text)[0]
     slides: list[RawSlide] = []
-    section = ""
+    parents: list[tuple[int, str]] = []  # (level, text) of the headings that enclose the current one
     for position, (index, found) in enumerate(headings):
-        level, text = found.level, found.text
-        if level == 1 and sections_from_h1:
-            section = text
-        if level != unit_level:
-            continue
-        later = range(position + 1, len(headings))
-        end = next((headings[j][0] for j in later if headings[j][1].level <= unit_level), len(lines))
-        title, minutes = _split_planned_time(text)
+        while parents and parents[-1][0] >= found.level:
+            parents.pop()
+        section = next((text for level, text in reversed(parents) if not (level == 1 and reader.title)), "")
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        title, minutes = _split_planned_time(found.text)
         slides.append(
             RawSlide(
                 lines=lines[index + 1 : end],
@@ -79,13 +93,63 @@ def split_outline(reader: MarkdownFile) -> list[RawSlide]:
                 planned_minutes=minutes,
             )
         )
-    first_unit = (slides[0].title_line or reader.body_first_line) - reader.body_first_line if slides else len(lines)
-    preamble = RawSlide(lines[: max(first_unit, 0)], reader.body_first_line)
-    take_comments(preamble)
-    reader.directives.extend(preamble.directives)
-    for slide in slides:
-        # An outline has no notes syntax: comments are the writer's, not text.
-        take_comments(slide)
+        parents.append((found.level, title))
+    return slides
+
+
+# A line that only numbers a unit of a script: "P1:", "Slide 3", "[Page 12]".
+_UNIT_MARKER = re.compile(r"^\s*\[?\s*((?:slide|page|part|p|s)\s*\d{1,3})\s*[:.)\]]?\s*$", re.IGNORECASE)
+_SHORT_TITLE_CHARACTERS = 80
+
+
+def _plain_text_units(reader: MarkdownFile) -> list[RawSlide]:
+    """Units of a plain-text outline or script, from the layout a reader follows.
+
+    Numbered marker lines ("P1:", "Slide 3") start units when there are
+    several; otherwise each line at the left margin is a unit whose indented
+    lines are its bullets; a text with neither is one unit per paragraph.
+    """
+    lines = reader.body
+    first = reader.body_first_line
+    markers = [(i, match.group(1)) for i, line in enumerate(lines) if (match := _UNIT_MARKER.match(line))]
+    if len(markers) >= 2:
+        ends = [i for i, _ in markers[1:]] + [len(lines)]
+        return [
+            RawSlide(lines[i + 1 : end], first + i + 1, title=label, title_line=first + i)
+            for (i, label), end in zip(markers, ends, strict=True)
+        ]
+    if any(line[:1] in (" ", "\t") and line.strip() for line in lines):
+        return _indented_units(lines, first)
+    return _paragraph_units(lines, first)
+
+
+def _indented_units(lines: list[str], first: int) -> list[RawSlide]:
+    indents = sorted({len(line) - len(line.lstrip()) for line in lines if line.strip() and line[:1] in (" ", "\t")})
+    slides: list[RawSlide] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if line[:1] not in (" ", "\t"):
+            title = line.strip().rstrip(":").strip()
+            slides.append(RawSlide([], first + index + 1, title=title, title_line=first + index))
+        elif slides:
+            depth = indents.index(len(line) - len(line.lstrip()))
+            slides[-1].lines.append(f"{'  ' * depth}- {line.strip()}")
+    return slides
+
+
+def _paragraph_units(lines: list[str], first: int) -> list[RawSlide]:
+    slides: list[RawSlide] = []
+    start: int | None = None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = index
+        elif not line.strip() and start is not None:
+            head = lines[start].strip()
+            titled = len(head) <= _SHORT_TITLE_CHARACTERS and start + 1 < index
+            body = lines[start + 1 : index] if titled else lines[start:index]
+            slides.append(RawSlide(body, first + start + 1, title=head if titled else "", title_line=first + start))
+            start = None
     return slides
 
 

@@ -133,9 +133,10 @@ def heading(line: str) -> LineHeading | None:
         return None
     level = len(stripped) - len(stripped.lstrip("#"))
     rest = stripped[level:]
-    if level > 6 or (rest and rest[0] not in " \t"):
+    # A no-break space after the hashes (typed by some keyboards) still reads as a heading.
+    if level > 6 or (rest and rest[0] not in " \t\u00a0"):
         return None
-    text = rest.strip(" \t")
+    text = rest.strip(" \t\u00a0")
     closing = text.rstrip("#")
     if closing != text and (not closing or closing[-1] in " \t"):
         text = closing.rstrip(" \t")

@@ -18,7 +18,8 @@ def titles(talk) -> list[str]:  # type: ignore[no-untyped-def]
 # --- outlines ------------------------------------------------------------
 
 
-def test_outline_units_are_level_two_headings(tmp_path: Path) -> None:
+def test_outline_units_are_every_heading(tmp_path: Path) -> None:
+    """A reader counts every heading of an outline as one unit, the talk's '#' title first."""
     talk = parse(
         tmp_path,
         "talk.md",
@@ -30,7 +31,7 @@ def test_outline_units_are_level_two_headings(tmp_path: Path) -> None:
         - They do not know what they do not know
           - nested detail
 
-        ### A deeper heading is content
+        ### A deeper heading is a unit too
 
         ## My vision [3 minutes]
 
@@ -39,23 +40,82 @@ def test_outline_units_are_level_two_headings(tmp_path: Path) -> None:
     )
     assert talk.format == "markdown-outline"
     assert talk.title == "My job talk"
-    assert titles(talk) == ["Why robots fail", "My vision"]
-    assert [s.planned_minutes for s in talk.slides] == [5.0, 3.0]
-    first = talk.slides[0]
-    assert [type(b) for b in first.blocks] == [Bullet, Bullet, Paragraph]
+    assert titles(talk) == ["My job talk", "Why robots fail", "A deeper heading is a unit too", "My vision"]
+    assert [s.planned_minutes for s in talk.slides] == [None, 5.0, None, 3.0]
+    assert [s.section for s in talk.slides] == ["", "", "Why robots fail", ""]
+    first = talk.slides[1]
+    assert [type(b) for b in first.blocks] == [Bullet, Bullet]
     assert [b.level for b in first.blocks if isinstance(b, Bullet)] == [1, 2]
     assert first.location.line == 3
 
 
 def test_outline_with_several_top_headings_uses_them_as_sections(tmp_path: Path) -> None:
     talk = parse(tmp_path, "talk.md", "# Part one\n\n## A\n\ntext\n\n# Part two\n\n## B\n\ntext\n")
-    assert titles(talk) == ["A", "B"]
-    assert [s.section for s in talk.slides] == ["Part one", "Part two"]
+    assert titles(talk) == ["Part one", "A", "Part two", "B"]
+    assert [s.section for s in talk.slides] == ["", "Part one", "", "Part two"]
 
 
 def test_outline_backup_section_marks_the_rest_as_backup(tmp_path: Path) -> None:
     talk = parse(tmp_path, "talk.md", "# T\n\n## Intro\n\nx\n\n## Appendix\n\n## Proof\n\ny\n")
-    assert [s.backup for s in talk.slides] == [False, True, True]
+    assert [s.backup for s in talk.slides] == [False, False, True, True]
+
+
+@pytest.mark.parametrize("divider", ["BACKUPS", "Backup slides", "Appendix A", "Supplementary material", "Reserve"])
+def test_backup_dividers_as_people_write_them(tmp_path: Path, divider: str) -> None:
+    talk = parse(tmp_path, "talk.md", f"# T\n\n## Intro\n\nx\n\n## {divider}\n\n## Proof\n\ny\n")
+    assert [s.backup for s in talk.slides] == [False, False, True, True]
+
+
+@pytest.mark.parametrize("title", ["Supplementary analyses show the effect holds", "Appendicitis in children"])
+def test_titles_that_only_start_like_a_divider_are_not_backup(tmp_path: Path, title: str) -> None:
+    talk = parse(tmp_path, "talk.md", f"# T\n\n## Intro\n\nx\n\n## {title}\n\ny\n\n## More\n\nz\n")
+    assert not any(s.backup for s in talk.slides)
+
+
+def test_slides_after_the_closing_slide_are_backup(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        "# T\n\n## Problem\n\nx\n\n## Method\n\ny\n\n## End-to-end results\n\nz\n\n"
+        "## Thank you! Questions?\n\n## References\n\n- A. Author (2020)\n",
+    )
+    assert [s.backup for s in talk.slides] == [False, False, False, False, False, True]
+
+
+def test_a_questions_pause_in_the_opening_does_not_end_the_talk(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        "# T\n\n## Questions?\n\nx\n\n## Problem\n\ny\n\n## Method\n\nz\n\n## Results\n\nw\n\n## Summary\n\nv\n",
+    )
+    assert not any(s.backup for s in talk.slides)
+
+
+def test_plain_text_outline_units_are_left_margin_lines(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "outline.txt",
+        """
+        Quick intro
+          The paper, in one screenshot
+        Theoretical background
+          Control theory
+            A diagram of informal control
+        My results
+        Wrap-up
+        """,
+    )
+    assert talk.format == "markdown-outline"
+    assert titles(talk) == ["Quick intro", "Theoretical background", "My results", "Wrap-up"]
+    bullets = [(b.text, b.level) for b in talk.slides[1].blocks if isinstance(b, Bullet)]
+    assert bullets == [("Control theory", 1), ("A diagram of informal control", 2)]
+
+
+def test_plain_text_script_units_start_at_page_markers(tmp_path: Path) -> None:
+    script = "P1:\nThank you for coming.\n\nP2:\nWhy do preferences matter?\nThey are everywhere.\n"
+    talk = parse(tmp_path, "talk.txt", script)
+    assert titles(talk) == ["P1", "P2"]
+    assert "everywhere" in talk.slides[1].text
 
 
 # --- Marp ----------------------------------------------------------------

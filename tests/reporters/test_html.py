@@ -36,7 +36,7 @@ def test_report_marks_vision_agenda_and_takeaways(tmp_path: Path, cli) -> None: 
     html = write_report(cli, REPO / "examples" / "outline-strong.md", tmp_path / "report.html")
     markers = re.findall(r'class="marker"[^>]*>([VAT])<', html)
     assert markers == ["V", "A", "T"]
-    assert 'data-role="vision"' in html and "Vision: slide 2" in html
+    assert 'data-role="vision"' in html and "Vision: slide 3" in html
 
 
 def test_report_of_a_deck_and_of_a_broken_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

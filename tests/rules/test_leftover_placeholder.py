@@ -21,7 +21,7 @@ def test_flags_placeholders_in_title_or_body(tmp_path: Path, text: str, match: s
     path = write(tmp_path, "talk.md", f"# Talk\n\n## Results\n\n{text}\n")
     [finding] = by_code(lint(path), "TL307")
     assert f"'{match}'" in finding.message
-    assert f"Replace '{match}' on slide 1" in finding.fix
+    assert f"Replace '{match}' on slide 2" in finding.fix
 
 
 @pytest.mark.parametrize("text", ["todo lists help", "A tbd-free slide", "TODOS", "Our clickable demo"])

@@ -85,8 +85,8 @@ def test_late_vision(tmp_path: Path) -> None:
     vision = STRONG_UNITS[1]
     late = [STRONG_UNITS[0], *STRONG_UNITS[2:7], vision, *STRONG_UNITS[7:]]
     [finding] = by_code(lint_units(tmp_path, late), "TL102")
-    assert finding.slide == 7
-    assert "after the opening (the first 5 of 9 slides)" in finding.message
+    assert finding.slide == 8
+    assert "after the opening (the first 5 of 10 slides)" in finding.message
     assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL102")
 
 
@@ -108,8 +108,8 @@ def test_vision_not_revisited(tmp_path: Path) -> None:
 def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
     units = replace(STRONG_UNITS, 6, ("Future work", "- More kernels\n- More hardware\n- More users\n- More data"))
     [finding] = by_code(lint_units(tmp_path, units), "TL103")
-    assert finding.message == "the agenda on slide 7 'Future work' gives no time horizon and no concrete goal"
-    assert finding.fix.startswith("Slide 7 'Future work' lists 4 items with no time horizon or concrete goal")
+    assert finding.message == "the agenda on slide 8 'Future work' gives no time horizon and no concrete goal"
+    assert finding.fix.startswith("Slide 8 'Future work' lists 4 items with no time horizon or concrete goal")
 
 
 def test_agenda_with_horizon_but_no_goal(tmp_path: Path) -> None:
@@ -138,10 +138,10 @@ def test_opening_with_related_work(tmp_path: Path) -> None:
     ]
     [finding] = by_code(lint_units(tmp_path, units), "TL104")
     assert (
-        "the talk opens with background (slide 1 'Related work'), background (slide 2 'Notation'), approach"
+        "the talk opens with background (slide 2 'Related work'), background (slide 3 'Notation'), approach"
         in finding.message
     )
-    assert "Open with the problem: before slide 1" in finding.fix
+    assert "Open with the problem: before slide 2" in finding.fix
 
 
 def test_motivation_deck_with_title_slide(tmp_path: Path) -> None:
@@ -189,7 +189,7 @@ def test_ends_on_questions(tmp_path: Path) -> None:
     units = [u for u in STRONG_UNITS if u[0] != "Takeaways"] + [("Questions?", "")]
     units = [(t, b) for t, b in units if t != "Who I want to work with"] + [("Thank you", "")]
     [finding] = by_code(lint_units(tmp_path, units), "TL106")
-    assert "the talk ends on slide 8 'Questions?'" in finding.message  # the 'Thank you' after it is an extra
+    assert "the talk ends on slide 9 'Questions?'" in finding.message  # the 'Thank you' after it is an extra
     assert "put a 'Takeaways' slide before it with your 2-3 messages" in finding.fix
 
 
@@ -212,13 +212,13 @@ def test_takeaways_pptx_and_backup_ignored(tmp_path: Path) -> None:
 def test_results_before_problem(tmp_path: Path) -> None:
     units = [("Results: 2x faster", "Table of numbers 1 2 3"), *STRONG_UNITS]
     [finding] = by_code(lint_units(tmp_path, units), "TL107")
-    assert "results come first (slide 1" in finding.message
+    assert "results come first (slide 2" in finding.message
 
 
 def test_agenda_inside_results(tmp_path: Path) -> None:
     units = [*STRONG_UNITS[:4], STRONG_UNITS[6], ("Results: more", "Error fell by 20%."), *STRONG_UNITS[7:]]
     findings = by_code(lint_units(tmp_path, units), "TL107")
-    assert [f.message for f in findings] == ["the agenda (slide 5 'Research agenda') sits in the middle of the results"]
+    assert [f.message for f in findings] == ["the agenda (slide 6 'Research agenda') sits in the middle of the results"]
 
 
 # --- profiles and languages -------------------------------------------------

@@ -116,6 +116,7 @@ def _stamp(talk: Talk, active: ActiveRule, problem: Problem) -> Finding:
         fix=problem.fix,
         slide=slide.number if slide else None,
         slide_title=slide.title if slide else "",
+        place=slide.label if slide else "",
         line=line,
         column=(location.column or 1) if location and line is not None else None,
         source=location.source if location else None,

@@ -45,6 +45,8 @@ class Finding:
     fix: str
     slide: int | None = None
     slide_title: str = ""
+    # How the speaker finds the slide: "slide 8", or "page 22" / "pages 22-24" in a PDF.
+    place: str = ""
     line: int | None = None
     column: int | None = None
     # The file the line points into when it is not ``path`` (an import).

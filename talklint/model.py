@@ -2,8 +2,8 @@
 
 A ``Talk`` is a sequence of ``Slide`` objects; a slide holds ordered blocks.
 Everything is frozen: rules read the model, they never change it. Parsers
-for every format (Markdown outlines and decks, PowerPoint, later Beamer and
-PDF) build these values, so a rule never imports a parser library.
+for every format (Markdown outlines and decks, PowerPoint, Beamer and PDF)
+build these values, so a rule never imports a parser library.
 """
 
 from __future__ import annotations
@@ -127,6 +127,11 @@ class Slide:
     location: Location = Location()
     # Minutes planned for this unit, from an outline heading like "(5 min)".
     planned_minutes: float | None = None
+    # A build step: the slide before it shown again with more added (an animation made by
+    # duplicating a slide). The audience sees one slide growing, so it counts once.
+    build: bool = False
+    # PDF pages this slide was read from (its overlays), first to last; empty for other formats.
+    pages: tuple[int, ...] = ()
 
     @property
     def text_blocks(self) -> tuple[Paragraph | Bullet, ...]:
@@ -156,6 +161,14 @@ class Slide:
     @property
     def images(self) -> tuple[Image, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Image))
+
+    @property
+    def label(self) -> str:
+        """How the speaker finds the slide: 'slide 8', or in a PDF 'page 22' / 'pages 22-24'."""
+        if not self.pages:
+            return f"slide {self.number}"
+        first, last = self.pages[0], self.pages[-1]
+        return f"page {first}" if first == last else f"pages {first}-{last}"
 
     @property
     def is_content(self) -> bool:
@@ -189,6 +202,14 @@ class Talk:
     @property
     def content_slides(self) -> tuple[Slide, ...]:
         return tuple(s for s in self.slides if s.is_content)
+
+    @property
+    def distinct_slides(self) -> tuple[Slide, ...]:
+        """Content slides as the audience counts them: a slide and its build steps once (its fullest state)."""
+        content = self.content_slides
+        return tuple(
+            s for s, after in zip(content, (*content[1:], None), strict=True) if after is None or not after.build
+        )
 
 
 def block_text(block: Block) -> str:

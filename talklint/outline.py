@@ -24,7 +24,10 @@ def slide_record(slide: Slide, facts: SlideAnalysis | None, roles: SlideRoles | 
         "section": slide.section,
         "line": slide.location.line,
         "planned_minutes": slide.planned_minutes,
+        "build": slide.build,
     }
+    if slide.pages:
+        record["pages"] = list(slide.pages)
     if roles is not None:
         record["role"] = roles.role
         record["roles"] = dict(roles.ranked)
@@ -75,7 +78,9 @@ def storyline(talk: Talk, analysis: TalkAnalysis) -> list[str]:
 def outline_text(talk: Talk, analysis: TalkAnalysis) -> str:
     duration = f", {talk.duration:g} min" if talk.duration else ""
     pages = f" from {talk.metadata['pages']} pages" if "pages" in talk.metadata else ""
-    counts = f"{len(talk.slides)} slides{pages}{duration}"
+    distinct = len(talk.distinct_slides)
+    builds = f" ({distinct} without build steps)" if distinct != len(talk.content_slides) else ""
+    counts = f"{len(talk.slides)} slides{pages}{builds}{duration}"
     lines = [f"{talk.path.as_posix()}: {talk.format}, {counts}: {talk.title or '(untitled)'}"]
     if "notes" in talk.metadata:
         # Formats that may lack speaker notes say where they came from, or that there are none.
@@ -83,7 +88,11 @@ def outline_text(talk: Talk, analysis: TalkAnalysis) -> str:
     lines.extend(storyline(talk, analysis))
     lines.append(f"{'#':>4}  {'words':>5}  {'notes':>5}  {'detail':<{BAR_WIDTH + 5}}  {'role':<15}  title")
     for slide in talk.slides:
-        flags = [flag for flag, on in (("hidden", slide.hidden), ("backup", slide.backup)) if on]
+        flags = [
+            flag for flag, on in (("hidden", slide.hidden), ("backup", slide.backup), ("build", slide.build)) if on
+        ]
+        if slide.pages:
+            flags.insert(0, slide.label)
         if slide.planned_minutes is not None:
             flags.append(f"{slide.planned_minutes:g} min")
         facts = analysis.slides.get(slide.number)

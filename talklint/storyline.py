@@ -58,7 +58,7 @@ class Story:
 
     def describe(self, index: int) -> str:
         slide = self.slides[index]
-        return f"slide {slide.number} '{slide.title or 'untitled'}'"
+        return f"{slide.label} '{slide.title or 'untitled'}'"
 
 
 def story(context: Context) -> Story | None:

@@ -20,7 +20,7 @@ from talklint.selection import build_rule_set
 
 REPO = Path(__file__).resolve().parent.parent
 # Libraries that cost import time; light commands and fully cached checks must not import them.
-HEAVY_MODULES = ("spacy", "textstat", "wordfreq", "pptx", "markdown_it", "lxml", "pylatexenc", "pypdf")
+HEAVY_MODULES = ("spacy", "textstat", "wordfreq", "pptx", "markdown_it", "lxml", "pylatexenc", "pypdfium2")
 CORPUS = REPO.parent / "shared" / "corpus"
 
 

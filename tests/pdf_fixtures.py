@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 # (x, y, font size, text); y grows upwards from the bottom of the page, as in PDF.
 TextRun = tuple[float, float, float, str]
 BEAMER_PAGE = (362.835, 272.126)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A 1-pixel image drawn over a box, or a form XObject (an embedded figure) holding text runs."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    # Runs inside the form, in its own coordinates; None for an image.
+    runs: tuple[TextRun, ...] | None = None
 
 
 def make_pdf(
@@ -16,11 +29,13 @@ def make_pdf(
     size: tuple[float, float] = BEAMER_PAGE,
     labels: Sequence[str] | None = None,
     title: str | None = None,
+    pictures: dict[int, Sequence[Picture]] | None = None,
 ) -> Path:
-    """Write a PDF with one page per entry of ``pages``, in Helvetica."""
+    """Write a PDF with one page per entry of ``pages``, in Helvetica; ``pictures`` by page index."""
     page_count = len(pages)
     font_id = 3 + 2 * page_count
     info_id = font_id + 1
+    next_id = info_id + 1
     objects: dict[int, bytes] = {}
     catalog = b"<< /Type /Catalog /Pages 2 0 R"
     if labels is not None:
@@ -32,19 +47,45 @@ def make_pdf(
     width, height = size
     for index, runs in enumerate(pages):
         page_id, content_id = 3 + 2 * index, 4 + 2 * index
+        names: list[bytes] = []
+        drawn: list[bytes] = []
+        for number, picture in enumerate((pictures or {}).get(index, ())):
+            objects[next_id] = _xobject(picture, font_id)
+            names.append(b"/X%d %d 0 R" % (number, next_id))
+            scale = (picture.width, picture.height) if picture.runs is None else (1.0, 1.0)
+            drawn.append(b"q %.2f 0 0 %.2f %.2f %.2f cm /X%d Do Q" % (*scale, picture.x, picture.y, number))
+            next_id += 1
+        xobjects = b" /XObject << " + b" ".join(names) + b" >>" if names else b""
         objects[page_id] = (
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 %d 0 R >> >> "
-            b"/Contents %d 0 R >>" % (width, height, font_id, content_id)
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 %d 0 R >>%s >> "
+            b"/Contents %d 0 R >>" % (width, height, font_id, xobjects, content_id)
         )
-        stream = b"\n".join(
-            b"BT /F1 %.1f Tf %.2f %.2f Td <%s> Tj ET" % (s, x, y, text.encode("cp1252").hex().encode())
-            for x, y, s, text in runs
-        )
+        stream = b"\n".join([_text(runs), *drawn])
         objects[content_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
     objects[font_id] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     objects[info_id] = b"<< /Title (%s) >>" % (title or "").encode()
     path.write_bytes(_assemble(objects, info_id))
     return path
+
+
+def _text(runs: Sequence[TextRun]) -> bytes:
+    return b"\n".join(
+        b"BT /F1 %.1f Tf %.2f %.2f Td <%s> Tj ET" % (s, x, y, text.encode("cp1252").hex().encode())
+        for x, y, s, text in runs
+    )
+
+
+def _xobject(picture: Picture, font_id: int) -> bytes:
+    if picture.runs is None:
+        return (
+            b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
+        )
+    content = _text(picture.runs)
+    return (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 %.2f %.2f] /Resources << /Font << /F1 %d 0 R >> >> "
+        b"/Length %d >>\nstream\n%s\nendstream" % (picture.width, picture.height, font_id, len(content), content)
+    )
 
 
 def _assemble(objects: dict[int, bytes], info_id: int) -> bytes:

@@ -34,6 +34,7 @@ from talklint.parsers.beamer_latex import (
     parse_nodes,
     parse_one_node,
     plain_text,
+    plain_title,
 )
 from talklint.parsers.beamer_macros import FrameMacro
 from talklint.parsers.beamer_source import BeamerSource, read_beamer_source
@@ -57,7 +58,8 @@ def parse_beamer_talk(path: Path) -> Talk:
     context = context_with({m.name: m.arguments for m in source.frame_macros.values()})
     body_start, body_end = _document_body(blanked.text)
     info = _document_info(blanked.text, context)
-    deck = _Deck(source, blanked.text, context, blanked.never_shown, info)
+    contents = _section_titles(blanked.text[body_start:body_end], context)
+    deck = _Deck(source, blanked.text, context, blanked.never_shown, info, contents, _theme_section_pages(blanked.text))
     deck.read(body_start, body_end)
     if not deck.slides:
         raise ParseError("no Beamer frames found inside the document")
@@ -70,7 +72,8 @@ def parse_beamer_talk(path: Path) -> Talk:
             directives=tuple(_number_directives(source, deck.slide_lines)),
             warnings=tuple(source.warnings),
             included=tuple(source.included),
-        )
+        ),
+        builds=True,
     )
 
 
@@ -98,6 +101,41 @@ def _document_info(text: str, context: Any) -> dict[str, str]:
     return info
 
 
+_METROPOLIS = re.compile(r"\\usetheme\s*(?:\[([^\]]*)\])?\s*\{\s*metropolis\s*\}")
+
+
+def _theme_section_pages(text: str) -> dict[str, bool]:
+    r"""The section pages a talk asks metropolis for (``\usetheme[sectionpage=progressbar]{metropolis}``).
+
+    Only pages the talk names count as slides, as frames in the source: the
+    theme's implicit default page is not one of the talk's frames.
+    """
+    match = _METROPOLIS.search(text)
+    return metropolis_section_pages(match.group(1) or "") if match else {}
+
+
+def metropolis_section_pages(options: str) -> dict[str, bool]:
+    """``sectionpage=none`` / ``subsectionpage=progressbar`` as which levels get a page."""
+    found: dict[str, bool] = {}
+    for key, value in re.findall(r"(sub)?sectionpage\s*=\s*(\w+)", options):
+        found["subsection" if key else "section"] = value != "none"
+    return found
+
+
+_SECTION = re.compile(r"\\section\*?(?![A-Za-z@])")
+
+
+def _section_titles(body: str, context: Any) -> tuple[str, ...]:
+    """The titles of the talk's sections, in order, as ``\tableofcontents`` lists them."""
+    titles: list[str] = []
+    for match in _SECTION.finditer(body):
+        node = parse_one_node(body, context, match.start())
+        title = plain_text(children(last_argument(node))) if node is not None else ""
+        if title and title not in titles:
+            titles.append(title)
+    return tuple(titles)
+
+
 @dataclass(frozen=True)
 class _Template:
     """A frame Beamer shows at the start of every section (or subsection)."""
@@ -113,6 +151,9 @@ class _Deck:
     context: Any
     never_shown: frozenset[int]
     info: dict[str, str]
+    contents: tuple[str, ...] = ()
+    # The section levels at which the theme draws a page of its own (metropolis's section pages).
+    section_pages: dict[str, bool] = field(default_factory=dict)
     slides: list[Slide] = field(default_factory=list)
     # The combined source line where each slide starts (in order), for directives.
     slide_lines: list[int] = field(default_factory=list)
@@ -159,14 +200,19 @@ class _Deck:
         name = macro_name(node)
         environment = environment_name(node)
         if name == "frame":
-            reader = FrameReader(self.source, base=self._base)
+            reader = FrameReader(self.source, base=self._base, contents=self.contents)
             self._add_slide(self._at(node), reader.read_frame(children(argument(node, 1)), with_arguments=False))
         elif name in self.source.frame_macros:
             self._add_macro_frame(node, self.source.frame_macros[name])
         elif name in SECTION_MACROS:
-            self._set_section(name, plain_text(children(last_argument(node))))
+            title = plain_text(children(last_argument(node)))
+            self._set_section(name, title)
             if argument(node, 0) is None and name in self.templates:
                 self._add_template_frame(self.templates[name], self._at(node))
+            elif argument(node, 0) is None and self.section_pages.get(name):
+                self._add_slide(self._at(node), FrameContent(title=title))
+        elif name == "metroset":
+            self.section_pages.update(metropolis_section_pages(plain_text(children(last_argument(node)))))
         elif name == "appendix":
             self.appendix = True
         elif name in TITLE_PAGE_MACROS:
@@ -187,7 +233,9 @@ class _Deck:
     def _add_frame(self, frame_start: int, body_start: int, body_end: int) -> None:
         try:
             nodes = parse_nodes(self.text[body_start:body_end], self.context)
-            content = FrameReader(self.source, base=body_start).read_frame(nodes, with_arguments=True)
+            content = FrameReader(self.source, base=body_start, contents=self.contents).read_frame(
+                nodes, with_arguments=True
+            )
         except RecursionError:
             # One pathological frame must not cost the talk its other frames.
             location = self.source.location(frame_start)
@@ -198,19 +246,19 @@ class _Deck:
 
     def _add_template_frame(self, template: _Template, at: int) -> None:
         nodes = parse_nodes(self.text[template.body_start : template.body_end], self.context)
-        reader = FrameReader(self.source, base=template.body_start, fixed_offset=at)
+        reader = FrameReader(self.source, base=template.body_start, fixed_offset=at, contents=self.contents)
         content = reader.read_frame(nodes, with_arguments=True)
         self._add_slide(at, content)
 
     def _add_macro_frame(self, node: Any, macro: FrameMacro) -> None:
-        reader = FrameReader(self.source, base=self._base)
+        reader = FrameReader(self.source, base=self._base, contents=self.contents)
         title = ""
         if macro.title_parameter is not None:
-            title = plain_text(children(argument(node, macro.title_parameter - 1)))
+            title = plain_title(children(argument(node, macro.title_parameter - 1)))
         content_nodes = [n for p in macro.content_parameters for n in children(argument(node, p - 1))]
         if macro.literal_body:
             content_nodes = parse_nodes(macro.literal_body, self.context)
-            reader = FrameReader(self.source, fixed_offset=self._at(node))
+            reader = FrameReader(self.source, fixed_offset=self._at(node), contents=self.contents)
         content = reader.read_frame(content_nodes, with_arguments=False)
         content.title = content.title or title or macro.literal_title
         self._add_slide(self._at(node), content)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from pylatexenc.latexwalker import LatexCharsNode
+
 from talklint.model import Block, Bullet, CodeBlock, Image, Location, MathBlock, Paragraph, Table
 from talklint.parsers.beamer_latex import (
     BLOCK_ENVIRONMENTS,
@@ -22,6 +24,7 @@ from talklint.parsers.beamer_latex import (
     latex_of,
     macro_name,
     plain_text,
+    plain_title,
     text_converter,
 )
 from talklint.parsers.beamer_source import CODE_ENVIRONMENTS, BeamerSource
@@ -48,6 +51,8 @@ class FrameReader:
     # Set when the nodes were parsed from a macro definition: every block sits at the macro's use.
     fixed_offset: int | None = None
     content: FrameContent = field(default_factory=FrameContent)
+    # The talk's section titles, in order: what \tableofcontents shows.
+    contents: tuple[str, ...] = ()
     _inline: list[Any] = field(default_factory=list)
 
     def read_frame(self, nodes: list[Any], with_arguments: bool) -> FrameContent:
@@ -59,7 +64,8 @@ class FrameReader:
         return self.content
 
     def _take_frame_arguments(self, nodes: list[Any]) -> list[Any]:
-        index = _skip_options(nodes)
+        nodes = _skip_options(nodes)
+        index = 0
         titles: list[str] = []
         while index < len(nodes) and len(titles) < 2:
             node = nodes[index]
@@ -68,7 +74,7 @@ class FrameReader:
                 continue
             if not is_node(node, "LatexGroupNode"):
                 break
-            titles.append(plain_text(list(node.nodelist)))
+            titles.append(plain_title(list(node.nodelist)))
             index += 1
         if titles:
             self.content.title = titles[0]
@@ -93,13 +99,16 @@ class FrameReader:
         if node is None or is_node(node, "LatexCommentNode"):
             return
         if name == "frametitle":
-            self.content.title = plain_text(children(last_argument(node)))
+            self.content.title = plain_title(children(last_argument(node)))
         elif name == "framesubtitle":
             self._add(Paragraph(plain_text(children(last_argument(node))), self._location(node)))
         elif name == "note":
             self.content.notes.append(_note_text(node))
         elif name in TITLE_PAGE_MACROS:
             self.content.title_page = True
+        elif name == "tableofcontents":
+            self._flush()
+            self.content.blocks.extend(Bullet(section, 1, self._location(node)) for section in self.contents)
         elif name in ("includegraphics", "includemedia", "movie"):
             self._add(Image(source=plain_text(children(last_argument(node))), location=self._location(node)))
         elif name in ("par", "item"):  # \item outside a list: a broken list, read as text
@@ -178,20 +187,28 @@ def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:
     return "".join(parts), tuple(math)
 
 
-def _skip_options(nodes: list[Any]) -> int:
-    """Index after a leading ``[options]``, which may span several nodes."""
+def _skip_options(nodes: list[Any]) -> list[Any]:
+    """The nodes after a leading ``[options]``, which may span several nodes or share one with text."""
     index = 0
     while index < len(nodes) and is_node(nodes[index], "LatexCharsNode") and not nodes[index].chars.strip():
         index += 1
     if index >= len(nodes) or not is_node(nodes[index], "LatexCharsNode"):
-        return index
+        return nodes[index:]
     if not nodes[index].chars.lstrip().startswith("["):
-        return index
+        return nodes[index:]
     for end in range(index, min(len(nodes), index + 20)):
-        if is_node(nodes[end], "LatexCharsNode") and "]" in nodes[end].chars:
-            rest = nodes[end].chars.split("]", 1)[1]
-            return end + 1 if not rest.strip() else end  # text after "]" on the same node is rare; keep it
-    return index
+        node = nodes[end]
+        if is_node(node, "LatexCharsNode") and "]" in node.chars:
+            rest = node.chars.split("]", 1)[1]
+            if not rest.strip():
+                return nodes[end + 1 :]
+            # "[standout] Some text": the text after the options is the frame's.
+            offset = len(node.chars) - len(rest)
+            remainder = LatexCharsNode(
+                chars=rest, pos=node.pos + offset, len=len(rest), parsing_state=node.parsing_state
+            )
+            return [remainder, *nodes[end + 1 :]]
+    return nodes[index:]
 
 
 def _note_text(node: Any) -> str:

@@ -72,6 +72,8 @@ _BEAMER_MACROS = (
     ("cline", "{"),
     ("AtBeginSection", "[{"),
     ("AtBeginSubsection", "[{"),
+    ("tableofcontents", "["),
+    ("metroset", "{"),
 )
 _BEAMER_ENVIRONMENTS = (
     ("frame", ""),
@@ -102,7 +104,7 @@ _SILENT_MACROS = (
     "printbibliography", "bibliographystyle", "bibliography", "addbibresource", "AtBeginSection",
     "AtBeginSubsection", "setlength", "addtolength", "usepackage", "rule", "phantom", "hphantom", "vphantom",
     "graphicspath", "tikzset", "pgfplotsset", "usetikzlibrary", "setbeamersize", "logo", "input", "include",
-    "renewenvironment", "newenvironment", "def", "let", "thispagestyle", "pagestyle",
+    "renewenvironment", "newenvironment", "def", "let", "thispagestyle", "pagestyle", "metroset",
 )  # fmt: skip
 _TEXT_MACROS = (
     ("href", "%(2)s"),
@@ -184,7 +186,7 @@ class Blanked:
 
 
 def blank_overlays(text: str) -> Blanked:
-    """Replace overlay specifications by spaces, keeping every offset in place."""
+    """Replace overlay specifications, and citations by any macro name, by spaces, keeping every offset in place."""
     never: set[int] = set()
 
     def blank(match: re.Match[str]) -> str:
@@ -193,7 +195,13 @@ def blank_overlays(text: str) -> Blanked:
             never.add(match.start())
         return match.group(1) + " " * len(spec)
 
-    return Blanked(_OVERLAY.sub(blank, text), frozenset(never))
+    without_citations = _CITATION.sub(lambda match: " " * len(match.group(0)), text)
+    return Blanked(_OVERLAY.sub(blank, without_citations), frozenset(never))
+
+
+# A citation shows a number or nothing in the text, whatever the talk calls its macro
+# (\cite, \parencite, a style's own \ccite): its key is never slide text.
+_CITATION = re.compile(r"\\[A-Za-z]{0,20}cite[A-Za-z]{0,20}\*?(?:\s*\[[^\[\]{}]{0,200}\]){0,2}\s*\{[^{}]{0,500}\}")
 
 
 def is_node(node: Any, kind: str) -> bool:
@@ -234,6 +242,14 @@ def plain_text(nodes: list[Any]) -> str:
     """LaTeX nodes as the audience reads them, on one line."""
     text = text_converter().nodelist_to_text(nodes)
     return collapse_spaces(text)
+
+
+_FOOTNOTE_MACROS = frozenset({"footnote", "footnotemark", "thanks"})
+
+
+def plain_title(nodes: list[Any]) -> str:
+    """A title as the audience reads it: its footnotes stand at the foot of the slide, not in the title."""
+    return plain_text([node for node in nodes if macro_name(node) not in _FOOTNOTE_MACROS])
 
 
 def latex_of(nodes: list[Any]) -> str:

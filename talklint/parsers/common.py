@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from pathlib import Path
 
-from talklint.model import Slide, Talk
+from talklint.model import Paragraph, Slide, Talk, block_text
 
 # LaTeX environments whose content is displayed math, in Markdown and Beamer alike (each also starred).
 MATH_ENVIRONMENT_NAMES = (
@@ -58,7 +59,42 @@ def closes_talk(slide: Slide, title_slide: Slide | None) -> bool:
     return title_slide is not None and bool(slide.title) and slide.title == title_slide.title
 
 
-def finish_talk(talk: Talk) -> Talk:
+def mark_builds(slides: tuple[Slide, ...]) -> tuple[Slide, ...]:
+    """Mark each slide that repeats the one before it with more added: same title, all of its text, and more."""
+    marked = list(slides)
+    for index in range(1, len(slides)):
+        if builds_on(slides[index - 1], slides[index]):
+            marked[index] = dataclasses.replace(slides[index], build=True)
+    return tuple(marked)
+
+
+def builds_on(before: Slide, after: Slide) -> bool:
+    if before.hidden or after.hidden or not before.title or before.title != after.title:
+        return False
+    shown_before, shown_after = Counter(_text_lines(before)), Counter(_text_lines(after))
+    if not shown_before or not shown_before <= shown_after:
+        return False
+    return shown_after.total() > shown_before.total() or len(after.images) > len(before.images)
+
+
+def _text_lines(slide: Slide) -> list[str]:
+    return [text for text in (block_text(block).strip() for block in slide.blocks) if text]
+
+
+STATEMENT_MAX_WORDS = 12
+
+
+def with_statement_title(slide: Slide) -> Slide:
+    """An untitled slide that shows one short sentence and nothing else: the reader takes it as the title."""
+    if slide.title or len(slide.blocks) != 1 or not isinstance(slide.blocks[0], Paragraph):
+        return slide
+    text = slide.blocks[0].text
+    if not text.strip() or len(text.split()) > STATEMENT_MAX_WORDS:
+        return slide
+    return dataclasses.replace(slide, title=text, blocks=())
+
+
+def finish_talk(talk: Talk, *, builds: bool = False) -> Talk:
     """Mark the backup slides: from the first backup divider, and after the slide that closes the talk.
 
     As a reader sees it, references and extra slides after the final "Thank you"
@@ -66,6 +102,10 @@ def finish_talk(talk: Talk) -> Talk:
     slide is the last one after the first third of the talk, so a "Questions?"
     pause between two parts does not end it.
     """
+    talk = dataclasses.replace(talk, slides=tuple(with_statement_title(s) for s in talk.slides))
+    if builds:
+        # Decks that animate by duplicating slides (or frames); a PDF's overlay pages are already one slide.
+        talk = dataclasses.replace(talk, slides=mark_builds(talk.slides))
     shown = [s for s in talk.slides if not s.hidden]
     title_slide = shown[0] if shown else None
     dividers = (i for i, s in enumerate(talk.slides) if is_backup_divider(s.title) or is_backup_divider(s.section))

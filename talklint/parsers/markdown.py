@@ -58,7 +58,8 @@ def parse_markdown_talk(path: Path) -> Talk:
             directives=tuple(directives),
             warnings=tuple(reader.warnings),
             included=tuple(reader.included),
-        )
+        ),
+        builds=dialect is not split_outline,
     )
 
 

@@ -1,25 +1,31 @@
-"""Exported talks as PDF (``.pdf``), read from the text layer with pypdf.
+"""Exported talks as PDF (``.pdf``), read with PDFium (pypdfium2).
 
 One page is one slide, except that overlay pages (Beamer's ``\\pause``,
 PowerPoint's build-up exports) are merged into the slide they build. Layout
-decisions live in ``pdf_layout``; this module only gets positioned text out
-of pypdf, within limits, so that a hostile PDF cannot hang talklint or
-exhaust its memory.
+decisions live in ``pdf_layout``; this module only gets positioned text and
+the boxes of pictures and drawings out of PDFium, within limits, so that a
+hostile PDF cannot hang talklint or exhaust its memory.
+
+Text inside a form XObject smaller than the page is a figure's text (axis
+labels, legends of an included plot): the audience sees a picture, so it is
+a picture here too. A form as large as the page only wraps the page's own
+content (some exporters do that), and is read through.
 """
 
 from __future__ import annotations
 
-import io
-import logging
+import ctypes
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from talklint.errors import ParseError, one_line
-from talklint.model import Talk
+from talklint.model import ParseWarning, Talk
 from talklint.parsers.common import finish_talk
 from talklint.parsers.pdf_layout import (
+    Box,
     Page,
     Run,
     body_size,
@@ -36,16 +42,27 @@ MAX_PDF_BYTES = 256 * 1024 * 1024
 MAX_PAGES = 3000
 # Characters of text in the whole PDF; a 200-page talk has well under a million.
 MAX_TEXT_CHARS = 20_000_000
-# Seconds of extraction before talklint gives up on a PDF.
+# Drawing objects read on one page; a slide has hundreds, a plot with every data point a few thousand.
+MAX_PAGE_OBJECTS = 50_000
+# Seconds of extraction before talklint gives up on a PDF, checked inside pages too.
 TIME_BUDGET = 60.0
 NOTES_ABSENT = "absent: this PDF holds the slides only (export with notes to have them linted)"
+# A form XObject covering less than this share of the page is a figure, not a wrapper of the page.
+WRAPPER_SHARE = 0.7
+MAX_FORM_DEPTH = 8
+_TEXT, _PATH, _IMAGE, _SHADING, _FORM = 1, 2, 3, 4, 5
 
 
 def parse_pdf_talk(path: Path) -> Talk:
     data = read_bytes(path, MAX_PDF_BYTES)
-    reader = _open_reader(data)
-    labelled = "/PageLabels" in reader.trailer["/Root"]
-    pages = _read_pages(reader, labelled)
+    check_streams(data)
+    document = _open_document(data)
+    try:
+        warnings: list[ParseWarning] = []
+        pages, labelled = _read_pages(document, warnings)
+        title = _document_title(document)
+    finally:
+        document.close()
     if not any(page.runs for page in pages):
         raise ParseError("no text layer (a scanned or image-only PDF?); export the talk with text or lint its source")
     notes_screen = has_notes_screen(pages)
@@ -59,79 +76,195 @@ def parse_pdf_talk(path: Path) -> Talk:
         "pages": len(pages),
         "notes": "from the notes screen beside each slide" if notes_screen else NOTES_ABSENT,
     }
-    title = _document_title(reader) or next((s.title for s in slides if s.title), "")
-    return finish_talk(Talk(path=path, format="pdf", slides=slides, title=title, metadata=metadata))
+    title = title or next((s.title for s in slides if s.title), "")
+    talk = Talk(path=path, format="pdf", slides=slides, title=title, metadata=metadata, warnings=tuple(warnings))
+    return finish_talk(talk)
 
 
-def _open_reader(data: bytes) -> Any:
+# A slide's content stream is kilobytes, a detailed plot a few megabytes; PDFium inflates a stream
+# whole in memory, so a 200 KB file could otherwise cost gigabytes.
+MAX_STREAM_BYTES = 32 * 1024 * 1024
+_STREAM = re.compile(rb"stream\r?\n")
+_CHUNK = 1 << 20
+
+
+def check_streams(data: bytes) -> None:
+    """Inflate every Flate stream except images (PDFium only decodes those to render) in bounded steps.
+
+    Raises ``ParseError`` naming the limit when one inflates past ``MAX_STREAM_BYTES``.
+    """
+    import zlib
+
+    for match in _STREAM.finditer(data):
+        head = data[max(0, match.start() - 512) : match.start()]
+        dictionary = head[head.rfind(b"<<") :]
+        if b"FlateDecode" not in dictionary or b"/Image" in dictionary:
+            continue
+        inflater = zlib.decompressobj()
+        size = 0
+        position = match.end()
+        try:
+            while not inflater.eof and position < len(data) and size <= MAX_STREAM_BYTES:
+                size += len(inflater.decompress(data[position : position + _CHUNK], MAX_STREAM_BYTES + 1 - size))
+                while inflater.unconsumed_tail and size <= MAX_STREAM_BYTES:
+                    size += len(inflater.decompress(inflater.unconsumed_tail, MAX_STREAM_BYTES + 1 - size))
+                position += _CHUNK
+        except zlib.error:
+            continue  # PDFium reports a broken stream itself, or repairs around it
+        if size > MAX_STREAM_BYTES:
+            raise ParseError(
+                f"a stream inflates past {MAX_STREAM_BYTES // (1024 * 1024)} MB (at byte {match.start():,}); "
+                "not a talk, or a compression bomb"
+            )
+
+
+def _open_document(data: bytes) -> Any:
     if b"%PDF-" not in data[:1024]:
         raise ParseError("not a PDF (no %PDF- header)")
-    from pypdf import PdfReader  # imported here: only PDF talks need it
-    from pypdf.errors import DependencyError, PyPdfError
+    import pypdfium2 as pdfium  # imported here: only PDF talks need it
 
-    # pypdf logs every irregularity it repairs; talklint reports only what stops it.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ParseError("encrypted PDF that needs a password; export it without protection")
-        return reader
-    except DependencyError:
-        raise ParseError("encrypted PDF (AES); install 'cryptography' or export it without protection") from None
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as error:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise ParseError("encrypted PDF that needs a password; export it without protection") from None
         raise ParseError(f"malformed PDF ({one_line(error)})") from None
 
 
-def _read_pages(reader: Any, labelled: bool) -> list[Page]:
-    from pypdf.errors import PyPdfError
+def _read_pages(document: Any, warnings: list[ParseWarning]) -> tuple[list[Page], bool]:
+    import pypdfium2 as pdfium
 
+    count = len(document)
+    if count > MAX_PAGES:
+        raise ParseError(f"PDF has {count:,} pages, over the limit of {MAX_PAGES:,}")
+    labels = [_page_label(document, index) for index in range(count)]
+    deadline = time.monotonic() + TIME_BUDGET
+    pages: list[Page] = []
+    characters = 0
     try:
-        count = len(reader.pages)
-        if count > MAX_PAGES:
-            raise ParseError(f"PDF has {count:,} pages, over the limit of {MAX_PAGES:,}")
-        labels = list(reader.page_labels) if labelled else []
-        deadline = time.monotonic() + TIME_BUDGET
-        pages: list[Page] = []
-        characters = 0
         for index in range(count):
-            if time.monotonic() > deadline:
-                raise ParseError(f"reading the PDF took over {TIME_BUDGET:.0f} s (stopped at page {index + 1})")
-            page = _read_page(reader.pages[index], index + 1, labels[index] if index < len(labels) else "")
+            _check_time(deadline, index)
+            page = _read_page(document, index, labels[index], deadline, warnings)
             characters += sum(len(run.text) for run in page.runs)
             if characters > MAX_TEXT_CHARS:
                 raise ParseError(f"PDF text exceeds {MAX_TEXT_CHARS:,} characters; not a talk")
             pages.append(page)
-        return pages
-    except ParseError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError) as error:
+    except pdfium.PdfiumError as error:
         raise ParseError(f"malformed PDF ({one_line(error)})") from None
+    return pages, any(labels)
 
 
-def _read_page(page: Any, number: int, label: str) -> Page:
-    box = page.mediabox
-    width, height = abs(float(box.width)), abs(float(box.height))
-    bottom = float(box.bottom)
-    runs: list[Run] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
-        if not text.strip():
-            return
-        # Position and size in page space: the text matrix applied through the current transformation.
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5] - bottom
-        scale = (abs(tm[3]) or abs(tm[0]) or 1.0) * (abs(cm[3]) or abs(cm[0]) or 1.0)
-        runs.append(Run(text, x, y, round(float(font_size) * scale, 1)))
-
-    page.extract_text(visitor_text=visit)
-    return Page(number, width, height, runs, label)
+def _check_time(deadline: float, index: int) -> None:
+    if time.monotonic() > deadline:
+        raise ParseError(
+            f"reading the PDF took over {TIME_BUDGET:.0f} s (stopped at page {index + 1}); lint its source instead"
+        )
 
 
-def _document_title(reader: Any) -> str:
+def _page_label(document: Any, index: int) -> str:
     try:
-        title = reader.metadata.title if reader.metadata else None
+        return str(document.get_page_label(index) or "")
+    except Exception:  # labels are optional and sometimes broken; pages are still read
+        return ""
+
+
+def _read_page(document: Any, index: int, label: str, deadline: float, warnings: list[ParseWarning]) -> Page:
+    page = document[index]
+    textpage = page.get_textpage()
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        width, height = abs(right - left), abs(top - bottom)
+        result = Page(index + 1, width, height, [], label)
+        for seen, (obj, in_figure) in enumerate(_objects(page, width * height)):
+            if seen % 1000 == 999:
+                _check_time(deadline, index)
+            if seen >= MAX_PAGE_OBJECTS:
+                warnings.append(
+                    ParseWarning(f"page {index + 1} draws over {MAX_PAGE_OBJECTS:,} objects; only those were read")
+                )
+                break
+            _take(obj, in_figure, textpage, (left, bottom), result)
+        return result
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _objects(page: Any, page_area: float) -> Iterator[tuple[Any, bool]]:
+    """Every object of the page, depth first, with whether it lies inside a figure (a form smaller than the page)."""
+    forms: list[tuple[int, bool]] = []  # (level, is a figure) of the forms enclosing the current object
+    for obj in page.get_objects(max_depth=MAX_FORM_DEPTH):
+        while forms and forms[-1][0] >= obj.level:
+            forms.pop()
+        in_figure = any(figure for _, figure in forms)
+        if obj.type == _FORM:
+            forms.append((obj.level, in_figure or _area(_bounds(obj)) < WRAPPER_SHARE * page_area))
+        yield obj, in_figure
+
+
+def _take(obj: Any, in_figure: bool, textpage: Any, origin: tuple[float, float], page: Page) -> None:
+    """Add one object to the page: text to the runs, pictures and drawings to their boxes."""
+    if in_figure:
+        return  # counted with the figure that holds it
+    box = _shift(_bounds(obj), origin)
+    if obj.type == _TEXT:
+        text = _object_text(obj, textpage)
+        if text.strip():
+            size = _font_size(obj)
+            baseline = obj.get_matrix().f - origin[1]
+            y = baseline if box.bottom - size <= baseline <= box.top + size else box.bottom
+            page.runs.append(Run(text, box.left, y, size, box.right))
+    elif obj.type == _IMAGE or (obj.type == _FORM and box.area < WRAPPER_SHARE * page.width * page.height):
+        page.pictures.append(box)
+    elif obj.type in (_PATH, _SHADING):
+        page.drawings.append(box)
+
+
+def _bounds(obj: Any) -> tuple[float, float, float, float]:
+    try:
+        left, bottom, right, top = obj.get_bounds()
+        return float(left), float(bottom), float(right), float(top)
+    except Exception:  # an object PDFium cannot place takes no room
+        return (0.0, 0.0, 0.0, 0.0)
+
+
+def _shift(bounds: tuple[float, float, float, float], origin: tuple[float, float]) -> Box:
+    left, bottom, right, top = bounds
+    return Box(left - origin[0], bottom - origin[1], right - origin[0], top - origin[1])
+
+
+def _area(bounds: tuple[float, float, float, float]) -> float:
+    left, bottom, right, top = bounds
+    return max(right - left, 0.0) * max(top - bottom, 0.0)
+
+
+def _object_text(obj: Any, textpage: Any) -> str:
+    import pypdfium2.raw as pdfium_c
+
+    length = pdfium_c.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
+    if length <= 2:
+        return ""
+    buffer = (ctypes.c_ushort * (length // 2))()
+    pdfium_c.FPDFTextObj_GetText(obj.raw, textpage.raw, buffer, length)
+    return bytes(buffer).decode("utf-16-le", errors="replace").rstrip("\x00")
+
+
+def _font_size(obj: Any) -> float:
+    """The size the audience sees: the font size scaled by the object's matrix."""
+    import pypdfium2.raw as pdfium_c
+
+    size = ctypes.c_float()
+    if not pdfium_c.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size)):
+        return 0.0
+    matrix = obj.get_matrix()
+    scale = (abs(matrix.d) or abs(matrix.a) or 1.0) if abs(matrix.b) < 1e-6 else (matrix.c**2 + matrix.d**2) ** 0.5
+    return round(float(size.value) * scale, 1)
+
+
+def _document_title(document: Any) -> str:
+    try:
+        title = str(document.get_metadata_value("Title") or "").strip()
     except Exception:  # metadata is optional and often broken; the slides have a title anyway
         return ""
-    title = str(title).strip() if title else ""
     # Exporters often leave a file name here (tmp-123.html, deck.pptx); that is no title.
     return "" if re.search(r"\.(html?|tex|pptx?|key|pdf|docx?)$|^tmp", title, re.IGNORECASE) else title

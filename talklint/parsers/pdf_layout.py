@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from talklint.model import Bullet, Location, Paragraph, Slide
+from talklint.model import Bullet, Image, Location, Paragraph, Slide
 from talklint.parsers.common import collapse_spaces
 
 # Part of the page height, from the top, where a title may stand.
@@ -37,12 +37,27 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*
 
 @dataclass(frozen=True)
 class Run:
-    """A piece of text as the PDF places it; ``y`` grows upwards, as in PDF."""
+    """A piece of text as the PDF places it; ``y`` (its baseline) grows upwards, as in PDF."""
 
     text: str
     x: float
     y: float
     size: float
+    right: float = 0.0  # where the text ends; 0 when unknown
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where a picture or a drawn shape stands on the page, in PDF units from the bottom left."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    @property
+    def area(self) -> float:
+        return max(self.right - self.left, 0.0) * max(self.top - self.bottom, 0.0)
 
 
 @dataclass
@@ -53,6 +68,13 @@ class Page:
     runs: list[Run]
     label: str = ""
     notes: str = ""
+    # Images and figures (form XObjects smaller than the page), and drawn paths.
+    pictures: list[Box] = field(default_factory=list)
+    drawings: list[Box] = field(default_factory=list)
+
+    @property
+    def area(self) -> float:
+        return self.width * self.height
 
 
 @dataclass
@@ -67,6 +89,8 @@ class PageText:
     page: Page
     title: str = ""
     lines: list[_Line] = field(default_factory=list)
+    # Pictures the audience sees: images, figures and drawings that are not repeated page furniture.
+    pictures: int = 0
 
     @property
     def words(self) -> int:
@@ -79,7 +103,9 @@ def split_notes_screen(page: Page) -> Page:
     slide = [r for r in page.runs if r.x < half]
     notes = [r for r in page.runs if r.x >= half]
     text = " ".join(line.text for line in _lines_of(notes, page.height))
-    return Page(page.number, half, page.height, slide, page.label, text.strip())
+    pictures = [box for box in page.pictures if box.left < half]
+    drawings = [box for box in page.drawings if box.left < half]
+    return Page(page.number, half, page.height, slide, page.label, text.strip(), pictures, drawings)
 
 
 def has_notes_screen(pages: list[Page]) -> bool:
@@ -89,27 +115,61 @@ def has_notes_screen(pages: list[Page]) -> bool:
 
 @dataclass(frozen=True)
 class Chrome:
-    """Text that repeats in the same place: footers, headers, logos, navigation."""
+    """What repeats in the same place: footers, headers, logos, navigation, theme decoration."""
 
     # On at least half of the pages, wherever it stands.
     anywhere: frozenset[tuple[int, str]] = frozenset()
     # On three pages or more, inside the header or footer band.
     in_bands: frozenset[tuple[int, str]] = frozenset()
+    # Pictures and drawn shapes at the same place on three pages or more (logos, bars, frames).
+    boxes: frozenset[tuple[int, int, int, int]] = frozenset()
 
 
 def find_chrome(pages: list[Page], labelled: bool) -> Chrome:
-    """Repeating text, counted once per slide label where the PDF has labels (overlays share one)."""
+    """Repeating text and shapes, counted once per slide label where the PDF has labels (overlays share one)."""
     units: dict[str, set[tuple[int, str]]] = {}
+    shapes: dict[str, set[tuple[int, int, int, int]]] = {}
     for page in pages:
-        unit = units.setdefault(page.label if labelled else str(page.number), set())
-        unit.update(_key(run) for run in page.runs if run.text.strip())
+        unit = page.label if labelled else str(page.number)
+        units.setdefault(unit, set()).update(_key(run) for run in page.runs if run.text.strip())
+        shapes.setdefault(unit, set()).update(_box_key(box) for box in (*page.pictures, *page.drawings))
     if len(units) < 3:
         return Chrome()
     counts = Counter(key for keys in units.values() for key in keys)
+    box_counts = Counter(key for keys in shapes.values() for key in keys)
     half = max(4, len(units) // 2)
     return Chrome(
         anywhere=frozenset(key for key, count in counts.items() if count >= half),
         in_bands=frozenset(key for key, count in counts.items() if count >= 3),
+        boxes=frozenset(key for key, count in box_counts.items() if count >= 3),
+    )
+
+
+def _box_key(box: Box) -> tuple[int, int, int, int]:
+    return round(box.left), round(box.bottom), round(box.right), round(box.top)
+
+
+# A picture smaller than this share of the page is an icon or a bullet; a drawing is at least
+# this many shapes over this share of the page (a diagram, not the frame of a block).
+PICTURE_SHARE = 0.015
+DRAWING_SHAPES = 6
+DRAWING_SHARE = 0.08
+
+
+def count_pictures(page: Page, chrome: Chrome) -> int:
+    """Pictures the audience sees on the page: images and figures, plus one for a drawn diagram."""
+    pictures = [
+        box for box in page.pictures if box.area >= PICTURE_SHARE * page.area and _box_key(box) not in chrome.boxes
+    ]
+    drawn = [box for box in page.drawings if _box_key(box) not in chrome.boxes and box.area < 0.9 * page.area]
+    if len(drawn) >= DRAWING_SHAPES and _union(drawn).area >= DRAWING_SHARE * page.area:
+        return len(pictures) + 1
+    return len(pictures)
+
+
+def _union(boxes: list[Box]) -> Box:
+    return Box(
+        min(b.left for b in boxes), min(b.bottom for b in boxes), max(b.right for b in boxes), max(b.top for b in boxes)
     )
 
 
@@ -126,7 +186,7 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read.
     in_title = {id(line) for line in title_lines}
     body = [line for line in lines if id(line) not in in_title and _PROSE.search(line.text)]
-    return PageText(page, collapse_spaces(title), body)
+    return PageText(page, collapse_spaces(title), body, count_pictures(page, chrome))
 
 
 def _is_chrome(run: Run, page: Page, chrome: Chrome, body_size: float) -> bool:
@@ -143,19 +203,30 @@ def _is_chrome(run: Run, page: Page, chrome: Chrome, body_size: float) -> bool:
 def _lines_of(runs: list[Run], height: float) -> list[_Line]:
     """Join runs that share a baseline, in the order the PDF draws them."""
     lines: list[_Line] = []
+    previous: Run | None = None
     for run in runs:
-        if lines and abs(lines[-1].y - run.y) <= 0.5 * max(run.size, lines[-1].size, 1.0):
+        if lines and previous and abs(lines[-1].y - run.y) <= 0.5 * max(run.size, lines[-1].size, 1.0):
             last = lines[-1]
-            joiner = "" if _joins_directly(last.text[-1:], run.text[:1]) else " "
+            joiner = "" if _joins_directly(last.text[-1:], run.text[:1], previous, run) else " "
+            # A line's size is its body's: a small-caps capital is not a larger font.
             lines[-1] = _Line(last.text + joiner + run.text, last.y, max(last.size, run.size))
         else:
             lines.append(_Line(run.text, min(run.y, height), run.size))
+        previous = run
     return [_Line(collapse_spaces(line.text), line.y, line.size) for line in lines if line.text.strip()]
 
 
-def _joins_directly(left: str, right: str) -> bool:
-    """No space between runs already spaced, or between CJK characters (written without spaces)."""
-    return not left or not right or left.isspace() or right.isspace() or bool(_CJK.match(left) and _CJK.match(right))
+# Pieces of one word set in two sizes (small caps: "O" + "UTLINE") touch; words stand apart.
+TOUCHING_GAP = 0.2
+
+
+def _joins_directly(left: str, right: str, before: Run, after: Run) -> bool:
+    """No space between runs already spaced, between CJK characters, or between touching pieces of a word."""
+    if not left or not right or left.isspace() or right.isspace() or bool(_CJK.match(left) and _CJK.match(right)):
+        return True
+    if before.right and left.isalnum() and right.isalnum():
+        return abs(after.x - before.right) <= TOUCHING_GAP * min(before.size, after.size)
+    return False
 
 
 def _title_lines(lines: list[_Line], height: float, body_size: float) -> list[_Line]:
@@ -174,7 +245,7 @@ def _largest(lines: list[_Line], minimum: float) -> list[_Line]:
     if largest < minimum:
         return []
     # A title may wrap onto a second or third line of the same size.
-    return [line for line in lines if abs(line.size - largest) < 0.5][:3]
+    return [line for line in lines if abs(line.size - largest) < 0.5][:4]
 
 
 def body_size(pages: list[Page]) -> float:
@@ -198,23 +269,31 @@ def group_overlays(texts: list[PageText], labelled: bool) -> list[list[PageText]
 
 
 def _continues(before: PageText, after: PageText, labelled: bool) -> bool:
-    if labelled and before.page.label and before.page.label == after.page.label:
-        return True
+    """A page builds the slide before it: same title, and the same page label or only text added.
+
+    An overlay keeps its frame's title; Beamer gives a frame's overlays one
+    label, but also repeats the label on frames that are not numbered (a
+    section overview, a closing frame), which have a title of their own.
+    """
     if before.title != after.title:
         return False
+    if labelled and before.page.label and before.page.label == after.page.label:
+        return True
     earlier = {line.text for line in before.lines}
     return bool(earlier) and earlier <= {line.text for line in after.lines}
 
 
 def slide_of(number: int, group: list[PageText]) -> Slide:
     """One slide from a group of overlay pages: the fullest page is what the audience ends up seeing."""
-    fullest = max(group, key=lambda t: t.words)
+    fullest = max(group, key=lambda t: (t.words, t.pictures))
     notes = "\n".join(dict.fromkeys(t.page.notes for t in group if t.page.notes))
+    pictures = max(t.pictures for t in group)
     return Slide(
         number=number,
         title=fullest.title or next((t.title for t in group if t.title), ""),
-        blocks=tuple(_blocks(fullest.lines)),
+        blocks=(*_blocks(fullest.lines), *(Image(source="figure") for _ in range(pictures))),
         notes=notes,
+        pages=tuple(t.page.number for t in group),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from talklint.parsers.zipguard import MAX_FILE_BYTES, open_package
 
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 _UNDECODABLE = ("image/x-wmf", "image/x-emf", "image/wmf", "image/emf")
 _NOTE_DIRECTIVE = re.compile(r"^\s*talklint\s*:", re.IGNORECASE)
 
@@ -48,13 +50,16 @@ def parse_pptx_talk(path: Path) -> Talk:
     directives: list[Directive] = []
     # slide.slide_id searches the whole list each time; read the ids once, in order.
     slide_ids = [int(entry.get("id")) for entry in presentation.slides._sldIdLst]
+    size = _SlideSize(presentation.slide_height or 0, presentation.slide_width or 0)
+    size = _SlideSize(size.height, size.width, repeated_texts(presentation.slides, size))
     for number, (slide, slide_id) in enumerate(zip(presentation.slides, slide_ids, strict=True), start=1):
         notes, slide_directives = _notes_and_directives(slide, number)
         directives.extend(slide_directives)
         section = sections.get(slide_id, "")
-        slides.append(_read_slide(slide, number, notes, section, presentation.slide_height or 0))
+        slides.append(_read_slide(slide, number, notes, section, size))
     title = next((s.title for s in slides if s.title), "")
-    return finish_talk(Talk(path=path, format="pptx", slides=tuple(slides), title=title, directives=tuple(directives)))
+    talk = Talk(path=path, format="pptx", slides=tuple(slides), title=title, directives=tuple(directives))
+    return finish_talk(talk, builds=True)
 
 
 def _open_presentation(data: bytes) -> Any:
@@ -94,14 +99,27 @@ def _notes_and_directives(slide: Any, number: int) -> tuple[str, list[Directive]
     return "\n".join(kept).strip(), directives
 
 
-def _read_slide(slide: Any, number: int, notes: str, section: str, slide_height: int) -> Slide:
-    title_shape = slide.shapes.title or _title_like_text_box(slide.shapes, slide_height)
-    title = _frame_text(title_shape) if title_shape is not None else ""
+def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideSize) -> Slide:
+    placeholder = slide.shapes.title if slide.shapes.title is not None and _frame_text(slide.shapes.title) else None
+    title_shapes = [placeholder] if placeholder is not None else []
+    headline = _headline_above(slide.shapes, placeholder, size) if placeholder is not None else None
+    if headline is not None:
+        title_shapes.insert(0, headline)
+    if not title_shapes:
+        # A running header is the title only where the slide shows nothing else that could be.
+        found = _prominent_text(slide.shapes, size) or _title_like_text_box(slide.shapes, size)
+        if found is None and size.headers:
+            bare = _SlideSize(size.height, size.width)
+            found = _prominent_text(slide.shapes, bare) or _title_like_text_box(slide.shapes, bare)
+        title_shapes = [found] if found is not None else []
+    # A headline above the title placeholder reads first: "Headline: title".
+    title = ": ".join(_frame_text(shape) for shape in title_shapes)
+    # An empty title placeholder is not text either.
+    skipped = frozenset(shape.shape_id for shape in [*title_shapes, slide.shapes.title] if shape is not None)
     blocks: list[Block] = []
     for shape in _reading_order(slide.shapes):
-        if title_shape is not None and shape.shape_id == title_shape.shape_id:
-            continue
-        blocks.extend(_shape_blocks(shape))
+        if shape.shape_id not in skipped:
+            blocks.extend(_shape_blocks(shape, skipped))
     return Slide(
         number=number,
         title=title,
@@ -113,17 +131,130 @@ def _read_slide(slide: Any, number: int, notes: str, section: str, slide_height:
     )
 
 
-def _title_like_text_box(shapes: Any, slide_height: int) -> Any:
-    """Many decks put the title in a plain text box: the short text at the top."""
+@dataclass(frozen=True)
+class _SlideSize:
+    height: int
+    width: int
+    # Running headers of the deck (see ``repeated_texts``), which are never a slide's title.
+    headers: frozenset[tuple[str, int, int]] = frozenset()
+
+
+# PowerPoint's size for text that sets none; a title stands out from it.
+DEFAULT_POINTS = 18.0
+# How much larger than every other text on the slide a text must be to read as the title.
+PROMINENCE = 1.25
+TITLE_MAX_WORDS = 12
+_WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+
+
+def _text_shapes(shapes: Iterable[Any]) -> Iterator[Any]:
+    """Every shape with text, groups included, without chrome."""
+    for shape in shapes:
+        if _is_chrome(shape):
+            continue
+        if _shape_type(shape) == _group_type():
+            yield from _text_shapes(shape.shapes)
+        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame and _frame_text(shape):
+            yield shape
+
+
+def _group_type() -> Any:
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    return MSO_SHAPE_TYPE.GROUP
+
+
+def _points(shape: Any) -> float | None:
+    """The largest font size a text shape sets on its runs or paragraphs, or None when it sets none."""
+    fonts = [run.font for p in shape.text_frame.paragraphs for run in p.runs]
+    fonts += [p.font for p in shape.text_frame.paragraphs]
+    sizes = [font.size.pt for font in fonts if font.size is not None]
+    return max(sizes) if sizes else None
+
+
+def _title_candidate(shape: Any) -> bool:
+    """Short text with a word in it, on one or two lines: not a paragraph, a number or a formula label."""
+    text = _frame_text(shape)
+    return (
+        len(text.split()) <= TITLE_MAX_WORDS
+        and len(shape.text_frame.paragraphs) <= 2
+        and bool(_WORD_OF_THREE.search(text))
+    )
+
+
+def repeated_texts(slides: Iterable[Any], size: _SlideSize) -> frozenset[tuple[str, int, int]]:
+    """Texts shown at the same place on three slides or more: running headers, not titles."""
+    seen: dict[tuple[str, int, int], int] = {}
+    for slide in slides:
+        for key in {_place(shape, size) for shape in _text_shapes(slide.shapes) if not shape.is_placeholder}:
+            seen[key] = seen.get(key, 0) + 1
+    return frozenset(key for key, count in seen.items() if count >= 3)
+
+
+def _place(shape: Any, size: _SlideSize) -> tuple[str, int, int]:
+    """A text and where it stands, to a twentieth of the slide."""
+    top = round(20 * (shape.top or 0) / size.height) if size.height > 0 else 0
+    left = round(20 * (shape.left or 0) / size.width) if size.width > 0 else 0
+    return _frame_text(shape), top, left
+
+
+def _prominent_text(shapes: Any, size: _SlideSize) -> Any:
+    """On a slide without a title placeholder, the short text set clearly larger than all other text.
+
+    A reader takes the text that stands out ("Introduction" at 48 pt over 20 pt
+    text, "Thank you" at 96 pt) as the title, wherever it stands in the upper
+    part of the slide.
+    """
+    texts = list(_text_shapes(shapes))
+    sized = [(_points(shape) or DEFAULT_POINTS, shape) for shape in texts]
+    candidates = [
+        (points, shape)
+        for points, shape in sized
+        if _title_candidate(shape) and _in_upper_part(shape, size) and _place(shape, size) not in size.headers
+    ]
+    if not candidates:
+        return None
+    points, best = max(candidates, key=lambda item: item[0])
+    # A bare number (a list marker drawn as a shape) does not compete with a title.
+    others = [
+        p
+        for p, shape in sized
+        if shape is not best and not _BARE_NUMBER.match(_frame_text(shape)) and _place(shape, size) not in size.headers
+    ]
+    return best if points >= PROMINENCE * max(others, default=DEFAULT_POINTS) else None
+
+
+def _in_upper_part(shape: Any, size: _SlideSize) -> bool:
+    return size.height <= 0 or (shape.top or 0) < size.height * 0.6
+
+
+def _title_like_text_box(shapes: Any, size: _SlideSize) -> Any:
+    """Many decks put the title in a plain text box: the short text at the top, wide enough not to be a label."""
     for shape in _reading_order(shapes):
         if shape.is_placeholder or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
             continue
         text = _frame_text(shape)
-        if not any(c.isalpha() for c in text):
-            continue  # a slide number or an empty box
-        near_top = slide_height > 0 and (shape.top or 0) < slide_height * 0.2
-        one_line = len(shape.text_frame.paragraphs) == 1 and len(text.split()) <= 12
-        return shape if near_top and one_line else None
+        if not any(c.isalpha() for c in text) or _place(shape, size) in size.headers:
+            continue  # a slide number, an empty box or a running header
+        near_top = size.height > 0 and (shape.top or 0) < size.height * 0.2
+        wide = size.width <= 0 or (shape.width or 0) >= size.width * 0.15
+        one_line = len(shape.text_frame.paragraphs) == 1 and _title_candidate(shape)
+        return shape if near_top and one_line and wide else None
+    return None
+
+
+def _headline_above(shapes: Any, placeholder: Any, size: _SlideSize) -> Any:
+    """A headline in a plain text box above the title placeholder, as wide as a title."""
+    if placeholder.top is None:
+        return None
+    for shape in _reading_order(shapes):
+        if shape.is_placeholder or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+            continue
+        above = shape.top is not None and shape.top + (shape.height or 0) <= placeholder.top
+        wide = size.width > 0 and (shape.width or 0) >= size.width * 0.4
+        if above and wide and _frame_text(shape) and _title_candidate(shape):
+            return shape
     return None
 
 
@@ -159,13 +290,14 @@ def _is_chrome(shape: Any) -> bool:
         return False
 
 
-def _shape_blocks(shape: Any) -> Iterator[Block]:
+def _shape_blocks(shape: Any, skipped: frozenset[int] = frozenset()) -> Iterator[Block]:
     from pptx.enum.shapes import MSO_SHAPE_TYPE
 
     kind = _shape_type(shape)
     if kind == MSO_SHAPE_TYPE.GROUP:
         for child in _reading_order(shape.shapes):
-            yield from _shape_blocks(child)
+            if child.shape_id not in skipped:
+                yield from _shape_blocks(child, skipped)
         return
     if getattr(shape, "has_table", False) and shape.has_table:
         rows = tuple(tuple(cell.text.strip() for cell in row.cells) for row in shape.table.rows)
@@ -220,13 +352,36 @@ def _alt_text(shape: Any) -> str:
 def _text_blocks(shape: Any) -> Iterator[Block]:
     bulleted_by_default = shape.is_placeholder and _is_body_placeholder(shape)
     for paragraph in shape.text_frame.paragraphs:
-        text = collapse_spaces("".join(run.text for run in paragraph.runs) or paragraph.text)
+        text, math = _paragraph_text(paragraph._p)
         if not text:
             continue
         if _has_bullet(paragraph, bulleted_by_default):
-            yield Bullet(text, paragraph.level + 1)
+            yield Bullet(text, paragraph.level + 1, inline_math=math)
         else:
-            yield Paragraph(text)
+            yield Paragraph(text, inline_math=math)
+
+
+def _paragraph_text(p: Any) -> tuple[str, tuple[str, ...]]:
+    """A paragraph's text as shown: runs, fields, line breaks as spaces, and equations (Office Math).
+
+    python-pptx's text skips equations, which PowerPoint stores beside the runs
+    as ``m:oMath`` inside ``mc:AlternateContent``; they are read here as the
+    text they show, and reported as inline math.
+    """
+    parts: list[str] = []
+    math: list[str] = []
+    for child in p:
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag in ("r", "fld"):
+            parts.append("".join(t.text or "" for t in child.iter(f"{{{_A}}}t")))
+        elif tag == "br":
+            parts.append(" ")
+        elif formulas := list(child.iter(f"{{{_M}}}oMath")):
+            # Inside mc:AlternateContent (as PowerPoint writes it), or on its own.
+            formula = " ".join("".join(t.text or "" for t in node.iter(f"{{{_M}}}t")) for node in formulas)
+            math.append(formula)
+            parts.append(f" {formula} ")
+    return collapse_spaces("".join(parts)), tuple(math)
 
 
 def _is_body_placeholder(shape: Any) -> bool:
@@ -252,4 +407,4 @@ def _has_bullet(paragraph: Any, default: bool) -> bool:
 def _frame_text(shape: Any) -> str:
     if not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
         return ""
-    return collapse_spaces(shape.text_frame.text)
+    return collapse_spaces(" ".join(_paragraph_text(p._p)[0] for p in shape.text_frame.paragraphs))

@@ -21,7 +21,8 @@ def _command(finding: Finding) -> str:
         properties.append(f"line={finding.line}")
         properties.append(f"col={finding.column or 1}")
     properties.append(f"title={_property(f'{finding.code} {finding.rule}')}")
-    where = f"slide {finding.slide}: " if finding.slide is not None and finding.line is None else ""
+    place = finding.place or f"slide {finding.slide}"
+    where = f"{place}: " if finding.slide is not None and finding.line is None else ""
     message = f"{where}{finding.message}\nfix: {finding.fix}"
     return f"::{_LEVELS[finding.severity]} {','.join(properties)}::{_data(message)}"
 

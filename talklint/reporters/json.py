@@ -37,6 +37,7 @@ def _finding(finding: Finding) -> dict[str, object]:
         "rule": finding.rule,
         "severity": finding.severity.value,
         "slide": finding.slide,
+        "place": finding.place or None,
         "line": finding.line,
         "column": finding.column,
         "message": finding.message,

@@ -61,7 +61,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
         }
     }
     if finding.slide is not None:
-        name = f"slide {finding.slide}" + (f": {finding.slide_title}" if finding.slide_title else "")
+        name = (finding.place or f"slide {finding.slide}") + (f": {finding.slide_title}" if finding.slide_title else "")
         location["logicalLocations"] = [{"name": name, "kind": "module", "fullyQualifiedName": name}]
     result: dict[str, object] = {
         "ruleId": finding.code,

@@ -33,7 +33,7 @@ def location(finding: Finding) -> str:
     if finding.line is not None:
         return f"{path}:{finding.line}:{finding.column or 1}:"
     if finding.slide is not None:
-        return f"{path}:slide {finding.slide}:"
+        return f"{path}:{finding.place or f'slide {finding.slide}'}:"
     return f"{path}:"
 
 
@@ -43,7 +43,9 @@ def _finding_lines(finding: Finding, options: ReportOptions) -> list[str]:
     head = f"{_style(location(finding), options, bold=True)} {code} [{finding.rule}] {finding.message} ({severity})"
     lines = [head]
     if finding.slide is not None and finding.slide_title:
-        lines.append(_style(f"    slide {finding.slide}: '{finding.slide_title}'", options, dim=True))
+        lines.append(
+            _style(f"    {finding.place or f'slide {finding.slide}'}: '{finding.slide_title}'", options, dim=True)
+        )
     if finding.fix:
         lines.append(f"    {_style('fix:', options, fg='green')} {finding.fix}")
     return lines

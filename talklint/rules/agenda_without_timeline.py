@@ -50,9 +50,10 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     slide = agenda[0]
     items = _items(slide)
     yield Problem(
-        message=f"the agenda on slide {slide.number} '{slide.title}' gives no {' and no '.join(lacking)}",
+        message=f"the agenda on {slide.label} '{slide.title}' gives no {' and no '.join(lacking)}",
         fix=(
-            f"Slide {slide.number} '{slide.title}' lists {items} with no {' or '.join(lacking)}: give each a horizon "
+            f"{slide.label.capitalize()} '{slide.title}' lists {items} with no {' or '.join(lacking)}: "
+            "give each a horizon "
             f"and a goal, e.g. 'Years 1-2: …; Years 3-5: …; Goal: …'"
         ),
         slide=slide,

@@ -70,7 +70,7 @@ def _agenda_inside_results(found: Story) -> Iterator[Problem]:
         if results and results[0] < index < results[-1]:
             yield Problem(
                 message=f"the agenda ({found.describe(index)}) sits in the middle of the results",
-                fix=f"Move {found.describe(index)} after the last result (slide {found.slides[results[-1]].number}), "
+                fix=f"Move {found.describe(index)} after the last result ({found.slides[results[-1]].label}), "
                 "next to the takeaways",
                 slide=found.slides[index],
             )

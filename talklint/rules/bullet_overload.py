@@ -52,18 +52,18 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         depth = int(METRICS["list-depth"](slide))
         if bullets > options.max_bullets:
             yield Problem(
-                message=f"slide {slide.number} has {bullets} bullets (limit {options.max_bullets})",
+                message=f"{slide.label} has {bullets} bullets (limit {options.max_bullets})",
                 fix=(
-                    f"Cut slide {slide.number}{quoted(slide.title)} to the {options.max_bullets} bullets that carry "
+                    f"Cut {slide.label}{quoted(slide.title)} to the {options.max_bullets} bullets that carry "
                     f"the point, or split it in two; say the rest"
                 ),
                 slide=slide,
             )
         if depth > options.max_depth:
             yield Problem(
-                message=f"slide {slide.number} nests bullets {depth} levels deep (limit {options.max_depth})",
+                message=f"{slide.label} nests bullets {depth} levels deep (limit {options.max_depth})",
                 fix=(
-                    f"Flatten slide {slide.number}{quoted(slide.title)} to {options.max_depth} levels: lift the "
+                    f"Flatten {slide.label}{quoted(slide.title)} to {options.max_depth} levels: lift the "
                     f"level-{depth} items into their parent or move them to the notes"
                 ),
                 slide=slide,

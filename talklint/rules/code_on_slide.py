@@ -47,11 +47,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 continue
             language = f"{block.language} " if block.language else ""
             yield Problem(
-                message=(
-                    f"slide {slide.number} shows {block.line_count} lines of {language}code (limit {options.max_lines})"
-                ),
+                message=(f"{slide.label} shows {block.line_count} lines of {language}code (limit {options.max_lines})"),
                 fix=(
-                    f"Cut the code on slide {slide.number}{quoted(slide.title)} to the few lines that make the point "
+                    f"Cut the code on {slide.label}{quoted(slide.title)} to the few lines that make the point "
                     f"(highlight them), and link the full listing"
                 ),
                 slide=slide,

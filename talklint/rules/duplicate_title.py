@@ -67,9 +67,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         if (options.allow_consecutive and consecutive) or _same_text(first, slide):
             continue
         yield Problem(
-            message=f"slide {slide.number} repeats the title '{slide.title}' of slide {first.number}",
+            message=f"{slide.label} repeats the title '{slide.title}' of {first.label}",
             fix=(
-                f"Retitle slide {slide.number} with what it adds beyond slide {first.number}, "
+                f"Retitle {slide.label} with what it adds beyond {first.label}, "
                 f"or mark it '{slide.title} (cont.)' if it continues that slide"
             ),
             slide=slide,

@@ -41,8 +41,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         if slide.title.strip() or slide.blocks:
             continue
         yield Problem(
-            message=f"slide {slide.number} is empty",
-            fix=f"Delete slide {slide.number}, or put on it the picture or sentence it was meant to show",
+            message=f"{slide.label} is empty",
+            fix=f"Delete {slide.label}, or put on it the picture or sentence it was meant to show",
             slide=slide,
         )
 

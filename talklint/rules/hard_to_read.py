@@ -54,9 +54,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             if grade is None or grade <= options.max_grade:
                 continue
             yield Problem(
-                message=f"the {place} of slide {slide.number} read at grade {grade:g} (limit {options.max_grade:g})",
+                message=f"the {place} of {slide.label} read at grade {grade:g} (limit {options.max_grade:g})",
                 fix=(
-                    f"Rewrite the {place} of slide {slide.number}{quoted(slide.title)} in shorter sentences "
+                    f"Rewrite the {place} of {slide.label}{quoted(slide.title)} in shorter sentences "
                     f"and everyday words: aim for grade {options.max_grade:g} or below"
                 ),
                 slide=slide,

@@ -62,11 +62,11 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue
         yield Problem(
             message=(
-                f"slide {slide.number} uses {len(rare)} rare technical words in {len(words)} "
+                f"{slide.label} uses {len(rare)} rare technical words in {len(words)} "
                 f"({share:.0%}, limit {options.max_share:.0%}): {listing(rare)}"
             ),
             fix=(
-                f"On slide {slide.number}{quoted(slide.title)}, replace {listing(rare, 3)} with everyday words, "
+                f"On {slide.label}{quoted(slide.title)}, replace {listing(rare, 3)} with everyday words, "
                 f"or define the one term the audience needs"
             ),
             slide=slide,

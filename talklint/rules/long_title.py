@@ -39,9 +39,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         if words <= options.max_words:
             continue
         yield Problem(
-            message=f"the title of slide {slide.number} has {words} words (limit {options.max_words})",
+            message=f"the title of {slide.label} has {words} words (limit {options.max_words})",
             fix=(
-                f"Shorten the title of slide {slide.number} to its claim in {options.max_words} words or fewer; "
+                f"Shorten the title of {slide.label} to its claim in {options.max_words} words or fewer; "
                 f"move the qualifications into the slide or the notes"
             ),
             slide=slide,

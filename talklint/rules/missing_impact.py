@@ -34,11 +34,11 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     if found is None or len(found.slides) < 3 or found.where("impact"):
         return
     results = found.where("results")
-    after = found.slides[results[-1]].number if results else found.slides[len(found.slides) // 2].number
+    after = found.slides[results[-1]].label if results else found.slides[len(found.slides) // 2].label
     yield Problem(
         message="no slide says what changed because of the work (who uses it, what it enabled, adoption)",
         fix=(
-            f"After slide {after}, add an impact slide: who uses the work, what it enabled, "
+            f"After {after}, add an impact slide: who uses the work, what it enabled, "
             f"numbers of users or deployments, or what others built on it"
         ),
     )

@@ -52,7 +52,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             f"the talk opens with {instead}"
         ),
         fix=(
-            f"Open with the problem: before slide {first.number}, add a slide that says what fails today, "
+            f"Open with the problem: before {first.label}, add a slide that says what fails today, "
             f"for whom, and why it matters; move related work and notation later"
         ),
         slide=first,

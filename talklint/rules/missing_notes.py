@@ -45,10 +45,9 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
             continue
         name = f"'{slide.title}'" if slide.title else "(untitled)"
         yield Problem(
-            message=f"slide {slide.number} {name} has no speaker notes",
+            message=f"{slide.label} {name} has no speaker notes",
             fix=(
-                f"Add notes to slide {slide.number}: the one sentence you must say there "
-                "and the transition to the next slide"
+                f"Add notes to {slide.label}: the one sentence you must say there and the transition to the next slide"
             ),
             slide=slide,
         )

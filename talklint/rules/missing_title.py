@@ -52,8 +52,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         if options.allow_image_only and _only_images(slide):
             continue
         yield Problem(
-            message=f"slide {slide.number} has no title",
-            fix=f"Give slide {slide.number} a title that states its point, e.g. '{_suggestion(slide)}'",
+            message=f"{slide.label} has no title",
+            fix=f"Give {slide.label} a title that states its point, e.g. '{_suggestion(slide)}'",
             slide=slide,
         )
 

@@ -39,9 +39,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     if found.where("vision") or found.where("agenda"):
         return
     misses = [
-        f"slide {s.number} says '{r.near_misses[0]}'"
-        for s, r in zip(found.slides, found.roles, strict=True)
-        if r.near_misses
+        f"{s.label} says '{r.near_misses[0]}'" for s, r in zip(found.slides, found.roles, strict=True) if r.near_misses
     ]
     why_not = f" ({'; '.join(misses[:3])}: not a vision)" if misses else ""
     yield Problem(

@@ -59,7 +59,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         ),
         fix=(
             f"Cut the notes by about {words - budget_words:,} words to fit {talk.duration:g} minutes; "
-            f"start with slide {longest.number} ({longest.notes_words} words of notes)"
+            f"start with {longest.label} ({longest.notes_words} words of notes)"
         ),
     )
 

@@ -44,18 +44,18 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         numbers = int(METRICS["numbers"](slide))
         if cells > options.max_cells:
             yield Problem(
-                message=f"slide {slide.number} shows a table of {cells} cells (limit {options.max_cells})",
+                message=f"{slide.label} shows a table of {cells} cells (limit {options.max_cells})",
                 fix=(
-                    f"Replace the table on slide {slide.number}{quoted(slide.title)} with a plot, or keep the one "
+                    f"Replace the table on {slide.label}{quoted(slide.title)} with a plot, or keep the one "
                     f"row or number that matters and move the full table to a backup slide"
                 ),
                 slide=slide,
             )
         elif numbers > options.max_numbers:
             yield Problem(
-                message=f"slide {slide.number} shows {numbers} numbers (limit {options.max_numbers})",
+                message=f"{slide.label} shows {numbers} numbers (limit {options.max_numbers})",
                 fix=(
-                    f"Plot the numbers on slide {slide.number}{quoted(slide.title)}, or keep the one number that "
+                    f"Plot the numbers on {slide.label}{quoted(slide.title)}, or keep the one number that "
                     f"matters and say it in the title"
                 ),
                 slide=slide,

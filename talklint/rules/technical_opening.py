@@ -63,12 +63,12 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         if analysis.slide(slide).technical:
             yield Problem(
                 message=(
-                    f"slide {slide.number} '{slide.title or 'untitled'}' is technical "
+                    f"{slide.label} '{slide.title or 'untitled'}' is technical "
                     f"(detail {analysis.slide(slide).detail:.2f}) and comes before any slide "
                     "that says why the work matters"
                 ),
                 fix=(
-                    f"Open with the problem: put a slide before slide {slide.number} that says what fails today and "
+                    f"Open with the problem: put a slide before {slide.label} that says what fails today and "
                     f"why it matters, and move this detail after it"
                 ),
                 slide=slide,

@@ -50,7 +50,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 ),
                 fix=(
                     f"Break up slides {run[0].number}-{run[-1].number} with a picture, chart or diagram — for "
-                    f"example on slide {middle.number} '{middle.title or 'untitled'}'"
+                    f"example on {middle.label} '{middle.title or 'untitled'}'"
                 ),
                 slide=run[0],
             )

@@ -55,7 +55,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         if words <= options.max_words:
             continue
         yield Problem(
-            message=f"slide {slide.number} shows {words} words (limit {options.max_words})",
+            message=f"{slide.label} shows {words} words (limit {options.max_words})",
             fix=_fix(slide, words, options.max_words),
             slide=slide,
             escalate=words > options.error_words,
@@ -68,7 +68,8 @@ def _fix(slide: Slide, words: int, limit: int) -> str:
     if equations:
         moved.insert(0, plural(equations, "equation"))
     return (
-        f"Slide {slide.number}{quoted(slide.title)} shows {words} words (limit {limit}): keep one claim in the title, "
+        f"{slide.label.capitalize()}{quoted(slide.title)} shows {words} words (limit {limit}): "
+        "keep one claim in the title, "
         f"move the detail ({', '.join(moved)} or more) to the notes or a backup slide"
     )
 

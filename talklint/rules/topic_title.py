@@ -170,9 +170,9 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         if has_verb(title, analysis.slide(slide).title_tags):
             continue
         yield Problem(
-            message=f"the title of slide {slide.number} '{title}' names a topic, not the point",
+            message=f"the title of {slide.label} '{title}' names a topic, not the point",
             fix=(
-                f"Retitle slide {slide.number} with the sentence you want remembered, "
+                f"Retitle {slide.label} with the sentence you want remembered, "
                 f"e.g. '{title}: <what it shows>' → 'Our method <verb> <result>'"
             ),
             slide=slide,

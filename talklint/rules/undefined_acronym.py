@@ -69,14 +69,14 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
 
 def _problem(slide: Slide, use: AcronymUse, long_form: str) -> Problem:
     if long_form:
-        fix = f"Spell out '{use.acronym}' at its first use on slide {slide.number}: '{long_form} ({use.acronym})'"
+        fix = f"Spell out '{use.acronym}' at its first use on {slide.label}: '{long_form} ({use.acronym})'"
     else:
         fix = (
-            f"Spell out '{use.acronym}' at its first use on slide {slide.number}, as 'long form ({use.acronym})', "
+            f"Spell out '{use.acronym}' at its first use on {slide.label}, as 'long form ({use.acronym})', "
             f"or drop it if the audience does not need it"
         )
     return Problem(
-        message=f"'{use.acronym}' is used on slide {slide.number} before it is spelled out",
+        message=f"'{use.acronym}' is used on {slide.label} before it is spelled out",
         fix=fix,
         slide=slide,
     )

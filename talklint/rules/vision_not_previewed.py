@@ -44,7 +44,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
             f"(the first {found.opening_size} of {len(found.slides)} slides)"
         ),
         fix=(
-            f"Preview the vision by slide {found.slides[found.opening_size - 1].number}: one sentence of "
+            f"Preview the vision by {found.slides[found.opening_size - 1].label}: one sentence of "
             f"'{slide.title or 'your vision'}' right after the problem, then return to it at the end"
         ),
         slide=slide,

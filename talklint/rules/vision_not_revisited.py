@@ -42,7 +42,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     yield Problem(
         message=f"the vision on {found.describe(first)} is not revisited in the closing slides",
         fix=(
-            f"In the takeaways, return to the vision of slide {found.slides[first].number} in one sentence: "
+            f"In the takeaways, return to the vision of {found.slides[first].label} in one sentence: "
             f"how the work you showed is the first step towards it"
         ),
         slide=found.slides[len(found.slides) - 1],

@@ -109,3 +109,101 @@ def test_sections_and_notes_directives(tmp_path: Path) -> None:
 def test_title_in_a_text_box_near_the_top(tmp_path: Path) -> None:
     path = build_pptx(tmp_path / "deck.pptx", [{"textboxes": [("A title in a text box", 0.3), ("body text", 3)]}])
     assert parse_talk(path).slides[0].title == "A title in a text box"
+
+
+# --- reading as the audience sees it ---------------------------------------
+
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _text_box(slide: Any, text: str, top: float, points: float | None = None, left: float = 1, width: float = 6) -> Any:
+    from pptx.util import Inches, Pt
+
+    box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(0.8))
+    box.text_frame.text = text
+    if points is not None:
+        for run in box.text_frame.paragraphs[0].runs:
+            run.font.size = Pt(points)
+    return box
+
+
+def test_soft_line_breaks_do_not_glue_words(tmp_path: Path) -> None:
+    def customise(prs: Any) -> None:
+        paragraph = prs.slides[1].placeholders[1].text_frame.paragraphs[0]
+        paragraph.text = "How to present"
+        paragraph.add_line_break()
+        paragraph.add_run().text = "as a surface"
+
+    path = build_pptx(
+        tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {"title": "Surfaces", "bullets": ["x"]}], customise
+    )
+    assert "How to present as a surface" in parse_talk(path).slides[1].body_text
+
+
+def test_equation_objects_are_read_as_inline_math(tmp_path: Path) -> None:
+    math = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+    def customise(prs: Any) -> None:
+        paragraph = prs.slides[1].placeholders[1].text_frame.paragraphs[0]
+        paragraph.text = "The loss is"
+        equation = etree.SubElement(paragraph._p, f"{{{math}}}oMath")
+        for piece in ("L", "=", "x²"):
+            etree.SubElement(etree.SubElement(equation, f"{{{math}}}r"), f"{{{math}}}t").text = piece
+
+    path = build_pptx(
+        tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {"title": "Loss", "bullets": ["x"]}], customise
+    )
+    [bullet] = [b for b in parse_talk(path).slides[1].blocks if isinstance(b, Bullet)]
+    assert bullet.text == "The loss is L=x²" and bullet.inline_math == ("L=x²",)
+
+
+def test_untitled_slide_takes_its_prominent_text_as_title_not_a_diagram_label(tmp_path: Path) -> None:
+    def customise(prs: Any) -> None:
+        slide = prs.slides[1]
+        _text_box(slide, "x + 2", 0.2, 14, left=7, width=1)  # a label at the top of a diagram
+        _text_box(slide, "Surface T", 0.3, 14, left=8, width=1)
+        _text_box(slide, "Introduction", 2.0, 48)
+        _text_box(slide, "Motivation comes first", 3.5, 20)
+        blank = prs.slides[2]
+        _text_box(blank, "x + 2", 0.2, 14, left=7, width=1)
+        _text_box(blank, "Surface T", 0.4, 14, left=8, width=1)
+        _text_box(blank, "The surface grows with each step of the flow, as the figure below shows", 4.0)
+
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {}, {}], customise)
+    talk = parse_talk(path)
+    assert [s.title for s in talk.slides[1:]] == ["Introduction", ""]
+
+
+def test_a_running_header_is_not_the_title_of_every_slide(tmp_path: Path) -> None:
+    def customise(prs: Any) -> None:
+        for slide, headline in zip(list(prs.slides)[1:], ("Motivation", "Contribution", "Related work"), strict=True):
+            _text_box(slide, "Introduction", 0.2, 40, width=3)
+            _text_box(slide, headline, 1.5, 24)
+            _text_box(slide, "Some text of the slide in the default size, long enough to be a sentence.", 3)
+
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {}, {}, {}], customise)
+    assert [s.title for s in parse_talk(path).slides[1:]] == ["Motivation", "Contribution", "Related work"]
+
+
+def test_a_headline_above_the_title_placeholder_reads_first(tmp_path: Path) -> None:
+    def customise(prs: Any) -> None:
+        from pptx.util import Inches
+
+        slide = prs.slides[1]
+        slide.shapes.title.top = Inches(2)
+        _text_box(slide, "Results", 0.3, 32, width=8)
+
+    path = build_pptx(
+        tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {"title": "Timecourse", "bullets": ["x"]}], customise
+    )
+    assert parse_talk(path).slides[1].title == "Results: Timecourse"
+
+
+def test_duplicated_slides_that_add_to_each_other_are_builds(tmp_path: Path) -> None:
+    steps = [["First"], ["First", "Second"], ["First", "Second", "Third"]]
+    specs: list[dict[str, object]] = [{"title": "T", "layout": 0}]
+    specs += [{"title": "Three reasons", "bullets": bullets} for bullets in steps]
+    specs += [{"title": "Three reasons", "bullets": ["Another slide under the same title"]}]
+    talk = parse_talk(build_pptx(tmp_path / "deck.pptx", specs))
+    assert [s.build for s in talk.slides] == [False, False, True, True, False]
+    assert [s.number for s in talk.distinct_slides] == [1, 4, 5]

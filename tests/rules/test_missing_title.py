@@ -44,7 +44,11 @@ def test_image_only_option_can_be_turned_off(tmp_path: Path) -> None:
 def test_pptx(tmp_path: Path) -> None:
     path = build_pptx(
         tmp_path / "deck.pptx",
-        [{"title": "Talk", "layout": 0}, {"textboxes": [("Results without a title", 3)]}, {"title": "Fine"}],
+        [
+            {"title": "Talk", "layout": 0},
+            {"textboxes": [("Results without a title, in a box low on the slide, too long to be one", 3)]},
+            {"title": "Fine"},
+        ],
     )
     [finding] = by_code(lint(path), "TL301")
     assert finding.slide == 2

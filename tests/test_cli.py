@@ -107,6 +107,12 @@ def test_folder_discovery_skips_vendored_folders_and_exclude(tmp_path: Path, cli
     assert [Path(f["path"]).relative_to(tmp_path).as_posix() for f in document["files"]] == ["talks/a.md"]
 
 
+def test_a_plain_text_outline_named_on_the_command_line_is_linted(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "outline.txt", "Quick intro\n  The paper\nMy results\n  Two findings\nWrap-up\n")
+    document = json.loads(cli("check", str(path), "--format", "json")[1])
+    assert document["files"][0]["format"] == "markdown-outline" and document["files"][0]["slides"] == 3
+
+
 def test_folder_discovery_lints_latex_main_files_not_their_parts(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     write(tmp_path, "talk/main.tex", "\\documentclass{beamer}\n\\begin{document}\n\\input{intro}\n\\end{document}\n")
     write(tmp_path, "talk/intro.tex", "\\begin{frame}{Intro} Robots fail. \\end{frame}\n")

@@ -53,7 +53,8 @@ def parse_beamer_talk(path: Path) -> Talk:
     source = read_beamer_source(path)
     text = source.text
     if not re.search(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])|\\(?:titlepage|maketitle)\b", text):
-        raise ParseError("no Beamer frames found (\\begin{frame} or \\frame); is this a Beamer talk?")
+        missing = _missing_inputs(source)
+        raise ParseError("no Beamer frames found" + (missing or " (\\begin{frame} or \\frame); is this a Beamer talk?"))
     blanked = blank_overlays(text)
     context = context_with({m.name: m.arguments for m in source.frame_macros.values()})
     body_start, body_end = _document_body(blanked.text)
@@ -62,7 +63,7 @@ def parse_beamer_talk(path: Path) -> Talk:
     deck = _Deck(source, blanked.text, context, blanked.never_shown, info, contents, _theme_section_pages(blanked.text))
     deck.read(body_start, body_end)
     if not deck.slides:
-        raise ParseError("no Beamer frames found inside the document")
+        raise ParseError("no Beamer frames found inside the document" + _missing_inputs(source))
     return finish_talk(
         Talk(
             path=path,
@@ -75,6 +76,17 @@ def parse_beamer_talk(path: Path) -> Talk:
         ),
         builds=True,
     )
+
+
+def _missing_inputs(source: BeamerSource) -> str:
+    """'; the inputs 'a.tex', 'b.tex' were not found', when the frames may be in them."""
+    missing = [w.message.split("'")[1] for w in source.warnings if "not found" in w.message and "'" in w.message]
+    if not missing:
+        return ""
+    names = ", ".join(f"'{name}'" for name in missing[:5]) + (
+        f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+    )
+    return f"; the input{'s' if len(missing) > 1 else ''} {names} {'were' if len(missing) > 1 else 'was'} not found"
 
 
 def _document_body(text: str) -> tuple[int, int]:

@@ -57,14 +57,21 @@ class FrameReader:
 
     def read_frame(self, nodes: list[Any], with_arguments: bool) -> FrameContent:
         r"""Read a frame body; ``with_arguments`` for ``\begin{frame}[opts]{Title}{Subtitle}``."""
+        standout = False
         if with_arguments:
-            nodes = self._take_frame_arguments(nodes)
+            nodes, standout = self._take_frame_arguments(nodes)
         self._read(nodes, level=1)
         self._flush()
+        blocks = self.content.blocks
+        if standout and not self.content.title and blocks and all(isinstance(b, Paragraph) for b in blocks):
+            # A standout frame (metropolis) shows one statement, large: that statement is what it says.
+            self.content.title = " ".join(b.text for b in blocks if isinstance(b, Paragraph))
+            self.content.blocks = []
         return self.content
 
-    def _take_frame_arguments(self, nodes: list[Any]) -> list[Any]:
-        nodes = _skip_options(nodes)
+    def _take_frame_arguments(self, nodes: list[Any]) -> tuple[list[Any], bool]:
+        """The frame's content after its options and titles; whether the options make it a standout frame."""
+        nodes, options = _skip_options(nodes)
         index = 0
         titles: list[str] = []
         while index < len(nodes) and len(titles) < 2:
@@ -80,7 +87,7 @@ class FrameReader:
             self.content.title = titles[0]
         if len(titles) > 1 and titles[1]:
             self.content.blocks.append(Paragraph(titles[1], self._location(nodes[0])))
-        return nodes[index:]
+        return nodes[index:], "standout" in options
 
     def _location(self, node: Any) -> Location:
         if self.fixed_offset is not None:
@@ -187,28 +194,32 @@ def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:
     return "".join(parts), tuple(math)
 
 
-def _skip_options(nodes: list[Any]) -> list[Any]:
-    """The nodes after a leading ``[options]``, which may span several nodes or share one with text."""
+def _skip_options(nodes: list[Any]) -> tuple[list[Any], str]:
+    """The nodes after a leading ``[options]``, and the options (which may span nodes, or share one with text)."""
     index = 0
     while index < len(nodes) and is_node(nodes[index], "LatexCharsNode") and not nodes[index].chars.strip():
         index += 1
     if index >= len(nodes) or not is_node(nodes[index], "LatexCharsNode"):
-        return nodes[index:]
+        return nodes[index:], ""
     if not nodes[index].chars.lstrip().startswith("["):
-        return nodes[index:]
+        return nodes[index:], ""
+    options = ""
     for end in range(index, min(len(nodes), index + 20)):
         node = nodes[end]
-        if is_node(node, "LatexCharsNode") and "]" in node.chars:
-            rest = node.chars.split("]", 1)[1]
-            if not rest.strip():
-                return nodes[end + 1 :]
-            # "[standout] Some text": the text after the options is the frame's.
-            offset = len(node.chars) - len(rest)
-            remainder = LatexCharsNode(
-                chars=rest, pos=node.pos + offset, len=len(rest), parsing_state=node.parsing_state
-            )
-            return [remainder, *nodes[end + 1 :]]
-    return nodes[index:]
+        if not is_node(node, "LatexCharsNode"):
+            continue
+        if "]" not in node.chars:
+            options += node.chars
+            continue
+        inside, rest = node.chars.split("]", 1)
+        options += inside
+        if not rest.strip():
+            return nodes[end + 1 :], options
+        # "[standout] Some text": the text after the options is the frame's.
+        offset = len(node.chars) - len(rest)
+        remainder = LatexCharsNode(chars=rest, pos=node.pos + offset, len=len(rest), parsing_state=node.parsing_state)
+        return [remainder, *nodes[end + 1 :]], options
+    return nodes[index:], ""
 
 
 def _note_text(node: Any) -> str:

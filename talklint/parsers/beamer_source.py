@@ -207,6 +207,7 @@ class _Reader:
 
     def _splice(self, name: str, origin: Origin, depth: int, stack: tuple[Path, ...]) -> None:
         where = _where(origin, self.source.main)
+        name = self._expand_path(name)
         target = self._resolve(name)
         problem = None
         if target is None:
@@ -226,6 +227,14 @@ class _Reader:
         except ParseError as error:
             message = f"input '{name}' {where} cannot be read: {error}"
             self.source.warnings.append(ParseWarning(message, _origin_location(origin, self.source.main)))
+
+    def _expand_path(self, name: str) -> str:
+        r"""``\input{\parts/intro}`` with ``\newcommand{\parts}{content/parts}`` read above it: the folder named."""
+        if "\\" not in name:
+            return name
+        macros = text_macros(find_definitions("\n".join(self.source.lines)))
+        expanded = expand_text_macros([name], macros)[0]
+        return expanded.replace("{", "").replace("}", "").strip()
 
     def _resolve(self, name: str) -> Path | None:
         """LaTeX looks for inputs from the main file's folder, with or without ``.tex``."""

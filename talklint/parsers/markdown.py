@@ -17,7 +17,7 @@ from pathlib import Path
 from talklint.errors import ParseError
 from talklint.model import Block, Directive, Image, Location, Paragraph, Slide, Talk
 from talklint.parsers.common import finish_talk
-from talklint.parsers.markdown_blocks import Heading, parse_markdown, plain_inline
+from talklint.parsers.markdown_blocks import Heading, parse_markdown, plain_inline, without_invisible_elements
 from talklint.parsers.markdown_dialects import (
     REMARK_PROPERTY,
     split_marp,
@@ -27,7 +27,7 @@ from talklint.parsers.markdown_dialects import (
     split_slidev,
 )
 from talklint.parsers.markdown_file import MarkdownFile
-from talklint.parsers.markdown_lines import RawSlide, fence_mask, heading
+from talklint.parsers.markdown_lines import RawSlide, fence_mask, heading, strip_comments
 from talklint.parsers.markdown_pandoc import has_pandoc_notes, has_pandoc_title_block, split_pandoc
 
 SLIDEV_KEYS = {
@@ -43,7 +43,8 @@ def parse_markdown_talk(path: Path) -> Talk:
     """Parse a Markdown outline or deck at ``path`` into a Talk."""
     reader = MarkdownFile(path)
     dialect_name, dialect = detect_dialect(reader)
-    raw_slides = dialect(reader)
+    # A chunk holding only a <style> or <script> element configures the deck; nobody sees it as a slide.
+    raw_slides = [raw for raw in dialect(reader) if not _only_styles(raw)]
     slides = [_build_slide(raw, number) for number, raw in enumerate(raw_slides, start=1)]
     directives = _number_directives(reader, raw_slides)
     title = _talk_title(reader.front_matter.data, reader.title, slides)
@@ -139,7 +140,7 @@ def _build_slide(raw: RawSlide, number: int) -> Slide:
     notes = "\n\n".join(n.strip() for n in raw.notes if n.strip())
     return Slide(
         number=number,
-        title=(title or "").strip(),
+        title=clean_title(title or ""),
         blocks=tuple(blocks),
         notes=notes,
         hidden=raw.hidden,
@@ -147,6 +148,45 @@ def _build_slide(raw: RawSlide, number: int) -> Slide:
         location=_slide_location(raw, parsed.headings),
         planned_minutes=raw.planned_minutes,
     )
+
+
+def _only_styles(raw: RawSlide) -> bool:
+    text = raw.text
+    if "<style" not in text.lower() and "<script" not in text.lower():
+        return False
+    visible = without_invisible_elements(strip_comments(text))
+    return not visible.strip() and not raw.notes and not raw.title and not raw.pictures
+
+
+# What a heading shows of Pandoc notes and citations, footnote marks and LaTeX.
+_INLINE_NOTE = re.compile(r"\^\[[^\[\]]*\]")
+_NOTE_MARK = re.compile(r"\[\^[^\[\]\s]+\]")
+_CITATION = re.compile(r"\[[^\[\]]*?-?@[\w:.#$%&+?<>~/-]+[^\[\]]*\]")
+_LATEX_COLOR = re.compile(r"\\(?:textcolor|colorbox)\s*\{[^{}]*\}")
+_LATEX_SWITCH = re.compile(r"\\(?:color|bf|it|tt|em|small|large|Large|huge)\s*(?:\{[^{}]*\})?")
+_LATEX_COMMAND = re.compile(r"\\([A-Za-z]+)\s*")
+
+
+def clean_title(title: str) -> str:
+    """A heading as the audience reads it: no footnote marks, no citation keys, no LaTeX commands.
+
+    ``Current estimators^[@andrews1991]`` → ``Current estimators``;
+    ``Phase transitions[^melko]`` → ``Phase transitions``;
+    ``\\textcolor{#FF2052}{\\tau_{\\mathrm{int}}}`` → ``tau_int``.
+    """
+    text = _NOTE_MARK.sub("", _INLINE_NOTE.sub("", title))
+    text = _CITATION.sub("", text)
+    if "\\" in text:
+        text = _LATEX_SWITCH.sub("", _LATEX_COLOR.sub("", text))
+        text = _LATEX_COMMAND.sub(lambda match: "" if match.group(1) in _LATEX_WRAPPERS else match.group(1), text)
+        text = text.replace("{", "").replace("}", "").replace("$", "")
+    return " ".join(text.split())
+
+
+# Commands that only wrap their argument: what shows is the argument.
+_LATEX_WRAPPERS = frozenset(
+    {"text", "textbf", "textit", "texttt", "emph", "mathrm", "mathbf", "mathit", "mathsf", "mathcal", "operatorname"}
+)
 
 
 def _opens_slide(index: int, blocks: list[Block]) -> bool:

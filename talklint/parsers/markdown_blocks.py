@@ -37,6 +37,10 @@ _ATTRIBUTE_SRC = re.compile(r"\bsrc\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 _ATTRIBUTE_ALT = re.compile(r"\balt\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 # Pandoc, kramdown and MDC attributes after a heading: ``{#id .class key="value"}``.
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.\w-]*[#.=][^{}]*\}\s*$")
+# Code blocks that slide tools draw as diagrams (Mermaid in Marp, Slidev and Quarto; PlantUML; Graphviz).
+DIAGRAM_LANGUAGES = frozenset({"mermaid", "plantuml", "puml", "dot", "graphviz", "d2", "flowchart", "sequence"})
+# Embedded media and pages: a video, a web page, a tweet are pictures to the audience.
+_MEDIA_TAG = re.compile(r"<(iframe|video|audio|embed|object|youtube|tweet|slidevvideo)\b[^<>]*>", re.IGNORECASE)
 _FENCE_INFO = re.compile(r"^\{?\s*\.?([\w+#-]*)")
 
 
@@ -143,6 +147,10 @@ class _BlockBuilder:
     def add_code(self, token: Token) -> None:
         match = _FENCE_INFO.match(token.info.strip())
         language = match.group(1).lower() if match else ""
+        if language in DIAGRAM_LANGUAGES:
+            # Rendered as a drawing: the audience sees a picture, not code.
+            self.result.blocks.append(Image(alt="", source=f"{language} diagram", location=self.location(token)))
+            return
         self.result.blocks.append(CodeBlock(token.content, language, self.location(token)))
 
     def add_table(self, tokens: list[Token], i: int) -> int:
@@ -202,13 +210,21 @@ def plain_inline(text: str) -> str:
 
 
 def html_images(html: str, location: Location) -> list[Image]:
-    """Pictures written as HTML: ``<img src="x.png" alt="...">``."""
+    """Pictures written as HTML: ``<img src="x.png" alt="...">``, and embedded videos and pages."""
     images = []
     for tag in _IMG_TAG.findall(html):
         source = _ATTRIBUTE_SRC.search(tag)
         alt = _ATTRIBUTE_ALT.search(tag)
         images.append(Image(alt.group(1) if alt else "", source.group(1) if source else "", location))
+    for media in _MEDIA_TAG.finditer(html):
+        source = _ATTRIBUTE_SRC.search(media.group(0))
+        images.append(Image(media.group(1).lower(), source.group(1) if source else "", location))
     return images
+
+
+def without_invisible_elements(html: str) -> str:
+    """Text without ``<style>`` and ``<script>`` elements (an unclosed one hides the rest)."""
+    return _without_invisible_elements(html)
 
 
 def _without_invisible_elements(html: str) -> str:

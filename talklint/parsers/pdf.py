@@ -69,7 +69,8 @@ def parse_pdf_talk(path: Path) -> Talk:
     if notes_screen:
         pages = [split_notes_screen(page) for page in pages]
     chrome = find_chrome(pages, labelled)
-    size = body_size(pages)
+    # The title page is all title: the deck's body text is on the pages after it.
+    size = body_size(pages[1:] or pages)
     texts = [read_page(page, chrome, size) for page in pages]
     slides = tuple(slide_of(number, group) for number, group in enumerate(group_overlays(texts, labelled), start=1))
     metadata: dict[str, object] = {

@@ -23,6 +23,8 @@ TITLE_BAND = 0.32
 # Part of the page height, at the bottom and the top, where headers and footers live.
 FOOTER_BAND = 0.09
 HEADER_BAND = 0.06
+# A title wraps onto at most this many lines.
+MAX_TITLE_LINES = 4
 # A title is at least this much larger than the deck's body text.
 TITLE_SIZE_RATIO = 1.12
 # Away from the top (a title page, a section divider) the title must stand out more.
@@ -208,12 +210,16 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
         if lines and previous and abs(lines[-1].y - run.y) <= 0.5 * max(run.size, lines[-1].size, 1.0):
             last = lines[-1]
             joiner = "" if _joins_directly(last.text[-1:], run.text[:1], previous, run) else " "
-            # A line's size is its body's: a small-caps capital is not a larger font.
-            lines[-1] = _Line(last.text + joiner + run.text, last.y, max(last.size, run.size))
+            lines[-1] = _Line(last.text + joiner + run.text, last.y, max(last.size, _letter_size(run)))
         else:
-            lines.append(_Line(run.text, min(run.y, height), run.size))
+            lines.append(_Line(run.text, min(run.y, height), _letter_size(run)))
         previous = run
     return [_Line(collapse_spaces(line.text), line.y, line.size) for line in lines if line.text.strip()]
+
+
+def _letter_size(run: Run) -> float:
+    """A run's size as a line's size: only letters count (large dots or arrows in a figure are not a title)."""
+    return run.size if any(c.isalpha() for c in run.text) else 0.0
 
 
 # Pieces of one word set in two sizes (small caps: "O" + "UTLINE") touch; words stand apart.
@@ -234,8 +240,22 @@ def _title_lines(lines: list[_Line], height: float, body_size: float) -> list[_L
     # Figure labels ("A", "3", ".") can be large too; a title has a word in it.
     worded = [line for line in lines if _WORD.search(line.text)]
     top = [line for line in worded if line.y >= height * (1 - TITLE_BAND)]
-    title = _largest(top, body_size * TITLE_SIZE_RATIO)
-    return title or _largest(worded, body_size * CENTRED_TITLE_SIZE_RATIO)
+    title = _largest(top, body_size * TITLE_SIZE_RATIO) or _largest(worded, body_size * CENTRED_TITLE_SIZE_RATIO)
+    return _with_wrapped_lines(title, worded)
+
+
+def _with_wrapped_lines(title: list[_Line], lines: list[_Line]) -> list[_Line]:
+    """A long title wraps onto lines of its size just below it, out of the top band (a title page's)."""
+    if not title:
+        return title
+    wrapped = list(title)
+    for line in lines:
+        last = wrapped[-1]
+        if len(wrapped) >= MAX_TITLE_LINES or line in wrapped or line.y >= last.y:
+            continue
+        if abs(line.size - last.size) < 0.5 and last.y - line.y <= 1.6 * last.size:
+            wrapped.append(line)
+    return wrapped
 
 
 def _largest(lines: list[_Line], minimum: float) -> list[_Line]:
@@ -245,7 +265,7 @@ def _largest(lines: list[_Line], minimum: float) -> list[_Line]:
     if largest < minimum:
         return []
     # A title may wrap onto a second or third line of the same size.
-    return [line for line in lines if abs(line.size - largest) < 0.5][:4]
+    return [line for line in lines if abs(line.size - largest) < 0.5][:MAX_TITLE_LINES]
 
 
 def body_size(pages: list[Page]) -> float:

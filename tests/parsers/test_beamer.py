@@ -279,6 +279,69 @@ def test_section_template_frames_appear_at_each_section(tmp_path: Path) -> None:
 """,
     )
     assert [s.title for s in talk.slides] == ["Outline", "First", "Outline", "Second"]
+    # The overview lists the sections, as on screen, not the option "[currentsection]".
+    assert texts(talk.slides[0]) == ["One", "Unnumbered", "Two"]
+
+
+def test_metropolis_section_pages_the_talk_asks_for_are_slides(tmp_path: Path) -> None:
+    body = r"""
+\section{Problem}
+\begin{frame}{First} x \end{frame}
+\metroset{sectionpage=progressbar}
+\section{Method}
+\metroset{sectionpage=none}
+\begin{frame}{Second} x \end{frame}
+"""
+    talk = parse_talk(
+        write(
+            tmp_path,
+            "talk.tex",
+            PREAMBLE.replace("\\title", "\\usetheme{metropolis}\n\\title") + body + "\\end{document}\n",
+        )
+    )
+    # The theme's implicit default page is not one of the talk's frames; the one it asks for is.
+    assert [s.title for s in talk.slides] == ["First", "Method", "Second"]
+
+
+def test_titles_leave_out_footnotes_citations_and_frame_options(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Data Science\ccite{Hoehndorf2017}}
+  Text with a citation\parencite[p.~3]{lloyd1990} in it.
+\end{frame}
+\begin{frame}{Results: car evaluation\footnote{http://example.org/data}}
+  x
+\end{frame}
+\begin{frame}[standout]
+  And with concurrent renames?
+\end{frame}
+\begin{frame}[standout]
+  How can we cut the cost of resolving conflicts in \alert{peer-to-peer} applications without a server?
+\end{frame}
+""",
+    )
+    assert [s.title for s in talk.slides] == [
+        "Data Science",
+        "Results: car evaluation",
+        "And with concurrent renames?",
+        # A standout frame's one statement is what it says, however long.
+        "How can we cut the cost of resolving conflicts in peer-to-peer applications without a server?",
+    ]
+    assert texts(talk.slides[0]) == ["Text with a citation in it."]
+
+
+def test_input_paths_written_with_the_talks_own_macros(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, "content/parts/intro.tex", "\\begin{frame}{From a part} x \\end{frame}\n")
+    talk = deck(tmp_path, "\\newcommand{\\parts}{content/parts}\n\\input{\\parts/intro}\n")
+    assert [s.title for s in talk.slides] == ["From a part"]
+    assert not talk.warnings
+
+
+def test_a_main_file_whose_frames_are_all_in_missing_inputs_names_them(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match="inputs 'sections/intro', 'sections/results' were not found"):
+        deck(tmp_path, "\\input{sections/intro}\n\\input{sections/results}\n")
 
 
 def test_unbalanced_braces_inside_overlays_stay_inside_their_frame(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from talklint.errors import ParseError
 from talklint.model import Bullet, CodeBlock, DirectiveAction, Image, MathBlock, Paragraph, Table
-from tests.helpers import parse, write
+from tests.helpers import by_code, lint, parse, write
 
 
 def titles(talk) -> list[str]:  # type: ignore[no-untyped-def]
@@ -701,3 +701,119 @@ def test_front_matter_duration(tmp_path: Path) -> None:
 def test_bad_front_matter_is_a_parse_error(tmp_path: Path, front_matter: str, reason: str) -> None:
     with pytest.raises(ParseError, match=reason):
         parse(tmp_path, "talk.md", f"---\n{front_matter}\n---\n\n# T\n")
+
+
+# --- reading as the audience sees it ---------------------------------------
+
+
+def test_titles_leave_out_notes_citations_and_latex(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        r"""
+        ## Current estimators^[@andrews1991]
+
+        x
+
+        ## Phase transitions[^melko]
+
+        x
+
+        ## Autocorrelation of \textcolor{#FF2052}{\tau_{\mathrm{int}}}
+
+        x
+
+        ## Results [@smith2020; @doe2019]
+
+        x
+        """,
+    )
+    assert titles(talk) == ["Current estimators", "Phase transitions", "Autocorrelation of tau_int", "Results"]
+
+
+def test_a_style_or_script_chunk_is_not_a_slide(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "slides.md",
+        """
+        ---
+        theme: default
+        ---
+
+        # Start
+
+        ---
+
+        <style>
+        h1 { color: red; }
+        </style>
+
+        ---
+
+        # End
+
+        ---
+
+        <script setup>
+        const x = 1
+        </script>
+        """,
+    )
+    assert titles(talk) == ["Start", "End"]
+
+
+def test_embedded_videos_pages_and_diagrams_are_pictures(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "deck.md",
+        """
+        ---
+        marp: true
+        ---
+
+        # Demo
+
+        <iframe src="https://example.org/demo"></iframe>
+
+        ---
+
+        # Video
+
+        <video src="robot.mp4" controls></video>
+
+        ---
+
+        # Pipeline
+
+        ```mermaid
+        graph LR
+          A --> B
+        ```
+        """,
+    )
+    assert [len(s.images) for s in talk.slides] == [1, 1, 1]
+    assert not any(isinstance(b, CodeBlock) for s in talk.slides for b in s.blocks)
+    assert not by_code(lint(tmp_path / "deck.md"), "TL306")  # empty-slide
+
+
+def test_an_untitled_slide_showing_one_short_sentence_takes_it_as_title(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "deck.md",
+        """
+        ---
+        marp: true
+        ---
+
+        # Start
+
+        ---
+
+        *A bit of context...*
+
+        ---
+
+        A longer paragraph without a title that runs well past the dozen words a title could hold.
+        """,
+    )
+    assert titles(talk) == ["Start", "A bit of context...", ""]

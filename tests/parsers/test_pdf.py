@@ -68,6 +68,16 @@ def test_overlay_pages_merge_by_label_or_by_growing_text(tmp_path: Path) -> None
     assert texts(unlabelled.slides[2]) == ["Alpha", "Beta"]
 
 
+def test_a_title_page_title_wrapped_over_four_lines_is_read_whole(tmp_path: Path) -> None:
+    title_page = [
+        (40, 200 - 24 * i, 20.7, line)
+        for i, line in enumerate(["Neural networks", "for the", "reconstruction", "of MRI images"])
+    ]
+    body = [(20, 245, 14.3, "A clock"), (28, 200, 12.0, "1"), (28, 180, 12.0, "2")]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [title_page, body]))
+    assert talk.slides[0].title == "Neural networks for the reconstruction of MRI images"
+
+
 def test_small_caps_titles_read_as_one_word(tmp_path: Path) -> None:
     """Small caps set a larger capital and smaller letters: 'O' + 'UTLINE' is 'OUTLINE', not two words."""
     capital = 14.3 * 0.778  # Helvetica's 'O' is 778/1000 of the size wide
@@ -133,11 +143,18 @@ def test_the_outline_says_when_notes_are_absent(tmp_path: Path, cli) -> None:  #
 
 def test_rules_run_on_pdf_slides(tmp_path: Path) -> None:
     lines = [f"• point number {i} with several more words to read aloud" for i in range(12)]
-    path = make_pdf(tmp_path / "talk.pdf", [slide("Related work", *lines[:11], page=1), slide("More", "x", page=2)])
+    pages = [
+        slide("Intro", "x", page=1),
+        slide("Related work", *lines[:5], page=2),
+        slide("Related work", *lines[:11], page=2),
+    ]
+    path = make_pdf(tmp_path / "talk.pdf", pages, labels=["1", "2", "2"])
     result = lint(path)
     assert result.error is None and "TL201" in codes(result)
     wall = next(f for f in result.findings if f.code == "TL201")
-    assert wall.slide == 1 and wall.line is None
+    # The speaker looks for pages, not for talklint's slide numbers.
+    assert wall.slide == 2 and wall.line is None and wall.place == "pages 2-3"
+    assert wall.message.startswith("pages 2-3 shows") and "pages 2-3" in wall.fix.lower()
 
 
 def test_a_pdf_without_text_is_a_clear_error(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ build these values, so a rule never imports a parser library.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -90,11 +91,13 @@ class DirectiveAction(str, Enum):
     DISABLE_NEXT_SLIDE = "disable-next-slide"
     DISABLE_SLIDE = "disable-slide"
     DISABLE_FILE = "disable-file"
+    # Not a suppression: declares the slide's narrative role where detection fails.
+    ROLE = "role"
 
 
 @dataclass(frozen=True)
 class Directive:
-    """A suppression comment, as found by a parser in the format's own syntax.
+    """A ``talklint:`` comment, as found by a parser in the format's own syntax.
 
     ``rules`` is empty when the directive names no rule, meaning all rules.
     ``slide`` is the number of the slide the comment sits on (0 before the
@@ -105,6 +108,8 @@ class Directive:
     rules: tuple[str, ...]
     slide: int
     location: Location = Location()
+    # The role a ``talklint: role=vision`` directive declares for its slide.
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,14 @@ class Slide:
         first, last = self.pages[0], self.pages[-1]
         return f"page {first}" if first == last else f"pages {first}-{last}"
 
+    def label_to(self, last: Slide) -> str:
+        """A run of slides from this one to ``last``, as the speaker finds it: 'slides 5-10', 'pages 12-20'."""
+        if last is self:
+            return self.label
+        if self.pages and last.pages:
+            return f"pages {self.pages[0]}-{last.pages[-1]}"
+        return f"slides {self.number}-{last.number}"
+
     @property
     def is_content(self) -> bool:
         """A slide of the main talk that the audience sees."""
@@ -206,10 +219,13 @@ class Talk:
     @property
     def distinct_slides(self) -> tuple[Slide, ...]:
         """Content slides as the audience counts them: a slide and its build steps once (its fullest state)."""
-        content = self.content_slides
-        return tuple(
-            s for s, after in zip(content, (*content[1:], None), strict=True) if after is None or not after.build
-        )
+        return without_build_steps(self.content_slides)
+
+
+def without_build_steps(slides: Sequence[Slide]) -> tuple[Slide, ...]:
+    """Each slide once, in its fullest state: the steps that a later build step repeats are left out."""
+    following: list[Slide | None] = [*slides[1:], None] if slides else []
+    return tuple(slide for slide, after in zip(slides, following, strict=True) if after is None or not after.build)
 
 
 def block_text(block: Block) -> str:

@@ -30,7 +30,12 @@ def slide_record(slide: Slide, facts: SlideAnalysis | None, roles: SlideRoles | 
         record["pages"] = list(slide.pages)
     if roles is not None:
         record["role"] = roles.role
-        record["roles"] = dict(roles.ranked)
+        record["evidence"] = list(roles.evidence)
+        record["states"] = sorted(roles.mentions)
+        record["declared"] = roles.declared
+        record["roles"] = {
+            r: round(p, 2) for r, p in sorted(roles.probabilities.items(), key=lambda i: -i[1]) if p >= 0.05
+        }
     if facts is not None:
         metrics = {name: int(value) if float(value).is_integer() else value for name, value in facts.metrics.items()}
         record["metrics"] = {**metrics, "readability-grade": facts.grade, "technical": facts.technical}
@@ -65,13 +70,16 @@ def storyline(talk: Talk, analysis: TalkAnalysis) -> list[str]:
     """The HTML report's chart in two lines of text: detail per slide, and where the story's parts are."""
     shown = [s for s in talk.slides if not s.hidden]
     heights = []
-    marks = []
     for slide in shown:
         facts = analysis.slides.get(slide.number)
         heights.append(_LEVELS[round((facts.detail if facts else 0) * (len(_LEVELS) - 1))])
-        roles = analysis.roles.get(slide.number)
-        mark = next((m for role, m in _MARKS if roles and not slide.backup and roles.has(role, 1.0)), "·")
-        marks.append(mark)
+    marks = ["·"] * len(shown)
+    story = analysis.story
+    if story is not None:
+        position = {slide.number: i for i, slide in enumerate(shown)}
+        for role, mark in reversed(_MARKS):
+            for index in story.where(role):
+                marks[position[story.slides[index].number]] = mark
     return [f"detail  {''.join(heights)}", f"story   {''.join(marks)}   (V vision, A agenda, T takeaways)"]
 
 
@@ -105,4 +113,15 @@ def outline_text(talk: Talk, analysis: TalkAnalysis) -> str:
         role = roles.role if roles else ""
         columns = f"{slide.number:>4}  {slide.words:>5}  {slide.notes_words:>5}  {detail}  {role:<15}"
         lines.append(f"{columns}  {title}{suffix}")
+        if roles is not None and not slide.backup:
+            lines.append(f"{'':>4}  {'':>5}  {'':>5}  {'':<{BAR_WIDTH + 5}}  {_why(roles)}")
     return "\n".join(lines) + "\n"
+
+
+def _why(roles: SlideRoles) -> str:
+    """``← title 'Thesis statement'; also states: vision``"""
+    parts = [f"← {', '.join(roles.evidence)}"] if roles.evidence else []
+    also = sorted(roles.mentions - {roles.role})
+    if also:
+        parts.append(f"also states: {', '.join(also)}")
+    return "; ".join(parts)

@@ -10,14 +10,47 @@ their meaning is decided here once for all formats:
 - ``disable-next-slide=R`` covers the following slide; in a deck's notes a
   ``disable=R`` line covers that slide only.
 - ``disable-file=R`` covers the whole file. No rule list means every rule.
+
+``role=vision`` is not a suppression: it declares a slide's narrative role
+(``talklint.analysis.roles``) and suppresses nothing.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from talklint.model import Directive, DirectiveAction
+
+# The grammar of a ``talklint:`` comment, the same in every format (each parser finds its comments).
+_DIRECTIVE = re.compile(
+    r"^\s*talklint\s*:\s*(disable-next-slide|disable-file|disable|enable)\s*(?:=\s*(.*?))?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ROLE_DIRECTIVE = re.compile(r"^\s*talklint\s*:\s*role\s*=\s*([A-Za-z-]+)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RawDirective:
+    """A directive as a parser reads it, before it knows the slide it belongs to."""
+
+    action: DirectiveAction
+    rules: tuple[str, ...]
+    line: int
+    role: str = ""
+
+
+def parse_directive(comment: str, line: int) -> RawDirective | None:
+    """Read ``talklint: disable=TL201,text-wall`` or ``talklint: role=vision`` (the comment's inner text)."""
+    role = _ROLE_DIRECTIVE.match(comment)
+    if role:
+        return RawDirective(DirectiveAction.ROLE, (), line, role.group(1).lower())
+    match = _DIRECTIVE.match(comment)
+    if not match:
+        return None
+    names = tuple(n.strip() for n in (match.group(2) or "").split(",") if n.strip())
+    return RawDirective(DirectiveAction(match.group(1).lower()), names, line)
 
 
 @dataclass(frozen=True)

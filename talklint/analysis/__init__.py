@@ -7,6 +7,7 @@ light commands (``--version``, ``rules``, ``explain``, ``init``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,7 +23,11 @@ from talklint.analysis.language import (
     zipf,
 )
 from talklint.analysis.nlp import BLANK, Token, model_name, pipeline, tokenize
-from talklint.analysis.roles import SlideRoles, load_vocabulary, slide_roles
+from talklint.analysis.role_features import Features, SlideText, talk_features
+from talklint.analysis.role_model import load_model
+from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
+from talklint.analysis.story import Story, build_story
+from talklint.analysis.vocabulary import load_vocabulary, match
 from talklint.metrics import METRICS
 from talklint.model import Bullet, Paragraph, Slide, Talk
 
@@ -48,6 +53,9 @@ class SlideAnalysis:
     metrics: dict[str, float]
     # Part-of-speech tags of the title's tokens; empty without a trained pipeline.
     title_tags: tuple[str, ...] = ()
+    # How likely a reader finds the slide technical: "dominated by equations, code, dense method or
+    # result detail that only specialists follow" (the role model's technical head).
+    technical_probability: float = 0.0
 
     @property
     def detail(self) -> float:
@@ -55,7 +63,7 @@ class SlideAnalysis:
 
     @property
     def technical(self) -> bool:
-        return self.metrics["detail"] >= TECHNICAL_DETAIL
+        return self.technical_probability >= TECHNICAL_PROBABILITY
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,8 @@ class TalkAnalysis:
     english_share: float
     slides: dict[int, SlideAnalysis]
     roles: dict[int, SlideRoles] = field(default_factory=dict)
+    # The story of an English talk, shared by every story rule, the outline and the report; None otherwise.
+    story: Story | None = None
 
     def role(self, slide: Slide) -> SlideRoles:
         return self.roles[slide.number]
@@ -76,7 +86,7 @@ class TalkAnalysis:
         return self.slides[slide.number]
 
 
-TECHNICAL_DETAIL = 0.5
+TECHNICAL_PROBABILITY = 0.5
 
 
 # The last talk's analysis is kept: `talklint report` lints a talk and then draws it,
@@ -84,15 +94,45 @@ TECHNICAL_DETAIL = 0.5
 @lru_cache(maxsize=1)
 def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     name = model_name(requested_model)
-    nlp = pipeline(name)
-    slides = [s for s in talk.slides if not s.hidden]
-    # One pass over every text of the talk: per slide its prose, title, body and notes.
+    reading = read_slides(talk, name)
+    english = english_share([t.text for text in (*reading.prose, *reading.notes) for t in text if t.is_alpha])
+    model = load_model()
+    roles = talk_roles(model, reading.slides, reading.texts, reading.features, declared_roles(talk.directives))
+    analysed = {
+        slide.number: dataclasses.replace(
+            reading.analysed[slide.number], technical_probability=round(model.mention("technical", features), 3)
+        )
+        for slide, features in zip(reading.slides, reading.features, strict=True)
+    }
+    story = None
+    if english >= ENGLISH_SHARE:
+        technical = {number: facts.technical_probability for number, facts in analysed.items()}
+        story = build_story(reading.slides, roles, technical)
+    return TalkAnalysis(name, english, analysed, roles, story)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one spaCy pass reads of a talk's shown slides: metrics, words, and the evidence of their roles."""
+
+    slides: tuple[Slide, ...]
+    analysed: dict[int, SlideAnalysis]
+    texts: tuple[SlideText, ...]
+    features: tuple[Features, ...]
+    prose: tuple[tuple[Token, ...], ...]
+    notes: tuple[tuple[Token, ...], ...]
+
+
+def read_slides(talk: Talk, model: str) -> Reading:
+    """Tokenize every text of the talk once (per slide its prose, title, body and notes; each section name)."""
+    nlp = pipeline(model)
+    slides = tuple(s for s in talk.slides if not s.hidden)
+    sections = sorted({s.section for s in slides if s.section})
     texts = [text for s in slides for text in (visible_prose(s), s.title, body_prose(s), s.notes)]
-    parsed = tokenize(nlp, texts)
-    docs, titles, bodies, notes = (parsed[i::4] for i in range(4))
+    parsed = tokenize(nlp, [*texts, *sections])
+    docs, titles, bodies, notes = (parsed[i : 4 * len(slides) : 4] for i in range(4))
     stop_words = nlp.Defaults.stop_words
-    english = english_share([t.text for doc in (*docs, *notes) for t in doc if t.is_alpha])
-    tagged = name != BLANK
+    tagged = model != BLANK
     # A capitalised word that never appears in lower case anywhere in the talk is a name.
     lower_case = frozenset(t.text for doc in docs for t in doc if t.is_lower)
     analysed = {
@@ -100,39 +140,15 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
         for s, doc, prose_text, title in zip(slides, docs, texts[::4], titles, strict=True)
     }
     vocabulary = load_vocabulary(nlp)
-    # The first slide (an outline's '#' title unit) is the title slide.
-    first = next((s.number for s in slides if not s.backup), None)
-    roles = {
-        s.number: slide_roles(
-            vocabulary, title, body, note, first=s.number == first, backup=s.backup, numeric=_numeric(s, analysed)
-        )
+    slide_texts = tuple(
+        SlideText(title, body, note, match(vocabulary, title, body, note), analysed[s.number].metrics)
         for s, title, body, note in zip(slides, titles, bodies, notes, strict=True)
+    )
+    section_matches = {
+        name: match(vocabulary, doc) for name, doc in zip(sections, parsed[4 * len(slides) :], strict=True)
     }
-    _opening_roadmaps_are_outlines(slides, roles)
-    return TalkAnalysis(name, english, analysed, roles)
-
-
-_TALK_ROADMAP = re.compile(r"^\W*(road\s*map|agenda|today'?s agenda|plan|overview)\W*$", re.IGNORECASE)
-
-
-def _opening_roadmaps_are_outlines(slides: list[Slide], roles: dict[int, SlideRoles]) -> None:
-    """A bare 'Roadmap' or 'Agenda' slide in the opening is the talk's outline, not a research agenda."""
-    main = [s for s in slides if not s.backup]
-    opening = main[: max(len(main) // 5, 5)]
-    for slide in opening:
-        if roles[slide.number].role == "agenda" and _TALK_ROADMAP.match(slide.title):
-            old = roles[slide.number]
-            roles[slide.number] = SlideRoles("outline", old.confidence, {**old.scores, "outline": old.scores["agenda"]})
-
-
-def _numeric(slide: Slide, analysed: dict[int, SlideAnalysis]) -> bool:
-    """A title with a number, or a slide of numbers or tables: evidence."""
-    metrics = analysed[slide.number].metrics
-    return bool(_MEASURED.search(slide.title)) or metrics["numbers"] >= 3 or metrics["table-cells"] > 0
-
-
-# A measured quantity in a title ("2.1x faster", "9 ms", "from 80% to 96%"), not "Study 1".
-_MEASURED = re.compile(r"\d\s*(%|x\b|×|ms\b|s\b|times\b|fold\b)|\d[^\d]+\d", re.IGNORECASE)
+    features = tuple(talk_features(slides, slide_texts, section_matches))
+    return Reading(slides, analysed, slide_texts, features, tuple(docs), tuple(notes))
 
 
 def body_prose(slide: Slide) -> str:
@@ -207,7 +223,6 @@ def _is_name(token: Token, tagged: bool, lower_case: frozenset[str]) -> bool:
 
 def _defined_terms(text: str) -> set[str]:
     """Words the slide itself explains: 'X is a ...', 'X means', 'X: ...', 'X (i.e. ...)'."""
-    import re
 
     pattern = re.compile(
         r"\b([A-Za-z][\w-]+)\s*(?:\(|:|=|—|–| is an? | are | means | refers to | i\.e\.)", re.IGNORECASE

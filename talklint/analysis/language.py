@@ -117,6 +117,7 @@ def _initials_match(phrase: str, acronym: str) -> bool:
 
 
 MIN_EVIDENCE = 20  # function words needed before a talk's language is judged
+SHORT_EVIDENCE = 6  # fewer are enough when hardly any of them is English
 
 
 @lru_cache(maxsize=1)
@@ -143,12 +144,16 @@ def english_share(words: list[str]) -> float:
     language, and counting words in other scripts (Japanese, Chinese), does not.
     """
     english, others = _stop_words()
-    lowered = [w.lower() for w in words]
+    # One-letter words ("a", "i", "y", "e") are function words in several languages, and labels in figures.
+    lowered = [w.lower() for w in words if len(w) > 1]
     own = sum(1 for w in lowered if w in english)
     foreign = max((sum(1 for w in lowered if w in stops) for stops in others.values()), default=0)
     other_script = sum(1 for w in words if not w.isascii() and any(c.isalpha() and ord(c) > 0x2FF for c in w))
     evidence = own + foreign + other_script
-    return own / evidence if evidence >= MIN_EVIDENCE else 1.0
+    if evidence >= MIN_EVIDENCE or (evidence >= SHORT_EVIDENCE and own <= 0.1 * evidence):
+        # A two-slide talk in French has few function words, but none of them English.
+        return own / evidence
+    return 1.0
 
 
 def prose(lines: list[str]) -> str:

@@ -1,222 +1,175 @@
-"""Narrative roles: what part of the talk's story each slide tells.
+"""Narrative roles: what part of the talk's story each slide tells, and why talklint thinks so.
 
-Each slide gets scores for the roles in ``rules/vocab/narrative.yaml``:
-its title decides first (the longest matching phrase wins), then the body
-and the notes, then its position (the first slide is the title slide,
-slides after a backup divider are backup). Phrases match on lemmas, so
-"envisioned" matches "envision"; ``exclude`` phrases ("computer vision")
-are removed before matching and remembered as near misses.
+The roles are the readers' (``../shared/judge/labels-spec.md``): title,
+outline, motivation, background, approach, results, impact, lessons, vision,
+agenda, collaboration, conclusion, acknowledgments, closing, backup, other.
+Each slide gets one role from the role model over the whole talk
+(``role_model``), the evidence that weighed most for it (``role_features``),
+and the parts of the story it states besides its role (a motivation slide
+may also state the vision). A ``talklint: role=…`` comment on a slide fixes
+its role; the roles around it are decided with that in mind.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, cast
 
-from talklint.analysis.nlp import Token, tokenize
-from talklint.resources import vocabulary
+from talklint.analysis.role_features import Features, SlideText, describe
+from talklint.analysis.role_model import RoleModel
+from talklint.model import Directive, DirectiveAction, Slide
 
 ROLES = (
     "title", "outline", "motivation", "background", "approach", "results", "impact", "lessons", "vision",
-    "agenda", "collaboration", "conclusion", "acknowledgments", "closing", "backup",
+    "agenda", "collaboration", "conclusion", "acknowledgments", "closing", "backup", "other",
 )  # fmt: skip
-TITLE_WEIGHT = 1.0
-BODY_WEIGHT = 0.3
-BODY_CAP = 0.45
-SECONDARY_MIN = 0.3
-NEEDS_STRONG_EVIDENCE = frozenset(
-    {"outline", "lessons", "vision", "agenda", "collaboration", "conclusion", "acknowledgments", "closing"}
-)
-BODY_ONLY_MIN = 0.6  # two body phrases, when the title says nothing, to decide the primary role
-
-Phrase = tuple[str, ...]
-Tokens = tuple[Token, ...]
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    # Each role's phrases, with how often each is listed: "results" and "result" are one lemma, listed twice.
-    title: dict[str, Counter[Phrase]]
-    body: dict[str, Counter[Phrase]]
-    exclude: dict[str, tuple[Phrase, ...]]
-    # First token of every phrase → the longest phrase starting with it.
-    starts: dict[str, int] = field(default_factory=dict)
+# Parts of the story a slide can state besides its main role; each has its own model.
+MENTIONS = ("vision", "agenda", "impact")
+# The parts of the story that story rules look for on a slide, whatever its main role.
+STATED = (
+    "outline", "motivation", "background", "approach", "results", "impact", "lessons", "vision", "agenda",
+    "collaboration", "conclusion", "acknowledgments", "closing",
+)  # fmt: skip
+EVIDENCE_SHOWN = 2
+# What else on a slide says it states a part of the story: words that name a problem (in the title or
+# the text: a missed problem costs a false "opens without the problem"), or that sum up (in the title).
+_CUES = {"motivation": ("title-cue:problem", "body-cue:problem"), "conclusion": ("title-cue:summary",)}
 
 
 @dataclass(frozen=True)
 class SlideRoles:
     role: str
-    confidence: float
-    scores: dict[str, float] = field(default_factory=dict)
-    # Phrases that looked like a role but were excluded, e.g. "computer vision".
-    near_misses: tuple[str, ...] = ()
+    confidence: float  # the model's probability of the role (1.0 when declared)
+    probabilities: dict[str, float] = field(default_factory=dict)
+    # Why, in words, strongest first: "title 'Thesis statement'", "in section 'Results'".
+    evidence: tuple[str, ...] = ()
+    # Parts of the story the slide states besides its role (vision, agenda, impact).
+    mentions: frozenset[str] = frozenset()
+    declared: bool = False
+    # Role → phrases that looked like it but are excluded, e.g. vision: "computer vision".
+    near_misses: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def has(self, role: str, minimum: float = SECONDARY_MIN) -> bool:
-        """This role is the slide's primary role, or a secondary one with enough evidence."""
-        return self.role == role or self.scores.get(role, 0.0) >= minimum
+    def has(self, role: str) -> bool:
+        """The slide's role is ``role``, or the slide states it besides."""
+        return self.role == role or role in self.mentions
 
     @property
-    def ranked(self) -> list[tuple[str, float]]:
-        return sorted(((r, round(min(s / 1.5, 1.0), 2)) for r, s in self.scores.items() if s > 0), key=lambda x: -x[1])
+    def explanation(self) -> str:
+        """``vision ← title 'Thesis statement'``, as the outline shows it."""
+        return f"{self.role} ← {', '.join(self.evidence)}" if self.evidence else self.role
 
 
-def load_vocabulary(nlp: Any) -> Vocabulary:
-    return _vocabulary(id(nlp), nlp)
+def declared_roles(directives: Sequence[Directive]) -> dict[int, str]:
+    """Slide number → the role a ``talklint: role=…`` comment declares (known roles only; TL003 reports the rest)."""
+    return {d.slide: d.role for d in directives if d.action is DirectiveAction.ROLE and d.role in ROLES}
 
 
-@lru_cache(maxsize=4)
-def _vocabulary(key: int, nlp: Any) -> Vocabulary:
-    data = vocabulary("narrative")["roles"]
+def named_roles(features: Sequence[Features]) -> dict[int, str]:
+    """Slides whose title or label names exactly one role: a reader takes the title at its word.
 
-    def phrases(items: Iterable[object]) -> tuple[Phrase, ...]:
-        return tuple(p for p in (_forms(tokens)[0] for tokens in tokenize(nlp, map(str, items))) if p)
-
-    title = {role: Counter(phrases(spec.get("title", []))) for role, spec in data.items()}
-    body = {role: Counter(phrases(spec.get("body", []))) for role, spec in data.items()}
-    exclude = {role: phrases(spec.get("exclude", [])) for role, spec in data.items()}
-    return Vocabulary(title, body, exclude, _starts(title, body))
-
-
-def _starts(*tables: dict[str, Counter[Phrase]]) -> dict[str, int]:
-    starts: dict[str, int] = {}
-    for table in tables:
-        for phrases in table.values():
-            for phrase in phrases:
-                starts[phrase[0]] = max(starts.get(phrase[0], 0), len(phrase))
-    return starts
-
-
-def _forms(tokens: Tokens) -> tuple[Phrase, Phrase]:
-    """Lemmas and lower-case forms of the tokens, without spaces."""
-    words = [t for t in tokens if not t.is_space]
-    return tuple(t.lemma.lower() for t in words), tuple(t.lower for t in words)
-
-
-def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) -> frozenset[Phrase]:
-    """The runs of tokens that could be a vocabulary phrase, without blanked-out tokens.
-
-    ``starts`` maps each token a phrase can begin with to the longest such
-    phrase, so only those few runs are built.
+    "What I learned" is the lessons, "Results: 2x faster" the results. A title
+    that names two roles ("Conclusion and future work") is left to the model;
+    a word that names both the outline and the agenda ("Roadmap") is the
+    outline in the opening and the agenda after it.
     """
-    found: set[Phrase] = set()
-    for tokens in sequences:
-        for start, token in enumerate(tokens):
-            longest = starts.get(token) if token is not None else None
-            if longest is None:
-                continue
-            for size in range(1, min(longest, len(tokens) - start) + 1):
-                gram = tuple(tokens[start : start + size])
-                if None in gram:
-                    break
-                found.add(cast(Phrase, gram))
-    return frozenset(found)
+    named: dict[int, str] = {}
+    for index, slide_features in enumerate(features):
+        if slide_features.get("first:0") or "backup" in slide_features:
+            continue  # the title slide's words are the talk's topic, not a part of its story
+        roles = _named(slide_features)
+        if len(roles) == 1:
+            named[index] = next(iter(roles))
+    return named
 
 
-def _mask(tokens: Phrase, phrases: tuple[Phrase, ...]) -> tuple[list[str | None], list[str]]:
-    """Blank out excluded phrases; return the masked tokens and what was excluded."""
-    masked: list[str | None] = list(tokens)
-    excluded: list[str] = []
-    for phrase in phrases:
-        size = len(phrase)
-        for start in range(len(tokens) - size + 1):
-            if tuple(tokens[start : start + size]) == phrase:
-                excluded.append(" ".join(phrase))
-                masked[start : start + size] = [None] * size
-    return masked, excluded
-
-
-@dataclass(frozen=True)
-class _Text:
-    """A slide part as aligned token runs: (lemmas, surface forms) per document."""
-
-    pairs: tuple[tuple[Phrase, Phrase], ...]
-
-    @classmethod
-    def of(cls, *docs: Tokens) -> _Text:
-        return cls(tuple(_forms(doc) for doc in docs))
-
-    def words(self) -> set[str]:
-        return {word for pair in self.pairs for forms in pair for word in forms}
-
-    def grams(self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int]) -> frozenset[Phrase]:
-        """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""
-        if not excluded:
-            return _grams([forms for pair in self.pairs for forms in pair], starts)
-        runs: list[Sequence[str | None]] = []
-        for lemmas, surface in self.pairs:
-            blank: set[int] = set()
-            for tokens in (lemmas, surface):
-                masked, found = _mask(tokens, excluded)
-                blank |= {i for i, token in enumerate(masked) if token is None}
-                misses.extend(found)
-            runs += [[None if i in blank else t for i, t in enumerate(tokens)] for tokens in (lemmas, surface)]
-        return _grams(runs, starts)
-
-
-def _label_end(doc: Tokens) -> int:
-    """Index of the colon or dash that ends a title's label ("Impact: ..."), or 0."""
-    for index, token in enumerate(doc[:6]):
-        if token.text in (":", "—", "–") and index > 0:
-            return index
-    return 0
-
-
-def slide_roles(
-    vocabulary: Vocabulary,
-    title_doc: Tokens,
-    body_doc: Tokens,
-    notes_doc: Tokens,
-    *,
-    first: bool,
-    backup: bool,
-    numeric: bool = False,
-) -> SlideRoles:
-    if backup:
-        return SlideRoles("backup", 1.0, {"backup": 1.5})
-    scores: dict[str, float] = {}
-    misses: list[str] = []
-    starts = vocabulary.starts
-    title, body = _Text.of(title_doc), _Text.of(body_doc, notes_doc)
-    label = _Text.of(title_doc[: _label_end(title_doc)]) if _label_end(title_doc) else None
-    plain = (
-        title.grams((), [], starts),
-        body.grams((), [], starts),
-        label.grams((), [], starts) if label else frozenset(),
+def _named(features: Features) -> set[str]:
+    """The roles a slide's title names (its label's, when the label names one)."""
+    labelled = {name.split(":", 1)[1] for name in features if name.startswith("label:")}
+    roles = (
+        labelled if len(labelled) == 1 else {name.split(":", 1)[1] for name in features if name.startswith("title:")}
     )
-    words = title.words() | body.words()
-    for role, title_table in vocabulary.title.items():
-        # Only an excluded phrase whose every word is on the slide can blank anything out.
-        excluded = tuple(p for p in vocabulary.exclude.get(role, ()) if words.issuperset(p))
-        grams = plain
-        if excluded:
-            label_grams = label.grams(excluded, [], starts) if label else frozenset()
-            grams = (title.grams(excluded, misses, starts), body.grams(excluded, misses, starts), label_grams)
-        title_grams, body_grams, label_grams = grams
-        title_hits = title_grams & title_table.keys()
-        title_phrases = [len(p) for p in title_hits for _ in range(title_table[p])]
-        title_hit = max(title_phrases, default=0) + 0.5 * (len(title_phrases) - 1 if title_phrases else 0)
-        # "Result: half the failures": the label before the colon names the part of the story.
-        in_label = bool(label_grams & title_table.keys())
-        body_table = vocabulary.body[role]
-        body_hits = sum(body_table[p] for p in body_grams & body_table.keys())
-        score = (TITLE_WEIGHT + 0.1 * title_hit + 0.6 * in_label if title_hit else 0.0) + min(
-            BODY_CAP, BODY_WEIGHT * body_hits
+    if {"outline", "agenda"} <= roles:
+        roles -= {"agenda"} if _in_opening(features) else {"outline"}
+    return roles
+
+
+def _in_opening(features: Features) -> bool:
+    return any(features.get(f"first:{i}") for i in range(4)) or "position:0" in features or "position:1" in features
+
+
+def talk_roles(
+    model: RoleModel,
+    slides: Sequence[Slide],
+    texts: Sequence[SlideText],
+    features: Sequence[Features],
+    declared: Mapping[int, str],
+) -> dict[int, SlideRoles]:
+    """The roles of the shown slides, decided together; backup slides are backup unless declared."""
+    fixed = {**named_roles(features), **fixed_roles(slides, declared)}
+    sequence = model.decode(features, fixed)
+    roles: dict[int, SlideRoles] = {}
+    for slide, text, slide_features, role in zip(slides, texts, features, sequence, strict=True):
+        is_declared = slide.number in declared
+        probabilities = model.probabilities(slide_features)
+        mentions = frozenset() if slide.backup else _stated(model, slide_features)
+        evidence = (
+            (f"declared by 'talklint: role={role}'",)
+            if is_declared
+            else _evidence(model, role, slide, text, slide_features)
         )
-        if score:
-            scores[role] = round(score, 2)
-    if first:
-        scores["title"] = max(scores.values(), default=0.0) + 0.5
-    weak = {r: s for r, s in scores.items() if r not in NEEDS_STRONG_EVIDENCE}
-    if not first and max(scores.values(), default=0.0) < BODY_ONLY_MIN and not weak:
-        # No title evidence and little in the text: numbers make it evidence, else it is the work itself.
-        # Parts of the story told once (vision, lessons, ...) need a title or two phrases to be a slide's role.
-        fallback = "results" if numeric else "approach"
-        scores[fallback] = max(scores.get(fallback, 0.0), BODY_ONLY_MIN)
-    candidates = scores
-    if not first and max(scores.values()) < BODY_ONLY_MIN:
-        candidates = {r: s for r, s in scores.items() if r not in NEEDS_STRONG_EVIDENCE} or scores
-    role = max(candidates, key=lambda r: (candidates[r], -ROLES.index(r)))
-    return SlideRoles(role, round(min(scores[role] / 1.5, 1.0), 2), scores, tuple(dict.fromkeys(misses)))
+        roles[slide.number] = SlideRoles(
+            role,
+            1.0 if is_declared else round(probabilities.get(role, 0.0), 2),
+            probabilities,
+            evidence,
+            mentions,
+            is_declared,
+            text.matches.near_misses,
+        )
+    return roles
+
+
+def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[int, str]:
+    """Roles no evidence can change: what the speaker declared, and backup slides."""
+    return {i: declared.get(s.number) or "backup" for i, s in enumerate(slides) if s.backup or s.number in declared}
+
+
+def _stated(model: RoleModel, features: Features) -> frozenset[str]:
+    """The parts of the story a slide states, from its own words or from the model's heads.
+
+    A title or label that names the part ("Goals", "Future work", "Summary",
+    "Impact: …"), words that name a problem (motivation) or sum up (takeaways),
+    or, for vision, agenda and impact, the head that weighs them with the
+    slide's place in the talk. An agenda word in the opening ("Roadmap") is the
+    talk's outline, not its research agenda.
+    """
+    stated = set()
+    names = _named(features)
+    for kind in STATED:
+        named = kind in names
+        said = kind in ("motivation", "vision") and any(features.get(f"{part}:{kind}") for part in ("section", "body"))
+        cued = any(features.get(cue) for cue in _CUES.get(kind, ()))
+        head = kind in MENTIONS and model.mention(kind, features) >= model.mention_threshold.get(kind, 0.5)
+        if named or said or cued or head:
+            stated.add(kind)
+    return frozenset(stated)
+
+
+def _evidence(model: RoleModel, role: str, slide: Slide, text: SlideText, features: Features) -> tuple[str, ...]:
+    """The features that weighed most for the role, in words, without repeats."""
+    if slide.backup:
+        return ("after the backup divider or the closing slide",)
+    contributions = sorted(
+        ((model.weights.get(name, {}).get(role, 0.0) * value, name) for name, value in features.items()),
+        reverse=True,
+    )
+    described: list[str] = []
+    for weight, name in contributions:
+        if weight <= 0 or len(described) >= EVIDENCE_SHOWN:
+            break
+        if name == "bias":
+            continue
+        words = describe(name, slide, text)
+        if words not in described:
+            described.append(words)
+    return tuple(described)

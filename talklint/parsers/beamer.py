@@ -308,6 +308,6 @@ class _Deck:
 def _number_directives(source: BeamerSource, slide_lines: list[int]) -> list[Directive]:
     """Each directive belongs to the slide it stands in (0 before the first)."""
     return [
-        Directive(raw.action, raw.rules, bisect.bisect_right(slide_lines, line), source.line_location(line))
+        Directive(raw.action, raw.rules, bisect.bisect_right(slide_lines, line), source.line_location(line), raw.role)
         for line, raw in source.directives
     ]

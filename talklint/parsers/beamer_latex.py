@@ -157,6 +157,8 @@ def text_converter() -> Any:
         "beamer",
         macros=[latex2text.MacroTextSpec(name, discard=True) for name in _SILENT_MACROS]
         + [latex2text.MacroTextSpec(name, simplify_repl=repl) for name, repl in _TEXT_MACROS],
+        # A picture nested in inline text (\resizebox{…}{!}{\begin{tikzpicture}…}) draws; its code is no text.
+        environments=[latex2text.EnvironmentTextSpec(name, discard=True) for name in PICTURE_ENVIRONMENTS],
         prepend=True,
     )
     # A macro talklint does not know (\texttt{…}, \alert{…}, the talk's own) still shows its arguments.

@@ -19,8 +19,8 @@ from talklint.errors import ParseError
 from talklint.model import Location, ParseWarning
 from talklint.parsers.beamer_macros import FrameMacro, expand_text_macros, find_definitions, frame_macros, text_macros
 from talklint.parsers.common import repository_root
-from talklint.parsers.markdown_lines import RawDirective, parse_directive
 from talklint.parsers.source import read_text
+from talklint.suppression import RawDirective, parse_directive
 
 MAX_INPUT_DEPTH = 16
 MAX_INPUT_FILES = 500

@@ -219,10 +219,10 @@ def _slide_location(raw: RawSlide, headings: list[tuple[int, Heading]]) -> Locat
 
 
 def _number_directives(reader: MarkdownFile, raw_slides: list[RawSlide]) -> list[Directive]:
-    directives = [Directive(d.action, d.rules, 0, Location(d.line, 1)) for d in reader.directives]
+    directives = [Directive(d.action, d.rules, 0, Location(d.line, 1), d.role) for d in reader.directives]
     for number, raw in enumerate(raw_slides, start=1):
         for d in raw.directives:
-            directives.append(Directive(d.action, d.rules, number, Location(d.line, 1, raw.source)))
+            directives.append(Directive(d.action, d.rules, number, Location(d.line, 1, raw.source), d.role))
     return directives
 
 

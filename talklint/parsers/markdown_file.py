@@ -6,12 +6,9 @@ import re
 from pathlib import Path
 
 from talklint.model import ParseWarning
-from talklint.parsers.markdown_lines import (
-    RawDirective,
-    RawSlide,
-    fence_mask,
-)
+from talklint.parsers.markdown_lines import RawSlide, fence_mask
 from talklint.parsers.source import FrontMatter, read_text, split_front_matter
+from talklint.suppression import RawDirective
 
 SLIDE_SEPARATOR = re.compile(r"^---\s*$")
 # A Pandoc/Quarto or MDC div fence line (":::", "::block{...}"): markup, not text.

@@ -11,13 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from talklint.model import DirectiveAction, Image
+from talklint.model import Image
+from talklint.suppression import RawDirective, parse_directive
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_DIRECTIVE = re.compile(
-    r"^\s*talklint\s*:\s*(disable-next-slide|disable-file|disable|enable)\s*(?:=\s*(.*?))?\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
 
 
 def fence_mask(lines: list[str]) -> list[bool]:
@@ -60,22 +57,6 @@ def comment_mask(lines: list[str]) -> list[bool]:
         opened = line.rfind("<!--", start)
         inside = opened >= 0 and line.find("-->", opened + 4) < 0
     return mask
-
-
-@dataclass(frozen=True)
-class RawDirective:
-    action: DirectiveAction
-    rules: tuple[str, ...]
-    line: int
-
-
-def parse_directive(comment: str, line: int) -> RawDirective | None:
-    """Read ``talklint: disable=TL201,text-wall`` (the comment's inner text)."""
-    match = _DIRECTIVE.match(comment)
-    if not match:
-        return None
-    names = tuple(n.strip() for n in (match.group(2) or "").split(",") if n.strip())
-    return RawDirective(DirectiveAction(match.group(1).lower()), names, line)
 
 
 @dataclass

@@ -30,9 +30,9 @@ from talklint.model import (
     Talk,
 )
 from talklint.parsers.common import collapse_spaces, finish_talk
-from talklint.parsers.markdown_lines import parse_directive
 from talklint.parsers.source import read_bytes
 from talklint.parsers.zipguard import MAX_FILE_BYTES, open_package
+from talklint.suppression import parse_directive
 
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -95,7 +95,7 @@ def _notes_and_directives(slide: Any, number: int) -> tuple[str, list[Directive]
             continue
         # In a deck the note belongs to one slide: "disable" means this slide.
         action = DirectiveAction.DISABLE_SLIDE if raw.action is DirectiveAction.DISABLE else raw.action
-        directives.append(Directive(action, raw.rules, number, Location()))
+        directives.append(Directive(action, raw.rules, number, Location(), raw.role))
     return "\n".join(kept).strip(), directives
 
 

@@ -57,6 +57,7 @@ def _chart(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:
         f'<line x1="0" x2="{total}" y1="{budget_y + 20}" y2="{budget_y + 20}" class="threshold"/>'
         f'<text x="{total + 4}" y="{budget_y + 24}" class="axis">technical</text>'
     )
+    marked = _story_marks(analysis)
     for index, slide in enumerate(slides):
         facts = analysis.slides.get(slide.number)
         roles = analysis.roles.get(slide.number)
@@ -71,7 +72,7 @@ def _chart(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:
             f'width="{width - BAR_GAP}" height="{height:.1f}" fill="{ROLE_COLORS.get(role, "#607d8b")}">'
             f"<title>{escape(label)}</title></rect>"
         )
-        marker = next((MARKERS[r] for r in MARKERS if roles and roles.has(r, 1.0)), "")
+        marker = next((MARKERS[r] for r in MARKERS if slide.number in marked.get(r, ())), "")
         if marker and not slide.backup:
             middle = x + (width - BAR_GAP) / 2
             parts.append(f'<text class="marker" x="{middle}" y="{y - 4:.1f}" text-anchor="middle">{marker}</text>')
@@ -81,13 +82,22 @@ def _chart(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:
     return "".join(parts)
 
 
+def _story_marks(analysis: TalkAnalysis) -> dict[str, list[int]]:
+    """The slide numbers that carry each marked part of the story, from the one story of the talk."""
+    story = analysis.story
+    if story is None:
+        return {}
+    return {role: [story.slides[i].number for i in story.where(role)] for role in MARKERS}
+
+
 def _summary(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:
     main = talk.content_slides
     technical = [s for s in main if analysis.slides.get(s.number) and analysis.slides[s.number].technical]
     share = len(technical) / len(main) if main else 0.0
     items = []
+    marked = _story_marks(analysis)
     for role, name in (("vision", "Vision"), ("agenda", "Agenda"), ("conclusion", "Takeaways")):
-        where = [s.number for s in main if analysis.roles.get(s.number) and analysis.roles[s.number].has(role, 1.0)]
+        where = marked.get(role, [])
         state = f"slide {', '.join(map(str, where[:3]))}" if where else "missing"
         items.append(f'<li class="{"ok" if where else "missing"}">{name}: {state}</li>')
     over = share > budgets.technical_share

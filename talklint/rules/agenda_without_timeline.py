@@ -30,17 +30,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from talklint.analysis.story import has_goal, has_horizon
 from talklint.findings import Problem, Severity
 from talklint.model import Bullet, Slide
 from talklint.rule import Context, NoOptions, Rule, Scope
-from talklint.storyline import has_goal, has_horizon, story
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = story(context)
+    found = context.analysis.story
     if found is None:
         return
-    agenda = [found.slides[i] for i in found.where("agenda", minimum=1.0)]
+    agenda = [found.slides[i] for i in found.where("agenda")]
     if not agenda:
         return
     text = "\n".join(f"{s.text}\n{s.notes}" for s in agenda)

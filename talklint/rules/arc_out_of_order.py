@@ -25,13 +25,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from talklint.analysis.story import Story
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule, Scope
-from talklint.storyline import Story, story
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = story(context)
+    found = context.analysis.story
     if found is None or len(found.slides) < 4:
         return
     yield from _results_first(found)
@@ -40,8 +40,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
 
 
 def _results_first(found: Story) -> Iterator[Problem]:
-    # Only slides whose title says they are results: a background slide with numbers is not.
-    results = [i for i, r in enumerate(found.roles) if r.role == "results" and r.scores["results"] >= 1.0]
+    results = found.where("results")
+    # By role: a results title that names what failed ("half the failures") is not the problem slide.
     setup = next((i for i, r in enumerate(found.roles) if r.role in ("motivation", "approach")), None)
     if results and (setup is None or results[0] < setup):
         first = results[0]
@@ -65,8 +65,8 @@ def _background_opening(found: Story) -> Iterator[Problem]:
 
 
 def _agenda_inside_results(found: Story) -> Iterator[Problem]:
-    results = [i for i, r in enumerate(found.roles) if r.role == "results"]
-    for index in (i for i, r in enumerate(found.roles) if r.role == "agenda"):
+    results = found.where("results")
+    for index in found.where("agenda"):
         if results and results[0] < index < results[-1]:
             yield Problem(
                 message=f"the agenda ({found.describe(index)}) sits in the middle of the results",

@@ -26,12 +26,11 @@ from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule, Scope
-from talklint.storyline import story
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = story(context)
-    if found is None or len(found.slides) < 3 or found.where("collaboration", minimum=0.3):
+    found = context.analysis.story
+    if found is None or len(found.slides) < 3 or found.where("collaboration"):
         return
     agenda = found.first("agenda")
     where = f"next to {found.describe(agenda)}" if agenda is not None else "before the takeaways"

@@ -1,9 +1,10 @@
 """No slide says what changed because of the work.
 
 What it flags:
-    A talk in which no main-talk slide carries the impact role: who uses
-    the work, what it enabled, adoption, deployment, a product, a policy,
-    "what this enables".
+    A talk in which no main-talk slide has the impact role or states impact
+    besides its role: what others did with the work — who uses it, adoption,
+    deployment, a product or start-up, uptake, awards, a policy, "what this
+    enables". Good results are not impact.
 
 Why it matters:
     Committees ask what your past work changed. A result on a benchmark is
@@ -26,11 +27,10 @@ from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule, Scope
-from talklint.storyline import story
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = story(context)
+    found = context.analysis.story
     if found is None or len(found.slides) < 3 or found.where("impact"):
         return
     results = found.where("results")

@@ -2,9 +2,10 @@
 
 What it flags:
     A talk in which none of the first three content slides (after the title
-    slide) states the problem or why it matters: it opens with related
-    work, notation, an outline or a result. The finding says what the
-    opening slides are instead.
+    slide; an outline slide does not count) states the problem or why it
+    matters — what fails today, for whom, what is at stake: it opens with
+    related work, notation or a result. The finding says what the opening
+    slides are instead.
 
 Why it matters:
     The first minutes decide whether the audience cares. A problem and its
@@ -28,7 +29,6 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule, Scope
-from talklint.storyline import story
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,11 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    found = story(context)
+    found = context.analysis.story
     if found is None or not found.slides:
         return
-    start = 1 if found.roles[0].role == "title" else 0
-    opening = range(start, min(start + options.window, len(found.slides)))
-    if not opening or any(found.roles[i].has("motivation") for i in opening):
+    opening = found.first_content(options.window)
+    if not opening or any(found.states_problem(i) for i in opening):
         return
     instead = ", ".join(f"{found.roles[i].role} ({found.describe(i)})" for i in opening)
     first = found.slides[opening[0]]

@@ -1,10 +1,11 @@
 """The talk does not end on its takeaways.
 
 What it flags:
-    A talk in which none of the last three main-talk slides (before any
-    "Questions?", "Thank you" or acknowledgments slides) summarises the
-    conclusions or takeaways. The finding says which slide the talk ends on
-    (e.g. "ends on 'Questions?'").
+    A talk in which none of the last three slides of the main talk (which
+    ends at its "Questions?" or "Thank you" slide; references and extra
+    slides after it are backup) states the takeaways: a summary, a recap,
+    conclusions, the contributions. The finding says which slide the talk
+    ends on (e.g. "ends on 'Questions?'").
 
 Why it matters:
     The last slide stays on screen through the questions, often for ten
@@ -28,7 +29,6 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule, Scope
-from talklint.storyline import story
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,11 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    found = story(context)
+    found = context.analysis.story
     if found is None or len(found.slides) < 3:
         return
-    # "Questions?", "Thank you" and acknowledgments close the talk; the takeaways come before them.
-    body = [i for i, r in enumerate(found.roles) if r.role not in ("closing", "acknowledgments")]
-    closing = body[-options.window :]
-    if any(found.roles[i].has("conclusion") for i in closing):
+    closing = found.closing(options.window)
+    if any(found.states(i, "conclusion") for i in closing):
         return
     last = found.slides[-1]
     yield Problem(

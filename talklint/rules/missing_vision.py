@@ -1,11 +1,14 @@
 """No slide states a research vision, a long-term goal or an agenda.
 
 What it flags:
-    A talk in which no main-talk slide carries the vision or agenda role:
-    no "My vision", "long-term goal", "big picture", "where I am going",
-    "the next decade", "research agenda", "future work" (any inflection).
-    The finding names slides that mention the words but do not count, such
-    as "computer vision" or "future frames".
+    A talk in which no main-talk slide has the vision or agenda role or
+    states one besides its role (see "The story, read from the slides" in
+    the README): no vision, long-term goal, thesis statement, research
+    questions or programme, big picture, "where I am going", research agenda,
+    future work or multi-year direction. The finding names slides that
+    mention the words but do not count, such as "computer vision" or
+    "future frames". A slide the judgement misses can be declared with
+    ``talklint: role=vision``.
 
 Why it matters:
     A hiring committee hires a research program, not a paper. A strong
@@ -29,17 +32,18 @@ from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule, Scope
-from talklint.storyline import story
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = story(context)
+    found = context.analysis.story
     if found is None or not found.slides:
         return
     if found.where("vision") or found.where("agenda"):
         return
     misses = [
-        f"{s.label} says '{r.near_misses[0]}'" for s, r in zip(found.slides, found.roles, strict=True) if r.near_misses
+        f"{slide.label} says '{phrases[0]}'"
+        for slide, roles in zip(found.slides, found.roles, strict=True)
+        if (phrases := (*roles.near_misses.get("vision", ()), *roles.near_misses.get("agenda", ())))
     ]
     why_not = f" ({'; '.join(misses[:3])}: not a vision)" if misses else ""
     yield Problem(

@@ -25,11 +25,10 @@ from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule, Scope
-from talklint.storyline import story
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = story(context)
+    found = context.analysis.story
     if found is None:
         return
     outline = next((i for i, r in enumerate(found.roles) if r.role == "outline"), None)

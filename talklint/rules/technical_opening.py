@@ -1,10 +1,12 @@
 """The talk opens with technical detail before saying why it matters.
 
 What it flags:
-    A technical slide (detail score 0.5 or more) among the first three
-    content slides after the title slide, before any slide that states the
-    problem or why it matters (found by the words in
-    ``rules/vocab/motivation.yaml``: problem, why, challenge, matters, ...).
+    A technical slide (one a reader finds "dominated by equations, code,
+    dense method or result detail that only specialists follow", as the
+    role model judges from what is on it) among the first three content slides after the
+    title slide (an outline slide does not count), before any slide that
+    states the problem or why it matters. The talk must be English: the
+    detail score reads English words.
 
 Why it matters:
     The first minutes decide whether the committee follows the rest. An
@@ -23,14 +25,10 @@ Options:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from talklint.findings import Problem, Severity
-from talklint.model import Slide
-from talklint.resources import vocabulary
 from talklint.rule import Context, Rule, Scope
 
 
@@ -39,33 +37,20 @@ class Options:
     window: int = 3
 
 
-@lru_cache(maxsize=1)
-def _motivation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = vocabulary("motivation")
-
-    def pattern(words: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-
-    return pattern(data["title"]), pattern(data["body"])
-
-
-def states_motivation(slide: Slide) -> bool:
-    title, body = _motivation_patterns()
-    return bool(title.search(slide.title) or body.search(slide.body_text) or body.search(slide.notes))
-
-
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    slides = context.talk.content_slides[1 : 1 + options.window]
-    analysis = context.analysis
-    for slide in slides:
-        if states_motivation(slide):
+    found = context.analysis.story
+    if found is None:
+        return
+    for index in found.first_content(options.window):
+        if found.states_problem(index):
             return
-        if analysis.slide(slide).technical:
+        if found.technical(index):
+            slide = found.slides[index]
             yield Problem(
                 message=(
-                    f"{slide.label} '{slide.title or 'untitled'}' is technical "
-                    f"(detail {analysis.slide(slide).detail:.2f}) and comes before any slide "
-                    "that says why the work matters"
+                    f"{found.describe(index)} is technical ({_what(context.analysis.slide(slide).metrics)}) "
+                    "and comes before any slide "
+                    "that says what problem the work solves"
                 ),
                 fix=(
                     f"Open with the problem: put a slide before {slide.label} that says what fails today and "
@@ -74,6 +59,13 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 slide=slide,
             )
             return
+
+
+def _what(metrics: dict[str, float]) -> str:
+    """What makes the slide technical, as the speaker sees it."""
+    shown = (("display-math", "equations"), ("code-lines", "lines of code"), ("table-cells", "table cells"))
+    parts = [f"{int(metrics[name])} {label}" for name, label in shown if metrics.get(name)]
+    return ", ".join(parts) or "dense method or result detail"
 
 
 RULE = Rule(

@@ -1,9 +1,11 @@
 """Too much of the talk is technical.
 
 What it flags:
-    A talk in which the share of main-talk content slides that are
-    technical (a detail score of 0.5 or more: equations, code, tables,
-    numbers, jargon, dense text) exceeds the profile's budget: 40% for a
+    An English talk in which the share of main-talk content slides (title,
+    outline, closing and acknowledgment slides aside) that are technical
+    (dominated by equations, code, dense method or result detail, as the
+    role model judges each slide; the share is the mean of those
+    judgements) exceeds the profile's budget: 40% for a
     job talk or faculty talk, 50% for research-scientist, 60% for
     ML-engineer and robotics interviews, 80% for a conference talk. The
     finding names the longest run of technical slides. ``talklint outline``
@@ -41,23 +43,30 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    slides = context.slides
-    if len(slides) < 5:
+    found = context.analysis.story
+    if found is None:
         return
-    analysis = context.analysis
-    technical = [analysis.slide(s).technical for s in slides]
-    share = sum(technical) / len(slides)
+    content = found.content
+    if len(content) < 5:
+        return
+    slides = tuple(found.slides[i] for i in content)
+    technical = [found.technical(i) for i in content]
+    share = found.technical_share
     if share <= options.max_share:
         return
-    run = longest_run(slides, technical)
+    # The longest run of slides judged technical; or, when none is surely technical, the likeliest one.
+    run = longest_run(slides, technical) or [
+        slides[max(range(len(content)), key=lambda i: found.technical_probability[content[i]])]
+    ]
     allowed = int(options.max_share * len(slides))
+    span = run[0].label_to(run[-1])
     yield Problem(
         message=(
-            f"{sum(technical)} of {len(slides)} content slides are technical "
-            f"({share:.0%}, budget {options.max_share:.0%}); the longest run is slides {run[0].number}-{run[-1].number}"
+            f"about {share:.0%} of the {len(slides)} content slides are technical "
+            f"(budget {options.max_share:.0%}); the longest run is {span}"
         ),
         fix=(
-            f"Bring the technical slides down to {allowed}: start with slides {run[0].number}-{run[-1].number} "
+            f"Bring the technical slides down to {allowed} of {len(slides)}: start with {span} "
             f"('{run[0].title or 'untitled'}' …) — keep the one result they lead to, say the idea in words, "
             f"and move the rest to backup slides"
         ),

@@ -1,9 +1,10 @@
 """The vision first appears after the opening.
 
 What it flags:
-    A talk whose first vision or big-picture slide comes after the opening:
-    the first 20% of the main-talk content slides, and at least the first 5.
-    (A talk with no vision at all is missing-vision's finding.)
+    A talk with a vision or a research agenda, none of whose opening slides
+    (the first 20% of the main talk, and at least the first five) states
+    the vision: the big picture comes late, or only as future work at the
+    end. (A talk with neither is missing-vision's finding.)
 
 Why it matters:
     The audience should hear where you are going within the first five
@@ -27,24 +28,29 @@ from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule, Scope
-from talklint.storyline import story
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = story(context)
+    found = context.analysis.story
     if found is None:
         return
-    first = found.first("vision")
-    if first is None or first < found.opening_size:
+    opening = found.opening_size
+    vision = found.where("vision")
+    if any(i < opening for i in vision):
         return
+    later = vision or found.where("agenda")
+    if not later:
+        return  # no vision and no agenda at all: missing-vision says so
+    first = later[0]
     slide = found.slides[first]
+    what = "the vision" if vision else "where the work goes (the agenda)"
     yield Problem(
         message=(
-            f"the vision first appears on {found.describe(first)}, after the opening "
-            f"(the first {found.opening_size} of {len(found.slides)} slides)"
+            f"{what} first appears on {found.describe(first)}, after the opening "
+            f"(the first {opening} of {len(found.slides)} slides)"
         ),
         fix=(
-            f"Preview the vision by {found.slides[found.opening_size - 1].label}: one sentence of "
+            f"Preview the vision by {found.slides[min(opening, len(found.slides)) - 1].label}: one sentence of "
             f"'{slide.title or 'your vision'}' right after the problem, then return to it at the end"
         ),
         slide=slide,

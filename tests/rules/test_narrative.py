@@ -189,7 +189,7 @@ def test_ends_on_questions(tmp_path: Path) -> None:
     units = [u for u in STRONG_UNITS if u[0] != "Takeaways"] + [("Questions?", "")]
     units = [(t, b) for t, b in units if t != "Who I want to work with"] + [("Thank you", "")]
     [finding] = by_code(lint_units(tmp_path, units), "TL106")
-    assert "the talk ends on slide 9 'Questions?'" in finding.message  # the 'Thank you' after it is an extra
+    assert "the talk ends on slide 10 'Thank you'" in finding.message  # the main talk ends at its last closing slide
     assert "put a 'Takeaways' slide before it with your 2-3 messages" in finding.fix
 
 

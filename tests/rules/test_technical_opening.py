@@ -12,7 +12,10 @@ def test_technical_slide_before_motivation(tmp_path: Path) -> None:
     text = marp("# Talk", NOTATION, "# Why robots fail\n\nThey do not know.")
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL210")
     assert finding.slide == 2
-    assert "comes before any slide that says why the work matters" in finding.message
+    assert finding.message == (
+        "slide 2 'Notation' is technical (3 equations) and comes before any slide"
+        " that says what problem the work solves"
+    )
     assert "put a slide before slide 2" in finding.fix
 
 

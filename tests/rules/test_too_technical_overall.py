@@ -16,8 +16,12 @@ def deck(technical: int, plain: int) -> str:
 
 def test_names_the_longest_run(tmp_path: Path) -> None:
     [finding] = by_code(lint(write(tmp_path, "deck.md", deck(technical=6, plain=3))), "TL209")
-    assert finding.message == ("6 of 10 content slides are technical (60%, budget 40%); the longest run is slides 5-10")
-    assert "Bring the technical slides down to 4: start with slides 5-10" in finding.fix
+    # The share is the mean of each content slide's technical probability: about 6 of the 9 (title aside).
+    assert finding.message.startswith("about 6")
+    assert finding.message.endswith(
+        "of the 9 content slides are technical (budget 40%); the longest run is slides 5-10"
+    )
+    assert "Bring the technical slides down to 3 of 9: start with slides 5-10" in finding.fix
 
 
 def test_within_budget_and_profile_budgets(tmp_path: Path) -> None:

@@ -1,0 +1,294 @@
+"""The evidence a reader uses to tell what part of the story a slide tells, as named features.
+
+A reader decides a slide's role from its title, its words and notes, where it
+stands in the talk, the section it sits in, the slides around it and what
+is on it (equations, tables, numbers, pictures). Each of these becomes a
+feature with a stable name; the role model (``role_model``) weighs them, and
+``describe`` says in words why a slide got its role.
+
+Nothing here knows a file format: sections, titles, builds and backup slides
+come from the document model, words from the one spaCy pass of the analysis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from talklint.analysis.nlp import Token
+from talklint.analysis.vocabulary import Matches
+from talklint.model import Slide
+
+Features = dict[str, float]
+
+# Words that mark what a slide does in the argument, beyond the role vocabulary: who speaks
+# ("we", "our"), proposing, reporting results, reviewing prior work, stating a problem,
+# looking ahead, summing up. General English, lemmatised.
+CUES: dict[str, frozenset[str]] = {
+    "we": frozenset({"we", "our", "us", "i", "my", "me", "ours"}),
+    "propose": frozenset(
+        {"propose", "introduce", "present", "design", "develop", "build", "implement", "approach", "method",
+         "idea", "solution", "framework", "algorithm", "model", "system", "contribution", "novel", "new",
+         "architecture", "pipeline", "technique"}
+    ),
+    "result": frozenset(
+        {"result", "evaluate", "evaluation", "experiment", "experimental", "performance", "accuracy", "error",
+         "baseline", "compare", "comparison", "outperform", "improve", "improvement", "speedup", "faster",
+         "benchmark", "dataset", "score", "precision", "recall", "measure", "test", "validation", "simulation",
+         "finding", "observe", "significant", "table", "figure", "plot", "gain", "ablation"}
+    ),
+    "prior": frozenset(
+        {"prior", "previous", "existing", "related", "literature", "known", "standard", "traditional",
+         "classical", "typically", "define", "definition", "call", "consist", "overview", "background", "basic",
+         "concept", "introduction", "review", "survey", "history"}
+    ),
+    "problem": frozenset(
+        {"problem", "challenge", "why", "need", "limitation", "cost", "fail", "failure", "difficult", "hard",
+         "issue", "gap", "bottleneck", "motivation", "goal", "aim", "important", "matter"}
+    ),
+    "future": frozenset({"future", "next", "plan", "ongoing", "extend", "extension", "open", "direction", "outlook"}),
+    "summary": frozenset({"summary", "conclusion", "conclude", "takeaway", "contribution", "recap", "overall"}),
+}  # fmt: skip
+_CITATION = re.compile(r"et al\b|\[\d+(?:\s*[,–-]\s*\d+)*\]|\(\w[\w .&-]*,? (?:19|20)\d\d[a-z]?\)")
+# Relative position in the main talk: where each bin ends.
+_POSITION_BINS = (0.0, 0.05, 0.15, 0.3, 0.5, 0.7, 0.85, 0.95, 0.999)
+_WORD_BINS = (0, 8, 25, 50, 90)
+# A slide with this few words, no picture and a title divides the talk into parts.
+DIVIDER_WORDS = 10
+
+
+@dataclass(frozen=True)
+class SlideText:
+    """What the analysis read of one slide: its tokens and what the vocabulary found there."""
+
+    title: tuple[Token, ...]
+    body: tuple[Token, ...]  # paragraphs and bullets
+    notes: tuple[Token, ...]
+    matches: Matches
+    metrics: dict[str, float]
+
+
+def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[str, Matches]) -> list[Features]:
+    """One feature set per slide (shown slides, in order); ``sections`` are the matches of section names."""
+    main = [i for i, slide in enumerate(slides) if not slide.backup]
+    rank = {index: position for position, index in enumerate(main)}
+    section_titles = _section_titles(slides)
+    parts = _parts(slides, texts, sections)
+    own = [
+        _own_features(slide, text, parts[i], section_titles, rank.get(i), len(main), slides[i - 1] if i else None)
+        for i, (slide, text) in enumerate(zip(slides, texts, strict=True))
+    ]
+    return [_with_neighbours(own, i) for i in range(len(own))]
+
+
+def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[str, Matches]) -> list[Matches | None]:
+    """The part of the talk each slide sits in: its section, or else the last divider slide before it.
+
+    Decks without sections (PowerPoint, most Markdown) still show them: a
+    slide that holds only a title ("Experiments") opens a part of the talk.
+    """
+    parts: list[Matches | None] = []
+    current: Matches | None = None
+    for slide, text in zip(slides, texts, strict=True):
+        if slide.section:
+            current = sections.get(slide.section)
+        elif _divider(slide):
+            current = text.matches
+        parts.append(current)
+    return parts
+
+
+def _own_features(
+    slide: Slide,
+    text: SlideText,
+    part: Matches | None,
+    section_titles: frozenset[str],
+    rank: int | None,
+    main_count: int,
+    before: Slide | None,
+) -> Features:
+    if rank is None:
+        return {"bias": 1.0, "backup": 1.0}
+    features: Features = {"bias": 1.0}
+    features.update(_position(rank, main_count))
+    features.update(_vocabulary(text.matches, part, _third(rank, main_count)))
+    features.update(_content(slide, text.metrics))
+    features.update(_cues(text))
+    if before is not None and slide.title and slide.title == before.title:
+        features["same-title"] = 1.0
+    if _lists_sections(slide, section_titles):
+        features["lists-sections"] = 1.0
+    return features
+
+
+def _position(rank: int, count: int) -> Features:
+    relative = rank / max(count - 1, 1)
+    features = {f"position:{_bin(relative, _POSITION_BINS)}": 1.0}
+    if rank < 4:
+        features[f"first:{rank}"] = 1.0
+    if count - 1 - rank < 4:
+        features[f"last:{count - 1 - rank}"] = 1.0
+    return features
+
+
+def _third(rank: int, count: int) -> str:
+    """Opening, middle or end of the main talk: a title word means different things in each."""
+    relative = rank / max(count - 1, 1)
+    return "opening" if relative < 0.25 else "end" if relative > 0.75 else "middle"
+
+
+def _vocabulary(matches: Matches, section: Matches | None, third: str) -> Features:
+    features: Features = {}
+    for role in matches.title:
+        features[f"title:{role}"] = 1.0
+        features[f"title-in-{third}:{role}"] = 1.0
+    for role in matches.label:
+        features[f"label:{role}"] = 1.0
+    for role, count in matches.body.items():
+        features[f"body:{role}"] = min(count, 3) / 3
+    if section is not None:
+        for role in section.title:
+            features[f"section:{role}"] = 1.0
+    return features
+
+
+def _content(slide: Slide, metrics: dict[str, float]) -> Features:
+    features: Features = {f"words:{_bin(slide.words, _WORD_BINS)}": 1.0}
+    present = {
+        "equations": metrics.get("display-math", 0) > 0,
+        "inline-math": metrics.get("inline-math", 0) >= 2,
+        "code": metrics.get("code-lines", 0) > 0,
+        "table": metrics.get("table-cells", 0) > 0,
+        "numbers": metrics.get("numbers", 0) >= 3,
+        "pictures": bool(slide.images),
+        "no-title": not slide.title,
+        "question": "?" in slide.title,
+        "divider": _divider(slide),
+        "notes": bool(slide.notes.strip()),
+        "build": slide.build,
+    }
+    features.update({name: 1.0 for name, on in present.items() if on})
+    return features
+
+
+def _cues(text: SlideText) -> Features:
+    features: Features = {}
+    title = [t.lemma for t in text.title if t.is_alpha]
+    rest = [t.lemma for t in (*text.body, *text.notes) if t.is_alpha]
+    for name, words in CUES.items():
+        in_title = sum(1 for lemma in title if lemma in words)
+        if in_title:
+            features[f"title-cue:{name}"] = min(in_title, 3)
+        in_rest = sum(1 for lemma in rest if lemma in words)
+        if in_rest:
+            # A density, so that long notes do not outweigh a short slide.
+            features[f"body-cue:{name}"] = min(in_rest / max(len(rest) / 20, 1), 3)
+    citations = len(_CITATION.findall(" ".join(t.text for t in (*text.title, *text.body))))
+    if citations:
+        features["citations"] = min(citations, 3)
+    return features
+
+
+def _with_neighbours(own: list[Features], index: int) -> Features:
+    """The titles around a slide are evidence too: a slide after a results slide is likely a result."""
+    features = dict(own[index])
+    for offset, name in ((-1, "before"), (1, "after")):
+        other = index + offset
+        if 0 <= other < len(own) and "backup" not in own[other]:
+            for key in own[other]:
+                if key.startswith("title:"):
+                    features[f"{name}:{key}"] = 1.0
+    return features
+
+
+def _section_titles(slides: Sequence[Slide]) -> frozenset[str]:
+    """The talk's sections as a reader meets them: section names, and the titles of divider slides."""
+    names = {slide.section.lower() for slide in slides if slide.section}
+    names |= {
+        slide.title.lower() for slide in slides if slide.title and slide.words <= DIVIDER_WORDS and not slide.images
+    }
+    return frozenset(name for name in names if name)
+
+
+def _lists_sections(slide: Slide, sections: frozenset[str]) -> bool:
+    """A table of contents: three lines or more that name the talk's sections."""
+    lines = [block_line.lower() for block_line in slide.body_text.splitlines() if block_line.strip()]
+    return sum(1 for line in lines if line.strip(" .0123456789") in sections) >= 3
+
+
+def _divider(slide: Slide) -> bool:
+    """A slide that holds only a short title: it opens a part of the talk."""
+    return (
+        bool(slide.title)
+        and not slide.body_text.strip()
+        and not slide.images
+        and len(slide.title.split()) <= DIVIDER_WORDS
+    )
+
+
+def _bin(value: float, edges: tuple[float, ...]) -> int:
+    return next((i for i, edge in enumerate(edges) if value <= edge), len(edges))
+
+
+_DESCRIPTIONS = {
+    "same-title": "repeats the title of the slide before",
+    "lists-sections": "lists the talk's sections",
+    "equations": "shows equations",
+    "inline-math": "has formulas in its text",
+    "code": "shows code",
+    "table": "shows a table",
+    "numbers": "shows numbers",
+    "pictures": "shows a picture",
+    "no-title": "has no title",
+    "question": "asks a question in its title",
+    "divider": "holds only a title (a divider)",
+    "build": "builds on the slide before",
+    "citations": "cites prior work",
+}
+
+
+def describe(name: str, slide: Slide, text: SlideText) -> str:
+    """A feature in words, for the speaker: "title 'Thesis statement'", "in section 'Results'"."""
+    kind, _, value = name.partition(":")
+    matches = text.matches
+    if kind in ("title", "label") or kind.startswith("title-in-"):
+        phrases = matches.title.get(value, ())
+        phrase = f" ('{phrases[0]}')" if phrases and phrases[0] != slide.title.lower() else ""
+        return f"title '{slide.title}'{phrase}"
+    if kind == "body":
+        return f"words '{matches.body_phrase.get(value, value)}'"
+    if kind == "section":
+        return f"in section '{slide.section}'" if slide.section else "in the part its divider opens"
+    if kind in ("before", "after"):
+        role = value.split(":")[-1]
+        return f"{'after' if kind == 'before' else 'before'} {'an' if role[0] in 'aeiou' else 'a'} {role} slide"
+    if kind == "first":
+        return "opens the talk" if value in ("0", "1") else "in the opening"
+    if kind == "last":
+        return "ends the talk" if value == "0" else "in the last slides"
+    if kind == "position":
+        return _PLACES[min(int(value) // 2, len(_PLACES) - 1)]
+    if kind in ("title-cue", "body-cue"):
+        return f"{'title' if kind == 'title-cue' else 'words'} {_CUE_WORDS.get(value, value)}"
+    if kind == "words":
+        return "how much text it holds"
+    return _DESCRIPTIONS.get(name, name)
+
+
+_PLACES = (
+    "at the start of the talk",
+    "early in the talk",
+    "in the middle of the talk",
+    "late in the talk",
+    "at the end",
+)
+_CUE_WORDS = {
+    "we": "in the first person",
+    "propose": "that propose a method",
+    "result": "that report results",
+    "prior": "about prior work",
+    "problem": "about a problem",
+    "future": "about what comes next",
+    "summary": "that sum up",
+}

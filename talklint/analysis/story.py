@@ -1,0 +1,140 @@
+"""The talk's story as a committee member follows it, computed once per talk and shared.
+
+Every story rule, ``talklint outline`` and the HTML report read this one
+object, so they cannot disagree. The windows are the readers' definitions
+(``../shared/judge/labels-spec.md``):
+
+- the main talk is the shown slides before the backup, which starts at a
+  backup divider or after the closing slide ("Thank you", "Questions?");
+- the opening is the first 20% of the main talk's content slides, and at
+  least the first five;
+- the first content slides are the first three after the title slide, an
+  outline slide not counted;
+- the closing is the last three slides of the main talk.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from talklint.analysis.roles import SlideRoles
+from talklint.model import Slide, without_build_steps
+
+TECHNICAL_PROBABILITY = 0.5
+OPENING_SHARE = 0.2
+OPENING_MIN = 5
+# Roles that frame the talk rather than tell its story.
+FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "other"})
+
+_HORIZON = re.compile(
+    r"\b(years?\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+years?|"
+    r"next\s+(two|three|four|five|ten|few|\d+)\s+years?|within\s+(two|three|five|ten|\d+)\s+years?|"
+    r"in\s+(two|three|five|ten|\d+)\s+years?|(short|medium|mid|long|near)[\s-]+term|next\s+decade|"
+    r"(19|20)\d\d|\d+\s*[-–]\s*\d+\s+years?|months?\s+\d+|\d+\s+months?|by\s+(19|20)\d\d|phase\s+\d|"
+    r"this\s+year|next\s+year|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
+    re.IGNORECASE,
+)
+_GOAL = re.compile(
+    r"\b(goals?|aims?|objectives?|targets?|milestones?|deliverables?|success|measure[ds]?|metrics?|"
+    r"so that|in order to|we will|i will|my lab will|enable|deliver|achieve|build|demonstrate|\d+\s*%|\d+x)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Story:
+    """The main talk's slides in order, each with its roles and how likely a reader finds it technical."""
+
+    slides: tuple[Slide, ...]
+    roles: tuple[SlideRoles, ...]
+    technical_probability: tuple[float, ...]
+
+    def technical(self, index: int) -> bool:
+        return self.technical_probability[index] >= TECHNICAL_PROBABILITY
+
+    def where(self, role: str) -> list[int]:
+        """Positions (0-based) of slides whose role is ``role`` or that state it besides.
+
+        Outline, closing and acknowledgment slides carry only their own role:
+        "the future of …" in a cited title is not a vision.
+        """
+        return [i for i, r in enumerate(self.roles) if r.role == role or (r.role not in FRAME_ROLES and r.has(role))]
+
+    def states(self, index: int, part: str) -> bool:
+        """The slide states ``part`` by its own words (title, label, notes), whatever role the model gave it.
+
+        The story's windows ask what a slide says: a slide near the end is not
+        the takeaways because it stands near the end.
+        """
+        return part in self.roles[index].mentions
+
+    def states_problem(self, index: int) -> bool:
+        """The slide tells the audience what problem the work solves: it names a problem (in its title or its
+        words) and is not itself technical detail (equations that "we need" state no problem)."""
+        return self.states(index, "motivation") and not self.technical(index)
+
+    def first(self, *roles: str) -> int | None:
+        found = [i for role in roles for i in self.where(role)]
+        return min(found) if found else None
+
+    @property
+    def opening_size(self) -> int:
+        return max(math.ceil(OPENING_SHARE * len(self.slides)), OPENING_MIN)
+
+    @property
+    def start(self) -> int:
+        """Where the talk's content starts: after the title slide."""
+        return 1 if self.roles and self.roles[0].role == "title" else 0
+
+    def first_content(self, window: int) -> list[int]:
+        """The first ``window`` content slides after the title slide; outline and divider slides do not count."""
+        content = [i for i in range(self.start, len(self.slides)) if self.roles[i].role not in ("outline", "other")]
+        return content[:window]
+
+    def closing(self, window: int) -> list[int]:
+        """The last ``window`` slides of the main talk."""
+        return list(range(max(0, len(self.slides) - window), len(self.slides)))
+
+    def describe(self, index: int) -> str:
+        slide = self.slides[index]
+        return f"{slide.label} '{slide.title or 'untitled'}'"
+
+    @property
+    def content(self) -> list[int]:
+        """Positions of the content slides: title, outline, closing and acknowledgment slides aside."""
+        return [i for i, r in enumerate(self.roles) if r.role not in FRAME_ROLES]
+
+    @property
+    def technical_share(self) -> float:
+        """The expected share of technical content slides: the mean of their technical probabilities.
+
+        A mean does not lose the slides that are likely, but not surely, technical.
+        """
+        content = self.content
+        return sum(self.technical_probability[i] for i in content) / len(content) if content else 0.0
+
+
+def build_story(slides: tuple[Slide, ...], roles: dict[int, SlideRoles], technical: dict[int, float]) -> Story:
+    """The story of the main talk: shown slides before the backup, a slide and its build steps once.
+
+    A slide that five build steps grow is one slide to the audience: the last
+    three slides of a talk that ends on five "Thank you!" builds are the
+    summary before them, the builds and what follows.
+    """
+    main = [s for s in slides if s.is_content]
+    while main and not (main[-1].title or main[-1].words or main[-1].images):
+        main.pop()  # an empty slide left after the closing slide is nothing the audience sees
+    distinct = without_build_steps(main)
+    return Story(distinct, tuple(roles[s.number] for s in distinct), tuple(technical[s.number] for s in distinct))
+
+
+def has_horizon(text: str) -> bool:
+    """A time horizon or milestone: 'years 1-2', 'next five years', 'short term', '2027', 'first step'."""
+    return bool(_HORIZON.search(text))
+
+
+def has_goal(text: str) -> bool:
+    """A concrete goal: 'goal', 'milestone', 'we will', '2x', '90%'."""
+    return bool(_GOAL.search(text))

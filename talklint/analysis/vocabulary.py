@@ -1,0 +1,184 @@
+"""The narrative vocabulary (``rules/vocab/narrative.yaml``) matched against a slide's words.
+
+Each role lists phrases that mark it in a title and in the body or notes,
+and phrases that look like it but are not ("computer vision"). Phrases match
+on lemmas and on lower-case forms, so "envisioned" matches "envision"; an
+excluded phrase is blanked out before matching and remembered as a near miss.
+The matches are evidence for the role model (``role_features``), not verdicts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, cast
+
+from talklint.analysis.nlp import Token, tokenize
+from talklint.resources import vocabulary
+
+Phrase = tuple[str, ...]
+Tokens = tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    # Each role's phrases, with how often each is listed: "results" and "result" are one lemma, listed twice.
+    title: dict[str, Counter[Phrase]]
+    body: dict[str, Counter[Phrase]]
+    exclude: dict[str, tuple[Phrase, ...]]
+    # First token of every phrase → the longest phrase starting with it.
+    starts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Matches:
+    """What the vocabulary finds on one slide, role by role."""
+
+    # The title phrases of each role found in the title (longest first).
+    title: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Roles named by the label before a title's colon ("Impact: three hospitals use it").
+    label: frozenset[str] = frozenset()
+    # How many body phrases of each role the body and notes hold, and the first of them.
+    body: dict[str, int] = field(default_factory=dict)
+    body_phrase: dict[str, str] = field(default_factory=dict)
+    # Role → phrases that looked like it but are excluded, e.g. vision: "computer vision".
+    near_misses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def load_vocabulary(nlp: Any) -> Vocabulary:
+    return _vocabulary(id(nlp), nlp)
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(key: int, nlp: Any) -> Vocabulary:
+    data = vocabulary("narrative")["roles"]
+
+    def phrases(items: Iterable[object]) -> tuple[Phrase, ...]:
+        return tuple(p for p in (forms(tokens)[0] for tokens in tokenize(nlp, map(str, items))) if p)
+
+    title = {role: Counter(phrases(spec.get("title", []))) for role, spec in data.items()}
+    body = {role: Counter(phrases(spec.get("body", []))) for role, spec in data.items()}
+    exclude = {role: phrases(spec.get("exclude", [])) for role, spec in data.items()}
+    return Vocabulary(title, body, exclude, _starts(title, body))
+
+
+def _starts(*tables: dict[str, Counter[Phrase]]) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for table in tables:
+        for phrases in table.values():
+            for phrase in phrases:
+                starts[phrase[0]] = max(starts.get(phrase[0], 0), len(phrase))
+    return starts
+
+
+def forms(tokens: Tokens) -> tuple[Phrase, Phrase]:
+    """Lemmas and lower-case forms of the tokens, without spaces."""
+    words = [t for t in tokens if not t.is_space]
+    return tuple(t.lemma.lower() for t in words), tuple(t.lower for t in words)
+
+
+def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) -> frozenset[Phrase]:
+    """The runs of tokens that could be a vocabulary phrase, without blanked-out tokens.
+
+    ``starts`` maps each token a phrase can begin with to the longest such
+    phrase, so only those few runs are built.
+    """
+    found: set[Phrase] = set()
+    for tokens in sequences:
+        for start, token in enumerate(tokens):
+            longest = starts.get(token) if token is not None else None
+            if longest is None:
+                continue
+            for size in range(1, min(longest, len(tokens) - start) + 1):
+                gram = tuple(tokens[start : start + size])
+                if None in gram:
+                    break
+                found.add(cast(Phrase, gram))
+    return frozenset(found)
+
+
+def _mask(tokens: Phrase, phrases: tuple[Phrase, ...]) -> tuple[list[str | None], list[str]]:
+    """Blank out excluded phrases; return the masked tokens and what was excluded."""
+    masked: list[str | None] = list(tokens)
+    excluded: list[str] = []
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start : start + size]) == phrase:
+                excluded.append(" ".join(phrase))
+                masked[start : start + size] = [None] * size
+    return masked, excluded
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A slide part as aligned token runs: (lemmas, surface forms) per document."""
+
+    pairs: tuple[tuple[Phrase, Phrase], ...]
+
+    @classmethod
+    def of(cls, *docs: Tokens) -> _Text:
+        return cls(tuple(forms(doc) for doc in docs))
+
+    def words(self) -> set[str]:
+        return {word for pair in self.pairs for forms_ in pair for word in forms_}
+
+    def grams(self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int]) -> frozenset[Phrase]:
+        """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""
+        if not excluded:
+            return _grams([forms_ for pair in self.pairs for forms_ in pair], starts)
+        runs: list[Sequence[str | None]] = []
+        for lemmas, surface in self.pairs:
+            blank: set[int] = set()
+            for tokens in (lemmas, surface):
+                masked, found = _mask(tokens, excluded)
+                blank |= {i for i, token in enumerate(masked) if token is None}
+                misses.extend(found)
+            runs += [[None if i in blank else t for i, t in enumerate(tokens)] for tokens in (lemmas, surface)]
+        return _grams(runs, starts)
+
+
+def label_end(doc: Tokens) -> int:
+    """Index of the colon or dash that ends a title's label ("Impact: ..."), or 0."""
+    for index, token in enumerate(doc[:6]):
+        if token.text in (":", "—", "–") and index > 0:
+            return index
+    return 0
+
+
+def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matches:
+    """The roles the vocabulary finds in a title and in body texts (the body, the notes)."""
+    near_misses: dict[str, tuple[str, ...]] = {}
+    starts = vocabulary.starts
+    title, body = _Text.of(title_doc), _Text.of(*body_docs)
+    end = label_end(title_doc)
+    label = _Text.of(title_doc[:end]) if end else None
+    plain = (title.grams((), [], starts), body.grams((), [], starts), label.grams((), [], starts) if label else None)
+    words = title.words() | body.words()
+    in_title: dict[str, tuple[str, ...]] = {}
+    in_label: set[str] = set()
+    in_body: dict[str, int] = {}
+    body_phrase: dict[str, str] = {}
+    for role, title_table in vocabulary.title.items():
+        # Only an excluded phrase whose every word is on the slide can blank anything out.
+        excluded = tuple(p for p in vocabulary.exclude.get(role, ()) if words.issuperset(p))
+        title_grams, body_grams, label_grams = plain
+        if excluded:
+            misses: list[str] = []
+            title_grams = title.grams(excluded, misses, starts)
+            body_grams = body.grams(excluded, misses, starts)
+            label_grams = label.grams(excluded, [], starts) if label else None
+            near_misses[role] = tuple(dict.fromkeys(misses))
+        hits = sorted(title_grams & title_table.keys(), key=len, reverse=True)
+        if hits:
+            in_title[role] = tuple(" ".join(h) for h in hits)
+        if label_grams and label_grams & title_table.keys():
+            in_label.add(role)
+        body_table = vocabulary.body[role]
+        found = sorted(body_grams & body_table.keys(), key=len, reverse=True)
+        if found:
+            in_body[role] = sum(body_table[p] for p in found)
+            body_phrase[role] = " ".join(found[0])
+    return Matches(in_title, frozenset(in_label), in_body, body_phrase, near_misses)

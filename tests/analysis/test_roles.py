@@ -1,0 +1,194 @@
+"""Narrative roles: the evidence on small decks, the speaker's role directives, and the languages set aside."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from talklint.analysis import analyse
+from talklint.parsers import parse_talk
+from tests.helpers import build_pptx, by_code, codes, lint, write
+from tests.rules.decks import STRONG_UNITS, marp, outline
+
+NARRATIVE = {f"TL1{n:02}" for n in range(1, 12)}
+
+
+def roles_of(path: Path) -> dict[str, str]:
+    """Slide title → role."""
+    talk = parse_talk(path)
+    analysis = analyse(talk)
+    return {s.title: analysis.role(s).role for s in talk.slides}
+
+
+def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    kept = [u for u in units if not u[0].startswith(("My vision", "Research agenda"))]
+    return [(t, b.replace("next, my vision", "thank you")) for t, b in kept]
+
+
+# --- evidence on small decks ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Thesis statement", "vision"),
+        ("Research questions", "vision"),
+        ("Recap", "conclusion"),
+        ("Review", "conclusion"),
+        ("What I learned", "lessons"),
+        ("Future directions", "agenda"),
+        ("Outlook", "agenda"),
+    ],
+)
+def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, title: str, role: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:6], (title, "Three points about robots in homes."), STRONG_UNITS[-1]]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
+
+
+def test_the_outline_shows_the_evidence_for_a_role(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    units = [*without_vision(STRONG_UNITS)[:2], ("Thesis statement", "Robots should know when to ask.")]
+    path = write(tmp_path, "talk.md", outline(*units, *without_vision(STRONG_UNITS)[2:]))
+    code, out, _ = cli("outline", str(path))
+    assert code == 0
+    row = out.splitlines().index(next(line for line in out.splitlines() if line.endswith("Thesis statement")))
+    assert "vision" in out.splitlines()[row]
+    assert "← title 'Thesis statement'" in out.splitlines()[row + 1]
+    document = json.loads(cli("outline", str(path), "--format", "json")[1])
+    slide = next(s for s in document["slides"] if s["title"] == "Thesis statement")
+    assert slide["role"] == "vision" and slide["declared"] is False
+    assert slide["evidence"][0].startswith("title 'Thesis statement'")
+    assert "vision" in slide["states"]
+    assert set(slide["roles"]) <= {r for r in slide["roles"] if r != "other"}
+
+
+def test_the_same_word_is_the_outline_in_the_opening_and_the_agenda_at_the_end(tmp_path: Path) -> None:
+    units = [("Roadmap", "Problem, idea, results."), *without_vision(STRONG_UNITS)[:-1]]
+    units += [("Roadmap ahead", "Years 1-2: a study in 100 homes."), STRONG_UNITS[-1]]
+    roles = roles_of(write(tmp_path, "talk.md", outline(*units)))
+    assert (roles["Roadmap"], roles["Roadmap ahead"]) == ("outline", "agenda")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Computer vision", "We use computer vision."),
+        ("Vision transformers", "A vision transformer backbone."),
+        ("Future tense", "The model predicts the future tense of verbs."),
+        ("The objective function", "We minimise a training objective."),
+    ],
+)
+def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, body: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], (title, body), *without_vision(STRONG_UNITS)[4:]]
+    path = write(tmp_path, "talk.md", outline(*units))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == title)
+    assert not {"vision", "agenda"} & analyse(talk).role(slide).mentions
+    assert by_code(lint(path), "TL101")
+
+
+def test_results_titled_with_the_failures_they_cut_are_results(tmp_path: Path) -> None:
+    roles = roles_of(write(tmp_path, "talk.md", outline(*STRONG_UNITS)))
+    assert roles["Results: half the failures"] == "results"
+    assert roles["Robots fail silently in homes"] == "motivation"
+
+
+# --- the speaker's role directives ------------------------------------------------
+
+
+def test_a_markdown_role_directive_is_respected_by_rules_outline_and_report(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    slides = ["# Robots that ask", *(f"# Part {n}\n\nRobots fail in homes, step {n}." for n in range(1, 6))]
+    flawed = write(tmp_path, "flawed.md", marp(*slides))
+    assert by_code(lint(flawed), "TL101")
+    slides[2] += "\n\n<!-- talklint: role=vision -->"
+    declared = write(tmp_path, "declared.md", marp(*slides))
+    assert not by_code(lint(declared), "TL101")
+    talk = parse_talk(declared)
+    role = analyse(talk).role(talk.slides[2])
+    assert (role.role, role.declared, role.confidence) == ("vision", True, 1.0)
+    _, out, _ = cli("outline", str(declared))
+    assert "declared by 'talklint: role=vision'" in out
+    document = json.loads(cli("outline", str(declared), "--format", "json")[1])
+    assert (document["slides"][2]["role"], document["slides"][2]["declared"]) == ("vision", True)
+    report = tmp_path / "report.html"
+    assert cli("report", str(declared), "-o", str(report))[0] in (0, 1)
+    assert "Vision: slide 3" in report.read_text(encoding="utf-8")
+
+
+def test_a_beamer_role_directive_declares_the_frame(tmp_path: Path) -> None:
+    frames = "\n".join(
+        f"\\begin{{frame}}{{Part {n}}}\n{'% talklint: role=vision' if n == 2 else ''}\n"
+        f"Robots fail in homes, step {n}.\n\\end{{frame}}"
+        for n in range(1, 6)
+    )
+    source = (
+        f"\\documentclass{{beamer}}\n\\title{{Robots}}\n\\begin{{document}}\n\\maketitle\n{frames}\n\\end{{document}}\n"
+    )
+    path = write(tmp_path, "talk.tex", source)
+    assert roles_of(path)["Part 2"] == "vision"
+    assert not by_code(lint(path), "TL101")
+
+
+def test_a_pptx_role_directive_in_the_notes_declares_the_slide(tmp_path: Path) -> None:
+    slides: list[dict[str, object]] = [{"title": "Robots that ask", "layout": 0}]
+    slides += [{"title": f"Part {n}", "bullets": [f"Robots fail in homes, step {n}"]} for n in range(1, 6)]
+    assert by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL101")
+    slides[2]["notes"] = "Say this slow.\ntalklint: role=vision"
+    path = build_pptx(tmp_path / "b.pptx", slides)
+    assert roles_of(path)["Part 2"] == "vision"
+    assert not by_code(lint(path), "TL101")
+
+
+def test_a_declared_role_the_decoder_never_gives_is_kept(tmp_path: Path) -> None:
+    slides = ["# Robots that ask", "# Demo\n\n<!-- talklint: role=other -->", "# Why robots fail\n\nThey fail."]
+    assert roles_of(write(tmp_path, "deck.md", marp(*slides)))["Demo"] == "other"
+
+
+def test_an_unknown_role_is_reported_with_a_suggestion(tmp_path: Path) -> None:
+    slides = ["# Robots that ask", "# Where next\n\n<!-- talklint: role=visoin -->", "# Why\n\nThey fail."]
+    [finding] = by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL003")
+    assert finding.message == "'talklint: role=visoin' names unknown role 'visoin'"
+    assert "did you mean 'vision'?" in finding.fix
+    assert finding.slide == 2
+
+
+# --- languages set aside -----------------------------------------------------------
+
+SENTENCES = {
+    "fr": "Les robots ne savent pas quand ils vont échouer et ils ne demandent pas d'aide dans la maison",
+    "it": "I robot non sanno quando stanno per sbagliare e non chiedono aiuto nelle case delle persone",
+    "es": "Los robots no saben cuándo van a fallar y no piden ayuda en las casas de las personas",
+    "de": "Die Roboter wissen nicht, wann sie scheitern, und sie bitten in den Wohnungen nicht um Hilfe",
+    "zh": "机器人不知道自己什么时候会失败，也不会在家里向人求助。我们的方法预测失败。",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_a_talk_not_in_english_gets_tl002_and_no_story(tmp_path: Path, language: str) -> None:
+    units = [(f"{n}. {SENTENCES[language][:12]}", f"{SENTENCES[language]} {n}.") for n in range(1, 7)]
+    path = write(tmp_path, "talk.md", outline(*units))
+    result = lint(path)
+    assert "TL002" in codes(result)
+    assert not (NARRATIVE | {"TL209", "TL210"}) & set(codes(result))
+    assert analyse(parse_talk(path)).story is None
+
+
+@pytest.mark.parametrize("language", ["fr", "it", "de"])
+def test_a_beamer_talk_not_in_english_gets_tl002(tmp_path: Path, language: str) -> None:
+    frames = "\n".join(
+        f"\\begin{{frame}}{{Teil {n}}}\n\\begin{{itemize}}\\item {SENTENCES[language]}\n\\end{{itemize}}\n"
+        "\\begin{tikzpicture}\\draw (0,0) -- (1,1) node {robot};\\end{tikzpicture}\n\\end{frame}"
+        for n in range(1, 7)
+    )
+    path = write(tmp_path, "talk.tex", f"\\documentclass{{beamer}}\n\\begin{{document}}\n{frames}\n\\end{{document}}\n")
+    result = lint(path)
+    assert "TL002" in codes(result)
+    assert not NARRATIVE & set(codes(result))
+
+
+def test_a_short_english_talk_is_judged(tmp_path: Path) -> None:
+    slides = ["# Robots that ask", "# Why robots fail\n\nThey fail silently.", "# Takeaways\n\nAsk for help."]
+    result = lint(write(tmp_path, "deck.md", marp(*slides)))
+    assert "TL002" not in codes(result)
+    assert NARRATIVE & set(codes(result))

@@ -38,7 +38,8 @@ def fingerprint(code: str, path: Path, slide: Slide | None, message: str) -> str
 
 
 def write_baseline(path: Path, results: Iterable[FileResult]) -> int:
-    counts = Counter(f.fingerprint for r in results for f in r.findings)
+    # A flood reported once is recorded slide by slide: a new slide joining it is a new finding.
+    counts = Counter(single.fingerprint for r in results for f in r.findings for single in f.members or (f,))
     document = {"version": VERSION, "tool": "talklint", "fingerprints": dict(sorted(counts.items()))}
     try:
         path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
@@ -61,15 +62,27 @@ def read_baseline(path: Path) -> Counter[str]:
 
 
 def without_baseline(results: list[FileResult], baseline: Counter[str]) -> list[FileResult]:
-    """Drop findings the baseline knows, as many times as it recorded each."""
+    """Drop findings the baseline knows, as many times as it recorded each.
+
+    Of a flood reported once, the slides the baseline knows are dropped; when
+    it knew some of them, the new ones are reported one by one.
+    """
     remaining = Counter(baseline)
+
+    def known(finding: Finding) -> bool:
+        if finding.code != "TL001" and remaining[finding.fingerprint] > 0:
+            remaining[finding.fingerprint] -= 1
+            return True
+        return False
+
     filtered = []
     for result in results:
         kept: list[Finding] = []
         for finding in result.findings:
-            if finding.code != "TL001" and remaining[finding.fingerprint] > 0:
-                remaining[finding.fingerprint] -= 1
+            if not finding.members:
+                kept += [] if known(finding) else [finding]
                 continue
-            kept.append(finding)
-        filtered.append(replace(result, findings=tuple(kept)))
+            new = [member for member in finding.members if not known(member)]
+            kept += [finding] if len(new) == len(finding.members) else new
+        filtered.append(replace(result, findings=tuple(sorted(kept, key=lambda f: f.sort_key))))
     return filtered

@@ -161,20 +161,23 @@ def _finding(finding: Finding) -> dict[str, Any]:
     data["path"] = str(finding.path)
     data["severity"] = finding.severity.value
     data["source"] = str(finding.source) if finding.source else None
+    data["members"] = [_finding(member) for member in finding.members]
     return data
 
 
-def _result(path: Path, data: dict[str, Any]) -> FileResult:
-    findings = tuple(
-        Finding(
-            **{
-                **item,
-                "path": path,
-                "severity": Severity(item["severity"]),
-                "source": Path(item["source"]) if item["source"] else None,
-            }
-        )
-        for item in data["findings"]
+def _read_finding(path: Path, item: dict[str, Any]) -> Finding:
+    return Finding(
+        **{
+            **item,
+            "path": path,
+            "severity": Severity(item["severity"]),
+            "source": Path(item["source"]) if item["source"] else None,
+            "members": tuple(_read_finding(path, member) for member in item.get("members", ())),
+        }
     )
+
+
+def _result(path: Path, data: dict[str, Any]) -> FileResult:
+    findings = tuple(_read_finding(path, item) for item in data["findings"])
     included = tuple(Path(p) for p in data["included"])
     return FileResult(path, None, findings, data["error"], data["format"], data["slide_count"], included)

@@ -21,8 +21,13 @@ from talklint.resources import profile_names, profiles_dir
 
 CONFIG_FILES = ("talklint.toml", ".talklint.toml", "pyproject.toml")
 DEFAULT_PROFILE = "job-talk"
+# A per-slide rule with more findings than this in one talk is reported once for the talk.
+DEFAULT_FLOOD_LIMIT = 4
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-paths")
-_KNOWN_KEYS = {"profile", "duration", "per-file-ignores", "rules", "lint-backup", "nlp-model", *_LIST_KEYS}
+_KNOWN_KEYS = {
+    "profile", "duration", "per-file-ignores", "rules", "lint-backup", "nlp-model", "max-findings-per-rule",
+    *_LIST_KEYS,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ class Config:
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
     lint_backup: bool = False
     nlp_model: str | None = None  # a spaCy pipeline name; None finds one or uses blank English
+    # A per-slide rule with more findings in one talk is reported once (talklint.floods); 0 never.
+    max_findings_per_rule: int = DEFAULT_FLOOD_LIMIT
 
     @property
     def label(self) -> str:
@@ -136,6 +143,9 @@ def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -
         rules=_rule_tables(table.get("rules", {}), where),
         lint_backup=_boolean(table.get("lint-backup", False), where.at("lint-backup")),
         nlp_model=_model(table.get("nlp-model"), where),
+        max_findings_per_rule=_count(
+            table.get("max-findings-per-rule", DEFAULT_FLOOD_LIMIT), where.at("max-findings-per-rule")
+        ),
     )
 
 
@@ -154,6 +164,12 @@ def _duration(value: object, where: _Where) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise ConfigError(f"{where.at('duration')}: expected a positive number of minutes, got {value!r}")
     return float(value)
+
+
+def _count(value: object, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"{where}: expected a whole number of 0 or more, got {value!r}")
+    return value
 
 
 def _boolean(value: object, where: str) -> bool:
@@ -223,6 +239,8 @@ class Profile:
     ignore: tuple[str, ...]
     rules: Mapping[str, RuleSettings]
     duration: float | None = None
+    # Rules off by default that this profile turns on (the user's select and ignore still decide).
+    enable: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=32)
@@ -241,7 +259,7 @@ def load_profile(name: str, seen: tuple[str, ...] = ()) -> Profile:
         data = yamlfile.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: not valid YAML ({error})") from None
-    allowed = {"description", "extends", "select", "ignore", "rules", "duration"}
+    allowed = {"description", "extends", "select", "ignore", "enable", "rules", "duration"}
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigError(f"{path} → key '{unknown[0]}': unknown key (known: {', '.join(sorted(allowed))})")
@@ -253,6 +271,7 @@ def load_profile(name: str, seen: tuple[str, ...] = ()) -> Profile:
         ignore=_strings(data, "ignore", where) or (),
         rules=_rule_tables(data.get("rules", {}), where),
         duration=_duration(data.get("duration"), where),
+        enable=_strings(data, "enable", where) or (),
     )
     parent_name = data.get("extends")
     if parent_name is None:
@@ -265,6 +284,7 @@ def load_profile(name: str, seen: tuple[str, ...] = ()) -> Profile:
         ignore=(*parent.ignore, *own.ignore),
         rules=merge_rule_settings(parent.rules, own.rules),
         duration=own.duration or parent.duration,
+        enable=(*parent.enable, *own.enable),
     )
 
 

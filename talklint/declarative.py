@@ -27,7 +27,7 @@ from talklint.model import Location, Slide, Talk, block_text
 from talklint.rule import NAME_PATTERN, AnyRule, Context, NoOptions, Rule, Scope
 
 SCOPES = ("title", "body", "notes")
-_COMMON = {"kind", "code", "message", "fix", "level", "category", "enabled", "doc", "description"}
+_COMMON = {"kind", "code", "message", "fix", "level", "category", "enabled", "doc", "description", "flood"}
 _CODE = re.compile(r"^[A-Z]{1,6}\d{1,4}$")
 
 
@@ -371,8 +371,17 @@ def load_rule_file(path: Path, origin: str) -> AnyRule:
         options=NoOptions(),
         check=check,
         enabled_by_default=reader.boolean("enabled", True),
+        flood=_flood(reader),
         origin=origin,
     )
+
+
+def _flood(reader: _Reader) -> str:
+    """How many findings of the rule read when they are reported once ("{count} slides hedge")."""
+    if "flood" not in reader.data:
+        return ""
+    _check_placeholders(reader, "flood", frozenset({"count", "slides", "total", "rule"}))
+    return reader.string("flood")
 
 
 def _check_placeholders(reader: _Reader, key: str, allowed: frozenset[str]) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from talklint.errors import ParseError
 from talklint.findings import Finding, Problem, Severity
+from talklint.floods import collapse_floods
 from talklint.model import Talk
 from talklint.parsers import parse_talk
 from talklint.results import FileResult
@@ -79,10 +80,11 @@ def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
     for active in rule_set.active:
         if active.rule.code in ignored:
             continue
-        for problem in _run(active, context):
-            finding = _stamp(talk, active, problem)
-            if not suppressions.suppresses(finding.code, finding.rule, finding.slide):
-                findings.append(finding)
+        stamped = [(_stamp(talk, active, problem), problem.weight) for problem in _run(active, context)]
+        kept = [(f, weight) for f, weight in stamped if not suppressions.suppresses(f.code, f.rule, f.slide)]
+        findings += [f for f, _ in kept if f.slide is None]
+        on_slides = [(f, weight) for f, weight in kept if f.slide is not None]
+        findings += collapse_floods(on_slides, active.rule, config.max_findings_per_rule, len(context.slides))
     return sorted(findings, key=lambda f: f.sort_key)
 
 
@@ -111,7 +113,7 @@ def _stamp(talk: Talk, active: ActiveRule, problem: Problem) -> Finding:
         path=talk.path,
         code=active.rule.code,
         rule=active.rule.name,
-        severity=Severity.ERROR if problem.escalate else active.severity,
+        severity=Severity.ERROR if problem.escalate and active.may_escalate else active.severity,
         message=problem.message,
         fix=problem.fix,
         slide=slide.number if slide else None,

@@ -31,6 +31,8 @@ class Problem:
     location: Location | None = None  # defaults to the slide's location
     # Past a rule's hard limit (text-wall over 80 words): reported as an error.
     escalate: bool = False
+    # How bad, within the rule (a wall's word count): a flood of findings shows its worst as the example.
+    weight: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,14 @@ class Finding:
     source: Path | None = None
     # Stable across moved slides: rule, file, slide title and text (see talklint.baseline).
     fingerprint: str = ""
+    # The per-slide findings this one reports together when a rule floods a talk (see talklint.floods).
+    members: tuple[Finding, ...] = ()
+
+    @property
+    def slides(self) -> tuple[int, ...]:
+        """Every slide the finding is about: its own, or its members' when it reports a flood."""
+        numbers = [m.slide for m in self.members] if self.members else [self.slide]
+        return tuple(sorted({n for n in numbers if n is not None}))
 
     @property
     def sort_key(self) -> tuple[str, int, int, int, str]:

@@ -5,9 +5,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from talklint.model import Bullet, CodeBlock, Image, MathBlock, Slide, Table
+from talklint.model import Bullet, CodeBlock, Image, MathBlock, Paragraph, Slide, Table, block_words, count_words
 
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*%?(?![\w])")
+# Running text: a paragraph of fewer words is a label (of a figure, a diagram box, a caption fragment);
+# a table cell of fewer words is data.
+LABEL_WORDS = 3
+CELL_WORDS = 2
+# A reference or a credit line: read by nobody during the talk.
+_REFERENCE = re.compile(
+    r"\bet al\b|\bProc(?:eedings|\.)|\barXiv\b|\bdoi\b|https?://|www\.|^\s*\[\d+\]"
+    r"|^\s*(?:Credits?|Sources?|Image|Photo|Figure|Fig\.)\s*:",
+    re.IGNORECASE,
+)
+# "(Smith et al., 2016; Lee, 2020)", "[12]", "[Smith 2020]": a citation inside a sentence, not words to read.
+_CITATION = re.compile(r"\([^()]*(?:\bet al\b|\b(?:19|20)\d{2}\b)[^()]*\)|\[[^\[\]]{0,40}\]")
+_INITIALS = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)*\s[A-Z][a-z]+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CODE_CHARACTERS = frozenset("(){}[];=<>_*/\\|&$#^~")
+_CODE_KEYWORDS = re.compile(r"\b(?:SELECT|FROM|WHERE|JOIN|GROUP BY|ORDER BY|INSERT|UPDATE|BETWEEN)\b")
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 
 
 def _bullets(slide: Slide) -> float:
@@ -42,8 +59,57 @@ def _numbers(slide: Slide) -> float:
     return len(_NUMBER.findall(slide.body_text))
 
 
+def is_reference(text: str) -> bool:
+    """A citation, a reference list entry, a URL or a credit line."""
+    return bool(_REFERENCE.search(text)) or (bool(_YEAR.search(text)) and len(_INITIALS.findall(text)) >= 2)
+
+
+def is_code_like(text: str) -> bool:
+    """Code or a query set as text (a text box of SQL, a line of C): symbols or query keywords."""
+    characters = [c for c in text if not c.isspace()]
+    if len(characters) >= 12 and sum(c in _CODE_CHARACTERS for c in characters) / len(characters) > 0.12:
+        return True
+    return len(_CODE_KEYWORDS.findall(text)) >= 2
+
+
+def _running_words(block: Paragraph | Bullet) -> int:
+    """Words of running text in a paragraph or bullet: none for references and code, none for a short label."""
+    if is_code_like(" ".join(_outside_formulas(block))):
+        return 0
+    cited = sum(count_words(c) for part in _outside_formulas(block) for c in _CITATION.findall(part))
+    if is_reference(_CITATION.sub(" ", block.text)):
+        return 0
+    # A LaTeX command left in the text (a macro the parser could not expand) is not a word the audience reads.
+    stray = sum(len(_LATEX_COMMAND.findall(part)) for part in _outside_formulas(block))
+    words = block_words(block) - stray - cited
+    return words if isinstance(block, Bullet) or words > LABEL_WORDS else 0
+
+
+def _outside_formulas(block: Paragraph | Bullet) -> list[str]:
+    parts = [block.text]
+    for formula in block.inline_math:
+        parts = [piece for part in parts for piece in part.split(formula)]
+    return parts
+
+
+def _text_words(slide: Slide) -> float:
+    """Words of running text and bullets below the title: what the audience reads instead of listening.
+
+    Labels of figures and diagrams, short table cells, references, credits,
+    URLs, code and formulas are left out; a slide whose lines are mostly code
+    is code-on-slide's business.
+    """
+    blocks = slide.text_blocks
+    if blocks and sum(is_code_like(" ".join(_outside_formulas(b))) for b in blocks) * 2 >= len(blocks):
+        return 0
+    cells = [cell for b in slide.blocks if isinstance(b, Table) for cell in b.cells]
+    table = sum(n for n in map(count_words, cells) if n > CELL_WORDS)
+    return sum(_running_words(b) for b in blocks) + table
+
+
 METRICS: dict[str, Callable[[Slide], float]] = {
     "words": lambda slide: slide.words,
+    "text-words": _text_words,
     "notes-words": lambda slide: slide.notes_words,
     "bullets": _bullets,
     "list-depth": _list_depth,

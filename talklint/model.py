@@ -154,10 +154,13 @@ class Slide:
 
     @property
     def words(self) -> int:
-        """Words the audience reads: title, paragraphs, bullets and tables (not code or display math)."""
+        """Words the audience reads: title, paragraphs, bullets and tables (not code or display math).
+
+        An inline formula is read as one word, whatever its LaTeX source holds.
+        """
         parts = [self.title]
-        parts += [block_text(b) for b in self.blocks if isinstance(b, (Paragraph, Bullet, Table))]
-        return count_words("\n".join(parts))
+        parts += [block_text(b) for b in self.blocks if isinstance(b, Table)]
+        return count_words("\n".join(parts)) + sum(block_words(b) for b in self.text_blocks)
 
     @property
     def notes_words(self) -> int:
@@ -243,3 +246,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 def count_words(text: str) -> int:
     """Count words the way a reader would: runs of letters or digits."""
     return len(_WORD.findall(text))
+
+
+def block_words(block: Paragraph | Bullet) -> int:
+    """Words of a paragraph or bullet, each inline formula counted as one."""
+    text = block.text
+    for formula in block.inline_math:
+        text = text.replace(formula, " formula ", 1)
+    return count_words(text)

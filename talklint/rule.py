@@ -74,6 +74,10 @@ class Rule(Generic[OptionsT]):
     options: OptionsT
     check: Callable[[Context, OptionsT], Iterable[Problem]]
     enabled_by_default: bool = True
+    # How a flood of the rule's findings reads when it is reported once for the talk: a template with
+    # {count} (findings), {slides} (slides they are on) and {total} (content slides), e.g.
+    # "{count} of {total} slides are walls of text". Per-slide rules only.
+    flood: str = ""
     # Where the rule came from: "talklint", a plugin's package, or a YAML file.
     origin: str = "talklint"
 

@@ -31,6 +31,9 @@ class ActiveRule:
     rule: AnyRule
     severity: Severity
     options: Any
+    # A rule may raise a finding to an error (a text wall of 90 words) only from its default severity:
+    # a severity that a profile or the user configured is final.
+    may_escalate: bool = True
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,16 @@ def specificity(entry: str, rule: AnyRule) -> int:
     return 0
 
 
-def is_selected(rule: AnyRule, select: tuple[str, ...] | None, extend: Iterable[str], ignore: Iterable[str]) -> bool:
-    best_score, best_on = (0, rule.enabled_by_default) if select is None else (0, False)
+def is_selected(
+    rule: AnyRule,
+    select: tuple[str, ...] | None,
+    extend: Iterable[str],
+    ignore: Iterable[str],
+    on_by_default: bool | None = None,
+) -> bool:
+    """Whether the rule runs; ``on_by_default`` (the profile's word) replaces the rule's own default."""
+    default = rule.enabled_by_default if on_by_default is None else on_by_default
+    best_score, best_on = (0, default) if select is None else (0, False)
     for entry in (*(select or ()), *extend):
         score = specificity(entry, rule)
         if score > best_score:
@@ -79,7 +90,7 @@ def is_selected(rule: AnyRule, select: tuple[str, ...] | None, extend: Iterable[
 def build_rule_set(config: Config, registry: Registry) -> RuleSet:
     """Resolve profile and config into the active rules, validating options."""
     profile = load_profile(config.profile)
-    _check_entries(registry, config, profile.select or (), profile.ignore)
+    _check_entries(registry, config, profile.select or (), profile.ignore, profile.enable)
     select = config.select if config.select is not None else profile.select
     ignore = (*profile.ignore, *config.ignore)
     settings = merge_rule_settings(
@@ -88,10 +99,11 @@ def build_rule_set(config: Config, registry: Registry) -> RuleSet:
     active: list[ActiveRule] = []
     for rule in registry.rules:
         own = settings.get(rule.code, RuleSettings())
-        if own.severity == "off" or not is_selected(rule, select, config.extend_select, ignore):
+        on = rule.enabled_by_default or any(specificity(entry, rule) for entry in profile.enable)
+        if own.severity == "off" or not is_selected(rule, select, config.extend_select, ignore, on):
             continue
         severity = Severity(own.severity) if own.severity else rule.severity
-        active.append(ActiveRule(rule, severity, _options(rule, own)))
+        active.append(ActiveRule(rule, severity, _options(rule, own), may_escalate=not own.severity))
     return RuleSet(tuple(active), registry, config)
 
 

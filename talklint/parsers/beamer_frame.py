@@ -14,6 +14,7 @@ from talklint.parsers.beamer_latex import (
     LIST_ENVIRONMENTS,
     MATH_ENVIRONMENTS,
     PICTURE_ENVIRONMENTS,
+    PICTURE_MACROS,
     TABLE_ENVIRONMENTS,
     TITLE_PAGE_MACROS,
     argument,
@@ -116,7 +117,7 @@ class FrameReader:
         elif name == "tableofcontents":
             self._flush()
             self.content.blocks.extend(Bullet(section, 1, self._location(node)) for section in self.contents)
-        elif name in ("includegraphics", "includemedia", "movie"):
+        elif name in PICTURE_MACROS:
             self._add(Image(source=plain_text(children(last_argument(node))), location=self._location(node)))
         elif name in ("par", "item"):  # \item outside a list: a broken list, read as text
             self._flush()
@@ -139,8 +140,9 @@ class FrameReader:
             self._read(list(node.nodelist), level)
             self._flush()
         elif environment:
+            # \begin{mdframed}[linecolor=red], \begin{subfigure}[t]{0.3\textwidth}: layout, not text.
             self._flush()
-            self._read(list(node.nodelist), level)
+            self._read(_without_layout_arguments(list(node.nodelist)), level)
             self._flush()
         elif is_node(node, "LatexGroupNode") and _holds_blocks(node):
             self._read(list(node.nodelist), level)
@@ -222,6 +224,44 @@ def _skip_options(nodes: list[Any]) -> tuple[list[Any], str]:
     return nodes[index:], ""
 
 
+_WORDY_LABEL = re.compile(r"[^\W\d_]{2}")
+_DIMENSION = re.compile(r"^\s*-?[\d.]+\s*(?:\\[A-Za-z]+|cm|mm|pt|em|ex|in|bp)?\s*$")
+
+
+def _without_layout_arguments(nodes: list[Any]) -> list[Any]:
+    """An environment's body without its leading ``[options]`` and ``{width}`` arguments.
+
+    A leading brace group that holds words (``\\begin{mybox}{Heading}[…]``) is kept: it is shown.
+    """
+    kept: list[Any] = []
+    while True:
+        skipped, options = _skip_options(nodes)
+        nodes = skipped
+        start = next((i for i, n in enumerate(nodes) if not _is_blank(n)), len(nodes))
+        if start < len(nodes) and is_node(nodes[start], "LatexGroupNode"):
+            if not _DIMENSION.match(latex_of(children(nodes[start]))):
+                kept.append(nodes[start])
+            nodes = nodes[start + 1 :]
+        elif not options:
+            return [*kept, *nodes]
+
+
+def _shown(nodes: list[Any]) -> list[Any]:
+    """Nodes with every environment replaced by its body without layout arguments (a table cell's subfigure)."""
+    shown: list[Any] = []
+    for node in nodes:
+        environment = environment_name(node)
+        if environment and environment not in PICTURE_ENVIRONMENTS:
+            shown += _shown(_without_layout_arguments(list(node.nodelist)))
+        else:
+            shown.append(node)
+    return shown
+
+
+def _is_blank(node: Any) -> bool:
+    return is_node(node, "LatexCharsNode") and not node.chars.strip()
+
+
 def _note_text(node: Any) -> str:
     r"""``\note{…}`` and ``\note[item]{…}`` (a note given as a bullet)."""
     text = plain_text(children(last_argument(node)))
@@ -252,7 +292,8 @@ def _items(nodes: list[Any]) -> list[tuple[str, list[Any], Any]]:
     for node in _spread_item_groups(nodes):
         if macro_name(node) == "item":
             label = plain_text(children(argument(node, 0)))
-            items.append((label, [], node))
+            # \item[\ding{72}], \item[$\blacktriangleright$]: a mark in place of the bullet, not a label.
+            items.append((label if _WORDY_LABEL.search(label) else "", [], node))
         elif items:
             items[-1][1].append(node)
     return items
@@ -275,15 +316,15 @@ def _table(node: Any, location: Location) -> Table:
     cell: list[Any] = []
     for child in node.nodelist:
         if is_node(child, "LatexSpecialsNode") and child.specials_chars == "&":
-            row.append(plain_text(cell))
+            row.append(plain_text(_shown(cell)))
             cell = []
         elif macro_name(child) in _ROW_ENDS:
-            row.append(plain_text(cell))
+            row.append(plain_text(_shown(cell)))
             rows.append(tuple(row))
             row, cell = [], []
         else:
             cell.append(child)
     if cell or row:
-        row.append(plain_text(cell))
+        row.append(plain_text(_shown(cell)))
         rows.append(tuple(row))
     return Table(tuple(r for r in rows if any(c.strip() for c in r)), location)

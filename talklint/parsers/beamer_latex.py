@@ -26,6 +26,10 @@ PICTURE_ENVIRONMENTS = frozenset({"tikzpicture", "pgfpicture", "picture", "tikzc
 BLOCK_ENVIRONMENTS = frozenset({"block", "alertblock", "exampleblock", "theorem", "definition", "lemma", "proof"})
 SECTION_MACROS = frozenset({"part", "section", "subsection", "subsubsection"})
 TITLE_PAGE_MACROS = frozenset({"titlepage", "maketitle"})
+# Pictures placed by a command: graphics, media, and SVG/Inkscape drawings (\import{figures/}{drawing.pdf_tex}).
+PICTURE_MACROS = frozenset(
+    {"includegraphics", "includemedia", "movie", "import", "subimport", "includesvg", "includepdf"}
+)
 
 _BEAMER_MACROS = (
     ("frametitle", "[{"),
@@ -49,6 +53,13 @@ _BEAMER_MACROS = (
     ("setbeamerfont", "*{{"),
     ("usebackgroundtemplate", "{"),
     ("includegraphics", "*[[{"),
+    ("import", "{{"),
+    ("subimport", "{{"),
+    ("includesvg", "[{"),
+    ("includepdf", "[{"),
+    # \def\svgwidth{0.8\textwidth}: the macro and its body, never shown.
+    ("def", "{{"),
+    ("gdef", "{{"),
     ("includemedia", "[{{"),
     ("movie", "[{{"),
     ("caption", "[{"),
@@ -104,7 +115,8 @@ _SILENT_MACROS = (
     "printbibliography", "bibliographystyle", "bibliography", "addbibresource", "AtBeginSection",
     "AtBeginSubsection", "setlength", "addtolength", "usepackage", "rule", "phantom", "hphantom", "vphantom",
     "graphicspath", "tikzset", "pgfplotsset", "usetikzlibrary", "setbeamersize", "logo", "input", "include",
-    "renewenvironment", "newenvironment", "def", "let", "thispagestyle", "pagestyle", "metroset",
+    "renewenvironment", "newenvironment", "def", "gdef", "let", "import", "subimport", "includesvg", "includepdf",
+    "thispagestyle", "pagestyle", "metroset",
 )  # fmt: skip
 _TEXT_MACROS = (
     ("href", "%(2)s"),

@@ -43,4 +43,6 @@ def _finding(finding: Finding) -> dict[str, object]:
         "message": finding.message,
         "fix": finding.fix,
         "source": finding.source.as_posix() if finding.source else None,
+        # A flood reported once lists every finding it covers, worst first.
+        "members": [_finding(member) for member in finding.members],
     }

@@ -53,7 +53,7 @@ def _descriptor(rule: AnyRule) -> dict[str, object]:
     }
 
 
-def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
+def _location(finding: Finding) -> dict[str, object]:
     location: dict[str, object] = {
         "physicalLocation": {
             "artifactLocation": {"uri": (finding.source or finding.path).as_posix()},
@@ -63,6 +63,11 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
     if finding.slide is not None:
         name = (finding.place or f"slide {finding.slide}") + (f": {finding.slide_title}" if finding.slide_title else "")
         location["logicalLocations"] = [{"name": name, "kind": "module", "fullyQualifiedName": name}]
+    return location
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
+    location = _location(finding)
     result: dict[str, object] = {
         "ruleId": finding.code,
         "level": _LEVELS[finding.severity],
@@ -73,4 +78,10 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, object]:
     }
     if finding.code in index:
         result["ruleIndex"] = index[finding.code]
+    if finding.members:
+        # A flood reported once: every slide it covers, for viewers that list them.
+        result["relatedLocations"] = [
+            {"id": number, **_location(member), "message": {"text": member.message}}
+            for number, member in enumerate(finding.members)
+        ]
     return result

@@ -78,5 +78,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} of {total} slides overload their lists",
     check=check,
 )

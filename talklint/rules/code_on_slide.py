@@ -65,5 +65,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} slides show long code listings",
     check=check,
 )

@@ -91,5 +91,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} slides repeat the title of an earlier slide",
     check=check,
 )

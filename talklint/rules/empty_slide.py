@@ -55,5 +55,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=NoOptions(),
+    flood="{count} slides are empty",
     check=check,
 )

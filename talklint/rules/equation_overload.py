@@ -85,5 +85,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} slides show more than one display equation",
     check=check,
 )

@@ -71,5 +71,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} texts on {slides} slides read above the reading-grade limit",
     check=check,
 )

@@ -81,5 +81,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} of {total} slides are dense with rare technical words",
     check=check,
 )

@@ -56,5 +56,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} titles run over the word limit",
     check=check,
 )

@@ -17,7 +17,8 @@ Better example:
     … Research agenda · "Who I want to work with: HCI, learning theory, the robotics lab" · Takeaways
 
 Options:
-    None.
+    None. Off by default: the ``faculty`` and ``research-scientist`` profiles
+    turn it on (as a warning); select it (``extend-select``) for others.
 """
 
 from __future__ import annotations
@@ -49,4 +50,5 @@ RULE = Rule(
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,
+    enabled_by_default=False,
 )

@@ -15,7 +15,8 @@ Better example:
     Method · Results · "What I learned: field data beats simulation" · Future work
 
 Options:
-    None.
+    None. Off by default: the ``faculty`` profile turns it on, since a search
+    committee hires how you think; select it (``extend-select``) for others.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     found = context.analysis.story
     if found is None or len(found.slides) < 3 or found.where("lessons"):
         return
+    after = found.first("agenda", "conclusion")
+    where = f"before {found.describe(after)}" if after is not None else "before the end of the talk"
     yield Problem(
         message="the talk never says what you learned from the work",
         fix=(
-            "Before the agenda, add one slide or a line in the notes: what the work taught you "
+            f"Add, {where}, one slide or a line in the notes: what the work taught you "
             "and how it shapes what you do next"
         ),
     )
@@ -48,4 +51,5 @@ RULE = Rule(
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,
+    enabled_by_default=False,
 )

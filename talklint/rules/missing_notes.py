@@ -61,6 +61,7 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=NoOptions(),
+    flood="{count} of {total} slides have no speaker notes",
     check=check,
     enabled_by_default=False,
 )

@@ -79,5 +79,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} of {total} slides have no title",
     check=check,
 )

@@ -70,5 +70,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} slides overload the audience with numbers",
     check=check,
 )

@@ -65,5 +65,6 @@ RULE = Rule(
     scope=Scope.TALK,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} runs of slides have no picture, chart or diagram",
     check=check,
 )

@@ -1,10 +1,13 @@
 """A slide carries a wall of text.
 
 What it flags:
-    A slide whose visible words (title, paragraphs, bullets and table cells;
-    not notes, code or display math) pass the warning limit (40 words), and
-    as an error past the hard limit (80 words). Decks only: in a Markdown
-    outline the text under a heading is the plan of what to say.
+    A slide whose running text and bullets below the title pass the warning
+    limit (45 words), and as an error the hard limit (80 words). Words the
+    audience does not read as text do not count: labels of figures and
+    diagrams (paragraphs of 3 words or fewer), short table cells, references,
+    citations and credit lines, URLs, code, formulas (one word each), notes.
+    Closing and acknowledgment slides are left alone. Decks only: in a
+    Markdown outline the text under a heading is the plan of what to say.
 
 Why it matters:
     An audience reads a slide faster than you speak it, and stops listening
@@ -25,8 +28,9 @@ Better example:
     (the derivation moves to the notes or a backup slide)
 
 Options:
-    max-words (int, default 40): words above which the slide is flagged.
-    error-words (int, default 80): words above which the finding is an error.
+    max-words (int, default 45): words of text above which the slide is flagged.
+    error-words (int, default 80): words of text above which the finding is an
+    error (unless you configured the rule's severity).
 """
 
 from __future__ import annotations
@@ -40,10 +44,13 @@ from talklint.model import Slide
 from talklint.rule import Context, Rule, Scope
 from talklint.wording import plural, quoted
 
+# Slides whose words are names and thanks, not an argument to read.
+_FRAMES = frozenset({"closing", "acknowledgments"})
+
 
 @dataclass(frozen=True)
 class Options:
-    max_words: int = 40
+    max_words: int = 45
     error_words: int = 80
 
 
@@ -51,14 +58,15 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     if context.talk.is_outline:
         return  # an outline's text is the speaker's plan, not what the audience reads
     for slide in context.slides:
-        words = slide.words
-        if words <= options.max_words:
+        words = int(METRICS["text-words"](slide))
+        if words <= options.max_words or context.analysis.role(slide).role in _FRAMES:
             continue
         yield Problem(
-            message=f"{slide.label} shows {words} words (limit {options.max_words})",
+            message=f"{slide.label} shows {words} words of text (limit {options.max_words})",
             fix=_fix(slide, words, options.max_words),
             slide=slide,
             escalate=words > options.error_words,
+            weight=words,
         )
 
 
@@ -68,7 +76,7 @@ def _fix(slide: Slide, words: int, limit: int) -> str:
     if equations:
         moved.insert(0, plural(equations, "equation"))
     return (
-        f"{slide.label.capitalize()}{quoted(slide.title)} shows {words} words (limit {limit}): "
+        f"{slide.label.capitalize()}{quoted(slide.title)} shows {words} words of text (limit {limit}): "
         "keep one claim in the title, "
         f"move the detail ({', '.join(moved)} or more) to the notes or a backup slide"
     )
@@ -82,5 +90,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} of {total} slides are walls of text",
     check=check,
 )

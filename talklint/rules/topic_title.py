@@ -187,5 +187,6 @@ RULE = Rule(
     scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=NoOptions(),
+    flood="{count} of {total} titles name a topic instead of stating the point",
     check=check,
 )

@@ -90,5 +90,6 @@ RULE = Rule(
     scope=Scope.TALK,
     doc=__doc__ or "",
     options=Options(),
+    flood="{count} acronyms are used before they are spelled out",
     check=check,
 )

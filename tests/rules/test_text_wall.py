@@ -6,12 +6,39 @@ from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp, words
 
 
-def test_warning_over_40_error_over_80(tmp_path: Path) -> None:
-    text = marp("# Talk", f"# Dense\n\n{words(45)}", f"# Denser\n\n{words(90)}", f"# Fine\n\n{words(30)}")
+def test_warning_over_45_error_over_80(tmp_path: Path) -> None:
+    text = marp("# Talk", f"# Dense\n\n{words(50)}", f"# Denser\n\n{words(90)}", f"# Fine\n\n{words(40)}")
     findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL201")
     assert [(f.slide, f.severity.value) for f in findings] == [(2, "warning"), (3, "error")]
-    assert findings[0].message == "slide 2 shows 46 words (limit 40)"
-    assert "Slide 2 'Dense' shows 46 words (limit 40): keep one claim in the title" in findings[0].fix
+    assert findings[0].message == "slide 2 shows 50 words of text (limit 45)"
+    assert "Slide 2 'Dense' shows 50 words of text (limit 45): keep one claim in the title" in findings[0].fix
+
+
+def test_a_configured_severity_is_final(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "deck.md", marp("# Talk", f"# Denser\n\n{words(92)}"))
+    [finding] = by_code(lint(path, rules={"text-wall": {"severity": "info"}}), "TL201")
+    assert finding.severity.value == "info"
+    write(tmp_path, "talklint.toml", '[rules.text-wall]\nseverity = "warning"\n')
+    code, out, _ = cli("check", str(path), "--select", "TL201", "--no-color", "--no-cache")
+    assert code == 1 and "(warning)" in out and "(error)" not in out
+
+
+def test_labels_references_code_and_formulas_are_not_text(tmp_path: Path) -> None:
+    labels = "\n\n".join(f"Box {n} input" for n in range(20))  # a diagram's 60 words of labels
+    references = "\n".join(f"- A. Smith, B. Jones. Paper number {n} on robots. In Proc. ICRA, 2019." for n in range(5))
+    formulas = " ".join(["$x_i^2 + y_i^2 = z$"] * 20) + " hold."
+    cited = "Robots fail in homes (Smith et al., 2019; Jones and Lee, 2020; Wu, 2021) and often [12] " * 3
+    sql = "\n\n".join(["SELECT name, age FROM people WHERE age BETWEEN 17 AND 22"] * 6)
+    slides = [f"# Diagram\n\n{labels}", f"# References\n\n{references}", f"# Math\n\n{formulas}"]
+    slides += [f"# Cited\n\n{cited}", f"# Query\n\n{sql}"]
+    path = write(tmp_path, "deck.md", marp("# Talk", *slides, f"# Wall\n\n{words(60)}"))
+    assert [f.slide for f in by_code(lint(path), "TL201")] == [7]
+
+
+def test_dense_short_bullets_are_a_wall(tmp_path: Path) -> None:
+    bullets = "\n".join(f"- robots fail in homes {n}" for n in range(12))
+    [finding] = by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Many\n\n{bullets}"))), "TL201")
+    assert "60 words of text" in finding.message
 
 
 def test_notes_code_and_backup_do_not_count(tmp_path: Path) -> None:
@@ -29,7 +56,8 @@ def test_notes_code_and_backup_do_not_count(tmp_path: Path) -> None:
 
 
 def test_options_and_outlines(tmp_path: Path) -> None:
-    path = write(tmp_path, "deck.md", marp("# Talk", f"# Dense\n\n{words(45)}"))
+    path = write(tmp_path, "deck.md", marp("# Talk", f"# Dense\n\n{words(50)}"))
+    assert by_code(lint(path), "TL201")
     assert not by_code(lint(path, rules={"text-wall": {"max-words": 50}}), "TL201")
     outline = write(tmp_path, "talk.md", f"# Talk\n\n## Plan\n\n{words(100)}\n")
     assert not by_code(lint(outline), "TL201")

@@ -1,0 +1,80 @@
+"""Floods: a per-slide rule that fires on many slides of a talk is reported once.
+
+Thirty "topic title" findings bury the three findings that matter. When a
+per-slide rule has more findings in one talk than ``max-findings-per-rule``
+(``talklint.config.DEFAULT_FLOOD_LIMIT``), the talk gets one finding instead: how many slides, which ones,
+and the worst of them as the example with its own fix. The single findings
+stay inside it as ``members``, so a baseline can still tell which are new and
+reporters can point at every slide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from talklint.findings import Finding
+from talklint.rule import AnyRule
+
+PLACES_SHOWN = 10
+_DEFAULT_FLOOD = "{rule} fires on {slides} of {total} slides"
+
+
+def collapse_floods(findings: Sequence[tuple[Finding, float]], rule: AnyRule, limit: int, total: int) -> list[Finding]:
+    """One rule's findings in one talk, with their weights: as they are, or as one finding when they flood.
+
+    ``limit`` 0 keeps every finding.
+    """
+    if not limit or len(findings) <= limit:
+        return [finding for finding, _ in findings]
+    # The worst first; among equals, the earliest.
+    ranked = sorted(enumerate(findings), key=lambda item: (-item[1][1], item[0]))
+    members = tuple(finding for _, (finding, _) in ranked)
+    return [flood_finding(members, rule, total)]
+
+
+def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int) -> Finding:
+    """The finding that reports ``members`` (worst first) together."""
+    example, others = members[0], members[1:]
+    slides = {m.slide for m in members}
+    summary = (rule.flood or _DEFAULT_FLOOD).format(count=len(members), slides=len(slides), total=total, rule=rule.name)
+    return Finding(
+        path=example.path,
+        code=example.code,
+        rule=example.rule,
+        severity=max((m.severity for m in members), key=lambda s: s.rank),
+        message=f"{summary} ({places(members)}); the worst: {example.message}",
+        fix=f"{example.fix.rstrip('.')}. Then the same for {places(others)}",
+        slide=example.slide,
+        slide_title=example.slide_title,
+        place=example.place,
+        line=example.line,
+        column=example.column,
+        source=example.source,
+        fingerprint=example.fingerprint,
+        members=members,
+    )
+
+
+def places(findings: Iterable[Finding]) -> str:
+    """Where findings are, compactly and in slide order: "slides 3, 5, 9-12" (or "page 4, pages 7-9")."""
+    ordered = sorted({(f.slide or 0, f.place) for f in findings if f.place})
+    labels = [place for _, place in ordered]
+    if labels and all(label.startswith("slide ") and label[6:].isdigit() for label in labels):
+        numbers = [int(label[6:]) for label in labels]
+        runs = _runs(numbers)
+        shown = ", ".join(runs[:PLACES_SHOWN])
+        more = f" and {len(runs) - PLACES_SHOWN} more" if len(runs) > PLACES_SHOWN else ""
+        return f"slide {shown}" if len(numbers) == 1 else f"slides {shown}{more}"
+    more = f" and {len(labels) - PLACES_SHOWN} more" if len(labels) > PLACES_SHOWN else ""
+    return ", ".join(labels[:PLACES_SHOWN]) + more
+
+
+def _runs(numbers: list[int]) -> list[str]:
+    """[3, 5, 9, 10, 11, 12] → ["3", "5", "9-12"]."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return [f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]

@@ -159,12 +159,20 @@ def _existence(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
             seen: set[str] = set()
             for scope, text, location in _scoped_text(slide, scopes):
                 for match in matcher.finditer(text):
-                    if match.group(0).lower() in seen:
+                    if match.group(0).lower() in seen or _quoted(text, match.start(), match.end()):
                         continue
                     seen.add(match.group(0).lower())
                     yield _problem(reader, slide, location, match=match.group(0), scope=scope)
 
     return check
+
+
+_QUOTES = "'\"‘’“”«»`"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A quoted word is mentioned, not used: a talk about the word 'might' does not hedge."""
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
 
 
 def _substitution(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:

@@ -29,11 +29,12 @@ def collapse_floods(findings: Sequence[tuple[Finding, float]], rule: AnyRule, li
     # The worst first; among equals, the earliest.
     ranked = sorted(enumerate(findings), key=lambda item: (-item[1][1], item[0]))
     members = tuple(finding for _, (finding, _) in ranked)
-    return [flood_finding(members, rule, total)]
+    weighed = len({weight for _, weight in findings}) > 1
+    return [flood_finding(members, rule, total, "the worst:" if weighed else "e.g.")]
 
 
-def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int) -> Finding:
-    """The finding that reports ``members`` (worst first) together."""
+def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int, example_is: str = "e.g.") -> Finding:
+    """The finding that reports ``members`` (worst first) together; ``example_is`` introduces the first."""
     example, others = members[0], members[1:]
     slides = {m.slide for m in members}
     summary = (rule.flood or _DEFAULT_FLOOD).format(count=len(members), slides=len(slides), total=total, rule=rule.name)
@@ -42,7 +43,7 @@ def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int) -> Fi
         code=example.code,
         rule=example.rule,
         severity=max((m.severity for m in members), key=lambda s: s.rank),
-        message=f"{summary} ({places(members)}); the worst: {example.message}",
+        message=f"{summary} ({places(members)}); {example_is} {example.message}",
         fix=f"{example.fix.rstrip('.')}. Then the same for {places(others)}",
         slide=example.slide,
         slide_title=example.slide_title,

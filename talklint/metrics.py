@@ -69,6 +69,8 @@ def is_code_like(text: str) -> bool:
     characters = [c for c in text if not c.isspace()]
     if len(characters) >= 12 and sum(c in _CODE_CHARACTERS for c in characters) / len(characters) > 0.12:
         return True
+    if re.search(r"[<>{}=].*[;{]\s*$", text):
+        return True  # a statement: "typedef map<int, double> valmap;", "if (x == 1) {"
     return len(_CODE_KEYWORDS.findall(text)) >= 2
 
 

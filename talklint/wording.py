@@ -2,6 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
+from talklint.analysis.verbs import states_claim
+from talklint.metrics import is_code_like, is_reference
+from talklint.model import Slide, count_words
+
+# A sentence of the slide short enough to be its title.
+TITLE_WORDS = (4, 14)
+# Placeholder and template text is never a suggestion.
+_PLACEHOLDER = re.compile(r"lorem ipsum|click to add|\b(?:TODO|TBD|FIXME|XXX)\b|^\W|[\[\]{}<>]", re.IGNORECASE)
+
+
+def title_from_body(slide: Slide) -> str:
+    """The slide's first bullet or paragraph that reads as a claim and could be its title, or ''.
+
+    Never code, a reference, a formula, a placeholder or parser debris: a fix quotes it to the speaker.
+    """
+    low, high = TITLE_WORDS
+    for block in slide.text_blocks:
+        text = block.text.strip().rstrip(".")
+        if block.inline_math or is_code_like(text) or is_reference(text) or _PLACEHOLDER.search(text):
+            continue
+        if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and states_claim(text):
+            return text
+    return ""
+
 
 def quoted(title: str) -> str:
     """`` 'Title'`` after a slide number, or nothing for an untitled slide."""

@@ -16,11 +16,20 @@ from functools import lru_cache
 
 from talklint.analysis import lexicon
 
-ACRONYM = re.compile(r"(?<![\w/.@#-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w/@-]|\.\w)")
-_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# Capitals and digits, hyphenated parts included ("TPC-H", "T-SNE"); "LSTM-based" and "GPT-4" use LSTM, GPT.
+ACRONYM = re.compile(r"(?<![\w.@#-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w@]|-[A-Z]|\.\w)")
+# "Part IV", "Chapter XII": numerals of I, V, X and L ("CV", "ML" and "DL" are acronyms).
+_ROMAN = re.compile(r"^(?=[LXVI])(X[L]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-_CITATION_KEY = re.compile(r"^[A-Z]{1,5}\d{2}$")  # alpha-style citations: [BGMS21]
+_CITATION_KEY = re.compile(r"^[A-Z]{1,8}\d{2}$")  # alpha-style citations: [BGMS21], [CFHKNPZ14]
+# Not acronyms a listener must decode: identifiers with long numbers (grants, "EMNLP2024"), indexed
+# variables ("E2E3E4", "IA2" pieces of a formula).
+_IDENTIFIER = re.compile(r"\d{3,}|^(?:[A-Z]\d)+$|^[A-Z]{1,2}\d$")
+# A venue with its year: "ECCV 2018", "CVPR'19", "(ECIR 2021)".
+_WITH_YEAR = re.compile(r"\s?(?:'\d{2}|(?:19|20)\d{2})\b")
+WORD_ZIPF = 3.0  # a known English word ("SYNTHESIS", "ROADMAP") in capitals is emphasis
+SHORT_WORD_ZIPF = 5.0  # "NOT", "ALL", "NEW", but not "CV" or "RE"
 EVERYDAY_ZIPF = 4.0  # "wisdom", "screen" and more common words
 RARE_ZIPF = 2.5  # about once in every 3 million words of everyday English
 
@@ -52,20 +61,46 @@ def find_acronyms(text: str) -> list[AcronymUse]:
     text = without_urls(text)
     uses: list[AcronymUse] = []
     for match in ACRONYM.finditer(text):
-        acronym = match.group(1)
-        letters = sum(c.isalpha() for c in acronym)
-        if letters < 2 or _ROMAN.match(acronym) or _CITATION_KEY.match(acronym) or _emphasis(acronym):
+        if _shouting(text, match.start(), match.end()) or _WITH_YEAR.match(text, match.end()):
             continue
-        if _shouting(text, match.start(), match.end()):
-            continue
-        long_form = _long_form(text, match.start(), match.end(), acronym)
-        uses.append(AcronymUse(acronym, match.start(), match.end(), bool(long_form), long_form))
+        for acronym, start, end in _parts(match.group(1), match.start(1)):
+            if _decodable(acronym):
+                long_form = _long_form(text, start, end, acronym)
+                uses.append(AcronymUse(acronym, start, end, bool(long_form), long_form))
     return uses
 
 
+def _parts(acronym: str, start: int) -> list[tuple[str, int, int]]:
+    """'QCD-QED' is two acronyms; 'TPC-H' and 'T-SNE' (a part of one letter) are one."""
+    pieces = acronym.split("-")
+    if len(pieces) == 1 or any(len(p) < 2 for p in pieces):
+        return [(acronym, start, start + len(acronym))]
+    parts: list[tuple[str, int, int]] = []
+    offset = start
+    for piece in pieces:
+        parts.append((piece, offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return parts
+
+
+def _decodable(acronym: str) -> bool:
+    """Letters a listener must decode: not a numeral, a citation key, an identifier or a word in capitals."""
+    letters = sum(c.isalpha() for c in acronym)
+    if letters < 2 or _ROMAN.match(acronym) or _CITATION_KEY.match(acronym) or _IDENTIFIER.search(acronym):
+        return False
+    return not _emphasis(acronym)
+
+
 def _emphasis(acronym: str) -> bool:
-    """'NOT', 'MORE', 'SCREEN': an everyday word in capitals is emphasis, not an acronym."""
-    return zipf(acronym.lower()) >= EVERYDAY_ZIPF
+    """'NOT', 'MORE', 'SYNTHESIS': an English word in capitals is emphasis, not an acronym.
+
+    Short letter pairs are frequent in any text ("cv", "cl", "re"): only a very common word
+    ("NOT", "ALL", "NEW") of three letters or fewer is emphasis.
+    """
+    frequency = zipf(acronym.lower())
+    if len(acronym) <= 3:
+        return frequency >= SHORT_WORD_ZIPF
+    return frequency >= EVERYDAY_ZIPF or (len(acronym) >= 5 and frequency >= WORD_ZIPF)
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
@@ -73,7 +108,7 @@ def _shouting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].split()
     after = text[end : end + 40].split()
     neighbours = [w.strip(".,:;()!?") for w in (before[-1:] + after[:1])]
-    return any(len(w) > 3 and w.isupper() and zipf(w.lower()) >= 3.0 for w in neighbours)
+    return any(len(w) > 3 and w.isalpha() and w.isupper() and zipf(w.lower()) >= 3.0 for w in neighbours)
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> str:
@@ -101,6 +136,33 @@ def _words_before(text: str, acronym: str) -> str:
         if candidate and candidate[0][0].lower() == letters[0] and _initials_match(" ".join(candidate), acronym):
             return " ".join(candidate)
     return " ".join(words[-len(letters) :]) if words else ""
+
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "with", "from", "by", "&"})
+
+
+def spells_out(text: str, acronym: str) -> bool:
+    """Whether ``text`` holds the acronym's words ("convolutional neural network" for CNN), anywhere.
+
+    Only for three letters or more: any two words start with the letters of "CI".
+    """
+    letters = "".join(c.lower() for c in acronym if c.isalpha())
+    if len(letters) < 3:
+        return False
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    for start, word in enumerate(words):
+        if word[0] != letters[0] or word in _CONNECTORS:
+            continue
+        matched, index = 0, start
+        while index < len(words) and matched < len(letters):
+            if words[index][0] == letters[matched] and words[index] not in _CONNECTORS:
+                matched += 1
+            elif words[index] not in _CONNECTORS:
+                break
+            index += 1
+        if matched == len(letters):
+            return True
+    return False
 
 
 def _initials_match(phrase: str, acronym: str) -> bool:

@@ -174,7 +174,7 @@ class FrameReader:
             text, math = inline_text(inline)
             text = collapse_spaces(text)
             if label:
-                text = f"{label}: {text}" if text else label
+                text = f"{label.rstrip(':')}: {text}" if text else label
             if text:
                 self.content.blocks.append(Bullet(text, level, self._location(item_node), ordered, math))
             self._read([n for n in item_nodes if _is_block(n)], level + 1)

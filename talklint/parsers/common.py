@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from talklint.metrics import is_code_like
 from talklint.model import Paragraph, Slide, Talk, block_text
 
 # LaTeX environments whose content is displayed math, in Markdown and Beamer alike (each also starred).
@@ -89,8 +90,8 @@ def with_statement_title(slide: Slide) -> Slide:
     if slide.title or len(slide.blocks) != 1 or not isinstance(slide.blocks[0], Paragraph):
         return slide
     text = slide.blocks[0].text
-    if not text.strip() or len(text.split()) > STATEMENT_MAX_WORDS:
-        return slide
+    if not text.strip() or len(text.split()) > STATEMENT_MAX_WORDS or is_code_like(text):
+        return slide  # a line of code set as text is no headline
     return dataclasses.replace(slide, title=text, blocks=())
 
 

@@ -89,8 +89,8 @@ def _opens_slide(lines: list[str], mask: list[bool], start: int, level: int) -> 
 
 
 def _background_image(heading: str, line: int) -> list[Image]:
-    """A slide whose picture is a heading attribute, ``{data-background="x.jpg"}``."""
-    match = re.search(r"(?:data-)?background(?:-image)?=[\"']?([^\"'\s}]+)", heading)
+    """A slide whose picture is a heading attribute: ``{data-background="x.jpg"}``, a background video or page."""
+    match = re.search(r"(?:data-)?background(?:-image|-video|-iframe)?=[\"']?([^\"'\s}]+)", heading)
     return [Image(source=match.group(1), location=Location(line, 1))] if match else []
 
 

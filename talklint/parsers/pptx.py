@@ -28,6 +28,7 @@ from talklint.model import (
     Slide,
     Table,
     Talk,
+    count_words,
 )
 from talklint.parsers.common import collapse_spaces, finish_talk
 from talklint.parsers.source import read_bytes
@@ -120,6 +121,8 @@ def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideS
     for shape in _reading_order(slide.shapes):
         if shape.shape_id not in skipped:
             blocks.extend(_shape_blocks(shape, skipped))
+    if _drawn_shapes(slide.shapes) >= DRAWING_SHAPES:
+        blocks.append(Image(source="drawing"))
     return Slide(
         number=number,
         title=title,
@@ -314,6 +317,31 @@ def _shape_blocks(shape: Any, skipped: frozenset[int] = frozenset()) -> Iterator
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         yield from _text_blocks(shape)
+
+
+# Lines, arrows and boxes drawn on the slide: this many make a diagram the audience looks at.
+DRAWING_SHAPES = 3
+
+
+def _drawn_shapes(shapes: Iterable[Any]) -> int:
+    """Shapes drawn with PowerPoint's tools (lines, connectors, freeforms, boxes), groups included.
+
+    A box holding more than a label is a text box drawn as a rectangle: text, not a drawing.
+    """
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    count = 0
+    for shape in shapes:
+        kind = _shape_type(shape)
+        if kind == MSO_SHAPE_TYPE.GROUP:
+            count += _drawn_shapes(shape.shapes)
+        elif shape.is_placeholder:
+            continue
+        elif kind in (MSO_SHAPE_TYPE.LINE, MSO_SHAPE_TYPE.FREEFORM) or (
+            kind == MSO_SHAPE_TYPE.AUTO_SHAPE and count_words(_frame_text(shape) if shape.has_text_frame else "") <= 3
+        ):
+            count += 1
+    return count
 
 
 def _shape_type(shape: Any) -> Any:

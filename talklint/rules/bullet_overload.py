@@ -58,6 +58,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     f"the point, or split it in two; say the rest"
                 ),
                 slide=slide,
+                weight=bullets,
             )
         if depth > options.max_depth:
             yield Problem(

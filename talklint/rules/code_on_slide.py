@@ -53,6 +53,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     f"(highlight them), and link the full listing"
                 ),
                 slide=slide,
+                weight=block.line_count,
                 location=block.location if block.location.line else None,
             )
 

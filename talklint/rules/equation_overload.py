@@ -60,6 +60,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     "to a backup slide"
                 ),
                 slide=slide,
+                weight=equations,
             )
     with_math = [s for s in slides if has_math(s)]
     if len(slides) >= 5 and len(with_math) / len(slides) > options.max_math_share:

@@ -60,6 +60,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     f"and everyday words: aim for grade {options.max_grade:g} or below"
                 ),
                 slide=slide,
+                weight=grade,
             )
 
 

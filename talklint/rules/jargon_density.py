@@ -70,6 +70,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 f"or define the one term the audience needs"
             ),
             slide=slide,
+            weight=share,
         )
 
 

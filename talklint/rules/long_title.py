@@ -45,6 +45,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 f"move the qualifications into the slide or the notes"
             ),
             slide=slide,
+            weight=words,
         )
 
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from talklint.findings import Problem, Severity
 from talklint.model import Image, Slide
 from talklint.rule import Context, Rule, Scope
+from talklint.wording import title_from_body
 
 CAPTION_WORDS = 12
 
@@ -51,24 +52,19 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue  # an empty slide is empty-slide's finding, not this rule's
         if options.allow_image_only and _only_images(slide):
             continue
-        yield Problem(
-            message=f"{slide.label} has no title",
-            fix=f"Give {slide.label} a title that states its point, e.g. '{_suggestion(slide)}'",
-            slide=slide,
-        )
+        yield Problem(message=f"{slide.label} has no title", fix=_fix(slide), slide=slide)
 
 
 def _only_images(slide: Slide) -> bool:
     return any(isinstance(b, Image) for b in slide.blocks) and slide.words <= CAPTION_WORDS
 
 
-def _suggestion(slide: Slide) -> str:
-    """Start from the slide's first line of text, which often holds its point."""
-    first = next((b.text for b in slide.text_blocks if any(c.isalpha() for c in b.text)), "")
-    words = first.split()
-    if not words:
-        return "What this slide shows, as one sentence"
-    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+def _fix(slide: Slide) -> str:
+    """Quote a sentence of the slide that could be its title, when it has one."""
+    sentence = title_from_body(slide)
+    if sentence:
+        return f"Give {slide.label} a title that states its point, e.g. '{sentence}'"
+    return f"Give {slide.label} a title that states its point: the one sentence the audience should remember"
 
 
 RULE = Rule(

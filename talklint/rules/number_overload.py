@@ -50,6 +50,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     f"row or number that matters and move the full table to a backup slide"
                 ),
                 slide=slide,
+                weight=cells,
             )
         elif numbers > options.max_numbers:
             yield Problem(
@@ -59,6 +60,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     f"matters and say it in the title"
                 ),
                 slide=slide,
+                weight=numbers,
             )
 
 

@@ -1,9 +1,12 @@
 """More slides than the talk's length allows.
 
 What it flags:
-    A deck with more content slides (not hidden, not backup) than the
-    declared duration allows at the given pace, by default one slide a
-    minute; for a Markdown outline, planned times in its headings ("(5 min)")
+    A deck with more content slides than the declared duration allows at
+    the given pace, by default one slide a minute. Content slides are the
+    ones the audience sees in the main talk, each once: not hidden or backup
+    slides, not the title and closing ("Questions?", "Thank you") slides, and
+    a slide built up over several steps (overlays, duplicated slides, PDF
+    pages) counts once; for a Markdown outline, planned times in its headings ("(5 min)")
     that add up to more than the duration. Nothing is flagged when no
     duration is declared (``--duration``, the ``duration`` key, or front
     matter ``talklint: {duration: 45}``).
@@ -34,6 +37,9 @@ from talklint.findings import Problem, Severity
 from talklint.model import Talk
 from talklint.rule import Context, Rule, Scope
 
+# Slides on screen while nothing is presented: the title and the closing "Questions?" or "Thank you".
+_NOT_TIMED = frozenset({"title", "closing"})
+
 
 @dataclass(frozen=True)
 class Options:
@@ -47,7 +53,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     if talk.format == "markdown-outline":
         yield from _check_planned_times(talk, talk.duration)
         return
-    slides = talk.content_slides
+    roles = context.analysis
+    slides = [s for s in talk.distinct_slides if roles.role(s).role not in _NOT_TIMED]
     limit = math.floor(talk.duration * options.slides_per_minute)
     if len(slides) <= limit:
         return

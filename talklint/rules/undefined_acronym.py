@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from talklint.analysis.language import AcronymUse, find_acronyms
+from talklint.analysis.language import AcronymUse, find_acronyms, spells_out
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
 from talklint.resources import vocabulary
@@ -42,10 +42,15 @@ class Options:
     allow: tuple[str, ...] = ()
 
 
+# Slides whose capitals are names (authors, affiliations, funders, venues), not terms of the talk.
+_NAME_SLIDES = frozenset({"title", "acknowledgments", "closing"})
+
+
 @lru_cache(maxsize=1)
 def known_acronyms() -> frozenset[str]:
+    """Acronyms every listener knows, and names of organisations, products and venues (both data)."""
     data = vocabulary("acronyms")
-    return frozenset(str(a) for a in data["acronyms"])
+    return frozenset(str(a) for key in ("acronyms", "names") for a in data[key])
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
@@ -57,12 +62,19 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     }
     defined: set[str] = set()
     reported: set[str] = set()
+    said = ""  # everything shown or said so far: a long form spelled out earlier defines the acronym
     for slide, on_slide, in_notes in uses:
         defined |= {u.acronym for u in in_notes if u.defined_here}
+        said += f"\n{slide.text}\n{slide.notes}"
+        if analysis.role(slide).role in _NAME_SLIDES:
+            continue
         for use in on_slide:
             if use.defined_here:
                 defined.add(use.acronym)
             elif use.acronym not in defined | known | reported:
+                if spells_out(said, use.acronym):
+                    defined.add(use.acronym)
+                    continue
                 reported.add(use.acronym)
                 yield _problem(slide, use, long_forms.get(use.acronym, ""))
 

@@ -460,3 +460,35 @@ def test_text_macro_expansion_cannot_grow_the_talk_without_bound() -> None:
     # Unbounded, these lines would grow to 10 × 10,000 × 100 × 302 characters (3 GB).
     assert sum(map(len, expanded)) <= sum(map(len, lines)) + MAX_EXPANSION_CHARS
     assert expand_text_macros(["Built in \\a."], {"a": "the lab"}) == ["Built in {the lab}."]
+
+
+def test_marks_layout_arguments_and_drawings_are_not_text(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Layout}
+\begin{mybox}{Execution time is too slow}[linecolor=red]
+\begin{itemize}
+\item[$\blacktriangleright$] Sorted the hits
+\item[\ding{72}] Removed the filter
+\item[Method:] binary search
+\end{itemize}
+\end{mybox}
+\begin{adjustwidth}{-10mm}{-10mm}
+\begin{tabular}{cc}
+\begin{subfigure}[t]{0.28\textwidth} Solution without steps \end{subfigure} & b \\
+\end{tabular}
+\end{adjustwidth}
+\def\svgwidth{0.8\textwidth}\import{figures/}{drawing.pdf_tex}
+\end{frame}
+""",
+    )
+    blocks = talk.slides[0].blocks
+    assert [b.text for b in blocks if isinstance(b, (Paragraph, Bullet))] == [
+        "Execution time is too slow",
+        "Sorted the hits",
+        "Removed the filter",
+        "Method: binary search",
+    ]
+    assert [b.rows for b in blocks if isinstance(b, Table)] == [(("Solution without steps", "b"),)]
+    assert [b.source for b in blocks if isinstance(b, Image)] == ["drawing.pdf_tex"]

@@ -633,12 +633,15 @@ def test_pandoc_title_block_and_background_pictures(tmp_path: Path) -> None:
         ## Second _point_
 
         text
+
+        ## <!-- Demo --> {data-background-video="img/demo.mp4"}
         """,
     )
     assert talk.format == "pandoc"
     assert talk.title == "A pandoc talk"
-    assert titles(talk) == ["A pandoc talk", "", "Second point"]
+    assert titles(talk) == ["A pandoc talk", "", "Second point", ""]
     assert talk.slides[1].images and talk.slides[1].notes == "hello"
+    assert [i.source for i in talk.slides[3].images] == ["img/demo.mp4"]
 
 
 # --- blocks --------------------------------------------------------------

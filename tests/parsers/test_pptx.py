@@ -207,3 +207,21 @@ def test_duplicated_slides_that_add_to_each_other_are_builds(tmp_path: Path) -> 
     talk = parse_talk(build_pptx(tmp_path / "deck.pptx", specs))
     assert [s.build for s in talk.slides] == [False, False, True, True, False]
     assert [s.number for s in talk.distinct_slides] == [1, 4, 5]
+
+
+def test_a_diagram_drawn_with_shapes_is_a_picture(tmp_path: Path) -> None:
+    from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+    from pptx.util import Inches
+
+    def draw(prs: Any) -> None:
+        shapes = prs.slides[1].shapes
+        for n in range(3):
+            shapes.add_shape(MSO_SHAPE.OVAL, Inches(1 + 2 * n), Inches(3), Inches(1), Inches(1))
+        shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Inches(2), Inches(3.5), Inches(3), Inches(3.5))
+        box = shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(1), Inches(5), Inches(6), Inches(1))
+        box.text_frame.text = "A rectangle that holds a whole sentence of text is a text box"
+
+    slides = [{"title": "Talk", "layout": 0}, {"title": "How it works"}, {"title": "Words", "bullets": ["x"]}]
+    talk = parse_talk(build_pptx(tmp_path / "deck.pptx", slides, draw))
+    assert [i.source for i in talk.slides[1].images] == ["drawing"]
+    assert not talk.slides[2].images

@@ -20,3 +20,14 @@ def test_hedges_in_title_and_body(tmp_path: Path) -> None:
 def test_pptx(tmp_path: Path) -> None:
     path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Perhaps it helps"}])
     assert [f.slide for f in by_code(lint(path), "TL305")] == [2]
+
+
+def test_conditions_and_quoted_words_are_not_hedges(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Kernels\n\n- The matrix might not be positive semi-definite",
+        "# Modals in English\n\n- Speakers use 'might' and “maybe” to soften requests",
+        "# Our method\n\n- This might help every robot",
+    )
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    assert [(f.slide, f.message) for f in findings] == [(4, "slide 4 hedges: 'This might'")]

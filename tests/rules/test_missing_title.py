@@ -53,3 +53,18 @@ def test_pptx(tmp_path: Path) -> None:
     [finding] = by_code(lint(path), "TL301")
     assert finding.slide == 2
     assert finding.line is None
+
+
+def test_the_fix_never_suggests_code_placeholders_or_debris(tmp_path: Path) -> None:
+    slides = [
+        "# Title slide",
+        "[currentsection] is where we are\n\nmore",
+        "typedef map<int, double> valmap;",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit\n\nmore",
+    ]
+    text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
+    fixes = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL301")]
+    assert len(fixes) == 3
+    for fix in fixes:
+        assert "currentsection" not in fix and "typedef" not in fix and "Lorem" not in fix
+        assert fix.endswith("the one sentence the audience should remember")

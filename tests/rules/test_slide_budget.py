@@ -6,7 +6,8 @@ from tests.helpers import build_pptx, by_code, lint, write
 
 
 def deck(count: int, minutes: int, backup: int = 0) -> str:
-    slides = [f"# Slide {n}\n\ntext" for n in range(1, count + 1)]
+    """A title slide, ``count`` content slides, a closing slide, and backup slides."""
+    slides = ["# Robots that ask"] + [f"# Slide {n}\n\ntext" for n in range(1, count + 1)] + ["# Questions?"]
     slides += ["# Backup"] + [f"# Extra {n}\n\ntext" for n in range(backup)] if backup else []
     return f"---\nmarp: true\ntalklint: {{duration: {minutes}}}\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
 
@@ -15,7 +16,15 @@ def test_flags_too_many_slides(tmp_path: Path) -> None:
     [finding] = by_code(lint(write(tmp_path, "deck.md", deck(12, 10))), "TL401")
     assert finding.message == "12 content slides for a 10-minute talk (limit 10 at 1 per minute)"
     assert "Cut or merge 2 slides" in finding.fix
-    assert "slide 11 is the first one past the budget" in finding.fix
+    assert "slide 12 is the first one past the budget" in finding.fix
+    assert not by_code(lint(write(tmp_path, "deck.md", deck(10, 10))), "TL401")  # title and closing are free
+
+
+def test_a_slide_built_in_steps_counts_once(tmp_path: Path) -> None:
+    steps = "\n\n---\n\n".join("# Results\n\n" + "\n".join(f"- point {i}" for i in range(n)) for n in range(1, 5))
+    slides = ["# Robots that ask", *(f"# Slide {n}\n\ntext" for n in range(1, 9)), steps, "# Questions?"]
+    text = "---\nmarp: true\ntalklint: {duration: 10}\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL401")  # 9 distinct content slides
 
 
 def test_backup_slides_do_not_count(tmp_path: Path) -> None:
@@ -57,6 +66,7 @@ def test_outline_planned_times(tmp_path: Path) -> None:
 
 
 def test_pptx_duration_from_config(tmp_path: Path) -> None:
-    path = build_pptx(tmp_path / "deck.pptx", [{"title": f"S{n}"} for n in range(6)])
+    slides = [{"title": "Robots that ask", "layout": 0}, *({"title": f"S{n}", "bullets": ["x"]} for n in range(6))]
+    path = build_pptx(tmp_path / "deck.pptx", slides)
     assert by_code(lint(path, duration=5), "TL401")
     assert not by_code(lint(path, duration=6), "TL401")

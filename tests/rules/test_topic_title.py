@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from talklint.rules.topic_title import has_verb
+from talklint.analysis.verbs import has_verb, states_claim
 from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp
 
@@ -34,8 +34,43 @@ def test_flags_topic_titles_not_structural_ones(tmp_path: Path) -> None:
 
 
 def test_pptx(tmp_path: Path) -> None:
-    path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Method"}])
-    assert [f.slide for f in by_code(lint(path), "TL303")] == [2]
+    slides = [{"title": "Talk", "layout": 0}, {"title": "Method", "bullets": ["a b"]}, {"title": "Results"}]
+    assert [f.slide for f in by_code(lint(build_pptx(tmp_path / "deck.pptx", slides)), "TL303")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("title", "claim"),
+    [
+        ("Result: half the failures, a third of the questions", True),
+        ("Caching: 2x faster startup", True),
+        ("No retraining needed", True),
+        ("Experimental setup", False),
+        ("Related work", False),
+    ],
+)
+def test_a_title_with_a_quantity_or_comparison_states_a_claim(title: str, claim: bool) -> None:
+    assert states_claim(title) is claim
+
+
+def test_the_fix_quotes_a_sentence_of_the_slide_and_never_a_placeholder(tmp_path: Path) -> None:
+    slides = [
+        "# Talk",
+        "# Evaluation\n\n- Silent failures fell from 70% to 31% in 40 homes\n- Owners trusted the robot more",
+        "# Related work\n\n- Smith et al. 2019\n- Lee 2020",
+        "# Method\n\n- x",
+    ]
+    found = by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")
+    fixes = {f.slide: f.fix for f in found}
+    assert (
+        fixes[2]
+        == "Retitle slide 2 'Evaluation' with its point, e.g. 'Silent failures fell from 70% to 31% in 40 homes'"
+    )
+    assert "<" not in fixes[3] and "with the one sentence you want the audience to remember" in fixes[3]
+
+
+def test_section_dividers_and_frame_slides_are_left_alone(tmp_path: Path) -> None:
+    text = marp("# Talk", "# Method", "# Why robots fail\n\n- x", "# Acknowledgments\n\nNSF", "# Thank you")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL303")
 
 
 def test_trained_pipeline_tags_when_installed(tmp_path: Path) -> None:

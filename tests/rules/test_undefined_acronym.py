@@ -40,15 +40,15 @@ def test_plurals_allow_list_code_urls_and_math(tmp_path: Path) -> None:
     code = "```\nCUDA_VISIBLE_DEVICES=0 run\n```"
     text = marp(
         "# Talk",
-        f"# Hardware\n\nGPUs and LLMs help AI.\n\n{code}\n\nSee https://example.org/DGX/FOO and $\\mathbf{{KL}}$.",
-        "# More\n\nLLM training is costly.",
+        f"# Hardware\n\nGPUs and CPUs help AI.\n\n{code}\n\nSee https://example.org/DGX/FOO and $\\mathbf{{KL}}$.",
+        "# More\n\nGPU training is costly.",
     )
     findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
-    assert findings == []  # GPU, LLM and AI are on the allow-list; code, URLs and math are ignored
+    assert findings == []  # GPU, CPU and AI are on the allow-list; code, URLs and math are ignored
 
 
 def test_plural_reported_once_and_allow_option(tmp_path: Path) -> None:
-    text = marp("# Talk", "# Hardware\n\nTPUs and DPUs.", "# Again\n\nA DPU.")
+    text = marp("# Talk", "# Hardware\n\nGPUs and DPUs.", "# Again\n\nA DPU.")
     path = write(tmp_path, "deck.md", text)
     [finding] = by_code(lint(path), "TL205")
     assert "'DPU'" in finding.message
@@ -65,3 +65,42 @@ def test_pptx(tmp_path: Path) -> None:
         tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "We beat SOTA", "bullets": ["x"]}]
     )
     assert [f.slide for f in by_code(lint(path), "TL205")] == [2]
+
+
+def test_field_acronyms_are_not_known_to_a_committee(tmp_path: Path) -> None:
+    text = marp("# Talk", "# Models\n\nWe train an LLM with RL on NLP tasks.")
+    found = {f.message.split("'")[1] for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL205")}
+    assert found == {"LLM", "RL", "NLP"}
+
+
+def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> None:
+    text = marp(
+        "# Robots that ask\n\nA. Smith, NVIDIA and TUM",
+        "# SYNTHESIS of results\n\nRuns on IBM and AWS, as shown at ECCV 2018 and CVPR'19 (grant GM070449).",
+        "# Method\n\nNodes E2E3E4 hold the IEEE format; see [CFHKNPZ14].",
+    )
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
+
+
+def test_words_spelled_out_on_an_earlier_slide_define_the_acronym(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Convolutional neural networks see edges\n\nThey learn filters.",
+        "# A CNN in every camera\n\nSmall and fast.",
+    )
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
+
+
+@pytest.mark.parametrize(
+    ("text", "acronyms"),
+    [
+        ("We use TPC-H and T-SNE.", {"TPC-H", "T-SNE"}),
+        ("A QCD-QED fit.", {"QCD", "QED"}),
+        ("Papers in ML/CV/CL.", {"CV", "CL"}),
+        ("An LSTM-based model.", {"LSTM"}),
+    ],
+)
+def test_hyphens_slashes_and_short_acronyms(tmp_path: Path, text: str, acronyms: set[str]) -> None:
+    deck = marp("# Talk", f"# Slide\n\n{text}", "# Results\n\nRobots ask for help.")
+    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+    assert {f.message.split("'")[1] for f in found} == acronyms

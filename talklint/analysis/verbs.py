@@ -1,0 +1,145 @@
+"""Whether a phrase is a sentence: a verb, from a trained pipeline's tags or from a verb list.
+
+Without a trained spaCy pipeline talklint has no part-of-speech tags; the
+verb list in ``rules/vocab/verbs.yaml`` and a few rules of English word order
+stand in for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from talklint.resources import vocabulary
+
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "has",
+        "have",
+        "had",
+        "does",
+        "do",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can't",
+        "won't",
+        "doesn't",
+        "don't",
+        "isn't",
+        "aren't",
+    ]
+)
+_SUBJECTS = frozenset(["i", "we", "you", "they", "it", "he", "she", "this", "that", "which", "who"])
+_MODIFIERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "its",
+        "my",
+        "your",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "and",
+        "or",
+        "by",
+        "from",
+        "these",
+        "those",
+        "some",
+        "new",
+    ]
+)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    base: frozenset[str]  # verbs as listed: "halve", "fail"
+    inflected: frozenset[str]  # "halves", "halved", "failed", and the irregular forms
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    data = vocabulary("verbs")
+    base = frozenset(str(v).lower() for v in data["verbs"])
+    third = {
+        (v[:-1] + "ies")
+        if v.endswith("y") and v[-2:-1] not in "aeiou"
+        else (v + "es")
+        if v.endswith(("s", "sh", "ch", "x", "z", "o"))
+        else v + "s"
+        for v in base
+    }
+    past = {
+        (v + "d") if v.endswith("e") else (v[:-1] + "ied") if v.endswith("y") and v[-2:-1] not in "aeiou" else v + "ed"
+        for v in base
+    }
+    past |= {v + v[-1] + "ed" for v in base if len(v) > 2 and v[-1] not in "aeiouwxy"}
+    irregular = {str(v).lower() for v in data["irregular"]}
+    return _Lexicon(base, frozenset(third) | frozenset(past) | irregular)
+
+
+def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
+    """Whether a title is a sentence: a trained pipeline's part-of-speech tags, else the verb lexicon.
+
+    Without tags, many words are nouns and verbs alike ("results", "model"):
+    a listed verb counts only where a verb can stand — after a subject, not
+    as the first word, and not after an article or an adjective.
+    """
+    if tags:
+        return any(tag in ("VERB", "AUX") for tag in tags)
+    words = re.findall(r"[a-z']+", title.lower())
+    verbs = lexicon()
+    for position, word in enumerate(words):
+        if word in _AUXILIARIES:
+            return True
+        if position == 0:
+            continue
+        before = words[position - 1]
+        after_subject = (
+            before in _SUBJECTS or (before.endswith("s") and not before.endswith("ss")) or before in _AUXILIARIES
+        )
+        modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
+        if word in verbs.inflected and not modified:
+            return True
+        if word in verbs.base and after_subject and before not in _MODIFIERS:
+            return True
+    return False
+
+
+# A quantity or a comparison makes a verbless title a claim: "2x faster", "half the failures", "no retraining".
+_CLAIM = re.compile(
+    r"\d|\b(?:half|twice|double|triple|fold|times|no|none|never|without|every|all|only|most|least|best|worst)\b"
+    r"|\b\w+(?:er|est) than\b|\b(?:faster|slower|better|worse|fewer|more|less|cheaper|smaller|larger)\b",
+    re.IGNORECASE,
+)
+
+
+def states_claim(title: str, tags: Sequence[str] = ()) -> bool:
+    """A verb, or a quantity or comparison, in the title or in the part after its label."""
+    claim = title.split(":", 1)[1] if ":" in title else title
+    return has_verb(title, tags) or has_verb(claim) or bool(_CLAIM.search(claim))

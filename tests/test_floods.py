@@ -1,0 +1,81 @@
+"""A rule that fires on many slides of a talk is reported once, with its members kept for baselines and CI formats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.helpers import by_code, lint, write
+from tests.rules.decks import marp, words
+
+
+def walls(count: int, sizes: list[int] | None = None) -> str:
+    sizes = sizes or [50] * count
+    return marp("# Robots that ask", *(f"# Part {n}\n\n{words(size)}" for n, size in enumerate(sizes, 2)), "# Fine")
+
+
+def test_more_than_four_findings_of_a_rule_are_one_finding(tmp_path: Path) -> None:
+    path = write(tmp_path, "deck.md", walls(6, [50, 60, 90, 55, 50, 48]))
+    [flood] = by_code(lint(path), "TL201")
+    assert flood.message == (
+        "6 of 8 slides are walls of text (slides 2-7); the worst: slide 4 shows 90 words of text (limit 45)"
+    )
+    assert flood.slide == 4 and flood.severity.value == "error"  # the worst one is past the hard limit
+    assert flood.fix.endswith("Then the same for slides 2, 3, 5-7")
+    assert [m.slide for m in flood.members] == [4, 3, 5, 2, 6, 7]
+    assert flood.slides == (2, 3, 4, 5, 6, 7)
+
+
+def test_four_findings_stay_apart_and_the_limit_is_configurable(tmp_path: Path) -> None:
+    assert len(by_code(lint(write(tmp_path, "a.md", walls(4))), "TL201")) == 4
+    path = write(tmp_path, "b.md", walls(6))
+    assert len(by_code(lint(path, max_findings_per_rule=0), "TL201")) == 6
+    assert len(by_code(lint(path, max_findings_per_rule=10), "TL201")) == 6
+
+
+def test_suppressed_slides_do_not_make_a_flood(tmp_path: Path) -> None:
+    slides = walls(5).split("\n\n---\n\n")
+    slides[2] += "\n\n<!-- talklint: disable=text-wall -->"
+    slides[3] = "<!-- talklint: enable=text-wall -->\n\n" + slides[3]
+    found = by_code(lint(write(tmp_path, "deck.md", "\n\n---\n\n".join(slides))), "TL201")
+    assert [f.slide for f in found] == [2, 4, 5, 6]
+
+
+def test_the_max_findings_setting_is_validated(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "talklint.toml", "max-findings-per-rule = -1\n")
+    path = write(tmp_path, "deck.md", walls(1))
+    code, _, err = cli("check", str(path))
+    assert code == 2
+    assert "talklint.toml → key 'max-findings-per-rule': expected a whole number of 0 or more, got -1" in err
+
+
+def test_json_and_sarif_carry_every_member(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "deck.md", walls(6))
+    document = json.loads(cli("check", str(path), "--select", "TL201", "--format", "json", "--no-cache")[1])
+    [flood] = document["findings"]
+    assert [m["slide"] for m in flood["members"]] == [2, 3, 4, 5, 6, 7]
+    sarif = json.loads(cli("check", str(path), "--select", "TL201", "--format", "sarif", "--no-cache")[1])
+    [result] = sarif["runs"][0]["results"]
+    assert len(result["relatedLocations"]) == 6
+
+
+def test_a_cached_flood_keeps_its_members(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "deck.md", walls(6))
+    args = ("check", str(path), "--select", "TL201", "--format", "json", "--cache-dir", str(tmp_path / "cache"))
+    first, second = (json.loads(cli(*args)[1]) for _ in range(2))
+    assert first == second and len(second["findings"][0]["members"]) == 6
+
+
+def test_a_baseline_reports_only_the_new_slides_of_a_flood(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "deck.md", walls(6))
+    baseline = tmp_path / "baseline.json"
+    cli("check", str(path), "--select", "TL201", "--write-baseline", str(baseline), "--no-cache")
+    assert sum(json.loads(baseline.read_text(encoding="utf-8"))["fingerprints"].values()) == 6
+    assert cli("check", str(path), "--select", "TL201", "--baseline", str(baseline), "--no-cache")[0] == 0
+    grown = walls(7, [50] * 6 + [70]).replace(f"# Part 8\n\n{words(70)}", f"# New part\n\n{words(70)}")
+    path.write_text(grown, encoding="utf-8")
+    code, out, _ = cli(
+        "check", str(path), "--select", "TL201", "--baseline", str(baseline), "--no-cache", "--format", "json"
+    )
+    findings = json.loads(out)["findings"]
+    assert code == 1 and [(f["slide"], f["members"]) for f in findings] == [(8, [])]

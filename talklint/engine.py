@@ -82,9 +82,7 @@ def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
             continue
         stamped = [(_stamp(talk, active, problem), problem.weight) for problem in _run(active, context)]
         kept = [(f, weight) for f, weight in stamped if not suppressions.suppresses(f.code, f.rule, f.slide)]
-        findings += [f for f, _ in kept if f.slide is None]
-        on_slides = [(f, weight) for f, weight in kept if f.slide is not None]
-        findings += collapse_floods(on_slides, active.rule, config.max_findings_per_rule, len(context.slides))
+        findings += collapse_floods(kept, active.rule, config.max_findings_per_rule, len(context.slides))
     return sorted(findings, key=lambda f: f.sort_key)
 
 

@@ -1,7 +1,7 @@
 """Floods: a per-slide rule that fires on many slides of a talk is reported once.
 
 Thirty "topic title" findings bury the three findings that matter. When a
-per-slide rule has more findings in one talk than ``max-findings-per-rule``
+rule has more findings in one talk than ``max-findings-per-rule``
 (``talklint.config.DEFAULT_FLOOD_LIMIT``), the talk gets one finding instead: how many slides, which ones,
 and the worst of them as the example with its own fix. The single findings
 stay inside it as ``members``, so a baseline can still tell which are new and
@@ -16,7 +16,7 @@ from talklint.findings import Finding
 from talklint.rule import AnyRule
 
 PLACES_SHOWN = 10
-_DEFAULT_FLOOD = "{rule} fires on {slides} of {total} slides"
+_DEFAULT_FLOOD = "{count} findings of {rule}"
 
 
 def collapse_floods(findings: Sequence[tuple[Finding, float]], rule: AnyRule, limit: int, total: int) -> list[Finding]:
@@ -57,9 +57,13 @@ def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int, examp
 
 
 def places(findings: Iterable[Finding]) -> str:
-    """Where findings are, compactly and in slide order: "slides 3, 5, 9-12" (or "page 4, pages 7-9")."""
+    """Where findings are, compactly and in slide order: "slides 3, 5, 9-12" (or "page 4, pages 7-9", "lines 4, 9")."""
+    findings = list(findings)
     ordered = sorted({(f.slide or 0, f.place) for f in findings if f.place})
     labels = [place for _, place in ordered]
+    if not labels:
+        lines = sorted({f.line for f in findings if f.line is not None})
+        return f"line{'s' if len(lines) > 1 else ''} {', '.join(_runs(lines))}" if lines else "the whole talk"
     if labels and all(label.startswith("slide ") and label[6:].isdigit() for label in labels):
         numbers = [int(label[6:]) for label in labels]
         runs = _runs(numbers)

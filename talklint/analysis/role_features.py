@@ -79,7 +79,18 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
         _own_features(slide, text, parts[i], section_titles, rank.get(i), len(main), slides[i - 1] if i else None)
         for i, (slide, text) in enumerate(zip(slides, texts, strict=True))
     ]
+    for index in _recurring_titles(slides):
+        own[index]["recurring-title"] = 1.0
     return [_with_neighbours(own, i) for i in range(len(own))]
+
+
+def _recurring_titles(slides: Sequence[Slide]) -> list[int]:
+    """Slides whose title comes back later or earlier in the talk, apart: a roadmap shown at every section."""
+    seen: dict[str, list[int]] = {}
+    for index, slide in enumerate(slides):
+        if slide.title and not slide.backup:
+            seen.setdefault(slide.title.strip().lower(), []).append(index)
+    return [i for places in seen.values() if places[-1] - places[0] > 1 for i in places]
 
 
 def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[str, Matches]) -> list[Matches | None]:
@@ -233,6 +244,7 @@ def _bin(value: float, edges: tuple[float, ...]) -> int:
 
 _DESCRIPTIONS = {
     "same-title": "repeats the title of the slide before",
+    "recurring-title": "a title that comes back in the talk",
     "lists-sections": "lists the talk's sections",
     "equations": "shows equations",
     "inline-math": "has formulas in its text",

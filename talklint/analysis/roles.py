@@ -70,7 +70,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     "What I learned" is the lessons, "Results: 2x faster" the results. A title
     that names two roles ("Conclusion and future work") is left to the model;
     a word that names both the outline and the agenda ("Roadmap") is the
-    outline in the opening and the agenda after it.
+    outline in the opening or where it comes back at each section, and the
+    agenda otherwise.
     """
     named: dict[int, str] = {}
     for index, slide_features in enumerate(features):
@@ -89,7 +90,8 @@ def _named(features: Features) -> set[str]:
         labelled if len(labelled) == 1 else {name.split(":", 1)[1] for name in features if name.startswith("title:")}
     )
     if {"outline", "agenda"} <= roles:
-        roles -= {"agenda"} if _in_opening(features) else {"outline"}
+        # "Roadmap" opening the talk, or shown again at each section, is the talk's outline.
+        roles -= {"agenda"} if _in_opening(features) or features.get("recurring-title") else {"outline"}
     return roles
 
 

@@ -134,12 +134,16 @@ def metropolis_section_pages(options: str) -> dict[str, bool]:
     return found
 
 
-_SECTION = re.compile(r"\\section\*?(?![A-Za-z@])")
+# A numbered section: \section* and the sections after \appendix (another part) are not in the contents.
+_SECTION = re.compile(r"\\section(?![A-Za-z@*])")
+_APPENDIX = re.compile(r"\\appendix(?![A-Za-z@])")
 
 
 def _section_titles(body: str, context: Any) -> tuple[str, ...]:
     """The titles of the talk's sections, in order, as ``\tableofcontents`` lists them."""
     titles: list[str] = []
+    appendix = _APPENDIX.search(body)
+    body = body[: appendix.start()] if appendix else body
     for match in _SECTION.finditer(body):
         node = parse_one_node(body, context, match.start())
         title = plain_text(children(last_argument(node))) if node is not None else ""

@@ -123,6 +123,8 @@ def read_beamer_source(path: Path) -> BeamerSource:
 class _Reader:
     source: BeamerSource
     root: Path
+    # Past \begin{document}: an input before it defines macros, one after it holds frames.
+    in_document: bool = False
 
     def read(self, path: Path, depth: int, stack: tuple[Path, ...]) -> None:
         lines = read_text(path).text.splitlines()
@@ -199,6 +201,8 @@ class _Reader:
     def _add_with_inputs(self, text: str, origin: Origin, depth: int, stack: tuple[Path, ...]) -> None:
         """Add a line, splicing in the files its ``\\input`` commands name."""
         start = 0
+        if "\\begin{document}" in text:
+            self.in_document = True
         for match in _INPUT.finditer(text):
             self._add(text[start : match.start()], origin)
             self._splice(match.group(2).strip(), origin, depth, stack)
@@ -211,7 +215,8 @@ class _Reader:
         target = self._resolve(name)
         problem = None
         if target is None:
-            problem = f"input '{name}' {where} not found; its frames are not linted"
+            lost = "its frames are not linted" if self.in_document else "the macros it defines are not expanded"
+            problem = f"input '{name}' {where} not found; {lost}"
         elif not target.resolve().is_relative_to(self.root):
             problem = f"input '{name}' {where} points outside the repository ({self.root}); not followed"
         elif target.resolve() in stack or depth >= MAX_INPUT_DEPTH:

@@ -82,7 +82,7 @@ def _text_lines(slide: Slide) -> list[str]:
     return [text for text in (block_text(block).strip() for block in slide.blocks) if text]
 
 
-STATEMENT_MAX_WORDS = 12
+STATEMENT_MAX_WORDS = 15
 
 
 def with_statement_title(slide: Slide) -> Slide:

@@ -120,22 +120,50 @@ def _legend() -> str:
 
 
 def _findings(talk: Talk, findings: Sequence[Finding]) -> str:
-    by_slide: dict[int | None, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        by_slide[finding.slide].append(finding)
+    """The talk-level findings first, then one group per rule with its count, the worst rules first.
+
+    A group and a flood's single findings are collapsed (``<details>``): the picture first, the items on demand.
+    """
     if not findings:
         return "<p>No findings.</p>"
     titles = {s.number: s.title for s in talk.slides}
-    sections = []
-    for slide in sorted(by_slide, key=lambda n: -1 if n is None else n):
-        heading = "The whole talk" if slide is None else f"Slide {slide}: {titles.get(slide) or 'untitled'}"
+    whole = [f for f in findings if f.slide is None]
+    parts = []
+    if whole:
+        parts.append(f"<h3>The whole talk</h3><ul>{''.join(_item(f, titles) for f in whole)}</ul>")
+    by_rule: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        if finding.slide is not None:
+            by_rule[finding.code].append(finding)
+    if by_rule:
+        parts.append("<h3>Slide by slide, rule by rule</h3>")
+    ranked = sorted(by_rule.values(), key=lambda group: (-max(f.severity.rank for f in group), -_count(group)))
+    for group in ranked:
+        first = group[0]
+        worst = max(group, key=lambda f: f.severity.rank).severity.value
+        count = _count(group)
+        heading = f"{first.code} {first.rule} · {count} finding{'s' if count != 1 else ''}"
+        items = "".join(_item(f, titles) for f in group)
+        parts.append(f'<details class="{worst}"><summary><b>{escape(heading)}</b></summary><ul>{items}</ul></details>')
+    return "".join(parts)
+
+
+def _count(group: Sequence[Finding]) -> int:
+    return sum(len(f.members) or 1 for f in group)
+
+
+def _item(finding: Finding, titles: dict[int, str]) -> str:
+    where = f"Slide {finding.slide}: {titles.get(finding.slide) or 'untitled'} — " if finding.slide else ""
+    members = ""
+    if finding.members:
         rows = "".join(
-            f'<li class="{f.severity.value}"><b>{f.code} {escape(f.rule)}</b> {escape(f.message)}'
-            f'<div class="fix">fix: {escape(f.fix)}</div></li>'
-            for f in by_slide[slide]
+            f'<li>{escape(m.message)}<div class="fix">fix: {escape(m.fix)}</div></li>' for m in finding.members
         )
-        sections.append(f"<h3>{escape(heading)}</h3><ul>{rows}</ul>")
-    return "".join(sections)
+        members = f"<details><summary>each of the {len(finding.members)}</summary><ul>{rows}</ul></details>"
+    return (
+        f'<li class="{finding.severity.value}"><b>{finding.code} {escape(finding.rule)}</b> '
+        f'{escape(where)}{escape(finding.message)}<div class="fix">fix: {escape(finding.fix)}</div>{members}</li>'
+    )
 
 
 _PAGE = """<!DOCTYPE html>
@@ -154,6 +182,9 @@ h1 {{ font-size: 22px; margin: 0 0 4px; }}
 .key {{ display: inline-block; margin-right: 10px; font-size: 12px; }}
 .key i {{ display: inline-block; width: 10px; height: 10px; margin-right: 4px; }}
 li.error b {{ color: #c62828; }} li.warning b {{ color: #ef6c00; }} li.info b {{ color: #1565c0; }}
+details {{ margin: 4px 0; }} details > summary {{ cursor: pointer; }}
+details.error > summary b {{ color: #c62828; }} details.warning > summary b {{ color: #ef6c00; }}
+details.info > summary b {{ color: #1565c0; }}
 .fix {{ color: #2e7d32; margin: 2px 0 8px; }}
 </style></head>
 <body>

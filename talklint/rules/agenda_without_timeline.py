@@ -53,8 +53,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         message=f"the agenda on {slide.label} '{slide.title}' gives no {' and no '.join(lacking)}",
         fix=(
             f"{slide.label.capitalize()} '{slide.title}' lists {items} with no {' or '.join(lacking)}: "
-            "give each a horizon "
-            f"and a goal, e.g. 'Years 1-2: …; Years 3-5: …; Goal: …'"
+            "put each item in a time horizon (years 1-2, years 3-5, the next decade) "
+            "and give it a goal you could check (a study, a system, a number)"
         ),
         slide=slide,
     )

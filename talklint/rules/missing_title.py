@@ -4,8 +4,9 @@ What it flags:
     A slide of the main talk (not hidden, not backup) whose title is empty,
     unless the slide is a picture slide: pictures and at most a short
     caption or credit (12 words).
-    The first slide is the title slide and is not checked, and an empty
-    slide is left to ``empty-slide``.
+    The first slide is the title slide and is not checked, nor is a table
+    of contents or a quotation with its source (they explain themselves),
+    and an empty slide is left to ``empty-slide``.
 
 Why it matters:
     The title is the one line everybody reads. A slide without one leaves
@@ -52,7 +53,16 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue  # an empty slide is empty-slide's finding, not this rule's
         if options.allow_image_only and _only_images(slide):
             continue
+        if context.analysis.role(slide).role == "outline" or _is_quotation(slide):
+            continue
         yield Problem(message=f"{slide.label} has no title", fix=_fix(slide), slide=slide)
+
+
+def _is_quotation(slide: Slide) -> bool:
+    """A quotation and its source: the quote is what the audience reads, as a title would be."""
+    blocks = slide.text_blocks
+    first = blocks[0].text.strip() if blocks else ""
+    return len(blocks) <= 2 and first[:1] in "“\"‘'" and first[-1:] in "”\"’'"
 
 
 def _only_images(slide: Slide) -> bool:

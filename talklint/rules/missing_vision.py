@@ -49,8 +49,9 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     yield Problem(
         message=f"no slide states a research vision, a long-term goal or an agenda{why_not}",
         fix=(
-            f"Add a vision slide within the first {found.opening_size} slides ('My vision: …' — where your research "
-            f"goes in the next ten years) and an agenda slide near the end with time horizons and goals"
+            f"Add a vision slide within the first {found.opening_size} slides, titled with where your research goes "
+            f"in the next ten years ('My vision:' and that sentence), and an agenda slide near the end with time "
+            "horizons and goals"
         ),
     )
 

@@ -49,5 +49,6 @@ RULE = Rule(
     scope=Scope.TALK,
     doc=__doc__ or "",
     options=NoOptions(),
+    flood="{count} parts of the talk could not be read",
     check=check,
 )

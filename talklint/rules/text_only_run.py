@@ -43,16 +43,15 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue
         if len(run) > options.max_run:
             middle = run[len(run) // 2]
+            span = run[0].label_to(run[-1])
             yield Problem(
-                message=(
-                    f"slides {run[0].number}-{run[-1].number} are {len(run)} text-only slides in a row "
-                    f"(limit {options.max_run})"
-                ),
+                message=f"{span} are {len(run)} text-only slides in a row (limit {options.max_run})",
                 fix=(
-                    f"Break up slides {run[0].number}-{run[-1].number} with a picture, chart or diagram — for "
+                    f"Break up {span} with a picture, chart or diagram — for "
                     f"example on {middle.label} '{middle.title or 'untitled'}'"
                 ),
                 slide=run[0],
+                weight=len(run),
             )
         run = []
 

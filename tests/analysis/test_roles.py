@@ -192,3 +192,11 @@ def test_a_short_english_talk_is_judged(tmp_path: Path) -> None:
     result = lint(write(tmp_path, "deck.md", marp(*slides)))
     assert "TL002" not in codes(result)
     assert NARRATIVE & set(codes(result))
+
+
+def test_a_roadmap_shown_again_at_each_section_is_the_outline(tmp_path: Path) -> None:
+    roadmap = ("Roadmap", "Problem, idea, results.")
+    units = [roadmap, *without_vision(STRONG_UNITS)[:3], roadmap, *without_vision(STRONG_UNITS)[3:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    analysis = analyse(talk)
+    assert [analysis.role(s).role for s in talk.slides if s.title == "Roadmap"] == ["outline", "outline"]

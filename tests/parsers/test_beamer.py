@@ -279,8 +279,8 @@ def test_section_template_frames_appear_at_each_section(tmp_path: Path) -> None:
 """,
     )
     assert [s.title for s in talk.slides] == ["Outline", "First", "Outline", "Second"]
-    # The overview lists the sections, as on screen, not the option "[currentsection]".
-    assert texts(talk.slides[0]) == ["One", "Unnumbered", "Two"]
+    # The overview lists the numbered sections, as on screen, not the option "[currentsection]".
+    assert texts(talk.slides[0]) == ["One", "Two"]
 
 
 def test_metropolis_section_pages_the_talk_asks_for_are_slides(tmp_path: Path) -> None:

@@ -78,3 +78,15 @@ def test_chart_is_drawn_in_a_real_browser(tmp_path: Path, cli) -> None:  # type:
     pixels = (data[i : i + 3] for i in range(0, len(data), 3))
     coloured = sum(1 for pixel in pixels if max(pixel) - min(pixel) > 40)
     assert coloured > 5000, f"the chart area looks blank ({coloured} coloured pixels)"
+
+
+def test_findings_are_grouped_talk_first_then_by_rule_with_floods_folded(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    slides = ["# Robots", *(f"# Part {n}\n\n{' '.join(['robots'] * 60)}" for n in range(6)), "# Questions?"]
+    deck = tmp_path / "deck.md"
+    deck.write_text("---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n", encoding="utf-8")
+    html = write_report(cli, deck, tmp_path / "report.html")
+    findings = html[html.index("<h2>Findings</h2>") :]
+    assert findings.index("The whole talk") < findings.index("TL201 text-wall · 6 findings")
+    assert "TL101 missing-vision" in findings[: findings.index("Slide by slide")]
+    assert "each of the 6</summary>" in findings
+    assert findings.count("shows 60 words of text") == 14  # message and fix: the example, then each of the six

@@ -68,3 +68,9 @@ def test_the_fix_never_suggests_code_placeholders_or_debris(tmp_path: Path) -> N
     for fix in fixes:
         assert "currentsection" not in fix and "typedef" not in fix and "Lorem" not in fix
         assert fix.endswith("the one sentence the audience should remember")
+
+
+def test_a_quotation_with_its_source_needs_no_title(tmp_path: Path) -> None:
+    slides = ["# Title slide", "“Violence is the key to inequality.”\n\nBruce Western (2018)", "# Fine\n\ntext"]
+    text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL301")

@@ -76,14 +76,26 @@ def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
     context = Context(talk, rule_set.registry.ids, config.lint_backup, config.nlp_model)
     suppressions = Suppressions(talk.directives)
     ignored = rule_set.ignored_for(talk.path)
-    findings: list[Finding] = []
+    kept: dict[str, list[tuple[Finding, float]]] = {}
     for active in rule_set.active:
         if active.rule.code in ignored:
             continue
         stamped = [(_stamp(talk, active, problem), problem.weight) for problem in _run(active, context)]
-        kept = [(f, weight) for f, weight in stamped if not suppressions.suppresses(f.code, f.rule, f.slide)]
-        findings += collapse_floods(kept, active.rule, config.max_findings_per_rule, len(context.slides))
+        kept[active.rule.code] = [(f, w) for f, w in stamped if not suppressions.suppresses(f.code, f.rule, f.slide)]
+    findings: list[Finding] = []
+    for active in rule_set.active:
+        if active.rule.code in kept:
+            own = _without_deferred(kept[active.rule.code], active.rule.defers_to, kept)
+            findings += collapse_floods(own, active.rule, config.max_findings_per_rule, len(context.slides))
     return sorted(findings, key=lambda f: f.sort_key)
+
+
+def _without_deferred(
+    own: list[tuple[Finding, float]], defers_to: tuple[str, ...], kept: dict[str, list[tuple[Finding, float]]]
+) -> list[tuple[Finding, float]]:
+    """A rule's findings on slides where a rule it defers to has not already spoken (one problem, one finding)."""
+    taken = {f.slide for code in defers_to for f, _ in kept.get(code, ()) if f.slide is not None}
+    return [(f, w) for f, w in own if f.slide is None or f.slide not in taken]
 
 
 class RuleCrash(Exception):

@@ -78,6 +78,9 @@ class Rule(Generic[OptionsT]):
     # {count} (findings), {slides} (slides they are on) and {total} (content slides), e.g.
     # "{count} of {total} slides are walls of text". Per-slide rules only.
     flood: str = ""
+    # Codes of rules that say the same thing louder: where one of them fires on a slide, this rule's finding
+    # on that slide is left out (bullet-overload on a text wall: the wall's fix covers it).
+    defers_to: tuple[str, ...] = ()
     # Where the rule came from: "talklint", a plugin's package, or a YAML file.
     origin: str = "talklint"
 

@@ -79,3 +79,13 @@ def test_a_baseline_reports_only_the_new_slides_of_a_flood(tmp_path: Path, cli) 
     )
     findings = json.loads(out)["findings"]
     assert code == 1 and [(f["slide"], f["members"]) for f in findings] == [(8, [])]
+
+
+def test_a_rule_defers_to_a_louder_one_on_the_same_slide(tmp_path: Path) -> None:
+    bullets = "\n".join(f"- robots fail in many homes every day {n}" for n in range(8))
+    short = "\n".join(f"- point {n}" for n in range(8))
+    path = write(tmp_path, "deck.md", marp("# Talk", f"# Wall\n\n{bullets}", f"# Many\n\n{short}", "# End"))
+    result = lint(path)
+    assert [f.slide for f in by_code(result, "TL201")] == [2]
+    assert [f.slide for f in by_code(result, "TL202")] == [3]  # slide 2's list is the wall's finding
+    assert [f.slide for f in by_code(lint(path, ignore=["TL201"]), "TL202")] == [2, 3]

@@ -28,7 +28,7 @@ from talklint.analysis.role_model import load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
 from talklint.analysis.story import Story, build_story
 from talklint.analysis.vocabulary import load_vocabulary, match
-from talklint.metrics import METRICS, is_code_like
+from talklint.metrics import METRICS, is_code_like, is_reference
 from talklint.model import Bullet, Paragraph, Slide, Talk
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
@@ -161,7 +161,7 @@ def visible_prose(slide: Slide) -> str:
 
     Code, math and tables are left out: they have their own rules, and a
     table's cells read as nonsense sentences to a readability formula. So are
-    lines of code set as text (a query in a text box).
+    lines of code set as text (a query in a text box) and references.
     """
     lines = [slide.title]
     for block in slide.blocks:
@@ -169,7 +169,7 @@ def visible_prose(slide: Slide) -> str:
             text = block.text
             for math in block.inline_math:
                 text = text.replace(math, " ")
-            if not is_code_like(text):
+            if not is_code_like(text) and not is_reference(text):
                 lines.append(text)
     return without_urls(prose(lines))
 

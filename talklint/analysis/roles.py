@@ -132,8 +132,21 @@ def talk_roles(
 
 
 def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[int, str]:
-    """Roles no evidence can change: what the speaker declared, and backup slides."""
-    return {i: declared.get(s.number) or "backup" for i, s in enumerate(slides) if s.backup or s.number in declared}
+    """Roles no evidence can change: what the speaker declared, backup slides, and the title page shown again
+    at the end (a talk that closes on its title slide)."""
+    fixed = dict.fromkeys(_title_page_again(slides), "closing")
+    fixed.update(
+        {i: declared.get(s.number) or "backup" for i, s in enumerate(slides) if s.backup or s.number in declared}
+    )
+    return fixed
+
+
+def _title_page_again(slides: Sequence[Slide]) -> list[int]:
+    main = [i for i, s in enumerate(slides) if not s.backup]
+    if len(main) < 3 or not slides[main[0]].title:
+        return []
+    title = slides[main[0]].title.strip().lower()
+    return [i for i in main[len(main) * 2 // 3 :] if slides[i].title.strip().lower() == title]
 
 
 def _stated(model: RoleModel, features: Features) -> frozenset[str]:

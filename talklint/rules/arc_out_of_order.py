@@ -67,7 +67,8 @@ def _background_opening(found: Story) -> Iterator[Problem]:
 def _agenda_inside_results(found: Story) -> Iterator[Problem]:
     results = found.where("results")
     for index in found.where("agenda"):
-        if results and results[0] < index < results[-1]:
+        # Results on both sides, and more than one after: a single slide after it may be a recap.
+        if results and results[0] < index and sum(r > index for r in results) >= 2:
             yield Problem(
                 message=f"the agenda ({found.describe(index)}) sits in the middle of the results",
                 fix=f"Move {found.describe(index)} after the last result ({found.slides[results[-1]].label}), "

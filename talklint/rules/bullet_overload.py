@@ -3,6 +3,7 @@
 What it flags:
     More than 6 list items on a slide, or lists nested deeper than 2 levels.
     Decks only: in a Markdown outline the bullets are the plan of what to say.
+    On a slide that ``text-wall`` flags, its finding stands for this one.
 
 Why it matters:
     Bullets are the speaker's notes projected on the wall. Past six items
@@ -80,5 +81,6 @@ RULE = Rule(
     doc=__doc__ or "",
     options=Options(),
     flood="{count} of {total} slides overload their lists",
+    defers_to=("TL201",),
     check=check,
 )

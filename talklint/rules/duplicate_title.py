@@ -5,9 +5,10 @@ What it flags:
     content slides that are not next to each other. A run of consecutive
     slides under one title is one unit of the talk (a build or a topic
     spread over slides); titles marked as continuations ("(cont.)",
-    "(continued)", "(2/3)", "II") and a recurring roadmap slide (the same
-    title and the same text, shown again between parts) are never flagged,
-    nor is the title slide.
+    "(continued)", "(2/3)", "II"), a recurring roadmap or overview slide
+    (the same text, or the outline role, shown again between parts) and a
+    section title page shown again are never flagged, nor is the title
+    slide.
 
 Why it matters:
     A repeated title hides the progress of the talk: the audience cannot
@@ -64,7 +65,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             first_seen[key] = slide
             continue
         first = first_seen[key]
-        if (options.allow_consecutive and consecutive) or _same_text(first, slide):
+        if (options.allow_consecutive and consecutive) or _same_text(first, slide) or _signpost(context, slide):
             continue
         yield Problem(
             message=f"{slide.label} repeats the title '{slide.title}' of {first.label}",
@@ -75,6 +76,11 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             slide=slide,
         )
         first_seen[key] = slide
+
+
+def _signpost(context: Context, slide: Slide) -> bool:
+    """An overview shown at each part, or a section's title page: repeating its title is the point."""
+    return not slide.blocks or context.analysis.role(slide).role == "outline"
 
 
 def _same_text(first: Slide, second: Slide) -> bool:

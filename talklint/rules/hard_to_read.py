@@ -4,7 +4,8 @@ What it flags:
     The prose of a slide (title, paragraphs, bullets) or of its speaker
     notes, when it has 30 words or more and its Flesch-Kincaid grade is
     above 14 (beyond a university degree). Talks that are mostly not
-    English are skipped.
+    English are skipped. On a slide that ``text-wall`` flags, its finding
+    stands for this one: cutting the text is the first fix.
 
 Why it matters:
     Long words in long sentences are hard to read on a screen and harder to
@@ -73,5 +74,6 @@ RULE = Rule(
     doc=__doc__ or "",
     options=Options(),
     flood="{count} texts on {slides} slides read above the reading-grade limit",
+    defers_to=("TL201",),
     check=check,
 )

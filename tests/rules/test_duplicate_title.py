@@ -39,6 +39,18 @@ def test_consecutive_repeats_flagged_when_asked(tmp_path: Path) -> None:
 def test_pptx(tmp_path: Path) -> None:
     path = build_pptx(
         tmp_path / "deck.pptx",
-        [{"title": "Talk", "layout": 0}, {"title": "Results"}, {"title": "Other"}, {"title": "results!"}],
+        [
+            {"title": "Talk", "layout": 0},
+            {"title": "Results", "bullets": ["a"]},
+            {"title": "Other", "bullets": ["b"]},
+            {"title": "results!", "bullets": ["c"]},
+        ],
     )
     assert [f.slide for f in by_code(lint(path), "TL302")] == [4]
+
+
+def test_section_title_pages_and_recurring_overviews_may_repeat(tmp_path: Path) -> None:
+    slides = ["# Talk", "# Overview\n\n- Problem\n- Method", "# Method", "# Why\n\n- a", "# Overview\n\n- Results"]
+    slides += ["# Method", "# Results\n\n- b"]
+    text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL302")

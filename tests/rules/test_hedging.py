@@ -31,3 +31,10 @@ def test_conditions_and_quoted_words_are_not_hedges(tmp_path: Path) -> None:
     )
     findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
     assert [(f.slide, f.message) for f in findings] == [(4, "slide 4 hedges: 'This might'")]
+
+
+def test_an_aside_in_parentheses_is_not_a_hedge(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk", "# Power\n\n- Condor tracks the nodes and their (maybe special) abilities", "# Maybe it helps"
+    )
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL305")] == [3]

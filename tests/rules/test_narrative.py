@@ -233,7 +233,8 @@ def test_results_before_problem(tmp_path: Path) -> None:
 
 
 def test_agenda_inside_results(tmp_path: Path) -> None:
-    units = [*STRONG_UNITS[:4], STRONG_UNITS[6], ("Results: more", "Error fell by 20%."), *STRONG_UNITS[7:]]
+    more = [("Results: more", "Error fell by 20%."), ("Results: in the field", "Owners asked for it in 9 of 10 homes.")]
+    units = [*STRONG_UNITS[:4], STRONG_UNITS[6], *more, *STRONG_UNITS[7:]]
     findings = by_code(lint_units(tmp_path, units), "TL107")
     assert [f.message for f in findings] == ["the agenda (slide 6 'Research agenda') sits in the middle of the results"]
 

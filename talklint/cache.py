@@ -44,10 +44,17 @@ def _sha(data: bytes) -> str:
 
 @lru_cache(maxsize=1)
 def _data_digest() -> str:
-    """Changes when any bundled rule, vocabulary or profile file changes."""
+    """Changes when talklint's code or any bundled rule, vocabulary, profile or model file changes.
+
+    The version alone is not enough: an editable install (a clone being worked on, a
+    pre-commit hook at a branch) changes code without changing the version.
+    """
     digest = hashlib.sha256()
-    for path in sorted(data_dir().rglob("*.yaml")):
-        digest.update(path.relative_to(data_dir()).as_posix().encode())
+    package = Path(__file__).resolve().parent
+    files = [(data_dir(), p) for p in data_dir().rglob("*") if p.suffix in (".yaml", ".json")]
+    files += [(package, p) for p in package.rglob("*.py")]
+    for root, path in sorted(files, key=lambda item: str(item[1])):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

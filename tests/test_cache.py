@@ -66,6 +66,24 @@ def test_changed_file_config_and_version_miss(tmp_path: Path, monkeypatch: pytes
     assert len(list(cache.rglob("*.json"))) == before + 1  # a new talklint version wrote a new entry
 
 
+def test_changed_code_or_model_of_the_same_version_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editable install changes code and data without a new version: the digest covers them."""
+    from talklint import cache
+
+    data = tmp_path / "data"
+    (data / "model").mkdir(parents=True)
+    (data / "model" / "roles.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(cache, "data_dir", lambda: data)
+    cache._data_digest.cache_clear()
+    try:
+        before = cache._data_digest()
+        (data / "model" / "roles.json").write_text('{"changed": 1}', encoding="utf-8")
+        cache._data_digest.cache_clear()
+        assert cache._data_digest() != before
+    finally:
+        cache._data_digest.cache_clear()
+
+
 def test_installing_a_package_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A plugin or a trained pipeline changes findings: a newly installed package invalidates the cache."""
     from talklint.cache import _environment_digest

@@ -18,7 +18,7 @@ def test_more_than_four_findings_of_a_rule_are_one_finding(tmp_path: Path) -> No
     path = write(tmp_path, "deck.md", walls(6, [50, 60, 90, 55, 50, 48]))
     [flood] = by_code(lint(path), "TL201")
     assert flood.message == (
-        "6 of 8 slides are walls of text (slides 2-7); the worst: slide 4 shows 90 words of text (limit 45)"
+        "6 of 8 slides are walls of text (slides 2-7); the worst: slide 4 shows 90 words of text (limit 43)"
     )
     assert flood.slide == 4 and flood.severity.value == "error"  # the worst one is past the hard limit
     assert flood.fix.endswith("Then the same for slides 2, 3, 5-7")

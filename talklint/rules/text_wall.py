@@ -2,7 +2,7 @@
 
 What it flags:
     A slide whose running text and bullets below the title pass the warning
-    limit (45 words), and as an error the hard limit (80 words). Words the
+    limit (43 words), and as an error the hard limit (80 words). Words the
     audience does not read as text do not count: labels of figures and
     diagrams (paragraphs of 3 words or fewer), short table cells, references,
     citations and credit lines, URLs, code, formulas (one word each), notes.
@@ -28,7 +28,7 @@ Better example:
     (the derivation moves to the notes or a backup slide)
 
 Options:
-    max-words (int, default 45): words of text above which the slide is flagged.
+    max-words (int, default 43): words of text above which the slide is flagged.
     error-words (int, default 80): words of text above which the finding is an
     error (unless you configured the rule's severity).
 """
@@ -50,7 +50,7 @@ _FRAMES = frozenset({"closing", "acknowledgments"})
 
 @dataclass(frozen=True)
 class Options:
-    max_words: int = 45
+    max_words: int = 43
     error_words: int = 80
 
 

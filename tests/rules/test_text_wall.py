@@ -6,12 +6,12 @@ from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp, words
 
 
-def test_warning_over_45_error_over_80(tmp_path: Path) -> None:
+def test_warning_over_43_error_over_80(tmp_path: Path) -> None:
     text = marp("# Talk", f"# Dense\n\n{words(50)}", f"# Denser\n\n{words(90)}", f"# Fine\n\n{words(40)}")
     findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL201")
     assert [(f.slide, f.severity.value) for f in findings] == [(2, "warning"), (3, "error")]
-    assert findings[0].message == "slide 2 shows 50 words of text (limit 45)"
-    assert "Slide 2 'Dense' shows 50 words of text (limit 45): keep one claim in the title" in findings[0].fix
+    assert findings[0].message == "slide 2 shows 50 words of text (limit 43)"
+    assert "Slide 2 'Dense' shows 50 words of text (limit 43): keep one claim in the title" in findings[0].fix
 
 
 def test_a_configured_severity_is_final(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -1,9 +1,10 @@
 """Baselines: record today's findings, then report only new ones.
 
-A finding's fingerprint is built from its rule, its file, and the title and
-normalised text of its slide — not the slide number or the line — so moving
-slides around keeps a baseline valid, while editing a slide's text makes its
-findings new again. Talk-level findings use their message instead of a slide.
+A finding's fingerprint is built from its rule, its file, the title and
+normalised text of its slide, and its message without numbers — not the
+slide number, the line or a count — so moving slides around keeps a
+baseline valid, two findings of one rule on one slide ('PBS' and 'HTC') stay
+apart, and editing a slide's text makes its findings new again.
 """
 
 from __future__ import annotations
@@ -32,9 +33,13 @@ def _normalise(text: str) -> str:
 
 
 def fingerprint(code: str, path: Path, slide: Slide | None, message: str) -> str:
-    context = f"{_normalise(slide.title)}\n{_normalise(slide.text)}" if slide else _normalise(message)
-    digest = hashlib.sha256(f"{code}\n{path.as_posix()}\n{context}".encode()).hexdigest()
+    subject = _DIGITS.sub("", _normalise(message))  # what the finding is about, without slide numbers or counts
+    context = f"{_normalise(slide.title)}\n{_normalise(slide.text)}" if slide else ""
+    digest = hashlib.sha256(f"{code}\n{path.as_posix()}\n{context}\n{subject}".encode()).hexdigest()
     return digest[:20]
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def write_baseline(path: Path, results: Iterable[FileResult]) -> int:

@@ -24,7 +24,7 @@ from typing import Any
 from talklint import __version__
 from talklint.config import Config
 from talklint.findings import Finding, Severity
-from talklint.resources import data_dir, installed_distributions, user_cache_folder
+from talklint.resources import CACHE_DIR_VARIABLE, data_dir, installed_distributions, user_cache_folder
 from talklint.results import FileResult
 
 CACHE_FOLDER = ".talklint_cache"
@@ -32,7 +32,10 @@ FORMAT = 1
 
 
 def default_folder(config: Config) -> Path | None:
-    """Beside the config file, or the user's cache folder when there is none (None: no cache)."""
+    """``$TALKLINT_CACHE_DIR`` (a CI job restores it), else beside the config file, else the user's
+    cache folder (None: no cache)."""
+    if os.environ.get(CACHE_DIR_VARIABLE):
+        return user_cache_folder()
     if config.source is not None:
         return config.root / CACHE_FOLDER
     return user_cache_folder()

@@ -13,8 +13,8 @@ import click
 
 from talklint import __version__
 from talklint.errors import ConfigError
+from talklint.formats import FORMATS
 
-FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab")
 SEVERITIES = ("error", "warning", "info")  # talklint.findings.Severity, without importing the model for --version
 PROGRESS_FROM = 20  # files; fewer finish before a bar would be worth drawing
 
@@ -80,6 +80,11 @@ def cli() -> None:
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to FILE.")
 @click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached findings.")
 @click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Skip files named on the command line that 'exclude' or a .gitignore leaves out (as pre-commit needs).",
+)
+@click.option(
     "--cache-dir",
     type=click.Path(path_type=Path, file_okay=False),
     help="Cache folder (default: .talklint_cache beside the config, else the user cache folder).",
@@ -111,6 +116,7 @@ def check(
     config_path: Path | None,
     output: Path | None,
     no_cache: bool,
+    force_exclude: bool,
     cache_dir: Path | None,
     jobs: int,
 ) -> None:
@@ -128,6 +134,7 @@ def check(
         extend_select=_codes(extend_select) or (),
         ignore=_codes(ignore) or (),
         use_cache=not no_cache,
+        force_exclude=force_exclude,
         cache_dir=cache_dir,
         jobs=jobs,
     )
@@ -147,6 +154,11 @@ def check(
         _fail(str(error))
     for message in run.plugin_errors:
         click.echo(f"talklint: warning: {message}", err=True)
+    for path, reason in run.skipped:
+        click.echo(
+            f"talklint: info: {path.as_posix()}: not a talk ({reason}); skipped (add it to 'include' to lint it)",
+            err=True,
+        )
     for result in run.results:
         if result.error:
             click.echo(f"talklint: error: {result.path.as_posix()}: {result.error}", err=True)
@@ -189,8 +201,19 @@ def _write(text: str, output: Path | None, color: bool = False) -> None:
 @cli.command(name="rules")
 @click.option("--profile", help="Show which rules this profile turns on.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-def list_rules(profile: str | None, config_path: Path | None) -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="json: one object per rule; markdown: every rule's documentation (docs/rules.md).",
+)
+def list_rules(profile: str | None, config_path: Path | None, output_format: str) -> None:
     """List every rule: code, name, category, default severity, and whether it is on."""
+    import json
+
+    from talklint.ruledocs import help_uri, rules_page
     from talklint.runner import Overrides, RuleSets
 
     try:
@@ -199,8 +222,28 @@ def list_rules(profile: str | None, config_path: Path | None) -> None:
     except ConfigError as error:
         _fail(str(error))
     active = {a.rule.code: a for a in rule_set.active}
+    rules = sorted(rule_set.registry.rules, key=lambda r: r.code)
+    if output_format == "markdown":
+        click.echo(rules_page(rules), nl=False)
+        return
+    if output_format == "json":
+        listed = [
+            {
+                "code": rule.code,
+                "name": rule.name,
+                "category": rule.category,
+                "default_severity": rule.severity.value,
+                "severity": active[rule.code].severity.value if rule.code in active else "off",
+                "summary": rule.summary,
+                "origin": rule.origin,
+                "help_uri": help_uri(rule) if rule.origin == "talklint" else None,
+            }
+            for rule in rules
+        ]
+        click.echo(json.dumps({"profile": rule_set.config.profile, "rules": listed}, indent=2))
+        return
     click.echo(f"Profile: {rule_set.config.profile}")
-    for rule in sorted(rule_set.registry.rules, key=lambda r: r.code):
+    for rule in rules:
         state = active[rule.code].severity.value if rule.code in active else "off"
         click.echo(
             f"{rule.code}  {rule.name:<24} {rule.category:<10} {rule.severity.value:<8} {state:<8} {rule.summary}"

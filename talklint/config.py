@@ -23,11 +23,12 @@ CONFIG_FILES = ("talklint.toml", ".talklint.toml", "pyproject.toml")
 DEFAULT_PROFILE = "job-talk"
 # A per-slide rule with more findings than this in one talk is reported once for the talk.
 DEFAULT_FLOOD_LIMIT = 4
-_LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "rule-paths")
+_LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "include", "rule-paths")
 _KNOWN_KEYS = {
     "profile", "duration", "per-file-ignores", "rules", "lint-backup", "nlp-model", "max-findings-per-rule",
     *_LIST_KEYS,
 }  # fmt: skip
+_EXTEND_KEY = "extend"  # another config this one builds on
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class Config:
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     exclude: tuple[str, ...] = ()
+    # Files that are talks whatever their content says (talklint.parsers.document decides the rest).
+    include: tuple[str, ...] = ()
     rule_paths: tuple[Path, ...] = ()
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
     lint_backup: bool = False
@@ -92,8 +95,8 @@ def _has_tool_table(path: Path) -> bool:
         return False
 
 
-def load_config(path: Path | None, fallback_root: Path) -> Config:
-    """Read and validate the config at ``path`` (defaults when None)."""
+def load_config(path: Path | None, fallback_root: Path, seen: tuple[Path, ...] = ()) -> Config:
+    """Read and validate the config at ``path`` (defaults when None), with the config it ``extend``s."""
     if path is None:
         return Config(root=fallback_root.resolve())
     data = _read_toml(path)
@@ -101,7 +104,59 @@ def load_config(path: Path | None, fallback_root: Path) -> Config:
     prefix = "tool.talklint." if path.name == "pyproject.toml" else ""
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: '{prefix.rstrip('.') or 'talklint'}' must be a table")
-    return parse_config_table(table, path, prefix)
+    own = parse_config_table({k: v for k, v in table.items() if k != "extend"}, path, prefix)
+    if "extend" not in table:
+        return own
+    where = _Where(path, prefix)
+    if not isinstance(table["extend"], str):
+        raise ConfigError(f"{where.at('extend')}: expected the path of another talklint config")
+    parent_path = (path.parent / table["extend"]).resolve()
+    if parent_path in seen or parent_path == path.resolve():
+        raise ConfigError(f"{where.at('extend')}: configs extend each other in a cycle")
+    if not parent_path.is_file():
+        raise ConfigError(f"{where.at('extend')}: {parent_path} not found")
+    parent = load_config(parent_path, fallback_root, (*seen, path.resolve()))
+    return _extended(parent, own, set(table))
+
+
+def _extended(parent: Config, own: Config, keys: set[str]) -> Config:
+    """``own`` over ``parent``: a key set here wins; rule tables merge rule by rule.
+
+    The parent's path patterns are rewritten for this config's folder: one
+    anchored in a subfolder keeps the part below it, one that matches at any
+    depth ("*.pdf", "**/drafts/") is kept as it is.
+    """
+    changes: dict[str, Any] = {}
+    for key in _KNOWN_KEYS - keys:
+        name = key.replace("-", "_")
+        if key in ("exclude", "include"):
+            changes[name] = _rebased(getattr(parent, name), parent.root, own.root)
+        elif key == "per-file-ignores":
+            changes[name] = tuple(
+                (glob, rules)
+                for pattern, rules in parent.per_file_ignores
+                for glob in _rebased((pattern,), parent.root, own.root)
+            )
+        elif key != "rules":
+            changes[name] = getattr(parent, name)
+    changes["rules"] = merge_rule_settings(parent.rules, own.rules)
+    return replace(own, **changes)
+
+
+def _rebased(patterns: tuple[str, ...], parent_root: Path, root: Path) -> tuple[str, ...]:
+    try:
+        below = root.relative_to(parent_root).as_posix()
+    except ValueError:
+        return tuple(p for p in patterns if "/" not in p.rstrip("/") or p.startswith("**/"))
+    prefix = "" if below == "." else below + "/"
+    rebased = []
+    for pattern in patterns:
+        anchored = "/" in pattern.rstrip("/") and not pattern.startswith("**/")
+        if not anchored:
+            rebased.append(pattern)
+        elif pattern.lstrip("/").startswith(prefix):
+            rebased.append(pattern.lstrip("/")[len(prefix) :])
+    return tuple(rebased)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -122,7 +177,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -> Config:
     where = _Where(path, prefix)
-    unknown = sorted(set(table) - _KNOWN_KEYS)
+    unknown = sorted(set(table) - _KNOWN_KEYS - {_EXTEND_KEY})
     if unknown:
         raise ConfigError(f"{where.at(unknown[0])}: unknown key (known: {', '.join(sorted(_KNOWN_KEYS))})")
     root = path.resolve().parent
@@ -139,6 +194,7 @@ def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -
         ignore=_strings(table, "ignore", where) or (),
         per_file_ignores=_per_file_ignores(table.get("per-file-ignores", {}), where),
         exclude=_strings(table, "exclude", where) or (),
+        include=_strings(table, "include", where) or (),
         rule_paths=tuple(root / p for p in _strings(table, "rule-paths", where) or ()),
         rules=_rule_tables(table.get("rules", {}), where),
         lint_backup=_boolean(table.get("lint-backup", False), where.at("lint-backup")),

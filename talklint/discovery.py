@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import os
-import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
+import pathspec
+
 from talklint.parsers import is_discoverable
+from talklint.parsers.latex_parts import is_latex_part, main_of
 
 SKIPPED_FOLDERS = frozenset(
     {
@@ -20,11 +22,16 @@ SKIPPED_FOLDERS = frozenset(
 )  # fmt: skip
 
 
+IGNORE_FILES = (".gitignore", ".talklintignore")
+
+
 def discover(paths: Iterable[Path], exclude: Iterable[str] = (), root: Path | None = None) -> list[Path]:
-    """Supported files under ``paths``, sorted, without excluded ones.
+    """Supported files under ``paths``, sorted, without excluded or git-ignored ones.
 
     A file named explicitly is always returned (so that an unsupported or
-    missing file gets a clear error); folders are searched recursively.
+    missing file gets a clear error, and ``--force-exclude`` decides about
+    exclusion); folders are searched recursively, skipping what the
+    ``.gitignore`` and ``.talklintignore`` files on the way ignore.
     """
     patterns = tuple(exclude)
     found: set[Path] = set()
@@ -37,38 +44,99 @@ def discover(paths: Iterable[Path], exclude: Iterable[str] = (), root: Path | No
 
 
 def _walk(folder: Path) -> Iterator[Path]:
+    ignores = _IgnoreFiles(folder)
     for directory, subfolders, files in os.walk(folder):
-        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+        here = Path(directory)
+        ignores.read(here)
+        subfolders[:] = sorted(
+            d
+            for d in subfolders
+            if d not in SKIPPED_FOLDERS and not d.startswith(".") and not ignores.ignored(here / d, folder=True)
+        )
         for name in sorted(files):
-            path = Path(directory) / name
-            if is_discoverable(path) and not name.startswith("~$") and not _is_latex_part(path):
+            path = here / name
+            if not is_discoverable(path) or name.startswith("~$") or is_latex_part(path):
+                continue
+            if not ignores.ignored(path):
                 yield path
 
 
-_DOCUMENT_CLASS = re.compile(rb"^[ \t]*\\documentclass\b", re.MULTILINE)
+class _IgnoreFiles:
+    """The ``.gitignore`` and ``.talklintignore`` files that apply under a folder, as git reads them.
 
-
-def _is_latex_part(path: Path) -> bool:
-    """A ``.tex`` file without ``\\documentclass`` is a part some main file inputs, not a talk.
-
-    Found in a folder, it is linted through its main file; named explicitly,
-    it is still read on its own.
+    Each file applies to the folder it sits in and below; the ones in the
+    folders above the searched one, up to the repository root, apply too.
     """
-    if path.suffix.lower() != ".tex":
+
+    def __init__(self, start: Path) -> None:
+        self._specs: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
+        top = repository_top(start)
+        if top is None:
+            return
+        # The folders above the searched one, from the repository root down; the walk reads the rest.
+        for folder in reversed(start.resolve().parents):
+            if folder.is_relative_to(top):
+                self.read(folder)
+
+    def read(self, folder: Path) -> None:
+        for name in IGNORE_FILES:
+            path = folder / name
+            if path.is_file():
+                with contextlib.suppress(OSError, UnicodeDecodeError):
+                    lines = path.read_text(encoding="utf-8").splitlines()
+                    self._specs.append((folder.resolve(), pathspec.GitIgnoreSpec.from_lines(lines)))
+
+    def ignored(self, path: Path, folder: bool = False) -> bool:
+        resolved = path.resolve()
+        for base, spec in self._specs:
+            if resolved.is_relative_to(base):
+                relative = resolved.relative_to(base).as_posix() + ("/" if folder else "")
+                if spec.match_file(relative):
+                    return True
         return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(256 * 1024)
-    except OSError:
-        return False  # the parser reports why it cannot be read
-    return not _DOCUMENT_CLASS.search(head)
+
+
+def ignored_by_files(path: Path) -> bool:
+    """Whether the ``.gitignore`` or ``.talklintignore`` files above ``path`` ignore it (``--force-exclude``)."""
+    ignores = _IgnoreFiles(path.parent)
+    ignores.read(path.parent)
+    return ignores.ignored(path)
+
+
+def with_main_files(paths: Iterable[Path], root: Path) -> list[Path]:
+    """Named LaTeX parts replaced by the talks they belong to, each talk once; parts without one kept."""
+    out: list[Path] = []
+    for path in paths:
+        main = main_of(path, repository_top(path) or root) if is_latex_part(path) else None
+        chosen = main or path
+        if chosen not in out:
+            out.append(chosen)
+    return out
+
+
+def repository_top(start: Path) -> Path | None:
+    """The folder holding ``.git`` at or above ``start``, if any."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
 
 
 def is_excluded(path: Path, patterns: tuple[str, ...], root: Path | None) -> bool:
+    """Whether a git-style pattern (``old/``, ``**/drafts/*.md``, ``*.pdf``) matches ``path`` under ``root``.
+
+    One matcher for ``exclude``, ``include`` and ``per-file-ignores``: patterns are
+    read as in a ``.gitignore`` placed in the config's folder.
+    """
     if not patterns:
         return False
-    candidates = {path.as_posix(), path.name}
+    relative = path.name
     if root is not None:
         with contextlib.suppress(ValueError):  # a path outside the root keeps its own name
-            candidates.add(path.resolve().relative_to(root.resolve()).as_posix())
-    return any(fnmatch.fnmatch(c, p) or fnmatch.fnmatch(c, p.rstrip("/") + "/*") for c in candidates for p in patterns)
+            relative = path.resolve().relative_to(root.resolve()).as_posix()
+    return _spec(patterns).match_file(relative)
+
+
+@lru_cache(maxsize=64)
+def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines(patterns)

@@ -42,8 +42,20 @@ def profile_names() -> list[str]:
     return sorted(p.stem for p in profiles_dir().glob("*.yaml"))
 
 
+CACHE_DIR_VARIABLE = "TALKLINT_CACHE_DIR"
+
+
 def user_cache_folder() -> Path | None:
-    """``$XDG_CACHE_HOME/talklint``, else ``~/.cache/talklint``; None for a user with no home directory."""
+    """``$TALKLINT_CACHE_DIR``, else the platform's user cache folder (``~/.cache/talklint`` on Linux,
+    ``~/Library/Caches/talklint`` on macOS, ``%LOCALAPPDATA%\\talklint\\Cache`` on Windows); None for a
+    user with no home directory."""
+    override = os.environ.get(CACHE_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    if sys.platform in ("darwin", "win32"):
+        import platformdirs
+
+        return Path(platformdirs.user_cache_dir("talklint", appauthor=False))
     base = os.environ.get("XDG_CACHE_HOME")
     if not base:
         try:

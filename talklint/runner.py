@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from talklint.config import Config, find_config_file, forget_config_files, load_config, with_overrides
-from talklint.discovery import discover, is_excluded
+from talklint.discovery import discover, ignored_by_files, is_excluded, with_main_files
 from talklint.findings import Severity
+from talklint.parsers.document import not_a_talk
 from talklint.results import FileResult
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ class Overrides:
     use_cache: bool = True
     cache_dir: Path | None = None
     jobs: int = 1
+    # Apply exclude and the ignore files to files named on the command line too (pre-commit names them).
+    force_exclude: bool = False
 
 
 @dataclass
@@ -43,6 +46,8 @@ class CheckRun:
     results: list[FileResult] = field(default_factory=list)
     plugin_errors: list[str] = field(default_factory=list)
     rules: list[AnyRule] = field(default_factory=list)  # every rule that ran on some file
+    # Files named on the command line that are not talks (a README, a paper), and why.
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
 
     def exit_code(self, fail_on: Severity, exit_zero: bool) -> int:
         if any(r.error for r in self.results):
@@ -134,6 +139,8 @@ def check_paths(
     """Lint every talk under ``paths``; results are sorted by path, whatever the number of jobs."""
     rule_sets = RuleSets(overrides)
     run = CheckRun()
+    # A named LaTeX part is linted as its talk: pre-commit names the part a commit changed.
+    paths = with_main_files(paths, Path.cwd())
     explicit = {p for p in paths if not p.is_dir()}
     done = on_file_done or (lambda: None)
     results: dict[int, FileResult] = {}
@@ -141,7 +148,13 @@ def check_paths(
     digests: dict[int, str] = {}
     for index, path in enumerate(discover(paths)):
         config = rule_sets.config_for(path)
-        if path not in explicit and is_excluded(path, config.exclude, config.root):
+        enforced = path not in explicit or overrides.force_exclude
+        if enforced and (is_excluded(path, config.exclude, config.root) or ignored_by_files(path)):
+            continue
+        reason = "" if is_excluded(path, config.include, config.root) else not_a_talk(path)
+        if reason:
+            if path in explicit:
+                run.skipped.append((path, reason))
             continue
         cache, key = _cache_for(config, path, overrides, digests)
         cached = cache.get(key, path) if cache is not None and key is not None else None

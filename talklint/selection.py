@@ -10,7 +10,6 @@ rule runs when it is on by default.
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from talklint.config import Config, RuleSettings, load_profile, merge_rule_settings
+from talklint.discovery import is_excluded
 from talklint.errors import ConfigError
 from talklint.findings import Severity
 from talklint.registry import Registry
@@ -48,7 +48,7 @@ class RuleSet:
         """Codes that ``per-file-ignores`` turns off for ``path``."""
         codes: set[str] = set()
         for glob, entries in self.config.per_file_ignores:
-            if _glob_matches(glob, path, self.config.root):
+            if is_excluded(path, (glob,), self.config.root):
                 for active in self.active:
                     if any(specificity(e, active.rule) > 0 for e in entries):
                         codes.add(active.rule.code)
@@ -172,11 +172,3 @@ def _describe(type_name: str) -> str:
     return {"bool": "true or false", "int": "a whole number", "float": "a number", "str": "a string"}.get(
         type_name, "a list of strings"
     )
-
-
-def _glob_matches(glob: str, path: Path, root: Path) -> bool:
-    try:
-        relative = path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        relative = path.as_posix()
-    return fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(path.name, glob)

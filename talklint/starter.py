@@ -4,7 +4,11 @@ STARTER_CONFIG = """\
 # talklint configuration. Every key is optional; run `talklint rules` to
 # see the rules and `talklint explain CODE` for what one checks.
 
-# The kind of talk: job-talk (default) or conference.
+# Another config to build on (its settings, then the ones here).
+# extend = "../talklint.toml"
+
+# The kind of talk: job-talk (default), faculty, research-scientist,
+# product-research, ml-engineer, robotics or conference.
 profile = "job-talk"
 
 # The length of your slot in minutes; slide-budget and notes-overrun use it.
@@ -17,8 +21,16 @@ profile = "job-talk"
 # extend-select = ["missing-notes"]
 # ignore = ["duplicate-title"]
 
-# Files or folders to skip (globs relative to this file).
-# exclude = ["old-talks/*"]
+# Files or folders to skip, as in a .gitignore beside this file (.gitignore and
+# .talklintignore files are respected too).
+# exclude = ["old-talks/", "**/drafts/*.md"]
+
+# Files that are talks whatever their content (talklint skips READMEs and other
+# documents; see the README, "Which files are talks").
+# include = ["notes/job-talk.md"]
+
+# A rule with more findings than this in one talk is reported once (0: never).
+# max-findings-per-rule = 4
 
 # Rules to skip in some files only.
 # [per-file-ignores]

@@ -231,3 +231,13 @@ def test_a_user_without_a_home_gets_no_cache_and_no_word_index(tmp_path: Path, m
         forget_word_index()
     assert "TL307" in codes(run)
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["talks", "talks/deck.md"]
+
+
+def test_talklint_cache_dir_overrides_every_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CI job restores one folder: the cache goes there, even beside a config file."""
+    path = write(tmp_path, "talks/deck.md", DECK)
+    write(tmp_path, "talks/talklint.toml", "")
+    monkeypatch.setenv("TALKLINT_CACHE_DIR", str(tmp_path / "ci-cache"))
+    check_paths([path], Overrides())
+    assert list((tmp_path / "ci-cache").rglob("*.json"))
+    assert not (tmp_path / "talks" / ".talklint_cache").exists()

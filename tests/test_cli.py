@@ -47,10 +47,13 @@ def test_text_report(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-de
     assert quiet.splitlines()[-1].startswith("    fix:")
 
 
-def test_deck_findings_are_located_by_slide(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_deck_findings_keep_path_line_col_and_name_the_slide(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     deck = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Results: TBD"}])
-    out = cli("check", str(deck), "--no-color")[1]
-    assert f"{deck.as_posix()}:slide 2: TL307 [leftover-placeholder]" in out.splitlines()[-5:][0] + "\n" + out
+    lines = cli("check", str(deck), "--no-color", "--select", "TL307")[1].splitlines()
+    assert lines[0] == (
+        f"{deck.as_posix()}:1:1: TL307 [leftover-placeholder] slide 2 still shows the placeholder 'TBD' (warning)"
+    )
+    assert lines[1] == "    slide 2: 'Results: TBD'"
 
 
 def test_json_report_shape(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
@@ -276,3 +279,19 @@ def test_light_commands_do_not_import_heavy_libraries(tmp_path: Path, command: l
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False)
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_a_nested_config_extends_its_parent(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    talk = "---\nmarp: true\n---\n\n# Robots\n\n---\n\n# Why robots fail\n\nTODO, maybe\n"
+    write(tmp_path, "talklint.toml", 'select = ["TL305", "TL307"]\nexclude = ["talks/old/", "*.draft.md"]\n')
+    write(tmp_path, "talks/talklint.toml", 'extend = "../talklint.toml"\nignore = ["TL305"]\n')
+    for name in ("talks/a.md", "talks/old/b.md", "talks/c.draft.md"):
+        write(tmp_path, name, talk)
+    code, out, _ = cli("check", str(tmp_path / "talks"), "--no-color", "--no-cache")
+    assert code == 1
+    assert "TL307" in out and "TL305" not in out  # the parent's select, the child's ignore
+    assert "a.md" in out and "b.md" not in out and "c.draft.md" not in out  # the parent's excludes, rebased
+    write(tmp_path, "talks/talklint.toml", 'extend = "../talklint.toml"\n')
+    write(tmp_path, "talklint.toml", 'extend = "talks/talklint.toml"\n')
+    code, _, err = cli("check", str(tmp_path / "talks"), "--no-cache")
+    assert code == 2 and "configs extend each other in a cycle" in err

@@ -63,3 +63,11 @@ def test_pptx_notes_suppress_that_slide_only(tmp_path: Path) -> None:
         ],
     )
     assert [f.slide for f in lint(path).findings if f.code == "TL307"] == [3]
+
+
+def test_quarto_disable_file_right_after_the_front_matter(tmp_path: Path) -> None:
+    from tests.helpers import by_code, lint, write
+
+    text = '---\ntitle: "Robots"\nformat: revealjs\n---\n\n<!-- talklint: disable-file=TL307 -->\n\n## Why\n\nTODO\n'
+    assert not by_code(lint(write(tmp_path, "talk.qmd", text)), "TL307")
+    assert by_code(lint(write(tmp_path, "other.qmd", text.replace("disable-file", "disable-nothing"))), "TL307")

@@ -76,7 +76,15 @@ def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
         current.lines.append(line)
     for slide in slides:
         _pandoc_notes(slide)
-    return [s for s in slides if s.text.strip() or s.notes or s.title is not None]
+    kept: list[RawSlide] = []
+    for slide in slides:
+        if slide.text.strip() or slide.notes or slide.title is not None:
+            kept.append(slide)
+        elif slide.directives:
+            # A chunk of only comments makes no slide; its directives still count ("disable-file"
+            # right after the front matter applies from the start, one later to the slide before it).
+            (kept[-1].directives if kept else reader.directives).extend(slide.directives)
+    return kept
 
 
 def _opens_slide(lines: list[str], mask: list[bool], start: int, level: int) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from talklint.formats import FORMATS
 from talklint.results import FileResult
 
 if TYPE_CHECKING:
@@ -23,9 +24,6 @@ class ReportOptions:
 
 
 Reporter = Callable[[Sequence[FileResult], ReportOptions], str]
-
-
-FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab")
 
 
 def get_reporter(name: str) -> Reporter:

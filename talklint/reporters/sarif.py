@@ -10,6 +10,7 @@ from talklint.findings import Finding, Severity
 from talklint.reporters import ReportOptions
 from talklint.results import FileResult
 from talklint.rule import AnyRule
+from talklint.ruledocs import help_uri, rule_markdown
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -47,7 +48,8 @@ def _descriptor(rule: AnyRule) -> dict[str, object]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.doc.strip()},
-        "help": {"text": rule.doc.strip(), "markdown": f"```\n{rule.doc.strip()}\n```"},
+        "help": {"text": rule.doc.strip(), "markdown": rule_markdown(rule)},
+        "helpUri": help_uri(rule),
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
         "properties": {"category": rule.category, "tags": [rule.category]},
     }
@@ -57,7 +59,8 @@ def _location(finding: Finding) -> dict[str, object]:
     location: dict[str, object] = {
         "physicalLocation": {
             "artifactLocation": {"uri": (finding.source or finding.path).as_posix()},
-            **({"region": {"startLine": finding.line, "startColumn": finding.column or 1}} if finding.line else {}),
+            # Code scanning needs a region: a deck's slide or a talk-level finding points at the file's first line.
+            "region": {"startLine": finding.line or 1, "startColumn": finding.column or 1},
         }
     }
     if finding.slide is not None:

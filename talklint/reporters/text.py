@@ -29,12 +29,12 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
 
 
 def location(finding: Finding) -> str:
+    """``path:line:col:``, which CI systems and editors parse; a deck's slide (no lines) points at line 1.
+
+    The slide or page is in the message and on the line below it.
+    """
     path = (finding.source or finding.path).as_posix()
-    if finding.line is not None:
-        return f"{path}:{finding.line}:{finding.column or 1}:"
-    if finding.slide is not None:
-        return f"{path}:{finding.place or f'slide {finding.slide}'}:"
-    return f"{path}:"
+    return f"{path}:{finding.line or 1}:{finding.column or 1}:"
 
 
 def _finding_lines(finding: Finding, options: ReportOptions) -> list[str]:
@@ -42,10 +42,9 @@ def _finding_lines(finding: Finding, options: ReportOptions) -> list[str]:
     severity = _style(finding.severity.value, options, fg=_COLORS[finding.severity])
     head = f"{_style(location(finding), options, bold=True)} {code} [{finding.rule}] {finding.message} ({severity})"
     lines = [head]
-    if finding.slide is not None and finding.slide_title:
-        lines.append(
-            _style(f"    {finding.place or f'slide {finding.slide}'}: '{finding.slide_title}'", options, dim=True)
-        )
+    if finding.slide is not None:
+        title = f"'{finding.slide_title}'" if finding.slide_title else "untitled"
+        lines.append(_style(f"    {finding.place or f'slide {finding.slide}'}: {title}", options, dim=True))
     if finding.fix:
         lines.append(f"    {_style('fix:', options, fg='green')} {finding.fix}")
     return lines

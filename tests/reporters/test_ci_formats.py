@@ -8,7 +8,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from tests.helpers import CORPUS, build_pptx, write
+from tests.helpers import CORPUS, REPO, build_pptx, write
 from tests.rules.decks import marp
 
 DECK = marp("# Talk", "# Results: TBD\n\n- maybe 50% % better", "- untitled, 100%")
@@ -87,3 +87,57 @@ def test_text_on_screen_and_sarif_to_a_file(tmp_path: Path, cli) -> None:  # typ
     assert code == 1
     assert "TL307 [leftover-placeholder]" in out
     assert json.loads(report.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_examples_have_unique_fingerprints_and_every_sarif_result_a_region(cli) -> None:  # type: ignore[no-untyped-def]
+    examples = str(REPO / "examples")
+    for settings in ((), ("--select", "TL")):
+        gitlab = json.loads(run(cli, examples, "--format", "gitlab", *settings))
+        prints = [issue["fingerprint"] for issue in gitlab]
+        assert len(prints) == len(set(prints)) > 50
+        sarif = json.loads(run(cli, examples, "--format", "sarif", *settings))
+        results = sarif["runs"][0]["results"]
+        partial = [r["partialFingerprints"]["talklint/v1"] for r in results]
+        assert len(partial) == len(set(partial))
+        assert all("region" in r["locations"][0]["physicalLocation"] for r in results)
+    if SARIF_SCHEMA.is_file():
+        jsonschema = pytest.importorskip("jsonschema")
+        jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    rule = sarif["runs"][0]["tool"]["driver"]["rules"][0]
+    assert rule["helpUri"].startswith("https://github.com/talklint/talklint/blob/main/docs/rules.md#tl")
+    assert rule["help"]["markdown"].startswith(f"### {rule['id']} ")
+
+
+def test_two_findings_of_one_rule_on_one_slide_differ_and_survive_reordering(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    slide = "# Our method\n\n- We use PBS and HTC\n- It maybe works, we think"
+    path = write(tmp_path, "deck.md", marp("# Talk", slide, "# Why\n\nrobots fail"))
+    first = json.loads(run(cli, str(path), "--format", "gitlab", "--select", "TL205,TL305"))
+    assert len({i["fingerprint"] for i in first}) == len(first) == 4
+    path.write_text(marp("# Talk", "# Why\n\nrobots fail", slide), encoding="utf-8")
+    moved = json.loads(run(cli, str(path), "--format", "gitlab", "--select", "TL205,TL305"))
+    assert {i["fingerprint"] for i in moved} == {i["fingerprint"] for i in first}
+
+
+def test_junit_info_passes_and_unreadable_files_are_errors(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "deck.md", DECK)
+    (tmp_path / "broken.pptx").write_bytes(b"not a deck")
+    root = ET.fromstring(run(cli, str(tmp_path), "--format", "junit", "--select", "TL303,TL001"))
+    suites = {suite.get("name"): suite for suite in root.findall("testsuite")}
+    deck = suites[path.as_posix()]
+    topic = next(c for c in deck.findall("testcase") if c.get("name") == "TL303 topic-title")
+    assert topic.find("failure") is None and topic.find("system-out") is not None  # info findings pass
+    broken = suites[(tmp_path / "broken.pptx").as_posix()]
+    assert broken.get("errors") == "1" and broken.find("testcase/error") is not None
+
+
+def test_rules_are_listed_as_json_and_documented_in_docs(cli) -> None:  # type: ignore[no-untyped-def]
+    from talklint.registry import build_registry
+    from talklint.ruledocs import rules_page
+
+    listed = json.loads(cli("rules", "--format", "json")[1])
+    assert {"code": "TL201", "name": "text-wall"}.items() <= next(
+        r for r in listed["rules"] if r["code"] == "TL201"
+    ).items()
+    builtin = [r for r in build_registry(plugins=False).rules if r.origin == "talklint"]
+    page = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert page == rules_page(builtin), "docs/rules.md is stale: run 'talklint rules --format markdown > docs/rules.md'"

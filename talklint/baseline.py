@@ -35,7 +35,8 @@ def _normalise(text: str) -> str:
 def fingerprint(code: str, path: Path, slide: Slide | None, message: str) -> str:
     subject = _DIGITS.sub("", _normalise(message))  # what the finding is about, without slide numbers or counts
     context = f"{_normalise(slide.title)}\n{_normalise(slide.text)}" if slide else ""
-    digest = hashlib.sha256(f"{code}\n{path.as_posix()}\n{context}\n{subject}".encode()).hexdigest()
+    text = f"{code}\n{path.as_posix()}\n{context}\n{subject}"
+    digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
     return digest[:20]
 
 
@@ -53,17 +54,30 @@ def write_baseline(path: Path, results: Iterable[FileResult]) -> int:
     return sum(counts.values())
 
 
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
+
+
 def read_baseline(path: Path) -> Counter[str]:
+    """The fingerprints a baseline records, or a one-line error naming what is wrong with the file."""
+    not_a_baseline = f"{path}: not a talklint baseline (version {VERSION} with 'fingerprints': {{fingerprint: count}})"
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_BASELINE_BYTES:
+            raise ConfigError(f"{path}: the baseline is larger than {MAX_BASELINE_BYTES // 2**20} MB")
+        document = json.loads(path.read_bytes().decode("utf-8"))
     except OSError as error:
         raise ConfigError(f"{path}: cannot read the baseline ({error.strerror or error})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: the baseline is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise ConfigError(f"{path}: the baseline is not valid JSON ({error.msg}, line {error.lineno})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: the baseline is nested too deeply to be one") from None
     prints = document.get("fingerprints") if isinstance(document, dict) else None
-    if document.get("version") != VERSION or not isinstance(prints, dict):
-        raise ConfigError(f"{path}: not a talklint baseline (version {VERSION} with 'fingerprints')")
-    return Counter({str(k): int(v) for k, v in prints.items()})
+    if not isinstance(document, dict) or document.get("version") != VERSION or not isinstance(prints, dict):
+        raise ConfigError(not_a_baseline)
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in prints.values()):
+        raise ConfigError(f"{path}: the baseline's counts must be whole numbers")
+    return Counter({str(k): v for k, v in prints.items()})
 
 
 def without_baseline(results: list[FileResult], baseline: Counter[str]) -> list[FileResult]:

@@ -19,11 +19,13 @@ import os
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from talklint import __version__
 from talklint.config import Config
 from talklint.findings import Finding, Severity
+from talklint.limits import MAX_TEXT_FILE_BYTES
 from talklint.resources import CACHE_DIR_VARIABLE, data_dir, installed_distributions, user_cache_folder
 from talklint.results import FileResult
 
@@ -109,7 +111,7 @@ class Cache:
             data = path.read_bytes()
         except OSError:
             return None  # unreadable files are reported, never cached
-        return _sha(data + rules_digest.encode() + path.as_posix().encode())
+        return _sha(data + rules_digest.encode() + os.fsencode(path))
 
     def get(self, key: str, path: Path) -> FileResult | None:
         entry = self.folder / key[:2] / f"{key}.json"
@@ -147,13 +149,30 @@ class Cache:
 
 
 def _included_unchanged(included: dict[str, str]) -> bool:
+    """Whether every file a cached talk read still has the bytes it had.
+
+    A cache folder can come from a CI cache or a repository: its entries are
+    input like any other. Only regular files under the size limit are read,
+    in chunks; anything else makes the entry a miss.
+    """
     for name, digest in included.items():
-        try:
-            if _sha(Path(name).read_bytes()) != digest:
-                return False
-        except OSError:
+        if not isinstance(name, str) or not isinstance(digest, str) or _file_digest(Path(name)) != digest:
             return False
     return True
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        stat = path.stat()
+        if not S_ISREG(stat.st_mode) or stat.st_size > MAX_TEXT_FILE_BYTES:
+            return None
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+        return digest.hexdigest()
+    except OSError:
+        return None
 
 
 def _document(result: FileResult) -> dict[str, Any]:

@@ -27,6 +27,23 @@ def _fail(message: str) -> None:
     raise SystemExit(EXIT_ERROR)
 
 
+def _is_a_talk_being_linted(target: Path, paths: Sequence[Path]) -> bool:
+    """A report written over a talk (``-o talk.md``) would destroy it: talklint never modifies a talk."""
+    if not target.exists():
+        return False
+    resolved = target.resolve()
+    return any(
+        resolved == p.resolve() or (p.is_dir() and resolved.is_relative_to(p.resolve()) and _is_talk_file(target))
+        for p in (paths or [Path(".")])
+    )
+
+
+def _is_talk_file(path: Path) -> bool:
+    from talklint.parsers import SUPPORTED_SUFFIXES
+
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
 def _codes(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
@@ -45,6 +62,10 @@ def _use_color(option: bool | None, output: Path | None) -> bool:
 @click.version_option(__version__, "--version", prog_name="talklint")
 def cli() -> None:
     """Lint job talks and research talks for narrative, vision and technical overload."""
+    from talklint.limits import environment_problems
+
+    for problem in environment_problems():
+        _fail(problem)
 
 
 @cli.command()
@@ -138,6 +159,9 @@ def check(
         cache_dir=cache_dir,
         jobs=jobs,
     )
+    for target in (output, baseline if write_baseline is None else None, write_baseline):
+        if target is not None and _is_a_talk_being_linted(target, paths):
+            _fail(f"{target}: the report would overwrite a file being linted; choose another --output")
     try:
         describe = bool({output_format, output_format_file} & {"sarif", "junit"})
         run = _run_with_progress(list(paths) or [Path(".")], overrides, describe)
@@ -193,7 +217,7 @@ def _write(text: str, output: Path | None, color: bool = False) -> None:
         click.echo(text, nl=False, color=color)
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        output.write_text(text, encoding="utf-8", errors="backslashreplace")
     except OSError as error:
         _fail(f"{output}: cannot write the report ({error.strerror or error})")
 
@@ -345,6 +369,10 @@ def run() -> NoReturn:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        # A file name that is not valid UTF-8 (kept by Python as surrogates) prints escaped, not as a crash.
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
         code = cli.main(args=list(argv) if argv is not None else None, prog_name="talklint", standalone_mode=False)
     except SystemExit as stop:

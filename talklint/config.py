@@ -9,6 +9,7 @@ above the linted file (or ``--config``), then the chosen profile in
 from __future__ import annotations
 
 import importlib.util
+import math
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -217,7 +218,7 @@ class _Where:
 def _duration(value: object, where: _Where) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
         raise ConfigError(f"{where.at('duration')}: expected a positive number of minutes, got {value!r}")
     return float(value)
 

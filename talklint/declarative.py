@@ -88,17 +88,19 @@ class _Reader:
             raise self.fail("scope", f"a list drawn from {', '.join(SCOPES)}")
         return tuple(value)
 
-    def matcher(self) -> re.Pattern[str]:
+    def matcher(self) -> Matcher:
         """One pattern for ``tokens`` (whole words) and ``patterns`` (regexes)."""
-        flags = re.IGNORECASE if self.boolean("ignorecase", True) else 0
+        import regex
+
+        flags = regex.IGNORECASE if self.boolean("ignorecase", True) else 0
         alternatives: list[str] = []
         if "tokens" in self.data:
             alternatives.append(_tokens_pattern(self.strings("tokens")))
         if "patterns" in self.data:
             for pattern in self.strings("patterns"):
                 try:
-                    re.compile(pattern)
-                except re.error as error:
+                    regex.compile(pattern)
+                except regex.error as error:
                     raise ConfigError(
                         f"{self.where('patterns')} → invalid regular expression {pattern!r}: {error}"
                     ) from None
@@ -106,8 +108,8 @@ class _Reader:
         if not alternatives:
             raise ConfigError(f"{self.path}: a {self.data.get('kind')} rule needs 'tokens' or 'patterns'")
         try:
-            return re.compile("|".join(alternatives), flags)
-        except re.error as error:
+            return Matcher(regex.compile("|".join(alternatives), flags))
+        except regex.error as error:
             raise ConfigError(f"{self.where('patterns')} → the patterns do not combine: {error}") from None
 
     def limits(self) -> tuple[float | None, float | None]:
@@ -115,6 +117,30 @@ class _Reader:
         if low is None and high is None:
             raise ConfigError(f"{self.path}: a {self.data.get('kind')} rule needs 'min' or 'max'")
         return low, high
+
+
+# Seconds one pattern may spend on one text (a slide's title, a block, its notes).
+PATTERN_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A rule's patterns, run by the ``regex`` engine under a time bound: no user pattern may stall a run.
+
+    A pattern that runs out of time raises ``TimeoutError``; the engine
+    reports it as one line naming the rule.
+    """
+
+    pattern: Any  # a regex.Pattern
+
+    def finditer(self, text: str) -> list[Any]:
+        return list(self.pattern.finditer(text, timeout=PATTERN_SECONDS))
+
+    def count(self, text: str) -> int:
+        return len(self.finditer(text))
+
+    def search(self, text: str) -> Any:
+        return self.pattern.search(text, timeout=PATTERN_SECONDS)
 
 
 def _token_pattern(token: str) -> str:
@@ -207,7 +233,7 @@ def _occurrence(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     def check(context: Context) -> Iterator[Problem]:
         talk = context.talk
         for slide in _slides(talk):
-            count = sum(len(matcher.findall(text)) for _, text, _ in _scoped_text(slide, scopes))
+            count = sum(matcher.count(text) for _, text, _ in _scoped_text(slide, scopes))
             limit = _broken_limit(count, low, high)
             if limit is not None:
                 yield _problem(reader, slide, None, count=count, limit=_fmt(limit))

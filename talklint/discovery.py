@@ -55,8 +55,8 @@ def _walk(folder: Path) -> Iterator[Path]:
         )
         for name in sorted(files):
             path = here / name
-            if not is_discoverable(path) or name.startswith("~$") or is_latex_part(path):
-                continue
+            if not is_discoverable(path) or name.startswith("~$") or not path.is_file() or is_latex_part(path):
+                continue  # a pipe, a device or a broken link is never read: it could hang the run
             if not ignores.ignored(path):
                 yield path
 

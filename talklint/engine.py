@@ -12,7 +12,8 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from talklint.errors import ParseError
+from talklint import budget
+from talklint.errors import ParseError, one_line
 from talklint.findings import Finding, Problem, Severity
 from talklint.floods import collapse_floods
 from talklint.model import Talk
@@ -34,33 +35,47 @@ def lint_file(path: Path, rule_set: RuleSet, duration: float | None = None) -> F
 
 def read_talk(path: Path) -> Talk | FileResult:
     """The parsed talk, or the result that reports why the file cannot be read."""
+    budget.start()
     try:
         return parse_talk(path)
+    except budget.OutOfTime as error:
+        return unreadable(path, str(error), transient=True)
     except ParseError as error:
-        return _unreadable(path, str(error))
+        return unreadable(path, str(error))
     except Exception as error:  # a parser bug must not hide the other files' findings
         LOG.debug("parser crashed on %s", path, exc_info=True)
-        return _unreadable(path, f"talklint could not read this file (internal error {type(error).__name__}: {error})")
+        problem = f"{type(error).__name__}: {one_line(error)}"
+        return unreadable(path, f"talklint could not read this file (internal error {problem})")
 
 
 def lint_read_talk(talk: Talk, rule_set: RuleSet, duration: float | None = None) -> FileResult:
     """Lint a talk that ``read_talk`` parsed."""
     talk = _with_duration(talk, duration, rule_set)
+    budget.start()
     try:
         findings = tuple(lint_talk(talk, rule_set))
         return FileResult(talk.path, talk, findings, None, talk.format, len(talk.slides), talk.included)
     except RuleCrash as crash:
-        return _unreadable(talk.path, str(crash))
+        return unreadable(talk.path, str(crash))
+    except budget.OutOfTime as error:
+        return unreadable(talk.path, str(error), transient=True)
+    finally:
+        budget.stop()
 
 
-def _unreadable(path: Path, reason: str) -> FileResult:
+def unreadable(path: Path, reason: str, transient: bool = False) -> FileResult:
+    """The result of a file that could not be linted; ``transient`` when the cause was this run, not the file."""
     rule = parse_error.RULE
     finding = Finding(path, rule.code, rule.name, Severity.ERROR, reason, _parse_error_fix(reason))
-    return FileResult(path, None, (finding,), reason)
+    return FileResult(path, None, (finding,), reason, transient=transient)
 
 
 def _parse_error_fix(reason: str) -> str:
-    return f"Make the file a readable talk ({reason.split(';')[0]}), or exclude it with the 'exclude' setting"
+    """The reader's own advice when it gave one ('…; split the talk, or raise the limit with …')."""
+    problem, _, advice = reason.partition("; ")
+    if advice:
+        return f"{advice[0].upper()}{advice[1:]}; or exclude the file with the 'exclude' setting"
+    return f"Make the file a readable talk ({problem}), or exclude it with the 'exclude' setting"
 
 
 def _with_duration(talk: Talk, duration: float | None, rule_set: RuleSet) -> Talk:
@@ -80,6 +95,7 @@ def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
     for active in rule_set.active:
         if active.rule.code in ignored:
             continue
+        budget.check()
         stamped = [(_stamp(talk, active, problem), problem.weight) for problem in _run(active, context)]
         kept[active.rule.code] = [(f, w) for f, w in stamped if not suppressions.suppresses(f.code, f.rule, f.slide)]
     findings: list[Finding] = []
@@ -105,6 +121,13 @@ class RuleCrash(Exception):
 def _run(active: ActiveRule, context: Context) -> Iterable[Problem]:
     try:
         return list(active.rule.check(context, active.options))
+    except budget.OutOfTime:
+        raise
+    except TimeoutError:  # a user pattern past its time bound (declarative.PATTERN_SECONDS)
+        rule = active.rule
+        raise RuleCrash(
+            f"rule {rule.code} [{rule.name}] from '{rule.origin}': a pattern ran out of time on this talk; simplify it"
+        ) from None
     except Exception as error:  # a plugin's bug must not stop the other rules' files
         LOG.debug("rule %s crashed", active.rule.code, exc_info=True)
         rule = active.rule

@@ -7,6 +7,10 @@ class ParseError(Exception):
     """A talk file that cannot be read; the message is one line, the reason."""
 
 
+class OverLimit(ParseError):
+    """A talk past one of talklint's limits (talklint.limits): the whole talk is refused, never a part of it."""
+
+
 class ConfigError(Exception):
     """An invalid configuration; the message says which file and which key."""
 

@@ -28,7 +28,7 @@ def vocabulary(name: str) -> dict[str, Any]:
     """A vocabulary from ``rules/vocab/NAME.yaml``: data users can read and extend."""
     from talklint import yamlfile
 
-    data = yamlfile.safe_load((data_dir() / "vocab" / f"{name}.yaml").read_text(encoding="utf-8"))
+    data = yamlfile.load_shipped((data_dir() / "vocab" / f"{name}.yaml").read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"rules/vocab/{name}.yaml must be a mapping")
     return data

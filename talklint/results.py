@@ -22,3 +22,5 @@ class FileResult:
     slide_count: int | None = None
     # Files read besides ``path`` (imports), for the cache to check.
     included: tuple[Path, ...] = ()
+    # A failure of this run (a killed worker, time ran out), not of the file: never cached.
+    transient: bool = False

@@ -147,6 +147,11 @@ def check_paths(
     pending: list[tuple[int, Path, Cache | None, str | None]] = []
     digests: dict[int, str] = {}
     for index, path in enumerate(discover(paths)):
+        if _unresolvable(path):
+            from talklint.engine import unreadable
+
+            results[index] = unreadable(path, "a symbolic link that points to itself (a loop); not read")
+            continue
         config = rule_sets.config_for(path)
         enforced = path not in explicit or overrides.force_exclude
         if enforced and (is_excluded(path, config.exclude, config.root) or ignored_by_files(path)):
@@ -165,7 +170,7 @@ def check_paths(
             pending.append((index, path, cache, key))
     linted = _lint_all(pending, rule_sets, overrides, done) if pending else iter(())
     for (index, _, cache, key), result in zip(pending, linted, strict=True):
-        if cache is not None and key is not None:
+        if cache is not None and key is not None and not result.transient:
             cache.put(key, result)
         results[index] = result
     run.results = [results[i] for i in sorted(results)]
@@ -176,6 +181,14 @@ def check_paths(
     run.plugin_errors = rule_sets.plugin_errors()
     run.rules = rule_sets.active_rules()
     return run
+
+
+def _unresolvable(path: Path) -> bool:
+    try:
+        path.resolve()
+    except (RuntimeError, OSError):  # Python raises RuntimeError for a symlink loop
+        return True
+    return False
 
 
 def _cache_for(
@@ -211,19 +224,66 @@ def _lint_all(
         return
     # Imported here: a fully cached run, or a single file, never starts a pool.
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else None)
     read_ahead = _read_while_warming_up(paths, rule_sets, overrides, context) if forking else {}
+    work = [read_ahead.get(i, path) for i, path in enumerate(paths)]
     try:
-        with ProcessPoolExecutor(max_workers=min(overrides.jobs, len(paths)), mp_context=context) as pool:
-            futures = [pool.submit(_lint_in_worker, read_ahead.get(i, path), overrides) for i, path in enumerate(paths)]
-            for future in futures:
-                yield future.result()
-                done()
+        yield from _lint_in_pools(work, min(overrides.jobs, len(paths)), context, overrides, done)
     finally:
         _WORKER_RULE_SETS.clear()
+
+
+def _lint_in_pools(
+    work: list[Path | Talk | FileResult],
+    jobs: int,
+    context: BaseContext,
+    overrides: Overrides,
+    done: Callable[[], None],
+) -> Iterator[FileResult]:
+    """Results in order; a worker that dies (killed for memory or time) costs its own file, never the run.
+
+    When the pool breaks, the file whose result is awaited is linted again
+    alone in a fresh process: if that one dies too, the file is reported as
+    unreadable; the files not yet finished go to a new pool.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(jobs, context)
+    futures = [pool.submit(_lint_in_worker, item, overrides) for item in work]
+    try:
+        for index, item in enumerate(work):
+            try:
+                result = futures[index].result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                result = _lint_alone(item, context, overrides)
+                pool = ProcessPoolExecutor(jobs, context)
+                for later in range(index + 1, len(work)):
+                    if not futures[later].done() or futures[later].exception() is not None:
+                        futures[later] = pool.submit(_lint_in_worker, work[later], overrides)
+            yield result
+            done()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _lint_alone(item: Path | Talk | FileResult, context: BaseContext, overrides: Overrides) -> FileResult:
+    """Lint one file in a process of its own; if that process dies too, the file is the cause."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from talklint.engine import unreadable
+
+    with ProcessPoolExecutor(1, context) as alone:
+        try:
+            return alone.submit(_lint_in_worker, item, overrides).result()
+        except BrokenProcessPool:
+            path = item if isinstance(item, Path) else item.path
+            reason = "the process reading this file died (killed, or out of memory); lint it alone with --jobs 1"
+            return unreadable(path, reason, transient=True)
 
 
 def _read_while_warming_up(

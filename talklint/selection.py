@@ -10,6 +10,7 @@ rule runs when it is on by default.
 from __future__ import annotations
 
 import dataclasses
+import math
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -157,7 +158,7 @@ def _coerce(value: object, expected: Any, where: str) -> object:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
     elif expected is float:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
             return float(value)
     elif expected is str:
         if isinstance(value, str):
@@ -169,6 +170,6 @@ def _coerce(value: object, expected: Any, where: str) -> object:
 
 
 def _describe(type_name: str) -> str:
-    return {"bool": "true or false", "int": "a whole number", "float": "a number", "str": "a string"}.get(
+    return {"bool": "true or false", "int": "a whole number", "float": "a finite number", "str": "a string"}.get(
         type_name, "a list of strings"
     )

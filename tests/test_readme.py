@@ -26,3 +26,10 @@ def test_ci_runs_the_readme_test_command_exactly() -> None:
 def test_every_rule_is_listed() -> None:
     for rule in build_registry(plugins=False).rules:
         assert f"| {rule.code} | {rule.name} |" in README, rule.code
+
+
+def test_the_limits_table_is_the_code() -> None:
+    from talklint.limits import markdown_table
+
+    table = README.split("<!-- limits:start -->\n")[1].split("\n<!-- limits:end -->")[0]
+    assert table == markdown_table()

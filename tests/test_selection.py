@@ -65,7 +65,10 @@ def test_severity_off_removes_a_rule(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("table", "message"),
     [
-        ({"rules": {"TL401": {"slides-per-minute": "fast"}}}, "'slides-per-minute': expected a number, got 'fast'"),
+        (
+            {"rules": {"TL401": {"slides-per-minute": "fast"}}},
+            "'slides-per-minute': expected a finite number, got 'fast'",
+        ),
         ({"rules": {"TL401": {"pace": 1}}}, "'pace': unknown option for 'slide-budget'"),
         ({"rules": {"no-such-rule": {"severity": "error"}}}, "unknown rule 'no-such-rule'"),
         ({"rules": {"TL401": {"severity": "fatal"}}}, "expected error, warning, info or off"),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talklint import budget
 from talklint.analysis.language import (
     AcronymUse,
     english_share,
@@ -130,6 +131,7 @@ def read_slides(talk: Talk, model: str) -> Reading:
     sections = sorted({s.section for s in slides if s.section})
     texts = [text for s in slides for text in (visible_prose(s), s.title, body_prose(s), s.notes)]
     parsed = tokenize(nlp, [*texts, *sections])
+    budget.check()
     docs, titles, bodies, notes = (parsed[i : 4 * len(slides) : 4] for i in range(4))
     stop_words = nlp.Defaults.stop_words
     tagged = model != BLANK
@@ -147,6 +149,7 @@ def read_slides(talk: Talk, model: str) -> Reading:
     section_matches = {
         name: match(vocabulary, doc) for name, doc in zip(sections, parsed[4 * len(slides) :], strict=True)
     }
+    budget.check()
     features = tuple(talk_features(slides, slide_texts, section_matches))
     return Reading(slides, analysed, slide_texts, features, tuple(docs), tuple(notes))
 

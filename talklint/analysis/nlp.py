@@ -11,11 +11,14 @@ from __future__ import annotations
 import gc
 import importlib.util
 import logging
+import re
+import textwrap
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from talklint.errors import ConfigError
+from talklint.limits import MAX_TALK_CHARS, MAX_TOKEN_CHARS
 from talklint.resources import installed_pipeline_distributions
 
 LOG = logging.getLogger(__name__)
@@ -45,6 +48,7 @@ def installed_english_pipeline() -> str | None:
 def pipeline(name: str) -> Any:
     """Load a pipeline once per process."""
     nlp = _load(name)
+    nlp.max_length = MAX_TALK_CHARS + 1  # texts are cut to the talk's limit before they reach it
     # spaCy's modules, vocabulary and tables are hundreds of thousands of objects that live as long
     # as the process. Frozen, the garbage collector no longer walks them at every full collection
     # (5% of a 120-file run), and workers forked from this process do not copy their pages.
@@ -94,6 +98,7 @@ def tokenize(nlp: Any, texts: Iterable[str]) -> list[tuple[Token, ...]]:
     write every token once more.
     """
     light = not nlp.has_pipe("lemmatizer")
+    texts = [_splittable(text) for text in texts]
     return [
         tuple(
             Token(
@@ -110,6 +115,17 @@ def tokenize(nlp: Any, texts: Iterable[str]) -> list[tuple[Token, ...]]:
         )
         for doc in nlp.pipe(texts)
     ]
+
+
+_UNBROKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+
+
+def _splittable(text: str) -> str:
+    """Text the tokenizer reads in linear time: a run without spaces costs it the square of its length,
+    so runs longer than any word ("[[[[…", a pasted hash) are cut into pieces."""
+    if len(text) > MAX_TALK_CHARS:
+        text = text[:MAX_TALK_CHARS]
+    return _UNBROKEN.sub(lambda m: " ".join(textwrap.wrap(m.group(0), MAX_TOKEN_CHARS)), text)
 
 
 _IRREGULAR = {

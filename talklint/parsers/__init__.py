@@ -56,6 +56,37 @@ PARSERS: dict[str, Parser] = {
 }
 
 
+def _must_be_a_regular_file(path: Path) -> None:
+    """Only regular files are read: a pipe would hang the run, a device never end."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise ParseError("no such file") from None
+    except OSError as error:
+        raise ParseError(f"cannot read: {error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise ParseError("is a directory")
+    if not stat.S_ISREG(mode):
+        raise ParseError("not a regular file (a pipe, a device or a socket)")
+
+
+def within_limits(talk: Talk) -> Talk:
+    """The talk, or ``ParseError`` when it is past a limit a talk never reaches (talklint.limits)."""
+    from talklint import limits
+
+    if len(talk.slides) > limits.MAX_SLIDES:
+        raise ParseError(f"the talk's {len(talk.slides):,} slides are " + limits.beyond("MAX_SLIDES"))
+    characters = sum(len(s.text) + len(s.notes) for s in talk.slides)
+    if characters > limits.MAX_TALK_CHARS:
+        raise ParseError(
+            f"the talk's {characters:,} characters of text and notes are " + limits.beyond("MAX_TALK_CHARS")
+        )
+    return talk
+
+
 def is_discoverable(path: Path) -> bool:
     """A file that folder discovery lints: a supported format that is not named-only."""
     suffix = path.suffix.lower()
@@ -70,8 +101,9 @@ def parse_talk(path: Path) -> Talk:
     if parser is None:
         supported = ", ".join(SUPPORTED_SUFFIXES)
         raise ParseError(f"unsupported file type '{path.suffix or '(none)'}' (supported: {supported})")
+    _must_be_a_regular_file(path)
     try:
-        return parser(path)
+        return within_limits(parser(path))
     except ParseError:
         raise
     except RecursionError:

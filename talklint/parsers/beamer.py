@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from talklint import budget, limits
 from talklint.errors import ParseError
 from talklint.model import Directive, Location, Paragraph, ParseWarning, Slide, Talk
 from talklint.parsers.beamer_frame import FrameContent, FrameReader
@@ -49,12 +50,23 @@ _FRAME_END = re.compile(r"\\end\s*\{frame\}")
 _SECTION_TEMPLATE = re.compile(r"\\AtBegin(?:Sub)?Section\s*(?:\[[^\]]*\])?\s*\{\s*$")
 
 
+_FRAME_START = re.compile(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])")
+
+
 def parse_beamer_talk(path: Path) -> Talk:
     source = read_beamer_source(path)
     text = source.text
     if not re.search(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])|\\(?:titlepage|maketitle)\b", text):
         missing = _missing_inputs(source)
         raise ParseError("no Beamer frames found" + (missing or " (\\begin{frame} or \\frame); is this a Beamer talk?"))
+    if len(text) > limits.MAX_SOURCE_CHARS:
+        raise ParseError(
+            f"the talk and its inputs, macros expanded, hold {len(text):,} characters, "
+            + limits.beyond("MAX_SOURCE_CHARS")
+        )
+    frames = len(_FRAME_START.findall(text))
+    if frames > limits.MAX_SLIDES:
+        raise ParseError(f"the talk's {frames:,} frames are " + limits.beyond("MAX_SLIDES"))
     blanked = blank_overlays(text)
     context = context_with({m.name: m.arguments for m in source.frame_macros.values()})
     body_start, body_end = _document_body(blanked.text)
@@ -188,6 +200,7 @@ class _Deck:
         """
         position = start
         while begin := _FRAME_BEGIN.search(self.text, position, end):
+            budget.check()
             close = _FRAME_END.search(self.text, begin.end(), end)
             stop = close.start() if close else end
             template = _SECTION_TEMPLATE.search(self.text[position : begin.start()])
@@ -247,6 +260,13 @@ class _Deck:
             self.subsection = title
 
     def _add_frame(self, frame_start: int, body_start: int, body_end: int) -> None:
+        if body_end - body_start > limits.MAX_SLIDE_CHARS:
+            location = self.source.location(frame_start)
+            where = f"line {location.line}" + (f" of {location.source.name}" if location.source else "")
+            raise ParseError(
+                f"the frame at {where} holds {body_end - body_start:,} characters, "
+                + limits.beyond("MAX_SLIDE_CHARS", advice="split the frame")
+            )
         try:
             nodes = parse_nodes(self.text[body_start:body_end], self.context)
             content = FrameReader(self.source, base=body_start, contents=self.contents).read_frame(

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from talklint.errors import ParseError
+from talklint import limits
+from talklint.errors import OverLimit, ParseError
 from talklint.model import Location, ParseWarning
 from talklint.parsers.beamer_macros import FrameMacro, expand_text_macros, find_definitions, frame_macros, text_macros
 from talklint.parsers.common import repository_root
@@ -23,9 +24,6 @@ from talklint.parsers.source import read_text
 from talklint.suppression import RawDirective, parse_directive
 
 MAX_INPUT_DEPTH = 16
-MAX_INPUT_FILES = 500
-# Lines of all files together; a real talk has a few thousand.
-MAX_TOTAL_LINES = 200_000
 
 CODE_ENVIRONMENTS = ("verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "semiverbatim")
 _CODE_BEGIN = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(e) for e in CODE_ENVIRONMENTS) + r")\}")
@@ -125,11 +123,14 @@ class _Reader:
     root: Path
     # Past \begin{document}: an input before it defines macros, one after it holds frames.
     in_document: bool = False
+    characters: int = 0  # read so far, inputs included
 
     def read(self, path: Path, depth: int, stack: tuple[Path, ...]) -> None:
-        lines = read_text(path).text.splitlines()
-        if len(self.source.lines) + len(lines) > MAX_TOTAL_LINES:
-            raise ParseError(f"the talk and its inputs exceed {MAX_TOTAL_LINES:,} lines")
+        text = read_text(path).text
+        self.characters += len(text)
+        if self.characters > limits.MAX_SOURCE_CHARS:
+            raise OverLimit(f"the talk and its inputs (at {path.name}) are " + limits.beyond("MAX_SOURCE_CHARS"))
+        lines = text.splitlines()
         stack = (*stack, path.resolve())
         skip_until: re.Pattern[str] | None = None
         code: _OpenCode | None = None
@@ -221,14 +222,16 @@ class _Reader:
             problem = f"input '{name}' {where} points outside the repository ({self.root}); not followed"
         elif target.resolve() in stack or depth >= MAX_INPUT_DEPTH:
             problem = f"input '{name}' {where} is circular or nested too deeply; not followed"
-        elif len(self.source.included) >= MAX_INPUT_FILES:
-            problem = f"input '{name}' {where} is past the limit of {MAX_INPUT_FILES} input files; not followed"
+        elif len(self.source.included) >= limits.MAX_INPUT_FILES:
+            problem = f"input '{name}' {where} is " + limits.beyond("MAX_INPUT_FILES", advice="not followed")
         if problem is not None or target is None:
             self.source.warnings.append(ParseWarning(problem or "", _origin_location(origin, self.source.main)))
             return
         self.source.included.append(target)
         try:
             self.read(target, depth + 1, stack)
+        except OverLimit:
+            raise
         except ParseError as error:
             message = f"input '{name}' {where} cannot be read: {error}"
             self.source.warnings.append(ParseWarning(message, _origin_location(origin, self.source.main)))

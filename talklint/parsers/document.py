@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 
 from talklint.errors import ParseError
+from talklint.parsers.source import read_head
 
 HEAD_BYTES = 256 * 1024
 # Words in a file name that say it is a talk, its outline or its script.
@@ -79,8 +80,7 @@ def not_a_talk(path: Path) -> str:
 
 
 def _head(path: Path) -> str:
-    with path.open("rb") as handle:
-        return handle.read(HEAD_BYTES).decode("utf-8", errors="replace")
+    return read_head(path, HEAD_BYTES)
 
 
 def _markdown(path: Path) -> str:
@@ -166,11 +166,14 @@ def _latex(path: Path) -> str:
 def _pdf(path: Path) -> str:
     import pypdfium2 as pdfium
 
+    if not read_head(path, 8):
+        return ""  # not a regular file, or empty: the parser says which
+
     document = pdfium.PdfDocument(str(path))
     try:
         if len(document) == 0:
             return ""
-        width, height = document[0].get_size()
+        width, height = document.get_page_size(0)  # without loading the page: its content may be huge
     finally:
         document.close()
     if height > width * 1.05:

@@ -14,6 +14,8 @@ import os
 import re
 from pathlib import Path
 
+from talklint.parsers.source import read_head
+
 HEAD_BYTES = 256 * 1024
 MAX_MAIN_CANDIDATES = 200  # .tex files with \documentclass looked at in one repository
 MAX_PART_DEPTH = 8
@@ -25,8 +27,7 @@ _SKIPPED = frozenset({".git", "node_modules", "build", "_build", "dist", ".venv"
 
 
 def head(path: Path) -> str:
-    with path.open("rb") as handle:
-        return handle.read(HEAD_BYTES).decode("utf-8", errors="replace")
+    return read_head(path, HEAD_BYTES)
 
 
 def is_latex_part(path: Path) -> bool:

@@ -10,10 +10,12 @@ file name.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 
+from talklint import budget, limits
 from talklint.errors import ParseError
 from talklint.model import Block, Directive, Image, Location, Paragraph, Slide, Talk
 from talklint.parsers.common import finish_talk
@@ -26,7 +28,7 @@ from talklint.parsers.markdown_dialects import (
     split_reveal,
     split_slidev,
 )
-from talklint.parsers.markdown_file import MarkdownFile
+from talklint.parsers.markdown_file import MarkdownFile, count_units
 from talklint.parsers.markdown_lines import RawSlide, fence_mask, heading, strip_comments
 from talklint.parsers.markdown_pandoc import has_pandoc_notes, has_pandoc_title_block, split_pandoc
 
@@ -42,10 +44,14 @@ Dialect = Callable[[MarkdownFile], list[RawSlide]]
 def parse_markdown_talk(path: Path) -> Talk:
     """Parse a Markdown outline or deck at ``path`` into a Talk."""
     reader = MarkdownFile(path)
+    if count_units(reader.body) > 2 * limits.MAX_SLIDES:
+        raise ParseError(
+            f"the talk's {count_units(reader.body):,} slide separators and headings are " + limits.beyond("MAX_SLIDES")
+        )
     dialect_name, dialect = detect_dialect(reader)
     # A chunk holding only a <style> or <script> element configures the deck; nobody sees it as a slide.
     raw_slides = [raw for raw in dialect(reader) if not _only_styles(raw)]
-    slides = [_build_slide(raw, number) for number, raw in enumerate(raw_slides, start=1)]
+    slides = [_build_slide(raw, number) for number, raw in enumerate(raw_slides, start=1) if _in_time()]
     directives = _number_directives(reader, raw_slides)
     title = _talk_title(reader.front_matter.data, reader.title, slides)
     return finish_talk(
@@ -119,12 +125,17 @@ def declared_duration(meta: dict[str, object]) -> float | None:
     value = settings.get("duration")
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
         raise ParseError(f"front matter key 'talklint.duration' must be a positive number of minutes, not {value!r}")
     return float(value)
 
 
 # --- from raw slides to the model ---------------------------------------
+
+
+def _in_time() -> bool:
+    budget.check()
+    return True
 
 
 def _build_slide(raw: RawSlide, number: int) -> Slide:

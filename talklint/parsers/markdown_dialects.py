@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from talklint import yamlfile
-from talklint.errors import ParseError
+from talklint.errors import OverLimit, ParseError
 from talklint.model import Image, Location, ParseWarning
 from talklint.parsers.common import repository_root
 from talklint.parsers.markdown_file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile, trim_blank_ends
@@ -177,7 +177,10 @@ def split_marp(reader: MarkdownFile) -> list[RawSlide]:
 
 def _heading_divider_comment(lines: list[str]) -> object:
     match = re.search(r"<!--\s*headingDivider\s*:\s*([^>]*?)\s*-->", "\n".join(lines))
-    return yamlfile.safe_load(match.group(1)) if match else None
+    try:
+        return yamlfile.safe_load(match.group(1)) if match else None
+    except yaml.YAMLError:
+        return None  # not a level Marp could use either: the deck is read without a divider
 
 
 def _marp_directive(comment: str) -> dict[str, object] | None:
@@ -214,9 +217,9 @@ def _divider_levels(divider: object) -> set[int]:
     if isinstance(divider, bool):
         return set()
     if isinstance(divider, int):
-        return set(range(1, divider + 1))
+        return set(range(1, min(divider, 6) + 1))  # Markdown has six heading levels, whatever the number says
     if isinstance(divider, list):
-        return {level for level in divider if isinstance(level, int)}
+        return {level for level in divider[:6] if isinstance(level, int) and 1 <= level <= 6}
     return set()
 
 
@@ -366,10 +369,14 @@ def _slidev_import(
         reader.included.append(target)
     try:
         child = MarkdownFile(target)
+    except OverLimit:
+        raise
     except ParseError as error:
         reader.warnings.append(ParseWarning(f"import '{src}' at line {line} cannot be read: {error}"))
         return []
+    reader.count(child.characters[0])
     child.included, child.warnings, child.path = reader.included, reader.warnings, reader.path
+    child.characters = reader.characters
     slides = _slidev_slides(child, target, meta, depth + 1, (*chain, target))
     return _slide_range(slides, wanted)
 

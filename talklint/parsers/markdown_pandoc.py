@@ -184,6 +184,8 @@ def _default_slide_level(reader: MarkdownFile, body: list[str], mask: list[bool]
 
 def _without_notes(lines: list[str]) -> list[str]:
     """Blank out notes so that a heading followed by notes counts as bare."""
+    if not lines:
+        return lines
     text, _ = _take_div_notes("\n".join(lines))
     kept = text.split("\n")
     inside = False

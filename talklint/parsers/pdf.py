@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import ctypes
 import re
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from talklint import budget, limits
 from talklint.errors import ParseError, one_line
 from talklint.model import ParseWarning, Talk
 from talklint.parsers.common import finish_talk
@@ -38,14 +38,6 @@ from talklint.parsers.pdf_layout import (
 )
 from talklint.parsers.source import read_bytes
 
-MAX_PDF_BYTES = 256 * 1024 * 1024
-MAX_PAGES = 3000
-# Characters of text in the whole PDF; a 200-page talk has well under a million.
-MAX_TEXT_CHARS = 20_000_000
-# Drawing objects read on one page; a slide has hundreds, a plot with every data point a few thousand.
-MAX_PAGE_OBJECTS = 50_000
-# Seconds of extraction before talklint gives up on a PDF, checked inside pages too.
-TIME_BUDGET = 60.0
 NOTES_ABSENT = "absent: this PDF holds the slides only (export with notes to have them linted)"
 # A form XObject covering less than this share of the page is a figure, not a wrapper of the page.
 WRAPPER_SHARE = 0.7
@@ -54,7 +46,7 @@ _TEXT, _PATH, _IMAGE, _SHADING, _FORM = 1, 2, 3, 4, 5
 
 
 def parse_pdf_talk(path: Path) -> Talk:
-    data = read_bytes(path, MAX_PDF_BYTES)
+    data = read_bytes(path, "MAX_PDF_BYTES")
     check_streams(data)
     document = _open_document(data)
     try:
@@ -84,7 +76,6 @@ def parse_pdf_talk(path: Path) -> Talk:
 
 # A slide's content stream is kilobytes, a detailed plot a few megabytes; PDFium inflates a stream
 # whole in memory, so a 200 KB file could otherwise cost gigabytes.
-MAX_STREAM_BYTES = 32 * 1024 * 1024
 _STREAM = re.compile(rb"stream\r?\n")
 _CHUNK = 1 << 20
 
@@ -92,7 +83,7 @@ _CHUNK = 1 << 20
 def check_streams(data: bytes) -> None:
     """Inflate every Flate stream except images (PDFium only decodes those to render) in bounded steps.
 
-    Raises ``ParseError`` naming the limit when one inflates past ``MAX_STREAM_BYTES``.
+    Raises ``ParseError`` naming the limit when one inflates past ``limits.MAX_PDF_STREAM_BYTES``.
     """
     import zlib
 
@@ -102,21 +93,19 @@ def check_streams(data: bytes) -> None:
         if b"FlateDecode" not in dictionary or b"/Image" in dictionary:
             continue
         inflater = zlib.decompressobj()
+        limit = limits.MAX_PDF_STREAM_BYTES
         size = 0
         position = match.end()
         try:
-            while not inflater.eof and position < len(data) and size <= MAX_STREAM_BYTES:
-                size += len(inflater.decompress(data[position : position + _CHUNK], MAX_STREAM_BYTES + 1 - size))
-                while inflater.unconsumed_tail and size <= MAX_STREAM_BYTES:
-                    size += len(inflater.decompress(inflater.unconsumed_tail, MAX_STREAM_BYTES + 1 - size))
+            while not inflater.eof and position < len(data) and size <= limit:
+                size += len(inflater.decompress(data[position : position + _CHUNK], limit + 1 - size))
+                while inflater.unconsumed_tail and size <= limit:
+                    size += len(inflater.decompress(inflater.unconsumed_tail, limit + 1 - size))
                 position += _CHUNK
         except zlib.error:
             continue  # PDFium reports a broken stream itself, or repairs around it
-        if size > MAX_STREAM_BYTES:
-            raise ParseError(
-                f"a stream inflates past {MAX_STREAM_BYTES // (1024 * 1024)} MB (at byte {match.start():,}); "
-                "not a talk, or a compression bomb"
-            )
+        if size > limit:
+            raise ParseError(f"a stream (at byte {match.start():,}) inflates " + limits.beyond("MAX_PDF_STREAM_BYTES"))
 
 
 def _open_document(data: bytes) -> Any:
@@ -136,30 +125,24 @@ def _read_pages(document: Any, warnings: list[ParseWarning]) -> tuple[list[Page]
     import pypdfium2 as pdfium
 
     count = len(document)
-    if count > MAX_PAGES:
-        raise ParseError(f"PDF has {count:,} pages, over the limit of {MAX_PAGES:,}")
+    if count > limits.MAX_SLIDES:
+        raise ParseError(f"the PDF has {count:,} pages, " + limits.beyond("MAX_SLIDES"))
     labels = [_page_label(document, index) for index in range(count)]
-    deadline = time.monotonic() + TIME_BUDGET
     pages: list[Page] = []
-    characters = 0
+    objects = 0
     try:
         for index in range(count):
-            _check_time(deadline, index)
-            page = _read_page(document, index, labels[index], deadline, warnings)
-            characters += sum(len(run.text) for run in page.runs)
-            if characters > MAX_TEXT_CHARS:
-                raise ParseError(f"PDF text exceeds {MAX_TEXT_CHARS:,} characters; not a talk")
+            budget.check()
+            page, drawn = _read_page(document, index, labels[index], warnings)
+            objects += drawn
+            if objects > limits.MAX_PDF_OBJECTS:
+                raise ParseError(
+                    f"the PDF's drawing objects up to page {index + 1} are " + limits.beyond("MAX_PDF_OBJECTS")
+                )
             pages.append(page)
     except pdfium.PdfiumError as error:
         raise ParseError(f"malformed PDF ({one_line(error)})") from None
     return pages, any(labels)
-
-
-def _check_time(deadline: float, index: int) -> None:
-    if time.monotonic() > deadline:
-        raise ParseError(
-            f"reading the PDF took over {TIME_BUDGET:.0f} s (stopped at page {index + 1}); lint its source instead"
-        )
 
 
 def _page_label(document: Any, index: int) -> str:
@@ -169,23 +152,25 @@ def _page_label(document: Any, index: int) -> str:
         return ""
 
 
-def _read_page(document: Any, index: int, label: str, deadline: float, warnings: list[ParseWarning]) -> Page:
+def _read_page(document: Any, index: int, label: str, warnings: list[ParseWarning]) -> tuple[Page, int]:
+    """The page, and how many drawing objects were read to make it."""
     page = document[index]
     textpage = page.get_textpage()
     try:
         left, bottom, right, top = page.get_mediabox()
         width, height = abs(right - left), abs(top - bottom)
         result = Page(index + 1, width, height, [], label)
-        for seen, (obj, in_figure) in enumerate(_objects(page, width * height)):
-            if seen % 1000 == 999:
-                _check_time(deadline, index)
-            if seen >= MAX_PAGE_OBJECTS:
-                warnings.append(
-                    ParseWarning(f"page {index + 1} draws over {MAX_PAGE_OBJECTS:,} objects; only those were read")
-                )
+        seen = 0
+        for obj, in_figure in _objects(page, width * height):
+            seen += 1
+            if seen % 1000 == 0:
+                budget.check()
+            if seen > limits.MAX_PAGE_OBJECTS:
+                objects = limits.beyond("MAX_PAGE_OBJECTS", advice="the rest were not read")
+                warnings.append(ParseWarning(f"page {index + 1} draws objects {objects}"))
                 break
             _take(obj, in_figure, textpage, (left, bottom), result)
-        return result
+        return result, seen
     finally:
         textpage.close()
         page.close()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from talklint import budget
 from talklint.errors import ParseError, one_line
 from talklint.model import (
     Block,
@@ -32,7 +33,7 @@ from talklint.model import (
 )
 from talklint.parsers.common import collapse_spaces, finish_talk
 from talklint.parsers.source import read_bytes
-from talklint.parsers.zipguard import MAX_FILE_BYTES, open_package
+from talklint.parsers.zipguard import lean_package
 from talklint.suppression import parse_directive
 
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
@@ -43,17 +44,17 @@ _NOTE_DIRECTIVE = re.compile(r"^\s*talklint\s*:", re.IGNORECASE)
 
 
 def parse_pptx_talk(path: Path) -> Talk:
-    data = read_bytes(path, MAX_FILE_BYTES)
-    open_package(data).close()
-    presentation = _open_presentation(data)
+    data = read_bytes(path, "MAX_PPTX_BYTES")
+    presentation = _open_presentation(lean_package(data))
     sections = _section_names(presentation)
     slides: list[Slide] = []
     directives: list[Directive] = []
     # slide.slide_id searches the whole list each time; read the ids once, in order.
-    slide_ids = [int(entry.get("id")) for entry in presentation.slides._sldIdLst]
+    slide_ids = [_slide_id(entry) for entry in presentation.slides._sldIdLst]
     size = _SlideSize(presentation.slide_height or 0, presentation.slide_width or 0)
     size = _SlideSize(size.height, size.width, repeated_texts(presentation.slides, size))
     for number, (slide, slide_id) in enumerate(zip(presentation.slides, slide_ids, strict=True), start=1):
+        budget.check()
         notes, slide_directives = _notes_and_directives(slide, number)
         directives.extend(slide_directives)
         section = sections.get(slide_id, "")
@@ -100,10 +101,18 @@ def _notes_and_directives(slide: Any, number: int) -> tuple[str, list[Directive]
     return "\n".join(kept).strip(), directives
 
 
+def _slide_id(entry: Any) -> int:
+    try:
+        return int(entry.get("id"))
+    except (TypeError, ValueError):
+        raise ParseError(f"the presentation lists a slide with id {entry.get('id')!r}, not a number") from None
+
+
 def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideSize) -> Slide:
     placeholder = slide.shapes.title if slide.shapes.title is not None and _frame_text(slide.shapes.title) else None
     title_shapes = [placeholder] if placeholder is not None else []
-    headline = _headline_above(slide.shapes, placeholder, size) if placeholder is not None else None
+    in_order = _reading_order(slide.shapes)
+    headline = _headline_above(in_order, placeholder, size) if placeholder is not None else None
     if headline is not None:
         title_shapes.insert(0, headline)
     if not title_shapes:
@@ -118,7 +127,7 @@ def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideS
     # An empty title placeholder is not text either.
     skipped = frozenset(shape.shape_id for shape in [*title_shapes, slide.shapes.title] if shape is not None)
     blocks: list[Block] = []
-    for shape in _reading_order(slide.shapes):
+    for shape in in_order:
         if shape.shape_id not in skipped:
             blocks.extend(_shape_blocks(shape, skipped))
     if _drawn_shapes(slide.shapes) >= DRAWING_SHAPES:
@@ -247,14 +256,15 @@ def _title_like_text_box(shapes: Any, size: _SlideSize) -> Any:
     return None
 
 
-def _headline_above(shapes: Any, placeholder: Any, size: _SlideSize) -> Any:
+def _headline_above(in_order: list[Any], placeholder: Any, size: _SlideSize) -> Any:
     """A headline in a plain text box above the title placeholder, as wide as a title."""
-    if placeholder.top is None:
+    top = placeholder.top  # inherited from the layout: slow to look up, so once
+    if top is None:
         return None
-    for shape in _reading_order(shapes):
+    for shape in in_order:
         if shape.is_placeholder or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
             continue
-        above = shape.top is not None and shape.top + (shape.height or 0) <= placeholder.top
+        above = shape.top is not None and shape.top + (shape.height or 0) <= top
         wide = size.width > 0 and (shape.width or 0) >= size.width * 0.4
         if above and wide and _frame_text(shape) and _title_candidate(shape):
             return shape
@@ -366,7 +376,8 @@ def _picture(shape: Any) -> Image:
     try:
         part = shape.part.related_part(shape._element.blipFill.blip.rEmbed)
         source = part.partname.filename
-        decodable = part.content_type not in _UNDECODABLE and shape.image.content_type not in _UNDECODABLE
+        # The part's declared type: its bytes are not read (media are left out of the package read).
+        decodable = part.content_type not in _UNDECODABLE and not part.partname.lower().endswith((".wmf", ".emf"))
     except Exception:  # a linked, missing or corrupt picture is counted, not fatal
         decodable = False
     return Image(alt=_alt_text(shape), source=source, decodable=decodable)

@@ -5,16 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 
 import yaml
 
-from talklint import yamlfile
+from talklint import limits, yamlfile
 from talklint.errors import ParseError
 
-# A talk outline or deck of several megabytes is already extreme; beyond this
-# the file is not a talk and reading it would only cost memory.
-MAX_TEXT_BYTES = 8 * 1024 * 1024
-MAX_FRONT_MATTER_CHARS = 64 * 1024
 _FRONT_MATTER_CLOSE = re.compile(r"^(-{3,}|\.{3})\s*$")
 
 
@@ -27,7 +24,7 @@ class TextSource:
 
 def read_text(path: Path) -> TextSource:
     """Read a text talk, refusing binaries and reporting odd encodings."""
-    data = read_bytes(path, MAX_TEXT_BYTES)
+    data = read_bytes(path, "MAX_TEXT_FILE_BYTES")
     if not data.strip():
         raise ParseError("the file is empty")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -35,16 +32,32 @@ def read_text(path: Path) -> TextSource:
     return _decode(data)
 
 
-def read_bytes(path: Path, limit: int) -> bytes:
+def read_head(path: Path, size: int = 256 * 1024) -> str:
+    """The first ``size`` bytes of a regular file as text ('' for a pipe, a device or a folder: never blocks)."""
     try:
-        size = path.stat().st_size
+        if not S_ISREG(path.stat().st_mode):
+            return ""
+        with path.open("rb") as handle:
+            return handle.read(size).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def read_bytes(path: Path, limit_name: str) -> bytes:
+    """The bytes of a regular file no larger than the named limit (``talklint.limits``)."""
+    limit = int(getattr(limits, limit_name))
+    try:
+        stat = path.stat()
+        if not S_ISREG(stat.st_mode):
+            raise ParseError("not a regular file (a pipe, a device or a socket)")
+        size = stat.st_size
         if size > limit:
-            raise ParseError(f"file is {size:,} bytes, over the {limit:,}-byte limit")
+            raise ParseError(f"the file is {size:,} bytes, " + limits.beyond(limit_name))
         with path.open("rb") as handle:
             # read(n) reserves n bytes up front: ask for what the file holds.
             data = handle.read(size + 1)
         if len(data) > limit:
-            raise ParseError(f"file grew past the {limit:,}-byte limit while being read")
+            raise ParseError("the file grew while being read, " + limits.beyond(limit_name))
         return data
     except FileNotFoundError:
         raise ParseError("no such file") from None
@@ -98,10 +111,12 @@ def split_front_matter(lines: list[str]) -> FrontMatter:
 
 def parse_yaml_mapping(text: str, first_line: int) -> dict[str, object]:
     """Parse YAML that must be a mapping; an empty text is an empty mapping."""
-    if len(text) > MAX_FRONT_MATTER_CHARS:
-        raise ParseError(f"front matter at line {first_line} is over {MAX_FRONT_MATTER_CHARS:,} characters")
+    if len(text) > limits.MAX_FRONT_MATTER_CHARS:
+        raise ParseError(f"the front matter at line {first_line} is " + limits.beyond("MAX_FRONT_MATTER_CHARS"))
     try:
         data = yamlfile.safe_load(text)
+    except yamlfile.TooLarge as error:
+        raise ParseError(f"the front matter's {error.problem}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line

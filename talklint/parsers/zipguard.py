@@ -10,19 +10,13 @@ memory; a part that declares a DTD is refused without being parsed.
 from __future__ import annotations
 
 import io
+import posixpath
+import re
 import zipfile
 
+from talklint import limits
 from talklint.errors import ParseError
 
-# Documented limits (README, "Bad input").
-MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_PARTS = 10_000
-MAX_PART_BYTES = 256 * 1024 * 1024
-MAX_XML_PART_BYTES = 64 * 1024 * 1024
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-# Parsed XML takes several times its size in memory, and python-pptx keeps
-# every part it reads: bound the XML a deck may hold in all, not only per part.
-MAX_TOTAL_XML_BYTES = 128 * 1024 * 1024
 # Real XML deflates about 5-20 to 1; media barely compresses. A part that
 # claims a thousandfold ratio and is large is a bomb, not a slide.
 MAX_RATIO = 1000
@@ -61,43 +55,114 @@ def open_package(data: bytes) -> zipfile.ZipFile:
         raise ParseError("truncated or corrupt zip package") from None
     except (OSError, ValueError, EOFError) as error:
         raise ParseError(f"corrupt zip package ({error})") from None
-    check_directory(package.infolist())
-    refuse_dtds(package)
+    if len(package.infolist()) > limits.MAX_PPTX_PARTS:
+        raise ParseError(f"the package has {len(package.infolist()):,} parts, " + limits.beyond("MAX_PPTX_PARTS"))
     return package
 
 
-def check_directory(entries: list[zipfile.ZipInfo]) -> None:
-    if len(entries) > MAX_PARTS:
-        raise ParseError(f"zip package has {len(entries):,} parts, over the limit of {MAX_PARTS:,}")
-    total = 0
-    total_xml = 0
-    for entry in entries:
-        size = entry.file_size
-        if _is_xml(entry.filename):
-            total_xml += size
-        limit = MAX_XML_PART_BYTES if _is_xml(entry.filename) else MAX_PART_BYTES
-        if size > limit:
-            raise ParseError(f"part '{entry.filename}' inflates to {size:,} bytes, over the {limit:,}-byte limit")
-        if size > RATIO_CHECK_ABOVE and size > MAX_RATIO * max(entry.compress_size, 1):
-            raise ParseError(f"part '{entry.filename}' has a compression ratio over {MAX_RATIO}:1 (a zip bomb?)")
-        total += size
-    if total_xml > MAX_TOTAL_XML_BYTES:
-        raise ParseError(f"zip package holds {total_xml:,} bytes of XML, over the {MAX_TOTAL_XML_BYTES:,}-byte limit")
-    if total > MAX_TOTAL_BYTES:
-        raise ParseError(f"zip package inflates to {total:,} bytes, over the {MAX_TOTAL_BYTES:,}-byte limit")
+def lean_package(data: bytes) -> bytes:
+    """The package with its XML parts only, media emptied: what a reader of slides needs.
+
+    python-pptx inflates every part it opens; a few megabytes of zeros named
+    ``ppt/media/huge.bin`` would cost a gigabyte. Which parts are XML is read
+    from ``[Content_Types].xml`` (a slide may be named ``.dat``), and every
+    XML part is checked for a DTD and counted against the shape limit, and
+    every relationship for a part the package holds.
+    """
+    package = open_package(data)
+    xml_parts = _xml_parts(package)
+    check_xml_sizes([entry for entry in package.infolist() if entry.filename in xml_parts])
+    shapes = 0
+    buffer = io.BytesIO()
+    with package, zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as lean:
+        for entry in package.infolist():
+            if entry.filename not in xml_parts:
+                lean.writestr(entry.filename, b"")
+                continue
+            part = _read(package, entry)
+            if any(marker in part for marker in _DTD_MARKERS):
+                raise ParseError(f"part '{entry.filename}' declares a DTD or entities; refused")
+            if entry.filename.endswith(".rels"):
+                check_relationships(entry.filename, part, set(package.namelist()))
+            if entry.filename.startswith("ppt/slides/"):
+                shapes += len(_SHAPE.findall(part))
+                if shapes > limits.MAX_SHAPES:
+                    raise ParseError("the deck's shapes are " + limits.beyond("MAX_SHAPES"))
+            lean.writestr(entry.filename, part)
+    return buffer.getvalue()
 
 
-def refuse_dtds(package: zipfile.ZipFile) -> None:
-    """Office parts never declare a DTD; one that does is hostile or broken."""
-    for entry in package.infolist():
-        if not _is_xml(entry.filename):
+_SHAPE = re.compile(rb"<p:(?:sp|pic|graphicFrame|cxnSp|grpSp)[ >]")
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]*>")
+_ATTRIBUTE = re.compile(rb'(\w+)="([^"]*)"')
+# Parts a reader of slides needs: a relationship to any other missing part is dropped by python-pptx.
+_NEEDED = ("/slide", "/slideLayout", "/slideMaster", "/officeDocument")
+
+
+def check_relationships(rels_name: str, rels: bytes, names: set[str]) -> None:
+    """Refuse a relationship that leaves the package, or names a slide, layout or master it does not hold."""
+    folder = posixpath.dirname(posixpath.dirname(rels_name))  # "ppt/slides/_rels/x.rels" → "ppt/slides"
+    for element in _RELATIONSHIP.findall(rels):
+        attributes = {key.decode(): value.decode("utf-8", "replace") for key, value in _ATTRIBUTE.findall(element)}
+        target = attributes.get("Target", "")
+        if attributes.get("TargetMode") == "External" or not target:
             continue
-        try:
-            data = package.read(entry)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
-            raise ParseError(f"part '{entry.filename}' cannot be read ({error})") from None
-        if any(marker in data for marker in _DTD_MARKERS):
-            raise ParseError(f"part '{entry.filename}' declares a DTD or entities; refused")
+        resolved = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target))
+        if resolved.startswith("../") or resolved == "..":
+            raise ParseError(f"part '{rels_name}' points outside the package ('{target}'); the deck is damaged")
+        if resolved not in names and attributes.get("Type", "").endswith(_NEEDED):
+            raise ParseError(f"part '{rels_name}' names '{resolved}', which the deck does not hold; it is damaged")
+
+
+_DEFAULT = re.compile(r'<Default\s+Extension="([^"]+)"\s+ContentType="([^"]+)"')
+_OVERRIDE = re.compile(r'<Override\s+PartName="([^"]+)"\s+ContentType="([^"]+)"')
+
+
+def _xml_parts(package: zipfile.ZipFile) -> set[str]:
+    """Names of the parts whose content type is XML, by ``[Content_Types].xml``, or that start like XML."""
+    try:
+        entry = package.getinfo("[Content_Types].xml")
+    except KeyError:
+        types = ""
+    else:
+        check_xml_sizes([entry])
+        types = _read(package, entry).decode("utf-8", errors="replace")
+    defaults = {ext.lower(): kind for ext, kind in _DEFAULT.findall(types)}
+    overrides = {name.lstrip("/"): kind for name, kind in _OVERRIDE.findall(types)}
+    xml = {"[Content_Types].xml"}
+    for entry in package.infolist():
+        name = entry.filename
+        kind = overrides.get(name) or defaults.get(name.rsplit(".", 1)[-1].lower(), "")
+        if _is_xml(name) or kind.endswith(("+xml", "/xml")) or _starts_like_xml(package, entry):
+            xml.add(name)
+    return xml
+
+
+def _starts_like_xml(package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
+    try:
+        with package.open(entry) as handle:
+            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        return False
+    return head.startswith((b"<?xml", b"<p:", b"<a:"))
+
+
+def _read(package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bytes:
+    try:
+        return package.read(entry)  # no more than the directory's size, checked before
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+        raise ParseError(f"part '{entry.filename}' cannot be read ({error})") from None
+
+
+def check_xml_sizes(xml_entries: list[zipfile.ZipInfo]) -> None:
+    """Refuse, from the zip directory alone, XML that would inflate past the limit or like a bomb."""
+    total = 0
+    for entry in xml_entries:
+        if entry.file_size > RATIO_CHECK_ABOVE and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
+            raise ParseError(f"part '{entry.filename}' has a compression ratio over {MAX_RATIO}:1 (a zip bomb?)")
+        total += entry.file_size
+    if total > limits.MAX_PPTX_XML_BYTES:
+        raise ParseError(f"the deck inflates to {total:,} bytes of XML, " + limits.beyond("MAX_PPTX_XML_BYTES"))
 
 
 def _is_xml(name: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 import click
 
@@ -33,8 +34,13 @@ def location(finding: Finding) -> str:
 
     The slide or page is in the message and on the line below it.
     """
-    path = (finding.source or finding.path).as_posix()
+    path = shown_path(finding.source or finding.path)
     return f"{path}:{finding.line or 1}:{finding.column or 1}:"
+
+
+def shown_path(path: Path) -> str:
+    """A path on one line: a newline or a control character in a file name is written escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in path.as_posix())
 
 
 def _finding_lines(finding: Finding, options: ReportOptions) -> list[str]:

@@ -10,7 +10,6 @@ import pytest
 from talklint.errors import ParseError
 from talklint.model import Bullet
 from talklint.parsers import parse_talk
-from talklint.parsers import pdf as pdf_parser
 from tests.helpers import codes, lint, texts
 from tests.pdf_fixtures import Picture, make_pdf, slide
 
@@ -197,18 +196,23 @@ def test_an_encrypted_pdf_is_refused_unless_its_password_is_empty(tmp_path: Path
 
 
 def test_limits_bound_the_work_on_a_hostile_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from talklint import budget, limits
+
     path = make_pdf(tmp_path / "talk.pdf", [slide(f"Slide {i}", "text", page=i) for i in range(5)])
-    monkeypatch.setattr(pdf_parser, "MAX_PAGES", 4)
-    with pytest.raises(ParseError, match="5 pages, over the limit of 4"):
+    monkeypatch.setattr(limits, "MAX_SLIDES", 4)
+    with pytest.raises(ParseError, match=r"5 pages, over the limit of 4 slides; .* TALKLINT_MAX_SLIDES="):
         parse_talk(path)
-    monkeypatch.setattr(pdf_parser, "MAX_PAGES", 100)
-    monkeypatch.setattr(pdf_parser, "TIME_BUDGET", -1.0)
-    with pytest.raises(ParseError, match="took over"):
+    monkeypatch.setattr(limits, "MAX_SLIDES", 100)
+    monkeypatch.setattr(limits, "MAX_PDF_OBJECTS", 3)
+    with pytest.raises(ParseError, match="over the limit of 3 objects"):
         parse_talk(path)
-    monkeypatch.setattr(pdf_parser, "TIME_BUDGET", 60.0)
-    monkeypatch.setattr(pdf_parser, "MAX_TEXT_CHARS", 10)
-    with pytest.raises(ParseError, match="characters"):
-        parse_talk(path)
+    monkeypatch.setattr(limits, "MAX_PDF_OBJECTS", 1000)
+    budget.start(-1.0)
+    try:
+        with pytest.raises(ParseError, match="over the limit of 30 seconds"):
+            parse_talk(path)
+    finally:
+        budget.stop()
 
 
 def test_a_deflate_bomb_page_is_refused_without_exhausting_memory(tmp_path: Path) -> None:
@@ -224,7 +228,7 @@ def test_a_deflate_bomb_page_is_refused_without_exhausting_memory(tmp_path: Path
     end = data.index(b"\nendobj", start)
     # The xref offsets after the page content are now wrong; readers repair them, as they would for a real file.
     (tmp_path / "bomb.pdf").write_bytes(data[:start] + stream + data[end:])
-    with pytest.raises(ParseError, match="inflates past"):
+    with pytest.raises(ParseError, match="inflates over the limit of"):
         parse_talk(tmp_path / "bomb.pdf")
     # PDFium's memory is not Python's: measure the child's own peak (VmHWM starts afresh at exec,
     # unlike ru_maxrss, which would count this test process's 200 MB).

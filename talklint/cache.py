@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import json
 import os
+import time
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +31,7 @@ from talklint.resources import CACHE_DIR_VARIABLE, data_dir, installed_distribut
 from talklint.results import FileResult
 
 CACHE_FOLDER = ".talklint_cache"
-FORMAT = 1
+FORMAT = 2
 
 
 def default_folder(config: Config) -> Path | None:
@@ -107,11 +108,10 @@ class Cache:
         self.folder = folder
 
     def key(self, path: Path, rules_digest: str) -> str | None:
-        try:
-            data = path.read_bytes()
-        except OSError:
+        content = _content_digest(self.folder, path)
+        if content is None:
             return None  # unreadable files are reported, never cached
-        return _sha(data + rules_digest.encode() + os.fsencode(path))
+        return _sha(content.encode() + rules_digest.encode() + os.fsencode(path))
 
     def get(self, key: str, path: Path) -> FileResult | None:
         entry = self.folder / key[:2] / f"{key}.json"
@@ -126,19 +126,14 @@ class Cache:
     def put(self, key: str, result: FileResult) -> None:
         included = {}
         for path in result.included:
-            with contextlib.suppress(OSError):
-                included[str(path)] = _sha(path.read_bytes())
+            digest = _content_digest(self.folder, path)
+            if digest is not None:
+                included[str(path)] = digest
         document = {"format": FORMAT, "included": included, "result": _document(result)}
-        folder = self.folder / key[:2]
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            (self.folder / key[:2]).mkdir(parents=True, exist_ok=True)
             self._ignore_in_git()
-            import tempfile  # only when writing: a fully cached run never needs it
-
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(document, stream)
-            os.replace(temporary, folder / f"{key}.json")
+            _write_atomically(self.folder / key[:2] / f"{key}.json", json.dumps(document))
         except OSError:
             pass  # a cache that cannot be written only costs time
 
@@ -146,6 +141,82 @@ class Cache:
         marker = self.folder / ".gitignore"
         if not marker.exists():
             marker.write_text("# Created by talklint.\n*\n", encoding="utf-8")
+
+
+# How long after its last change a file's (size, mtime, inode) may stand for its content: a file
+# written again within the clock's resolution keeps its mtime (git calls this "racy").
+SETTLED_SECONDS = 2.0
+
+
+class _FileStats:
+    """``(size, mtime_ns, inode) → sha256`` of the files read, remembered beside the cache.
+
+    A warm run then hashes only the files whose stat changed. The file is a hint and
+    nothing more: an entry is used only while all three still match, a bad or foreign
+    file is ignored, and a cache restored on a fresh checkout (new inodes and times)
+    falls back to hashing.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "file-stats"  # JSON, named so that it never looks like an entry
+        self.changed = False
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            self.entries: dict[str, list[Any]] = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            self.entries = {}
+
+    def digest(self, path: Path) -> str | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        name = os.fsencode(path).decode("utf-8", "surrogateescape")
+        signature = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        entry = self.entries.get(name)
+        if isinstance(entry, list) and len(entry) == 4 and entry[:3] == signature and isinstance(entry[3], str):
+            return entry[3]
+        digest = _file_digest(path)
+        if digest is not None and time.time() - stat.st_mtime_ns / 1e9 > SETTLED_SECONDS:
+            self.entries[name] = [*signature, digest]
+            self.changed = True
+        return digest
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        with contextlib.suppress(OSError):  # only costs time
+            _write_atomically(self.path, json.dumps(self.entries))
+        self.changed = False
+
+
+_STATS: dict[Path, _FileStats] = {}
+
+
+def _content_digest(folder: Path, path: Path) -> str | None:
+    if folder not in _STATS:
+        _STATS[folder] = _FileStats(folder)
+    return _STATS[folder].digest(path)
+
+
+def save_file_stats() -> None:
+    """Write what this run learnt of the files' stats (called once, at the end of a run)."""
+    for stats in _STATS.values():
+        stats.save()
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file and rename it into place: a reader never sees half of it."""
+    import tempfile  # only when writing: a fully cached run never needs it
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def _included_unchanged(included: dict[str, str]) -> bool:
@@ -156,15 +227,18 @@ def _included_unchanged(included: dict[str, str]) -> bool:
     in chunks; anything else makes the entry a miss.
     """
     for name, digest in included.items():
-        if not isinstance(name, str) or not isinstance(digest, str) or _file_digest(Path(name)) != digest:
+        if not isinstance(name, str) or not isinstance(digest, str):
+            return False
+        if _file_digest(Path(name), MAX_TEXT_FILE_BYTES) != digest:
             return False
     return True
 
 
-def _file_digest(path: Path) -> str | None:
+def _file_digest(path: Path, limit: int | None = None) -> str | None:
+    """sha256 of a regular file (no larger than ``limit``), read in chunks, never whole."""
     try:
         stat = path.stat()
-        if not S_ISREG(stat.st_mode) or stat.st_size > MAX_TEXT_FILE_BYTES:
+        if not S_ISREG(stat.st_mode) or (limit is not None and stat.st_size > limit):
             return None
         digest = hashlib.sha256()
         with path.open("rb") as handle:

@@ -7,11 +7,13 @@ import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from talklint.parsers import is_discoverable
 from talklint.parsers.latex_parts import is_latex_part, main_of
+
+if TYPE_CHECKING:
+    import pathspec
 
 SKIPPED_FOLDERS = frozenset(
     {
@@ -84,7 +86,7 @@ class _IgnoreFiles:
             if path.is_file():
                 with contextlib.suppress(OSError, UnicodeDecodeError):
                     lines = path.read_text(encoding="utf-8").splitlines()
-                    self._specs.append((folder.resolve(), pathspec.GitIgnoreSpec.from_lines(lines)))
+                    self._specs.append((folder.resolve(), _spec(tuple(lines))))
 
     def ignored(self, path: Path, folder: bool = False) -> bool:
         resolved = path.resolve()
@@ -139,4 +141,6 @@ def is_excluded(path: Path, patterns: tuple[str, ...], root: Path | None) -> boo
 
 @lru_cache(maxsize=64)
 def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    import pathspec  # here: a run with no patterns and no ignore files never needs it
+
     return pathspec.GitIgnoreSpec.from_lines(patterns)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from talklint.model import Bullet, CodeBlock, Image, MathBlock, Paragraph, Slide, Table, block_words, count_words
 
@@ -64,10 +65,12 @@ def is_reference(text: str) -> bool:
     return bool(_REFERENCE.search(text)) or (bool(_YEAR.search(text)) and len(_INITIALS.findall(text)) >= 2)
 
 
+@lru_cache(maxsize=8192)
 def is_code_like(text: str) -> bool:
     """Code or a query set as text (a text box of SQL, a line of C): symbols or query keywords."""
-    characters = [c for c in text if not c.isspace()]
-    if len(characters) >= 12 and sum(c in _CODE_CHARACTERS for c in characters) / len(characters) > 0.12:
+    visible = len("".join(text.split()))  # characters that are not white space
+    symbols = sum(text.count(c) for c in _CODE_CHARACTERS)
+    if visible >= 12 and symbols / visible > 0.12:
         return True
     if re.search(r"[<>{}=].*[;{]\s*$", text):
         return True  # a statement: "typedef map<int, double> valmap;", "if (x == 1) {"

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from talklint.config import Config, find_config_file, forget_config_files, load_config, with_overrides
 from talklint.discovery import discover, ignored_by_files, is_excluded, with_main_files
 from talklint.findings import Severity
-from talklint.parsers.document import not_a_talk
 from talklint.results import FileResult
 
 if TYPE_CHECKING:
@@ -154,26 +153,36 @@ def check_paths(
             continue
         config = rule_sets.config_for(path)
         enforced = path not in explicit or overrides.force_exclude
-        if enforced and (is_excluded(path, config.exclude, config.root) or ignored_by_files(path)):
+        # Discovery already left out what ignore files ignore; a named file is checked here.
+        if enforced and (
+            is_excluded(path, config.exclude, config.root) or (path in explicit and ignored_by_files(path))
+        ):
             continue
-        reason = "" if is_excluded(path, config.include, config.root) else not_a_talk(path)
-        if reason:
-            if path in explicit:
-                run.skipped.append((path, reason))
-            continue
+        # A cached result was a talk with these bytes and this configuration: no need to ask again.
         cache, key = _cache_for(config, path, overrides, digests)
         cached = cache.get(key, path) if cache is not None and key is not None else None
         if cached is not None:
             results[index] = cached
             done()
-        else:
-            pending.append((index, path, cache, key))
+            continue
+        from talklint.parsers.document import not_a_talk  # here: a fully cached run never needs it
+
+        reason = "" if is_excluded(path, config.include, config.root) else not_a_talk(path)
+        if reason:
+            if path in explicit:
+                run.skipped.append((path, reason))
+            continue
+        pending.append((index, path, cache, key))
     linted = _lint_all(pending, rule_sets, overrides, done) if pending else iter(())
     for (index, _, cache, key), result in zip(pending, linted, strict=True):
         if cache is not None and key is not None and not result.transient:
             cache.put(key, result)
         results[index] = result
     run.results = [results[i] for i in sorted(results)]
+    if digests:  # a cache was used
+        from talklint.cache import save_file_stats
+
+        save_file_stats()
     if describe_rules:
         # Reports that describe every rule (SARIF, JUnit) need the rule sets, even on a full cache hit.
         for result in run.results:
@@ -248,11 +257,14 @@ def _lint_in_pools(
     alone in a fresh process: if that one dies too, the file is reported as
     unreadable; the files not yet finished go to a new pool.
     """
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(jobs, context)
-    futures = [pool.submit(_lint_in_worker, item, overrides) for item in work]
+    # The largest files first, so that no worker is left with a large one at the end while the other idles.
+    futures: dict[int, Future[FileResult]] = {}
+    for index in sorted(range(len(work)), key=_work_size(work)):
+        futures[index] = pool.submit(_lint_in_worker, work[index], overrides)
     try:
         for index, item in enumerate(work):
             try:
@@ -268,6 +280,22 @@ def _lint_in_pools(
             done()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _work_size(work: list[Path | Talk | FileResult]) -> Callable[[int], int]:
+    """Sort key, the largest first: a parsed talk by its slides' text, a file by its bytes."""
+
+    def key(index: int) -> int:
+        item = work[index]
+        if isinstance(item, FileResult):
+            return 0
+        if isinstance(item, Path):
+            with contextlib.suppress(OSError):
+                return -item.stat().st_size
+            return 0
+        return -sum(len(slide.text) + len(slide.notes) for slide in item.slides)
+
+    return key
 
 
 def _lint_alone(item: Path | Talk | FileResult, context: BaseContext, overrides: Overrides) -> FileResult:
@@ -342,7 +370,9 @@ def _lint_in_worker(work: Path | Talk | FileResult, overrides: Overrides) -> Fil
     talk = read_talk(work) if isinstance(work, Path) else work
     if isinstance(talk, FileResult):
         return talk
-    rule_sets = _WORKER_RULE_SETS.setdefault(overrides, RuleSets(overrides))
+    rule_sets = _WORKER_RULE_SETS.get(overrides)
+    if rule_sets is None:  # not inherited from a forked parent: built once per worker
+        rule_sets = _WORKER_RULE_SETS[overrides] = RuleSets(overrides)
     return _without_talk(lint_read_talk(talk, rule_sets.for_file(talk.path), overrides.duration))
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from talklint import engine
+from talklint.cache import FORMAT
 from talklint.runner import Overrides, check_paths
 from tests.helpers import HEAVY_MODULES, REPO, forget_word_index, write
 from tests.rules.decks import marp
@@ -121,7 +124,7 @@ def test_corrupt_entry_is_ignored_and_rewritten(tmp_path: Path) -> None:
     [entry] = cache.rglob("*.json")
     entry.write_text("{ torn", encoding="utf-8")
     assert codes(check(path, cache)) == expected
-    assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1
+    assert json.loads(entry.read_text(encoding="utf-8"))["format"] == FORMAT
 
 
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
@@ -241,3 +244,31 @@ def test_talklint_cache_dir_overrides_every_cache_folder(tmp_path: Path, monkeyp
     check_paths([path], Overrides())
     assert list((tmp_path / "ci-cache").rglob("*.json"))
     assert not (tmp_path / "talks" / ".talklint_cache").exists()
+
+
+def test_a_warm_run_hashes_only_files_whose_stat_changed(tmp_path: Path) -> None:
+    path = write(tmp_path, "deck.md", DECK)
+    settled = time.time() - 60
+    os.utime(path, (settled, settled))
+    cache = tmp_path / "cache"
+    assert "TL307" in codes(check(path, cache))  # 'TBD' is a leftover placeholder
+    # The same size, modification time and inode: taken as unchanged, without being read.
+    with path.open("r+b") as stream:
+        stream.write(path.read_bytes().replace(b"TBD", b"2x."))
+    os.utime(path, (settled, settled))
+    assert "TL307" in codes(check(path, cache))
+    # Touched: hashed again, and its content decides.
+    os.utime(path, (settled + 1, settled + 1))
+    assert "TL307" not in codes(check(path, cache))
+
+
+def test_a_just_written_file_is_always_hashed(tmp_path: Path) -> None:
+    path = write(tmp_path, "deck.md", DECK)
+    cache = tmp_path / "cache"
+    assert "TL307" in codes(check(path, cache))
+    # Written again within the clock's resolution: the same size and modification time.
+    stamp = path.stat().st_mtime_ns
+    with path.open("r+b") as stream:
+        stream.write(path.read_bytes().replace(b"TBD", b"2x."))
+    os.utime(path, ns=(stamp, stamp))
+    assert "TL307" not in codes(check(path, cache))

@@ -129,17 +129,20 @@ def read_slides(talk: Talk, model: str) -> Reading:
     nlp = pipeline(model)
     slides = tuple(s for s in talk.slides if not s.hidden)
     sections = sorted({s.section for s in slides if s.section})
-    texts = [text for s in slides for text in (visible_prose(s), s.title, body_prose(s), s.notes)]
+    texts = [text for s in slides for text in (visible_prose(s), s.notes)]
     parsed = tokenize(nlp, [*texts, *sections])
+    # Titles and bodies are read for their words, not their sentences: the tokenizer alone.
+    words = tokenize(nlp, [text for s in slides for text in (s.title, body_prose(s))], sentences=False)
     budget.check()
-    docs, titles, bodies, notes = (parsed[i : 4 * len(slides) : 4] for i in range(4))
+    docs, notes = parsed[0 : 2 * len(slides) : 2], parsed[1 : 2 * len(slides) : 2]
+    titles, bodies = words[0::2], words[1::2]
     stop_words = nlp.Defaults.stop_words
     tagged = model != BLANK
     # A capitalised word that never appears in lower case anywhere in the talk is a name.
     lower_case = frozenset(t.text for doc in docs for t in doc if t.is_lower)
     analysed = {
         s.number: _analyse_slide(s, doc, prose_text, title, stop_words, tagged, lower_case)
-        for s, doc, prose_text, title in zip(slides, docs, texts[::4], titles, strict=True)
+        for s, doc, prose_text, title in zip(slides, docs, texts[::2], titles, strict=True)
     }
     vocabulary = load_vocabulary(nlp)
     slide_texts = tuple(
@@ -147,7 +150,7 @@ def read_slides(talk: Talk, model: str) -> Reading:
         for s, title, body, note in zip(slides, titles, bodies, notes, strict=True)
     )
     section_matches = {
-        name: match(vocabulary, doc) for name, doc in zip(sections, parsed[4 * len(slides) :], strict=True)
+        name: match(vocabulary, doc) for name, doc in zip(sections, parsed[2 * len(slides) :], strict=True)
     }
     budget.check()
     features = tuple(talk_features(slides, slide_texts, section_matches))

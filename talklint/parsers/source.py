@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
-import yaml
-
-from talklint import limits, yamlfile
+from talklint import limits
 from talklint.errors import ParseError
 
 _FRONT_MATTER_CLOSE = re.compile(r"^(-{3,}|\.{3})\s*$")
@@ -113,6 +111,10 @@ def parse_yaml_mapping(text: str, first_line: int) -> dict[str, object]:
     """Parse YAML that must be a mapping; an empty text is an empty mapping."""
     if len(text) > limits.MAX_FRONT_MATTER_CHARS:
         raise ParseError(f"the front matter at line {first_line} is " + limits.beyond("MAX_FRONT_MATTER_CHARS"))
+    import yaml  # here: a cached run reads no front matter, and never needs PyYAML
+
+    from talklint import yamlfile
+
     try:
         data = yamlfile.safe_load(text)
     except yamlfile.TooLarge as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,17 @@ def test_other_installed_english_pipeline_is_found_by_its_dist_info(
     finally:
         for cached in (installed_english_pipeline, installed_distributions):
             cached.cache_clear()
+
+
+def test_spacy_loads_without_its_command_line() -> None:
+    """typer, weasel and requests are spaCy's command line; the pipeline works without them, and spacy.cli still can."""
+    script = (
+        "import sys\n"
+        "from talklint.analysis.nlp import BLANK, pipeline\n"
+        "tokens = [t.text for t in pipeline(BLANK)('Robots fail. Why?')]\n"
+        "print(tokens, sorted(m for m in ('typer', 'weasel', 'requests') if m in sys.modules))\n"
+        "import spacy.cli\n"
+        "print(callable(spacy.cli.info), callable(spacy.info))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines() == ["['Robots', 'fail', '.', 'Why', '?'] []", "True True"]

@@ -65,7 +65,7 @@ def _data_digest() -> str:
     return digest.hexdigest()
 
 
-def inputs_digest(config: Config, duration: float | None) -> str:
+def inputs_digest(config: Config) -> str:
     """Everything the rule set is built from, so that a cache hit needs no rule loaded.
 
     The effective configuration (file and command line), the bundled rule
@@ -75,7 +75,6 @@ def inputs_digest(config: Config, duration: float | None) -> str:
     described = {
         "version": __version__,
         "data": _data_digest(),
-        "duration": duration,
         "config": repr(config),
         "config-file": _sha(config.source.read_bytes()) if config.source and config.source.is_file() else None,
         "rule-paths": [_folder_digest(folder) for folder in config.rule_paths],

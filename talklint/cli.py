@@ -7,21 +7,26 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from talklint import __version__
 from talklint.errors import ConfigError
+from talklint.findings import OFF, SEVERITIES
 from talklint.formats import FORMATS
+from talklint.model import minutes
+from talklint.results import ExitCode
 
-SEVERITIES = ("error", "warning", "info")  # talklint.findings.Severity, without importing the model for --version
+if TYPE_CHECKING:
+    from talklint.runner import CheckRun, Overrides
+
 PROGRESS_FROM = 20  # files; fewer finish before a bar would be worth drawing
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_ERROR = ExitCode.OK, ExitCode.ERROR
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     """Print a one-line error and stop with exit code 2."""
     click.echo(f"talklint: error: {message}", err=True)
     raise SystemExit(EXIT_ERROR)
@@ -42,6 +47,16 @@ def _is_talk_file(path: Path) -> bool:
     from talklint.parsers import SUPPORTED_SUFFIXES
 
     return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def _minutes(context: click.Context, parameter: click.Parameter, value: float | None) -> float | None:
+    """--duration, checked as every duration is (``talklint.model.minutes``)."""
+    if value is None:
+        return None
+    valid = minutes(value)
+    if valid is None:
+        raise click.BadParameter(f"expected a positive number of minutes, got {value:g}")
+    return valid
 
 
 def _codes(value: str | None) -> tuple[str, ...] | None:
@@ -82,7 +97,7 @@ def cli() -> None:
     "--write-baseline", type=click.Path(path_type=Path, dir_okay=False), help="Record the current findings in FILE."
 )
 @click.option("--profile", help="Profile in rules/profiles (default: job-talk).")
-@click.option("--duration", type=click.FloatRange(min=0, min_open=True), help="Talk length in minutes.")
+@click.option("--duration", type=float, callback=_minutes, help="Talk length in minutes.")
 @click.option("--select", help="Comma-separated codes, prefixes or names to run (replaces the config's).")
 @click.option("--extend-select", help="Comma-separated codes, prefixes or names to add.")
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
@@ -199,7 +214,7 @@ def check(
     raise SystemExit(run.exit_code(Severity(fail_on), exit_zero))
 
 
-def _run_with_progress(paths: list[Path], overrides: Any, describe_rules: bool) -> Any:
+def _run_with_progress(paths: list[Path], overrides: Overrides, describe_rules: bool) -> CheckRun:
     """Check the files, with a progress bar on a terminal when there are many."""
     from talklint.discovery import discover
     from talklint.runner import check_paths
@@ -257,7 +272,7 @@ def list_rules(profile: str | None, config_path: Path | None, output_format: str
                 "name": rule.name,
                 "category": rule.category,
                 "default_severity": rule.severity.value,
-                "severity": active[rule.code].severity.value if rule.code in active else "off",
+                "severity": active[rule.code].severity.value if rule.code in active else OFF,
                 "summary": rule.summary,
                 "origin": rule.origin,
                 "help_uri": help_uri(rule) if rule.origin == "talklint" else None,
@@ -268,7 +283,7 @@ def list_rules(profile: str | None, config_path: Path | None, output_format: str
         return
     click.echo(f"Profile: {rule_set.config.profile}")
     for rule in rules:
-        state = active[rule.code].severity.value if rule.code in active else "off"
+        state = active[rule.code].severity.value if rule.code in active else OFF
         click.echo(
             f"{rule.code}  {rule.name:<24} {rule.category:<10} {rule.severity.value:<8} {state:<8} {rule.summary}"
         )
@@ -320,7 +335,7 @@ def outline(path: Path, output_format: str) -> None:
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), required=True, help="The HTML file.")
 @click.option("--profile", help="Profile in rules/profiles (default: job-talk).")
-@click.option("--duration", type=click.FloatRange(min=0, min_open=True), help="Talk length in minutes.")
+@click.option("--duration", type=float, callback=_minutes, help="Talk length in minutes.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 def report(path: Path, output: Path, profile: str | None, duration: float | None, config_path: Path | None) -> None:
     """Write the talk's storyline and findings as one self-contained HTML page."""

@@ -9,16 +9,20 @@ above the linted file (or ``--config``), then the chosen profile in
 from __future__ import annotations
 
 import importlib.util
-import math
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from talklint.errors import ConfigError
-from talklint.resources import profile_names, profiles_dir
+from talklint.findings import OFF, SEVERITIES
+from talklint.model import minutes
+
+if TYPE_CHECKING:
+    from talklint.profiles import Profile
+from talklint.resources import profile_names
 
 CONFIG_FILES = ("talklint.toml", ".talklint.toml", "pyproject.toml")
 DEFAULT_PROFILE = "job-talk"
@@ -60,6 +64,14 @@ class Config:
     nlp_model: str | None = None  # a spaCy pipeline name; None finds one or uses blank English
     # A per-slide rule with more findings in one talk is reported once (talklint.floods); 0 never.
     max_findings_per_rule: int = DEFAULT_FLOOD_LIMIT
+    # --duration: beats a talk's front matter, which beats ``duration`` (file, then profile).
+    command_line_duration: float | None = None
+    # The profile, read and validated once when the configuration is made (talklint.profiles).
+    folded_profile: Profile | None = None
+
+    def talk_duration(self, declared: float | None) -> float | None:
+        """A talk's length in minutes: --duration, then its front matter, then the file's or the profile's."""
+        return self.command_line_duration or declared or self.duration
 
     @property
     def label(self) -> str:
@@ -108,7 +120,7 @@ def load_config(path: Path | None, fallback_root: Path, seen: tuple[Path, ...] =
     own = parse_config_table({k: v for k, v in table.items() if k != "extend"}, path, prefix)
     if "extend" not in table:
         return own
-    where = _Where(path, prefix)
+    where = Where(path, prefix)
     if not isinstance(table["extend"], str):
         raise ConfigError(f"{where.at('extend')}: expected the path of another talklint config")
     parent_path = (path.parent / table["extend"]).resolve()
@@ -177,7 +189,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -> Config:
-    where = _Where(path, prefix)
+    where = Where(path, prefix)
     unknown = sorted(set(table) - _KNOWN_KEYS - {_EXTEND_KEY})
     if unknown:
         raise ConfigError(f"{where.at(unknown[0])}: unknown key (known: {', '.join(sorted(_KNOWN_KEYS))})")
@@ -189,15 +201,15 @@ def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -
         source=path,
         root=root,
         profile=profile,
-        duration=_duration(table.get("duration"), where),
-        select=_strings(table, "select", where) if "select" in table else None,
-        extend_select=_strings(table, "extend-select", where) or (),
-        ignore=_strings(table, "ignore", where) or (),
+        duration=duration_at(table.get("duration"), where),
+        select=strings_at(table, "select", where) if "select" in table else None,
+        extend_select=strings_at(table, "extend-select", where) or (),
+        ignore=strings_at(table, "ignore", where) or (),
         per_file_ignores=_per_file_ignores(table.get("per-file-ignores", {}), where),
-        exclude=_strings(table, "exclude", where) or (),
-        include=_strings(table, "include", where) or (),
-        rule_paths=tuple(root / p for p in _strings(table, "rule-paths", where) or ()),
-        rules=_rule_tables(table.get("rules", {}), where),
+        exclude=strings_at(table, "exclude", where) or (),
+        include=strings_at(table, "include", where) or (),
+        rule_paths=tuple(root / p for p in strings_at(table, "rule-paths", where) or ()),
+        rules=rule_tables(table.get("rules", {}), where),
         lint_backup=_boolean(table.get("lint-backup", False), where.at("lint-backup")),
         nlp_model=_model(table.get("nlp-model"), where),
         max_findings_per_rule=_count(
@@ -207,7 +219,7 @@ def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -
 
 
 @dataclass(frozen=True)
-class _Where:
+class Where:
     path: Path
     prefix: str
 
@@ -215,12 +227,13 @@ class _Where:
         return f"{self.path} → key '{self.prefix}{key}'"
 
 
-def _duration(value: object, where: _Where) -> float | None:
+def duration_at(value: object, where: Where) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+    valid = minutes(value)
+    if valid is None:
         raise ConfigError(f"{where.at('duration')}: expected a positive number of minutes, got {value!r}")
-    return float(value)
+    return valid
 
 
 def _count(value: object, where: str) -> int:
@@ -235,7 +248,7 @@ def _boolean(value: object, where: str) -> bool:
     return value
 
 
-def _model(value: object, where: _Where) -> str | None:
+def _model(value: object, where: Where) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
@@ -249,7 +262,7 @@ def _model(value: object, where: _Where) -> str | None:
     return value
 
 
-def _strings(table: Mapping[str, Any], key: str, where: _Where) -> tuple[str, ...] | None:
+def strings_at(table: Mapping[str, Any], key: str, where: Where) -> tuple[str, ...] | None:
     value = table.get(key)
     if value is None:
         return None
@@ -258,7 +271,7 @@ def _strings(table: Mapping[str, Any], key: str, where: _Where) -> tuple[str, ..
     return tuple(value)
 
 
-def _per_file_ignores(value: object, where: _Where) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _per_file_ignores(value: object, where: Where) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not isinstance(value, dict):
         raise ConfigError(f"{where.at('per-file-ignores')}: expected a table of glob = [rules]")
     result = []
@@ -269,7 +282,7 @@ def _per_file_ignores(value: object, where: _Where) -> tuple[tuple[str, tuple[st
     return tuple(result)
 
 
-def _rule_tables(value: object, where: _Where) -> dict[str, RuleSettings]:
+def rule_tables(value: object, where: Where) -> dict[str, RuleSettings]:
     if not isinstance(value, dict):
         raise ConfigError(f"{where.at('rules')}: expected a table of rule tables")
     return {str(rule): rule_settings(table, where.at(f"rules.{rule}")) for rule, table in value.items()}
@@ -279,70 +292,10 @@ def rule_settings(table: object, where: str) -> RuleSettings:
     if not isinstance(table, dict):
         raise ConfigError(f'{where}: expected a table (e.g. severity = "error")')
     severity = table.get("severity")
-    if severity is not None and severity not in ("error", "warning", "info", "off"):
+    if severity is not None and severity not in (*SEVERITIES, OFF):
         raise ConfigError(f"{where} → 'severity': expected error, warning, info or off, got {severity!r}")
     options = {k: v for k, v in table.items() if k != "severity"}
     return RuleSettings(severity, options, where)
-
-
-# --- profiles ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Profile:
-    name: str
-    description: str
-    select: tuple[str, ...] | None
-    ignore: tuple[str, ...]
-    rules: Mapping[str, RuleSettings]
-    duration: float | None = None
-    # Rules off by default that this profile turns on (the user's select and ignore still decide).
-    enable: tuple[str, ...] = ()
-
-
-@lru_cache(maxsize=32)
-def load_profile(name: str, seen: tuple[str, ...] = ()) -> Profile:
-    """Load ``rules/profiles/NAME.yaml``, following ``extends``."""
-    path = profiles_dir() / f"{name}.yaml"
-    if not path.is_file():
-        raise ConfigError(f"unknown profile {name!r} (known: {', '.join(profile_names())})")
-    if name in seen:
-        raise ConfigError(f"{path}: profiles extend each other in a cycle ({' → '.join((*seen, name))})")
-    import yaml  # only when a rule set is built: a fully cached run never needs it
-
-    from talklint import yamlfile
-
-    try:
-        data = yamlfile.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{path}: not valid YAML ({error})") from None
-    allowed = {"description", "extends", "select", "ignore", "enable", "rules", "duration"}
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ConfigError(f"{path} → key '{unknown[0]}': unknown key (known: {', '.join(sorted(allowed))})")
-    where = _Where(path, "")
-    own = Profile(
-        name=name,
-        description=str(data.get("description", "")),
-        select=_strings(data, "select", where),
-        ignore=_strings(data, "ignore", where) or (),
-        rules=_rule_tables(data.get("rules", {}), where),
-        duration=_duration(data.get("duration"), where),
-        enable=_strings(data, "enable", where) or (),
-    )
-    parent_name = data.get("extends")
-    if parent_name is None:
-        return own
-    parent = load_profile(str(parent_name), (*seen, name))
-    return Profile(
-        name=name,
-        description=own.description,
-        select=own.select if own.select is not None else parent.select,
-        ignore=(*parent.ignore, *own.ignore),
-        rules=merge_rule_settings(parent.rules, own.rules),
-        duration=own.duration or parent.duration,
-        enable=(*parent.enable, *own.enable),
-    )
 
 
 def merge_rule_settings(base: Mapping[str, RuleSettings], top: Mapping[str, RuleSettings]) -> dict[str, RuleSettings]:

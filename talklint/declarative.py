@@ -21,10 +21,10 @@ import yaml
 
 from talklint import yamlfile
 from talklint.errors import ConfigError
-from talklint.findings import Problem, Severity
-from talklint.metrics import METRICS
-from talklint.model import Location, Slide, Talk, block_text
-from talklint.rule import NAME_PATTERN, AnyRule, Context, NoOptions, Rule, Scope
+from talklint.findings import SEVERITIES, Problem, Severity
+from talklint.metrics import ANALYSIS_METRICS, METRICS
+from talklint.model import Location, Slide, block_text
+from talklint.rule import NAME_PATTERN, AnyRule, Context, NoOptions, Rule
 
 SCOPES = ("title", "body", "notes")
 _COMMON = {"kind", "code", "message", "fix", "level", "category", "enabled", "doc", "description", "flood"}
@@ -38,7 +38,6 @@ class _Spec:
     keys: frozenset[str]
     placeholders: frozenset[str]
     build: Callable[[_Reader], Callable[[Context], Iterator[Problem]]]
-    scope: Scope
 
 
 class _Reader:
@@ -169,10 +168,6 @@ def _scoped_text(slide: Slide, scopes: Iterable[str]) -> Iterator[tuple[str, str
             yield scope, slide.notes, None
 
 
-def _slides(talk: Talk) -> tuple[Slide, ...]:
-    return talk.content_slides
-
-
 # --- kinds ---------------------------------------------------------------
 
 
@@ -180,8 +175,7 @@ def _existence(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     matcher, scopes = reader.matcher(), reader.scopes()
 
     def check(context: Context) -> Iterator[Problem]:
-        talk = context.talk
-        for slide in _slides(talk):
+        for slide in context.slides:  # backup slides too with lint-backup, as in the Python rules
             seen: set[str] = set()
             for scope, text, location in _scoped_text(slide, scopes):
                 for match in matcher.finditer(text):
@@ -214,8 +208,7 @@ def _substitution(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     scopes = reader.scopes()
 
     def check(context: Context) -> Iterator[Problem]:
-        talk = context.talk
-        for slide in _slides(talk):
+        for slide in context.slides:  # backup slides too with lint-backup, as in the Python rules
             for scope, text, location in _scoped_text(slide, scopes):
                 for pattern, replacement in pairs:
                     match = pattern.search(text)
@@ -231,8 +224,7 @@ def _occurrence(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     low, high = reader.limits()
 
     def check(context: Context) -> Iterator[Problem]:
-        talk = context.talk
-        for slide in _slides(talk):
+        for slide in context.slides:  # backup slides too with lint-backup, as in the Python rules
             count = sum(matcher.count(text) for _, text, _ in _scoped_text(slide, scopes))
             limit = _broken_limit(count, low, high)
             if limit is not None:
@@ -249,18 +241,13 @@ def _metric(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     low, high = reader.limits()
 
     def check(context: Context) -> Iterator[Problem]:
-        talk = context.talk
-        for slide in _slides(talk):
+        for slide in context.slides:  # backup slides too with lint-backup, as in the Python rules
             value = _metric_value(context, slide, name)
             limit = None if value is None else _broken_limit(value, low, high)
             if value is not None and limit is not None:
                 yield _problem(reader, slide, None, value=_fmt(value), limit=_fmt(limit), metric=name)
 
     return check
-
-
-# Metrics that need the language analysis (spaCy, wordfreq, textstat).
-ANALYSIS_METRICS = ("acronyms", "rare-word-share", "readability-grade", "detail")
 
 
 def _metric_value(context: Context, slide: Slide, name: str) -> float | None:
@@ -292,7 +279,7 @@ def _section(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
 
     def check(context: Context) -> Iterator[Problem]:
         talk = context.talk
-        slides = _slides(talk)
+        slides = talk.content_slides  # the story is told by the main talk, whatever lint-backup says
         if not slides:
             return
         first = math.floor(start * len(slides))
@@ -324,28 +311,22 @@ KINDS: dict[str, _Spec] = {
         frozenset({"tokens", "patterns", "scope", "ignorecase"}),
         _SLIDE_FIELDS | {"match", "scope"},
         _existence,
-        Scope.SLIDE,
     ),
     "substitution": _Spec(
         frozenset({"swap", "scope", "ignorecase"}),
         _SLIDE_FIELDS | {"match", "replacement", "scope"},
         _substitution,
-        Scope.SLIDE,
     ),
     "occurrence": _Spec(
         frozenset({"tokens", "patterns", "scope", "ignorecase", "min", "max"}),
         _SLIDE_FIELDS | {"count", "limit"},
         _occurrence,
-        Scope.SLIDE,
     ),
-    "metric": _Spec(
-        frozenset({"metric", "min", "max"}), _SLIDE_FIELDS | {"value", "limit", "metric"}, _metric, Scope.SLIDE
-    ),
+    "metric": _Spec(frozenset({"metric", "min", "max"}), _SLIDE_FIELDS | {"value", "limit", "metric"}, _metric),
     "section": _Spec(
         frozenset({"tokens", "patterns", "body-tokens", "window", "ignorecase"}),
         frozenset({"found", "first", "last"}),
         _section,
-        Scope.TALK,
     ),
 }
 
@@ -388,7 +369,7 @@ def load_rule_file(path: Path, origin: str) -> AnyRule:
     for key in ("message", "fix"):
         _check_placeholders(reader, key, spec.placeholders)
     level = reader.string("level", "warning")
-    if level not in ("error", "warning", "info"):
+    if level not in SEVERITIES:
         raise reader.fail("level", "error, warning or info")
     build = spec.build(reader)
 
@@ -400,7 +381,6 @@ def load_rule_file(path: Path, origin: str) -> AnyRule:
         name=name,
         category=str(data.get("category", "custom")),
         severity=Severity(level),
-        scope=spec.scope,
         doc=str(data.get("doc") or data.get("description") or reader.string("message")),
         options=NoOptions(),
         check=check,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from talklint.parsers import is_discoverable
-from talklint.parsers.latex_parts import is_latex_part, main_of
+from talklint.parsers.beamer.parts import is_latex_part, main_of
 
 if TYPE_CHECKING:
     import pathspec

@@ -27,10 +27,10 @@ from talklint.suppression import Suppressions
 LOG = logging.getLogger(__name__)
 
 
-def lint_file(path: Path, rule_set: RuleSet, duration: float | None = None) -> FileResult:
-    """Parse ``path`` and lint it; ``duration`` (minutes) beats every other source."""
+def lint_file(path: Path, rule_set: RuleSet) -> FileResult:
+    """Parse ``path`` and lint it."""
     talk = read_talk(path)
-    return talk if isinstance(talk, FileResult) else lint_read_talk(talk, rule_set, duration)
+    return talk if isinstance(talk, FileResult) else lint_read_talk(talk, rule_set)
 
 
 def read_talk(path: Path) -> Talk | FileResult:
@@ -48,9 +48,11 @@ def read_talk(path: Path) -> Talk | FileResult:
         return unreadable(path, f"talklint could not read this file (internal error {problem})")
 
 
-def lint_read_talk(talk: Talk, rule_set: RuleSet, duration: float | None = None) -> FileResult:
+def lint_read_talk(talk: Talk, rule_set: RuleSet) -> FileResult:
     """Lint a talk that ``read_talk`` parsed."""
-    talk = _with_duration(talk, duration, rule_set)
+    duration = rule_set.config.talk_duration(talk.duration)
+    if duration != talk.duration:
+        talk = dataclasses.replace(talk, duration=duration)
     budget.start()
     try:
         findings = tuple(lint_talk(talk, rule_set))
@@ -76,14 +78,6 @@ def _parse_error_fix(reason: str) -> str:
     if advice:
         return f"{advice[0].upper()}{advice[1:]}; or exclude the file with the 'exclude' setting"
     return f"Make the file a readable talk ({problem}), or exclude it with the 'exclude' setting"
-
-
-def _with_duration(talk: Talk, duration: float | None, rule_set: RuleSet) -> Talk:
-    """Command line, then front matter, then config, then profile."""
-    from talklint.config import load_profile
-
-    effective = duration or talk.duration or rule_set.config.duration or load_profile(rule_set.config.profile).duration
-    return dataclasses.replace(talk, duration=effective) if effective != talk.duration else talk
 
 
 def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:

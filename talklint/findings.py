@@ -21,6 +21,10 @@ class Severity(str, Enum):
         return {"info": 1, "warning": 2, "error": 3}[self.value]
 
 
+SEVERITIES = tuple(severity.value for severity in Severity)  # "error", "warning", "info"
+OFF = "off"  # a configured severity that turns a rule off
+
+
 @dataclass(frozen=True)
 class Problem:
     """What a rule yields: where and what. The engine adds which and how bad."""

@@ -125,3 +125,8 @@ METRICS: dict[str, Callable[[Slide], float]] = {
     "images": _images,
     "numbers": _numbers,
 }
+
+# Metrics that need the language analysis (talklint.analysis computes them); declarative
+# ``metric`` rules accept these names as well as the counts above.
+ACRONYMS, RARE_WORD_SHARE, READABILITY_GRADE, DETAIL = "acronyms", "rare-word-share", "readability-grade", "detail"
+ANALYSIS_METRICS = (ACRONYMS, RARE_WORD_SHARE, READABILITY_GRADE, DETAIL)

@@ -8,6 +8,7 @@ build these values, so a rule never imports a parser library.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -76,8 +77,6 @@ class Image:
     alt: str = ""
     source: str = ""
     location: Location = Location()
-    # False when the picture's format cannot be decoded (WMF, EMF, broken data).
-    decodable: bool = True
 
 
 Block = Paragraph | Bullet | Table | CodeBlock | MathBlock | Image
@@ -204,16 +203,11 @@ class Talk:
     warnings: tuple[ParseWarning, ...] = ()
     # Files read besides ``path`` (imports, includes), for caching and messages.
     included: tuple[Path, ...] = ()
-
-    @property
-    def is_deck(self) -> bool:
-        """Decks locate findings by slide number rather than by line."""
-        return self.format in ("pptx", "pdf")
-
-    @property
-    def is_outline(self) -> bool:
-        """A plan of the talk (headings and notes), not the slides the audience sees."""
-        return self.format == "markdown-outline"
+    # Facts of the format, set by its parser so that rules never test format names:
+    # a deck locates findings by slide (or page), not by line;
+    is_deck: bool = False
+    # an outline is a plan of the talk (headings and notes), not the slides the audience sees.
+    is_outline: bool = False
 
     @property
     def content_slides(self) -> tuple[Slide, ...]:
@@ -254,3 +248,14 @@ def block_words(block: Paragraph | Bullet) -> int:
     for formula in block.inline_math:
         text = text.replace(formula, " formula ", 1)
     return count_words(text)
+
+
+def minutes(value: object) -> float | None:
+    """``value`` as a talk's length in minutes; None unless it is a positive, finite number.
+
+    The one check of a duration, wherever it is written: the command line, a
+    config file, a profile, a talk's front matter.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        return None
+    return float(value)

@@ -6,6 +6,7 @@ import json
 
 from talklint.analysis import SlideAnalysis, TalkAnalysis
 from talklint.analysis.roles import SlideRoles
+from talklint.metrics import READABILITY_GRADE
 from talklint.model import Slide, Talk
 
 BAR_WIDTH = 10
@@ -38,7 +39,7 @@ def slide_record(slide: Slide, facts: SlideAnalysis | None, roles: SlideRoles | 
         }
     if facts is not None:
         metrics = {name: int(value) if float(value).is_integer() else value for name, value in facts.metrics.items()}
-        record["metrics"] = {**metrics, "readability-grade": facts.grade, "technical": facts.technical}
+        record["metrics"] = {**metrics, READABILITY_GRADE: facts.grade, "technical": facts.technical}
     return record
 
 

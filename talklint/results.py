@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,14 @@ from talklint.findings import Finding
 
 if TYPE_CHECKING:
     from talklint.model import Talk
+
+
+class ExitCode(IntEnum):
+    """talklint's exit codes, in one place (README, "Exit codes")."""
+
+    OK = 0  # nothing at or above --fail-on
+    FINDINGS = 1  # findings at or above --fail-on
+    ERROR = 2  # a file could not be read, or the configuration or command line is wrong
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import Enum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -24,11 +23,6 @@ if TYPE_CHECKING:
 CODE_PATTERN = re.compile(r"^TL\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 DOC_SECTIONS = ("What it flags", "Why it matters", "Flagged example", "Better example", "Options")
-
-
-class Scope(str, Enum):
-    TALK = "talk"
-    SLIDE = "slide"
 
 
 @dataclass(frozen=True)
@@ -69,7 +63,6 @@ class Rule(Generic[OptionsT]):
     name: str
     category: str
     severity: Severity
-    scope: Scope
     doc: str
     options: OptionsT
     check: Callable[[Context, OptionsT], Iterable[Problem]]

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from talklint.config import Config, find_config_file, forget_config_files, load_config, with_overrides
 from talklint.discovery import discover, ignored_by_files, is_excluded, with_main_files
 from talklint.findings import Severity
-from talklint.results import FileResult
+from talklint.profiles import fold
+from talklint.results import ExitCode, FileResult
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -48,13 +49,13 @@ class CheckRun:
     # Files named on the command line that are not talks (a README, a paper), and why.
     skipped: list[tuple[Path, str]] = field(default_factory=list)
 
-    def exit_code(self, fail_on: Severity, exit_zero: bool) -> int:
+    def exit_code(self, fail_on: Severity, exit_zero: bool) -> ExitCode:
         if any(r.error for r in self.results):
-            return 2
+            return ExitCode.ERROR
         if exit_zero:
-            return 0
+            return ExitCode.OK
         worst = [f.severity.rank for r in self.results for f in r.findings]
-        return 1 if worst and max(worst) >= fail_on.rank else 0
+        return ExitCode.FINDINGS if worst and max(worst) >= fail_on.rank else ExitCode.OK
 
 
 class RuleSets:
@@ -72,7 +73,7 @@ class RuleSets:
         config_path = self.overrides.config or find_config_file(path)
         key = config_path.resolve() if config_path else None
         if key not in self._configs:
-            self._configs[key] = apply_overrides(load_config(config_path, Path.cwd()), self.overrides)
+            self._configs[key] = fold(apply_overrides(load_config(config_path, Path.cwd()), self.overrides))
         return self._configs[key]
 
     def for_file(self, path: Path) -> RuleSet:
@@ -107,6 +108,7 @@ def apply_overrides(config: Config, overrides: Overrides) -> Config:
         select=overrides.select,
         extend_select=(*config.extend_select, *overrides.extend_select),
         ignore=(*config.ignore, *overrides.ignore),
+        command_line_duration=overrides.duration,
     )
 
 
@@ -117,14 +119,17 @@ def storyline_report(path: Path, overrides: Overrides) -> tuple[str, str | None]
     from talklint.reporters.html import Budgets, render
 
     rule_set = RuleSets(overrides).for_file(path)
-    result = lint_file(path, rule_set, overrides.duration)
+    result = lint_file(path, rule_set)
     if result.talk is None:
         return "", result.error
+    from talklint.rules import slide_budget, too_technical_overall
+
+    # The rules' own options, as configured; their defaults when the rule is off.
     options = {a.rule.name: a.options for a in rule_set.active}
-    budgets = Budgets(
-        technical_share=getattr(options.get("too-technical-overall"), "max_share", 0.4),
-        slides_per_minute=getattr(options.get("slide-budget"), "slides_per_minute", 1.0),
-    )
+    technical = options.get("too-technical-overall", too_technical_overall.Options())
+    pace = options.get("slide-budget", slide_budget.Options())
+    assert isinstance(technical, too_technical_overall.Options) and isinstance(pace, slide_budget.Options)
+    budgets = Budgets(technical_share=technical.max_share, slides_per_minute=pace.slides_per_minute)
     analysis = analyse(result.talk, rule_set.config.nlp_model)
     return render(result.talk, analysis, result.findings, budgets), None
 
@@ -209,7 +214,7 @@ def _cache_for(
     from talklint.cache import Cache, default_folder, inputs_digest
 
     if id(config) not in digests:
-        digests[id(config)] = inputs_digest(config, overrides.duration)
+        digests[id(config)] = inputs_digest(config)
     folder = overrides.cache_dir or default_folder(config)
     if folder is None:
         return None, None
@@ -228,7 +233,7 @@ def _lint_all(
     paths = [path for _, path, _, _ in pending]
     if overrides.jobs <= 1 or len(paths) <= 1:
         for path in paths:
-            yield _without_talk(lint_file(path, rule_sets.for_file(path), overrides.duration))
+            yield _without_talk(lint_file(path, rule_sets.for_file(path)))
             done()
         return
     # Imported here: a fully cached run, or a single file, never starts a pool.
@@ -373,7 +378,7 @@ def _lint_in_worker(work: Path | Talk | FileResult, overrides: Overrides) -> Fil
     rule_sets = _WORKER_RULE_SETS.get(overrides)
     if rule_sets is None:  # not inherited from a forked parent: built once per worker
         rule_sets = _WORKER_RULE_SETS[overrides] = RuleSets(overrides)
-    return _without_talk(lint_read_talk(talk, rule_sets.for_file(talk.path), overrides.duration))
+    return _without_talk(lint_read_talk(talk, rule_sets.for_file(talk.path)))
 
 
 def _without_talk(result: FileResult) -> FileResult:

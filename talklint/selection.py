@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from talklint.config import Config, RuleSettings, load_profile, merge_rule_settings
+from talklint.config import Config, RuleSettings, merge_rule_settings
 from talklint.discovery import is_excluded
 from talklint.errors import ConfigError
-from talklint.findings import Severity
+from talklint.findings import OFF, Severity
+from talklint.profiles import fold
 from talklint.registry import Registry
 from talklint.rule import AnyRule
 
@@ -90,7 +91,10 @@ def is_selected(
 
 def build_rule_set(config: Config, registry: Registry) -> RuleSet:
     """Resolve profile and config into the active rules, validating options."""
-    profile = load_profile(config.profile)
+    if config.folded_profile is None:  # made without the runner (a test, the API): fold it here, once
+        config = fold(config)
+    profile = config.folded_profile
+    assert profile is not None
     _check_entries(registry, config, profile.select or (), profile.ignore, profile.enable)
     select = config.select if config.select is not None else profile.select
     ignore = (*profile.ignore, *config.ignore)
@@ -101,7 +105,7 @@ def build_rule_set(config: Config, registry: Registry) -> RuleSet:
     for rule in registry.rules:
         own = settings.get(rule.code, RuleSettings())
         on = rule.enabled_by_default or any(specificity(entry, rule) for entry in profile.enable)
-        if own.severity == "off" or not is_selected(rule, select, config.extend_select, ignore, on):
+        if own.severity == OFF or not is_selected(rule, select, config.extend_select, ignore, on):
             continue
         severity = Severity(own.severity) if own.severity else rule.severity
         active.append(ActiveRule(rule, severity, _options(rule, own), may_escalate=not own.severity))

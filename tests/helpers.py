@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -74,8 +75,9 @@ def lint(path: Path, duration: float | None = None, **settings: object) -> FileR
     """Lint ``path`` with a config given as TOML-like keyword settings."""
     table = {key.replace("_", "-"): value for key, value in settings.items()}
     config = parse_config_table(table, path.parent / "talklint.toml") if table else Config(root=path.parent)
+    config = replace(config, command_line_duration=duration)
     rule_set = build_rule_set(config, build_registry(config.rule_paths, plugins=False))
-    return lint_file(path, rule_set, duration)
+    return lint_file(path, rule_set)
 
 
 def codes(result: FileResult) -> list[str]:

@@ -9,6 +9,7 @@ import pytest
 from talklint.declarative import load_rule_file
 from talklint.errors import ConfigError
 from tests.helpers import by_code, lint, write
+from tests.rules.decks import marp
 
 TALK = """
 ---
@@ -168,3 +169,11 @@ def test_duplicate_code_with_a_builtin_is_an_error(tmp_path: Path) -> None:
     rule_folder(tmp_path, "mine", "kind: existence\ncode: TL301\nmessage: m\nfix: f\ntokens: [a]\n")
     with pytest.raises(ConfigError, match="rule id 'TL301' is defined twice"):
         lint(write(tmp_path, "deck.md", TALK), rule_paths=["my-rules"])
+
+
+def test_yaml_rules_read_backup_slides_only_with_lint_backup(tmp_path: Path) -> None:
+    rule_folder(tmp_path, "no-synergy", "kind: existence\ncode: ACME001\ntokens: [synergy]\nmessage: m\nfix: f\n")
+    talk = marp("# Talk", "# Plan\n\nOne claim.", "# Backup", "# Extra\n\nSynergy everywhere.")
+    path = write(tmp_path, "deck.md", talk)
+    assert not by_code(lint(path, rule_paths=["my-rules"]), "ACME001")
+    assert [f.slide for f in by_code(lint(path, rule_paths=["my-rules"], lint_backup=True), "ACME001")] == [4]

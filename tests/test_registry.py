@@ -14,7 +14,7 @@ PLUGIN = """
 from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -25,7 +25,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
 
 RULE = Rule(
     code="ACME001", name="no-synergy", category="custom", severity=Severity.WARNING,
-    scope=Scope.SLIDE, doc="No synergy.", options=NoOptions(), check=check,
+    doc="No synergy.", options=NoOptions(), check=check,
 )
 """
 

@@ -29,7 +29,7 @@ from talklint.analysis.role_model import load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
 from talklint.analysis.story import Story, build_story
 from talklint.analysis.vocabulary import load_vocabulary, match
-from talklint.metrics import METRICS, is_code_like, is_reference
+from talklint.metrics import ACRONYMS, DETAIL, METRICS, RARE_WORD_SHARE, READABILITY_GRADE, is_code_like, is_reference
 from talklint.model import Bullet, Paragraph, Slide, Talk
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
@@ -60,7 +60,7 @@ class SlideAnalysis:
 
     @property
     def detail(self) -> float:
-        return self.metrics["detail"]
+        return self.metrics[DETAIL]
 
     @property
     def technical(self) -> bool:
@@ -205,12 +205,12 @@ def _analyse_slide(
     )
     notes = slide.notes.strip()
     metrics = {name: measure(slide) for name, measure in METRICS.items()}
-    metrics["acronyms"] = float(len({use.acronym for use in acronym_uses}))
-    metrics["rare-word-share"] = round(len(rare) / len(words), 3) if words else 0.0
+    metrics[ACRONYMS] = float(len({use.acronym for use in acronym_uses}))
+    metrics[RARE_WORD_SHARE] = round(len(rare) / len(words), 3) if words else 0.0
     slide_grade = _grade(slide_prose)
     if slide_grade is not None:
-        metrics["readability-grade"] = slide_grade
-    metrics["detail"] = detail_score(metrics, slide_grade)
+        metrics[READABILITY_GRADE] = slide_grade
+    metrics[DETAIL] = detail_score(metrics, slide_grade)
     title_tags = tuple(t.pos for t in title) if tagged else ()
     return SlideAnalysis(slide.number, words, rare, acronym_uses, slide_grade, _grade(notes), metrics, title_tags)
 
@@ -252,8 +252,8 @@ _DETAIL_WEIGHTS = {
     "numbers": (0.4, 0, 15),
     "table-cells": (0.4, 0, 24),
     "code-lines": (0.6, 0, 12),
-    "acronyms": (0.3, 0, 6),
-    "rare-word-share": (0.5, 0.05, 0.3),
+    ACRONYMS: (0.3, 0, 6),
+    RARE_WORD_SHARE: (0.5, 0.05, 0.3),
 }
 
 

@@ -25,25 +25,25 @@ SUPPORTED_SUFFIXES = (*MARKDOWN_SUFFIXES, ".pptx", ".tex", ".pdf", *NAMED_ONLY_S
 
 
 def _parse_markdown(path: Path) -> Talk:
-    from talklint.parsers.markdown import parse_markdown_talk
+    from talklint.parsers.markdown.parse import parse_markdown_talk
 
     return parse_markdown_talk(path)
 
 
 def _parse_pptx(path: Path) -> Talk:
-    from talklint.parsers.pptx import parse_pptx_talk
+    from talklint.parsers.pptx.parse import parse_pptx_talk
 
     return parse_pptx_talk(path)
 
 
 def _parse_beamer(path: Path) -> Talk:
-    from talklint.parsers.beamer import parse_beamer_talk
+    from talklint.parsers.beamer.parse import parse_beamer_talk
 
     return parse_beamer_talk(path)
 
 
 def _parse_pdf(path: Path) -> Talk:
-    from talklint.parsers.pdf import parse_pdf_talk
+    from talklint.parsers.pdf.parse import parse_pdf_talk
 
     return parse_pdf_talk(path)
 

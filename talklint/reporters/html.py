@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from talklint.analysis import TalkAnalysis
+from talklint.analysis import TECHNICAL_PROBABILITY, TalkAnalysis
 from talklint.findings import Finding
 from talklint.model import Talk
 
@@ -52,7 +52,7 @@ def _chart(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:
     width = max(12, min(40, 1100 // max(len(slides), 1)))
     total = len(slides) * width
     parts = [f'<svg id="storyline" width="{total + 90}" height="{CHART_HEIGHT + 60}" role="img">']
-    budget_y = CHART_HEIGHT * (1 - 0.5)  # the technical threshold line
+    budget_y = CHART_HEIGHT * (1 - TECHNICAL_PROBABILITY)  # the technical threshold line
     parts.append(
         f'<line x1="0" x2="{total}" y1="{budget_y + 20}" y2="{budget_y + 20}" class="threshold"/>'
         f'<text x="{total + 4}" y="{budget_y + 24}" class="axis">technical</text>'

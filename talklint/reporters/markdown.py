@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from talklint.findings import Finding
+from talklint.findings import SEVERITIES, Finding
 from talklint.reporters import ReportOptions
 from talklint.results import FileResult
 
@@ -24,7 +24,7 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     if not findings:
         lines.append(f"All checks passed ({_plural(len(results), 'file')}).")
         return "\n".join(lines) + "\n"
-    summary = ", ".join(_plural(counts[s], s) for s in ("error", "warning", "info"))
+    summary = ", ".join(_plural(counts[s], s) for s in SEVERITIES)
     files = sum(1 for r in results if r.findings)
     total = _plural(sum(counts.values()), "finding")
     lines += [f"{total} ({summary}) in {files} of {_plural(len(results), 'file')}.", ""]

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from talklint.analysis.story import has_goal, has_horizon
 from talklint.findings import Problem, Severity
 from talklint.model import Bullet, Slide
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -70,7 +70,6 @@ RULE = Rule(
     name="agenda-without-timeline",
     category="narrative",
     severity=Severity.WARNING,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,

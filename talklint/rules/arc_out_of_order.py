@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from talklint.analysis.story import Story
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -83,7 +83,6 @@ RULE = Rule(
     name="arc-out-of-order",
     category="narrative",
     severity=Severity.WARNING,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,

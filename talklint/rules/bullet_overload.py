@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 from talklint.wording import quoted
 
 
@@ -77,7 +77,6 @@ RULE = Rule(
     name="bullet-overload",
     category="detail",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} of {total} slides overload their lists",

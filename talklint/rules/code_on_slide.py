@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.model import CodeBlock
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 from talklint.wording import quoted
 
 
@@ -63,7 +63,6 @@ RULE = Rule(
     name="code-on-slide",
     category="detail",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} slides show long code listings",

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 
 _CONTINUATION = re.compile(
     r"(\(\s*cont(?:inued|'d|d)?\.?\s*\)|\bcont(?:inued|'d)?\.?$|\(\s*\d+\s*/\s*\d+\s*\)|\b(?:ii|iii|iv)$|\bpart\s+\d+$)",
@@ -94,7 +94,6 @@ RULE = Rule(
     name="duplicate-title",
     category="structure",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} slides repeat the title of an earlier slide",

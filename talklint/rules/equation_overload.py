@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.model import Slide
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 from talklint.wording import quoted
 
 
@@ -83,7 +83,6 @@ RULE = Rule(
     name="equation-overload",
     category="detail",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} slides show more than one display equation",

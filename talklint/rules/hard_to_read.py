@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 from talklint.wording import quoted
 
 
@@ -70,7 +70,6 @@ RULE = Rule(
     name="hard-to-read",
     category="language",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} texts on {slides} slides read above the reading-grade limit",

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from talklint.analysis.language import is_rare
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 from talklint.wording import listing, quoted
 
 
@@ -79,7 +79,6 @@ RULE = Rule(
     name="jargon-density",
     category="detail",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} of {total} slides are dense with rare technical words",

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.model import count_words
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,6 @@ RULE = Rule(
     name="long-title",
     category="structure",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} titles run over the word limit",

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -49,7 +49,6 @@ RULE = Rule(
     name="missing-impact",
     category="narrative",
     severity=Severity.WARNING,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,6 @@ RULE = Rule(
     name="missing-motivation",
     category="narrative",
     severity=Severity.WARNING,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=Options(),
     check=check,

@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -58,7 +58,6 @@ RULE = Rule(
     name="missing-notes",
     category="timing",
     severity=Severity.INFO,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=NoOptions(),
     flood="{count} of {total} slides have no speaker notes",

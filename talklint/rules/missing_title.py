@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.model import Image, Slide
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 from talklint.wording import title_from_body
 
 CAPTION_WORDS = 12
@@ -82,7 +82,6 @@ RULE = Rule(
     name="missing-title",
     category="structure",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} of {total} slides have no title",

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -61,7 +61,6 @@ RULE = Rule(
     name="missing-vision",
     category="narrative",
     severity=Severity.ERROR,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,

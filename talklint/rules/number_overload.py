@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 from talklint.wording import quoted
 
 
@@ -69,7 +69,6 @@ RULE = Rule(
     name="number-overload",
     category="detail",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} slides overload the audience with numbers",

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -40,7 +40,6 @@ RULE = Rule(
     name="parse-error",
     category="input",
     severity=Severity.ERROR,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,

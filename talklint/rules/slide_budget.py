@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.model import Talk
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 
 # Slides on screen while nothing is presented: the title and the closing "Questions?" or "Thank you".
 _NOT_TIMED = frozenset({"title", "closing"})
@@ -50,7 +50,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     talk = context.talk
     if talk.duration is None:
         return
-    if talk.format == "markdown-outline":
+    if talk.is_outline:
         yield from _check_planned_times(talk, talk.duration)
         return
     roles = context.analysis
@@ -90,7 +90,6 @@ RULE = Rule(
     name="slide-budget",
     category="timing",
     severity=Severity.WARNING,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=Options(),
     check=check,

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,6 @@ RULE = Rule(
     name="technical-opening",
     category="detail",
     severity=Severity.WARNING,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=Options(),
     check=check,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,6 @@ RULE = Rule(
     name="text-only-run",
     category="detail",
     severity=Severity.INFO,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} runs of slides have no picture, chart or diagram",

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.model import Slide
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 from talklint.wording import plural, quoted
 
 # Slides whose words are names and thanks, not an argument to read.
@@ -87,7 +87,6 @@ RULE = Rule(
     name="text-wall",
     category="detail",
     severity=Severity.WARNING,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} of {total} slides are walls of text",

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from talklint.analysis.verbs import states_claim
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 from talklint.wording import title_from_body
 
 _STRUCTURAL = re.compile(
@@ -83,7 +83,6 @@ RULE = Rule(
     name="topic-title",
     category="structure",
     severity=Severity.INFO,
-    scope=Scope.SLIDE,
     doc=__doc__ or "",
     options=NoOptions(),
     flood="{count} of {total} titles name a topic instead of stating the point",

@@ -34,7 +34,7 @@ from talklint.analysis.language import AcronymUse, find_acronyms, spells_out
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
 from talklint.resources import vocabulary
-from talklint.rule import Context, Rule, Scope
+from talklint.rule import Context, Rule
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,6 @@ RULE = Rule(
     name="undefined-acronym",
     category="detail",
     severity=Severity.WARNING,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=Options(),
     flood="{count} acronyms are used before they are spelled out",

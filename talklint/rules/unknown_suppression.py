@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from talklint.analysis.roles import ROLES
 from talklint.findings import Problem, Severity
 from talklint.model import Directive, DirectiveAction
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -71,7 +71,6 @@ RULE = Rule(
     name="unknown-suppression",
     category="input",
     severity=Severity.WARNING,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
-from talklint.rule import Context, NoOptions, Rule, Scope
+from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -53,7 +53,6 @@ RULE = Rule(
     name="vision-not-revisited",
     category="narrative",
     severity=Severity.INFO,
-    scope=Scope.TALK,
     doc=__doc__ or "",
     options=NoOptions(),
     check=check,

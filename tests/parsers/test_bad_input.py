@@ -164,7 +164,7 @@ def test_unsupported_extension(tmp_path: Path) -> None:
 def test_much_xml_is_refused_from_the_directory() -> None:
     """Parts that together claim more XML than any deck holds are refused before any is inflated."""
     from talklint.limits import MAX_PPTX_XML_BYTES
-    from talklint.parsers.zipguard import check_xml_sizes
+    from talklint.parsers.pptx.zipguard import check_xml_sizes
 
     parts = []
     for n in range(4):

@@ -441,7 +441,7 @@ def test_one_line_code_blocks_keep_their_code(tmp_path: Path) -> None:
 
 
 def test_reading_definitions_is_bounded_on_a_file_of_unclosed_ones() -> None:
-    from talklint.parsers.beamer_macros import MAX_SCANNED_CHARS, find_definitions
+    from talklint.parsers.beamer.macros import MAX_SCANNED_CHARS, find_definitions
 
     names = [f"m{a}{b}" for a in "abcdefghijklmnop" for b in "abcdefghijklmnopqrst"][:300]
     real = "".join(f"\\newcommand{{\\{name}}}{{text {name}}}\n" for name in names)
@@ -452,7 +452,7 @@ def test_reading_definitions_is_bounded_on_a_file_of_unclosed_ones() -> None:
 
 
 def test_text_macro_expansion_cannot_grow_the_talk_without_bound() -> None:
-    from talklint.parsers.beamer_macros import MAX_EXPANSION_CHARS, expand_text_macros
+    from talklint.parsers.beamer.macros import MAX_EXPANSION_CHARS, expand_text_macros
 
     macros = {"a": "\\b" * 100, "b": "x" * 300}
     lines = ["\\a " * 10_000] * 10

@@ -28,7 +28,7 @@ from talklint.model import (
     Table,
 )
 from talklint.parsers.common import MATH_ENVIRONMENT_NAMES, collapse_spaces
-from talklint.parsers.markdown_lines import strip_comments
+from talklint.parsers.markdown.lines import strip_comments
 
 _TAG = re.compile(r"<[^<>]*>")
 _DISPLAY_MATH_START = re.compile(r"^\s*(\\\[|\\begin\{(" + "|".join(MATH_ENVIRONMENT_NAMES) + r")\*?\})")

@@ -18,7 +18,7 @@ from pathlib import Path
 from talklint import limits
 from talklint.errors import OverLimit, ParseError
 from talklint.model import Location, ParseWarning
-from talklint.parsers.beamer_macros import FrameMacro, expand_text_macros, find_definitions, frame_macros, text_macros
+from talklint.parsers.beamer.macros import FrameMacro, expand_text_macros, find_definitions, frame_macros, text_macros
 from talklint.parsers.common import repository_root
 from talklint.parsers.source import read_text
 from talklint.suppression import RawDirective, parse_directive

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from talklint.model import Image, Location
-from talklint.parsers.markdown_blocks import strip_tags
-from talklint.parsers.markdown_file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile
-from talklint.parsers.markdown_lines import (
+from talklint.parsers.markdown.blocks import strip_tags
+from talklint.parsers.markdown.file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile
+from talklint.parsers.markdown.lines import (
     RawSlide,
     comment_mask,
     fence_mask,

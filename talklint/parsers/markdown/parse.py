@@ -2,7 +2,7 @@
 
 Each dialect splits the file into slides by its own syntax (separators,
 per-slide front matter, notes markers): outlines, Marp, Slidev, reveal.js and
-remark in ``markdown_dialects``, Pandoc and Quarto in ``markdown_pandoc``.
+remark in ``dialects``, Pandoc and Quarto in ``pandoc``.
 The text of each slide is then read into blocks by ``markdown_blocks``.
 Detection looks at the front matter and the separators, not only at the
 file name.
@@ -10,17 +10,16 @@ file name.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 from talklint import budget, limits
 from talklint.errors import ParseError
-from talklint.model import Block, Directive, Image, Location, Paragraph, Slide, Talk
+from talklint.model import Block, Directive, Image, Location, Paragraph, Slide, Talk, minutes
 from talklint.parsers.common import finish_talk
-from talklint.parsers.markdown_blocks import Heading, parse_markdown, plain_inline, without_invisible_elements
-from talklint.parsers.markdown_dialects import (
+from talklint.parsers.markdown.blocks import Heading, parse_markdown, plain_inline, without_invisible_elements
+from talklint.parsers.markdown.dialects import (
     REMARK_PROPERTY,
     split_marp,
     split_outline,
@@ -28,9 +27,9 @@ from talklint.parsers.markdown_dialects import (
     split_reveal,
     split_slidev,
 )
-from talklint.parsers.markdown_file import MarkdownFile, count_units
-from talklint.parsers.markdown_lines import RawSlide, fence_mask, heading, strip_comments
-from talklint.parsers.markdown_pandoc import has_pandoc_notes, has_pandoc_title_block, split_pandoc
+from talklint.parsers.markdown.file import MarkdownFile, count_units
+from talklint.parsers.markdown.lines import RawSlide, fence_mask, heading, strip_comments
+from talklint.parsers.markdown.pandoc import has_pandoc_notes, has_pandoc_title_block, split_pandoc
 
 SLIDEV_KEYS = {
     "theme", "layout", "transition", "mdc", "highlighter", "drawings", "fonts", "src",
@@ -65,6 +64,7 @@ def parse_markdown_talk(path: Path) -> Talk:
             directives=tuple(directives),
             warnings=tuple(reader.warnings),
             included=tuple(reader.included),
+            is_outline=dialect is split_outline,
         ),
         builds=dialect is not split_outline,
     )
@@ -125,9 +125,10 @@ def declared_duration(meta: dict[str, object]) -> float | None:
     value = settings.get("duration")
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+    valid = minutes(value)
+    if valid is None:
         raise ParseError(f"front matter key 'talklint.duration' must be a positive number of minutes, not {value!r}")
-    return float(value)
+    return valid
 
 
 # --- from raw slides to the model ---------------------------------------

@@ -1,7 +1,7 @@
 r"""LaTeX Beamer talks (``.tex``): frames become slides.
 
 The source is combined first (``\input`` files spliced in, comments and
-verbatim lifted out, see ``beamer_source``), then parsed once with
+verbatim lifted out, see ``source``), then parsed once with
 pylatexenc. Each frame is one slide however many overlays it has:
 ``\pause`` and ``<2->`` reveal parts of the same slide. ``\section`` names
 the section of the frames that follow, ``\appendix`` starts the backup
@@ -20,8 +20,8 @@ from typing import Any
 from talklint import budget, limits
 from talklint.errors import ParseError
 from talklint.model import Directive, Location, Paragraph, ParseWarning, Slide, Talk
-from talklint.parsers.beamer_frame import FrameContent, FrameReader
-from talklint.parsers.beamer_latex import (
+from talklint.parsers.beamer.frame import FrameContent, FrameReader
+from talklint.parsers.beamer.latex import (
     SECTION_MACROS,
     TITLE_PAGE_MACROS,
     argument,
@@ -37,8 +37,8 @@ from talklint.parsers.beamer_latex import (
     plain_text,
     plain_title,
 )
-from talklint.parsers.beamer_macros import FrameMacro
-from talklint.parsers.beamer_source import BeamerSource, read_beamer_source
+from talklint.parsers.beamer.macros import FrameMacro
+from talklint.parsers.beamer.source import BeamerSource, read_beamer_source
 from talklint.parsers.common import finish_talk
 
 _DOCUMENT_INFO = ("title", "subtitle", "author", "institute", "date")

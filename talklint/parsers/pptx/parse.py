@@ -32,14 +32,13 @@ from talklint.model import (
     count_words,
 )
 from talklint.parsers.common import collapse_spaces, finish_talk
+from talklint.parsers.pptx.zipguard import lean_package
 from talklint.parsers.source import read_bytes
-from talklint.parsers.zipguard import lean_package
 from talklint.suppression import parse_directive
 
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-_UNDECODABLE = ("image/x-wmf", "image/x-emf", "image/wmf", "image/emf")
 _NOTE_DIRECTIVE = re.compile(r"^\s*talklint\s*:", re.IGNORECASE)
 
 
@@ -60,7 +59,7 @@ def parse_pptx_talk(path: Path) -> Talk:
         section = sections.get(slide_id, "")
         slides.append(_read_slide(slide, number, notes, section, size))
     title = next((s.title for s in slides if s.title), "")
-    talk = Talk(path=path, format="pptx", slides=tuple(slides), title=title, directives=tuple(directives))
+    talk = Talk(path=path, format="pptx", slides=tuple(slides), title=title, directives=tuple(directives), is_deck=True)
     return finish_talk(talk, builds=True)
 
 
@@ -371,16 +370,11 @@ def _is_diagram(shape: Any) -> bool:
 
 
 def _picture(shape: Any) -> Image:
-    decodable = True
-    source = ""
     try:
-        part = shape.part.related_part(shape._element.blipFill.blip.rEmbed)
-        source = part.partname.filename
-        # The part's declared type: its bytes are not read (media are left out of the package read).
-        decodable = part.content_type not in _UNDECODABLE and not part.partname.lower().endswith((".wmf", ".emf"))
+        source = shape.part.related_part(shape._element.blipFill.blip.rEmbed).partname.filename
     except Exception:  # a linked, missing or corrupt picture is counted, not fatal
-        decodable = False
-    return Image(alt=_alt_text(shape), source=source, decodable=decodable)
+        source = ""
+    return Image(alt=_alt_text(shape), source=source)
 
 
 def _alt_text(shape: Any) -> str:

@@ -9,7 +9,7 @@ from talklint import limits
 from talklint.errors import OverLimit
 from talklint.limits import MAX_LINE_CHARS, MAX_SOURCE_CHARS
 from talklint.model import Location, ParseWarning
-from talklint.parsers.markdown_lines import RawSlide, fence_mask
+from talklint.parsers.markdown.lines import RawSlide, fence_mask
 from talklint.parsers.source import FrontMatter, read_text, split_front_matter
 from talklint.suppression import RawDirective
 

@@ -24,7 +24,7 @@ from talklint import budget, limits
 from talklint.errors import ParseError, one_line
 from talklint.model import ParseWarning, Talk
 from talklint.parsers.common import finish_talk
-from talklint.parsers.pdf_layout import (
+from talklint.parsers.pdf.layout import (
     Box,
     Page,
     Run,
@@ -70,7 +70,15 @@ def parse_pdf_talk(path: Path) -> Talk:
         "notes": "from the notes screen beside each slide" if notes_screen else NOTES_ABSENT,
     }
     title = title or next((s.title for s in slides if s.title), "")
-    talk = Talk(path=path, format="pdf", slides=slides, title=title, metadata=metadata, warnings=tuple(warnings))
+    talk = Talk(
+        path=path,
+        format="pdf",
+        slides=slides,
+        title=title,
+        metadata=metadata,
+        warnings=tuple(warnings),
+        is_deck=True,
+    )
     return finish_talk(talk)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from pylatexenc.latexwalker import LatexCharsNode
 
 from talklint.model import Block, Bullet, CodeBlock, Image, Location, MathBlock, Paragraph, Table
-from talklint.parsers.beamer_latex import (
+from talklint.parsers.beamer.latex import (
     BLOCK_ENVIRONMENTS,
     LIST_ENVIRONMENTS,
     MATH_ENVIRONMENTS,
@@ -28,7 +28,7 @@ from talklint.parsers.beamer_latex import (
     plain_title,
     text_converter,
 )
-from talklint.parsers.beamer_source import CODE_ENVIRONMENTS, BeamerSource
+from talklint.parsers.beamer.source import CODE_ENVIRONMENTS, BeamerSource
 from talklint.parsers.common import collapse_spaces
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

@@ -1,7 +1,7 @@
 """How each Markdown dialect splits a file into slides: outlines, Marp, Slidev, reveal.js, remark.
 
 Each ``split_*`` function reads a ``MarkdownFile`` and returns raw slides
-(lines, notes, directives); ``talklint.parsers.markdown`` turns them into the model.
+(lines, notes, directives); ``talklint.parsers.markdown.parse`` turns them into the model.
 Pandoc and Quarto live in ``markdown_pandoc``.
 """
 
@@ -17,8 +17,8 @@ from talklint import yamlfile
 from talklint.errors import OverLimit, ParseError
 from talklint.model import Image, Location, ParseWarning
 from talklint.parsers.common import repository_root
-from talklint.parsers.markdown_file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile, trim_blank_ends
-from talklint.parsers.markdown_lines import (
+from talklint.parsers.markdown.file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile, trim_blank_ends
+from talklint.parsers.markdown.lines import (
     LineHeading,
     RawSlide,
     comment_mask,

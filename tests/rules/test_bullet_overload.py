@@ -24,3 +24,8 @@ def test_pptx_levels(tmp_path: Path) -> None:
         [{"title": "Talk", "layout": 0}, {"title": "Deep", "bullets": ["a", ("b", 1), ("c", 2)]}],
     )
     assert [f.slide for f in by_code(lint(path), "TL202")] == [2]
+
+
+def test_six_bullets_two_levels_deep_pass(tmp_path: Path) -> None:
+    bullets = "\n".join(f"- point {n}" for n in range(5)) + "\n  - a detail"
+    assert not by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Enough\n\n{bullets}"))), "TL202")

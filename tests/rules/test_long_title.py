@@ -17,3 +17,9 @@ def test_long_title(tmp_path: Path) -> None:
 def test_pptx(tmp_path: Path) -> None:
     path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": LONG}])
     assert [f.slide for f in by_code(lint(path), "TL304")] == [2]
+
+
+def test_a_title_of_fifteen_words_passes(tmp_path: Path) -> None:
+    title = "Our method runs on three kinds of robots and halves the failures in every one"
+    assert len(title.split()) == 15
+    assert not by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# {title}\n\nx"))), "TL304")

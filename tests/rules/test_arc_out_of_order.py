@@ -1,0 +1,26 @@
+"""TL107 arc-out-of-order: the story is told out of order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import by_code
+from tests.rules.decks import STRONG_UNITS
+from tests.rules.narrative import lint_units
+
+
+def test_results_before_problem(tmp_path: Path) -> None:
+    units = [("Results: 2x faster", "Table of numbers 1 2 3"), *STRONG_UNITS]
+    [finding] = by_code(lint_units(tmp_path, units), "TL107")
+    assert "results come first (slide 2" in finding.message
+
+
+def test_agenda_inside_results(tmp_path: Path) -> None:
+    more = [("Results: more", "Error fell by 20%."), ("Results: in the field", "Owners asked for it in 9 of 10 homes.")]
+    units = [*STRONG_UNITS[:4], STRONG_UNITS[6], *more, *STRONG_UNITS[7:]]
+    findings = by_code(lint_units(tmp_path, units), "TL107")
+    assert [f.message for f in findings] == ["the agenda (slide 6 'Research agenda') sits in the middle of the results"]
+
+
+def test_a_talk_told_in_order_passes(tmp_path: Path) -> None:
+    assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL107")

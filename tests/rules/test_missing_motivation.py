@@ -1,0 +1,33 @@
+"""TL104 missing-motivation: the talk does not open with the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import build_pptx, by_code, lint
+from tests.rules.decks import STRONG_UNITS
+from tests.rules.narrative import lint_units
+
+
+def test_opening_with_related_work(tmp_path: Path) -> None:
+    units = [
+        ("Related work", "Smith 2019, Jones 2020."),
+        ("Notation", "Let x be"),
+        ("Our kernel", "Tiles."),
+        *STRONG_UNITS[3:],
+    ]
+    [finding] = by_code(lint_units(tmp_path, units), "TL104")
+    assert (
+        "the talk opens with background (slide 2 'Related work'), background (slide 3 'Notation'), approach"
+        in finding.message
+    )
+    assert "Open with the problem: before slide 2" in finding.fix
+
+
+def test_motivation_pptx(tmp_path: Path) -> None:
+    slides = [{"title": "Talk", "layout": 0}, {"title": "Related work"}, {"title": "Notation"}, {"title": "Method"}]
+    assert by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL104")
+
+
+def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
+    assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL104")

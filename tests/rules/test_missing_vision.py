@@ -1,0 +1,67 @@
+"""TL101 missing-vision: no slide states a vision, a long-term goal or an agenda."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import STRONG_UNITS, outline
+from tests.rules.narrative import lint_units, without_vision
+
+
+def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
+    units = [
+        *without_vision(STRONG_UNITS),
+        ("Computer vision results", "Our computer vision model and vision transformers."),
+    ]
+    [finding] = by_code(lint_units(tmp_path, units), "TL101")
+    assert finding.severity.value == "error"
+    assert "computer vision" in finding.message
+    assert "Add a vision slide within the first 5 slides" in finding.fix
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Where I am going next", "Robots in every home."),
+        ("The next decade", "Robots in every home."),
+        ("What comes next", "We envisioned robots that ask for help."),
+        ("Long-term goals", "Robots in every home."),
+        ("Future directions", "Robots in every home."),
+    ],
+)
+def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], (title, body), *without_vision(STRONG_UNITS)[4:]]
+    assert not by_code(lint_units(tmp_path, units), "TL101")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Computer vision", "We use computer vision."),
+        ("Vision transformers", "A vision transformer backbone."),
+        ("Future tense", "The model predicts the future tense of verbs."),
+    ],
+)
+def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], (title, body), *without_vision(STRONG_UNITS)[4:]]
+    assert by_code(lint_units(tmp_path, units), "TL101")
+
+
+def test_missing_vision_pptx(tmp_path: Path) -> None:
+    slides = [{"title": "Talk", "layout": 0}, {"title": "Why robots fail"}, {"title": "Method"}, {"title": "Summary"}]
+    assert by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL101")
+    slides.insert(2, {"title": "My vision", "bullets": ["robots that ask"]})
+    assert not by_code(lint(build_pptx(tmp_path / "b.pptx", slides)), "TL101")
+
+
+def test_profiles_change_narrative_severity(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert by_code(lint(path), "TL101")[0].severity.value == "error"
+    assert by_code(lint(path, profile="ml-engineer"), "TL101")[0].severity.value == "info"
+    assert not by_code(lint(path, profile="conference"), "TL101")
+    no_impact = write(tmp_path, "b.md", outline(*[u for u in STRONG_UNITS if not u[0].startswith("Impact")]))
+    assert by_code(lint(no_impact, profile="product-research"), "TL105")[0].severity.value == "error"

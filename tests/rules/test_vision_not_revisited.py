@@ -1,0 +1,21 @@
+"""TL111 vision-not-revisited: the closing does not return to the vision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import by_code
+from tests.rules.decks import STRONG_UNITS
+from tests.rules.narrative import lint_units
+
+
+def test_vision_not_revisited(tmp_path: Path) -> None:
+    units = [
+        *STRONG_UNITS[:6],
+        ("Who I want to work with", "HCI colleagues."),
+        ("More results", "3 minutes on average."),
+    ]
+    [finding] = by_code(lint_units(tmp_path, units), "TL111")
+    assert finding.severity.value == "info"
+    assert "is not revisited" in finding.message
+    assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL111")

@@ -19,6 +19,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,6 +49,12 @@ print(f"MEASURED {cpu:.3f} {peak:.1f}", file=sys.stderr)
 sys.stderr.flush()
 os._exit(code)
 """
+
+
+def talklint(*args: str, timeout: float = 60, **options: Any) -> subprocess.CompletedProcess[str]:
+    """Run the command line in a fresh process, as a user would."""
+    command = [sys.executable, "-m", "talklint", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False, **options)
 
 
 def lint_beside_a_good_talk(tmp_path: Path, hostile: Path, *args: str) -> tuple[int, str, str, float, float]:
@@ -183,14 +190,7 @@ def test_a_poisoned_cache_entry_is_a_miss(tmp_path: Path) -> None:
     data = json.loads(entry.read_text(encoding="utf-8"))
     data["included"] = {"/dev/zero": "0" * 64}
     entry.write_text(json.dumps(data), encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "talklint", "check", str(talk)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    run = talklint("check", str(talk), env=env)
     assert run.returncode == 1 and "TL307" in run.stdout
 
 
@@ -199,13 +199,7 @@ def test_a_named_pipe_in_a_folder_is_skipped_and_named_is_refused(tmp_path: Path
     folder.mkdir()
     os.mkfifo(folder / "pipe.md")
     write(folder, "talk.md", GOOD)
-    run = subprocess.run(
-        [sys.executable, "-m", "talklint", "check", "--no-cache", str(folder)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    run = talklint("check", "--no-cache", str(folder))
     assert run.returncode == 1 and "talk.md" in run.stdout
     code, _, err, _, _ = lint_beside_a_good_talk(tmp_path, folder / "pipe.md")
     assert code == 2 and "not a regular file" in err
@@ -229,26 +223,14 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
 
 def test_a_newline_in_a_file_name_stays_on_one_line(tmp_path: Path) -> None:
     talk = write(tmp_path, "in/two\nlines.md", GOOD)
-    run = subprocess.run(
-        [sys.executable, "-m", "talklint", "check", "--no-cache", "--no-color", str(talk)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    run = talklint("check", "--no-cache", "--no-color", str(talk))
     [finding] = [line for line in run.stdout.splitlines() if "TL307" in line]
     assert finding.startswith(str(tmp_path)) and "two\\nlines.md:" in finding
 
 
 def test_the_report_never_overwrites_a_talk(tmp_path: Path) -> None:
     talk = write(tmp_path, "talk.md", GOOD)
-    run = subprocess.run(
-        [sys.executable, "-m", "talklint", "check", str(talk), "--output", str(talk)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    run = talklint("check", str(talk), "--output", str(talk))
     assert run.returncode == 2 and "would overwrite" in run.stderr
     assert talk.read_text(encoding="utf-8") == GOOD
 
@@ -264,13 +246,7 @@ def test_the_report_never_overwrites_a_talk(tmp_path: Path) -> None:
 def test_malformed_baselines_are_one_line(tmp_path: Path, baseline: str) -> None:
     talk = write(tmp_path, "talk.md", GOOD)
     path = write(tmp_path, "baseline.json", baseline)
-    run = subprocess.run(
-        [sys.executable, "-m", "talklint", "check", str(talk), "--baseline", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    run = talklint("check", str(talk), "--baseline", str(path))
     assert run.returncode == 2 and "baseline" in run.stderr and "internal error" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
 
@@ -278,9 +254,7 @@ def test_malformed_baselines_are_one_line(tmp_path: Path, baseline: str) -> None
 def test_nan_and_inf_in_the_config_are_refused(tmp_path: Path) -> None:
     talk = write(tmp_path, "talk.md", GOOD)
     write(tmp_path, "talklint.toml", "duration = nan\n")
-    run = subprocess.run(
-        [sys.executable, "-m", "talklint", "check", str(talk)], capture_output=True, text=True, timeout=60, check=False
-    )
+    run = talklint("check", str(talk))
     assert run.returncode == 2 and "duration" in run.stderr
 
 
@@ -288,13 +262,7 @@ def test_a_catastrophic_user_regex_runs_out_of_time(tmp_path: Path) -> None:
     write(tmp_path, "rules/slow.yaml", "kind: existence\ncode: ACME001\npatterns: ['(a+)+$']\nmessage: m\nfix: f\n")
     write(tmp_path, "talklint.toml", 'rule-paths = ["rules"]\n')
     talk = write(tmp_path, "talk.md", marp("# Robots", "# Why\n\n" + "a" * 5000 + "!"))
-    run = subprocess.run(
-        [sys.executable, "-m", "talklint", "check", "--no-cache", str(talk)],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    run = talklint("check", "--no-cache", str(talk), timeout=30)
     assert run.returncode == 2 and "ACME001" in run.stderr and "ran out of time" in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
 
@@ -416,14 +384,7 @@ def test_a_yaml_alias_bomb_in_a_rule_is_refused(tmp_path: Path) -> None:
     write(tmp_path, "rules/laughs.yaml", "kind: existence\ncode: ACME001\ntokens: [x]\nmessage: m\nfix: f\n" + body)
     write(tmp_path, "talklint.toml", 'rule-paths = ["rules"]\n')
     talk = write(tmp_path, "talk.md", GOOD)
-    run = subprocess.run(
-        [sys.executable, "-m", "talklint", "check", "--no-cache", str(talk)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=tmp_path,
-    )
+    run = talklint("check", "--no-cache", str(talk), cwd=tmp_path)
     assert run.returncode == 2 and "laughs.yaml" in run.stderr and "TALKLINT_MAX_YAML_NODES" in run.stderr, run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
 
@@ -464,9 +425,7 @@ def test_a_limit_can_be_raised_for_a_run_and_a_bad_value_is_refused(tmp_path: Pa
     talk = write(tmp_path, "talk.md", GOOD)
 
     def check(value: str) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "TALKLINT_MAX_SLIDES": value}
-        command = [sys.executable, "-m", "talklint", "check", "--no-cache", str(talk)]
-        return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False, env=env)
+        return talklint("check", "--no-cache", str(talk), env={**os.environ, "TALKLINT_MAX_SLIDES": value})
 
     lowered = check("1")
     assert lowered.returncode == 2 and "over the limit of 1 slides" in lowered.stdout

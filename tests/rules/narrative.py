@@ -39,3 +39,27 @@ STRONG_DECK = [
 
 def deck_codes(tmp_path: Path, name: str, slides: list[dict[str, object]]) -> set[str]:
     return set(codes(lint(build_pptx(tmp_path / name, slides), profile="faculty")))
+
+
+def assert_fires_when_the_part_is_missing(tmp_path: Path, code: str, title: str) -> None:
+    """The strong talk without the slide titled ``title``: one talk-level finding; with it, none."""
+    from tests.helpers import by_code
+    from tests.rules.decks import STRONG_UNITS
+
+    units = [u for u in STRONG_UNITS if u[0] != title]
+    [finding] = by_code(lint_units(tmp_path, units, profile="faculty"), code)
+    assert finding.slide is None
+    assert not by_code(lint_units(tmp_path, STRONG_UNITS, profile="faculty"), code)
+
+
+def assert_only_where_the_profile_asks(tmp_path: Path, code: str, title: str) -> None:
+    """A rule off by default: on with the faculty profile or extend-select, off when ignored."""
+    from tests.helpers import by_code
+    from tests.rules.decks import STRONG_UNITS
+
+    units = [u for u in STRONG_UNITS if u[0] != title]
+    assert not by_code(lint_units(tmp_path, units), code)
+    assert not by_code(lint_units(tmp_path, units, profile="conference"), code)
+    assert by_code(lint_units(tmp_path, units, extend_select=[code]), code)
+    assert not by_code(lint_units(tmp_path, units, profile="faculty", ignore=[code]), code)
+    assert not by_code(lint_units(tmp_path, units, profile="faculty", ignore=["TL1"]), code)

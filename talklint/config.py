@@ -66,7 +66,7 @@ class Config:
     max_findings_per_rule: int = DEFAULT_FLOOD_LIMIT
     # --duration: beats a talk's front matter, which beats ``duration`` (file, then profile).
     command_line_duration: float | None = None
-    # The profile, read and validated once when the configuration is made (talklint.profiles).
+    # The profile, read and validated once when a rule set is built (talklint.profiles.fold).
     folded_profile: Profile | None = None
 
     def talk_duration(self, declared: float | None) -> float | None:

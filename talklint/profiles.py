@@ -1,9 +1,9 @@
 """Profiles: the rule selection, settings and talk length of a kind of talk (``rules/profiles/NAME.yaml``).
 
-A profile is read and validated once, when a configuration is made, and
-folded into it (``fold``): the selection and the engine read the
-configuration only, and the profile's duration is the one default below the
-config file's.
+A profile is read and validated once, when a rule set is built from a
+configuration, and folded into it (``fold``): the selection and the engine
+read the configuration only, and the profile's duration is the one default
+below the config file's. A run whose every file is cached never reads it.
 """
 
 from __future__ import annotations

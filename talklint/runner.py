@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from talklint.config import Config, find_config_file, forget_config_files, load_config, with_overrides
 from talklint.discovery import discover, ignored_by_files, is_excluded, with_main_files
 from talklint.findings import Severity
-from talklint.profiles import fold
 from talklint.results import ExitCode, FileResult
 
 if TYPE_CHECKING:
@@ -73,7 +72,8 @@ class RuleSets:
         config_path = self.overrides.config or find_config_file(path)
         key = config_path.resolve() if config_path else None
         if key not in self._configs:
-            self._configs[key] = fold(apply_overrides(load_config(config_path, Path.cwd()), self.overrides))
+            # The profile is folded in when a rule set is built (selection): a cache hit never reads it.
+            self._configs[key] = apply_overrides(load_config(config_path, Path.cwd()), self.overrides)
         return self._configs[key]
 
     def for_file(self, path: Path) -> RuleSet:

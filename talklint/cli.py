@@ -15,7 +15,6 @@ from talklint import __version__
 from talklint.errors import ConfigError
 from talklint.findings import OFF, SEVERITIES
 from talklint.formats import FORMATS
-from talklint.model import minutes
 from talklint.results import ExitCode
 
 if TYPE_CHECKING:
@@ -53,6 +52,8 @@ def _minutes(context: click.Context, parameter: click.Parameter, value: float | 
     """--duration, checked as every duration is (``talklint.model.minutes``)."""
     if value is None:
         return None
+    from talklint.model import minutes  # here: --version and --help need not build the model's classes
+
     valid = minutes(value)
     if valid is None:
         raise click.BadParameter(f"expected a positive number of minutes, got {value:g}")

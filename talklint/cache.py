@@ -25,13 +25,13 @@ from typing import Any
 
 from talklint import __version__
 from talklint.config import Config
-from talklint.findings import Finding, Severity
+from talklint.findings import Edit, Finding, Severity
 from talklint.limits import MAX_TEXT_FILE_BYTES
 from talklint.resources import CACHE_DIR_VARIABLE, data_dir, installed_distributions, user_cache_folder
 from talklint.results import FileResult
 
 CACHE_FOLDER = ".talklint_cache"
-FORMAT = 2
+FORMAT = 3
 
 
 def default_folder(config: Config) -> Path | None:
@@ -278,6 +278,7 @@ def _read_finding(path: Path, item: dict[str, Any]) -> Finding:
         item["source"] = Path(item["source"])
     members = item.get("members")
     item["members"] = tuple(_read_finding(path, member) for member in members) if members else ()
+    item["edit"] = Edit(**item["edit"]) if item.get("edit") else None
     return Finding(**item)
 
 

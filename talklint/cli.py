@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -60,6 +60,31 @@ def _minutes(context: click.Context, parameter: click.Parameter, value: float | 
     return valid
 
 
+_STDIN_FILENAME = click.option(
+    "--stdin-filename",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="With '-': read the talk from standard input as this file (its format, configuration and name).",
+)
+
+
+def _from_stdin(paths: Sequence[Path], stdin_filename: Path | None) -> list[Path]:
+    """PATHS, with '-' read from standard input under ``--stdin-filename``'s name, as ruff does."""
+    if Path("-") not in paths:
+        if stdin_filename is not None:
+            _fail("--stdin-filename names a talk read from standard input: give '-' as the path")
+        return list(paths)
+    if len(paths) > 1:
+        _fail("'-' (standard input) cannot be combined with other paths")
+    if stdin_filename is None:
+        _fail("reading a talk from standard input needs --stdin-filename (its name decides format and configuration)")
+    from talklint import limits
+    from talklint.parsers.source import give
+
+    largest = max(limits.MAX_TEXT_FILE_BYTES, limits.MAX_PPTX_BYTES, limits.MAX_PDF_BYTES)
+    give(stdin_filename, sys.stdin.buffer.read(largest + 1))  # the reader refuses it past its own limit
+    return [stdin_filename]
+
+
 def _codes(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
@@ -86,6 +111,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_STDIN_FILENAME
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option(
     "--output-format",
@@ -134,8 +160,12 @@ def cli() -> None:
     show_default="number of cores",
     help="Files checked in parallel.",
 )
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to Markdown and LaTeX talks, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply the fixes marked unsafe too.")
+@click.option("--diff", "show_diff", is_flag=True, help="Show what --fix would change, as a diff; change nothing.")
 def check(
     paths: tuple[Path, ...],
+    stdin_filename: Path | None,
     output_format: str,
     output_format_file: str | None,
     baseline: Path | None,
@@ -156,13 +186,20 @@ def check(
     force_exclude: bool,
     cache_dir: Path | None,
     jobs: int,
+    fix: bool,
+    unsafe_fixes: bool,
+    show_diff: bool,
 ) -> None:
-    """Lint the talks in PATHS (files or folders; default: the current folder)."""
+    """Lint the talks in PATHS (files or folders; default: the current folder; '-': standard input)."""
     from talklint.reporters import ReportOptions, get_reporter
     from talklint.runner import Overrides
 
     if config_path is not None and not config_path.is_file():
         _fail(f"{config_path}: config file not found")
+    stdin = Path("-") in paths
+    if stdin and (fix or show_diff):
+        _fail("--fix and --diff change files; a talk from standard input has none")
+    paths = tuple(_from_stdin(paths, stdin_filename))
     overrides = Overrides(
         config=config_path,
         profile=profile,
@@ -170,7 +207,7 @@ def check(
         select=_codes(select),
         extend_select=_codes(extend_select) or (),
         ignore=_codes(ignore) or (),
-        use_cache=not no_cache,
+        use_cache=not no_cache and not stdin,  # the cache keys a file by what the disk holds
         force_exclude=force_exclude,
         cache_dir=cache_dir,
         jobs=jobs,
@@ -181,6 +218,13 @@ def check(
     try:
         describe = bool({output_format, output_format_file} & {"sarif", "junit"})
         run = _run_with_progress(list(paths) or [Path(".")], overrides, describe)
+        if fix or show_diff:
+            run = _fixed(
+                run,
+                unsafe_fixes,
+                show_diff,
+                lambda: _run_with_progress(list(paths) or [Path(".")], overrides, describe),
+            )
         if baseline is not None:
             from talklint.baseline import read_baseline, without_baseline
 
@@ -213,6 +257,23 @@ def check(
     from talklint.findings import Severity
 
     raise SystemExit(run.exit_code(Severity(fail_on), exit_zero))
+
+
+def _fixed(run: CheckRun, unsafe: bool, show_diff: bool, again: Callable[[], CheckRun]) -> CheckRun:
+    """--diff prints the fixes and stops (exit 1 when there are any); --fix writes them and lints again."""
+    from talklint import fixes
+
+    planned = fixes.fix_results(run.results, unsafe)
+    if show_diff:
+        click.echo("".join(fixes.unified_diff(plan) for plan in planned), nl=False)
+        raise SystemExit(ExitCode.FINDINGS if planned else ExitCode.OK)
+    for plan in planned:
+        fixes.write(plan)
+    count = sum(len(plan.fixed) for plan in planned)
+    if planned:
+        click.echo(f"talklint: fixed {count} finding{'s' if count != 1 else ''} in {len(planned)} file(s)", err=True)
+        return again()
+    return run
 
 
 def _run_with_progress(paths: list[Path], overrides: Overrides, describe_rules: bool) -> CheckRun:
@@ -313,15 +374,17 @@ def explain(rule: str) -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
+@_STDIN_FILENAME
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def outline(path: Path, output_format: str) -> None:
-    """Show the talk as talklint reads it, one line per slide."""
+def outline(path: Path, stdin_filename: Path | None, output_format: str) -> None:
+    """Show the talk as talklint reads it, one line per slide ('-': from standard input)."""
     from talklint.analysis import analyse
     from talklint.config import find_config_file, load_config
     from talklint.errors import ParseError
     from talklint.outline import outline_json, outline_text
     from talklint.parsers import parse_talk
 
+    [path] = _from_stdin([path], stdin_filename)
     try:
         talk = parse_talk(path)
         analysis = analyse(talk, load_config(find_config_file(path), Path.cwd()).nlp_model)
@@ -334,14 +397,23 @@ def outline(path: Path, output_format: str) -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
+@_STDIN_FILENAME
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), required=True, help="The HTML file.")
 @click.option("--profile", help="Profile in rules/profiles (default: job-talk).")
 @click.option("--duration", type=float, callback=_minutes, help="Talk length in minutes.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-def report(path: Path, output: Path, profile: str | None, duration: float | None, config_path: Path | None) -> None:
-    """Write the talk's storyline and findings as one self-contained HTML page."""
+def report(
+    path: Path,
+    stdin_filename: Path | None,
+    output: Path,
+    profile: str | None,
+    duration: float | None,
+    config_path: Path | None,
+) -> None:
+    """Write the talk's storyline and findings as one self-contained HTML page ('-': from standard input)."""
     from talklint.runner import Overrides, storyline_report
 
+    [path] = _from_stdin([path], stdin_filename)
     try:
         page, error = storyline_report(path, Overrides(config=config_path, profile=profile, duration=duration))
     except ConfigError as problem:

@@ -13,7 +13,7 @@ import math
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +21,9 @@ import yaml
 
 from talklint import yamlfile
 from talklint.errors import ConfigError
-from talklint.findings import SEVERITIES, Problem, Severity
+from talklint.findings import SEVERITIES, Edit, Problem, Severity
 from talklint.metrics import ANALYSIS_METRICS, METRICS
-from talklint.model import Location, Slide, block_text
+from talklint.model import Bullet, Location, Paragraph, Slide, block_text
 from talklint.rule import NAME_PATTERN, AnyRule, Context, NoOptions, Rule
 
 SCOPES = ("title", "body", "notes")
@@ -173,18 +173,34 @@ def _scoped_text(slide: Slide, scopes: Iterable[str]) -> Iterator[tuple[str, str
 
 def _existence(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     matcher, scopes = reader.matcher(), reader.scopes()
+    remove_lone = reader.boolean("remove-lone-slide", False)
 
     def check(context: Context) -> Iterator[Problem]:
         for slide in context.slides:  # backup slides too with lint-backup, as in the Python rules
             seen: set[str] = set()
+            lone = remove_lone and _holds_nothing_else(slide, matcher)
             for scope, text, location in _scoped_text(slide, scopes):
                 for match in matcher.finditer(text):
                     if match.group(0).lower() in seen or _quoted(text, match.start(), match.end()):
                         continue
                     seen.add(match.group(0).lower())
-                    yield _problem(reader, slide, location, match=match.group(0), scope=scope)
+                    problem = _problem(reader, slide, location, match=match.group(0), scope=scope)
+                    if lone:  # the whole slide is the placeholder: removing it is the fix
+                        whole = "\n".join(filter(None, (slide.title, slide.body_text)))
+                        problem = replace(problem, location=None, edit=Edit(whole, "", whole_slide=True))
+                        lone = False
+                    yield problem
 
     return check
+
+
+def _holds_nothing_else(slide: Slide, matcher: Matcher) -> bool:
+    """Whether the slide shows only what the patterns match (and a title that is one too, or none)."""
+    if slide.notes.strip() or any(not isinstance(block, (Paragraph, Bullet)) for block in slide.blocks):
+        return False
+    texts = [slide.title, *(block_text(block) for block in slide.blocks)]
+    rest = " ".join(matcher.pattern.sub(" ", text) for text in texts)
+    return not re.search(r"\w", rest) and any(matcher.search(text) for text in texts)
 
 
 _QUOTES = "'\"‘’“”«»`"
@@ -214,7 +230,8 @@ def _substitution(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
                     match = pattern.search(text)
                     if match:
                         fields = {"match": match.group(0), "replacement": replacement, "scope": scope}
-                        yield _problem(reader, slide, location, **fields)
+                        swap = Edit(match.group(0), replacement)
+                        yield replace(_problem(reader, slide, location, **fields), edit=swap)
 
     return check
 
@@ -308,7 +325,7 @@ def _fmt(value: float) -> str:
 _SLIDE_FIELDS = frozenset({"slide", "title"})
 KINDS: dict[str, _Spec] = {
     "existence": _Spec(
-        frozenset({"tokens", "patterns", "scope", "ignorecase"}),
+        frozenset({"tokens", "patterns", "scope", "ignorecase", "remove-lone-slide"}),
         _SLIDE_FIELDS | {"match", "scope"},
         _existence,
     ),

@@ -150,4 +150,5 @@ def _stamp(talk: Talk, active: ActiveRule, problem: Problem) -> Finding:
         column=(location.column or 1) if location and line is not None else None,
         source=location.source if location else None,
         fingerprint=fingerprint(active.rule.code, talk.path, slide, problem.message),
+        edit=problem.edit,
     )

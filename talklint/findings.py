@@ -26,6 +26,21 @@ OFF = "off"  # a configured severity that turns a rule off
 
 
 @dataclass(frozen=True)
+class Edit:
+    """A mechanical change to the talk's source that resolves a finding: ``old`` becomes ``new``.
+
+    ``old`` is looked for on the finding's line; ``talklint.fixes`` applies the edit only
+    where it finds exactly that text there. ``new`` empty with ``whole_slide`` removes the
+    slide. A fix is safe when it cannot change what the speaker meant.
+    """
+
+    old: str
+    new: str
+    whole_slide: bool = False
+    safe: bool = True
+
+
+@dataclass(frozen=True)
 class Problem:
     """What a rule yields: where and what. The engine adds which and how bad."""
 
@@ -37,6 +52,7 @@ class Problem:
     escalate: bool = False
     # How bad, within the rule (a wall's word count): a flood of findings shows its worst as the example.
     weight: float = 0.0
+    edit: Edit | None = None  # the mechanical fix, when there is one (talklint check --fix)
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,7 @@ class Finding:
     fingerprint: str = ""
     # The per-slide findings this one reports together when a rule floods a talk (see talklint.floods).
     members: tuple[Finding, ...] = ()
+    edit: Edit | None = None
 
     @property
     def slides(self) -> tuple[int, ...]:

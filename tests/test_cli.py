@@ -295,3 +295,45 @@ def test_a_nested_config_extends_its_parent(tmp_path: Path, cli) -> None:  # typ
     write(tmp_path, "talklint.toml", 'extend = "talks/talklint.toml"\n')
     code, _, err = cli("check", str(tmp_path / "talks"), "--no-cache")
     assert code == 2 and "configs extend each other in a cycle" in err
+
+
+def _stdin_run(args: list[str], data: bytes, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    command = [sys.executable, "-m", "talklint", *args]
+    return subprocess.run(command, input=data, capture_output=True, cwd=cwd, timeout=120, check=False)
+
+
+def test_check_reads_a_talk_from_standard_input_under_the_given_name(tmp_path: Path) -> None:
+    write(tmp_path, "talks/talklint.toml", '[rules.topic-title]\nseverity = "off"\n')
+    talk = b"---\nmarp: true\n---\n\n# Talk\n\n---\n\n# Results: TBD\n\nx\n"
+    run = _stdin_run(["check", "-", "--stdin-filename", "talks/job.md"], talk, tmp_path)
+    out = run.stdout.decode()
+    assert run.returncode == 1 and "talks/job.md:9:1: TL307" in out  # the name given, and its lines
+    assert "TL303" not in out  # the configuration of the folder the name is in
+    assert not (tmp_path / "talks" / "job.md").exists() and not (tmp_path / ".talklint_cache").exists()
+
+
+def test_a_binary_deck_from_standard_input(tmp_path: Path) -> None:
+    deck = build_pptx(tmp_path / "built.pptx", [{"title": "Talk", "layout": 0}, {"title": "Results: TBD"}])
+    run = _stdin_run(["check", "-", "--stdin-filename", "deck.pptx", "--format", "json"], deck.read_bytes(), tmp_path)
+    assert [f["code"] for f in json.loads(run.stdout)["findings"] if f["code"] == "TL307"] == ["TL307"]
+
+
+def test_outline_and_report_read_standard_input(tmp_path: Path) -> None:
+    talk = b"# Talk\n\n## Why robots fail\n\nThey do.\n\n## Takeaways\n\nRobots can ask.\n"
+    outline = _stdin_run(["outline", "-", "--stdin-filename", "talk.md"], talk, tmp_path)
+    assert outline.returncode == 0 and "Why robots fail" in outline.stdout.decode()
+    report = _stdin_run(["report", "-", "--stdin-filename", "talk.md", "-o", "story.html"], talk, tmp_path)
+    assert report.returncode == 0 and "Why robots fail" in (tmp_path / "story.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "-"], "needs --stdin-filename"),
+        (["check", "talk.md", "--stdin-filename", "x.md"], "give '-' as the path"),
+        (["check", "-", "talk.md", "--stdin-filename", "x.md"], "cannot be combined"),
+    ],
+)
+def test_standard_input_misuse_is_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    run = _stdin_run(args, b"# T\n", tmp_path)
+    assert run.returncode == 2 and message in run.stderr.decode() and len(run.stderr.splitlines()) == 1

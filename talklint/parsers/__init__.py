@@ -61,6 +61,10 @@ def _must_be_a_regular_file(path: Path) -> None:
     import os
     import stat
 
+    from talklint.parsers.source import given
+
+    if given(path) is not None:
+        return  # given on standard input
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:

@@ -30,8 +30,25 @@ def read_text(path: Path) -> TextSource:
     return _decode(data)
 
 
+# Talks given on standard input (``talklint check - --stdin-filename talk.md``), by the name given:
+# read from here instead of the disk, whatever the disk holds under that name.
+_GIVEN: dict[Path, bytes] = {}
+
+
+def give(path: Path, data: bytes) -> None:
+    """Read ``path`` as ``data`` (a talk from standard input, or an editor's unsaved buffer)."""
+    _GIVEN[path.absolute()] = data
+
+
+def given(path: Path) -> bytes | None:
+    return _GIVEN.get(path.absolute()) if _GIVEN else None
+
+
 def read_head(path: Path, size: int = 256 * 1024) -> str:
     """The first ``size`` bytes of a regular file as text ('' for a pipe, a device or a folder: never blocks)."""
+    data = given(path)
+    if data is not None:
+        return data[:size].decode("utf-8", errors="replace")
     try:
         if not S_ISREG(path.stat().st_mode):
             return ""
@@ -44,6 +61,11 @@ def read_head(path: Path, size: int = 256 * 1024) -> str:
 def read_bytes(path: Path, limit_name: str) -> bytes:
     """The bytes of a regular file no larger than the named limit (``talklint.limits``)."""
     limit = int(getattr(limits, limit_name))
+    data = given(path)
+    if data is not None:
+        if len(data) > limit:
+            raise ParseError(f"the talk is {len(data):,} bytes, " + limits.beyond(limit_name))
+        return data
     try:
         stat = path.stat()
         if not S_ISREG(stat.st_mode):

@@ -24,6 +24,9 @@ Better example:
 Options:
     allow-consecutive (bool, default true): treat consecutive slides with the
     same title as one unit and do not flag them.
+
+    ``talklint check --fix`` retitles the later slide "… (cont.)" in Markdown
+    and LaTeX talks; give it a title of its own if it is not a continuation.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from talklint.findings import Problem, Severity
+from talklint.findings import Edit, Problem, Severity
 from talklint.model import Slide
 from talklint.rule import Context, Rule
 
@@ -74,6 +77,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 f"or mark it '{slide.title} (cont.)' if it continues that slide"
             ),
             slide=slide,
+            edit=Edit(slide.title, f"{slide.title} (cont.)"),
         )
         first_seen[key] = slide
 

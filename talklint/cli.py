@@ -425,6 +425,45 @@ def report(
 
 
 @cli.command()
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--diff", "show_diff", is_flag=True, help="Show the slides that would be added, as a diff; change nothing."
+)
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+def scaffold(path: Path, show_diff: bool, config_path: Path | None) -> None:
+    """Add skeleton slides for the missing parts of the story (motivation, vision, agenda, takeaways)."""
+    from talklint import fixes, scaffold
+    from talklint.parsers import parse_talk
+    from talklint.runner import Overrides, check_paths
+
+    try:
+        run = check_paths([path], Overrides(config=config_path, use_cache=False, jobs=1))
+    except ConfigError as error:
+        _fail(str(error))
+    if not run.results or run.results[0].error:
+        _fail(f"{path.as_posix()}: {run.results[0].error if run.results else 'not a talk'}")
+    talk = parse_talk(path)
+    insertions = scaffold.plan(talk, run.results[0].findings)
+    if not insertions:
+        click.echo(f"talklint: {path.as_posix()}: the story has every part the rules look for", err=True)
+        return
+    if path.suffix.lower() not in fixes.TEXT_SUFFIXES:
+        for insertion in insertions:  # a deck is never written: the slides to paste instead
+            click.echo(
+                f"Before slide {insertion.before} ({insertion.why}):\n  {scaffold.as_text(insertion.skeleton)}\n"
+            )
+        return
+    before = path.read_bytes().decode("utf-8")
+    planned = fixes.FixedFile(path, before, scaffold.write_into(talk, before, insertions), ())
+    if show_diff:
+        click.echo(fixes.unified_diff(planned), nl=False)
+        raise SystemExit(ExitCode.FINDINGS)
+    fixes.write(planned)
+    for insertion in insertions:
+        click.echo(f"talklint: {path.as_posix()}: added '{insertion.skeleton.title}' ({insertion.why})", err=True)
+
+
+@cli.command()
 @click.option("--path", "target", type=click.Path(path_type=Path), default=Path("talklint.toml"), show_default=True)
 def init(target: Path) -> None:
     """Write a commented starter talklint.toml (never overwrites one)."""

@@ -29,25 +29,27 @@ def separated(front_matter: str, slides: list[tuple[str, str]] = SLIDES, marker:
     return front_matter + "\n---\n\n".join(chunks)
 
 
-DIALECTS = {
-    "marp": ("talk.md", separated("---\nmarp: true\n---\n\n")),
-    "slidev": ("slides.md", separated("---\ntheme: default\n---\n\n")),
-    "revealjs": ("talk.md", separated("")),
-    "remark": ("talk.md", separated("class: center, middle\n\n")),
-    "pandoc": ("talk.qmd", "---\ntitle: Robots\nformat: revealjs\n---\n\n" + separated("", SLIDES[1:], "##")),
-    "outline": ("talk.md", "# Robots\n\n" + "".join(f"## {t}\n\n{b}\n\n" if b else f"## {t}\n\n" for t, b in SLIDES)),
-    "beamer": (
-        "talk.tex",
-        "\\documentclass{beamer}\n\\begin{document}\n"
-        + "".join(
-            f"\\begin{{frame}}{{{t}}}\n{b.lstrip('- ')}\n\\end{{frame}}\n\n"
-            if b
-            else f"\\begin{{frame}}{{{t}}}\n\\end{{frame}}\n\n"
-            for t, b in SLIDES
-        )
-        + "\\end{document}\n",
-    ),
-}
+def decks(slides: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The same slides in every text dialect: dialect → (file name, source)."""
+    frames = "".join(
+        f"\\begin{{frame}}{{{t}}}\n{b.lstrip('- ')}\n\\end{{frame}}\n\n"
+        if b
+        else f"\\begin{{frame}}{{{t}}}\n\\end{{frame}}\n\n"
+        for t, b in slides
+    )
+    units = "".join(f"## {t}\n\n{b}\n\n" if b else f"## {t}\n\n" for t, b in slides)
+    return {
+        "marp": ("talk.md", separated("---\nmarp: true\n---\n\n", slides)),
+        "slidev": ("slides.md", separated("---\ntheme: default\n---\n\n", slides)),
+        "revealjs": ("talk.md", separated("", slides)),
+        "remark": ("talk.md", separated("class: center, middle\n\n", slides)),
+        "pandoc": ("talk.qmd", "---\ntitle: Robots\nformat: revealjs\n---\n\n" + separated("", slides[1:], "##")),
+        "outline": ("talk.md", "# Robots\n\n" + units),
+        "beamer": ("talk.tex", "\\documentclass{beamer}\n\\begin{document}\n" + frames + "\\end{document}\n"),
+    }
+
+
+DIALECTS = decks(SLIDES)
 
 
 def talklint(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -464,6 +464,16 @@ def scaffold(path: Path, show_diff: bool, config_path: Path | None) -> None:
 
 
 @cli.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (needs the lsp extra: pip install 'talklint[lsp]')."""
+    try:
+        from talklint.lsp import serve
+    except ImportError as error:
+        _fail(f"talklint lsp needs the lsp extra (pip install 'talklint[lsp]'): {error}")
+    serve()
+
+
+@cli.command()
 @click.option("--path", "target", type=click.Path(path_type=Path), default=Path("talklint.toml"), show_default=True)
 def init(target: Path) -> None:
     """Write a commented starter talklint.toml (never overwrites one)."""

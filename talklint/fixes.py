@@ -35,18 +35,21 @@ class FixedFile:
     fixed: tuple[Finding, ...]
 
 
-def plan_fixes(result: FileResult, slide_lines: list[int], unsafe: bool = False) -> FixedFile | None:
-    """The file's text with every applicable fix made, or None when none applies.
+def plan_fixes(
+    result: FileResult, slide_lines: list[int], unsafe: bool = False, before: str | None = None
+) -> FixedFile | None:
+    """The file's text (or ``before``, an editor's buffer) with every applicable fix made; None when none applies.
 
     ``slide_lines`` are the first lines of the talk's slides, in order (to know where a slide ends).
     """
     path = result.path
     if path.suffix.lower() not in TEXT_SUFFIXES or result.error:
         return None
-    try:
-        before = path.read_bytes().decode("utf-8")  # as it is: line endings kept
-    except (OSError, UnicodeDecodeError):
-        return None  # a file that is not UTF-8 is not rewritten: its encoding would change
+    if before is None:
+        try:
+            before = path.read_bytes().decode("utf-8")  # as it is: line endings kept
+        except (OSError, UnicodeDecodeError):
+            return None  # a file that is not UTF-8 is not rewritten: its encoding would change
     lines = before.splitlines(keepends=True)
     fixed: list[Finding] = []
     removals: list[tuple[int, int]] = []

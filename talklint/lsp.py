@@ -105,7 +105,10 @@ def build_server() -> LanguageServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(params: types.DidCloseTextDocumentParams) -> None:
+        from talklint.parsers.source import forget
+
         state.findings.pop(params.text_document.uri, None)
+        forget(_path(params.text_document.uri))  # the disk is the truth again
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
         )

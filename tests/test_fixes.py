@@ -90,8 +90,10 @@ def test_a_substitution_rule_swaps_its_phrase(tmp_path: Path) -> None:
     path = write(
         tmp_path, "talk.md", "---\nmarp: true\n---\n\n# Robots\n\n---\n\n# Method\n\n- We utilize uncertainty\n"
     )
+    assert "ACME001" in talklint("talk.md", cwd=tmp_path).stdout
     talklint("--fix", "talk.md", cwd=tmp_path)
     assert "- We use uncertainty" in path.read_text(encoding="utf-8")
+    assert "ACME001" not in talklint("talk.md", cwd=tmp_path).stdout
 
 
 def test_a_slide_with_more_than_a_placeholder_is_left_alone(tmp_path: Path) -> None:

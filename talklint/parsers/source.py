@@ -40,6 +40,11 @@ def give(path: Path, data: bytes) -> None:
     _GIVEN[path.absolute()] = data
 
 
+def forget(path: Path) -> None:
+    """Read ``path`` from the disk again (an editor closed its buffer)."""
+    _GIVEN.pop(path.absolute(), None)
+
+
 def given(path: Path) -> bytes | None:
     return _GIVEN.get(path.absolute()) if _GIVEN else None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -26,6 +26,7 @@ from pygls.lsp.server import LanguageServer
 from talklint import __version__
 from talklint.findings import Finding, Severity
 from talklint.parsers import SUPPORTED_SUFFIXES
+from talklint.rule import AnyRule
 
 DEBOUNCE_SECONDS = 0.3
 _SEVERITY = {
@@ -41,6 +42,7 @@ class _State:
     pending: dict[str, asyncio.Task[None]]
     worker: concurrent.futures.ThreadPoolExecutor
     rule_sets: Any = None  # talklint.runner.RuleSets, built on first use and kept
+    rules: dict[str, AnyRule] = field(default_factory=dict)  # by code, for links and hover
 
 
 def _path(uri: str) -> Path:
@@ -70,9 +72,11 @@ def build_server() -> LanguageServer:
             give(path, text.encode("utf-8"))
         if state.rule_sets is None:
             state.rule_sets = RuleSets(Overrides(use_cache=False))
-        result = lint_file(path, state.rule_sets.for_file(path))
+        rule_set = state.rule_sets.for_file(path)
+        result = lint_file(path, rule_set)
         state.findings[uri] = result.findings
-        return [_diagnostic(finding) for finding in result.findings]
+        state.rules.update({rule.code: rule for rule in rule_set.registry.rules})
+        return [_diagnostic(finding, state.rules.get(finding.code)) for finding in result.findings]
 
     async def publish(uri: str, text: str | None, delay: float) -> None:
         if delay:
@@ -119,7 +123,7 @@ def build_server() -> LanguageServer:
         here = [f for f in state.findings.get(params.text_document.uri, ()) if (f.line or 1) == line]
         if not here:
             return None
-        text = "\n\n---\n\n".join(_explain(finding) for finding in here)
+        text = "\n\n---\n\n".join(_explain(finding, state.rules.get(finding.code)) for finding in here)
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text))
 
     @server.feature(
@@ -160,12 +164,10 @@ def build_server() -> LanguageServer:
     return server
 
 
-def _diagnostic(finding: Finding) -> types.Diagnostic:
-    from talklint.registry import build_registry
+def _diagnostic(finding: Finding, rule: AnyRule | None) -> types.Diagnostic:
     from talklint.ruledocs import help_uri
 
     line = max((finding.line or 1) - 1, 0)
-    rule = build_registry(plugins=False).get(finding.code)
     return types.Diagnostic(
         range=types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line + 1, character=0)),
         message=f"{finding.message}\nFix: {finding.fix}",
@@ -176,11 +178,9 @@ def _diagnostic(finding: Finding) -> types.Diagnostic:
     )
 
 
-def _explain(finding: Finding) -> str:
-    from talklint.registry import build_registry
+def _explain(finding: Finding, rule: AnyRule | None) -> str:
     from talklint.rule import doc_section
 
-    rule = build_registry(plugins=False).get(finding.code)
     why = " ".join(doc_section(rule.doc, "Why it matters").split()) if rule else ""
     return (
         f"**{finding.code} {finding.rule}**: {finding.message}\n\n**Fix:** {finding.fix}\n\n**Why it matters:** {why}"

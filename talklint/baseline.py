@@ -45,7 +45,7 @@ _DIGITS = re.compile(r"\d+")
 
 def write_baseline(path: Path, results: Iterable[FileResult]) -> int:
     # A flood reported once is recorded slide by slide: a new slide joining it is a new finding.
-    counts = Counter(single.fingerprint for r in results for f in r.findings for single in f.members or (f,))
+    counts = Counter(single.fingerprint for r in results for f in r.findings for single in f.singles)
     document = {"version": VERSION, "tool": "talklint", "fingerprints": dict(sorted(counts.items()))}
     try:
         path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")

@@ -80,9 +80,14 @@ class Finding:
     edit: Edit | None = None
 
     @property
+    def singles(self) -> tuple[Finding, ...]:
+        """The per-slide findings this one stands for: a flood's members, else itself."""
+        return self.members or (self,)
+
+    @property
     def slides(self) -> tuple[int, ...]:
         """Every slide the finding is about: its own, or its members' when it reports a flood."""
-        numbers = [m.slide for m in self.members] if self.members else [self.slide]
+        numbers = [single.slide for single in self.singles]
         return tuple(sorted({n for n in numbers if n is not None}))
 
     @property

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from talklint.findings import Finding
+from talklint.model import Talk
 from talklint.parsers import MARKDOWN_SUFFIXES, NAMED_ONLY_SUFFIXES
 from talklint.results import FileResult
 
@@ -76,10 +77,7 @@ def plan_fixes(
 
 def _with_members(findings: tuple[Finding, ...]) -> list[Finding]:
     """A flood's members are findings too, each with its own fix."""
-    out: list[Finding] = []
-    for finding in findings:
-        out.extend(finding.members or (finding,))
-    return out
+    return [single for finding in findings for single in finding.singles]
 
 
 def _removable_slide(lines: list[str], start: int, slide_lines: list[int], shown: str) -> tuple[int, int] | None:
@@ -113,11 +111,15 @@ def fix_results(results: list[FileResult], unsafe: bool = False) -> list[FixedFi
             talk = parse_talk(result.path)
         except ParseError:
             continue
-        starts = [s.location.line for s in talk.slides if s.location.line and s.location.source in (None, talk.path)]
-        plan = plan_fixes(result, starts, unsafe)
+        plan = plan_fixes(result, slide_starts(talk), unsafe)
         if plan is not None:
             planned.append(plan)
     return planned
+
+
+def slide_starts(talk: Talk) -> list[int]:
+    """The first line of each slide written in the talk's own file (what ``plan_fixes`` needs)."""
+    return [s.location.line for s in talk.slides if s.location.line and s.location.source in (None, talk.path)]
 
 
 def unified_diff(fixed: FixedFile) -> str:

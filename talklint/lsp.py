@@ -198,7 +198,7 @@ def _action_title(finding: Finding) -> str:
 def _fixed_text(path: Path, text: str, finding: Finding) -> str | None:
     """The buffer with one finding's fix made, or None when the buffer no longer says what it did."""
     from talklint.errors import ParseError
-    from talklint.fixes import plan_fixes
+    from talklint.fixes import plan_fixes, slide_starts
     from talklint.parsers import parse_talk
     from talklint.parsers.source import give
     from talklint.results import FileResult
@@ -208,8 +208,7 @@ def _fixed_text(path: Path, text: str, finding: Finding) -> str | None:
         talk = parse_talk(path)
     except ParseError:
         return None
-    starts = [s.location.line for s in talk.slides if s.location.line and s.location.source in (None, path)]
-    planned = plan_fixes(FileResult(path, None, (replace(finding, members=()),)), starts, before=text)
+    planned = plan_fixes(FileResult(path, None, (replace(finding, members=()),)), slide_starts(talk), before=text)
     return planned.after if planned else None
 
 

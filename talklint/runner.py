@@ -287,7 +287,7 @@ def _lint_in_pools(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _work_size(work: list[Path | Talk | FileResult]) -> Callable[[int], int]:
+def _work_size(work: Sequence[Path | Talk | FileResult]) -> Callable[[int], int]:
     """Sort key, the largest first: a parsed talk by its slides' text, a file by its bytes."""
 
     def key(index: int) -> int:
@@ -335,23 +335,11 @@ def _read_while_warming_up(
     from talklint.engine import read_talk
 
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as reader:
-        futures = {i: reader.submit(read_talk, paths[i]) for i in sorted(range(len(paths)), key=_size(paths))}
+        futures = {i: reader.submit(read_talk, paths[i]) for i in sorted(range(len(paths)), key=_work_size(paths))}
         _warm_up(paths, rule_sets, overrides)
         for future in futures.values():
             future.cancel()
     return {i: f.result() for i, f in futures.items() if not f.cancelled() and f.exception() is None}
-
-
-def _size(paths: list[Path]) -> Callable[[int], int]:
-    """Sort key: the largest file first."""
-
-    def key(index: int) -> int:
-        try:
-            return -paths[index].stat().st_size
-        except OSError:
-            return 0
-
-    return key
 
 
 def _warm_up(paths: list[Path], rule_sets: RuleSets, overrides: Overrides) -> None:

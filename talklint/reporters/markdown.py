@@ -19,7 +19,7 @@ MAX_ROWS = 200  # a step summary is capped at 1 MiB; a talk repository never nee
 def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     findings = [f for result in results for f in result.findings]
     # A flood reported once counts each of its findings; its row stands for all of them.
-    counts = Counter(single.severity.value for f in findings for single in f.members or (f,))
+    counts = Counter(single.severity.value for f in findings for single in f.singles)
     lines = ["## talklint", ""]
     if not findings:
         lines.append(f"All checks passed ({_plural(len(results), 'file')}).")

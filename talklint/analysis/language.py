@@ -61,13 +61,44 @@ def find_acronyms(text: str) -> list[AcronymUse]:
     text = without_urls(text)
     uses: list[AcronymUse] = []
     for match in ACRONYM.finditer(text):
-        if _shouting(text, match.start(), match.end()) or _WITH_YEAR.match(text, match.end()):
+        if _shouting(text, match.start(), match.end()) or _not_a_term(text, match.start(), match.end()):
             continue
         for acronym, start, end in _parts(match.group(1), match.start(1)):
             if _decodable(acronym):
                 long_form = _long_form(text, start, end, acronym)
                 uses.append(AcronymUse(acronym, start, end, bool(long_form), long_form))
     return uses
+
+
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NUMBERED = re.compile(r" \d")  # "ECON 105", "NNPDF 4.0": a course code or a version, a name
+_CITED = re.compile(r" ?\[\d")  # "AKECP[3]": a method named by its paper
+_CLOSES_DEFINITION = re.compile(r"(?:s|-[a-z]+)?\)")  # "(DEQ)", "(DEQs)", "(LP-trees)"
+_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+
+
+def _not_a_term(text: str, start: int, end: int) -> bool:
+    """Capitals that name or quote rather than abbreviate a term the listener must decode."""
+    word = text[start:end]
+    placeholder = len(word) >= 3 and word in _ALPHABET and (word[0] == "A" or word[-1] == "Z")  # "ABC", "XYZ"
+    return (
+        placeholder
+        or bool(_WITH_YEAR.match(text, end) or _NUMBERED.match(text, end) or _CITED.match(text, end))
+        or _quoted(text, start, end)
+    )
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Inside a short quoted literal ("'MED BAG'"): a value being shown, not a term being used."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30) : start]
+    for opening, closing in _QUOTES.items():
+        at = before.rfind(opening)
+        if at < 0 or (opening == closing == "'" and at > 0 and before[at - 1].isalnum()):
+            continue
+        if closing not in before[at + 1 :] and closing in text[end : end + 30].split("\n")[0]:
+            return True
+    return False
 
 
 def _parts(acronym: str, start: int) -> list[tuple[str, int, int]]:
@@ -114,8 +145,7 @@ def _shouting(text: str, start: int, end: int) -> bool:
 def _long_form(text: str, start: int, end: int, acronym: str) -> str:
     """The spelled-out form when this use defines the acronym, else ''."""
     opening = text[start - 1 : start] if start else ""
-    closing = text[end : end + 1]
-    if opening == "(" and closing == ")":
+    if opening == "(" and _CLOSES_DEFINITION.match(text, end):
         return _words_before(text[: start - 1], acronym)
     after = text[end:]
     match = re.match(
@@ -144,25 +174,37 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an",
 def spells_out(text: str, acronym: str) -> bool:
     """Whether ``text`` holds the acronym's words ("convolutional neural network" for CNN), anywhere.
 
-    Only for three letters or more: any two words start with the letters of "CI".
+    Only for three letters or more: any two words start with the letters of "CI". The words
+    must read as a name: no single letters or capitals ("t comply with the policy", "use of
+    DNS packets" for TCP and UDP), capitalised words before lower-case ones ("Bose Einstein
+    condensate", not "my company Pythonic").
     """
     letters = "".join(c.lower() for c in acronym if c.isalpha())
     if len(letters) < 3:
         return False
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    for start, word in enumerate(words):
+    words = re.findall(r"[^\W\d_]+", text)
+    folded = [word.lower() for word in words]
+    for start, word in enumerate(folded):
         if word[0] != letters[0] or word in _CONNECTORS:
             continue
         matched, index = 0, start
         while index < len(words) and matched < len(letters):
-            if words[index][0] == letters[matched] and words[index] not in _CONNECTORS:
+            if folded[index][0] == letters[matched] and folded[index] not in _CONNECTORS:
                 matched += 1
-            elif words[index] not in _CONNECTORS:
+            elif folded[index] not in _CONNECTORS:
                 break
             index += 1
-        if matched == len(letters):
+        if matched == len(letters) and _reads_as_a_name(words[start:index]):
             return True
     return False
+
+
+def _reads_as_a_name(phrase: list[str]) -> bool:
+    content = [word for word in phrase if word.lower() not in _CONNECTORS]
+    if any(len(word) < 2 or word.isupper() for word in content):
+        return False
+    capitalised = [word[0].isupper() for word in content[1:]]
+    return capitalised == sorted(capitalised, reverse=True)
 
 
 def _initials_match(phrase: str, acronym: str) -> bool:

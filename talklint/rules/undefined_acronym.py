@@ -4,9 +4,16 @@ What it flags:
     The first use of each acronym (two or more capitals, plurals such as
     "GPUs" included) that comes before any slide or speaker note spells it
     out as "Long Form (LF)", "LF (long form)", "LF: long form" or
-    "LF = long form". Reported once per acronym, at its first use. Widely
-    known acronyms (AI, ML, GPU, PhD, ...) come from the allow-list in
-    ``rules/vocab/acronyms.yaml``. Code blocks, math and URLs are ignored.
+    "LF = long form" (a plural or a compound in the parentheses counts:
+    "(DEQs)", "(LP-trees)"), or spells out its words as a name ("Transmission
+    Control Protocol" before "TCP"). Reported once per acronym, at its first
+    use. Widely known acronyms (AI, ML, GPU, PhD, JSON, ...) and names of
+    organisations, products and venues come from the allow-list in
+    ``rules/vocab/acronyms.yaml``. Not counted as terms: code blocks, math,
+    URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
+    "NNPDF 4.0"), methods named by their paper ("AKECP [3]"), placeholders
+    ("gene XYZ"), and the names under the title on the title slide (its
+    title is read).
 
 Why it matters:
     An acronym you use every day is noise to half of a hiring committee.
@@ -66,8 +73,11 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide, on_slide, in_notes in uses:
         defined |= {u.acronym for u in in_notes if u.defined_here}
         said += f"\n{slide.text}\n{slide.notes}"
-        if analysis.role(slide).role in _NAME_SLIDES:
+        role = analysis.role(slide).role
+        if role in _NAME_SLIDES and role != "title":
             continue
+        if role == "title":  # the talk's title is read; the names under it are not terms
+            on_slide = tuple(use for use in on_slide if use.acronym in _title_acronyms(slide))
         for use in on_slide:
             if use.defined_here:
                 defined.add(use.acronym)
@@ -77,6 +87,10 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     continue
                 reported.add(use.acronym)
                 yield _problem(slide, use, long_forms.get(use.acronym, ""))
+
+
+def _title_acronyms(slide: Slide) -> set[str]:
+    return {use.acronym for use in find_acronyms(slide.title)}
 
 
 def _problem(slide: Slide, use: AcronymUse, long_form: str) -> Problem:

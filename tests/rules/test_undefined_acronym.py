@@ -68,9 +68,9 @@ def test_pptx(tmp_path: Path) -> None:
 
 
 def test_field_acronyms_are_not_known_to_a_committee(tmp_path: Path) -> None:
-    text = marp("# Talk", "# Models\n\nWe train an LLM with RL on NLP tasks.")
+    text = marp("# Talk", "# Models\n\nWe train an LLM with RL on NLP tasks, in SQL and JSON.")
     found = {f.message.split("'")[1] for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL205")}
-    assert found == {"LLM", "RL", "NLP"}
+    assert found == {"RL", "NLP", "SQL"}
 
 
 def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> None:
@@ -104,3 +104,50 @@ def test_hyphens_slashes_and_short_acronyms(tmp_path: Path, text: str, acronyms:
     deck = marp("# Talk", f"# Slide\n\n{text}", "# Results\n\nRobots ask for help.")
     found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
     assert {f.message.split("'")[1] for f in found} == acronyms
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Students of ECON 105 and QTM 151 use NNPDF 4.0.",  # course codes and versions
+        "AND p_container IN ('MED BAG', ‘SM BOX’)",  # quoted literals
+        "Is gene XYZ involved in process ABC?",  # placeholders
+        "We compare with AKECP [3], which prunes channels.",  # a method named by its paper
+    ],
+)
+def test_names_literals_and_placeholders_are_not_terms(tmp_path: Path, line: str) -> None:
+    deck = marp("# Talk", f"# Slide\n\n{line}", "# Results\n\nRobots ask for help.")
+    assert not by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "Deep equilibrium networks (DEQs) are implicit models.",
+        "Lexicographic preference trees (LP-trees) order choices.",
+    ],
+)
+def test_a_plural_or_compound_in_parentheses_defines_the_acronym(tmp_path: Path, definition: str) -> None:
+    acronym = "DEQ" if "DEQ" in definition else "LP"
+    deck = marp("# Talk", f"# Models\n\n{definition}", f"# Results\n\nThe {acronym} wins.")
+    assert not by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "We t comply with the policy.",  # a single letter is not a word of the name
+        "The domain name system (DNS) sees the use of DNS packets.",  # another acronym is not a word of the name
+        "Join my company Pythonic.",  # lower-case words after a capitalised one: a sentence, not a name
+    ],
+)
+def test_words_that_only_happen_to_start_with_the_letters_do_not_define(tmp_path: Path, earlier: str) -> None:
+    acronym = {"We": "TCP", "Th": "UDP", "Jo": "MCP"}[earlier[:2]]
+    deck = marp("# Talk", f"# Context\n\n{earlier}", f"# Method\n\nWe use {acronym} here.")
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")] == [3]
+
+
+def test_the_talk_title_is_read_but_the_names_under_it_are_not(tmp_path: Path) -> None:
+    deck = marp("# Quantum QKD in practice\n\nA. Smith, CNRS and DESY-X lab", "# Results\n\nKeys are safe.")
+    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+    assert [f.message.split("'")[1] for f in found] == ["QKD"]

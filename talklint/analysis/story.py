@@ -10,7 +10,8 @@ object, so they cannot disagree. The windows are the readers' definitions
   least the first five;
 - the first content slides are the first three after the title slide, an
   outline slide not counted;
-- the closing is the last three slides of the main talk.
+- the closing is the last three slides of the main talk (a run of closing
+  slides counted once).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from talklint.analysis.roles import SlideRoles
 from talklint.model import Slide, without_build_steps
 
 TECHNICAL_PROBABILITY = 0.5
+TAKEAWAY_ROLES = frozenset({"conclusion", "lessons"})
 OPENING_SHARE = 0.2
 OPENING_MIN = 5
 # Roles that frame the talk rather than tell its story.
@@ -94,8 +96,23 @@ class Story:
         return content[:window]
 
     def closing(self, window: int) -> list[int]:
-        """The last ``window`` slides of the main talk."""
-        return list(range(max(0, len(self.slides) - window), len(self.slides)))
+        """The last ``window`` slides of the main talk, a run of closing slides counted once.
+
+        Five "Thank you!" slides in a row are one ending to the audience: the
+        summary before them is still among the last three slides.
+        """
+        positions: list[int] = []
+        for index, roles in enumerate(self.roles):
+            if positions and roles.has("closing") and self.roles[positions[-1]].has("closing"):
+                positions[-1] = index
+            else:
+                positions.append(index)
+        return positions[-window:]
+
+    def concludes(self, index: int) -> bool:
+        """The slide gives the audience the talk's takeaways by its own words: a summary, a recap,
+        conclusions, contributions, or what the speaker learned."""
+        return any(self.states(index, role) for role in TAKEAWAY_ROLES)
 
     def describe(self, index: int) -> str:
         slide = self.slides[index]

@@ -3,9 +3,11 @@
 What it flags:
     A talk in which none of the last three slides of the main talk (which
     ends at its "Questions?" or "Thank you" slide; references and extra
-    slides after it are backup) states the takeaways: a summary, a recap,
-    conclusions, the contributions. The finding says which slide the talk
-    ends on (e.g. "ends on 'Questions?'").
+    slides after it are backup; a run of "Thank you" slides counts once)
+    states the takeaways: a summary, a recap, conclusions, the
+    contributions, the lessons learned, in its own words (title, text or
+    notes). The finding says which slide the talk ends on (e.g. "ends on
+    'Questions?'").
 
 Why it matters:
     The last slide stays on screen through the questions, often for ten
@@ -41,7 +43,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     if found is None or len(found.slides) < 3:
         return
     closing = found.closing(options.window)
-    if any(found.states(i, "conclusion") for i in closing):
+    if any(found.concludes(i) for i in closing):
         return
     last = found.slides[-1]
     yield Problem(

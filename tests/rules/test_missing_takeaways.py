@@ -11,9 +11,9 @@ from tests.rules.narrative import lint_units
 
 def test_ends_on_questions(tmp_path: Path) -> None:
     units = [u for u in STRONG_UNITS if u[0] != "Takeaways"] + [("Questions?", "")]
-    units = [(t, b) for t, b in units if t != "Who I want to work with"] + [("Thank you", "")]
+    units = [(t, b) for t, b in units if t not in ("Who I want to work with", "What I learned")] + [("Thank you", "")]
     [finding] = by_code(lint_units(tmp_path, units), "TL106")
-    assert "the talk ends on slide 10 'Thank you'" in finding.message  # the main talk ends at its last closing slide
+    assert "the talk ends on slide 9 'Thank you'" in finding.message  # the main talk ends at its last closing slide
     assert "put a 'Takeaways' slide before it with your 2-3 messages" in finding.fix
 
 
@@ -28,3 +28,17 @@ def test_takeaways_pptx_and_backup_ignored(tmp_path: Path) -> None:
     assert not by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL106")
     slides[2] = {"title": "Questions?"}
     assert by_code(lint(build_pptx(tmp_path / "b.pptx", slides)), "TL106")
+
+
+def test_a_run_of_thank_you_slides_is_one_ending(tmp_path: Path) -> None:
+    thanks = [("Thank you!", f"Photo {n} of the lab") for n in range(1, 5)]
+    assert not by_code(lint_units(tmp_path, [*STRONG_UNITS, *thanks]), "TL106")
+    without_takeaways = [u for u in STRONG_UNITS if u[0] != "Takeaways"]
+    assert by_code(lint_units(tmp_path, [*without_takeaways, *thanks]), "TL106")
+
+
+def test_ending_on_the_lessons_learned_is_ending_on_takeaways(tmp_path: Path) -> None:
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
+    lessons = ("What I learned", "Ask the user early; measure trust, not accuracy; small studies teach the most.")
+    assert not by_code(lint_units(tmp_path, [*units, lessons, ("Questions?", "")]), "TL106")
+    assert by_code(lint_units(tmp_path, [*units, ("Questions?", "")]), "TL106")

@@ -134,22 +134,34 @@ def tokenize(nlp: Any, texts: Iterable[str], sentences: bool = True) -> list[tup
     light = not nlp.has_pipe("lemmatizer")
     texts = [_splittable(text) for text in texts]
     docs = nlp.pipe(texts) if sentences or not light else nlp.tokenizer.pipe(texts)
-    return [
-        tuple(
-            Token(
-                t.text,
-                t.lower_,
-                lemma(t.lower_) if light else (t.lemma_ or t.lower_),
-                t.pos_,
-                t.is_alpha,
-                t.is_lower,
-                t.is_space,
-                bool(t.is_sent_start),
-            )
-            for t in doc
-        )
-        for doc in docs
-    ]
+    if not light:
+        return [tuple(_trained_token(t) for t in doc) for doc in docs]
+    words: dict[int, tuple[str, str, str, str, bool, bool, bool]] = {}
+    return [_light_tokens(doc, words) for doc in docs]
+
+
+def _light_tokens(doc: Any, words: dict[int, tuple[str, str, str, str, bool, bool, bool]]) -> tuple[Token, ...]:
+    """A Doc's tokens read in bulk: without a tagger or lemmatizer every field but the sentence start is
+    the word's own, read once per distinct word through its lexeme rather than once per token."""
+    from spacy.attrs import ORTH, SENT_START
+
+    vocab = doc.vocab
+    tokens = []
+    for orth, start in doc.to_array([ORTH, SENT_START]).tolist():
+        word = words.get(orth)
+        if word is None:
+            lexeme = vocab[orth]
+            lower = lexeme.lower_
+            word = (lexeme.orth_, lower, lemma(lower), "", lexeme.is_alpha, lexeme.is_lower, lexeme.is_space)
+            words[orth] = word
+        tokens.append(Token(*word, start == 1))
+    return tuple(tokens)
+
+
+def _trained_token(t: Any) -> Token:
+    return Token(
+        t.text, t.lower_, t.lemma_ or t.lower_, t.pos_, t.is_alpha, t.is_lower, t.is_space, bool(t.is_sent_start)
+    )
 
 
 _UNBROKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")

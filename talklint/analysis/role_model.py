@@ -18,9 +18,11 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+import numpy
 
 from talklint.resources import data_dir
 
@@ -48,6 +50,8 @@ class RoleModel:
     mention_threshold: dict[str, float]
     # Roles the decoder never gives (the readers' "other": dividers, demos), by default none.
     never: frozenset[str] = frozenset()
+    # Transition matrices by the roles a talk allows, built once per model.
+    _matrices: dict[tuple[str, ...], numpy.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     def scores(self, features: Features) -> dict[str, float]:
         """Each role's linear score for a slide."""
@@ -72,25 +76,32 @@ class RoleModel:
         # A role the decoder never gives is still the speaker's to declare.
         allowed = [role for role in self.roles if role not in self.never or role in fixed.values()]
         emissions = [self._emission(f, fixed.get(i), allowed) for i, f in enumerate(features)]
-        best = {role: self.start.get(role, -20.0) + emissions[0][role] for role in allowed}
-        back: list[dict[str, str]] = []
+        transitions = self._transition_matrix(tuple(allowed))
+        keep = numpy.eye(len(allowed))
+        best = numpy.array([self.start.get(role, -20.0) + emissions[0][role] for role in allowed])
+        back: list[numpy.ndarray] = []
         for slide_features, emission in zip(features[1:], emissions[1:], strict=True):
-            stay = self.same_title_bonus if slide_features.get("same-title") else 0.0
-            step: dict[str, float] = {}
-            pointers: dict[str, str] = {}
-            for role in allowed:
-                scored = {p: best[p] + self._transition(p, role) + (stay if p == role else 0.0) for p in allowed}
-                previous = max(allowed, key=scored.__getitem__)
-                pointers[role] = previous
-                step[role] = scored[previous] + emission[role]
+            # scored[p, r]: the best path so far that ends in role p, then moves to role r.
+            scored = best[:, None] + transitions
+            if slide_features.get("same-title"):
+                scored = scored + self.same_title_bonus * keep
+            pointers = scored.argmax(axis=0)  # the first best previous role, as max() over a list picks it
             back.append(pointers)
-            best = step
-        role = max(allowed, key=lambda r: best[r])
-        path = [role]
+            best = scored[pointers, numpy.arange(len(allowed))] + numpy.array([emission[r] for r in allowed])
+        index = int(best.argmax())
+        path = [index]
         for pointers in reversed(back):
-            role = pointers[role]
-            path.append(role)
-        return path[::-1]
+            index = int(pointers[index])
+            path.append(index)
+        return [allowed[i] for i in reversed(path)]
+
+    def _transition_matrix(self, allowed: tuple[str, ...]) -> numpy.ndarray:
+        """The weighted log probability of moving from each allowed role (rows) to each (columns)."""
+        cached = self._matrices.get(allowed)
+        if cached is None:
+            cached = numpy.array([[self._transition(p, r) for r in allowed] for p in allowed])
+            self._matrices[allowed] = cached
+        return cached
 
     def _emission(self, features: Features, fixed: str | None, allowed: list[str]) -> dict[str, float]:
         if fixed is not None:

@@ -12,6 +12,8 @@ from talklint.model import Slide, count_words
 TITLE_WORDS = (4, 14)
 # Placeholder and template text is never a suggestion.
 _PLACEHOLDER = re.compile(r"lorem ipsum|click to add|\b(?:TODO|TBD|FIXME|XXX)\b|^\W|[\[\]{}<>]", re.IGNORECASE)
+# Formula markup the math reader left in the text ("controlled-$NOT$", "\\alpha"): not words for a title.
+_MATH_MARKUP = re.compile(r"\$[^$]+\$|\\[A-Za-z]+")
 
 
 def title_from_body(slide: Slide) -> str:
@@ -22,11 +24,15 @@ def title_from_body(slide: Slide) -> str:
     low, high = TITLE_WORDS
     for block in slide.text_blocks:
         text = block.text.strip().rstrip(".")
-        if block.inline_math or is_code_like(text) or is_reference(text) or _PLACEHOLDER.search(text):
+        if block.inline_math or is_code_like(text) or is_reference(text) or _junk(text):
             continue
         if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and states_claim(text):
             return text
     return ""
+
+
+def _junk(text: str) -> bool:
+    return bool(_PLACEHOLDER.search(text) or _MATH_MARKUP.search(text))
 
 
 def quoted(title: str) -> str:

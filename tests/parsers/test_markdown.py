@@ -212,6 +212,44 @@ def test_slidev_frontmatter_per_slide_and_last_comment_is_note(tmp_path: Path) -
     assert [s.hidden for s in talk.slides] == [False, False, True]
 
 
+def test_a_component_tag_over_several_lines_is_markup_not_words(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "slides.md",
+        """
+        ---
+        theme: seriph
+        ---
+
+        # Questions we ask
+
+        <Block
+          class="w-full h-full flex-(~ items-center) p-5"
+          image="url(https://example.org/photo-1451187580459?w=1172&q=80)"
+          v-click
+        >
+
+        How can detection work on satellite images?
+
+        </Block>
+
+        ```html
+        <Block
+          v-click
+        >
+        ```
+        """,
+    )
+    slide = talk.slides[0]
+    assert slide.body_text.splitlines()[0] == "How can detection work on satellite images?"
+    assert "class" not in slide.text and "1172" not in slide.text
+    assert not any(b.text.startswith(">") for b in slide.text_blocks)
+    [code] = [b for b in slide.blocks if isinstance(b, CodeBlock)]
+    assert code.text.splitlines() == ["<Block", "  v-click", ">"]  # code is shown as written
+    assert code.location.line == 17  # line numbers kept after the joined tag
+    assert slide.text_blocks[0].location.line == 13
+
+
 def test_slidev_src_imports_followed_inside_the_repository(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     write(tmp_path, "deck/pages/part.md", "# Imported one\n\n---\n\n# Imported two\n")

@@ -42,6 +42,14 @@ DIAGRAM_LANGUAGES = frozenset({"mermaid", "plantuml", "puml", "dot", "graphviz",
 # Embedded media and pages: a video, a web page, a tweet are pictures to the audience.
 _MEDIA_TAG = re.compile(r"<(iframe|video|audio|embed|object|youtube|tweet|slidevvideo)\b[^<>]*>", re.IGNORECASE)
 _FENCE_INFO = re.compile(r"^\{?\s*\.?([\w+#-]*)")
+# A start tag whose attributes go on over the next lines (Vue and Slidev components: ``<Block`` …
+# ``>``). CommonMark reads such a tag as HTML only when it is whole on one line; otherwise its
+# attributes become words on the slide and its closing ``>`` a block quote.
+_OPEN_TAG_START = re.compile(r"^ {0,3}<[A-Za-z][\w.:-]*(?:\s[^<>]*)?$")
+_OPEN_TAG_ATTRIBUTES = re.compile(r"^[^<>]*\S[^<>]*$")
+_OPEN_TAG_END = re.compile(r"^[^<>]*/?>\s*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+MAX_TAG_LINES = 30
 
 
 @lru_cache(maxsize=1)
@@ -67,10 +75,43 @@ class ParsedMarkdown:
 
 def parse_markdown(text: str, first_line: int, source: Path | None = None) -> ParsedMarkdown:
     """Parse ``text`` whose first line is line ``first_line`` (1-based) of its file."""
-    tokens = _markdown().parse(text)
+    tokens = _markdown().parse(_start_tags_on_one_line(text) if "<" in text else text)
     builder = _BlockBuilder(text.splitlines(), first_line, source)
     builder.walk(tokens)
     return builder.result
+
+
+def _start_tags_on_one_line(text: str) -> str:
+    """Each start tag written over several lines joined on its first line (outside code fences),
+    and as many empty lines after it, so that every line keeps its number."""
+    lines = text.split("\n")
+    joined: list[str] = []
+    fence = ""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opening = _FENCE.match(line)
+        if opening and (not fence or opening.group(1).startswith(fence)):
+            fence = "" if fence else opening.group(1)
+        end = _start_tag_end(lines, index) if not fence and _OPEN_TAG_START.match(line) else None
+        if end is None:
+            joined.append(line)
+            index += 1
+            continue
+        joined.append(" ".join(part.strip() for part in lines[index : end + 1]))
+        joined.extend([""] * (end - index))
+        index = end + 1
+    return "\n".join(joined)
+
+
+def _start_tag_end(lines: list[str], start: int) -> int | None:
+    """The line that closes the start tag opened at ``start``, if only attribute lines come between."""
+    for index in range(start + 1, min(start + MAX_TAG_LINES, len(lines))):
+        if _OPEN_TAG_END.match(lines[index]):
+            return index
+        if not _OPEN_TAG_ATTRIBUTES.match(lines[index]):
+            return None
+    return None
 
 
 class _BlockBuilder:

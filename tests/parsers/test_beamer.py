@@ -425,6 +425,26 @@ def test_text_macros_defined_by_the_talk_are_expanded(tmp_path: Path) -> None:
     assert slide.location.line == 8
 
 
+def test_words_stay_apart_where_a_macro_cannot_be_expanded(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Where I work}
+  My work sits between\normalsize
+  \byside{.32}{Statistics}{Bayesian, spatial}
+  \byside{0.3\linewidth}{Computer Science}{parallel computing}
+
+  Built the ergmito package (ERGM\textit{ito})\normalsize
+  \vfill\hfill\hyperlink{discrete-exponential-theory}{\beamergotobutton{more theory}}
+\end{frame}
+""",
+    )
+    [first, second] = texts(talk.slides[0])
+    # \byside is defined in a file that is not there: its arguments read as words, its widths not at all.
+    assert first == "My work sits between Statistics Bayesian, spatial Computer Science parallel computing"
+    assert second == "Built the ergmito package (ERGMito) more theory"  # a link shows its text, not its target
+
+
 def test_one_line_code_blocks_keep_their_code(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

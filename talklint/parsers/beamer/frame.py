@@ -186,7 +186,14 @@ def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:
     parts: list[str] = []
     math: list[str] = []
     converter = text_converter()
-    for node in nodes:
+    for index, node in enumerate(nodes):
+        # Groups side by side are the arguments of a macro talklint cannot expand (the talk's own
+        # \byside{.32}{Statistics}): words apart, and a width among them is layout, not text.
+        if _argument_group(nodes, index):
+            if _DIMENSION.match(converter.nodelist_to_text([node])):
+                continue
+            if index and is_node(nodes[index - 1], "LatexGroupNode"):
+                parts.append(" ")
         if is_node(node, "LatexMathNode"):
             formula = latex_of(list(node.nodelist))
             math.append(formula)
@@ -194,6 +201,14 @@ def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:
         else:
             parts.append(converter.nodelist_to_text([node]))
     return "".join(parts), tuple(math)
+
+
+def _argument_group(nodes: list[Any], index: int) -> bool:
+    """A braced group next to another: one of several arguments."""
+    if not is_node(nodes[index], "LatexGroupNode"):
+        return False
+    neighbours = nodes[max(index - 1, 0) : index] + nodes[index + 1 : index + 2]
+    return any(is_node(node, "LatexGroupNode") for node in neighbours)
 
 
 def _skip_options(nodes: list[Any]) -> tuple[list[Any], str]:

@@ -45,6 +45,8 @@ _BEAMER_MACROS = (
     ("date", "[{"),
     ("titlegraphic", "{"),
     ("href", "{{"),
+    ("hyperlink", "{{"),
+    ("hypertarget", "{{"),
     ("column", "[{"),
     ("usetheme", "[{"),
     ("usecolortheme", "[{"),
@@ -118,8 +120,14 @@ _SILENT_MACROS = (
     "renewenvironment", "newenvironment", "def", "gdef", "let", "import", "subimport", "includesvg", "includepdf",
     "thispagestyle", "pagestyle", "metroset",
 )  # fmt: skip
+# Space on the slide between what comes before and after: never words glued together ("(ERGMito)more").
+_SPACING = frozenset(
+    {"hfill", "vfill", "hspace", "vspace", "newline", "linebreak", "bigskip", "medskip", "smallskip", "quad", "qquad"}
+)
 _TEXT_MACROS = (
     ("href", "%(2)s"),
+    ("hyperlink", "%(2)s"),
+    ("hypertarget", "%(2)s"),
     ("textcolor", "%(3)s"),
     ("colorbox", "%(3)s"),
     ("resizebox", "%(4)s"),
@@ -167,7 +175,8 @@ def text_converter() -> Any:
     context = latex2text.get_default_latex_context_db().filter_context()
     context.add_context_category(
         "beamer",
-        macros=[latex2text.MacroTextSpec(name, discard=True) for name in _SILENT_MACROS]
+        macros=[latex2text.MacroTextSpec(name, discard=True) for name in _SILENT_MACROS if name not in _SPACING]
+        + [latex2text.MacroTextSpec(name, simplify_repl=" ") for name in _SPACING]
         + [latex2text.MacroTextSpec(name, simplify_repl=repl) for name, repl in _TEXT_MACROS],
         # A picture nested in inline text (\resizebox{…}{!}{\begin{tikzpicture}…}) draws; its code is no text.
         environments=[latex2text.EnvironmentTextSpec(name, discard=True) for name in PICTURE_ENVIRONMENTS],
@@ -175,7 +184,24 @@ def text_converter() -> Any:
     )
     # A macro talklint does not know (\texttt{…}, \alert{…}, the talk's own) still shows its arguments.
     context.set_unknown_macro_spec(latex2text.MacroTextSpec("", discard=False))
-    return latex2text.LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
+    return _GroupsApart(latex_context=context, math_mode="text", strict_latex_spaces=False)
+
+
+class _GroupsApart(latex2text.LatexNodes2Text):  # type: ignore[misc]
+    """Braced groups side by side read as separate words.
+
+    They are the arguments of a macro talklint cannot expand (the talk's own
+    ``\\byside{.32}{Statistics}{…}``, defined in a file that is not there):
+    glued, they read "….32Statistics".
+    """
+
+    def nodelist_to_text(self, nodelist: list[Any]) -> str:
+        pieces: list[list[Any]] = [[]]
+        for node in nodelist:
+            if pieces[-1] and is_node(node, "LatexGroupNode") and is_node(pieces[-1][-1], "LatexGroupNode"):
+                pieces.append([])
+            pieces[-1].append(node)
+        return " ".join(str(super(_GroupsApart, self).nodelist_to_text(piece)) for piece in pieces)
 
 
 def parse_nodes(text: str, context: Any) -> list[Any]:

@@ -82,8 +82,8 @@ def parse_markdown(text: str, first_line: int, source: Path | None = None) -> Pa
 
 
 def _start_tags_on_one_line(text: str) -> str:
-    """Each start tag written over several lines joined on its first line (outside code fences),
-    and as many empty lines after it, so that every line keeps its number."""
+    """Each start tag that opens a block over several lines joined on its first line (outside code
+    fences), and as many empty lines after it, so that every line keeps its number."""
     lines = text.split("\n")
     joined: list[str] = []
     fence = ""
@@ -93,7 +93,9 @@ def _start_tags_on_one_line(text: str) -> str:
         opening = _FENCE.match(line)
         if opening and (not fence or opening.group(1).startswith(fence)):
             fence = "" if fence else opening.group(1)
-        end = _start_tag_end(lines, index) if not fence and _OPEN_TAG_START.match(line) else None
+        # Only a tag that starts a block: inside an HTML block (after a line of it) the tag is HTML already.
+        starts_block = index == 0 or not lines[index - 1].strip()
+        end = _start_tag_end(lines, index) if starts_block and not fence and _OPEN_TAG_START.match(line) else None
         if end is None:
             joined.append(line)
             index += 1

@@ -31,6 +31,9 @@ STATED = (
     "collaboration", "conclusion", "acknowledgments", "closing",
 )  # fmt: skip
 EVIDENCE_SHOWN = 2
+# Slides whose words are names, thanks and references, not an argument the audience reads: no
+# per-slide rule asks them for shorter text, fewer numbers or spelled-out names.
+NAMES_AND_THANKS = frozenset({"acknowledgments", "closing"})
 # What else on a slide says it states a part of the story: words that name a problem (in the title or
 # the text: a missed problem costs a false "opens without the problem"), or that sum up (in the title).
 _CUES = {"motivation": ("title-cue:problem", "body-cue:problem"), "conclusion": ("title-cue:summary",)}
@@ -52,6 +55,12 @@ class SlideRoles:
     def has(self, role: str) -> bool:
         """The slide's role is ``role``, or the slide states it besides."""
         return self.role == role or role in self.mentions
+
+    @property
+    def names_and_thanks(self) -> bool:
+        """A slide of names, thanks or references ("References", "Thank you"), by its role and by its
+        own words: a last slide of results is not taken for the thanks because it comes last."""
+        return self.role in NAMES_AND_THANKS and (self.declared or self.role in self.mentions)
 
     @property
     def explanation(self) -> str:

@@ -4,6 +4,7 @@ What it flags:
     More than 6 list items on a slide, or lists nested deeper than 2 levels.
     Decks only: in a Markdown outline the bullets are the plan of what to say.
     On a slide that ``text-wall`` flags, its finding stands for this one.
+    Slides of thanks and references (a reference list) are left alone.
 
 Why it matters:
     Bullets are the speaker's notes projected on the wall. Past six items
@@ -49,6 +50,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     if context.talk.is_outline:
         return  # an outline's text is the speaker's plan, not what the audience reads
     for slide in context.slides:
+        if context.analysis.role(slide).names_and_thanks:
+            continue  # a list of references or of people to thank is not an argument to trim
         bullets = int(METRICS["bullets"](slide))
         depth = int(METRICS["list-depth"](slide))
         if bullets > options.max_bullets:

@@ -2,6 +2,8 @@
 
 What it flags:
     A table of more than 20 cells, or more than 12 numbers on one slide.
+    Slides of thanks and references ("References": years, pages, volumes)
+    are left alone.
 
 Why it matters:
     A table of results is a reference, not a message. The audience hunts
@@ -40,6 +42,8 @@ class Options:
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide in context.slides:
+        if context.analysis.role(slide).names_and_thanks:
+            continue  # a list of references or of people to thank is not an argument to trim
         cells = int(METRICS["table-cells"](slide))
         numbers = int(METRICS["numbers"](slide))
         if cells > options.max_cells:

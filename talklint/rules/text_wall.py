@@ -6,7 +6,8 @@ What it flags:
     audience does not read as text do not count: labels of figures and
     diagrams (paragraphs of 3 words or fewer), short table cells, references,
     citations and credit lines, URLs, code, formulas (one word each), notes.
-    Closing and acknowledgment slides are left alone. Decks only: in a
+    Slides of thanks and references ("Thank you", "References") are left
+    alone. Decks only: in a
     Markdown outline the text under a heading is the plan of what to say.
 
 Why it matters:
@@ -44,9 +45,6 @@ from talklint.model import Slide
 from talklint.rule import Context, Rule
 from talklint.wording import plural, quoted
 
-# Slides whose words are names and thanks, not an argument to read.
-_FRAMES = frozenset({"closing", "acknowledgments"})
-
 
 @dataclass(frozen=True)
 class Options:
@@ -59,7 +57,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         return  # an outline's text is the speaker's plan, not what the audience reads
     for slide in context.slides:
         words = int(METRICS["text-words"](slide))
-        if words <= options.max_words or context.analysis.role(slide).role in _FRAMES:
+        if words <= options.max_words or context.analysis.role(slide).names_and_thanks:
             continue
         yield Problem(
             message=f"{slide.label} shows {words} words of text (limit {options.max_words})",

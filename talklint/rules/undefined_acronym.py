@@ -49,10 +49,6 @@ class Options:
     allow: tuple[str, ...] = ()
 
 
-# Slides whose capitals are names (authors, affiliations, funders, venues), not terms of the talk.
-_NAME_SLIDES = frozenset({"title", "acknowledgments", "closing"})
-
-
 @lru_cache(maxsize=1)
 def known_acronyms() -> frozenset[str]:
     """Acronyms every listener knows, and names of organisations, products and venues (both data)."""
@@ -74,7 +70,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         defined |= {u.acronym for u in in_notes if u.defined_here}
         said += f"\n{slide.text}\n{slide.notes}"
         role = analysis.role(slide).role
-        if role in _NAME_SLIDES and role != "title":
+        if analysis.role(slide).names_and_thanks:  # capitals there are names: authors, funders, venues
             continue
         if role == "title":  # the talk's title is read; the names under it are not terms
             on_slide = tuple(use for use in on_slide if use.acronym in _title_acronyms(slide))

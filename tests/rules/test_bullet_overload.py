@@ -29,3 +29,11 @@ def test_pptx_levels(tmp_path: Path) -> None:
 def test_six_bullets_two_levels_deep_pass(tmp_path: Path) -> None:
     bullets = "\n".join(f"- point {n}" for n in range(5)) + "\n  - a detail"
     assert not by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Enough\n\n{bullets}"))), "TL202")
+
+
+def test_a_reference_list_is_not_an_argument_to_trim(tmp_path: Path) -> None:
+    references = "\n".join(f"- [{n}] A. Author, Paper {n}, Proc. VLDB" for n in range(1, 10))
+    text = marp("# Talk", "# Robots fail silently\n\nOwners stop trusting them.", f"# References\n\n{references}")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL202")
+    text = marp("# Talk", "# Robots fail silently\n\nOwners stop trusting them.", f"# Our steps\n\n{references}")
+    assert by_code(lint(write(tmp_path, "deck.md", text)), "TL202")

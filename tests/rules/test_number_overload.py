@@ -31,3 +31,14 @@ def test_pptx_table(tmp_path: Path) -> None:
     rows = [[str(r * 6 + c) for c in range(6)] for r in range(5)]
     path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Results", "table": rows}])
     assert [f.slide for f in by_code(lint(path), "TL206")] == [2]
+
+
+def test_a_reference_list_is_not_an_argument_to_trim(tmp_path: Path) -> None:
+    references = "\n".join(
+        f"- [{n}] A. Author and B. Writer, Paper {n}, Proc. VLDB {2000 + n}, pp. {10 * n}-{10 * n + 9}"
+        for n in range(1, 9)
+    )
+    text = marp("# Talk", "# Robots fail silently\n\nOwners stop trusting them.", f"# References\n\n{references}")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL206")
+    text = marp("# Talk", "# Robots fail silently\n\nOwners stop trusting them.", f"# Our runs\n\n{references}")
+    assert by_code(lint(write(tmp_path, "deck.md", text)), "TL206")

@@ -27,7 +27,9 @@ from talklint.model import Bullet, Location, Paragraph, Slide, block_text
 from talklint.rule import NAME_PATTERN, AnyRule, Context, NoOptions, Rule
 
 SCOPES = ("title", "body", "notes")
-_COMMON = {"kind", "code", "message", "fix", "level", "category", "enabled", "doc", "description", "flood"}
+_COMMON = {
+    "kind", "code", "message", "fix", "level", "category", "enabled", "doc", "description", "flood", "decks-only",
+}  # fmt: skip
 _CODE = re.compile(r"^[A-Z]{1,6}\d{1,4}$")
 
 
@@ -389,8 +391,13 @@ def load_rule_file(path: Path, origin: str) -> AnyRule:
     if level not in SEVERITIES:
         raise reader.fail("level", "error, warning or info")
     build = spec.build(reader)
+    # In a Markdown outline the text under a heading is the speaker's plan ("maybe show the map"),
+    # not what the audience reads: a rule about slide text may leave outlines alone.
+    decks_only = reader.boolean("decks-only", False)
 
     def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+        if decks_only and context.talk.is_outline:
+            return iter(())
         return build(context)
 
     return Rule(

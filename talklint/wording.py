@@ -31,8 +31,18 @@ def title_from_body(slide: Slide) -> str:
     return ""
 
 
+# A citation by its year ("Jacobs and Jackson, 'A Review' (2010)"): the source, not the point.
+_CITED_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)")
+# A note to self in an outline ("Show a CE diagram", "Mention the grant"): the plan, not a claim.
+_INSTRUCTION = re.compile(
+    r"^(?:show|mention|talk about|discuss|explain|describe|introduce|present|cover|skip|add|insert|include|"
+    r"remind|tell|go over|walk through)\b",
+    re.IGNORECASE,
+)
+
+
 def _junk(text: str) -> bool:
-    return bool(_PLACEHOLDER.search(text) or _MATH_MARKUP.search(text))
+    return any(pattern.search(text) for pattern in (_PLACEHOLDER, _MATH_MARKUP, _CITED_YEAR, _INSTRUCTION))
 
 
 def quoted(title: str) -> str:

@@ -145,6 +145,7 @@ def test_section_inside_and_outside_its_window(tmp_path: Path) -> None:
         ("kind: existence\ncode: X1\nmessage: m\nfix: f\ntokens: [a]\nlevel: loud\n", "key 'level'"),
         ("kind: section\ncode: X1\nmessage: m\nfix: f\ntokens: [a]\nwindow: [1, 0]\n", "key 'window'"),
         ("kind: existence\ncode: X1\nmessage: m\nfix: f\ntokens: [a]\nscope: [footer]\n", "key 'scope'"),
+        ("kind: existence\ncode: X1\nmessage: m\nfix: f\ntokens: [a]\ndecks-only: yes please\n", "key 'decks-only'"),
         ("- just\n- a list\n", "expected a mapping"),
         ("kind: [unclosed\n", "not valid YAML"),
     ],

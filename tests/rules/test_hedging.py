@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import build_pptx, by_code, lint, write
-from tests.rules.decks import marp
+from tests.rules.decks import marp, outline
 
 
 def test_hedges_in_title_and_body(tmp_path: Path) -> None:
@@ -43,3 +43,10 @@ def test_an_aside_in_parentheses_is_not_a_hedge(tmp_path: Path) -> None:
 def test_plain_claims_pass(tmp_path: Path) -> None:
     text = marp("# Talk", "# It works\n\n- twice as fast", "# Robots ask for help\n\n- 7 in 10 failures caught")
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+
+
+def test_an_outline_plans_rather_than_hedges(tmp_path: Path) -> None:
+    units = [("Theoretical background", "Maybe show the diagram of informal control; we think it helps")]
+    assert not by_code(lint(write(tmp_path, "talk.md", outline(*units))), "TL305")
+    deck = marp("# Talk", "# Theoretical background\n\nWe think it helps")
+    assert by_code(lint(write(tmp_path, "deck.md", deck)), "TL305")

@@ -13,7 +13,8 @@ What it flags:
     URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
     "NNPDF 4.0"), methods named by their paper ("AKECP [3]"), placeholders
     ("gene XYZ"), and the names under the title on the title slide (its
-    title is read).
+    title is read). English talks only: talklint cannot tell a long form
+    spelled out in another language.
 
 Why it matters:
     An acronym you use every day is noise to half of a hiring committee.
@@ -57,8 +58,10 @@ def known_acronyms() -> frozenset[str]:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    known = known_acronyms() | set(options.allow)
     analysis = context.analysis
+    if not analysis.is_english:
+        return  # a long form in French or Japanese is not one talklint can recognise (TL002 says so)
+    known = known_acronyms() | set(options.allow)
     uses = [(s, analysis.slide(s).acronym_uses, find_acronyms(s.notes)) for s in context.slides]
     long_forms = {
         u.acronym: u.long_form for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if u.long_form

@@ -445,6 +445,14 @@ def test_words_stay_apart_where_a_macro_cannot_be_expanded(tmp_path: Path) -> No
     assert second == "Built the ergmito package (ERGMito) more theory"  # a link shows its text, not its target
 
 
+def test_icons_drawn_by_a_font_are_not_words(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path, "\\begin{frame}{\\emoji{puzzle-piece} CNI plugins}\n  \\faIcon{github} Code online\n\\end{frame}\n"
+    )
+    assert talk.slides[0].title == "CNI plugins"
+    assert texts(talk.slides[0]) == ["Code online"]
+
+
 def test_one_line_code_blocks_keep_their_code(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

@@ -87,6 +87,10 @@ _BEAMER_MACROS = (
     ("AtBeginSubsection", "[{"),
     ("tableofcontents", "["),
     ("metroset", "{"),
+    # Pictures drawn by a font: \emoji{rocket}, \faIcon{github}. The audience sees the icon, not its name.
+    ("emoji", "{"),
+    ("faIcon", "[{"),
+    ("faicon", "{"),
 )
 _BEAMER_ENVIRONMENTS = (
     ("frame", ""),
@@ -118,7 +122,7 @@ _SILENT_MACROS = (
     "AtBeginSubsection", "setlength", "addtolength", "usepackage", "rule", "phantom", "hphantom", "vphantom",
     "graphicspath", "tikzset", "pgfplotsset", "usetikzlibrary", "setbeamersize", "logo", "input", "include",
     "renewenvironment", "newenvironment", "def", "gdef", "let", "import", "subimport", "includesvg", "includepdf",
-    "thispagestyle", "pagestyle", "metroset",
+    "thispagestyle", "pagestyle", "metroset", "emoji", "faIcon", "faicon",
 )  # fmt: skip
 # Space on the slide between what comes before and after: never words glued together ("(ERGMito)more").
 _SPACING = frozenset(

@@ -561,12 +561,19 @@ def test_remark_builds_notes_properties_and_exclude(tmp_path: Path) -> None:
         # Template
 
         ---
+        background-image: url(fig.png)
+        background-size: contain
+        background-position: center
+
+        ---
 
         # Last
         """,
     )
     assert talk.format == "remark"
-    assert titles(talk) == ["Title", "Two parts", "Last"]
+    assert titles(talk) == ["Title", "Two parts", "", "Last"]
+    assert not talk.slides[2].text.strip()  # a picture slide: its properties are not words
+    assert [image.source for image in talk.slides[2].images] == ["fig.png"]
     assert "class:" not in talk.slides[0].text and "center" not in talk.slides[0].text
     assert "First part" in talk.slides[1].text and "Second part" in talk.slides[1].text
     assert "center" not in talk.slides[1].text and "]" not in talk.slides[1].text

@@ -34,10 +34,9 @@ _PLANNED_TIME = re.compile(
     r"\s*[\(\[]\s*(?:~|ca\.?\s*)?(\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:min(?:ute)?s?|m|')\s*[\)\]]\s*$",
     re.IGNORECASE,
 )
+_CSS_URL = re.compile(r"url\(([^)]*)\)")
 _REVEAL_NOTES = re.compile(r"^\s*notes?\s*:", re.IGNORECASE)
-REMARK_PROPERTY = re.compile(
-    r"^(class|name|layout|background-image|background-color|count|template|exclude|seq)\s*:\s*(.*)$"
-)
+REMARK_PROPERTY = re.compile(r"^(class|name|layout|background-[a-z-]+|count|template|exclude|seal|seq)\s*:\s*(.*)$")
 _MARP_DIRECTIVES = {
     "theme", "style", "headingDivider", "lang", "size", "math", "title", "author",
     "description", "image", "keywords", "url", "marp", "paginate", "header", "footer",
@@ -441,7 +440,7 @@ def split_remark(reader: MarkdownFile) -> list[RawSlide]:
     if isinstance(title, str) and title.strip() and reader.front_matter.line_count:
         # xaringan turns the YAML title into the first slide.
         slides.insert(0, RawSlide([], 1, title=title.strip()))
-    return [s for s in slides if s.text.strip() or s.notes or s.title]
+    return [s for s in slides if s.text.strip() or s.notes or s.title or s.pictures]
 
 
 def _remark_chunks(reader: MarkdownFile) -> list[tuple[list[str], int, bool]]:
@@ -478,10 +477,17 @@ def _strip_remark_classes(slide: RawSlide) -> None:
 
 
 def _take_remark_properties(slide: RawSlide) -> None:
-    """Leading ``class: center`` lines configure the slide; they are not text."""
+    """Leading ``class: center`` lines configure the slide; they are not text.
+
+    ``background-image: url(plot.png)`` is a picture the audience sees: the slide is a picture slide.
+    """
     index = 0
     while index < len(slide.lines) and (match := REMARK_PROPERTY.match(slide.lines[index])):
         slide.meta[match.group(1)] = match.group(2).strip()
+        background = _CSS_URL.search(match.group(2)) if match.group(1) == "background-image" else None
+        if background:
+            location = Location(slide.first_line + index, 1, slide.source)
+            slide.pictures.append(Image(source=background.group(1).strip("'\" "), location=location))
         index += 1
     slide.lines = [""] * index + slide.lines[index:]
 

@@ -283,6 +283,22 @@ def test_section_template_frames_appear_at_each_section(tmp_path: Path) -> None:
     assert texts(talk.slides[0]) == ["One", "Two"]
 
 
+def test_section_pages_show_the_section_they_open(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\AtBeginSection[]{\begin{frame}\centering\huge \insertsection\end{frame}}
+\section{Why robots fail}
+\begin{frame}{First} x \end{frame}
+\section*{Aside}
+\section{What we built}
+\begin{frame}[plain] \Huge \thesection. \insertsection \end{frame}
+""",
+    )
+    # A frame that shows one short line takes it as its title, as the audience reads it.
+    assert [s.title for s in talk.slides] == ["Why robots fail", "First", "What we built", "2. What we built"]
+
+
 def test_metropolis_section_pages_the_talk_asks_for_are_slides(tmp_path: Path) -> None:
     body = r"""
 \section{Problem}

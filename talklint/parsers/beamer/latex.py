@@ -128,7 +128,17 @@ _SILENT_MACROS = (
 _SPACING = frozenset(
     {"hfill", "vfill", "hspace", "vspace", "newline", "linebreak", "bigskip", "medskip", "smallskip", "quad", "qquad"}
 )
+# What Beamer writes for the current section, filled in per slide by the reader (parse.py): the
+# converter is shared by every frame and cannot know where a frame stands.
+SECTION_MARK = "\ue000"
+SUBSECTION_MARK = "\ue001"
+SECTION_NUMBER_MARK = "\ue002"
 _TEXT_MACROS = (
+    ("insertsection", SECTION_MARK),
+    ("insertsectionhead", SECTION_MARK),
+    ("insertsubsection", SUBSECTION_MARK),
+    ("insertsubsectionhead", SUBSECTION_MARK),
+    ("thesection", SECTION_NUMBER_MARK),
     ("href", "%(2)s"),
     ("hyperlink", "%(2)s"),
     ("hypertarget", "%(2)s"),

@@ -19,10 +19,13 @@ from typing import Any
 
 from talklint import budget, limits
 from talklint.errors import ParseError
-from talklint.model import Directive, Location, Paragraph, ParseWarning, Slide, Talk
+from talklint.model import Block, Bullet, Directive, Location, Paragraph, ParseWarning, Slide, Talk
 from talklint.parsers.beamer.frame import FrameContent, FrameReader
 from talklint.parsers.beamer.latex import (
     SECTION_MACROS,
+    SECTION_MARK,
+    SECTION_NUMBER_MARK,
+    SUBSECTION_MARK,
     TITLE_PAGE_MACROS,
     argument,
     blank_overlays,
@@ -39,7 +42,7 @@ from talklint.parsers.beamer.latex import (
 )
 from talklint.parsers.beamer.macros import FrameMacro
 from talklint.parsers.beamer.source import BeamerSource, read_beamer_source
-from talklint.parsers.common import finish_talk
+from talklint.parsers.common import collapse_spaces, finish_talk
 
 _DOCUMENT_INFO = ("title", "subtitle", "author", "institute", "date")
 _DOCUMENT_BEGIN = re.compile(r"\\begin\s*\{document\}")
@@ -187,6 +190,7 @@ class _Deck:
     slide_lines: list[int] = field(default_factory=list)
     section: str = ""
     subsection: str = ""
+    section_number: int = 0
     appendix: bool = False
     templates: dict[str, _Template] = field(default_factory=dict)
     _base: int = 0
@@ -236,6 +240,8 @@ class _Deck:
         elif name in SECTION_MACROS:
             title = plain_text(children(last_argument(node)))
             self._set_section(name, title)
+            if name == "section" and argument(node, 0) is None and not self.appendix:
+                self.section_number += 1
             if argument(node, 0) is None and name in self.templates:
                 self._add_template_frame(self.templates[name], self._at(node))
             elif argument(node, 0) is None and self.section_pages.get(name):
@@ -307,8 +313,8 @@ class _Deck:
         self.slides.append(
             Slide(
                 number=len(self.slides) + 1,
-                title=content.title,
-                blocks=tuple(content.blocks),
+                title=self._with_section(content.title),
+                blocks=tuple(self._with_section_in(block) for block in content.blocks),
                 notes="\n".join(content.notes).strip(),
                 hidden=hidden,
                 backup=self.appendix,
@@ -317,6 +323,18 @@ class _Deck:
             )
         )
         self.slide_lines.append(self.source.line_of(offset))
+
+    def _with_section(self, text: str) -> str:
+        r"""``\insertsection`` and ``\thesection`` as the audience reads them on this slide."""
+        if not any(mark in text for mark in (SECTION_MARK, SUBSECTION_MARK, SECTION_NUMBER_MARK)):
+            return text
+        filled = text.replace(SECTION_MARK, self.section).replace(SUBSECTION_MARK, self.subsection)
+        return collapse_spaces(filled.replace(SECTION_NUMBER_MARK, str(self.section_number)))
+
+    def _with_section_in(self, block: Block) -> Block:
+        if isinstance(block, (Paragraph, Bullet)):
+            return dataclasses.replace(block, text=self._with_section(block.text))
+        return block
 
     def _fill_title_page(self, content: FrameContent, location: Location) -> None:
         content.title = content.title or self.info.get("title", "")

@@ -41,8 +41,13 @@ _INSTRUCTION = re.compile(
 )
 
 
+# A question or a hedge ("Maybe CE works through BE?") is not the point a title should state.
+_NOT_A_CLAIM = re.compile(r"\?\s*$|^(?:maybe|perhaps)\b", re.IGNORECASE)
+
+
 def _junk(text: str) -> bool:
-    return any(pattern.search(text) for pattern in (_PLACEHOLDER, _MATH_MARKUP, _CITED_YEAR, _INSTRUCTION))
+    patterns = (_PLACEHOLDER, _MATH_MARKUP, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM)
+    return any(pattern.search(text) for pattern in patterns)
 
 
 def quoted(title: str) -> str:

@@ -1,7 +1,8 @@
 """A slide shows a long code listing.
 
 What it flags:
-    A code block of more than 10 lines on a slide.
+    A code block of more than 10 lines on a slide; one finding per slide,
+    however many long listings it shows.
 
 Why it matters:
     Nobody reads twenty lines of code from the back of a room while
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
-from talklint.model import CodeBlock
+from talklint.model import CodeBlock, Slide
 from talklint.rule import Context, Rule
 from talklint.wording import quoted
 
@@ -42,20 +43,31 @@ class Options:
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide in context.slides:
-        for block in slide.blocks:
-            if not isinstance(block, CodeBlock) or block.line_count <= options.max_lines:
-                continue
-            language = f"{block.language} " if block.language else ""
-            yield Problem(
-                message=(f"{slide.label} shows {block.line_count} lines of {language}code (limit {options.max_lines})"),
-                fix=(
-                    f"Cut the code on {slide.label}{quoted(slide.title)} to the few lines that make the point "
-                    f"(highlight them), and link the full listing"
-                ),
-                slide=slide,
-                weight=block.line_count,
-                location=block.location if block.location.line else None,
-            )
+        long = [b for b in slide.blocks if isinstance(b, CodeBlock) and b.line_count > options.max_lines]
+        if long:
+            yield _problem(slide, long, options.max_lines)
+
+
+def _problem(slide: Slide, listings: list[CodeBlock], limit: int) -> Problem:
+    """One finding per slide: two long listings on a slide are one slide to cut, not two findings."""
+    languages = {block.language for block in listings}
+    language = f"{languages.pop()} " if len(languages) == 1 and "" not in languages else ""
+    if len(listings) == 1:
+        shown = f"{listings[0].line_count} lines of {language}code"
+    else:
+        counts = " and ".join(str(block.line_count) for block in listings)
+        shown = f"{len(listings)} {language}listings of {counts} lines"
+    first = listings[0].location
+    return Problem(
+        message=f"{slide.label} shows {shown} (limit {limit})",
+        fix=(
+            f"Cut the code on {slide.label}{quoted(slide.title)} to the few lines that make the point "
+            f"(highlight them), and link the full listing"
+        ),
+        slide=slide,
+        weight=max(block.line_count for block in listings),
+        location=first if first.line else None,
+    )
 
 
 RULE = Rule(

@@ -21,3 +21,10 @@ def test_option_and_profile(tmp_path: Path) -> None:
     path = write(tmp_path, "deck.md", marp("# Talk", f"# Loop\n\n{code(12)}"))
     assert not by_code(lint(path, rules={"code-on-slide": {"max-lines": 15}}), "TL207")
     assert not by_code(lint(path, profile="ml-engineer"), "TL207")
+
+
+def test_two_long_listings_on_a_slide_are_one_finding(tmp_path: Path) -> None:
+    text = marp("# Talk", f"# Loop\n\n{code(12)}\n\n{code(13)}")
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL207")
+    assert finding.message == "slide 2 shows 2 python listings of 12 and 13 lines (limit 10)"
+    assert finding.line == 11  # the first listing

@@ -461,6 +461,20 @@ def test_words_stay_apart_where_a_macro_cannot_be_expanded(tmp_path: Path) -> No
     assert second == "Built the ergmito package (ERGMito) more theory"  # a link shows its text, not its target
 
 
+def test_templates_and_tex_spacing_are_not_words(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}[c]
+  \usebeamertemplate{section intro}{}{}
+  \textcolor{red}{\Large Part 3: Current research \vskip0.25em \hskip 2pt plus 1fil}
+\end{frame}
+""",
+    )
+    assert talk.slides[0].title == "Part 3: Current research"  # one short statement: the title the audience reads
+    assert not talk.slides[0].blocks
+
+
 def test_icons_drawn_by_a_font_are_not_words(tmp_path: Path) -> None:
     talk = deck(
         tmp_path, "\\begin{frame}{\\emoji{puzzle-piece} CNI plugins}\n  \\faIcon{github} Code online\n\\end{frame}\n"

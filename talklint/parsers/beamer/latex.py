@@ -54,6 +54,9 @@ _BEAMER_MACROS = (
     ("setbeamercolor", "*{{"),
     ("setbeamerfont", "*{{"),
     ("usebackgroundtemplate", "{"),
+    ("usebeamertemplate", "*{"),
+    ("usebeamerfont", "*{"),
+    ("usebeamercolor", "*[{"),
     ("includegraphics", "*[[{"),
     ("import", "{{"),
     ("subimport", "{{"),
@@ -114,7 +117,8 @@ _SILENT_MACROS = (
     "cite", "citep", "citet", "parencite", "textcite", "autocite", "footcite", "fullcite", "nocite",
     "ref", "eqref", "autoref", "cref", "Cref", "label", "pause", "hspace", "vspace", "color",
     "definecolor", "newcommand", "renewcommand", "providecommand", "setbeamertemplate", "setbeamercolor",
-    "setbeamerfont", "usebackgroundtemplate", "usetheme", "usecolortheme", "includegraphics", "includemedia",
+    "setbeamerfont", "usebackgroundtemplate", "usebeamertemplate", "usebeamerfont", "usebeamercolor",
+    "usetheme", "usecolortheme", "includegraphics", "includemedia",
     "column", "tableofcontents", "titlepage", "maketitle", "note", "frametitle", "framesubtitle",
     "hfill", "vfill", "centering", "raggedright", "raggedleft", "newline", "linebreak", "bigskip", "medskip",
     "smallskip", "noindent", "hline", "toprule", "midrule", "bottomrule", "cline", "cmidrule", "titlegraphic",
@@ -249,13 +253,21 @@ def blank_overlays(text: str) -> Blanked:
             never.add(match.start())
         return match.group(1) + " " * len(spec)
 
-    without_citations = _CITATION.sub(lambda match: " " * len(match.group(0)), text)
+    def spaces(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    without_citations = _CITATION.sub(spaces, _TEX_SKIP.sub(spaces, text))
     return Blanked(_OVERLAY.sub(blank, without_citations), frozenset(never))
 
 
 # A citation shows a number or nothing in the text, whatever the talk calls its macro
 # (\cite, \parencite, a style's own \ccite): its key is never slide text.
 _CITATION = re.compile(r"\\[A-Za-z]{0,20}cite[A-Za-z]{0,20}\*?(?:\s*\[[^\[\]{}]{0,200}\]){0,2}\s*\{[^{}]{0,500}\}")
+
+
+# TeX's own spacing with a bare length (\vskip0.25em, \hskip 2pt plus 1fil): space, never the words "0.25em".
+_LENGTH = r"-?\s*(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|cm|mm|in|bp|sp|pc|dd|cc|mu|fil{1,3})"
+_TEX_SKIP = re.compile(rf"\\(?:vskip|hskip|kern|mskip)\s*{_LENGTH}(?:\s*(?:plus|minus)\s*{_LENGTH}){{0,2}}")
 
 
 def is_node(node: Any, kind: str) -> bool:

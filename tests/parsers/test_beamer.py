@@ -475,6 +475,21 @@ def test_templates_and_tex_spacing_are_not_words(tmp_path: Path) -> None:
     assert not talk.slides[0].blocks
 
 
+def test_reference_frames_and_links_beside_a_title(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{About Me \hfill \myurl{https://about.me/someone}} I build tools. \end{frame}
+\begin{frame}[allowframebreaks]{\refname}
+  \bibliographystyle{apalike-AMS}
+  \bibliography{papers}
+\end{frame}
+""",
+    )
+    assert [s.title for s in talk.slides] == ["About Me", "References"]
+    assert not talk.slides[1].blocks  # the style and the .bib file are not words on the slide
+
+
 def test_icons_drawn_by_a_font_are_not_words(tmp_path: Path) -> None:
     talk = deck(
         tmp_path, "\\begin{frame}{\\emoji{puzzle-piece} CNI plugins}\n  \\faIcon{github} Code online\n\\end{frame}\n"

@@ -55,6 +55,10 @@ _BEAMER_MACROS = (
     ("setbeamerfont", "*{{"),
     ("usebackgroundtemplate", "{"),
     ("usebeamertemplate", "*{"),
+    ("bibliographystyle", "{"),
+    ("bibliography", "{"),
+    ("addbibresource", "[{"),
+    ("printbibliography", "["),
     ("usebeamerfont", "*{"),
     ("usebeamercolor", "*[{"),
     ("includegraphics", "*[[{"),
@@ -138,6 +142,12 @@ SECTION_MARK = "\ue000"
 SUBSECTION_MARK = "\ue001"
 SECTION_NUMBER_MARK = "\ue002"
 _TEXT_MACROS = (
+    # LaTeX's names for its own headings, as an English document prints them.
+    ("refname", "References"),
+    ("bibname", "Bibliography"),
+    ("contentsname", "Contents"),
+    ("appendixname", "Appendix"),
+    ("abstractname", "Abstract"),
     ("insertsection", SECTION_MARK),
     ("insertsectionhead", SECTION_MARK),
     ("insertsubsection", SUBSECTION_MARK),
@@ -314,8 +324,13 @@ _FOOTNOTE_MACROS = frozenset({"footnote", "footnotemark", "thanks"})
 
 
 def plain_title(nodes: list[Any]) -> str:
-    """A title as the audience reads it: its footnotes stand at the foot of the slide, not in the title."""
-    return plain_text([node for node in nodes if macro_name(node) not in _FOOTNOTE_MACROS])
+    """A title as the audience reads it: its footnotes stand at the foot of the slide, and a link set
+    beside it (``About Me \\hfill \\url{…}``) is an address, not words of the title."""
+    text = plain_text([node for node in nodes if macro_name(node) not in _FOOTNOTE_MACROS])
+    return _WEB_ADDRESS.sub("", text) or text
+
+
+_WEB_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*$")
 
 
 def latex_of(nodes: list[Any]) -> str:

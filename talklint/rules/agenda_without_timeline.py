@@ -47,7 +47,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     lacking = [item for item, ok in (("time horizon", has_horizon(text)), ("concrete goal", has_goal(text))) if not ok]
     if not lacking:
         return
-    slide = agenda[0]
+    # Where the plans are listed: a divider that only names the part ("Part 3: Future research") lists none.
+    slide = next((s for s in agenda if s.blocks), agenda[0])
     items = _items(slide)
     yield Problem(
         message=f"the agenda on {slide.label} '{slide.title}' gives no {' and no '.join(lacking)}",

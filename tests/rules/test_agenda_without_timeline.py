@@ -28,3 +28,15 @@ def test_agenda_pptx(tmp_path: Path) -> None:
     assert by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL103")
     slides[1] = {"title": "Future work", "bullets": ["Years 1-2: kernels; goal: 2x faster"]}
     assert not by_code(lint(build_pptx(tmp_path / "b.pptx", slides)), "TL103")
+
+
+def test_the_finding_points_at_the_plans_not_the_divider_before_them(tmp_path: Path) -> None:
+    units = [
+        *STRONG_UNITS[:6],
+        ("Part 3: Future research", ""),
+        ("Research agenda", "- More kernels\n- More hardware\n- More users"),
+        *STRONG_UNITS[7:],
+    ]
+    [finding] = by_code(lint_units(tmp_path, units), "TL103")
+    assert finding.message == "the agenda on slide 9 'Research agenda' gives no time horizon and no concrete goal"
+    assert "lists 3 items" in finding.fix

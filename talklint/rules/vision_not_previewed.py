@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
+from talklint.model import Slide
 from talklint.rule import Context, NoOptions, Rule
 
 
@@ -49,11 +50,22 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
             f"{what} first appears on {found.describe(first)}, after the opening "
             f"(the first {opening} of {len(found.slides)} slides)"
         ),
-        fix=(
-            f"Preview the vision by {found.slides[min(opening, len(found.slides)) - 1].label}: one sentence of "
-            f"'{slide.title or 'your vision'}' right after the problem, then return to it at the end"
-        ),
+        fix=_fix(found.slides[min(opening, len(found.slides)) - 1], slide, is_vision=bool(vision)),
         slide=slide,
+    )
+
+
+def _fix(last_opening: Slide, later: Slide, is_vision: bool) -> str:
+    title = later.title or ("your vision" if is_vision else "your plans")
+    if is_vision:
+        return (
+            f"Preview the vision by {last_opening.label}: one sentence of '{title}' right after the problem, "
+            f"then return to it at the end"
+        )
+    # Only plans come later: the opening needs the direction they serve, not the list itself.
+    return (
+        f"Preview where the work goes by {last_opening.label}: one sentence on the long-term goal that "
+        f"'{title}' ({later.label}) works towards, right after the problem, then return to it at the end"
     )
 
 

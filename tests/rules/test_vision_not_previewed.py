@@ -16,3 +16,11 @@ def test_late_vision(tmp_path: Path) -> None:
     assert finding.slide == 8
     assert "after the opening (the first 5 of 10 slides)" in finding.message
     assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL102")
+
+
+def test_a_late_agenda_asks_for_the_direction_it_serves(tmp_path: Path) -> None:
+    units = [(t, b.replace("next, my vision", "thank you")) for t, b in STRONG_UNITS if not t.startswith("My vision")]
+    [finding] = by_code(lint_units(tmp_path, units), "TL102")
+    assert "where the work goes (the agenda) first appears on slide 7 'Research agenda'" in finding.message
+    assert finding.fix.startswith("Preview where the work goes by slide 5: one sentence on the long-term goal")
+    assert "'Research agenda' (slide 7) works towards" in finding.fix

@@ -72,10 +72,10 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide, on_slide, in_notes in uses:
         defined |= {u.acronym for u in in_notes if u.defined_here}
         said += f"\n{slide.text}\n{slide.notes}"
-        role = analysis.role(slide).role
-        if analysis.role(slide).names_and_thanks:  # capitals there are names: authors, funders, venues
+        roles = analysis.role(slide)
+        if roles.names_and_thanks:  # capitals there are names: authors, funders, venues
             continue
-        if role == "title":  # the talk's title is read; the names under it are not terms
+        if roles.role == "title":  # the talk's title is read; the names under it are not terms
             on_slide = tuple(use for use in on_slide if use.acronym in _title_acronyms(slide))
         for use in on_slide:
             if use.defined_here:

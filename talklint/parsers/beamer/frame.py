@@ -11,6 +11,7 @@ from pylatexenc.latexwalker import LatexCharsNode
 from talklint.model import Block, Bullet, CodeBlock, Image, Location, MathBlock, Paragraph, Table
 from talklint.parsers.beamer.latex import (
     BLOCK_ENVIRONMENTS,
+    DIMENSION,
     LIST_ENVIRONMENTS,
     MATH_ENVIRONMENTS,
     PICTURE_ENVIRONMENTS,
@@ -18,6 +19,7 @@ from talklint.parsers.beamer.latex import (
     TABLE_ENVIRONMENTS,
     TITLE_PAGE_MACROS,
     argument,
+    argument_group,
     children,
     environment_name,
     is_node,
@@ -182,33 +184,28 @@ class FrameReader:
 
 
 def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:
-    """Text of inline nodes, keeping paragraph breaks; inline math is kept as written."""
+    """Text of inline nodes, keeping paragraph breaks; inline math is kept as written.
+
+    Node by node, so braced groups side by side are spaced and their widths dropped here as
+    ``text_converter`` does inside a node (``argument_group``).
+    """
     parts: list[str] = []
     math: list[str] = []
     converter = text_converter()
     for index, node in enumerate(nodes):
-        # Groups side by side are the arguments of a macro talklint cannot expand (the talk's own
-        # \byside{.32}{Statistics}): words apart, and a width among them is layout, not text.
-        if _argument_group(nodes, index):
-            if _DIMENSION.match(converter.nodelist_to_text([node])):
-                continue
-            if index and is_node(nodes[index - 1], "LatexGroupNode"):
-                parts.append(" ")
         if is_node(node, "LatexMathNode"):
             formula = latex_of(list(node.nodelist))
             math.append(formula)
             parts.append(formula)
-        else:
-            parts.append(converter.nodelist_to_text([node]))
+            continue
+        text = converter.nodelist_to_text([node])
+        if argument_group(nodes, index):
+            if DIMENSION.match(text):
+                continue
+            if index and is_node(nodes[index - 1], "LatexGroupNode"):
+                parts.append(" ")
+        parts.append(text)
     return "".join(parts), tuple(math)
-
-
-def _argument_group(nodes: list[Any], index: int) -> bool:
-    """A braced group next to another: one of several arguments."""
-    if not is_node(nodes[index], "LatexGroupNode"):
-        return False
-    neighbours = nodes[max(index - 1, 0) : index] + nodes[index + 1 : index + 2]
-    return any(is_node(node, "LatexGroupNode") for node in neighbours)
 
 
 def _skip_options(nodes: list[Any]) -> tuple[list[Any], str]:
@@ -240,7 +237,6 @@ def _skip_options(nodes: list[Any]) -> tuple[list[Any], str]:
 
 
 _WORDY_LABEL = re.compile(r"[^\W\d_]{2}")
-_DIMENSION = re.compile(r"^\s*-?[\d.]+\s*(?:\\[A-Za-z]+|cm|mm|pt|em|ex|in|bp)?\s*$")
 
 
 def _without_layout_arguments(nodes: list[Any]) -> list[Any]:
@@ -254,7 +250,7 @@ def _without_layout_arguments(nodes: list[Any]) -> list[Any]:
         nodes = skipped
         start = next((i for i, n in enumerate(nodes) if not _is_blank(n)), len(nodes))
         if start < len(nodes) and is_node(nodes[start], "LatexGroupNode"):
-            if not _DIMENSION.match(latex_of(children(nodes[start]))):
+            if not DIMENSION.match(latex_of(children(nodes[start]))):
                 kept.append(nodes[start])
             nodes = nodes[start + 1 :]
         elif not options:

@@ -224,12 +224,33 @@ class _GroupsApart(latex2text.LatexNodes2Text):  # type: ignore[misc]
     """
 
     def nodelist_to_text(self, nodelist: list[Any]) -> str:
-        pieces: list[list[Any]] = [[]]
-        for node in nodelist:
-            if pieces[-1] and is_node(node, "LatexGroupNode") and is_node(pieces[-1][-1], "LatexGroupNode"):
-                pieces.append([])
-            pieces[-1].append(node)
-        return " ".join(str(super(_GroupsApart, self).nodelist_to_text(piece)) for piece in pieces)
+        pieces: list[str] = []
+        run: list[Any] = []
+        for index, node in enumerate(nodelist):
+            if not argument_group(nodelist, index):
+                run.append(node)
+                continue
+            if run:
+                pieces.append(str(super().nodelist_to_text(run)))
+                run = []
+            text = str(super().nodelist_to_text([node]))
+            if not DIMENSION.match(text):  # a width among the arguments is layout, not text
+                pieces.append(f" {text} ")
+        if run:
+            pieces.append(str(super().nodelist_to_text(run)))
+        return "".join(pieces)
+
+
+def argument_group(nodes: list[Any], index: int) -> bool:
+    """A braced group next to another: one of several arguments of a macro talklint cannot expand."""
+    if not is_node(nodes[index], "LatexGroupNode"):
+        return False
+    neighbours = nodes[max(index - 1, 0) : index] + nodes[index + 1 : index + 2]
+    return any(is_node(node, "LatexGroupNode") for node in neighbours)
+
+
+# A length written as an argument: ".32", "0.3\\linewidth", "2cm".
+DIMENSION = re.compile(r"^\s*-?[\d.]+\s*(?:\\[A-Za-z]+|cm|mm|pt|em|ex|in|bp)?\s*$")
 
 
 def parse_nodes(text: str, context: Any) -> list[Any]:

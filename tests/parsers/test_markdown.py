@@ -567,13 +567,20 @@ def test_remark_builds_notes_properties_and_exclude(tmp_path: Path) -> None:
 
         ---
 
+        class: inverse
+
+        background-image: url(fig2.png)
+
+        ---
+
         # Last
         """,
     )
     assert talk.format == "remark"
-    assert titles(talk) == ["Title", "Two parts", "", "Last"]
-    assert not talk.slides[2].text.strip()  # a picture slide: its properties are not words
-    assert [image.source for image in talk.slides[2].images] == ["fig.png"]
+    assert titles(talk) == ["Title", "Two parts", "", "", "Last"]
+    # Picture slides: their properties are not words, blank lines before and among them or not.
+    assert [s.text.strip() for s in talk.slides[2:4]] == ["", ""]
+    assert [[image.source for image in s.images] for s in talk.slides[2:4]] == [["fig.png"], ["fig2.png"]]
     assert "class:" not in talk.slides[0].text and "center" not in talk.slides[0].text
     assert "First part" in talk.slides[1].text and "Second part" in talk.slides[1].text
     assert "center" not in talk.slides[1].text and "]" not in talk.slides[1].text

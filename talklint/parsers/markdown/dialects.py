@@ -481,15 +481,20 @@ def _take_remark_properties(slide: RawSlide) -> None:
 
     ``background-image: url(plot.png)`` is a picture the audience sees: the slide is a picture slide.
     """
-    index = 0
-    while index < len(slide.lines) and (match := REMARK_PROPERTY.match(slide.lines[index])):
+    taken = 0  # lines up to the last property, blank lines among them included
+    for index, line in enumerate(slide.lines):
+        match = REMARK_PROPERTY.match(line.strip())
+        if match is None:
+            if line.strip():
+                break
+            continue
         slide.meta[match.group(1)] = match.group(2).strip()
         background = _CSS_URL.search(match.group(2)) if match.group(1) == "background-image" else None
         if background:
             location = Location(slide.first_line + index, 1, slide.source)
             slide.pictures.append(Image(source=background.group(1).strip("'\" "), location=location))
-        index += 1
-    slide.lines = [""] * index + slide.lines[index:]
+        taken = index + 1
+    slide.lines = [""] * taken + slide.lines[taken:]
 
 
 def _extend_slide(slide: RawSlide, build: RawSlide) -> None:

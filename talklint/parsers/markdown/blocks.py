@@ -28,7 +28,7 @@ from talklint.model import (
     Table,
 )
 from talklint.parsers.common import MATH_ENVIRONMENT_NAMES, collapse_spaces
-from talklint.parsers.markdown.lines import strip_comments
+from talklint.parsers.markdown.lines import fence_mask, strip_comments
 
 _TAG = re.compile(r"<[^<>]*>")
 _DISPLAY_MATH_START = re.compile(r"^\s*(\\\[|\\begin\{(" + "|".join(MATH_ENVIRONMENT_NAMES) + r")\*?\})")
@@ -48,7 +48,6 @@ _FENCE_INFO = re.compile(r"^\{?\s*\.?([\w+#-]*)")
 _OPEN_TAG_START = re.compile(r"^ {0,3}<[A-Za-z][\w.:-]*(?:\s[^<>]*)?$")
 _OPEN_TAG_ATTRIBUTES = re.compile(r"^[^<>]*\S[^<>]*$")
 _OPEN_TAG_END = re.compile(r"^[^<>]*/?>\s*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 MAX_TAG_LINES = 30
 
 
@@ -85,17 +84,15 @@ def _start_tags_on_one_line(text: str) -> str:
     """Each start tag that opens a block over several lines joined on its first line (outside code
     fences), and as many empty lines after it, so that every line keeps its number."""
     lines = text.split("\n")
+    fenced = fence_mask(lines)
     joined: list[str] = []
-    fence = ""
     index = 0
     while index < len(lines):
         line = lines[index]
-        opening = _FENCE.match(line)
-        if opening and (not fence or opening.group(1).startswith(fence)):
-            fence = "" if fence else opening.group(1)
         # Only a tag that starts a block: inside an HTML block (after a line of it) the tag is HTML already.
         starts_block = index == 0 or not lines[index - 1].strip()
-        end = _start_tag_end(lines, index) if starts_block and not fence and _OPEN_TAG_START.match(line) else None
+        opens = starts_block and not fenced[index] and _OPEN_TAG_START.match(line)
+        end = _start_tag_end(lines, index) if opens else None
         if end is None:
             joined.append(line)
             index += 1

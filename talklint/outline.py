@@ -6,6 +6,7 @@ import json
 
 from talklint.analysis import SlideAnalysis, TalkAnalysis
 from talklint.analysis.roles import SlideRoles
+from talklint.analysis.story import MARKED_PARTS
 from talklint.metrics import READABILITY_GRADE
 from talklint.model import Slide, Talk
 
@@ -64,7 +65,6 @@ def detail_bar(detail: float) -> str:
 
 
 _LEVELS = "▁▂▃▄▅▆▇█"
-_MARKS = (("vision", "V"), ("agenda", "A"), ("conclusion", "T"))
 
 
 def storyline(talk: Talk, analysis: TalkAnalysis) -> list[str]:
@@ -78,9 +78,8 @@ def storyline(talk: Talk, analysis: TalkAnalysis) -> list[str]:
     story = analysis.story
     if story is not None:
         position = {slide.number: i for i, slide in enumerate(shown)}
-        for role, mark in reversed(_MARKS):
-            for index in story.where(role):
-                marks[position[story.slides[index].number]] = mark
+        for index, part in story.marks().items():
+            marks[position[story.slides[index].number]] = MARKED_PARTS[part]
     return [f"detail  {''.join(heights)}", f"story   {''.join(marks)}   (V vision, A agenda, T takeaways)"]
 
 

@@ -25,6 +25,8 @@ from talklint.model import Slide, without_build_steps
 
 TECHNICAL_PROBABILITY = 0.5
 TAKEAWAY_ROLES = frozenset({"conclusion", "lessons"})
+# The parts of the story the outline and the HTML report mark on the slides that carry them, with their letters.
+MARKED_PARTS = {"vision": "V", "agenda": "A", "conclusion": "T"}
 OPENING_SHARE = 0.2
 OPENING_MIN = 5
 # Roles that frame the talk rather than tell its story.
@@ -63,6 +65,16 @@ class Story:
         "the future of …" in a cited title is not a vision.
         """
         return [i for i, r in enumerate(self.roles) if r.role == role or (r.role not in FRAME_ROLES and r.has(role))]
+
+    def marks(self) -> dict[int, str]:
+        """Position → the part of the story the slide carries, as the outline and the report mark it: its
+        own role when that is a marked part (takeaways that name future work are the takeaways), else the
+        first part it states."""
+        carried: dict[int, list[str]] = {}
+        for part in MARKED_PARTS:
+            for index in self.where(part):
+                carried.setdefault(index, []).append(part)
+        return {i: own if (own := self.roles[i].role) in parts else parts[0] for i, parts in carried.items()}
 
     def states(self, index: int, part: str) -> bool:
         """The slide states ``part`` by its own words (title, label, notes), whatever role the model gave it.

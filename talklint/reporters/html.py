@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html import escape
 
 from talklint.analysis import TECHNICAL_PROBABILITY, TalkAnalysis
+from talklint.analysis.story import MARKED_PARTS
 from talklint.findings import Finding
 from talklint.model import Talk
 
@@ -23,7 +24,6 @@ ROLE_COLORS = {
     "vision": "#8e24aa", "agenda": "#fb8c00", "collaboration": "#00acc1", "conclusion": "#fdd835",
     "acknowledgments": "#cfd8dc", "closing": "#cfd8dc", "backup": "#eceff1",
 }  # fmt: skip
-MARKERS = {"vision": "V", "agenda": "A", "conclusion": "T"}
 CHART_HEIGHT = 220
 BAR_GAP = 2
 
@@ -57,7 +57,8 @@ def _chart(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:
         f'<line x1="0" x2="{total}" y1="{budget_y + 20}" y2="{budget_y + 20}" class="threshold"/>'
         f'<text x="{total + 4}" y="{budget_y + 24}" class="axis">technical</text>'
     )
-    marked = _story_marks(analysis)
+    story = analysis.story
+    carried = {story.slides[i].number: part for i, part in story.marks().items()} if story else {}
     for index, slide in enumerate(slides):
         facts = analysis.slides.get(slide.number)
         roles = analysis.roles.get(slide.number)
@@ -72,7 +73,7 @@ def _chart(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:
             f'width="{width - BAR_GAP}" height="{height:.1f}" fill="{ROLE_COLORS.get(role, "#607d8b")}">'
             f"<title>{escape(label)}</title></rect>"
         )
-        marker = next((MARKERS[r] for r in MARKERS if slide.number in marked.get(r, ())), "")
+        marker = MARKED_PARTS[part] if (part := carried.get(slide.number)) else ""
         if marker and not slide.backup:
             middle = x + (width - BAR_GAP) / 2
             parts.append(f'<text class="marker" x="{middle}" y="{y - 4:.1f}" text-anchor="middle">{marker}</text>')
@@ -87,7 +88,7 @@ def _story_marks(analysis: TalkAnalysis) -> dict[str, list[int]]:
     story = analysis.story
     if story is None:
         return {}
-    return {role: [story.slides[i].number for i in story.where(role)] for role in MARKERS}
+    return {role: [story.slides[i].number for i in story.where(role)] for role in MARKED_PARTS}
 
 
 def _summary(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:

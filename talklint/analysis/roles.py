@@ -104,6 +104,11 @@ def _named(features: Features) -> set[str]:
     return roles
 
 
+def _late(features: Features) -> bool:
+    """In the last 30% of the main talk (position bins 6 and up)."""
+    return any(features.get(f"position:{i}") for i in range(6, 10))
+
+
 def _in_opening(features: Features) -> bool:
     return any(features.get(f"first:{i}") for i in range(4)) or "position:0" in features or "position:1" in features
 
@@ -162,7 +167,8 @@ def _stated(model: RoleModel, features: Features) -> frozenset[str]:
     """The parts of the story a slide states, from its own words or from the model's heads.
 
     A title or label that names the part ("Goals", "Future work", "Summary",
-    "Impact: …"), words that name a problem (motivation) or sum up (takeaways),
+    "Impact: …"), words that name a problem (motivation), the vision or future work
+    (agenda, in the last 30% of the talk) in its words or its section's name, or that sum up (takeaways),
     or, for vision, agenda and impact, the head that weighs them with the
     slide's place in the talk. An agenda word in the opening ("Roadmap") is the
     talk's outline, not its research agenda.
@@ -171,12 +177,20 @@ def _stated(model: RoleModel, features: Features) -> frozenset[str]:
     names = _named(features)
     for kind in STATED:
         named = kind in names
-        said = kind in ("motivation", "vision") and any(features.get(f"{part}:{kind}") for part in ("section", "body"))
+        said = _said(kind, features)
         cued = any(features.get(cue) for cue in _CUES.get(kind, ()))
         head = kind in MENTIONS and model.mention(kind, features) >= model.mention_threshold.get(kind, 0.5)
         if named or said or cued or head:
             stated.add(kind)
     return frozenset(stated)
+
+
+def _said(kind: str, features: Features) -> bool:
+    """The slide's words or its section's name state the part. Future-work words count late in the talk:
+    earlier, "in the future" and "we plan" tell what the talk or the next experiment will do."""
+    if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
+        return False
+    return any(features.get(f"{part}:{kind}") for part in ("section", "body"))
 
 
 def _evidence(model: RoleModel, role: str, slide: Slide, text: SlideText, features: Features) -> tuple[str, ...]:

@@ -70,6 +70,21 @@ def test_the_same_word_is_the_outline_in_the_opening_and_the_agenda_at_the_end(t
     assert (roles["Roadmap"], roles["Roadmap ahead"]) == ("outline", "agenda")
 
 
+def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -> None:
+    """A contributions slide that ends on the research it sets up states the agenda; one that does not, not."""
+    talk_units = without_vision(STRONG_UNITS)
+    for body, states in (
+        ("Control of the built environment matters. Sets up future research: institutional responsiveness.", True),
+        ("Control of the built environment matters. It integrates three theories of place.", False),
+    ):
+        units = [*talk_units[:-1], ("Contributions", body), talk_units[-1]]
+        path = write(tmp_path, f"talk{states}.md", outline(*units))
+        talk = parse_talk(path)
+        slide = next(s for s in talk.slides if s.title == "Contributions")
+        assert ("agenda" in analyse(talk).role(slide).mentions) is states
+        assert bool(by_code(lint(path), "TL101")) is not states
+
+
 @pytest.mark.parametrize(
     ("title", "body"),
     [

@@ -9,7 +9,7 @@ from lxml import etree
 
 from talklint.model import Bullet, DirectiveAction, Image, Paragraph, Table
 from talklint.parsers import parse_talk
-from tests.helpers import build_pptx
+from tests.helpers import build_pptx, png_bytes
 
 
 def test_titles_bullets_tables_notes_hidden(tmp_path: Path) -> None:
@@ -155,6 +155,33 @@ def test_equation_objects_are_read_as_inline_math(tmp_path: Path) -> None:
     )
     [bullet] = [b for b in parse_talk(path).slides[1].blocks if isinstance(b, Bullet)]
     assert bullet.text == "The loss is L=x²" and bullet.inline_math == ("L=x²",)
+
+
+def test_a_text_box_powerpoint_wraps_for_its_equation_is_read_and_its_fallback_picture_is_not(tmp_path: Path) -> None:
+    """PowerPoint puts a shape holding an equation in mc:AlternateContent: the shape under mc:Choice,
+    a picture of it under mc:Fallback. python-pptx lists neither; the shape's text is the slide's."""
+    from pptx.util import Inches
+
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    math = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+    def customise(prs: Any) -> None:
+        slide = prs.slides[1]
+        box = _text_box(slide, "Each state is a vector of dimension", 2.0, 20)
+        equation = etree.SubElement(box.text_frame.paragraphs[0]._p, f"{{{math}}}oMath")
+        etree.SubElement(etree.SubElement(equation, f"{{{math}}}r"), f"{{{math}}}t").text = "D\u00a0+\u00a01"
+        fallback_picture = slide.shapes.add_picture(png_bytes(1), Inches(5), Inches(5), Inches(1))
+        tree = slide.shapes._spTree
+        alternate = etree.SubElement(tree, f"{{{mc}}}AlternateContent")
+        etree.SubElement(alternate, f"{{{mc}}}Choice", Requires="a14").append(box._element)
+        etree.SubElement(alternate, f"{{{mc}}}Fallback").append(fallback_picture._element)
+
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {"title": "States"}], customise)
+    slide = parse_talk(path).slides[1]
+    [paragraph] = [b for b in slide.blocks if isinstance(b, Paragraph)]
+    assert paragraph.text == "Each state is a vector of dimension D + 1"
+    assert paragraph.inline_math == ("D + 1",) and paragraph.inline_math[0] in paragraph.text
+    assert not slide.images
 
 
 def test_untitled_slide_takes_its_prominent_text_as_title_not_a_diagram_label(tmp_path: Path) -> None:

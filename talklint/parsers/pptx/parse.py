@@ -39,6 +39,9 @@ from talklint.suppression import parse_directive
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_PML = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_SHAPE_TAGS = frozenset(f"{{{_PML}}}{tag}" for tag in ("sp", "grpSp", "graphicFrame", "cxnSp", "pic", "contentPart"))
 _NOTE_DIRECTIVE = re.compile(r"^\s*talklint\s*:", re.IGNORECASE)
 
 
@@ -108,18 +111,19 @@ def _slide_id(entry: Any) -> int:
 
 
 def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideSize) -> Slide:
+    shapes = _members(slide.shapes)
     placeholder = slide.shapes.title if slide.shapes.title is not None and _frame_text(slide.shapes.title) else None
     title_shapes = [placeholder] if placeholder is not None else []
-    in_order = _reading_order(slide.shapes)
+    in_order = _reading_order(shapes)
     headline = _headline_above(in_order, placeholder, size) if placeholder is not None else None
     if headline is not None:
         title_shapes.insert(0, headline)
     if not title_shapes:
         # A running header is the title only where the slide shows nothing else that could be.
-        found = _prominent_text(slide.shapes, size) or _title_like_text_box(slide.shapes, size)
+        found = _prominent_text(shapes, size) or _title_like_text_box(shapes, size)
         if found is None and size.headers:
             bare = _SlideSize(size.height, size.width)
-            found = _prominent_text(slide.shapes, bare) or _title_like_text_box(slide.shapes, bare)
+            found = _prominent_text(shapes, bare) or _title_like_text_box(shapes, bare)
         title_shapes = [found] if found is not None else []
     # A headline above the title placeholder reads first: "Headline: title".
     title = ": ".join(_frame_text(shape) for shape in title_shapes)
@@ -129,7 +133,7 @@ def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideS
     for shape in in_order:
         if shape.shape_id not in skipped:
             blocks.extend(_shape_blocks(shape, skipped))
-    if _drawn_shapes(slide.shapes) >= DRAWING_SHAPES:
+    if _drawn_shapes(shapes) >= DRAWING_SHAPES:
         blocks.append(Image(source="drawing"))
     return Slide(
         number=number,
@@ -159,13 +163,33 @@ _WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 
 
+def _members(shapes: Any) -> list[Any]:
+    """The shapes of a slide or group, with those PowerPoint wraps in ``mc:AlternateContent``.
+
+    PowerPoint 2010 and later wraps a text box holding an equation in
+    ``mc:AlternateContent``: the shape itself under ``mc:Choice``, a picture of
+    it under ``mc:Fallback`` for older readers. python-pptx lists neither, so
+    whole text boxes of technical slides were lost. The choice is read (its
+    equations are Office Math, read as text); the fallback where the choice
+    holds no shape.
+    """
+    found = list(shapes)
+    for alternate in shapes._spTree.iterchildren(f"{{{_MC}}}AlternateContent"):
+        for branch in (*alternate.iterchildren(f"{{{_MC}}}Choice"), *alternate.iterchildren(f"{{{_MC}}}Fallback")):
+            members = [element for element in branch if element.tag in _SHAPE_TAGS]
+            if members:
+                found.extend(shapes._shape_factory(element) for element in members)
+                break
+    return found
+
+
 def _text_shapes(shapes: Iterable[Any]) -> Iterator[Any]:
     """Every shape with text, groups included, without chrome."""
     for shape in shapes:
         if _is_chrome(shape):
             continue
         if _shape_type(shape) == _group_type():
-            yield from _text_shapes(shape.shapes)
+            yield from _text_shapes(_members(shape.shapes))
         elif getattr(shape, "has_text_frame", False) and shape.has_text_frame and _frame_text(shape):
             yield shape
 
@@ -198,7 +222,7 @@ def repeated_texts(slides: Iterable[Any], size: _SlideSize) -> frozenset[tuple[s
     """Texts shown at the same place on three slides or more: running headers, not titles."""
     seen: dict[tuple[str, int, int], int] = {}
     for slide in slides:
-        for key in {_place(shape, size) for shape in _text_shapes(slide.shapes) if not shape.is_placeholder}:
+        for key in {_place(shape, size) for shape in _text_shapes(_members(slide.shapes)) if not shape.is_placeholder}:
             seen[key] = seen.get(key, 0) + 1
     return frozenset(key for key, count in seen.items() if count >= 3)
 
@@ -307,7 +331,7 @@ def _shape_blocks(shape: Any, skipped: frozenset[int] = frozenset()) -> Iterator
 
     kind = _shape_type(shape)
     if kind == MSO_SHAPE_TYPE.GROUP:
-        for child in _reading_order(shape.shapes):
+        for child in _reading_order(_members(shape.shapes)):
             if child.shape_id not in skipped:
                 yield from _shape_blocks(child, skipped)
         return
@@ -343,7 +367,7 @@ def _drawn_shapes(shapes: Iterable[Any]) -> int:
     for shape in shapes:
         kind = _shape_type(shape)
         if kind == MSO_SHAPE_TYPE.GROUP:
-            count += _drawn_shapes(shape.shapes)
+            count += _drawn_shapes(_members(shape.shapes))
         elif shape.is_placeholder:
             continue
         elif kind in (MSO_SHAPE_TYPE.LINE, MSO_SHAPE_TYPE.FREEFORM) or (
@@ -411,7 +435,10 @@ def _paragraph_text(p: Any) -> tuple[str, tuple[str, ...]]:
             parts.append(" ")
         elif formulas := list(child.iter(f"{{{_M}}}oMath")):
             # Inside mc:AlternateContent (as PowerPoint writes it), or on its own.
-            formula = " ".join("".join(t.text or "" for t in node.iter(f"{{{_M}}}t")) for node in formulas)
+            # Spaced as the paragraph will be, so that the formula is found in its text.
+            formula = collapse_spaces(
+                " ".join("".join(t.text or "" for t in node.iter(f"{{{_M}}}t")) for node in formulas)
+            )
             math.append(formula)
             parts.append(f" {formula} ")
     return collapse_spaces("".join(parts)), tuple(math)

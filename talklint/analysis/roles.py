@@ -128,6 +128,9 @@ def talk_roles(
         is_declared = slide.number in declared
         probabilities = model.probabilities(slide_features)
         mentions = frozenset() if slide.backup else _stated(model, slide_features)
+        if is_declared:
+            # The speaker's word: a slide declared the motivation states the problem, whatever its words.
+            mentions |= {role}
         evidence = (
             (f"declared by 'talklint: role={role}'",)
             if is_declared

@@ -43,19 +43,25 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     opening = found.first_content(options.window)
     if not opening or any(found.states_problem(i) for i in opening):
         return
-    instead = ", ".join(f"{found.roles[i].role} ({found.describe(i)})" for i in opening)
+    instead = ", ".join(f"{_what_it_is(found.roles[i].role)} ({found.describe(i)})" for i in opening)
     first = found.slides[opening[0]]
     yield Problem(
-        message=(
-            f"none of the first {len(opening)} slides states the problem or why it matters; "
-            f"the talk opens with {instead}"
-        ),
+        message=(f"{_which(len(opening))} the problem or why it matters; the talk opens with {instead}"),
         fix=(
             f"Open with the problem: before {first.label}, add a slide that says what fails today, "
             f"for whom, and why it matters; move related work and notation later"
         ),
         slide=first,
     )
+
+
+def _which(count: int) -> str:
+    return f"none of the first {count} slides states" if count > 1 else "the first content slide does not state"
+
+
+def _what_it_is(role: str) -> str:
+    """A slide the model reads as motivation whose words name no problem is a lead-in, not the problem."""
+    return "a lead-in that names no problem" if role == "motivation" else role
 
 
 RULE = Rule(

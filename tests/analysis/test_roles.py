@@ -131,6 +131,27 @@ def test_a_markdown_role_directive_is_respected_by_rules_outline_and_report(tmp_
     assert "Vision: slide 3" in report.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("position", "role", "code"),
+    [(1, "motivation", "TL104"), (4, "conclusion", "TL106"), (4, "impact", "TL105")],
+)
+def test_a_declared_role_counts_as_stated_whatever_the_slides_words(
+    tmp_path: Path, position: int, role: str, code: str
+) -> None:
+    """A story rule that asks what a slide states takes the speaker's declaration as the answer."""
+    slides = [
+        "# Robots that ask",
+        "# A lovely afternoon\n\nPicture a kitchen robot at noon, holding a cup.",
+        "# Kitchens\n\nKitchens have counters and cupboards.",
+        "# Our method\n\nWe train a model on 100 homes.",
+        "# Afterwards\n\nThe robot puts the cup down.",
+        "# Questions?",
+    ]
+    assert by_code(lint(write(tmp_path, "plain.md", marp(*slides))), code)
+    slides[position] += f"\n\n<!-- talklint: role={role} -->"
+    assert not by_code(lint(write(tmp_path, "declared.md", marp(*slides))), code)
+
+
 def test_a_beamer_role_directive_declares_the_frame(tmp_path: Path) -> None:
     frames = "\n".join(
         f"\\begin{{frame}}{{Part {n}}}\n{'% talklint: role=vision' if n == 2 else ''}\n"

@@ -151,25 +151,26 @@ def tokenize(nlp: Any, texts: Iterable[str], sentences: bool = True) -> list[tup
     docs = nlp.pipe(texts) if sentences or not light else nlp.tokenizer.pipe(texts)
     if not light:
         return [tuple(_trained_token(t) for t in doc) for doc in docs]
-    words: dict[int, tuple[str, str, str, str, bool, bool, bool]] = {}
+    words: dict[int, tuple[Token, Token]] = {}
     return [_light_tokens(doc, words) for doc in docs]
 
 
-def _light_tokens(doc: Any, words: dict[int, tuple[str, str, str, str, bool, bool, bool]]) -> tuple[Token, ...]:
+def _light_tokens(doc: Any, words: dict[int, tuple[Token, Token]]) -> tuple[Token, ...]:
     """A Doc's tokens read in bulk: without a tagger or lemmatizer every field but the sentence start is
-    the word's own, read once per distinct word through its lexeme rather than once per token."""
+    the word's own, so each distinct word is read once, through its lexeme, and its two tokens (inside
+    a sentence, opening one) are shared by all its uses."""
     from spacy.attrs import ORTH, SENT_START
 
     vocab = doc.vocab
     tokens = []
     for orth, start in doc.to_array([ORTH, SENT_START]).tolist():
-        word = words.get(orth)
-        if word is None:
+        pair = words.get(orth)
+        if pair is None:
             lexeme = vocab[orth]
             lower = lexeme.lower_
             word = (lexeme.orth_, lower, lemma(lower), "", lexeme.is_alpha, lexeme.is_lower, lexeme.is_space)
-            words[orth] = word
-        tokens.append(Token(*word, start == 1))
+            pair = words[orth] = (Token(*word, False), Token(*word, True))
+        tokens.append(pair[start == 1])
     return tuple(tokens)
 
 

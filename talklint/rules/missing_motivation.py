@@ -46,7 +46,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     instead = ", ".join(f"{_what_it_is(found.roles[i].role)} ({found.describe(i)})" for i in opening)
     first = found.slides[opening[0]]
     yield Problem(
-        message=(f"{_which(len(opening))} the problem or why it matters; the talk opens with {instead}"),
+        message=f"{_which(len(opening))} the problem or why it matters; the talk opens with {instead}",
         fix=(
             f"Open with the problem: before {first.label}, add a slide that says what fails today, "
             f"for whom, and why it matters; move related work and notation later"
@@ -56,6 +56,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
 
 
 def _which(count: int) -> str:
+    """The opening slides as the subject of the message: "none of the first 3 slides states"."""
     return f"none of the first {count} slides states" if count > 1 else "the first content slide does not state"
 
 

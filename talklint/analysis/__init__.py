@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from talklint import budget
 from talklint.analysis.language import (
@@ -23,7 +24,7 @@ from talklint.analysis.language import (
     without_urls,
     zipf,
 )
-from talklint.analysis.nlp import BLANK, Token, model_name, pipeline, tokenize
+from talklint.analysis.nlp import BLANK, Token, model_name, pipeline, reads_whole, tokenize, tokenize_with_offsets
 from talklint.analysis.role_features import Features, SlideText, talk_features
 from talklint.analysis.role_model import load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
@@ -125,17 +126,20 @@ class Reading:
 
 
 def read_slides(talk: Talk, model: str) -> Reading:
-    """Tokenize every text of the talk once (per slide its prose, title, body and notes; each section name)."""
+    """Tokenize every text of the talk once (per slide its prose and notes, each section name); a
+    slide's title and body are spans of its prose where they read the same, else tokenized alone."""
     nlp = pipeline(model)
     slides = tuple(s for s in talk.slides if not s.hidden)
     sections = sorted({s.section for s in slides if s.section})
-    texts = [text for s in slides for text in (visible_prose(s), s.notes)]
-    parsed = tokenize(nlp, [*texts, *sections])
-    # Titles and bodies are read for their words, not their sentences: the tokenizer alone.
-    words = tokenize(nlp, [text for s in slides for text in (s.title, body_prose(s))], sentences=False)
+    parts = [_prose_parts(s) for s in slides]
+    texts = [text for s, part in zip(slides, parts, strict=True) for text in (_joined(part), s.notes)]
+    parsed = tokenize_with_offsets(nlp, [*texts, *sections])
     budget.check()
-    docs, notes = parsed[0 : 2 * len(slides) : 2], parsed[1 : 2 * len(slides) : 2]
-    titles, bodies = words[0::2], words[1::2]
+    prose_docs = parsed[0 : 2 * len(slides) : 2]
+    docs = [tokens for tokens, _ in prose_docs]
+    notes = [tokens for tokens, _ in parsed[1 : 2 * len(slides) : 2]]
+    # A trained tagger tags a title differently inside the prose: there, titles are tokenized alone.
+    titles, bodies = _titles_and_bodies(nlp, slides, parts, prose_docs, as_spans=model == BLANK)
     stop_words = nlp.Defaults.stop_words
     tagged = model != BLANK
     # A capitalised word that never appears in lower case anywhere in the talk is a name.
@@ -150,11 +154,73 @@ def read_slides(talk: Talk, model: str) -> Reading:
         for s, title, body, note in zip(slides, titles, bodies, notes, strict=True)
     )
     section_matches = {
-        name: match(vocabulary, doc) for name, doc in zip(sections, parsed[2 * len(slides) :], strict=True)
+        name: match(vocabulary, doc) for name, (doc, _) in zip(sections, parsed[2 * len(slides) :], strict=True)
     }
     budget.check()
     features = tuple(talk_features(slides, slide_texts, section_matches))
     return Reading(slides, analysed, slide_texts, features, tuple(docs), tuple(notes))
+
+
+def _titles_and_bodies(
+    nlp: Any,
+    slides: tuple[Slide, ...],
+    parts: list[tuple[str, str]],
+    prose_docs: list[tuple[tuple[Token, ...], tuple[int, ...]]],
+    as_spans: bool,
+) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]]]:
+    """Each slide's title and body tokens: spans of its prose where they read the same, else tokenized
+    alone (for their words, not their sentences: the tokenizer only)."""
+    spans = [
+        _title_and_body(slide, part, doc) if as_spans else None
+        for slide, part, doc in zip(slides, parts, prose_docs, strict=True)
+    ]
+    alone = [
+        text
+        for slide, span in zip(slides, spans, strict=True)
+        if span is None
+        for text in (slide.title, body_prose(slide))
+    ]
+    words = iter(tokenize(nlp, alone, sentences=False))
+    pairs = [span or (next(words), next(words)) for span in spans]
+    return [title for title, _ in pairs], [body for _, body in pairs]
+
+
+def _title_and_body(
+    slide: Slide, parts: tuple[str, str], prose_doc: tuple[tuple[Token, ...], tuple[int, ...]]
+) -> tuple[tuple[Token, ...], tuple[Token, ...]] | None:
+    """The title's and the body's tokens as spans of the slide's prose, or None where the prose reads
+    them otherwise: a URL or outer spaces in the title, math, code or references left out of the body,
+    a prose the tokenizer reads cut or split (see ``nlp.reads_whole``), or a title whose last word takes
+    the period the prose adds ("U.S" → "U.S.")."""
+    title, rest = parts
+    if title not in (slide.title, slide.title + ".") or rest != body_prose(slide) or not reads_whole(_joined(parts)):
+        return None
+    tokens, offsets = prose_doc
+    # The tokenizer reads each run between spaces alone: the title's runs end where the body's begin.
+    split = next((i for i, offset in enumerate(offsets) if offset >= len(title)), len(tokens))
+    head = tokens[:split]
+    if title != slide.title:  # the period the prose added must be a token of its own, dropped
+        if not head or head[-1].text != "." or offsets[split - 1] != len(title) - 1:
+            return None
+        head = head[:-1]
+    return head, tokens[split:]
+
+
+def _prose_parts(slide: Slide) -> tuple[str, str]:
+    """The title and the rest of the prose the audience reads (see ``visible_prose``)."""
+    lines = []
+    for block in slide.blocks:
+        if isinstance(block, (Paragraph, Bullet)):
+            text = block.text
+            for math in block.inline_math:
+                text = text.replace(math, " ")
+            if not is_code_like(text) and not is_reference(text):
+                lines.append(text)
+    return without_urls(prose([slide.title])), without_urls(prose(lines))
+
+
+def _joined(parts: tuple[str, str]) -> str:
+    return " ".join(part for part in parts if part)
 
 
 def body_prose(slide: Slide) -> str:
@@ -169,15 +235,7 @@ def visible_prose(slide: Slide) -> str:
     table's cells read as nonsense sentences to a readability formula. So are
     lines of code set as text (a query in a text box) and references.
     """
-    lines = [slide.title]
-    for block in slide.blocks:
-        if isinstance(block, (Paragraph, Bullet)):
-            text = block.text
-            for math in block.inline_math:
-                text = text.replace(math, " ")
-            if not is_code_like(text) and not is_reference(text):
-                lines.append(text)
-    return without_urls(prose(lines))
+    return _joined(_prose_parts(slide))
 
 
 def _analyse_slide(

@@ -146,24 +146,32 @@ def tokenize(nlp: Any, texts: Iterable[str], sentences: bool = True) -> list[tup
     write every token once more. Without ``sentences``, the blank pipeline
     only tokenizes (a title's or a bullet's words need no sentence boundaries).
     """
+    return [tokens for tokens, _ in tokenize_with_offsets(nlp, texts, sentences)]
+
+
+def tokenize_with_offsets(
+    nlp: Any, texts: Iterable[str], sentences: bool = True
+) -> list[tuple[tuple[Token, ...], tuple[int, ...]]]:
+    """``tokenize``, with where each token starts in its text (so that a part of a text is a span of it)."""
     light = not nlp.has_pipe("lemmatizer")
     texts = [_splittable(text) for text in texts]
     docs = nlp.pipe(texts) if sentences or not light else nlp.tokenizer.pipe(texts)
     if not light:
-        return [tuple(_trained_token(t) for t in doc) for doc in docs]
+        return [(tuple(_trained_token(t) for t in doc), tuple(t.idx for t in doc)) for doc in docs]
     words: dict[int, tuple[Token, Token]] = {}
     return [_light_tokens(doc, words) for doc in docs]
 
 
-def _light_tokens(doc: Any, words: dict[int, tuple[Token, Token]]) -> tuple[Token, ...]:
+def _light_tokens(doc: Any, words: dict[int, tuple[Token, Token]]) -> tuple[tuple[Token, ...], tuple[int, ...]]:
     """A Doc's tokens read in bulk: without a tagger or lemmatizer every field but the sentence start is
     the word's own, so each distinct word is read once, through its lexeme, and its two tokens (inside
     a sentence, opening one) are shared by all its uses."""
-    from spacy.attrs import ORTH, SENT_START
+    from spacy.attrs import IDX, ORTH, SENT_START
 
     vocab = doc.vocab
     tokens = []
-    for orth, start in doc.to_array([ORTH, SENT_START]).tolist():
+    offsets = []
+    for orth, start, offset in doc.to_array([ORTH, SENT_START, IDX]).tolist():
         pair = words.get(orth)
         if pair is None:
             lexeme = vocab[orth]
@@ -171,7 +179,8 @@ def _light_tokens(doc: Any, words: dict[int, tuple[Token, Token]]) -> tuple[Toke
             word = (lexeme.orth_, lower, lemma(lower), "", lexeme.is_alpha, lexeme.is_lower, lexeme.is_space)
             pair = words[orth] = (Token(*word, False), Token(*word, True))
         tokens.append(pair[start == 1])
-    return tuple(tokens)
+        offsets.append(offset)
+    return tuple(tokens), tuple(offsets)
 
 
 def _trained_token(t: Any) -> Token:
@@ -181,6 +190,11 @@ def _trained_token(t: Any) -> Token:
 
 
 _UNBROKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+
+
+def reads_whole(text: str) -> bool:
+    """The tokenizer reads ``text`` as it is: not cut to the talk's limit, no run split (``_splittable``)."""
+    return len(text) <= MAX_TALK_CHARS and not _UNBROKEN.search(text)
 
 
 def _splittable(text: str) -> str:

@@ -98,3 +98,30 @@ def test_acronym_uses_and_definitions() -> None:
     assert [(u.acronym, u.defined_here) for u in uses] == [("RLHF", True), ("RLHF", False)]
     assert uses[0].long_form == "reinforcement learning from human feedback"
     assert [u.acronym for u in find_acronyms("GPUs and LLMs, BGMS21 and section IV")] == ["GPU", "LLM"]
+
+
+def test_titles_and_bodies_read_as_spans_of_the_prose_are_the_words_they_are_alone(tmp_path: Path) -> None:
+    """Titles and bodies are cut from the prose's tokens where they read the same; where the prose
+    reads them otherwise (a URL in the title, math or code left out of the body, a title whose last
+    word takes the period the prose adds), they are tokenized alone. Either way, the same words."""
+    from talklint.analysis import body_prose, read_slides
+    from talklint.analysis.nlp import BLANK, pipeline, tokenize
+
+    slides = [
+        "# Robots that ask\n\nJane Doe",
+        "# Results\n\n- We halve the error, e.g. on 100 homes.\n- It's faster (2x) than asking always",
+        "# Why?\n\nRobots fail silently.",
+        "# See https://example.org/robots\n\nThe demo is online.",
+        "# Trained in the U.S\n\nOn 3 datasets.",
+        "# The loss\n\nWe minimise $L = x^2$ over the data.\n\n```python\nfit(model)\n```",
+        "# \n\nUntitled text.",
+    ]
+    talk = parse(tmp_path, "deck.md", "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n")
+    reading = read_slides(talk, BLANK)
+    alone = tokenize(pipeline(BLANK), [t for s in reading.slides for t in (s.title, body_prose(s))], sentences=False)
+    for index, text in enumerate(reading.texts):
+        # Every field but the sentence start, which a tokenizer alone does not set.
+        assert [t[:7] for t in text.title] == [t[:7] for t in alone[2 * index]]
+        assert [t[:7] for t in text.body] == [t[:7] for t in alone[2 * index + 1]]
+    assert [t.text for t in reading.texts[1].title] == ["Results"]
+    assert [t.text for t in reading.texts[4].title][-2:] == ["the", "U.S"]

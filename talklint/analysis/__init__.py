@@ -127,17 +127,19 @@ class Reading:
 
 def read_slides(talk: Talk, model: str) -> Reading:
     """Tokenize every text of the talk once (per slide its prose and notes, each section name); a
-    slide's title and body are spans of its prose where they read the same, else tokenized alone."""
+    slide's title and body are spans of its prose where they read the same, else tokenized alone.
+    Only the prose is split into sentences: the readability grade and names inside a sentence need them."""
     nlp = pipeline(model)
     slides = tuple(s for s in talk.slides if not s.hidden)
     sections = sorted({s.section for s in slides if s.section})
     parts = [_prose_parts(s) for s in slides]
-    texts = [text for s, part in zip(slides, parts, strict=True) for text in (_joined(part), s.notes)]
-    parsed = tokenize_with_offsets(nlp, [*texts, *sections])
+    texts = [_joined(part) for part in parts]
+    prose_docs = tokenize_with_offsets(nlp, texts)
+    # Notes and section names are read for their words, not their sentences: the tokenizer alone.
+    words = tokenize(nlp, [*(s.notes for s in slides), *sections], sentences=False)
     budget.check()
-    prose_docs = parsed[0 : 2 * len(slides) : 2]
     docs = [tokens for tokens, _ in prose_docs]
-    notes = [tokens for tokens, _ in parsed[1 : 2 * len(slides) : 2]]
+    notes = words[: len(slides)]
     # A trained tagger tags a title differently inside the prose: there, titles are tokenized alone.
     titles, bodies = _titles_and_bodies(nlp, slides, parts, prose_docs, as_spans=model == BLANK)
     stop_words = nlp.Defaults.stop_words
@@ -146,16 +148,14 @@ def read_slides(talk: Talk, model: str) -> Reading:
     lower_case = frozenset(t.text for doc in docs for t in doc if t.is_lower)
     analysed = {
         s.number: _analyse_slide(s, doc, prose_text, title, stop_words, tagged, lower_case)
-        for s, doc, prose_text, title in zip(slides, docs, texts[::2], titles, strict=True)
+        for s, doc, prose_text, title in zip(slides, docs, texts, titles, strict=True)
     }
     vocabulary = load_vocabulary(nlp)
     slide_texts = tuple(
         SlideText(title, body, note, match(vocabulary, title, body, note), analysed[s.number].metrics)
         for s, title, body, note in zip(slides, titles, bodies, notes, strict=True)
     )
-    section_matches = {
-        name: match(vocabulary, doc) for name, (doc, _) in zip(sections, parsed[2 * len(slides) :], strict=True)
-    }
+    section_matches = {name: match(vocabulary, doc) for name, doc in zip(sections, words[len(slides) :], strict=True)}
     budget.check()
     features = tuple(talk_features(slides, slide_texts, section_matches))
     return Reading(slides, analysed, slide_texts, features, tuple(docs), tuple(notes))

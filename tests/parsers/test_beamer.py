@@ -43,10 +43,12 @@ def test_frames_titles_subtitles_and_title_page(tmp_path: Path) -> None:
 """,
     )
     assert talk.format == "beamer" and talk.title == "Robots That Ask for Help"
-    assert [s.title for s in talk.slides] == ["Robots That Ask for Help", "The problem", "Our idea", "Old style"]
+    # A frame's subtitle stands in its title bar: the audience reads "Title: subtitle" as its title.
+    titles = ["Robots That Ask for Help", "The problem: Why robots fail", "Our idea: Ask early", "Old style"]
+    assert [s.title for s in talk.slides] == titles
     assert texts(talk.slides[0]) == ["Ada Lovelace", "Analytical Engine Lab"]
-    assert texts(talk.slides[1]) == ["Why robots fail", "Robots fail silently in homes."]
-    assert texts(talk.slides[2]) == ["Ask early", "Ask before failing."]
+    assert texts(talk.slides[1]) == ["Robots fail silently in homes."]
+    assert texts(talk.slides[2]) == ["Ask before failing."]
     assert texts(talk.slides[3]) == ["Text in a frame macro."]
     assert [s.location.line for s in talk.slides] == [7, 10, 13, 18]
 

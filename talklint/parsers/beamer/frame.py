@@ -41,6 +41,8 @@ _TITLED_BLOCKS = frozenset({"block", "alertblock", "exampleblock"})
 @dataclass
 class FrameContent:
     title: str = ""
+    # Shown in the title bar under the title: the audience reads "Title: subtitle" as the slide's title.
+    subtitle: str = ""
     blocks: list[Block] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     title_page: bool = False
@@ -65,6 +67,8 @@ class FrameReader:
             nodes, standout = self._take_frame_arguments(nodes)
         self._read(nodes, level=1)
         self._flush()
+        if self.content.subtitle:
+            self.content.title = ": ".join(part for part in (self.content.title, self.content.subtitle) if part)
         blocks = self.content.blocks
         if standout and not self.content.title and blocks and all(isinstance(b, Paragraph) for b in blocks):
             # A standout frame (metropolis) shows one statement, large: that statement is what it says.
@@ -88,8 +92,8 @@ class FrameReader:
             index += 1
         if titles:
             self.content.title = titles[0]
-        if len(titles) > 1 and titles[1]:
-            self.content.blocks.append(Paragraph(titles[1], self._location(nodes[0])))
+        if len(titles) > 1:
+            self.content.subtitle = titles[1]
         return nodes[index:], "standout" in options
 
     def _location(self, node: Any) -> Location:
@@ -111,7 +115,7 @@ class FrameReader:
         if name == "frametitle":
             self.content.title = plain_title(children(last_argument(node)))
         elif name == "framesubtitle":
-            self._add(Paragraph(plain_text(children(last_argument(node))), self._location(node)))
+            self.content.subtitle = plain_title(children(last_argument(node)))
         elif name == "note":
             self.content.notes.append(_note_text(node))
         elif name in TITLE_PAGE_MACROS:

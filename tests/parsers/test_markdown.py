@@ -614,6 +614,39 @@ def test_xaringan_yaml_title_becomes_the_first_slide(tmp_path: Path) -> None:
     assert titles(talk) == ["My Job Talk", "Motivation", "Results"]
 
 
+def test_remark_shows_a_blank_chunk_between_separators_as_a_slide_but_not_an_empty_start_or_end(
+    tmp_path: Path,
+) -> None:
+    """remark renders "---", nothing, "---" as a blank slide the audience sees; the numbers of the slides
+    after it are the numbers on screen. Nothing before the first separator or after the last is no slide."""
+    talk = parse(
+        tmp_path,
+        "talk.Rmd",
+        """
+        ---
+        title: "My Job Talk"
+        output: xaringan::moon_reader
+        ---
+
+        # Motivation
+
+        ---
+
+
+        ---
+
+        # Results
+
+        ---
+
+        """,
+    )
+    assert titles(talk) == ["My Job Talk", "Motivation", "", "Results"]
+    blank = talk.slides[2]
+    assert not blank.blocks and not blank.notes
+    assert [f.message for f in by_code(lint(tmp_path / "talk.Rmd"), "TL306")] == ["slide 3 is empty"]
+
+
 # --- Pandoc / Quarto -----------------------------------------------------
 
 

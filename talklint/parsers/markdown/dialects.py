@@ -436,11 +436,21 @@ def split_remark(reader: MarkdownFile) -> list[RawSlide]:
         if str(slide.meta.get("exclude", "")).lower() == "true" or str(slide.meta.get("layout", "")) == "true":
             continue
         slides.append(slide)
+    # remark shows every chunk between two separators, a blank one too ("---", nothing, "---"); only
+    # the nothing before the first separator or after the last is no slide.
+    while slides and _blank(slides[-1]):
+        slides.pop()
+    while slides and _blank(slides[0]):
+        slides.pop(0)
     title = reader.front_matter.data.get("title")
     if isinstance(title, str) and title.strip() and reader.front_matter.line_count:
         # xaringan turns the YAML title into the first slide.
         slides.insert(0, RawSlide([], 1, title=title.strip()))
-    return [s for s in slides if s.text.strip() or s.notes or s.title or s.pictures]
+    return slides
+
+
+def _blank(slide: RawSlide) -> bool:
+    return not (slide.text.strip() or slide.notes or slide.title or slide.pictures)
 
 
 def _remark_chunks(reader: MarkdownFile) -> list[tuple[list[str], int, bool]]:

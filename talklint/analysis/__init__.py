@@ -141,7 +141,7 @@ def read_slides(talk: Talk, model: str) -> Reading:
     docs = [tokens for tokens, _ in prose_docs]
     notes = words[: len(slides)]
     # A trained tagger tags a title differently inside the prose: there, titles are tokenized alone.
-    titles, bodies = _titles_and_bodies(nlp, slides, parts, prose_docs, as_spans=model == BLANK)
+    titles, bodies = _titles_and_bodies(nlp, slides, parts, texts, prose_docs, as_spans=model == BLANK)
     stop_words = nlp.Defaults.stop_words
     tagged = model != BLANK
     # A capitalised word that never appears in lower case anywhere in the talk is a name.
@@ -165,14 +165,15 @@ def _titles_and_bodies(
     nlp: Any,
     slides: tuple[Slide, ...],
     parts: list[tuple[str, str]],
+    texts: list[str],
     prose_docs: list[tuple[tuple[Token, ...], tuple[int, ...]]],
     as_spans: bool,
 ) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]]]:
     """Each slide's title and body tokens: spans of its prose where they read the same, else tokenized
     alone (for their words, not their sentences: the tokenizer only)."""
     spans = [
-        _title_and_body(slide, part, doc) if as_spans else None
-        for slide, part, doc in zip(slides, parts, prose_docs, strict=True)
+        _title_and_body(slide, part, text, doc) if as_spans else None
+        for slide, part, text, doc in zip(slides, parts, texts, prose_docs, strict=True)
     ]
     alone = [
         text
@@ -186,14 +187,14 @@ def _titles_and_bodies(
 
 
 def _title_and_body(
-    slide: Slide, parts: tuple[str, str], prose_doc: tuple[tuple[Token, ...], tuple[int, ...]]
+    slide: Slide, parts: tuple[str, str], prose_text: str, prose_doc: tuple[tuple[Token, ...], tuple[int, ...]]
 ) -> tuple[tuple[Token, ...], tuple[Token, ...]] | None:
     """The title's and the body's tokens as spans of the slide's prose, or None where the prose reads
     them otherwise: a URL or outer spaces in the title, math, code or references left out of the body,
     a prose the tokenizer reads cut or split (see ``nlp.reads_whole``), or a title whose last word takes
     the period the prose adds ("U.S" → "U.S.")."""
     title, rest = parts
-    if title not in (slide.title, slide.title + ".") or rest != body_prose(slide) or not reads_whole(_joined(parts)):
+    if title not in (slide.title, slide.title + ".") or rest != body_prose(slide) or not reads_whole(prose_text):
         return None
     tokens, offsets = prose_doc
     # The tokenizer reads each run between spaces alone: the title's runs end where the body's begin.

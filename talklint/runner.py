@@ -14,6 +14,7 @@ from talklint.findings import Severity
 from talklint.results import ExitCode, FileResult
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
     from multiprocessing.context import BaseContext
 
     from talklint.cache import Cache
@@ -256,7 +257,33 @@ def _lint_in_pools(
     overrides: Overrides,
     done: Callable[[], None],
 ) -> Iterator[FileResult]:
-    """Results in order; a worker that dies (killed for memory or time) costs its own file, never the run.
+    """Results in order, from pools of fresh workers that lint ``FILES_PER_WORKER`` files each.
+
+    The largest files go first, so that no worker is left with a large one at
+    the end while the other idles. Each pool's workers start from the parent
+    as it is, and what one worker's pipeline learned on its files (every new
+    word stays in spaCy's string store) goes with it.
+    """
+    order = sorted(range(len(work)), key=_work_size(work))
+    per_pool = jobs * FILES_PER_WORKER
+    results: dict[int, FileResult] = {}
+    for start in range(0, len(order), per_pool):
+        for index, result in _lint_in_pool(order[start : start + per_pool], work, jobs, context, overrides):
+            results[index] = result
+            done()
+    for index in range(len(work)):
+        yield results[index]
+
+
+def _lint_in_pool(
+    indices: list[int],
+    work: list[Path | Talk | FileResult],
+    jobs: int,
+    context: BaseContext,
+    overrides: Overrides,
+) -> Iterator[tuple[int, FileResult]]:
+    """Lint ``work[i]`` for each of ``indices``; a worker that dies (killed for memory or time) costs its own
+    file, never the run.
 
     When the pool breaks, the file whose result is awaited is linted again
     alone in a fresh process: if that one dies too, the file is reported as
@@ -265,24 +292,25 @@ def _lint_in_pools(
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = ProcessPoolExecutor(jobs, context)
-    # The largest files first, so that no worker is left with a large one at the end while the other idles.
-    futures: dict[int, Future[FileResult]] = {}
-    for index in sorted(range(len(work)), key=_work_size(work)):
-        futures[index] = pool.submit(_lint_in_worker, work[index], overrides)
+    def new_pool(size: int) -> ProcessPoolExecutor:
+        # Forked workers inherit the work list: a talk read ahead is not pickled again.
+        return ProcessPoolExecutor(size, context, initializer=_receive_work, initargs=(work,))
+
+    pool = new_pool(jobs)
+    futures: dict[int, Future[FileResult]] = {i: pool.submit(_lint_in_worker, i, overrides) for i in indices}
     try:
-        for index, item in enumerate(work):
+        for position, index in enumerate(indices):
             try:
                 result = futures[index].result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                result = _lint_alone(item, context, overrides)
-                pool = ProcessPoolExecutor(jobs, context)
-                for later in range(index + 1, len(work)):
+                with new_pool(1) as alone:
+                    result = _lint_alone(index, alone, work[index], overrides)
+                pool = new_pool(jobs)
+                for later in indices[position + 1 :]:
                     if not futures[later].done() or futures[later].exception() is not None:
-                        futures[later] = pool.submit(_lint_in_worker, work[later], overrides)
-            yield result
-            done()
+                        futures[later] = pool.submit(_lint_in_worker, later, overrides)
+            yield index, result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -303,20 +331,18 @@ def _work_size(work: Sequence[Path | Talk | FileResult]) -> Callable[[int], int]
     return key
 
 
-def _lint_alone(item: Path | Talk | FileResult, context: BaseContext, overrides: Overrides) -> FileResult:
+def _lint_alone(index: int, alone: Executor, item: Path | Talk | FileResult, overrides: Overrides) -> FileResult:
     """Lint one file in a process of its own; if that process dies too, the file is the cause."""
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     from talklint.engine import unreadable
 
-    with ProcessPoolExecutor(1, context) as alone:
-        try:
-            return alone.submit(_lint_in_worker, item, overrides).result()
-        except BrokenProcessPool:
-            path = item if isinstance(item, Path) else item.path
-            reason = "the process reading this file died (killed, or out of memory); lint it alone with --jobs 1"
-            return unreadable(path, reason, transient=True)
+    try:
+        return alone.submit(_lint_in_worker, index, overrides).result()
+    except BrokenProcessPool:
+        path = item if isinstance(item, Path) else item.path
+        reason = "the process reading this file died (killed, or out of memory); lint it alone with --jobs 1"
+        return unreadable(path, reason, transient=True)
 
 
 def _read_while_warming_up(
@@ -352,14 +378,23 @@ def _warm_up(paths: list[Path], rule_sets: RuleSets, overrides: Overrides) -> No
             pipeline(model_name(model))
 
 
-# Each worker process keeps its own rule sets and language pipeline, loaded once (or inherited).
+# Each worker process keeps its own rule sets and language pipeline, loaded once (or inherited),
+# and the list of files and talks to lint, inherited or received once.
 _WORKER_RULE_SETS: dict[Overrides, RuleSets] = {}
+_WORKER_WORK: list[Path | Talk | FileResult] = []
+# A worker lints this many files and makes way for a fresh one: memory stays bounded on any number of talks.
+FILES_PER_WORKER = 200
 
 
-def _lint_in_worker(work: Path | Talk | FileResult, overrides: Overrides) -> FileResult:
+def _receive_work(work: list[Path | Talk | FileResult]) -> None:
+    _WORKER_WORK[:] = work
+
+
+def _lint_in_worker(index: int, overrides: Overrides) -> FileResult:
     """Lint a file, or a talk the reader parsed ahead; an unreadable file's result is already final."""
     from talklint.engine import lint_read_talk, read_talk
 
+    work = _WORKER_WORK[index]
     talk = read_talk(work) if isinstance(work, Path) else work
     if isinstance(talk, FileResult):
         return talk

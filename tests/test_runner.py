@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
+
+from talklint import engine, runner
 from talklint.findings import Severity
 from talklint.results import ExitCode
 from talklint.runner import Overrides, check_paths
@@ -20,6 +24,29 @@ def test_results_are_sorted_by_path_whatever_the_jobs(tmp_path: Path) -> None:
     orders = [[r.path.relative_to(tmp_path).as_posix() for r in run.results] for run in runs]
     assert orders[0] == orders[1] == ["a.md", "b/a.md", "b/z.md", "c.md"]
     assert [r.findings for r in runs[0].results] == [r.findings for r in runs[1].results]
+
+
+def test_workers_make_way_for_fresh_ones_and_the_findings_stay_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(6):
+        write(tmp_path, f"talks/t{n}.md", FLAWED)
+    serial = check_paths([tmp_path / "talks"], Overrides(use_cache=False, jobs=1))
+    lint = engine.lint_read_talk
+    pids = tmp_path / "pids"
+    pids.mkdir()
+
+    def lint_and_sign(*args):  # type: ignore[no-untyped-def]
+        (pids / str(os.getpid())).touch()  # written by the worker process that lints the talk
+        return lint(*args)
+
+    monkeypatch.setattr(engine, "lint_read_talk", lint_and_sign)
+    monkeypatch.setattr(runner, "FILES_PER_WORKER", 1)
+    parallel = check_paths([tmp_path / "talks"], Overrides(use_cache=False, jobs=2))
+    assert [r.findings for r in parallel.results] == [r.findings for r in serial.results]
+    assert [r.path for r in parallel.results] == [r.path for r in serial.results]
+    # Two workers at a time, each linting one file: six files take three pools of two fresh workers.
+    assert len(list(pids.iterdir())) > 2 and str(os.getpid()) not in {p.name for p in pids.iterdir()}
 
 
 def test_each_folder_gets_its_own_configuration(tmp_path: Path) -> None:

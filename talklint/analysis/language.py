@@ -54,6 +54,8 @@ class AcronymUse:
     end: int
     defined_here: bool  # "(LF)", "LF (long form)", "LF: long form", "LF = long form"
     long_form: str
+    # Part of a hyphenated name: "SWE-bench", "CP-nets", "LSH-DOC", "INFN-UNIMIB" (not "LSTM-based").
+    in_name: bool = False
 
 
 def find_acronyms(text: str) -> list[AcronymUse]:
@@ -63,11 +65,29 @@ def find_acronyms(text: str) -> list[AcronymUse]:
     for match in ACRONYM.finditer(text):
         if _shouting(text, match.start(), match.end()) or _not_a_term(text, match.start(), match.end()):
             continue
-        for acronym, start, end in _parts(match.group(1), match.start(1)):
+        parts = _parts(match.group(1), match.start(1))
+        in_name = len(parts) > 1 or _named_by_compound(text, match.end())
+        for acronym, start, end in parts:
             if _decodable(acronym):
                 long_form = _long_form(text, start, end, acronym)
-                uses.append(AcronymUse(acronym, start, end, bool(long_form), long_form))
+                uses.append(AcronymUse(acronym, start, end, bool(long_form), long_form, in_name))
     return uses
+
+
+# "LSTM-based", "GPU-accelerated", "RL-trained": words that make an adjective of what they follow, which
+# the listener must still decode; any other word after a hyphen makes a name with it ("SWE-bench").
+_ADJECTIVE_MAKERS = re.compile(
+    r"-(?:based|driven|like|style|aware|free|enabled|powered|specific|level|wide|scale|friendly|ready|"
+    r"compatible|compliant|related|induced|guided|trained|accelerated|generated|assisted|centric|only|"
+    r"dependent|independent|inspired|derived|informed|supported|optimi[sz]ed|equipped|heavy|intensive|"
+    r"positive|negative|tuned|type|ish)\b"
+)
+_COMPOUND = re.compile(r"-[A-Za-z]")
+
+
+def _named_by_compound(text: str, end: int) -> bool:
+    """The capitals and the word after their hyphen are one name ("SWE-bench", "CP-nets")."""
+    return bool(_COMPOUND.match(text, end)) and not _ADJECTIVE_MAKERS.match(text, end)
 
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

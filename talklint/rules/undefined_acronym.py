@@ -12,8 +12,10 @@ What it flags:
     ``rules/vocab/acronyms.yaml``. Not counted as terms: code blocks, math,
     URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
     "NNPDF 4.0"), methods named by their paper ("AKECP [3]"), placeholders
-    ("gene XYZ"), and the names under the title on the title slide (its
-    title is read). English talks only: talklint cannot tell a long form
+    ("gene XYZ"), capitals the talk only uses inside a hyphenated name
+    ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
+    the names under the title on the title slide (its title is read).
+    English talks only: talklint cannot tell a long form
     spelled out in another language.
 
 Why it matters:
@@ -66,6 +68,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     long_forms = {
         u.acronym: u.long_form for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if u.long_form
     }
+    # Capitals met only inside hyphenated names ("SWE-bench", "CP-nets") name a thing; they are not a term.
+    used_alone = {u.acronym for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if not u.in_name}
     defined: set[str] = set()
     reported: set[str] = set()
     said = ""  # everything shown or said so far: a long form spelled out earlier defines the acronym
@@ -80,7 +84,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         for use in on_slide:
             if use.defined_here:
                 defined.add(use.acronym)
-            elif use.acronym not in defined | known | reported:
+            elif use.acronym in used_alone and use.acronym not in defined | known | reported:
                 if spells_out(said, use.acronym):
                     defined.add(use.acronym)
                     continue

@@ -95,9 +95,11 @@ def test_words_spelled_out_on_an_earlier_slide_define_the_acronym(tmp_path: Path
     ("text", "acronyms"),
     [
         ("We use TPC-H and T-SNE.", {"TPC-H", "T-SNE"}),
-        ("A QCD-QED fit.", {"QCD", "QED"}),
+        ("A QCD-QED fit, where QED corrections matter.", {"QED"}),  # QCD only inside the name
         ("Papers in ML/CV/CL.", {"CV", "CL"}),
         ("An LSTM-based model.", {"LSTM"}),
+        ("Scores on SWE-bench for CP-nets and LSH-DOC.", set()),  # names made with a hyphen
+        ("Scores on SWE-bench; SWE agents still fail.", {"SWE"}),
     ],
 )
 def test_hyphens_slashes_and_short_acronyms(tmp_path: Path, text: str, acronyms: set[str]) -> None:

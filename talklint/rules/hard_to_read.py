@@ -4,8 +4,11 @@ What it flags:
     The prose of a slide (title, paragraphs, bullets) or of its speaker
     notes, when it has 30 words or more and its Flesch-Kincaid grade is
     above 14 (beyond a university degree). Talks that are mostly not
-    English are skipped. On a slide that ``text-wall`` flags, its finding
-    stands for this one: cutting the text is the first fix.
+    English are skipped, and so are the names on a title slide and lists of
+    thanks. On a slide that ``text-wall`` flags, its finding stands for this
+    one: cutting the text is the first fix. The fix names what to change:
+    the longest sentence (20 words or more) and the longest words (four
+    syllables or more).
 
 Why it matters:
     Long words in long sentences are hard to read on a screen and harder to
@@ -31,9 +34,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from talklint.analysis import visible_prose
+from talklint.analysis.language import reading_load
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
-from talklint.wording import quoted
+from talklint.wording import listing, quoted
 
 
 @dataclass(frozen=True)
@@ -42,27 +47,43 @@ class Options:
     notes: bool = True
 
 
+LONG_SENTENCE = 20  # words: a sentence this long is the first thing to split
+
+
 def check(context: Context, options: Options) -> Iterator[Problem]:
     analysis = context.analysis
     if not analysis.is_english:
         return
     for slide in context.slides:
         facts = analysis.slide(slide)
-        places = [("slide text", facts.grade)]
+        places: list[tuple[str, float | None, str]] = []
+        roles = analysis.role(slide)
+        # A title slide's names and affiliations, or a list of thanks, are not sentences to read.
+        if roles.role != "title" and not roles.names_and_thanks:
+            places.append(("slide text", facts.grade, visible_prose(slide)))
         if options.notes:
-            places.append(("notes", facts.notes_grade))
-        for place, grade in places:
+            places.append(("notes", facts.notes_grade, slide.notes))
+        for place, grade, text in places:
             if grade is None or grade <= options.max_grade:
                 continue
             yield Problem(
                 message=f"the {place} of {slide.label} read at grade {grade:g} (limit {options.max_grade:g})",
-                fix=(
-                    f"Rewrite the {place} of {slide.label}{quoted(slide.title)} in shorter sentences "
-                    f"and everyday words: aim for grade {options.max_grade:g} or below"
-                ),
+                fix=f"Rewrite the {place} of {slide.label}{quoted(slide.title)}: {_moves(text)}; "
+                f"aim for grade {options.max_grade:g} or below",
                 slide=slide,
                 weight=grade,
             )
+
+
+def _moves(text: str) -> str:
+    """What to change, named from the text itself: its longest sentence, its longest words."""
+    load = reading_load(text)
+    moves = []
+    if load.longest_sentence >= LONG_SENTENCE:
+        moves.append(f"split its longest sentence ({load.longest_sentence} words)")
+    if load.long_words:
+        moves.append(f"replace long words such as {listing(list(load.long_words[:3]))} with everyday ones")
+    return " and ".join(moves) if moves else "use shorter sentences and everyday words"
 
 
 RULE = Rule(

@@ -27,6 +27,25 @@ def test_slide_and_notes(tmp_path: Path) -> None:
     assert "grade 14 or below" in findings[0].fix
 
 
+def test_the_fix_names_the_longest_sentence_and_the_long_words(tmp_path: Path) -> None:
+    text = marp("# Talk", f"# Idea\n\n{HARD}")
+    (finding,) = by_code(lint(write(tmp_path, "deck.md", text)), "TL208")
+    assert finding.fix.startswith("Rewrite the slide text of slide 2 'Idea': split its longest sentence (25 words)")
+    words = finding.fix.split("such as ")[1].split(" with everyday ones")[0]
+    assert words == "'methodological', 'generalisation', 'computationally'"
+
+
+def test_names_and_affiliations_on_the_title_slide_are_not_graded(tmp_path: Path) -> None:
+    names = (
+        "Xudong Liu, Ph.D. Candidate. Advisor: Dr. Miroslaw Truszczynski, Department of Computer Science, College of "
+        "Engineering, University of Kentucky, Lexington, Kentucky, United States of America, Saturday, January 23rd"
+    )
+    text = marp(f"# Preference Trees over Combinatorial Domains\n\n{names}", f"# Idea\n\n{EASY}")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL208")
+    text = marp(f"# Preference Trees over Combinatorial Domains\n\n{names}", f"# Idea\n\n{HARD}")
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL208")] == [2]
+
+
 def test_short_prose_is_not_graded(tmp_path: Path) -> None:
     text = marp("# Talk", "# Idea\n\nHeteroscedastic multimodal characterisation necessitates approximations.")
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL208")

@@ -92,6 +92,8 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
         ("Vision transformers", "A vision transformer backbone."),
         ("Future tense", "The model predicts the future tense of verbs."),
         ("The objective function", "We minimise a training objective."),
+        ("Today's goals", "Show how the filter works, then how we tested it."),  # the talk's plan: an outline
+        ("What is not in this thesis", "Hardware, and the cost model."),
     ],
 )
 def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, body: str) -> None:

@@ -567,3 +567,26 @@ def test_marks_layout_arguments_and_drawings_are_not_text(tmp_path: Path) -> Non
     ]
     assert [b.rows for b in blocks if isinstance(b, Table)] == [(("Solution without steps", "b"),)]
     assert [b.source for b in blocks if isinstance(b, Image)] == ["drawing.pdf_tex"]
+
+
+def test_a_command_the_talk_defines_shows_its_video_not_its_options(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}
+  \begin{center}
+    \video<1>[above,autoplay,height=0.7,aspectratio=359/208,fit=contain]
+\at (0.5,0.15) {videos/lpbf.mp4}
+  \end{center}
+\end{frame}
+\begin{frame}{Demo}
+  \clip[width=3cm,controls]{videos/run.mov}
+  Robots ask \highlight[color=red]{early} for help.
+\end{frame}
+""",
+    )
+    video, demo = talk.slides
+    assert (video.title, video.text) == ("", "")
+    assert [b.source for b in video.blocks if isinstance(b, Image)] == ["videos/lpbf.mp4"]
+    assert texts(demo) == ["Robots ask early for help."]
+    assert [b.source for b in demo.blocks if isinstance(b, Image)] == ["videos/run.mov"]

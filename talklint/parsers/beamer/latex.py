@@ -227,6 +227,8 @@ class _GroupsApart(latex2text.LatexNodes2Text):  # type: ignore[misc]
         pieces: list[str] = []
         run: list[Any] = []
         for index, node in enumerate(nodelist):
+            if is_node(node, "LatexGroupNode") and MEDIA_FILE.match(latex_of(node.nodelist)):
+                continue
             if not argument_group(nodelist, index):
                 run.append(node)
                 continue
@@ -275,7 +277,8 @@ class Blanked:
 
 
 def blank_overlays(text: str) -> Blanked:
-    """Replace overlay specifications, and citations by any macro name, by spaces, keeping every offset in place."""
+    """Replace overlay specifications, citations by any macro name and the layout arguments of any command
+    by spaces, keeping every offset in place."""
     never: set[int] = set()
 
     def blank(match: re.Match[str]) -> str:
@@ -287,13 +290,30 @@ def blank_overlays(text: str) -> Blanked:
     def spaces(match: re.Match[str]) -> str:
         return " " * len(match.group(0))
 
+    def after_command(match: re.Match[str]) -> str:
+        return match.group(1) + " " * len(match.group(2))
+
     without_citations = _CITATION.sub(spaces, _TEX_SKIP.sub(spaces, text))
-    return Blanked(_OVERLAY.sub(blank, without_citations), frozenset(never))
+    without_layout = _LAYOUT_ARGUMENT.sub(after_command, without_citations)
+    return Blanked(_OVERLAY.sub(blank, without_layout), frozenset(never))
 
 
 # A citation shows a number or nothing in the text, whatever the talk calls its macro
 # (\cite, \parencite, a style's own \ccite): its key is never slide text.
 _CITATION = re.compile(r"\\[A-Za-z]{0,20}cite[A-Za-z]{0,20}\*?(?:\s*\[[^\[\]{}]{0,200}\]){0,2}\s*\{[^{}]{0,500}\}")
+
+
+# What a command (the talk's own \\video, a package's \\movie) is given to lay something out, never slide text:
+# options with a value ("[height=0.7,autoplay]"), a position ("(0.5,0.15)").
+# \\item's optional argument is its label, which the audience reads.
+_LAYOUT_ARGUMENT = re.compile(
+    r"(\\(?!item\b)[A-Za-z]+\*?(?:\s*<[^<>\n]{0,60}>)?\s*)"
+    r"((?:\s*(?:\[[^\[\]{}\n#]{0,300}=[^\[\]{}\n#]{0,300}\]|\(\s*-?[\d.]+\s*,\s*-?[\d.]+\s*\))){1,4})"
+)
+# A file a command shows or plays ("{videos/lpbf.mp4}"): the audience sees the picture or the video, not its name.
+MEDIA_FILE = re.compile(
+    r"^\s*[^{}\s]{1,300}\.(?:mp4|m4v|mov|avi|webm|mkv|ogv|ogg|mp3|wav|gif|png|jpe?g|svg|eps|pdf)\s*$", re.I
+)
 
 
 # TeX's own spacing with a bare length (\vskip0.25em, \hskip 2pt plus 1fil): space, never the words "0.25em".

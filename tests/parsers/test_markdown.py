@@ -250,6 +250,37 @@ def test_a_component_tag_over_several_lines_is_markup_not_words(tmp_path: Path) 
     assert slide.text_blocks[0].location.line == 13
 
 
+def test_an_html_heading_is_the_title_the_audience_sees(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "slides.md",
+        """
+        ---
+        theme: seriph
+        ---
+
+        # Welcome
+
+        ---
+
+        <div text-size-5xl transform-skew-x-30>
+          <h1 skew-x--30>Parametrized gate</h1>
+        </div>
+
+        <p opacity-50>A rotation by &theta;</p>
+
+        ---
+
+        # Results
+
+        <h2>Not the title</h2>
+        """,
+    )
+    assert titles(talk) == ["Welcome", "Parametrized gate", "Results"]
+    assert talk.slides[1].body_text == "A rotation by &theta;"
+    assert "Not the title" in talk.slides[2].body_text
+
+
 def test_slidev_src_imports_followed_inside_the_repository(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     write(tmp_path, "deck/pages/part.md", "# Imported one\n\n---\n\n# Imported two\n")

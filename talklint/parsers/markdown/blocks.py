@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import unescape
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -212,7 +213,14 @@ class _BlockBuilder:
     def add_html(self, token: Token) -> None:
         location = self.location(token)
         self.result.blocks.extend(html_images(token.content, location))
-        text = _html_to_text(token.content)
+        html = _without_invisible_elements(strip_comments(token.content))
+        # An HTML heading (<h1>…</h1> in a Slidev or Marp layout) is a heading as the audience sees it.
+        for match in _HTML_HEADING.finditer(html):
+            heading = collapse_spaces(unescape(strip_tags(match.group(2))))
+            if heading:
+                line = location.line or self.first_line
+                self.result.headings.append((len(self.result.blocks), Heading(int(match.group(1)), heading, line)))
+        text = _html_to_text(_HTML_HEADING.sub(" ", html))
         if text:
             self.result.blocks.append(Paragraph(text, location))
 
@@ -286,6 +294,9 @@ def _without_invisible_elements(html: str) -> str:
         position = end + 1
     pieces.append(html[position:])
     return "".join(pieces)
+
+
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def strip_tags(html: str) -> str:

@@ -6,7 +6,18 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from talklint.model import Bullet, CodeBlock, Image, MathBlock, Paragraph, Slide, Table, block_words, count_words
+from talklint.model import (
+    Bullet,
+    CodeBlock,
+    Image,
+    MathBlock,
+    Paragraph,
+    Slide,
+    Table,
+    block_words,
+    count_words,
+    without_formulas,
+)
 
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*%?(?![\w])")
 # Running text: a paragraph of fewer words is a label (of a figure, a diagram box, a caption fragment);
@@ -91,10 +102,7 @@ def _running_words(block: Paragraph | Bullet) -> int:
 
 
 def _outside_formulas(block: Paragraph | Bullet) -> list[str]:
-    parts = [block.text]
-    for formula in block.inline_math:
-        parts = [piece for part in parts for piece in part.split(formula)]
-    return parts
+    return without_formulas(block, "\n").split("\n")
 
 
 def _text_words(slide: Slide) -> float:

@@ -244,10 +244,26 @@ def count_words(text: str) -> int:
 
 def block_words(block: Paragraph | Bullet) -> int:
     """Words of a paragraph or bullet, each inline formula counted as one."""
+    return count_words(without_formulas(block, " formula "))
+
+
+def without_formulas(block: Paragraph | Bullet, replacement: str = " ") -> str:
+    """The block's text with each of its inline formulas replaced, where the formula stands.
+
+    A formula is found as a token of its own where it can be: "$s$" in "the
+    style space s" is the lone "s", not the s of "style".
+    """
     text = block.text
+    pieces: list[str] = []
+    position = 0
     for formula in block.inline_math:
-        text = text.replace(formula, " formula ", 1)
-    return count_words(text)
+        alone = re.compile(rf"(?<!\w){re.escape(formula)}(?!\w)").search(text, position) if formula else None
+        start = alone.start() if alone else text.find(formula, position) if formula else -1
+        if start < 0:
+            continue
+        pieces += [text[position:start], replacement]
+        position = start + len(formula)
+    return "".join([*pieces, text[position:]])
 
 
 def minutes(value: object) -> float | None:

@@ -31,7 +31,7 @@ from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
 from talklint.analysis.story import Story, build_story
 from talklint.analysis.vocabulary import load_vocabulary, match
 from talklint.metrics import ACRONYMS, DETAIL, METRICS, RARE_WORD_SHARE, READABILITY_GRADE, is_code_like, is_reference
-from talklint.model import Bullet, Paragraph, Slide, Talk
+from talklint.model import Bullet, Paragraph, Slide, Talk, without_formulas
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
 ENGLISH_SHARE = 0.5  # below this, most function words of the talk are another language's
@@ -212,9 +212,7 @@ def _prose_parts(slide: Slide) -> tuple[str, str]:
     lines = []
     for block in slide.blocks:
         if isinstance(block, (Paragraph, Bullet)):
-            text = block.text
-            for math in block.inline_math:
-                text = text.replace(math, " ")
+            text = without_formulas(block)
             if not is_code_like(text) and not is_reference(text):
                 lines.append(text)
     return without_urls(prose([slide.title])), without_urls(prose(lines))

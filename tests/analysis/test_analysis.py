@@ -125,3 +125,21 @@ def test_titles_and_bodies_read_as_spans_of_the_prose_are_the_words_they_are_alo
         assert [t[:7] for t in text.body] == [t[:7] for t in alone[2 * index + 1]]
     assert [t.text for t in reading.texts[1].title] == ["Results"]
     assert [t.text for t in reading.texts[4].title][-2:] == ["the", "U.S"]
+
+
+def test_a_one_letter_formula_is_taken_out_where_it_stands_not_out_of_the_words(tmp_path: Path) -> None:
+    from talklint.analysis import visible_prose
+    from talklint.model import block_words
+
+    talk = parse(
+        tmp_path,
+        "deck.md",
+        "---\nmarp: true\n---\n\n# Talk\n\n---\n\n# Spaces\n\n"
+        "The probabilistic sampling applies to the style space $s$ and the content space $c$, separately.\n",
+    )
+    slide = talk.slides[1]
+    assert " ".join(visible_prose(slide).split()) == (
+        "Spaces. The probabilistic sampling applies to the style space and the content space , separately."
+    )
+    assert block_words(slide.text_blocks[0]) == 15  # each formula is one word
+    assert not analyse(talk).slide(slide).rare_words

@@ -590,3 +590,20 @@ def test_a_command_the_talk_defines_shows_its_video_not_its_options(tmp_path: Pa
     assert [b.source for b in video.blocks if isinstance(b, Image)] == ["videos/lpbf.mp4"]
     assert texts(demo) == ["Robots ask early for help."]
     assert [b.source for b in demo.blocks if isinstance(b, Image)] == ["videos/run.mov"]
+
+
+def test_a_frame_that_prints_the_bibliography_shows_the_references(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Results}
+  Robots ask early.
+\end{frame}
+\begin{frame}[allowframebreaks]
+  \bibliography{presentation}
+  \bibliographystyle{unsrtnat}
+\end{frame}
+""",
+    )
+    assert "References" in talk.slides[1].text
+    assert "TL306" not in codes(lint(talk.path))

@@ -33,6 +33,16 @@ def test_conditions_and_quoted_words_are_not_hedges(tmp_path: Path) -> None:
     assert [(f.slide, f.message) for f in findings] == [(4, "slide 4 hedges: 'This might'")]
 
 
+def test_a_kind_of_thing_is_not_a_hedge(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Lags\n\n- What kind of lag interval do we want to find?\n- This sort of data is rare",
+        "# Our method\n\n- It is sort of slow on large logs",
+    )
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    assert [(f.slide, f.message) for f in findings] == [(3, "slide 3 hedges: 'sort of'")]
+
+
 def test_an_aside_in_parentheses_is_not_a_hedge(tmp_path: Path) -> None:
     text = marp(
         "# Talk", "# Power\n\n- Condor tracks the nodes and their (maybe special) abilities", "# Maybe it helps"

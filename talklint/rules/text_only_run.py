@@ -1,8 +1,10 @@
 """A long run of slides with only text.
 
 What it flags:
-    More than 3 content slides in a row with no picture, chart or diagram.
-    Decks only (slide decks and PowerPoint, not outlines). Info by default.
+    More than 3 content slides in a row with no picture, chart or diagram;
+    the title slide and a closing "Thank you" or "Questions?" slide are not
+    part of a run. Decks only (slide decks and PowerPoint, not outlines).
+    Info by default.
 
 Why it matters:
     A picture gives the audience a rest from reading and something to
@@ -27,6 +29,8 @@ from talklint.findings import Problem, Severity
 from talklint.model import Slide
 from talklint.rule import Context, Rule
 
+FRAMING_ROLES = frozenset({"title", "closing"})
+
 
 @dataclass(frozen=True)
 class Options:
@@ -38,7 +42,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         return
     run: list[Slide] = []
     for slide in [*context.slides, None]:
-        if slide is not None and not slide.images and slide.blocks:
+        # The title slide and "Thank you" frame the talk: nobody waits for a picture there.
+        framing = slide is not None and context.analysis.role(slide).role in FRAMING_ROLES
+        if slide is not None and not slide.images and slide.blocks and not framing:
             run.append(slide)
             continue
         if len(run) > options.max_run:

@@ -25,3 +25,14 @@ def test_pptx(tmp_path: Path) -> None:
     slides = [{"title": f"Text {n}", "bullets": ["x"]} for n in range(5)]
     path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "picture": True}, *slides])
     assert [f.slide for f in by_code(lint(path), "TL211")] == [2]
+
+
+def test_the_title_and_closing_slides_are_not_part_of_a_run(tmp_path: Path) -> None:
+    slides = [
+        "# Robots That Ask for Help\n\nAda Lovelace, Analytical Engine Lab",
+        *(f"# Text {n}\n\nwords" for n in range(3)),
+        "# Chart\n\n![c](c.png)",
+        *(f"# More {n}\n\nwords" for n in range(3)),
+        "# Thank you!\n\nada@example.org",
+    ]
+    assert not by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL211")

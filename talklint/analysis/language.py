@@ -299,7 +299,8 @@ class ReadingLoad:
     """What makes prose hard to read, for a fix that names it."""
 
     longest_sentence: int  # words
-    long_words: tuple[str, ...]  # everyday-case words of four syllables or more, the longest first, once each
+    # Words of four syllables or more that are not everyday words ("analysis" is), the longest first, once each.
+    long_words: tuple[str, ...]
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -314,5 +315,8 @@ def reading_load(text: str) -> ReadingLoad:
     for word in _LOWER_WORD.findall(text):
         words.setdefault(word.removesuffix("s"), word)
     counted = {word: sum(lexicon.syllables(part) for part in word.split("-")) for word in words.values()}
-    long_words = sorted((w for w, n in counted.items() if n >= LONG_WORD_SYLLABLES), key=lambda w: -counted[w])
+    long_words = sorted(
+        (w for w, n in counted.items() if n >= LONG_WORD_SYLLABLES and zipf(w) < EVERYDAY_ZIPF),
+        key=lambda w: -counted[w],
+    )
     return ReadingLoad(longest, tuple(long_words))

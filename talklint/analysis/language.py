@@ -194,12 +194,15 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an",
 def spells_out(text: str, acronym: str) -> bool:
     """Whether ``text`` holds the acronym's words ("convolutional neural network" for CNN), anywhere.
 
-    Only for three letters or more: any two words start with the letters of "CI". The words
+    Two letters only as two capitalised words in a row, as a name is written ("Reinforcement
+    Learning" for RL): any two words start with the letters of "CI". The words
     must read as a name: no single letters or capitals ("t comply with the policy", "use of
     DNS packets" for TCP and UDP), capitalised words before lower-case ones ("Bose Einstein
     condensate", not "my company Pythonic").
     """
     letters = "".join(c.lower() for c in acronym if c.isalpha())
+    if len(letters) == 2:
+        return _capitalised_pair(text, letters)
     if len(letters) < 3:
         return False
     words = re.findall(r"[^\W\d_]+", text)
@@ -217,6 +220,12 @@ def spells_out(text: str, acronym: str) -> bool:
         if matched == len(letters) and _reads_as_a_name(words[start:index]):
             return True
     return False
+
+
+def _capitalised_pair(text: str, letters: str) -> bool:
+    """Two capitalised words in a row (not words in capitals) that start with the two letters."""
+    pattern = rf"(?<![\w-]){letters[0].upper()}[a-z]{{2,}}\s+{letters[1].upper()}[a-z]{{2,}}(?![\w-])"
+    return re.search(pattern, text) is not None
 
 
 def _reads_as_a_name(phrase: list[str]) -> bool:

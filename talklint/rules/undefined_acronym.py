@@ -6,7 +6,8 @@ What it flags:
     out as "Long Form (LF)", "LF (long form)", "LF: long form" or
     "LF = long form" (a plural or a compound in the parentheses counts:
     "(DEQs)", "(LP-trees)"), or spells out its words as a name ("Transmission
-    Control Protocol" before "TCP"). Reported once per acronym, at its first
+    Control Protocol" before "TCP"; two capitalised words in a row for a
+    two-letter acronym: "Reinforcement Learning" before "RL"). Reported once per acronym, at its first
     use. Widely known acronyms (AI, ML, GPU, PhD, JSON, ...) and names of
     organisations, products and venues come from the allow-list in
     ``rules/vocab/acronyms.yaml``. Not counted as terms: code blocks, math,

@@ -91,6 +91,16 @@ def test_words_spelled_out_on_an_earlier_slide_define_the_acronym(tmp_path: Path
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 
 
+def test_two_capitalised_words_spell_out_a_two_letter_acronym_but_two_ordinary_words_do_not(tmp_path: Path) -> None:
+    text = marp(
+        "# Reinforcement Learning for Anomaly Detection",
+        "# Sensors\n\nWe read the current index of every sensor.",
+        "# Method\n\nRL finds AD policies, one CI per run.",
+    )
+    found = by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
+    assert [f.message.split("'")[1] for f in found] == ["CI"]
+
+
 @pytest.mark.parametrize(
     ("text", "acronyms"),
     [

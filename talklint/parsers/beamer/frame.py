@@ -127,8 +127,9 @@ class FrameReader:
         elif name in PICTURE_MACROS:
             self._add(Image(source=plain_text(children(last_argument(node))), location=self._location(node)))
         elif name in ("bibliography", "printbibliography"):
-            # The list LaTeX builds from the .bib file: the audience sees the talk's references.
-            self._add(Paragraph("References", self._location(node)))
+            # The list LaTeX builds from the .bib file: the audience sees the talk's references, which an
+            # untitled frame shows under no heading but is all about.
+            self.content.title = self.content.title or "References"
         elif name in ("par", "item"):  # \item outside a list: a broken list, read as text
             self._flush()
         elif environment in LIST_ENVIRONMENTS:

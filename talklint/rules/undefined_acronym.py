@@ -10,7 +10,8 @@ What it flags:
     two-letter acronym: "Reinforcement Learning" before "RL"). Reported once per acronym, at its first
     use. Widely known acronyms (AI, ML, GPU, PhD, JSON, ...) and names of
     organisations, products and venues come from the allow-list in
-    ``rules/vocab/acronyms.yaml``. Not counted as terms: code blocks, math,
+    ``rules/vocab/acronyms.yaml``, and so are capitals listed beside one of
+    those names ("NSF (esp. CISE/IIS), DUE, DARPA"). Not counted as terms: code blocks, math,
     URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
     "NNPDF 4.0"), methods named by their paper ("AKECP [3]"), placeholders
     ("gene XYZ"), capitals the talk only uses inside a hyphenated name
@@ -37,6 +38,7 @@ Options:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,6 +62,28 @@ def known_acronyms() -> frozenset[str]:
     return frozenset(str(a) for key in ("acronyms", "names") for a in data[key])
 
 
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    return frozenset(str(a) for a in vocabulary("acronyms")["names"])
+
+
+# A run of capitalised names set apart by commas, slashes, brackets, "and", "or", "esp.", "e.g.":
+# "NSF (esp. CISE/IIS), DUE, DARPA, ARPA-E".
+_NAME = r"[A-Z][A-Za-z0-9&]*(?:-[A-Z0-9]+)*"
+_LISTED_NAMES = re.compile(rf"(?<![\w-]){_NAME}(?:(?:\s*[,/;()]\s*|\s+(?:and|or|esp\.|e\.g\.)\s+)+{_NAME})+(?![\w-])")
+
+
+def listed_with_names(text: str) -> set[str]:
+    """Capitals listed beside a known organisation or venue ("NSF (esp. CISE/IIS), DUE, DARPA"): names too."""
+    names = known_names()
+    found: set[str] = set()
+    for run in _LISTED_NAMES.finditer(text):
+        items = set(re.findall(_NAME, run.group(0)))
+        if items & names:
+            found |= items - names
+    return found
+
+
 def check(context: Context, options: Options) -> Iterator[Problem]:
     analysis = context.analysis
     if not analysis.is_english:
@@ -71,6 +95,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     }
     # Capitals met only inside hyphenated names ("SWE-bench", "CP-nets") name a thing; they are not a term.
     used_alone = {u.acronym for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if not u.in_name}
+    known |= {name for slide in context.slides for name in listed_with_names(f"{slide.text}\n{slide.notes}")}
     defined: set[str] = set()
     reported: set[str] = set()
     said = ""  # everything shown or said so far: a long form spelled out earlier defines the acronym

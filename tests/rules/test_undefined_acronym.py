@@ -83,6 +83,16 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 
 
+def test_capitals_listed_beside_a_known_organisation_are_names_too(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Funding\n\nSubmit proposals to NSF (esp. CISE/IIS), DUE, DARPA, ARPA-E.",
+        "# Models\n\nWe compare CNN, RNN and LSTM on a GPU.",
+    )
+    found = by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
+    assert [f.message.split("'")[1] for f in found] == ["CNN", "RNN", "LSTM"]
+
+
 def test_words_spelled_out_on_an_earlier_slide_define_the_acronym(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

@@ -50,6 +50,23 @@ CUES: dict[str, frozenset[str]] = {
     "future": frozenset({"future", "next", "plan", "ongoing", "extend", "extension", "open", "direction", "outlook"}),
     "summary": frozenset({"summary", "conclusion", "conclude", "takeaway", "contribution", "recap", "overall"}),
 }  # fmt: skip
+# The question a thesis or a research programme sets out to answer: "How can we adapt detection to aerial
+# images?", "Can I predict ... ?" (a "why" or "what is" question asks about the topic, not what the work does).
+_RESEARCH_QUESTION = re.compile(
+    r"(?<!\w)(?:how\s+(?:can|could|might|do|should)|can|could)\s+(?:we|i)\s+[^?.!]{15,}\?", re.IGNORECASE
+)
+ASKING_WORDS = 40  # a slide that asks the question holds little else; a talk script narrates around it
+
+
+def _asks_a_research_question(text: SlideText) -> bool:
+    """The slide asks the question the research answers: in its title, or as about all it says."""
+    body = [t for t in text.body if not t.is_space]
+    return any(
+        _RESEARCH_QUESTION.search(" ".join(t.text for t in tokens))
+        for tokens in (text.title, body if len(body) <= ASKING_WORDS else ())
+    )
+
+
 _CITATION = re.compile(r"et al\b|\[\d+(?:\s*[,–-]\s*\d+)*\]|\(\w[\w .&-]*,? (?:19|20)\d\d[a-z]?\)")
 # Relative position in the main talk: where each bin ends.
 _POSITION_BINS = (0.0, 0.05, 0.15, 0.3, 0.5, 0.7, 0.85, 0.95, 0.999)
@@ -195,6 +212,8 @@ def _cues(text: SlideText) -> Features:
         if in_rest:
             # A density, so that long notes do not outweigh a short slide.
             features[f"body-cue:{name}"] = min(in_rest / max(len(rest) / 20, 1), 3)
+    if _asks_a_research_question(text):
+        features["research-question"] = 1.0
     citations = len(_CITATION.findall(" ".join(t.text for t in (*text.title, *text.body))))
     if citations:
         features["citations"] = min(citations, 3)
@@ -257,6 +276,7 @@ _DESCRIPTIONS = {
     "divider": "holds only a title (a divider)",
     "build": "builds on the slide before",
     "citations": "cites prior work",
+    "research-question": "asks the question the research answers",
 }
 
 

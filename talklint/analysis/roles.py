@@ -109,6 +109,11 @@ def _late(features: Features) -> bool:
     return any(features.get(f"position:{i}") for i in range(6, 10))
 
 
+def _early(features: Features) -> bool:
+    """In the first 15% of the main talk, or among its first four slides."""
+    return any(features.get(f"first:{i}") for i in range(4)) or any(features.get(f"position:{i}") for i in range(3))
+
+
 def _in_opening(features: Features) -> bool:
     return any(features.get(f"first:{i}") for i in range(4)) or "position:0" in features or "position:1" in features
 
@@ -191,6 +196,8 @@ def _stated(model: RoleModel, features: Features) -> frozenset[str]:
 def _said(kind: str, features: Features) -> bool:
     """The slide's words or its section's name state the part. Future-work words count late in the talk:
     earlier, "in the future" and "we plan" tell what the talk or the next experiment will do."""
+    if kind == "vision" and features.get("research-question") and _early(features):
+        return True  # the question the research answers, asked as the talk opens, is its thesis
     if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
         return False
     return any(features.get(f"{part}:{kind}") for part in ("section", "body"))

@@ -86,6 +86,33 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
+    ("position", "question", "states"),
+    [
+        (1, "How can we adapt detection algorithms to aerial images?", True),  # the thesis, asked as the talk opens
+        (1, "What is a campus grid?", False),  # a question about the topic, not what the work sets out to do
+        (-2, "How can we adapt detection algorithms to aerial images?", False),  # late: a question about a result
+        (  # a script that narrates around a question is not a slide that asks it
+            1,
+            "How can we express preferences over complex objects like cars? Let us look at two cars. On the left "
+            "a gray minivan, on the right a blue sedan. We may say that we prefer one to the other, that we like "
+            "both equally, or that we cannot decide, until we know more about them.",
+            False,
+        ),
+    ],
+)
+def test_the_research_question_asked_as_the_talk_opens_states_the_vision(
+    tmp_path: Path, position: int, question: str, states: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(position if position > 0 else len(units) + position, ("The question", question))
+    path = write(tmp_path, "talk.md", outline(*units))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == "The question")
+    assert ("vision" in analyse(talk).role(slide).mentions) is states
+    assert bool(by_code(lint(path), "TL101")) is not states
+
+
+@pytest.mark.parametrize(
     ("title", "body"),
     [
         ("Computer vision", "We use computer vision."),

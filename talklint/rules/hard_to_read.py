@@ -8,7 +8,7 @@ What it flags:
     thanks. On a slide that ``text-wall`` flags, its finding stands for this
     one: cutting the text is the first fix. The fix names what to change:
     the longest sentence (20 words or more) and the longest words (four
-    syllables or more).
+    syllables or more, everyday words such as "analysis" aside).
 
 Why it matters:
     Long words in long sentences are hard to read on a screen and harder to
@@ -56,16 +56,17 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         return
     for slide in context.slides:
         facts = analysis.slide(slide)
-        places: list[tuple[str, float | None, str]] = []
+        places: list[tuple[str, float | None]] = []
         roles = analysis.role(slide)
         # A title slide's names and affiliations, or a list of thanks, are not sentences to read.
         if roles.role != "title" and not roles.names_and_thanks:
-            places.append(("slide text", facts.grade, visible_prose(slide)))
+            places.append(("slide text", facts.grade))
         if options.notes:
-            places.append(("notes", facts.notes_grade, slide.notes))
-        for place, grade, text in places:
+            places.append(("notes", facts.notes_grade))
+        for place, grade in places:
             if grade is None or grade <= options.max_grade:
                 continue
+            text = visible_prose(slide) if place == "slide text" else slide.notes  # the text that was graded
             yield Problem(
                 message=f"the {place} of {slide.label} read at grade {grade:g} (limit {options.max_grade:g})",
                 fix=f"Rewrite the {place} of {slide.label}{quoted(slide.title)}: {_moves(text)}; "

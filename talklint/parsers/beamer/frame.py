@@ -155,9 +155,9 @@ class FrameReader:
             self._flush()
             self._read(_without_layout_arguments(list(node.nodelist)), level)
             self._flush()
-        elif is_node(node, "LatexGroupNode") and MEDIA_FILE.match(latex_of(list(node.nodelist))):
+        elif is_node(node, "LatexGroupNode") and (media := MEDIA_FILE.match(latex_of(list(node.nodelist)))):
             # The file a command the talk defines shows or plays (\video{…}{clip.mp4}): a picture on the slide.
-            self._add(Image(source=latex_of(list(node.nodelist)), location=self._location(node)))
+            self._add(Image(source=media.group(0).strip(), location=self._location(node)))
         elif is_node(node, "LatexGroupNode") and _holds_blocks(node):
             self._read(list(node.nodelist), level)
         else:

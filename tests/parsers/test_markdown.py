@@ -936,3 +936,45 @@ def test_an_untitled_slide_showing_one_short_sentence_takes_it_as_title(tmp_path
         """,
     )
     assert titles(talk) == ["Start", "A bit of context...", ""]
+
+
+def test_a_xaringan_deck_is_knitted_first_hidden_chunks_are_not_on_its_slides(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "slides.Rmd",
+        """
+        ---
+        title: "Collective Efficacy"
+        output:
+          xaringan::moon_reader:
+            lib_dir: libs
+        ---
+
+        ```{r setup, include=FALSE}
+        knitr::opts_chunk$set(echo = FALSE)
+        ```
+
+        ![](img/paper.png)
+
+        ---
+        # Model
+
+        ```{r model plot}
+        plot(model)
+        ```
+
+        ```{r}
+        fit <- read_fit()
+        ```
+
+        ```{r, echo=TRUE}
+        fit <- lm(y ~ x)
+        ```
+        """,
+    )
+    assert talk.format == "remark"
+    _, first, model = talk.slides  # xaringan's title slide from the front matter, then the two slides
+    assert "knitr" not in first.text and not [b for b in first.blocks if isinstance(b, CodeBlock)]
+    code = [b for b in model.blocks if isinstance(b, CodeBlock)]
+    assert [c.line_count for c in code] == [1]  # echo = FALSE from the setup chunk on; the last one asks for it
+    assert len(model.images) == 1  # the plot the hidden "model plot" chunk draws; the other one shows nothing

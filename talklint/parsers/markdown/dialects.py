@@ -440,12 +440,14 @@ def split_remark(reader: MarkdownFile) -> list[RawSlide]:
     # the nothing before the first separator or after the last is no slide.
     while slides and _blank(slides[-1]):
         slides.pop()
-    while slides and _blank(slides[0]):
-        slides.pop(0)
     title = reader.front_matter.data.get("title")
     if isinstance(title, str) and title.strip() and reader.front_matter.line_count:
-        # xaringan turns the YAML title into the first slide.
+        # xaringan turns the YAML title into a slide of its own, with a separator after it: the chunk
+        # before the first separator is a slide even when knitting left it blank (setup chunks only).
         slides.insert(0, RawSlide([], 1, title=title.strip()))
+        return slides
+    while slides and _blank(slides[0]):
+        slides.pop(0)
     return slides
 
 

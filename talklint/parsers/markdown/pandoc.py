@@ -40,7 +40,6 @@ def has_pandoc_notes(reader: MarkdownFile) -> bool:
 
 def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
     body, first_line = _without_title_block(reader)
-    body = _hide_unechoed_chunks(body, _default_echo(reader))
     # Headings and rules inside code or inside an HTML comment do not make slides.
     mask = [code or comment for code, comment in zip(fence_mask(body), comment_mask(body), strict=True)]
     level = _declared_slide_level(reader.front_matter.data) or _default_slide_level(reader, body, mask)
@@ -103,8 +102,15 @@ def _background_image(heading: str, line: int) -> list[Image]:
 
 
 _CHUNK_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*\{\s*([A-Za-z]\w*)([^}]*)\}")
-_CHUNK_ECHO = re.compile(r"^\s*#\|\s*echo\s*:\s*(true|false)", re.IGNORECASE)
-_HEADER_ECHO = re.compile(r"\becho\s*=\s*(TRUE|FALSE|T|F)\b")
+_CHUNK_OPTION = re.compile(r"^\s*#\|\s*(echo|include)\s*:\s*(true|false)", re.IGNORECASE)
+_HEADER_OPTION = re.compile(r"\b(echo|include)\s*=\s*(TRUE|FALSE|T|F)\b")
+# knitr's defaults set in a chunk ("knitr::opts_chunk$set(echo = FALSE)") hold for the chunks after it.
+_SET_DEFAULT_ECHO = re.compile(r"opts_chunk\$set\([^)]*\becho\s*=\s*(TRUE|FALSE|T|F)\b")
+
+
+def knitted_body(reader: MarkdownFile) -> list[str]:
+    """The body as knitr or Quarto renders it: executable chunks whose code the audience never sees blanked."""
+    return _hide_unechoed_chunks(reader.body, _default_echo(reader))
 
 
 def _default_echo(reader: MarkdownFile) -> bool:
@@ -122,7 +128,7 @@ def _default_echo(reader: MarkdownFile) -> bool:
 
 
 def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
-    """Blank executable chunks (```{r}) whose code the audience never sees."""
+    """Blank executable chunks (```{r}) whose code the audience never sees: not echoed, or not included."""
     mask = fence_mask(lines)
     kept = list(lines)
     index = 0
@@ -134,18 +140,31 @@ def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
         end = index + 1
         while end < len(lines) and mask[end] and not lines[end].strip().startswith(match.group(1)):
             end += 1
-        echo = default_echo
-        header = _HEADER_ECHO.search(match.group(3))
-        if header:
-            echo = header.group(1).startswith("T")
-        for line in lines[index + 1 : end]:
-            option = _CHUNK_ECHO.match(line)
-            if option:
-                echo = option.group(1).lower() == "true"
-        if not echo:
+        options = {"echo": default_echo, "include": True}
+        for name, value in _HEADER_OPTION.findall(match.group(3)):
+            options[name] = value.startswith("T")
+        code = lines[index + 1 : end]
+        for line in code:
+            if option := _CHUNK_OPTION.match(line):
+                options[option.group(1).lower()] = option.group(2).lower() == "true"
+        if setting := _SET_DEFAULT_ECHO.search("\n".join(code)):
+            default_echo = setting.group(1).startswith("T")
+        if not options["echo"] or not options["include"]:
             kept[index : end + 1] = [""] * (min(end + 1, len(lines)) - index)
+            declared = [match.group(3), *(line for line in code if line.lstrip().startswith("#|"))]
+            if options["include"] and _FIGURE_CHUNK.search("\n".join(declared)):
+                # The code is hidden and the figure it draws is shown: a picture on the slide.
+                kept[index] = f"![](chunk-figure-{index + 1})"
         index = end + 1
     return kept[: len(lines)]
+
+
+# A chunk whose header or options declare a figure: figure options ("fig.width=12", "#| fig-cap:"), or a
+# label that names what it shows ("{r motion plot}", "{r datatable}"). Other hidden chunks may show nothing.
+_FIGURE_CHUNK = re.compile(
+    r"\bfig[.-](?:width|height|cap|align|asp|alt)\b|\b(?:plots?|figures?|charts?|graphs?|maps?|datatables?|tables?)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_title_block(reader: MarkdownFile) -> tuple[list[str], int]:

@@ -29,7 +29,7 @@ from talklint.parsers.markdown.dialects import (
 )
 from talklint.parsers.markdown.file import MarkdownFile, count_units
 from talklint.parsers.markdown.lines import RawSlide, fence_mask, heading, strip_comments
-from talklint.parsers.markdown.pandoc import has_pandoc_notes, has_pandoc_title_block, split_pandoc
+from talklint.parsers.markdown.pandoc import has_pandoc_notes, has_pandoc_title_block, knitted_body, split_pandoc
 
 SLIDEV_KEYS = {
     "theme", "layout", "transition", "mdc", "highlighter", "drawings", "fonts", "src",
@@ -38,6 +38,7 @@ SLIDEV_KEYS = {
 }  # fmt: skip
 
 Dialect = Callable[[MarkdownFile], list[RawSlide]]
+KNITTED_SUFFIXES = (".rmd", ".qmd")
 
 
 def parse_markdown_talk(path: Path) -> Talk:
@@ -48,6 +49,9 @@ def parse_markdown_talk(path: Path) -> Talk:
             f"the talk's {count_units(reader.body):,} slide separators and headings are " + limits.beyond("MAX_SLIDES")
         )
     dialect_name, dialect = detect_dialect(reader)
+    if dialect is split_pandoc or reader.suffix in KNITTED_SUFFIXES:
+        # R Markdown and Quarto are knitted before any slide framework (Pandoc, xaringan) renders them.
+        reader.body = knitted_body(reader)
     # A chunk holding only a <style> or <script> element configures the deck; nobody sees it as a slide.
     raw_slides = [raw for raw in dialect(reader) if not _only_styles(raw)]
     slides = [_build_slide(raw, number) for number, raw in enumerate(raw_slides, start=1) if _in_time()]

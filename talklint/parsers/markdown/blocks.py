@@ -220,7 +220,7 @@ class _BlockBuilder:
             if heading:
                 line = location.line or self.first_line
                 self.result.headings.append((len(self.result.blocks), Heading(int(match.group(1)), heading, line)))
-        text = _html_to_text(_HTML_HEADING.sub(" ", html))
+        text = collapse_spaces(strip_tags(_HTML_HEADING.sub(" ", html)))  # comments and styles are gone already
         if text:
             self.result.blocks.append(Paragraph(text, location))
 
@@ -302,10 +302,3 @@ _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | r
 def strip_tags(html: str) -> str:
     """Replace every HTML tag with a space."""
     return _TAG.sub(" ", html)
-
-
-def _html_to_text(html: str) -> str:
-    """Visible text of an HTML block: no comments, styles, scripts or tags."""
-    html = _without_invisible_elements(strip_comments(html))
-    text = strip_tags(html)
-    return collapse_spaces(text)

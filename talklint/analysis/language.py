@@ -25,7 +25,8 @@ _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _CITATION_KEY = re.compile(r"^[A-Z]{1,8}\d{2}$")  # alpha-style citations: [BGMS21], [CFHKNPZ14]
 # Not acronyms a listener must decode: identifiers with long numbers (grants, "EMNLP2024"), indexed
 # variables ("E2E3E4", "IA2" pieces of a formula).
-_IDENTIFIER = re.compile(r"\d{3,}|^(?:[A-Z]\d)+$|^[A-Z]{1,2}\d$")
+# Eight capitals or more in a row are a word in capitals or a code constant ("ECONNRESET"), not letters to decode.
+_IDENTIFIER = re.compile(r"\d{3,}|^(?:[A-Z]\d)+$|^[A-Z]{1,2}\d$|[A-Z]{8}")
 # A venue with its year: "ECCV 2018", "CVPR'19", "(ECIR 2021)".
 _WITH_YEAR = re.compile(r"\s?(?:'\d{2}|(?:19|20)\d{2})\b")
 WORD_ZIPF = 3.0  # a known English word ("SYNTHESIS", "ROADMAP") in capitals is emphasis
@@ -83,6 +84,11 @@ _ADJECTIVE_MAKERS = re.compile(
     r"positive|negative|tuned|type|ish)\b"
 )
 _COMPOUND = re.compile(r"-[A-Za-z]")
+
+
+def named_by_paper(text: str) -> set[str]:
+    """Capitals cited as a method's name ("AKECP[3]"): a name wherever else the talk uses it."""
+    return {match.group(1) for match in ACRONYM.finditer(text) if _CITED.match(text, match.end())}
 
 
 def _named_by_compound(text: str, end: int) -> bool:
@@ -189,6 +195,7 @@ def _words_before(text: str, acronym: str) -> str:
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "with", "from", "by", "&"})
+_LETTER_CONNECTORS = frozenset({"of", "and", "for", "in", "on"})  # "Table of Contents" for TOC
 
 
 def spells_out(text: str, acronym: str) -> bool:
@@ -210,16 +217,31 @@ def spells_out(text: str, acronym: str) -> bool:
     for start, word in enumerate(folded):
         if word[0] != letters[0] or word in _CONNECTORS:
             continue
-        matched, index = 0, start
-        while index < len(words) and matched < len(letters):
-            if folded[index][0] == letters[matched] and folded[index] not in _CONNECTORS:
-                matched += 1
-            elif folded[index] not in _CONNECTORS:
-                break
-            index += 1
-        if matched == len(letters) and _reads_as_a_name(words[start:index]):
+        end = _spelled_to(folded, start, letters)
+        if end is not None and _reads_as_a_name(words[start:end]):
             return True
     return False
+
+
+def _spelled_to(folded: list[str], index: int, letters: str) -> int | None:
+    """Where the words from ``index`` on have spelled ``letters``, or None.
+
+    A connector is skipped, or, between two words, gives its letter ("State of the Art" for SOA,
+    "Proof of Concept" for POC); the last letter comes from a word ("Start from the" is not SFT).
+    """
+    if not letters:
+        return index
+    if index == len(folded):
+        return None
+    word = folded[index]
+    gives_letter = word not in _CONNECTORS or (word in _LETTER_CONNECTORS and len(letters) > 1)
+    if word[0] == letters[0] and gives_letter:
+        end = _spelled_to(folded, index + 1, letters[1:])
+        if end is not None:
+            return end
+    if word in _CONNECTORS:
+        return _spelled_to(folded, index + 1, letters)
+    return None
 
 
 def _capitalised_pair(text: str, letters: str) -> bool:

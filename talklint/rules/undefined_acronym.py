@@ -6,14 +6,15 @@ What it flags:
     out as "Long Form (LF)", "LF (long form)", "LF: long form" or
     "LF = long form" (a plural or a compound in the parentheses counts:
     "(DEQs)", "(LP-trees)"), or spells out its words as a name ("Transmission
-    Control Protocol" before "TCP"; two capitalised words in a row for a
+    Control Protocol" before "TCP", "State of the Art" before "SOA"; two capitalised words in a row for a
     two-letter acronym: "Reinforcement Learning" before "RL"). Reported once per acronym, at its first
     use. Widely known acronyms (AI, ML, GPU, PhD, JSON, ...) and names of
     organisations, products and venues come from the allow-list in
     ``rules/vocab/acronyms.yaml``, and so are capitals listed beside one of
     those names ("NSF (esp. CISE/IIS), DUE, DARPA"). Not counted as terms: code blocks, math,
     URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
-    "NNPDF 4.0"), methods named by their paper ("AKECP [3]"), placeholders
+    "NNPDF 4.0"), methods named by their paper ("AKECP [3]", and the same name
+    wherever else the talk uses it), placeholders
     ("gene XYZ"), capitals the talk only uses inside a hyphenated name
     ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
     the names under the title on the title slide (its title is read).
@@ -43,7 +44,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from talklint.analysis.language import AcronymUse, find_acronyms, spells_out
+from talklint.analysis.language import AcronymUse, find_acronyms, named_by_paper, spells_out
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
 from talklint.resources import vocabulary
@@ -95,7 +96,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     }
     # Capitals met only inside hyphenated names ("SWE-bench", "CP-nets") name a thing; they are not a term.
     used_alone = {u.acronym for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if not u.in_name}
-    known |= {name for slide in context.slides for name in listed_with_names(f"{slide.text}\n{slide.notes}")}
+    for slide in context.slides:
+        said_there = f"{slide.text}\n{slide.notes}"
+        known |= listed_with_names(said_there) | named_by_paper(said_there)
     defined: set[str] = set()
     reported: set[str] = set()
     said = ""  # everything shown or said so far: a long form spelled out earlier defines the acronym

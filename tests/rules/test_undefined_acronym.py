@@ -157,6 +157,46 @@ def test_a_plural_or_compound_in_parentheses_defines_the_acronym(tmp_path: Path,
 
 
 @pytest.mark.parametrize(
+    ("earlier", "acronym"),
+    [
+        ("We compare with the State of the Art.", "SOA"),
+        ("A Proof of Concept runs on the robot.", "POC"),
+    ],
+)
+def test_a_connector_between_the_words_can_give_its_letter(tmp_path: Path, earlier: str, acronym: str) -> None:
+    deck = marp("# Talk", f"# Context\n\n{earlier}", f"# Method\n\nOur {acronym} is small.")
+    assert not by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "acronym"),
+    [
+        ("Start from the beginning.", "SFT"),  # the last letter is not a connector's
+        ("We need more. An evolutionary method helps.", "MAE"),  # "an" never gives its letter
+    ],
+)
+def test_a_connector_at_the_end_or_an_article_gives_no_letter(tmp_path: Path, earlier: str, acronym: str) -> None:
+    deck = marp("# Talk", f"# Context\n\n{earlier}", f"# Method\n\nOur {acronym} is small.")
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")] == [3]
+
+
+def test_a_method_named_by_its_paper_is_a_name_on_later_slides_too(tmp_path: Path) -> None:
+    deck = marp(
+        "# Talk",
+        "# Baselines\n\nNetSlim [2] and AKECP [3] prune channels.",
+        "# Results\n\nAKECP keeps every parameter; our SPR halves them.",
+    )
+    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+    assert [f.message.split("'")[1] for f in found] == ["SPR"]
+
+
+def test_eight_capitals_in_a_row_are_a_constant_not_an_acronym(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Symptoms\n\nThe client sees ECONNRESET, then a TCP reset.")
+    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+    assert [f.message.split("'")[1] for f in found] == ["TCP"]
+
+
+@pytest.mark.parametrize(
     "earlier",
     [
         "We t comply with the policy.",  # a single letter is not a word of the name

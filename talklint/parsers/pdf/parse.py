@@ -168,89 +168,132 @@ def _read_page(document: Any, index: int, label: str, warnings: list[ParseWarnin
         left, bottom, right, top = page.get_mediabox()
         width, height = abs(right - left), abs(top - bottom)
         result = Page(index + 1, width, height, [], label)
-        seen = 0
-        for obj, in_figure in _objects(page, width * height):
-            seen += 1
-            if seen % 1000 == 0:
+        seen, next_check = 0, 1000
+        for handle, kind, bounds, held in _objects(page.raw, width * height):
+            seen += 1 + held
+            if seen >= next_check:
                 budget.check()
+                next_check = seen + 1000
             if seen > limits.MAX_PAGE_OBJECTS:
                 objects = limits.beyond("MAX_PAGE_OBJECTS", advice="the rest were not read")
                 warnings.append(ParseWarning(f"page {index + 1} draws objects {objects}"))
                 break
-            _take(obj, in_figure, textpage, (left, bottom), result)
+            _take(handle, kind, _shift(bounds, (left, bottom)), textpage.raw, bottom, result)
         return result, seen
     finally:
         textpage.close()
         page.close()
 
 
-def _objects(page: Any, page_area: float) -> Iterator[tuple[Any, bool]]:
-    """Every object of the page, depth first, with whether it lies inside a figure (a form smaller than the page)."""
-    forms: list[tuple[int, bool]] = []  # (level, is a figure) of the forms enclosing the current object
-    for obj in page.get_objects(max_depth=MAX_FORM_DEPTH):
-        while forms and forms[-1][0] >= obj.level:
-            forms.pop()
-        in_figure = any(figure for _, figure in forms)
-        if obj.type == _FORM:
-            forms.append((obj.level, in_figure or _area(_bounds(obj)) < WRAPPER_SHARE * page_area))
-        yield obj, in_figure
+Bounds = tuple[float, float, float, float]
 
 
-def _take(obj: Any, in_figure: bool, textpage: Any, origin: tuple[float, float], page: Page) -> None:
+def _objects(page: Any, page_area: float) -> Iterator[tuple[Any, int, Bounds, int]]:
+    """The page's objects outside figures, depth first, each with its type, its bounds and how many
+    objects it holds.
+
+    A figure (a form smaller than the page) comes whole: what it holds is counted, for the limits,
+    never read. PDFium's own handles are used, without pypdfium2's object per item: a page of a
+    Beamer export draws hundreds of objects, and wrapping each one cost more than reading it.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    def walk(parent: Any, count: Any, get: Any, level: int) -> Iterator[tuple[Any, int, Bounds, int]]:
+        for position in range(max(count(parent), 0)):
+            handle = get(parent, position)
+            if not handle:
+                continue
+            kind = pdfium_c.FPDFPageObj_GetType(handle)
+            bounds = _bounds(handle)
+            if kind != _FORM or level >= MAX_FORM_DEPTH - 1:
+                yield handle, kind, bounds, 0
+            elif _area(bounds) < WRAPPER_SHARE * page_area:
+                yield handle, kind, bounds, _held(handle, level + 1)
+            else:
+                yield handle, kind, bounds, 0
+                yield from walk(handle, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, level + 1)
+
+    return walk(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)
+
+
+def _held(form: Any, level: int) -> int:
+    """How many objects a form holds, its forms' included (up to the page's limit)."""
+    import pypdfium2.raw as pdfium_c
+
+    count = max(int(pdfium_c.FPDFFormObj_CountObjects(form)), 0)
+    held = count
+    if level < MAX_FORM_DEPTH - 1:
+        for position in range(count):
+            if held > limits.MAX_PAGE_OBJECTS:
+                break
+            child = pdfium_c.FPDFFormObj_GetObject(form, position)
+            if child and pdfium_c.FPDFPageObj_GetType(child) == _FORM:
+                held += _held(child, level + 1)
+    return held
+
+
+def _take(handle: Any, kind: int, box: Box, textpage: Any, bottom: float, page: Page) -> None:
     """Add one object to the page: text to the runs, pictures and drawings to their boxes."""
-    if in_figure:
-        return  # counted with the figure that holds it
-    box = _shift(_bounds(obj), origin)
-    if obj.type == _TEXT:
-        text = _object_text(obj, textpage)
+    if kind == _TEXT:
+        text = _object_text(handle, textpage)
         if text.strip():
-            size = _font_size(obj)
-            baseline = obj.get_matrix().f - origin[1]
+            matrix = _matrix(handle)
+            size = _font_size(handle, matrix)
+            baseline = matrix.f - bottom
             y = baseline if box.bottom - size <= baseline <= box.top + size else box.bottom
             page.runs.append(Run(text, box.left, y, size, box.right))
-    elif obj.type == _IMAGE or (obj.type == _FORM and box.area < WRAPPER_SHARE * page.width * page.height):
+    elif kind == _IMAGE or (kind == _FORM and box.area < WRAPPER_SHARE * page.width * page.height):
         page.pictures.append(box)
-    elif obj.type in (_PATH, _SHADING):
+    elif kind in (_PATH, _SHADING):
         page.drawings.append(box)
 
 
-def _bounds(obj: Any) -> tuple[float, float, float, float]:
-    try:
-        left, bottom, right, top = obj.get_bounds()
-        return float(left), float(bottom), float(right), float(top)
-    except Exception:  # an object PDFium cannot place takes no room
-        return (0.0, 0.0, 0.0, 0.0)
+def _bounds(handle: Any) -> Bounds:
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not pdfium_c.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+        return (0.0, 0.0, 0.0, 0.0)  # an object PDFium cannot place takes no room
+    return float(left.value), float(bottom.value), float(right.value), float(top.value)
 
 
-def _shift(bounds: tuple[float, float, float, float], origin: tuple[float, float]) -> Box:
+def _matrix(handle: Any) -> Any:
+    import pypdfium2.raw as pdfium_c
+
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(handle, matrix):
+        matrix.a = matrix.d = 1.0  # no transform known: the identity
+    return matrix
+
+
+def _shift(bounds: Bounds, origin: tuple[float, float]) -> Box:
     left, bottom, right, top = bounds
     return Box(left - origin[0], bottom - origin[1], right - origin[0], top - origin[1])
 
 
-def _area(bounds: tuple[float, float, float, float]) -> float:
+def _area(bounds: Bounds) -> float:
     left, bottom, right, top = bounds
     return max(right - left, 0.0) * max(top - bottom, 0.0)
 
 
-def _object_text(obj: Any, textpage: Any) -> str:
+def _object_text(handle: Any, textpage: Any) -> str:
     import pypdfium2.raw as pdfium_c
 
-    length = pdfium_c.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
+    length = pdfium_c.FPDFTextObj_GetText(handle, textpage, None, 0)
     if length <= 2:
         return ""
     buffer = (ctypes.c_ushort * (length // 2))()
-    pdfium_c.FPDFTextObj_GetText(obj.raw, textpage.raw, buffer, length)
+    pdfium_c.FPDFTextObj_GetText(handle, textpage, buffer, length)
     return bytes(buffer).decode("utf-16-le", errors="replace").rstrip("\x00")
 
 
-def _font_size(obj: Any) -> float:
+def _font_size(handle: Any, matrix: Any) -> float:
     """The size the audience sees: the font size scaled by the object's matrix."""
     import pypdfium2.raw as pdfium_c
 
     size = ctypes.c_float()
-    if not pdfium_c.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size)):
+    if not pdfium_c.FPDFTextObj_GetFontSize(handle, ctypes.byref(size)):
         return 0.0
-    matrix = obj.get_matrix()
     scale = (abs(matrix.d) or abs(matrix.a) or 1.0) if abs(matrix.b) < 1e-6 else (matrix.c**2 + matrix.d**2) ** 0.5
     return round(float(size.value) * scale, 1)
 

@@ -681,6 +681,32 @@ def test_remark_shows_a_blank_chunk_between_separators_as_a_slide_but_not_an_emp
 # --- Pandoc / Quarto -----------------------------------------------------
 
 
+def test_pandoc_spans_and_attributes_show_only_their_text(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        ---
+        title: "Quarto talk"
+        format: revealjs
+        ---
+
+        ## Why functions?
+
+        - The problem: [code repetition]{.alert} is a **[trap]{.fg}**!
+        - Kept as written: `f{x=1}` and $x_{i=1}$
+
+        ![](plot.png){width=80%}
+        """,
+    )
+    slide = talk.slides[1]
+    assert [block.text for block in slide.blocks if isinstance(block, Bullet)] == [
+        "The problem: code repetition is a trap!",
+        "Kept as written: f{x=1} and x_{i=1}",
+    ]
+    assert "{" not in "".join(block.text for block in slide.blocks if isinstance(block, Paragraph))
+
+
 def test_quarto_slide_level_notes_pauses_and_code_comments(tmp_path: Path) -> None:
     talk = parse(
         tmp_path,

@@ -233,22 +233,44 @@ class _BlockBuilder:
 def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...], list[Image]]:
     """Plain text of an inline token, its inline math, and its pictures."""
     parts: list[str] = []
+    kept: list[str] = []  # inline code and math, kept apart while attributes are taken out of the text
     math: list[str] = []
     images: list[Image] = []
     for child in inline.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
             parts.append(child.content)
-        elif child.type in ("math_inline", "math_inline_double"):
-            math.append(child.content)
-            parts.append(child.content)
+        elif child.type in ("code_inline", "math_inline", "math_inline_double"):
+            if child.type != "code_inline":
+                math.append(child.content)
+            parts.append(f"\x00{len(kept)}\x00")
+            kept.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif child.type == "image":
             images.append(Image(child.content, str(child.attrs.get("src", "")), location))
         elif child.type == "html_inline":
             images.extend(html_images(child.content, location))
-    text = re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+    text = "".join(parts)
+    if "{" in text:
+        text = _without_attributes(text)
+    if kept:
+        text = _KEPT.sub(lambda match: kept[int(match.group(1))], text)
+    text = re.sub(r"[ \t]+", " ", text).strip()
     return text, tuple(math), images
+
+
+_KEPT = re.compile(r"\x00(\d+)\x00")
+# Pandoc and kramdown attributes: "{.alert}", "{#fig-1 width=80%}", "{: .note}"; not a LaTeX
+# argument ("\textcolor{#FF2052}"), which follows a word.
+_ATTRIBUTES = r"(?<![\w}])\{:?\s*(?:[.#][\w-]|[\w-]+=)[^{}]*\}"
+_SPAN = re.compile(r"\[([^\[\]]*)\]" + _ATTRIBUTES)
+_ATTRIBUTE_LIST = re.compile(_ATTRIBUTES)
+
+
+def _without_attributes(text: str) -> str:
+    """What a Pandoc or Quarto span shows: ``[code repetition]{.alert}`` → ``code repetition``; the
+    attributes after a picture or a link (``{width=80%}``) show nothing."""
+    return _ATTRIBUTE_LIST.sub("", _SPAN.sub(r"\1", text))
 
 
 def plain_inline(text: str) -> str:

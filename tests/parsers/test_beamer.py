@@ -607,3 +607,66 @@ def test_a_frame_that_prints_the_bibliography_shows_the_references(tmp_path: Pat
     )
     assert (talk.slides[1].title, talk.slides[1].blocks) == ("References", ())
     assert "TL306" not in codes(lint(talk.path))
+
+
+def test_an_untitled_frame_that_opens_with_a_line_set_large_shows_it_as_its_title(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}[c]
+  \Large Is gene \textit{XYZ} involved in process \textit{ABC}?\normalsize\bigskip
+
+  Complex to assess directly
+\end{frame}
+\begin{frame}[t]
+  \usebeamertemplate{section intro}{}{}
+  \textcolor{gold}{\Large {\bf Part 1: Gene functions} \vskip0.25em \large Joint with: P. Thomas}
+\end{frame}
+\begin{frame}
+  \centering
+  \begin{Huge}
+  {\color{grey}\textbf{Thank You}}\\
+  \end{Huge}
+  Questions
+\end{frame}
+\begin{frame}
+  \begin{center}\scalebox{2}{\textcolor{gold}{Thank you!}}\end{center}
+\end{frame}
+""",
+    )
+    assert [s.title for s in talk.slides] == [
+        "Is gene XYZ involved in process ABC?",
+        "Part 1: Gene functions",
+        "Thank You",
+        "Thank you!",
+    ]
+    assert texts(talk.slides[0]) == ["Complex to assess directly"]
+    assert texts(talk.slides[1]) == ["Joint with: P. Thomas"]
+
+
+def test_a_large_line_after_other_text_or_a_large_paragraph_is_not_a_title(tmp_path: Path) -> None:
+    long_line = " ".join(["word"] * 25)
+    talk = deck(
+        tmp_path,
+        rf"""
+\begin{{frame}}
+  Some text first.
+
+  \Large Then a large line
+\end{{frame}}
+\begin{{frame}}
+  \Large {long_line}
+\end{{frame}}
+\begin{{frame}}
+  \textbf{{Bold, not large}}
+
+  And a second paragraph under it.
+\end{{frame}}
+\begin{{frame}}
+  \scalebox{{0.8}}{{Shrunk to fit}}
+
+  And a second paragraph under it.
+\end{{frame}}
+""",
+    )
+    assert [s.title for s in talk.slides] == ["", "", "", ""]

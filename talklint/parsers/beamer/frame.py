@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pylatexenc.latexwalker import LatexCharsNode
@@ -71,11 +71,46 @@ class FrameReader:
         if self.content.subtitle:
             self.content.title = ": ".join(part for part in (self.content.title, self.content.subtitle) if part)
         blocks = self.content.blocks
+        if not self.content.title and not self.content.title_page:
+            self._take_large_opening(nodes)
         if standout and not self.content.title and blocks and all(isinstance(b, Paragraph) for b in blocks):
             # A standout frame (metropolis) shows one statement, large: that statement is what it says.
             self.content.title = " ".join(b.text for b in blocks if isinstance(b, Paragraph))
             self.content.blocks = []
         return self.content
+
+    def _take_large_opening(self, nodes: list[Any]) -> None:
+        r"""An untitled frame that opens with a line set large (``\Large Is gene XYZ involved?\normalsize``,
+        ``\begin{Huge}Thank you\end{Huge}``, ``\scalebox{2}{Thank you!}``) shows that line as its title."""
+        found = _large_opening(nodes)
+        title = plain_title(found) if found else ""
+        if not title or len(title.split()) > MAX_LARGE_TITLE_WORDS:
+            return
+        if self._remove_leading_text(title):
+            self.content.title = title
+
+    def _remove_leading_text(self, title: str) -> bool:
+        """Take ``title`` out of the paragraphs it opens (a large line over several lines is several
+        paragraphs); False, and nothing changed, when the frame's text does not start with it."""
+        blocks = self.content.blocks
+        start = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), None)
+        said = ""
+        for index in range(start if start is not None else len(blocks), len(blocks)):
+            block = blocks[index]
+            if not isinstance(block, Paragraph):
+                return False
+            said = f"{said} {block.text}".strip()
+            if said == title:
+                del blocks[start : index + 1]
+                return True
+            if said.startswith(title):
+                rest = said[len(title) :].strip()
+                kept = replace(block, text=rest, inline_math=tuple(m for m in block.inline_math if m in rest))
+                blocks[start : index + 1] = [kept]
+                return True
+            if not title.startswith(said):
+                return False
+        return False
 
     def _take_frame_arguments(self, nodes: list[Any]) -> tuple[list[Any], bool]:
         """The frame's content after its options and titles; whether the options make it a standout frame."""
@@ -193,6 +228,83 @@ class FrameReader:
                 self.content.blocks.append(Bullet(text, level, self._location(item_node), ordered, math))
             self._read([n for n in item_nodes if _is_block(n)], level + 1)
             self._flush()
+
+
+MAX_LARGE_TITLE_WORDS = 20  # a line set large that says more is a statement, not a heading
+_SIZE_UP = frozenset({"Large", "LARGE", "huge", "Huge"})
+# What ends a line set large: another size, vertical space, a line or paragraph break.
+_SIZE_ENDS = frozenset(
+    {"normalsize", "large", "small", "footnotesize", "scriptsize", "tiny", "vskip", "bigskip", "medskip",
+     "smallskip", "vspace", "par", "\\", "newline", "linebreak"}
+)  # fmt: skip
+# Layout beside an opening line, which shows no words of its own.
+_LAYOUT = frozenset(
+    {"color", "centering", "raggedleft", "raggedright", "vspace", "vfill", "hfill", "bigskip", "medskip",
+     "smallskip", "noindent", "usebeamertemplate", "pause", "bf", "bfseries", "normalfont"}
+)  # fmt: skip
+# Commands an opening line may sit inside: their last argument is what shows.
+_WRAPPERS = frozenset({"textcolor", "uncover", "only", "visible", "onslide"})
+_AROUND_ENVIRONMENTS = frozenset({"center", "flushleft", "flushright", "centering"})
+MIN_SCALE = 1.5
+
+
+def _large_opening(nodes: list[Any]) -> list[Any] | None:
+    """The nodes of the frame's first line when it is set large before any other text; else None."""
+    found = _find_large_opening(_skip_options(nodes)[0])
+    return found if isinstance(found, list) else None
+
+
+def _find_large_opening(nodes: list[Any]) -> list[Any] | bool:
+    """The large line's nodes; False when other text comes first; True when these nodes show nothing."""
+    for index, node in enumerate(nodes):
+        name, environment = macro_name(node), environment_name(node)
+        if node is None or is_node(node, "LatexCommentNode") or _is_blank(node):
+            continue
+        if name in _SIZE_UP:
+            return _until(nodes[index + 1 :], _SIZE_ENDS)
+        if environment in _SIZE_UP:  # \begin{Huge}…\end{Huge}: all of it, over its line breaks
+            return _until(list(node.nodelist), frozenset({"par"}))
+        if name == "scalebox":
+            return _scaled(node, nodes[index + 1 :])
+        if name in _LAYOUT:
+            continue
+        if name in _WRAPPERS or environment in _AROUND_ENVIRONMENTS or is_node(node, "LatexGroupNode"):
+            inner = children(last_argument(node)) if name else list(node.nodelist)
+            found = _find_large_opening(inner)
+            if found is not True:
+                return found
+            continue
+        if is_node(node, "LatexCharsNode") and not DIMENSION.fullmatch(node.chars.strip()):
+            return False
+        if name or environment:
+            return False
+    return True
+
+
+def _until(nodes: list[Any], ends: frozenset[str]) -> list[Any]:
+    """The nodes before the first of ``ends`` or a paragraph break."""
+    line: list[Any] = []
+    for node in nodes:
+        if macro_name(node) in ends or (is_node(node, "LatexCharsNode") and _PARAGRAPH_BREAK.search(node.chars)):
+            if is_node(node, "LatexCharsNode"):
+                line.append(LatexCharsNode(chars=_PARAGRAPH_BREAK.split(node.chars)[0], pos=node.pos, len=0))
+            break
+        line.append(node)
+    return line
+
+
+def _scaled(node: Any, after: list[Any]) -> list[Any] | bool:
+    r"""``\scalebox{2}{Thank you!}``: the text when it is scaled up enough to read as a heading."""
+    arguments = [children(argument(node, i)) for i in range(3) if argument(node, i) is not None]
+    if not arguments:  # the command's arguments were not parsed: they are the groups after it
+        arguments = [list(n.nodelist) for n in after[:2] if is_node(n, "LatexGroupNode")]
+    if len(arguments) < 2:
+        return False
+    try:
+        scale = float(plain_text(arguments[0]))
+    except ValueError:
+        return False
+    return arguments[-1] if scale >= MIN_SCALE else False
 
 
 def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:

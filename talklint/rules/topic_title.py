@@ -10,7 +10,9 @@ What it flags:
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
     (outline, summary, questions, thanks, references, backup), section
-    dividers (a title and nothing else) and questions are not checked, nor
+    dividers (a title and nothing else; or titled with the name of the
+    section they open, with a picture or a line but no list, table, math or
+    code) and questions are not checked, nor
     are talks that are mostly not English. Info by default. The fix quotes
     a sentence from the slide when it has one that could be the title.
 
@@ -35,7 +37,7 @@ from collections.abc import Iterator
 
 from talklint.analysis.verbs import states_claim
 from talklint.findings import Problem, Severity
-from talklint.model import Slide
+from talklint.model import Image, Paragraph, Slide
 from talklint.rule import Context, NoOptions, Rule
 from talklint.wording import title_from_body
 
@@ -59,6 +61,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         title = slide.title.strip()
         if not title or _STRUCTURAL.match(title) or title.endswith("?") or not slide.blocks:
             continue
+        if _opens_its_section(slide, title):
+            continue
         if analysis.role(slide).role in _FRAME_ROLES or states_claim(title, analysis.slide(slide).title_tags):
             continue
         yield Problem(
@@ -66,6 +70,13 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
             fix=_fix(slide, title),
             slide=slide,
         )
+
+
+def _opens_its_section(slide: Slide, title: str) -> bool:
+    """The page that opens a section names the part, as it should: titled with the section's name, it
+    shows a picture or a line (co-authors, a venue) but no list, table, math or code."""
+    named = bool(slide.section) and title.casefold() == slide.section.strip().casefold()
+    return named and all(isinstance(block, (Paragraph, Image)) for block in slide.blocks)
 
 
 def _fix(slide: Slide, title: str) -> str:

@@ -73,6 +73,21 @@ def test_section_dividers_and_frame_slides_are_left_alone(tmp_path: Path) -> Non
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL303")
 
 
+def test_the_page_that_opens_a_section_names_it(tmp_path: Path) -> None:
+    body = r"""\documentclass{beamer}
+\begin{document}
+\begin{frame}{Talk}Hello\end{frame}
+\section{Part 1: Gene functions}
+\begin{frame}{Part 1: Gene functions}Joint with P. Thomas\end{frame}
+\begin{frame}{Gene ontology}Terms for every gene\end{frame}
+\section{Datasets}
+\begin{frame}{Datasets}\begin{itemize}\item Yelp reviews \item Amazon reviews\end{itemize}\end{frame}
+\end{document}
+"""
+    found = by_code(lint(write(tmp_path, "talk.tex", body)), "TL303")
+    assert [f.slide for f in found] == [3, 4]  # a list under the section's name is a content slide
+
+
 def test_trained_pipeline_tags_when_installed(tmp_path: Path) -> None:
     from tests.analysis.test_nlp import installed_model
 

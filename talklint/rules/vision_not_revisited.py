@@ -3,7 +3,8 @@
 What it flags:
     A talk whose vision appears in the opening (the first 20% of slides,
     at least 5) while none of the last three main-talk slides returns to
-    the vision or the agenda.
+    the vision or the agenda: states it, or says most of the vision slide's
+    words again (the research questions asked at the start, now answered).
 
 Why it matters:
     Opening and closing on the same idea is what makes a talk feel like a
@@ -22,9 +23,11 @@ Options:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
+from talklint.model import Slide
 from talklint.rule import Context, NoOptions, Rule
 
 
@@ -36,7 +39,10 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     if first is None or first >= found.opening_size:
         return
     closing = range(max(first + 1, len(found.slides) - 3), len(found.slides))
+    vision = found.slides[first]
     if any(found.roles[i].has("vision") or found.roles[i].has("agenda") for i in closing):
+        return
+    if any(_says_again(found.slides[i], vision) for i in closing):
         return
     yield Problem(
         message=f"the vision on {found.describe(first)} is not revisited in the closing slides",
@@ -46,6 +52,19 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         ),
         slide=found.slides[len(found.slides) - 1],
     )
+
+
+REPEATED_SHARE = 0.6  # of the vision slide's words: a slide that says this much of it again returns to it
+
+
+def _says_again(later: Slide, vision: Slide) -> bool:
+    words = _words(vision)
+    return len(words) >= 3 and len(words & _words(later)) >= REPEATED_SHARE * len(words)
+
+
+def _words(slide: Slide) -> set[str]:
+    """The slide's words of four letters or more, as the audience reads them."""
+    return {word.lower() for word in re.findall(r"[^\W\d_]{4,}", slide.text)}
 
 
 RULE = Rule(

@@ -19,3 +19,14 @@ def test_vision_not_revisited(tmp_path: Path) -> None:
     assert finding.severity.value == "info"
     assert "is not revisited" in finding.message
     assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL111")
+
+
+def test_a_closing_slide_that_says_the_vision_again_returns_to_it(tmp_path: Path) -> None:
+    units = [
+        *STRONG_UNITS[:6],
+        ("More results", "3 minutes on average."),
+        ("Answered", "Robots that know what they do not know: every home robot asks for help, now in 40 homes."),
+    ]
+    assert not by_code(lint_units(tmp_path, units), "TL111")
+    unrelated = [*units[:-1], ("Answered", "Our estimator is fast and small, and it is open source.")]
+    assert by_code(lint_units(tmp_path, unrelated), "TL111")

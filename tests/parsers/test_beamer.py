@@ -630,6 +630,7 @@ def test_an_untitled_frame_that_opens_with_a_line_set_large_shows_it_as_its_titl
   Questions
 \end{frame}
 \begin{frame}
+  \includemedia[width=0.6\linewidth]{}{VPlayer.swf}
   \begin{center}\scalebox{2}{\textcolor{gold}{Thank you!}}\end{center}
 \end{frame}
 """,

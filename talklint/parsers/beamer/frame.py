@@ -266,8 +266,8 @@ def _find_large_opening(nodes: list[Any]) -> list[Any] | bool:
             return _until(list(node.nodelist), frozenset({"par"}))
         if name == "scalebox":
             return _scaled(node, nodes[index + 1 :])
-        if name in _LAYOUT:
-            continue
+        if name in _LAYOUT or name in PICTURE_MACROS:
+            continue  # a picture or a video above the large line leaves it the slide's heading
         if name in _WRAPPERS or environment in _AROUND_ENVIRONMENTS or is_node(node, "LatexGroupNode"):
             inner = children(last_argument(node)) if name else list(node.nodelist)
             found = _find_large_opening(inner)

@@ -24,3 +24,16 @@ def test_agenda_inside_results(tmp_path: Path) -> None:
 
 def test_a_talk_told_in_order_passes(tmp_path: Path) -> None:
     assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL107")
+
+
+BACKGROUND_OPENING = [
+    ("Related work", "Smith et al. propose kernels; Lee et al. prune them."),
+    ("Notation", "We denote the input by x and define the kernel k."),
+    ("Background", "Definitions of attention from prior work."),
+]
+
+
+def test_related_work_and_notation_filling_the_opening(tmp_path: Path) -> None:
+    units = [*BACKGROUND_OPENING, *STRONG_UNITS[2:]]
+    [finding] = by_code(lint_units(tmp_path, units), "TL107")
+    assert finding.message == "related work and notation fill the opening (slides 2-4)"

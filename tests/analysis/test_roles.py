@@ -35,6 +35,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
     [
         ("Thesis statement", "vision"),
         ("Research questions", "vision"),
+        ("The present dissertation", "vision"),
         ("Recap", "conclusion"),
         ("Review", "conclusion"),
         ("What I learned", "lessons"),
@@ -121,6 +122,7 @@ def test_the_research_question_asked_as_the_talk_opens_states_the_vision(
         ("The objective function", "We minimise a training objective."),
         ("Today's goals", "Show how the filter works, then how we tested it."),  # the talk's plan: an outline
         ("What is not in this thesis", "Hardware, and the cost model."),
+        ("Approach in this dissertation", "Photon recoil may be neglected."),  # a part of the thesis
     ],
 )
 def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, body: str) -> None:

@@ -30,8 +30,12 @@ def make_pdf(
     labels: Sequence[str] | None = None,
     title: str | None = None,
     pictures: dict[int, Sequence[Picture]] | None = None,
+    bookmarks: Sequence[tuple[str, int]] = (),
+    looped: bool = False,
 ) -> Path:
-    """Write a PDF with one page per entry of ``pages``, in Helvetica; ``pictures`` by page index."""
+    """Write a PDF with one page per entry of ``pages``, in Helvetica; ``pictures`` by page index;
+    ``bookmarks`` as (title, page index) at the top of the outline (``looped``: the last one's next is
+    the first, a loop a hostile file may hold)."""
     page_count = len(pages)
     font_id = 3 + 2 * page_count
     info_id = font_id + 1
@@ -41,7 +45,25 @@ def make_pdf(
     if labels is not None:
         numbers = b" ".join(b"%d << /P (%s) >>" % (i, label.encode()) for i, label in enumerate(labels))
         catalog += b" /PageLabels << /Nums [" + numbers + b"] >>"
+    if bookmarks:
+        catalog += b" /Outlines %d 0 R" % next_id
     objects[1] = catalog + b" >>"
+    if bookmarks:
+        root, first = next_id, next_id + 1
+        last = first + len(bookmarks) - 1
+        objects[root] = b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>" % (first, last, len(bookmarks))
+        for number, (name, page) in enumerate(bookmarks):
+            item = first + number
+            links = b" /Prev %d 0 R" % (item - 1) if number else b""
+            if number < len(bookmarks) - 1 or looped:
+                links += b" /Next %d 0 R" % (item + 1 if number < len(bookmarks) - 1 else first)
+            objects[item] = b"<< /Title (%s) /Parent %d 0 R%s /Dest [%d 0 R /XYZ null null null] >>" % (
+                name.encode(),
+                root,
+                links,
+                3 + 2 * page,
+            )
+        next_id = last + 1
     kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(page_count))
     objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, page_count)
     width, height = size

@@ -106,6 +106,34 @@ def test_a_picture_only_page_has_its_picture(tmp_path: Path) -> None:
     assert [len(s.images) for s in talk.slides] == [0, 0, 1, 0]
 
 
+def test_bookmarks_give_the_slides_their_sections_and_the_appendix_is_backup(tmp_path: Path) -> None:
+    pages = [
+        slide("Robots that ask", page=1),
+        slide("Robots fail", "Seven in ten failures go unnoticed", page=2),
+        slide("Our method", "Predict failure from uncertainty", page=3),
+        slide("Next five years", "Robots that explain themselves", page=4),
+        slide("Thank you", page=5),
+        slide("Extra results", "More numbers", page=6),
+    ]
+    marks = [("Problem", 1), ("Method", 2), ("Future Research", 3), ("Appendix", 5)]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", pages, bookmarks=marks))
+    assert [s.section for s in talk.slides] == [
+        "",
+        "Problem",
+        "Method",
+        "Future Research",
+        "Future Research",
+        "Appendix",
+    ]
+    assert [s.backup for s in talk.slides] == [False] * 5 + [True]
+
+
+def test_a_loop_of_bookmarks_is_read_once(tmp_path: Path) -> None:
+    pages = [slide("Intro", page=1), slide("Results", "Half the failures", page=2)]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", pages, bookmarks=[("Intro", 0), ("Results", 1)], looped=True))
+    assert [s.section for s in talk.slides] == ["Intro", "Results"]
+
+
 def test_a_slide_names_its_pages(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     pages = [
         slide("Intro", "Hello there", page=1),

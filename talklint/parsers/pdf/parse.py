@@ -15,6 +15,7 @@ content (some exporters do that), and is read through.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,8 +23,8 @@ from typing import Any
 
 from talklint import budget, limits
 from talklint.errors import ParseError, one_line
-from talklint.model import ParseWarning, Talk
-from talklint.parsers.common import finish_talk
+from talklint.model import ParseWarning, Slide, Talk
+from talklint.parsers.common import collapse_spaces, finish_talk
 from talklint.parsers.pdf.layout import (
     Box,
     Page,
@@ -53,6 +54,7 @@ def parse_pdf_talk(path: Path) -> Talk:
         warnings: list[ParseWarning] = []
         pages, labelled = _read_pages(document, warnings)
         title = _document_title(document)
+        sections = _sections(document)
     finally:
         document.close()
     if not any(page.runs for page in pages):
@@ -65,6 +67,8 @@ def parse_pdf_talk(path: Path) -> Talk:
     size = body_size(pages[1:] or pages)
     texts = [read_page(page, chrome, size) for page in pages]
     slides = tuple(slide_of(number, group) for number, group in enumerate(group_overlays(texts, labelled), start=1))
+    if sections:
+        slides = tuple(dataclasses.replace(slide, section=_section_of(slide, sections)) for slide in slides)
     metadata: dict[str, object] = {
         "pages": len(pages),
         "notes": "from the notes screen beside each slide" if notes_screen else NOTES_ABSENT,
@@ -296,6 +300,52 @@ def _font_size(handle: Any, matrix: Any) -> float:
         return 0.0
     scale = (abs(matrix.d) or abs(matrix.a) or 1.0) if abs(matrix.b) < 1e-6 else (matrix.c**2 + matrix.d**2) ** 0.5
     return round(float(size.value) * scale, 1)
+
+
+def _sections(document: Any) -> list[tuple[int, str]]:
+    """The document's top-level bookmarks, as (first page number, title) in page order.
+
+    Beamer (through hyperref) writes one for every section, so the PDF keeps the talk's parts; a
+    bookmark without a page, a loop of bookmarks or thousands of them are not followed.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    found: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    bookmark = pdfium_c.FPDFBookmark_GetFirstChild(document.raw, None)
+    while bookmark and len(found) < limits.MAX_SLIDES:
+        address = ctypes.addressof(bookmark.contents)
+        if address in seen:
+            break
+        seen.add(address)
+        destination = pdfium_c.FPDFBookmark_GetDest(document.raw, bookmark)
+        index = pdfium_c.FPDFDest_GetDestPageIndex(document.raw, destination) if destination else -1
+        title = collapse_spaces(_bookmark_title(bookmark))
+        if index >= 0 and title:
+            found.append((index + 1, title))
+        bookmark = pdfium_c.FPDFBookmark_GetNextSibling(document.raw, bookmark)
+    return sorted(found, key=lambda item: item[0])
+
+
+def _bookmark_title(bookmark: Any) -> str:
+    import pypdfium2.raw as pdfium_c
+
+    size = pdfium_c.FPDFBookmark_GetTitle(bookmark, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(min(size, MAX_BOOKMARK_BYTES))
+    pdfium_c.FPDFBookmark_GetTitle(bookmark, buffer, len(buffer))
+    return bytes(buffer)[: len(buffer) - 2].decode("utf-16-le", errors="replace").rstrip("\x00")
+
+
+MAX_BOOKMARK_BYTES = 2048  # a section title, in UTF-16, with room to spare
+
+
+def _section_of(slide: Slide, sections: list[tuple[int, str]]) -> str:
+    """The section of a slide: the last bookmark at or before its last page (a section's first page may be
+    an overlay of the roadmap before it)."""
+    last = slide.pages[-1] if slide.pages else 0
+    return next((title for page, title in reversed(sections) if page <= last), "")
 
 
 def _document_title(document: Any) -> str:

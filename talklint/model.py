@@ -117,6 +117,8 @@ class ParseWarning:
 
     message: str
     location: Location = Location()
+    # What the speaker can do about it, when the parser knows better than "make the file available".
+    fix: str = ""
 
 
 @dataclass(frozen=True)

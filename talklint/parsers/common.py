@@ -14,6 +14,10 @@ from talklint.model import Paragraph, Slide, Talk, block_text
 MATH_ENVIRONMENT_NAMES = (
     "equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath", "math",
 )  # fmt: skip
+# Fixes for what a parser could not follow (parse-warning), where "make the file available" is not it.
+CIRCULAR_FIX = "Import each file once: a file that imports itself, or a chain of imports back to it, is not followed"
+OUTSIDE_FIX = "Move the file into the talk's repository (or import a copy kept there) so that it is linted"
+SAVE_AS_UTF8 = "Save the file as UTF-8 so that every character is read as written"
 _SPACES = re.compile(r"\s+")
 # "Backup", "BACKUPS", "Backup slides", "Appendix A", "Appendix: proofs", "Supplementary material",
 # "Reserve slides": the divider word, at most a qualifier, then the end of the title or a colon.

@@ -1,10 +1,12 @@
 """Part of a talk could not be read: an import or include was not followed.
 
 What it flags:
-    A Slidev ``src:`` import (later, a LaTeX ``\\input``) that is missing,
-    circular, outside the repository or unreadable, and a text file that is
-    not UTF-8 and was read as Windows-1252. The rest of the talk is linted;
-    this finding says what was left out.
+    A Slidev ``src:`` import or a LaTeX ``\\input`` that is missing,
+    circular, outside the repository or unreadable; a text file that is
+    not UTF-8 and was read as Windows-1252; a line cut at the length limit;
+    a Beamer frame nested too deeply to read; a PDF page that draws more
+    objects than the limit. The rest of the talk is linted; this finding
+    says what was left out, and its fix what to do about that reason.
 
 Why it matters:
     Slides that talklint never saw are slides it never checked: a clean
@@ -36,7 +38,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     for warning in context.talk.warnings:
         yield Problem(
             message=warning.message,
-            fix="Make the file available (or fix the path) so that every slide is linted, or save the file as UTF-8",
+            fix=warning.fix or "Make the file available (or fix the path) so that every slide is linted",
             location=warning.location,
         )
 

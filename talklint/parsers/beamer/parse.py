@@ -282,7 +282,8 @@ class _Deck:
             # One pathological frame must not cost the talk its other frames.
             location = self.source.location(frame_start)
             where = f"line {location.line}" + (f" of {location.source.name}" if location.source else "")
-            self.source.warnings.append(ParseWarning(f"frame at {where} is nested too deeply to read", location))
+            fix = "Nest fewer braces or environments inside one another in this frame, so that it can be read"
+            self.source.warnings.append(ParseWarning(f"frame at {where} is nested too deeply to read", location, fix))
             content = FrameContent()
         self._add_slide(frame_start, content, hidden=frame_start in self.never_shown)
 

@@ -19,7 +19,7 @@ from talklint import limits
 from talklint.errors import OverLimit, ParseError
 from talklint.model import Location, ParseWarning
 from talklint.parsers.beamer.macros import FrameMacro, expand_text_macros, find_definitions, frame_macros, text_macros
-from talklint.parsers.common import repository_root
+from talklint.parsers.common import CIRCULAR_FIX, OUTSIDE_FIX, repository_root
 from talklint.parsers.source import read_text
 from talklint.suppression import RawDirective, parse_directive
 
@@ -214,18 +214,22 @@ class _Reader:
         where = _where(origin, self.source.main)
         name = self._expand_path(name)
         target = self._resolve(name)
-        problem = None
+        problem, fix = None, ""
         if target is None:
             lost = "its frames are not linted" if self.in_document else "the macros it defines are not expanded"
             problem = f"input '{name}' {where} not found; {lost}"
         elif not target.resolve().is_relative_to(self.root):
             problem = f"input '{name}' {where} points outside the repository ({self.root}); not followed"
+            fix = OUTSIDE_FIX
         elif target.resolve() in stack or depth >= MAX_INPUT_DEPTH:
             problem = f"input '{name}' {where} is circular or nested too deeply; not followed"
+            fix = CIRCULAR_FIX
         elif len(self.source.included) >= limits.MAX_INPUT_FILES:
             problem = f"input '{name}' {where} is " + limits.beyond("MAX_INPUT_FILES", advice="not followed")
+            fix = "Lint the talk's parts as separate files, or raise the limit as the message says"
         if problem is not None or target is None:
-            self.source.warnings.append(ParseWarning(problem or "", _origin_location(origin, self.source.main)))
+            location = _origin_location(origin, self.source.main)
+            self.source.warnings.append(ParseWarning(problem or "", location, fix))
             return
         self.source.included.append(target)
         try:

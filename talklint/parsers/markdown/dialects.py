@@ -16,7 +16,7 @@ import yaml
 from talklint import yamlfile
 from talklint.errors import OverLimit, ParseError
 from talklint.model import Image, Location, ParseWarning
-from talklint.parsers.common import repository_root
+from talklint.parsers.common import CIRCULAR_FIX, OUTSIDE_FIX, repository_root
 from talklint.parsers.markdown.file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile, trim_blank_ends
 from talklint.parsers.markdown.lines import (
     LineHeading,
@@ -355,14 +355,17 @@ def _slidev_import(
     base = root if path_part.startswith("/") else importer.parent
     target = (base / path_part.lstrip("/")).resolve()
     problem = None
+    fix = ""
     if depth >= MAX_IMPORT_DEPTH or target in chain:
         problem = f"import '{src}' at line {line} is circular or nested too deeply; not followed"
+        fix = CIRCULAR_FIX
     elif not target.is_relative_to(root):
         problem = f"import '{src}' at line {line} points outside the repository ({root}); not followed"
+        fix = OUTSIDE_FIX
     elif not target.is_file():
         problem = f"import '{src}' at line {line} not found; its slides are not linted"
     if problem:
-        reader.warnings.append(ParseWarning(problem))
+        reader.warnings.append(ParseWarning(problem, fix=fix))
         return []
     if target not in reader.included:
         reader.included.append(target)

@@ -9,6 +9,7 @@ from talklint import limits
 from talklint.errors import OverLimit
 from talklint.limits import MAX_LINE_CHARS, MAX_SOURCE_CHARS
 from talklint.model import Location, ParseWarning
+from talklint.parsers.common import SAVE_AS_UTF8
 from talklint.parsers.markdown.lines import RawSlide, fence_mask
 from talklint.parsers.source import FrontMatter, read_text, split_front_matter
 from talklint.suppression import RawDirective
@@ -37,12 +38,16 @@ class MarkdownFile:
         self.directives: list[RawDirective] = []
         self.title = ""  # an outline's '#' heading
         if source.encoding_note:
-            self.warnings.append(ParseWarning(source.encoding_note))
+            self.warnings.append(ParseWarning(source.encoding_note, fix=SAVE_AS_UTF8))
         if cut:
             where = Location(cut[0], 1)
             what = f"{len(cut)} lines" if len(cut) > 1 else "a line"
             self.warnings.append(
-                ParseWarning(f"{what} cut: " + limits.beyond("MAX_LINE_CHARS", advice="break the line"), where)
+                ParseWarning(
+                    f"{what} cut: " + limits.beyond("MAX_LINE_CHARS", advice="break the line"),
+                    where,
+                    fix="Break the long line into shorter ones so that all of it is linted",
+                )
             )
 
     def count(self, characters: int) -> None:

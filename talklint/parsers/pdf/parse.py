@@ -180,7 +180,8 @@ def _read_page(document: Any, index: int, label: str, warnings: list[ParseWarnin
                 next_check = seen + 1000
             if seen > limits.MAX_PAGE_OBJECTS:
                 objects = limits.beyond("MAX_PAGE_OBJECTS", advice="the rest were not read")
-                warnings.append(ParseWarning(f"page {index + 1} draws objects {objects}"))
+                fix = f"Place the drawing on page {index + 1} as one picture, so that the whole page is read"
+                warnings.append(ParseWarning(f"page {index + 1} draws objects {objects}", fix=fix))
                 break
             _take(handle, kind, _shift(bounds, (left, bottom)), textpage.raw, bottom, result)
         return result, seen

@@ -28,6 +28,8 @@ class Vocabulary:
     title: dict[str, Counter[Phrase]]
     body: dict[str, Counter[Phrase]]
     exclude: dict[str, tuple[Phrase, ...]]
+    # Phrases blanked out like ``exclude`` but not worth naming as near misses ("I will show").
+    ignore: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     # First token of every phrase → the longest phrase starting with it.
     starts: dict[str, int] = field(default_factory=dict)
 
@@ -61,7 +63,8 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     title = {role: Counter(phrases(spec.get("title", []))) for role, spec in data.items()}
     body = {role: Counter(phrases(spec.get("body", []))) for role, spec in data.items()}
     exclude = {role: phrases(spec.get("exclude", [])) for role, spec in data.items()}
-    return Vocabulary(title, body, exclude, _starts(title, body))
+    ignore = {role: phrases(spec.get("ignore", [])) for role, spec in data.items()}
+    return Vocabulary(title, body, exclude, ignore, _starts(title, body))
 
 
 def _starts(*tables: dict[str, Counter[Phrase]]) -> dict[str, int]:
@@ -164,13 +167,16 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
     for role, title_table in vocabulary.title.items():
         # Only an excluded phrase whose every word is on the slide can blank anything out.
         excluded = tuple(p for p in vocabulary.exclude.get(role, ()) if words.issuperset(p))
+        ignored = tuple(p for p in vocabulary.ignore.get(role, ()) if words.issuperset(p))
         title_grams, body_grams, label_grams = plain
-        if excluded:
+        if excluded or ignored:
             misses: list[str] = []
-            title_grams = title.grams(excluded, misses, starts)
-            body_grams = body.grams(excluded, misses, starts)
-            label_grams = label.grams(excluded, [], starts) if label else None
-            near_misses[role] = tuple(dict.fromkeys(misses))
+            title_grams = title.grams(excluded + ignored, misses, starts)
+            body_grams = body.grams(excluded + ignored, misses, starts)
+            label_grams = label.grams(excluded + ignored, [], starts) if label else None
+            silent = {" ".join(p) for p in ignored}
+            if named := tuple(m for m in dict.fromkeys(misses) if m not in silent):
+                near_misses[role] = named
         hits = sorted(title_grams & title_table.keys(), key=len, reverse=True)
         if hits:
             in_title[role] = tuple(" ".join(h) for h in hits)

@@ -134,6 +134,21 @@ def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, b
     assert by_code(lint(path), "TL101")
 
 
+def test_the_talk_saying_what_it_will_do_states_no_agenda(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(len(units) - 1, ("Scope", "In this talk, I will focus on homes with one robot."))
+    path = write(tmp_path, "talk.md", outline(*units))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == "Scope")
+    assert "agenda" not in analyse(talk).role(slide).mentions
+    [finding] = by_code(lint(path), "TL101")
+    assert "i will" not in finding.message.lower()  # the talk's own plan is not a near miss worth naming
+    units[-2] = ("Scope", "Next year I will build robots that explain themselves.")
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == "Scope")
+    assert "agenda" in analyse(talk).role(slide).mentions
+
+
 def test_results_titled_with_the_failures_they_cut_are_results(tmp_path: Path) -> None:
     roles = roles_of(write(tmp_path, "talk.md", outline(*STRONG_UNITS)))
     assert roles["Results: half the failures"] == "results"

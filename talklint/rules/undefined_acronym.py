@@ -19,7 +19,9 @@ What it flags:
     ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
     the names under the title on the title slide (its title is read).
     English talks only: talklint cannot tell a long form
-    spelled out in another language.
+    spelled out in another language. When more acronyms than
+    ``max-findings-per-rule`` are undefined, one finding lists them, with the
+    one the audience meets most often as its example.
 
 Why it matters:
     An acronym you use every day is noise to half of a hiring committee.
@@ -40,6 +42,7 @@ Options:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,6 +99,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     }
     # Capitals met only inside hyphenated names ("SWE-bench", "CP-nets") name a thing; they are not a term.
     used_alone = {u.acronym for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if not u.in_name}
+    # The more often the audience meets an acronym, the more it costs them: a flood shows the commonest first.
+    times = Counter(u.acronym for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes))
     for slide in context.slides:
         said_there = f"{slide.text}\n{slide.notes}"
         known |= listed_with_names(said_there) | named_by_paper(said_there)
@@ -118,14 +123,14 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     defined.add(use.acronym)
                     continue
                 reported.add(use.acronym)
-                yield _problem(slide, use, long_forms.get(use.acronym, ""))
+                yield _problem(slide, use, long_forms.get(use.acronym, ""), times[use.acronym])
 
 
 def _title_acronyms(slide: Slide) -> set[str]:
     return {use.acronym for use in find_acronyms(slide.title)}
 
 
-def _problem(slide: Slide, use: AcronymUse, long_form: str) -> Problem:
+def _problem(slide: Slide, use: AcronymUse, long_form: str, times: int) -> Problem:
     if long_form:
         fix = f"Spell out '{use.acronym}' at its first use on {slide.label}: '{long_form} ({use.acronym})'"
     else:
@@ -137,6 +142,7 @@ def _problem(slide: Slide, use: AcronymUse, long_form: str) -> Problem:
         message=f"'{use.acronym}' is used on {slide.label} before it is spelled out",
         fix=fix,
         slide=slide,
+        weight=times,
     )
 
 

@@ -214,3 +214,15 @@ def test_the_talk_title_is_read_but_the_names_under_it_are_not(tmp_path: Path) -
     deck = marp("# Quantum QKD in practice\n\nA. Smith, CNRS and DESY-X lab", "# Results\n\nKeys are safe.")
     found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
     assert [f.message.split("'")[1] for f in found] == ["QKD"]
+
+
+def test_a_flood_of_acronyms_shows_the_one_the_audience_meets_most(tmp_path: Path) -> None:
+    deck = marp(
+        "# Talk",
+        "# Setup\n\nWe train on KPX, MRV, QZT and BWL data.",
+        "# Model\n\nThe DHN reads it.",
+        "# Results\n\nThe DHN wins; the DHN is fast.",
+    )
+    [finding] = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+    assert finding.message.startswith("5 acronyms are used before they are spelled out")
+    assert "'DHN' is used on slide 3" in finding.message

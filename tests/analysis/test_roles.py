@@ -134,6 +134,19 @@ def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, b
     assert by_code(lint(path), "TL101")
 
 
+@pytest.mark.parametrize(
+    "said", ["My objective is robots that never fail in silence.", "Our aim is robots people trust."]
+)
+def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, said: str) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(1, ("Augmented objects", said))
+    path = write(tmp_path, "talk.md", outline(*units))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == "Augmented objects")
+    assert "vision" in analyse(talk).role(slide).mentions
+    assert not by_code(lint(path), "TL101")
+
+
 def test_the_talk_saying_what_it_will_do_states_no_agenda(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     units.insert(len(units) - 1, ("Scope", "In this talk, I will focus on homes with one robot."))

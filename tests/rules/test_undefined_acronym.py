@@ -8,6 +8,11 @@ from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp
 
 
+def flagged(tmp_path: Path, deck: str) -> list[str]:
+    """The acronyms a Marp deck gets TL205 for, in the order reported."""
+    return [f.message.split("'")[1] for f in by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")]
+
+
 def test_first_use_before_definition_quotes_the_later_long_form(tmp_path: Path) -> None:
     text = marp(
         "# Talk",
@@ -69,8 +74,7 @@ def test_pptx(tmp_path: Path) -> None:
 
 def test_field_acronyms_are_not_known_to_a_committee(tmp_path: Path) -> None:
     text = marp("# Talk", "# Models\n\nWe train an LLM with RL on NLP tasks, in SQL and JSON.")
-    found = {f.message.split("'")[1] for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL205")}
-    assert found == {"RL", "NLP", "SQL"}
+    assert set(flagged(tmp_path, text)) == {"RL", "NLP", "SQL"}
 
 
 def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> None:
@@ -89,8 +93,7 @@ def test_capitals_listed_beside_a_known_organisation_are_names_too(tmp_path: Pat
         "# Funding\n\nSubmit proposals to NSF (esp. CISE/IIS), DUE, DARPA, ARPA-E.",
         "# Models\n\nWe compare CNN, RNN and LSTM on a GPU.",
     )
-    found = by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
-    assert [f.message.split("'")[1] for f in found] == ["CNN", "RNN", "LSTM"]
+    assert flagged(tmp_path, text) == ["CNN", "RNN", "LSTM"]
 
 
 def test_words_spelled_out_on_an_earlier_slide_define_the_acronym(tmp_path: Path) -> None:
@@ -108,8 +111,7 @@ def test_two_capitalised_words_spell_out_a_two_letter_acronym_but_two_ordinary_w
         "# Sensors\n\nWe read the current index of every sensor.",
         "# Method\n\nRL finds AD policies, one CI per run.",
     )
-    found = by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
-    assert [f.message.split("'")[1] for f in found] == ["CI"]
+    assert flagged(tmp_path, text) == ["CI"]
 
 
 @pytest.mark.parametrize(
@@ -125,8 +127,7 @@ def test_two_capitalised_words_spell_out_a_two_letter_acronym_but_two_ordinary_w
 )
 def test_hyphens_slashes_and_short_acronyms(tmp_path: Path, text: str, acronyms: set[str]) -> None:
     deck = marp("# Talk", f"# Slide\n\n{text}", "# Results\n\nRobots ask for help.")
-    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
-    assert {f.message.split("'")[1] for f in found} == acronyms
+    assert set(flagged(tmp_path, deck)) == acronyms
 
 
 @pytest.mark.parametrize(
@@ -174,14 +175,12 @@ def test_a_method_named_by_its_paper_is_a_name_on_later_slides_too(tmp_path: Pat
         "# Baselines\n\nNetSlim [2] and AKECP [3] prune channels.",
         "# Results\n\nAKECP keeps every parameter; our SPR halves them.",
     )
-    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
-    assert [f.message.split("'")[1] for f in found] == ["SPR"]
+    assert flagged(tmp_path, deck) == ["SPR"]
 
 
 def test_eight_capitals_in_a_row_are_a_constant_not_an_acronym(tmp_path: Path) -> None:
     deck = marp("# Talk", "# Symptoms\n\nThe client sees ECONNRESET, then a TCP reset.")
-    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
-    assert [f.message.split("'")[1] for f in found] == ["TCP"]
+    assert flagged(tmp_path, deck) == ["TCP"]
 
 
 @pytest.mark.parametrize(
@@ -203,8 +202,7 @@ def test_words_that_only_happen_to_start_with_the_letters_do_not_define(
 
 def test_the_talk_title_is_read_but_the_names_under_it_are_not(tmp_path: Path) -> None:
     deck = marp("# Quantum QKD in practice\n\nA. Smith, CNRS and DESY-X lab", "# Results\n\nKeys are safe.")
-    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
-    assert [f.message.split("'")[1] for f in found] == ["QKD"]
+    assert flagged(tmp_path, deck) == ["QKD"]
 
 
 def test_a_flood_of_acronyms_shows_the_one_the_audience_meets_most(tmp_path: Path) -> None:

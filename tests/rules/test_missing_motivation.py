@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import build_pptx, by_code, lint
 from tests.rules.decks import STRONG_UNITS
 from tests.rules.narrative import lint_units
@@ -31,3 +33,25 @@ def test_motivation_pptx(tmp_path: Path) -> None:
 
 def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
     assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL104")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ("Preferences are ubiquitous", "Every recommender, vote and purchase encodes them."),
+        ("The dilemma of quantum computing?", "Physics is continuous; computers are discrete."),
+    ],
+)
+def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, opening: tuple[str, str]) -> None:
+    units = [opening, ("Notation", "Let x be"), ("Our kernel", "Tiles."), *STRONG_UNITS[3:]]
+    assert not by_code(lint_units(tmp_path, units), "TL104")
+
+
+def test_a_body_that_calls_its_subject_pervasive_states_no_problem(tmp_path: Path) -> None:
+    units = [
+        ("What is DNS?", "DNS is everywhere: every connection starts with a pervasive lookup."),
+        ("Notation", "Let x be"),
+        ("Our kernel", "Tiles."),
+        *STRONG_UNITS[3:],
+    ]
+    assert by_code(lint_units(tmp_path, units), "TL104")

@@ -35,6 +35,7 @@ from talklint.model import Bullet, Paragraph, Slide, Talk, without_formulas
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
 ENGLISH_SHARE = 0.5  # below this, most function words of the talk are another language's
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek letters, in a word: notation set as text
 
 
 @dataclass(frozen=True)
@@ -273,8 +274,9 @@ def _analyse_slide(
 
 
 def _rare(word: Word) -> bool:
-    """Rare in every form: 'likelihoods' is as common as 'likelihood'."""
-    return is_rare(word.text) and is_rare(word.lemma)
+    """Rare in every form: 'likelihoods' is as common as 'likelihood'. A word with a Greek letter ('πk',
+    'θi') is notation set as text, not a term to put in everyday words."""
+    return is_rare(word.text) and is_rare(word.lemma) and not _GREEK.search(word.text)
 
 
 def _is_name(token: Token, tagged: bool, lower_case: frozenset[str]) -> bool:

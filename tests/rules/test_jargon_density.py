@@ -26,6 +26,12 @@ def test_defined_words_names_and_short_slides_pass(tmp_path: Path) -> None:
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL204")
 
 
+def test_greek_letters_set_as_text_are_notation_not_jargon(tmp_path: Path) -> None:
+    notation = "Pick arm πk with weight θk, then πm with weight θm."
+    text = marp("# Talk", f"# Two-layer decision\n\n{notation}", f"# Plain\n\n{PLAIN}")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL204")
+
+
 def test_non_english_talk_is_skipped(tmp_path: Path) -> None:
     french = (
         "Les modules presque rigides sont une classe de modules sur une algèbre de dimension finie avec des propriétés"

@@ -14,7 +14,8 @@ What it flags:
     those names ("NSF (esp. CISE/IIS), DUE, DARPA"). Not counted as terms: code blocks, math,
     URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
     "NNPDF 4.0"), methods named by their paper ("AKECP [3]", and the same name
-    wherever else the talk uses it), placeholders
+    wherever else the talk uses it), names the talk thanks in the title of its
+    thanks or closing slide ("Thank you MSR!"), placeholders
     ("gene XYZ"), capitals the talk only uses inside a hyphenated name
     ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
     the names under the title on the title slide (its title is read).
@@ -104,6 +105,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide in context.slides:
         said_there = f"{slide.text}\n{slide.notes}"
         known |= listed_with_names(said_there) | named_by_paper(said_there)
+        if analysis.role(slide).names_and_thanks:
+            known |= _title_acronyms(slide)  # "Thank you MSR!": the talk thanks a name, not a term
     defined: set[str] = set()
     reported: set[str] = set()
     said = ""  # everything shown or said so far: a long form spelled out earlier defines the acronym

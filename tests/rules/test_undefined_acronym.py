@@ -178,6 +178,11 @@ def test_a_method_named_by_its_paper_is_a_name_on_later_slides_too(tmp_path: Pat
     assert flagged(tmp_path, deck) == ["SPR"]
 
 
+def test_a_name_the_talk_thanks_is_a_name_on_every_slide(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# At MSR\n\nI built a KRA agent.", "# Results\n\nIt fixes bugs.", "# Thank you MSR!")
+    assert flagged(tmp_path, deck) == ["KRA"]
+
+
 def test_eight_capitals_in_a_row_are_a_constant_not_an_acronym(tmp_path: Path) -> None:
     deck = marp("# Talk", "# Symptoms\n\nThe client sees ECONNRESET, then a TCP reset.")
     assert flagged(tmp_path, deck) == ["TCP"]

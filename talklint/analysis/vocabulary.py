@@ -2,9 +2,10 @@
 
 Each role lists phrases that mark it in a title and in the body or notes,
 and phrases that look like it but are not ("computer vision"). Phrases match
-on lemmas and on lower-case forms, so "envisioned" matches "envision"; an
-excluded phrase is blanked out before matching and remembered as a near miss.
-The matches are evidence for the role model (``role_features``), not verdicts.
+on lemmas and on lower-case forms, so "envisioned" matches "envision" (a
+phrase written "=perspectives" matches that form only); an excluded phrase
+is blanked out before matching and remembered as a near miss. The matches
+are evidence for the role model (``role_features``), not verdicts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from talklint.analysis.nlp import Token, tokenize
 from talklint.resources import vocabulary
 
 Phrase = tuple[str, ...]
+EXACT = "="  # a phrase that starts with it matches only the form written: "=perspectives"
 Tokens = tuple[Token, ...]
 
 
@@ -58,7 +60,11 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     data = vocabulary("narrative")["roles"]
 
     def phrases(items: Iterable[object]) -> tuple[Phrase, ...]:
-        return tuple(p for p in (forms(tokens)[0] for tokens in tokenize(nlp, map(str, items))) if p)
+        # "=perspectives" matches that form only (its lower-case words); any other phrase, its lemmas.
+        texts = [str(item) for item in items]
+        exact = [text.startswith(EXACT) for text in texts]
+        docs = tokenize(nlp, [text.removeprefix(EXACT) for text in texts])
+        return tuple(p for p in (forms(doc)[1 if only else 0] for doc, only in zip(docs, exact, strict=True)) if p)
 
     title = {role: Counter(phrases(spec.get("title", []))) for role, spec in data.items()}
     body = {role: Counter(phrases(spec.get("body", []))) for role, spec in data.items()}

@@ -162,6 +162,18 @@ def test_the_talk_saying_what_it_will_do_states_no_agenda(tmp_path: Path) -> Non
     assert "agenda" in analyse(talk).role(slide).mentions
 
 
+def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(len(units) - 1, ("A historical perspective on robots", "Robots in factories since 1961."))
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title.startswith("A historical perspective"))
+    assert not analyse(talk).role(slide).has("agenda")
+    units[-2] = ("Perspectives", "Robots that explain themselves; robots that teach each other.")
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == "Perspectives")
+    assert analyse(talk).role(slide).has("agenda")
+
+
 def test_results_titled_with_the_failures_they_cut_are_results(tmp_path: Path) -> None:
     roles = roles_of(write(tmp_path, "talk.md", outline(*STRONG_UNITS)))
     assert roles["Results: half the failures"] == "results"

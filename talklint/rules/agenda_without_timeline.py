@@ -42,14 +42,18 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     found = context.analysis.story
     if found is None:
         return
-    agenda = [found.slides[i] for i in found.where("agenda")]
-    if not agenda:
+    where = found.where("agenda")
+    if not where:
         return
+    agenda = [found.slides[i] for i in where]
     text = "\n".join(f"{s.text}\n{s.notes}" for s in agenda)
     if has_horizon(text) or has_milestone(text):
         return
-    # Where the plans are listed: a divider that only names the part ("Part 3: Future research") lists none.
-    slide = next((s for s in agenda if s.blocks), agenda[0])
+    # Where the plans are listed: an agenda slide before one that also names future work (a summary in the
+    # section "Conclusions and future work"); a divider that only names the part ("Part 3: Future research")
+    # lists none.
+    ordered = sorted(where, key=lambda i: found.roles[i].role != "agenda")
+    slide = next((found.slides[i] for i in ordered if found.slides[i].blocks), found.slides[ordered[0]])
     items = _items(slide)
     yield Problem(
         message=f"the agenda on {slide.label} '{slide.title}' gives no time horizon and no milestone",

@@ -63,3 +63,15 @@ def test_the_finding_points_at_the_plans_not_the_divider_before_them(tmp_path: P
     [finding] = by_code(lint_units(tmp_path, units), "TL103")
     assert finding.message == "the agenda on slide 9 'Research agenda' gives no time horizon and no milestone"
     assert "lists 3 items" in finding.fix
+
+
+def test_the_finding_points_at_the_agenda_not_a_summary_that_mentions_future_work(tmp_path: Path) -> None:
+    units = [
+        *STRONG_UNITS[:6],
+        *STRONG_UNITS[7:8],
+        ("Summary of contributions", "- Robots predict failures\n- In future work, robots explain them"),
+        ("Future work", "- More kernels\n- More hardware\n- More users"),
+        *STRONG_UNITS[8:],
+    ]
+    [finding] = by_code(lint_units(tmp_path, units), "TL103")
+    assert finding.message == "the agenda on slide 10 'Future work' gives no time horizon and no milestone"

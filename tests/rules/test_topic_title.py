@@ -26,7 +26,14 @@ def test_verb_lexicon(title: str, verb: bool) -> None:
 
 
 def test_flags_topic_titles_not_structural_ones(tmp_path: Path) -> None:
-    text = marp("# Talk", "# Results\n\nx", "# Our method halves the error\n\nx", "# Outline\n\nx", "# Questions?")
+    text = marp(
+        "# Talk",
+        "# Results\n\nx",
+        "# Our method halves the error\n\nx",
+        "# Outline\n\nx",
+        "# About me\n\n- PhD, 2020",
+        "# Questions?",
+    )
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL303")
     assert finding.slide == 2
     assert finding.severity.value == "info"

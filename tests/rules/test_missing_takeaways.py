@@ -42,3 +42,9 @@ def test_ending_on_the_lessons_learned_is_ending_on_takeaways(tmp_path: Path) ->
     lessons = ("What I learned", "Ask the user early; measure trust, not accuracy; small studies teach the most.")
     assert not by_code(lint_units(tmp_path, [*units, lessons, ("Questions?", "")]), "TL106")
     assert by_code(lint_units(tmp_path, [*units, ("Questions?", "")]), "TL106")
+
+
+def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tmp_path: Path) -> None:
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
+    fazit = ("Fazit", "Robots can predict their own failures; asking builds trust.")
+    assert not by_code(lint_units(tmp_path, [*units, fazit, ("Questions?", "")]), "TL106")

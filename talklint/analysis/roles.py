@@ -76,7 +76,9 @@ def declared_roles(directives: Sequence[Directive]) -> dict[int, str]:
 def named_roles(features: Sequence[Features]) -> dict[int, str]:
     """Slides whose title or label names exactly one role: a reader takes the title at its word.
 
-    "What I learned" is the lessons, "Results: 2x faster" the results. A title
+    "What I learned" is the lessons, "Results: 2x faster" the results. A
+    question that comes back as the title of several slides ("Why did opinion
+    change?") names the part they answer, not their role. A title
     that names two roles ("Conclusion and future work") is left to the model;
     a word that names both the outline and the agenda ("Roadmap") is the
     outline in the opening or where it comes back at each section, and the
@@ -87,6 +89,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         if slide_features.get("first:0") or "backup" in slide_features:
             continue  # the title slide's words are the talk's topic, not a part of its story
         roles = _named(slide_features)
+        if roles == {"motivation"} and slide_features.get("recurring-title"):
+            continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
         if len(roles) == 1:
             named[index] = next(iter(roles))
     return named

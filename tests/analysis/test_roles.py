@@ -174,6 +174,21 @@ def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path
     assert analyse(talk).role(slide).has("agenda")
 
 
+def test_a_question_title_over_several_slides_names_their_part_not_their_role(tmp_path: Path) -> None:
+    question = "Why did public opinion change?"
+    answers = [
+        (question, f"Survey wave {n}: support for harsher sentences rose from {30 + n}% to {50 + n}% in our data.")
+        for n in range(1, 4)
+    ]
+    units = [*STRONG_UNITS[:3], *answers, ("The idea: a second look", "We compare waves."), *answers, *STRONG_UNITS[3:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    analysis = analyse(talk)
+    roles = [analysis.role(s).role for s in talk.slides if s.title == question]
+    assert len(roles) == 6 and "motivation" not in roles
+    units = [*STRONG_UNITS[:3], answers[0], *STRONG_UNITS[3:]]
+    assert roles_of(write(tmp_path, "once.md", outline(*units)))[question] == "motivation"
+
+
 def test_results_titled_with_the_failures_they_cut_are_results(tmp_path: Path) -> None:
     roles = roles_of(write(tmp_path, "talk.md", outline(*STRONG_UNITS)))
     assert roles["Results: half the failures"] == "results"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from talklint.analysis.nlp import BLANK, lemma, model_name, pipeline, tokenize
+from talklint.analysis.nlp import BLANK, lemma, model_name, pipeline, tokenize, with_optional_plural
 from talklint.errors import ConfigError
 
 
@@ -40,6 +40,24 @@ def installed_model() -> str | None:
 
     names = [n for n in spacy.util.get_installed_models() if n.startswith("en_core_web")]
     return sorted(names)[0] if names else None
+
+
+SPLIT = ["The", "Problem", "(", "s", ")", "of", "f(x", ")", "and", "g(s", ")"]
+
+
+def test_an_optional_plural_is_split_off_the_word() -> None:
+    [doc] = tokenize(pipeline(BLANK), ["The Problem(s) of f(x) and g(s)"])
+    assert [t.text for t in doc] == SPLIT
+    assert doc[1].lemma == "problem"
+
+
+def test_a_trained_pipelines_tokenizer_splits_an_optional_plural_too() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")  # a tokenizer built without the optional plural, as a trained pipeline's is
+    assert "Problem(s" in [t.text for t in nlp("The Problem(s) of f(x) and g(s)")]
+    nlp.tokenizer.infix_finditer = with_optional_plural(nlp.tokenizer.infix_finditer)
+    assert [t.text for t in nlp("The Problem(s) of f(x) and g(s)")] == SPLIT
 
 
 def test_default_model_is_an_installed_trained_one_or_blank() -> None:

@@ -40,7 +40,10 @@ def location(finding: Finding) -> str:
 
 def shown_path(path: Path) -> str:
     """A path on one line: a newline or a control character in a file name is written escaped."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in path.as_posix())
+    text = path.as_posix()
+    if text.isprintable():  # nearly always: one check for the whole name, not one per character
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _finding_lines(finding: Finding, options: ReportOptions) -> list[str]:

@@ -20,6 +20,8 @@ from talklint.model import (
 )
 
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*%?(?![\w])")
+_ENUMERATOR = re.compile(r"^\s*\d{1,2}(?:[.)]\s+|\s+(?=[A-Z][a-z]))")  # "1 Submit proposals", "2. data", "3) Methods"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Running text: a paragraph of fewer words is a label (of a figure, a diagram box, a caption fragment);
 # a table cell of fewer words is data.
 LABEL_WORDS = 3
@@ -68,7 +70,14 @@ def _images(slide: Slide) -> float:
 
 
 def _numbers(slide: Slide) -> float:
-    return len(_NUMBER.findall(slide.body_text))
+    """Quantities the audience reads: not the numbers of a list ("1 Submit proposals"), calendar years, or
+    what references and citations hold (years, pages, volumes)."""
+    count = 0
+    for line in slide.body_text.splitlines():
+        if not is_reference(line):
+            numbers = _NUMBER.findall(_ENUMERATOR.sub("", line))
+            count += sum(1 for number in numbers if not _YEAR.fullmatch(number))
+    return count
 
 
 def is_reference(text: str) -> bool:

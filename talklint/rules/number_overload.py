@@ -3,7 +3,9 @@
 What it flags:
     A table of more than 20 cells, or more than 12 numbers on one slide.
     Slides of thanks and references ("References": years, pages, volumes)
-    are left alone.
+    are left alone, and the numbers that are not quantities are not
+    counted: a list's own numbers ("1. Submit proposals"), calendar years,
+    and citations anywhere ("Smith et al., Proc. VLDB 2014, pp. 10-19").
 
 Why it matters:
     A table of results is a reference, not a message. The audience hunts

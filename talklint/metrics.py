@@ -21,7 +21,6 @@ from talklint.model import (
 
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*%?(?![\w])")
 _ENUMERATOR = re.compile(r"^\s*\d{1,2}(?:[.)]\s+|\s+(?=[A-Z][a-z]))")  # "1 Submit proposals", "2. data", "3) Methods"
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # Running text: a paragraph of fewer words is a label (of a figure, a diagram box, a caption fragment);
 # a table cell of fewer words is data.
 LABEL_WORDS = 3
@@ -39,6 +38,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CODE_CHARACTERS = frozenset("(){}[];=<>_*/\\|&$#^~")
 _CODE_KEYWORDS = re.compile(r"\b(?:SELECT|FROM|WHERE|JOIN|GROUP BY|ORDER BY|INSERT|UPDATE|BETWEEN)\b")
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
+_IDENTIFIER = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")  # snake_case: a name in code, not a word
+_PLAIN_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")  # a lower-case word of prose
 
 
 def _bullets(slide: Slide) -> float:
@@ -94,6 +95,8 @@ def is_code_like(text: str) -> bool:
         return True
     if re.search(r"[<>{}=].*[;{]\s*$", text):
         return True  # a statement: "typedef map<int, double> valmap;", "if (x == 1) {"
+    if _IDENTIFIER.search(text) and len(_PLAIN_WORD.findall(text)) <= 2:
+        return True  # a line of a query: "AND p_size BETWEEN 1 AND 5"; not prose that names "learning_rate"
     return len(_CODE_KEYWORDS.findall(text)) >= 2
 
 

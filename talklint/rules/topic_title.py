@@ -9,7 +9,8 @@ What it flags:
     otherwise), or when it, or the part after its label ("Result: half the
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
-    (outline, summary, questions, thanks, references, backup, "About me"), section
+    (outline, summary, contributions, questions, thanks, references, backup,
+    "About me"), section
     dividers (a title and nothing else; or titled with the name of the
     section they open, with a picture or a line but no list, table, math or
     code) and questions are not checked, nor
@@ -44,7 +45,7 @@ from talklint.wording import title_from_body
 _STRUCTURAL = re.compile(
     r"^\W*(outline|agenda|overview|contents|table of contents|roadmap|road map|questions?|q\s*&\s*a|"
     r"thanks?|thank you|acknowledge?ments?|references|bibliography|backup|appendix|the end|discussion|"
-    r"summary|conclusions?|takeaways?|about me|who am i|about the speaker)\W*$",
+    r"summary|conclusions?|takeaways?|(?:our |my |main |key )?contributions?|about me|who am i|about the speaker)\W*$",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ def test_flags_topic_titles_not_structural_ones(tmp_path: Path) -> None:
         "# Our method halves the error\n\nx",
         "# Outline\n\nx",
         "# About me\n\n- PhD, 2020",
+        "# Our contributions\n\n- A verifiable database",
         "# Questions?",
     )
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL303")

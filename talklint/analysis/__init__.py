@@ -35,6 +35,7 @@ from talklint.model import Bullet, Paragraph, Slide, Talk, without_formulas
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
 ENGLISH_SHARE = 0.5  # below this, most function words of the talk are another language's
+_LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)])\s+")  # a line of a list in the notes: "- …", "2. …"
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek letters, in a word: notation set as text
 
 
@@ -238,6 +239,16 @@ def visible_prose(slide: Slide) -> str:
     return _joined(_prose_parts(slide))
 
 
+def notes_prose(slide: Slide) -> str:
+    """The speaker notes as sentences: each item of a list in them ends a sentence, as a slide's bullets do.
+
+    Notes written as a list without full stops would otherwise read as one
+    sentence of a hundred words.
+    """
+    lines = slide.notes.strip().splitlines()
+    return "\n".join(prose([line]) if _LIST_ITEM.match(line) else line for line in lines)
+
+
 def _analyse_slide(
     slide: Slide,
     doc: tuple[Token, ...],
@@ -261,7 +272,6 @@ def _analyse_slide(
             if not w.is_name and not w.text.isupper() and w.text.lower() not in defined and _rare(w)
         )
     )
-    notes = slide.notes.strip()
     metrics = {name: measure(slide) for name, measure in METRICS.items()}
     metrics[ACRONYMS] = float(len({use.acronym for use in acronym_uses}))
     metrics[RARE_WORD_SHARE] = round(len(rare) / len(words), 3) if words else 0.0
@@ -270,7 +280,8 @@ def _analyse_slide(
         metrics[READABILITY_GRADE] = slide_grade
     metrics[DETAIL] = detail_score(metrics, slide_grade)
     title_tags = tuple(t.pos for t in title) if tagged else ()
-    return SlideAnalysis(slide.number, words, rare, acronym_uses, slide_grade, _grade(notes), metrics, title_tags)
+    notes_grade = _grade(notes_prose(slide))
+    return SlideAnalysis(slide.number, words, rare, acronym_uses, slide_grade, notes_grade, metrics, title_tags)
 
 
 def _rare(word: Word) -> bool:

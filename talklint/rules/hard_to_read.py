@@ -5,10 +5,12 @@ What it flags:
     notes, when it has 30 words or more and its Flesch-Kincaid grade is
     above 14 (beyond a university degree). Talks that are mostly not
     English are skipped, and so are the names on a title slide and lists of
-    thanks. On a slide that ``text-wall`` flags, its finding stands for this
-    one: cutting the text is the first fix. The fix names what to change:
-    the longest sentence (20 words or more) and the longest words (four
-    syllables or more, everyday words such as "analysis" aside).
+    thanks. A list in the notes is read item by item, each item a sentence,
+    as a slide's bullets are. On a slide that ``text-wall`` flags, its
+    finding stands for this one: cutting the text is the first fix. The fix
+    names what to change: the longest sentence (20 words or more) and the
+    longest words (four syllables or more, everyday words such as
+    "analysis" aside).
 
 Why it matters:
     Long words in long sentences are hard to read on a screen and harder to
@@ -34,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from talklint.analysis import visible_prose
+from talklint.analysis import notes_prose, visible_prose
 from talklint.analysis.language import reading_load
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
@@ -66,7 +68,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         for place, grade in places:
             if grade is None or grade <= options.max_grade:
                 continue
-            text = visible_prose(slide) if place == "slide text" else slide.notes  # the text that was graded
+            text = visible_prose(slide) if place == "slide text" else notes_prose(slide)  # the text graded
             yield Problem(
                 message=f"the {place} of {slide.label} read at grade {grade:g} (limit {options.max_grade:g})",
                 fix=f"Rewrite the {place} of {slide.label}{quoted(slide.title)}: {_moves(text)}; "

@@ -46,6 +46,13 @@ def test_names_and_affiliations_on_the_title_slide_are_not_graded(tmp_path: Path
     assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL208")] == [2]
 
 
+def test_a_list_in_the_notes_is_read_item_by_item(tmp_path: Path) -> None:
+    items = [sentence.rstrip(".") for sentence in EASY.split(". ")] * 2
+    notes = "\n".join(f"- {item}" for item in items)  # a list without full stops: eight sentences, not one
+    text = marp("# Talk", f"# Easy\n\nRobots ask.\n\n<!--\n{notes}\n-->")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL208")
+
+
 def test_short_prose_is_not_graded(tmp_path: Path) -> None:
     text = marp("# Talk", "# Idea\n\nHeteroscedastic multimodal characterisation necessitates approximations.")
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL208")

@@ -1,7 +1,8 @@
 """Two slides far apart carry the same title.
 
 What it flags:
-    The same title (compared without case, punctuation or numbering) on two
+    The same title (compared without case, punctuation or a section number
+    in front: "3.2 Results"; "Study 1" and "Study 2" differ) on two
     content slides that are not next to each other. A run of consecutive
     slides under one title is one unit of the talk (a build or a topic
     spread over slides); titles marked as continuations ("(cont.)",
@@ -45,14 +46,18 @@ _CONTINUATION = re.compile(
 )
 
 
+_SECTION_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*[.):]?\s+")
+
+
 @dataclass(frozen=True)
 class Options:
     allow_consecutive: bool = True
 
 
 def normalise(title: str) -> str:
-    words = re.findall(r"[^\W_]+", title.lower())
-    return " ".join(w for w in words if not w.isdigit())
+    """A title without case, punctuation or its section number ("3.2 Results"): "Study 1" and "Study 2" differ."""
+    words = re.findall(r"[^\W_]+", _SECTION_NUMBER.sub("", title.lower()))
+    return " ".join(words)
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:

@@ -17,6 +17,11 @@ def test_flags_a_repeat_far_from_the_first(tmp_path: Path) -> None:
     assert "Retitle slide 4" in finding.fix
 
 
+def test_a_section_number_in_front_does_not_tell_titles_apart_but_a_number_in_the_name_does(tmp_path: Path) -> None:
+    text = deck("# Talk", "# 3. Results\n\nA", "# Study 1\n\nB", "# Method\n\nC", "# Study 2\n\nD", "# 5 Results\n\nE")
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL302")] == [6]
+
+
 def test_continuations_builds_and_roadmaps_pass(tmp_path: Path) -> None:
     text = deck(
         "# Talk",

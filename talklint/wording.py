@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from talklint.analysis.verbs import states_claim
+from talklint.analysis.verbs import has_verb
 from talklint.metrics import is_code_like, is_reference
 from talklint.model import Slide, count_words
 
@@ -26,9 +26,23 @@ def title_from_body(slide: Slide) -> str:
         text = block.text.strip().rstrip(".")
         if block.inline_math or is_code_like(text) or is_reference(text) or _junk(text):
             continue
-        if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and states_claim(text):
+        if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
             return text
     return ""
+
+
+# A comparison or a measured change: "3.2x faster than the baseline", "errors down 40%".
+_COMPARED = re.compile(
+    r"\b\w+(?:er|est) than\b|\b(?:half|twice|double|faster|slower|better|worse|fewer|cheaper|smaller|larger)\b"
+    r"|\d(?:\.\d+)?\s*(?:x|×|%)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _claims(text: str) -> bool:
+    """A sentence of the slide that states something: a verb or a comparison. A year or a count alone does not:
+    "Galileo Galilei (1564 - 1642)" is a caption."""
+    return has_verb(text) or bool(_COMPARED.search(text))
 
 
 # A citation by its year ("Jacobs and Jackson, 'A Review' (2010)"): the source, not the point.
@@ -41,12 +55,21 @@ _INSTRUCTION = re.compile(
 )
 
 
-# A question or a hedge ("Maybe CE works through BE?") is not the point a title should state.
-_NOT_A_CLAIM = re.compile(r"\?\s*$|^(?:maybe|perhaps)\b", re.IGNORECASE)
+# A question, a hedge or a lead-in ("Maybe CE works through BE?", "We built a pipeline:") is not the point a
+# title should state.
+_NOT_A_CLAIM = re.compile(r"[?:]\s*$|^(?:maybe|perhaps)\b", re.IGNORECASE)
+
+
+# What the reader left of markup or of a cut sentence: "**Validation**", "1 An LP-tree … is a PLP-tree, where"
+# (a list number in front, a formula cut off after "is").
+_DEBRIS = re.compile(
+    r"\*\*|__|`|^\d{1,2}[.)]?\s+(?=[A-Z*])|\b(?:is|are|was|were|where|of|the|to|and|or|with|for|by|a|an)$",
+    re.IGNORECASE,
+)
 
 
 def _junk(text: str) -> bool:
-    patterns = (_PLACEHOLDER, _MATH_MARKUP, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM)
+    patterns = (_PLACEHOLDER, _MATH_MARKUP, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM, _DEBRIS)
     return any(pattern.search(text) for pattern in patterns)
 
 

@@ -52,6 +52,8 @@ _STRUCTURAL = re.compile(
 
 # Roles whose titles name what the slide is, as they should.
 _FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "backup"})
+# Roles whose slides carry the talk's argument: their point is the one the audience must not miss.
+_ARGUMENT_ROLES = frozenset({"approach", "results"})
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -64,12 +66,17 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
             continue
         if _opens_its_section(slide, title):
             continue
-        if analysis.role(slide).role in _FRAME_ROLES or states_claim(title, analysis.slide(slide).title_tags):
+        role = analysis.role(slide).role
+        if role in _FRAME_ROLES or states_claim(title, analysis.slide(slide).title_tags):
             continue
+        sentence = title_from_body(slide)
         yield Problem(
             message=f"the title of {slide.label} '{title}' names a topic, not the point",
-            fix=_fix(slide, title),
+            fix=_fix(slide, title, sentence),
             slide=slide,
+            # Worst where the point matters most (the method, the results) and where the slide states it
+            # below a topic title: a flood shows that one as its example.
+            weight=(2 if role in _ARGUMENT_ROLES else 1) + (1 if sentence else 0),
         )
 
 
@@ -80,8 +87,7 @@ def _opens_its_section(slide: Slide, title: str) -> bool:
     return named and all(isinstance(block, (Paragraph, Image)) for block in slide.blocks)
 
 
-def _fix(slide: Slide, title: str) -> str:
-    sentence = title_from_body(slide)
+def _fix(slide: Slide, title: str, sentence: str) -> str:
     if sentence:
         return f"Retitle {slide.label} '{title}' with its point, e.g. '{sentence}'"
     return (

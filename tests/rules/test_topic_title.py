@@ -109,3 +109,18 @@ def test_trained_pipeline_tags_when_installed(tmp_path: Path) -> None:
 
     assert has_verb("Sodium cathodes endure", tags("Sodium cathodes endure"))  # 'endure' is not in the verb list
     assert not has_verb("Experimental setup", tags("Experimental setup"))
+
+
+def test_a_flood_shows_a_topic_title_over_the_results_that_the_slide_states_as_its_example(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Context\n\n- Home robots",
+        "# Background\n\n- Prior robots",
+        "# Setting\n\n- Forty homes",
+        "# Method\n\n- Uncertainty estimates",
+        "# Evaluation\n\n- Silent failures fell from 70% to 31% in 40 homes",
+        "# Outlook\n\n- More homes",
+    )
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL303")
+    assert "the worst: the title of slide 6 'Evaluation' names a topic" in finding.message
+    assert finding.fix.startswith("Retitle slide 6 'Evaluation' with its point, e.g. 'Silent failures fell from 70%")

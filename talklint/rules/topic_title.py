@@ -15,7 +15,9 @@ What it flags:
     section they open, with a picture or a line but no list, table, math or
     code) and questions are not checked, nor
     are talks that are mostly not English. Info by default. The fix quotes
-    a sentence from the slide when it has one that could be the title.
+    a sentence from the slide when it has one that could be the title; when
+    most titles name topics, the one finding shows as its example a method
+    or results slide whose own words state the point its title misses.
 
 Why it matters:
     "Results" tells the audience what kind of slide this is; "Our method

@@ -53,25 +53,18 @@ def test_agenda_pptx(tmp_path: Path) -> None:
     assert not by_code(lint(build_pptx(tmp_path / "b.pptx", slides)), "TL103")
 
 
-def test_the_finding_points_at_the_plans_not_the_divider_before_them(tmp_path: Path) -> None:
-    units = [
-        *STRONG_UNITS[:6],
-        ("Part 3: Future research", ""),
-        ("Research agenda", "- More kernels\n- More hardware\n- More users"),
-        *STRONG_UNITS[7:],
-    ]
+@pytest.mark.parametrize(
+    "before",
+    [
+        [("Part 3: Future research", "")],  # a divider that only names the part lists no plans
+        [("Summary of contributions", "- Robots predict failures\n- In future work, robots explain them")],
+    ],
+)
+def test_the_finding_points_at_the_plans_not_a_slide_before_them_that_names_them(
+    tmp_path: Path, before: list[tuple[str, str]]
+) -> None:
+    plans = ("Research agenda", "- More kernels\n- More hardware\n- More users")
+    units = [*STRONG_UNITS[:6], STRONG_UNITS[7], *before, plans, *STRONG_UNITS[8:]]
     [finding] = by_code(lint_units(tmp_path, units), "TL103")
-    assert finding.message == "the agenda on slide 9 'Research agenda' gives no time horizon and no milestone"
+    assert finding.message == "the agenda on slide 10 'Research agenda' gives no time horizon and no milestone"
     assert "lists 3 items" in finding.fix
-
-
-def test_the_finding_points_at_the_agenda_not_a_summary_that_mentions_future_work(tmp_path: Path) -> None:
-    units = [
-        *STRONG_UNITS[:6],
-        *STRONG_UNITS[7:8],
-        ("Summary of contributions", "- Robots predict failures\n- In future work, robots explain them"),
-        ("Future work", "- More kernels\n- More hardware\n- More users"),
-        *STRONG_UNITS[8:],
-    ]
-    [finding] = by_code(lint_units(tmp_path, units), "TL103")
-    assert finding.message == "the agenda on slide 10 'Future work' gives no time horizon and no milestone"

@@ -116,9 +116,14 @@ def _mask(tokens: Phrase, phrases: tuple[Phrase, ...]) -> tuple[list[str | None]
         size = len(phrase)
         for start in range(len(tokens) - size + 1):
             if tuple(tokens[start : start + size]) == phrase:
-                excluded.append(" ".join(phrase))
+                excluded.append(_written(phrase))
                 masked[start : start + size] = [None] * size
     return masked, excluded
+
+
+def _written(phrase: Phrase) -> str:
+    """A phrase as a finding quotes it: "vision-language", not the tokens "vision - language"."""
+    return " ".join(phrase).replace(" - ", "-")
 
 
 @dataclass(frozen=True)
@@ -180,7 +185,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             title_grams = title.grams(excluded + ignored, misses, starts)
             body_grams = body.grams(excluded + ignored, misses, starts)
             label_grams = label.grams(excluded + ignored, [], starts) if label else None
-            silent = {" ".join(p) for p in ignored}
+            silent = {_written(p) for p in ignored}
             if named := tuple(m for m in dict.fromkeys(misses) if m not in silent):
                 near_misses[role] = named
         hits = sorted(title_grams & title_table.keys(), key=len, reverse=True)

@@ -134,6 +134,13 @@ def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, b
     assert by_code(lint(path), "TL101")
 
 
+def test_a_near_miss_is_quoted_as_written(tmp_path: Path) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], ("Vision-language models", "They caption the photos.")]
+    path = write(tmp_path, "talk.md", outline(*units, *without_vision(STRONG_UNITS)[4:]))
+    [finding] = by_code(lint(path), "TL101")
+    assert "says 'vision-language': not a vision" in finding.message
+
+
 @pytest.mark.parametrize(
     "said", ["My objective is robots that never fail in silence.", "Our aim is robots people trust."]
 )

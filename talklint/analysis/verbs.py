@@ -46,7 +46,11 @@ _AUXILIARIES = frozenset(
         "aren't",
     ]
 )
-_SUBJECTS = frozenset(["i", "we", "you", "they", "it", "he", "she", "this", "that", "which", "who"])
+# Plurals without an s count as subjects too: "Clinical data predict outcomes", "People trust robots that ask".
+_SUBJECTS = frozenset(
+    ["i", "we", "you", "they", "it", "he", "she", "this", "that", "which", "who", "data", "people", "children", "men",
+     "women", "criteria", "phenomena", "media", "mice"]
+)  # fmt: skip
 _MODIFIERS = frozenset(
     [
         "the",

@@ -19,6 +19,8 @@ from tests.rules.decks import marp
         ("Sodium cathodes last 4,000 cycles", True),
         ("A manufacturer ships it", True),
         ("Robots fail silently", True),
+        ("Clinical data predict complicated infections", True),  # a plural without an s
+        ("Training data", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

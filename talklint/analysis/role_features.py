@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from talklint.analysis.nlp import Token
-from talklint.analysis.vocabulary import Matches
+from talklint.analysis.vocabulary import Matches, in_compound
 from talklint.model import Slide
 
 Features = dict[str, float]
@@ -202,8 +202,8 @@ def _content(slide: Slide, metrics: dict[str, float]) -> Features:
 
 def _cues(text: SlideText) -> Features:
     features: Features = {}
-    title = [t.lemma for t in text.title if t.is_alpha]
-    rest = [t.lemma for t in (*text.body, *text.notes) if t.is_alpha]
+    title = _words(text.title)
+    rest = _words((*text.body, *text.notes))
     for name, words in CUES.items():
         in_title = sum(1 for lemma in title if lemma in words)
         if in_title:
@@ -218,6 +218,12 @@ def _cues(text: SlideText) -> Features:
     if citations:
         features["citations"] = min(citations, 3)
     return features
+
+
+def _words(tokens: Sequence[Token]) -> list[str]:
+    """The lemmas of the words, without the parts of hyphenated compounds ("light-matter" is no "matter")."""
+    texts = [t.text for t in tokens]
+    return [t.lemma for i, t in enumerate(tokens) if t.is_alpha and not in_compound(texts, i)]
 
 
 def _with_neighbours(own: list[Features], index: int) -> Features:

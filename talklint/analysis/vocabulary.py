@@ -101,11 +101,24 @@ def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) ->
             if longest is None:
                 continue
             for size in range(1, min(longest, len(tokens) - start) + 1):
+                if size == 1 and in_compound(tokens, start):
+                    continue
                 gram = tuple(tokens[start : start + size])
                 if None in gram:
                     break
                 found.add(cast(Phrase, gram))
     return frozenset(found)
+
+
+def in_compound(words: Sequence[str | None], index: int) -> bool:
+    """The word is part of a hyphenated compound ("light-matter", "cost-effective"): it names the compound,
+    not itself. A hyphen between two words joins them; one that marks a list item ("- Challenges") does not."""
+
+    def joined(hyphen: int, other: int) -> bool:
+        word = words[other] if 0 <= other < len(words) else None
+        return 0 <= hyphen < len(words) and words[hyphen] == "-" and bool(word) and str(word).isalpha()
+
+    return joined(index - 1, index - 2) or joined(index + 1, index + 2)
 
 
 def _mask(tokens: Phrase, phrases: tuple[Phrase, ...]) -> tuple[list[str | None], list[str]]:

@@ -57,3 +57,23 @@ def test_a_body_that_calls_its_subject_pervasive_states_no_problem(tmp_path: Pat
         *STRONG_UNITS[3:],
     ]
     assert by_code(lint_units(tmp_path, units), "TL104")
+
+
+@pytest.mark.parametrize(
+    ("opening", "fires"),
+    [
+        # the word inside a hyphenated compound names the compound: physics "matter", a cheap part
+        (("Light-matter interaction in a broader context", "Atoms scatter light."), True),
+        (("Cost-effective sensors", "Each board has a radio."), True),
+        # the same words on their own state the stakes
+        (("Why light scattering matters", "Atoms scatter light."), False),
+        (("The cost of sensing", "Each board has a radio."), False),
+        # a list item's hyphen joins nothing: "- Challenges" still names the problem
+        (("Kernel crashes", "- Challenges:\n- builds take an hour"), False),
+    ],
+)
+def test_a_word_inside_a_hyphenated_compound_states_no_problem(
+    tmp_path: Path, opening: tuple[str, str], fires: bool
+) -> None:
+    units = [opening, ("Notation", "Let x be"), ("Our kernel", "Tiles."), *STRONG_UNITS[3:]]
+    assert bool(by_code(lint_units(tmp_path, units), "TL104")) is fires

@@ -223,6 +223,8 @@ def _cues(text: SlideText) -> Features:
 def _words(tokens: Sequence[Token]) -> list[str]:
     """The lemmas of the words, without the parts of hyphenated compounds ("light-matter" is no "matter")."""
     texts = [t.text for t in tokens]
+    if "-" not in texts:
+        return [t.lemma for t in tokens if t.is_alpha]
     return [t.lemma for i, t in enumerate(tokens) if t.is_alpha and not in_compound(texts, i)]
 
 

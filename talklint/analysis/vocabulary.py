@@ -96,12 +96,13 @@ def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) ->
     """
     found: set[Phrase] = set()
     for tokens in sequences:
+        hyphenated = "-" in tokens
         for start, token in enumerate(tokens):
             longest = starts.get(token) if token is not None else None
             if longest is None:
                 continue
             for size in range(1, min(longest, len(tokens) - start) + 1):
-                if size == 1 and in_compound(tokens, start):
+                if size == 1 and hyphenated and in_compound(tokens, start):
                     continue
                 gram = tuple(tokens[start : start + size])
                 if None in gram:
@@ -113,12 +114,9 @@ def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) ->
 def in_compound(words: Sequence[str | None], index: int) -> bool:
     """The word is part of a hyphenated compound ("light-matter", "cost-effective"): it names the compound,
     not itself. A hyphen between two words joins them; one that marks a list item ("- Challenges") does not."""
-
-    def joined(hyphen: int, other: int) -> bool:
-        word = words[other] if 0 <= other < len(words) else None
-        return 0 <= hyphen < len(words) and words[hyphen] == "-" and bool(word) and str(word).isalpha()
-
-    return joined(index - 1, index - 2) or joined(index + 1, index + 2)
+    if index >= 2 and words[index - 1] == "-" and (words[index - 2] or "").isalpha():
+        return True
+    return index + 2 < len(words) and words[index + 1] == "-" and (words[index + 2] or "").isalpha()
 
 
 def _mask(tokens: Phrase, phrases: tuple[Phrase, ...]) -> tuple[list[str | None], list[str]]:

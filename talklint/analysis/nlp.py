@@ -198,7 +198,8 @@ def _light_tokens(doc: Any, words: dict[int, tuple[Token, Token]]) -> tuple[tupl
     vocab = doc.vocab
     tokens = []
     offsets = []
-    for orth, start, offset in doc.to_array([ORTH, SENT_START, IDX]).tolist():
+    rows = doc.to_array([ORTH, SENT_START, IDX])
+    for orth, start, offset in rows.tolist():
         pair = words.get(orth)
         if pair is None:
             lexeme = vocab[orth]
@@ -207,10 +208,25 @@ def _light_tokens(doc: Any, words: dict[int, tuple[Token, Token]]) -> tuple[tupl
             pair = words[orth] = (Token(*word, False), Token(*word, True))
         tokens.append(pair[start == 1])
         offsets.append(offset)
+    for index in (rows[:, 0] == vocab.strings["-"]).nonzero()[0].tolist():
+        if _spaced(tokens, offsets, index):
+            tokens[index] = _DASH[tokens[index].is_sent_start]
     return tuple(tokens), tuple(offsets)
 
 
+# A hyphen with a space on either side is a dash ("Corpus - Conclusion", "- a list item"); its lemma says so,
+# and only a hyphen between two words joins them into one ("light-matter").
+_DASH = (Token("-", "-", "–", "", False, False, False, False), Token("-", "-", "–", "", False, False, False, True))
+
+
+def _spaced(tokens: list[Token], offsets: list[int], index: int) -> bool:
+    before = index == 0 or offsets[index - 1] + len(tokens[index - 1].text) < offsets[index]
+    return before or index + 1 == len(tokens) or offsets[index + 1] > offsets[index] + 1
+
+
 def _trained_token(t: Any) -> Token:
+    if t.text == "-" and (t.i == 0 or t.doc[t.i - 1].whitespace_ or t.whitespace_ or t.i + 1 == len(t.doc)):
+        return _DASH[bool(t.is_sent_start)]
     return Token(
         t.text, t.lower_, t.lemma_ or t.lower_, t.pos_, t.is_alpha, t.is_lower, t.is_space, bool(t.is_sent_start)
     )

@@ -222,10 +222,10 @@ def _cues(text: SlideText) -> Features:
 
 def _words(tokens: Sequence[Token]) -> list[str]:
     """The lemmas of the words, without the parts of hyphenated compounds ("light-matter" is no "matter")."""
-    texts = [t.text for t in tokens]
-    if "-" not in texts:
+    lemmas = [t.lemma for t in tokens]
+    if "-" not in lemmas:
         return [t.lemma for t in tokens if t.is_alpha]
-    return [t.lemma for i, t in enumerate(tokens) if t.is_alpha and not in_compound(texts, i)]
+    return [t.lemma for i, t in enumerate(tokens) if t.is_alpha and not in_compound(lemmas, i)]
 
 
 def _with_neighbours(own: list[Features], index: int) -> Features:

@@ -113,7 +113,8 @@ def _grams(sequences: Iterable[Sequence[str | None]], starts: dict[str, int]) ->
 
 def in_compound(words: Sequence[str | None], index: int) -> bool:
     """The word is part of a hyphenated compound ("light-matter", "cost-effective"): it names the compound,
-    not itself. A hyphen between two words joins them; one that marks a list item ("- Challenges") does not."""
+    not itself. ``words`` are lemmas or lower-case forms; a hyphen with a space beside it is a dash (its
+    lemma '–': "Corpus - Conclusion", "- Challenges"), and joins nothing."""
     if index >= 2 and words[index - 1] == "-" and (words[index - 2] or "").isalpha():
         return True
     return index + 2 < len(words) and words[index + 1] == "-" and (words[index + 2] or "").isalpha()

@@ -51,6 +51,19 @@ def test_an_optional_plural_is_split_off_the_word() -> None:
     assert doc[1].lemma == "problem"
 
 
+@pytest.mark.parametrize(
+    ("text", "hyphen_lemmas"),
+    [
+        ("Light-matter interaction", ["-"]),  # a hyphen between two words joins them
+        ("Corpus - Conclusion", ["–"]),  # with a space beside it, a hyphen is a dash
+        ("- Challenges: - builds take an hour", ["–", "–"]),  # a list item's marker
+    ],
+)
+def test_a_hyphen_with_a_space_beside_it_is_read_as_a_dash(text: str, hyphen_lemmas: list[str]) -> None:
+    [doc] = tokenize(pipeline(BLANK), [text])
+    assert [t.lemma for t in doc if t.text == "-"] == hyphen_lemmas
+
+
 def test_a_trained_pipelines_tokenizer_splits_an_optional_plural_too() -> None:
     import spacy
 

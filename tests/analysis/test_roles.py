@@ -169,6 +169,22 @@ def test_the_talk_saying_what_it_will_do_states_no_agenda(tmp_path: Path) -> Non
     assert "agenda" in analyse(talk).role(slide).mentions
 
 
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Corpus - Conclusion", True),  # a dash between a part's name and its role joins nothing
+        ("Light-matter interaction", False),  # a word inside a hyphenated compound names the compound
+    ],
+)
+def test_a_title_word_counts_unless_a_hyphen_joins_it_to_another(tmp_path: Path, title: str, named: bool) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(4, (title, "Atoms scatter light in a small corpus."))
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == title)
+    evidence = " ".join(analyse(talk).role(slide).evidence)
+    assert (f"title '{title}'" in evidence) is named
+
+
 def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     units.insert(len(units) - 1, ("A historical perspective on robots", "Robots in factories since 1961."))

@@ -34,6 +34,15 @@ BACKGROUND_OPENING = [
 
 
 def test_related_work_and_notation_filling_the_opening(tmp_path: Path) -> None:
-    units = [*BACKGROUND_OPENING, *STRONG_UNITS[2:]]
-    [finding] = by_code(lint_units(tmp_path, units), "TL107")
+    # Their words name the problem, so the talk has one; it is told after related work and notation.
+    named = [(title, f"{body} They fail on sparse inputs.") for title, body in BACKGROUND_OPENING]
+    result = lint_units(tmp_path, [*named, *STRONG_UNITS[2:]])
+    [finding] = by_code(result, "TL107")
     assert finding.message == "related work and notation fill the opening (slides 2-4)"
+    assert not by_code(result, "TL104")
+
+
+def test_an_opening_that_names_no_problem_is_reported_once_by_missing_motivation(tmp_path: Path) -> None:
+    result = lint_units(tmp_path, [*BACKGROUND_OPENING, *STRONG_UNITS[2:]])
+    assert by_code(result, "TL104")
+    assert not by_code(result, "TL107")

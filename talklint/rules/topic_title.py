@@ -10,7 +10,8 @@ What it flags:
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
     (outline, summary, contributions, questions, thanks, references, backup,
-    "About me"), section
+    "About me"), a title that is a quotation ('"Premature optimization is
+    the root of all evil"'), section
     dividers (a title and nothing else; or titled with the name of the
     section they open, with a picture or a line but no list, table, math or
     code) and questions are not checked, nor
@@ -51,6 +52,8 @@ _STRUCTURAL = re.compile(
     re.IGNORECASE,
 )
 
+# A title that is a quotation, whole: the words quoted are its point ('"And making any changes on the host …"').
+_QUOTATION = re.compile(r"""^["“„«‘'].*["”»’']\W*$""")
 
 # Roles whose titles name what the slide is, as they should.
 _FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "backup"})
@@ -64,7 +67,9 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         return
     for slide in context.slides[1:]:
         title = slide.title.strip()
-        if not title or _STRUCTURAL.match(title) or title.endswith("?") or not slide.blocks:
+        if not title or _STRUCTURAL.match(title) or _QUOTATION.match(title) or title.endswith("?"):
+            continue
+        if not slide.blocks:
             continue
         if _opens_its_section(slide, title):
             continue

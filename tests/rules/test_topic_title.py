@@ -43,6 +43,16 @@ def test_flags_topic_titles_not_structural_ones(tmp_path: Path) -> None:
     assert finding.message == "the title of slide 2 'Results' names a topic, not the point"
 
 
+def test_a_title_that_is_a_quotation_is_its_point(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# “And making any necessary changes on the host …”\n\n- BIRD: a BGP client for routing updates",
+        "# “Cloud” basics\n\n- Containers on shared machines",
+    )
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL303")
+    assert "'“Cloud” basics'" in finding.message
+
+
 def test_pptx(tmp_path: Path) -> None:
     slides = [{"title": "Talk", "layout": 0}, {"title": "Method", "bullets": ["a b"]}, {"title": "Results"}]
     assert [f.slide for f in by_code(lint(build_pptx(tmp_path / "deck.pptx", slides)), "TL303")] == [2]

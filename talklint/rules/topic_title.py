@@ -9,8 +9,9 @@ What it flags:
     otherwise), or when it, or the part after its label ("Result: half the
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
-    (outline, summary, contributions, questions, thanks, references, backup,
-    "About me"), a title that is a quotation ('"Premature optimization is
+    (outline, summary, contributions, future work, outlook, questions,
+    thanks, references, backup, "About me", and these joined: "Summary &
+    Outlook"), a title that is a quotation ('"Premature optimization is
     the root of all evil"'), section
     dividers (a title and nothing else; or titled with the name of the
     section they open, with a picture or a line but no list, table, math or
@@ -45,12 +46,15 @@ from talklint.model import Image, Paragraph, Slide
 from talklint.rule import Context, NoOptions, Rule
 from talklint.wording import title_from_body
 
-_STRUCTURAL = re.compile(
-    r"^\W*(outline|agenda|overview|contents|table of contents|roadmap|road map|questions?|q\s*&\s*a|"
+_FRAME_NAME = (
+    r"(outline|agenda|overview|contents|table of contents|roadmap|road map|questions?|q\s*&\s*a|"
     r"thanks?|thank you|acknowledge?ments?|references|bibliography|backup|appendix|the end|discussion|"
-    r"summary|conclusions?|takeaways?|(?:our |my |main |key )?contributions?|about me|who am i|about the speaker)\W*$",
-    re.IGNORECASE,
+    r"summary|conclusions?|takeaways?|(?:our |my |main |key )?contributions?|about me|who am i|about the speaker|"
+    r"(?:potential |possible )?(?:future|further) (?:work|research|directions?)|next steps?|outlook|recap|"
+    r"to sum up|in sum(?:mary)?|wrap(?:ping)?[- ]up|(?:concluding|final) remarks|summary of (?:the )?contributions)"
 )
+# A frame name alone, or a few joined ("Summary & Outlook", "Conclusion and future work"), marks and emoji aside.
+_STRUCTURAL = re.compile(rf"^\W*{_FRAME_NAME}(?:\W*(?:and|&|,|/)\W*{_FRAME_NAME})*\W*$", re.IGNORECASE)
 
 # A title that is a quotation, whole: the words quoted are its point ('"And making any changes on the host …"').
 _QUOTATION = re.compile(r"""^["“„«‘'].*["”»’']\W*$""")

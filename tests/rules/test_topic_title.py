@@ -43,6 +43,20 @@ def test_flags_topic_titles_not_structural_ones(tmp_path: Path) -> None:
     assert finding.message == "the title of slide 2 'Results' names a topic, not the point"
 
 
+@pytest.mark.parametrize(
+    "title", ["Future work", "Summary & Outlook", "Conclusion and future work", "To sum up:", "Next steps"]
+)
+def test_frame_titles_and_their_pairs_name_the_part_as_they_should(tmp_path: Path, title: str) -> None:
+    text = marp(
+        "# Talk",
+        "# Experimental setup\n\n- Ten homes",
+        f"# {title}\n\n- Robots that explain themselves",
+        "# Questions?",
+    )
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL303")
+    assert "'Experimental setup'" in finding.message
+
+
 def test_a_title_that_is_a_quotation_is_its_point(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

@@ -55,9 +55,11 @@ _INSTRUCTION = re.compile(
 )
 
 
-# A question, a hedge or a lead-in ("Maybe CE works through BE?", "We built a pipeline:") is not the point a
-# title should state.
-_NOT_A_CLAIM = re.compile(r"[?:]\s*$|^(?:maybe|perhaps)\b", re.IGNORECASE)
+# A question, a hedge, a lead-in or a sentence without its subject ("Maybe CE works through BE?", "We built a
+# pipeline:", "Should mitigate the communication problems") is not the point a title should state.
+_NOT_A_CLAIM = re.compile(
+    r"[?:]\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|will|may(?!\s+\d))\b", re.IGNORECASE
+)
 
 
 # What the reader left of markup or of a cut sentence: "**Validation**", "1 An LP-tree … is a PLP-tree, where"

@@ -48,6 +48,29 @@ def test_a_centred_title_page_and_wrapped_lines(tmp_path: Path) -> None:
     assert texts(talk.slides[1]) == ["Robots fail silently in the homes of people who rely on them"]
 
 
+def test_beamer_list_numbers_drawn_in_balls_and_sub_items_with_drawn_bullets(tmp_path: Path) -> None:
+    body = [
+        (20, 245, 14.3, "Research problems"),
+        (28, 215, 10.9, "1 Preference representation formalisms to compactly model"),
+        (36, 201, 10.9, "preferences over combinatorial domains."),
+        (28, 187, 10.9, "2 Preference reasoning tasks:"),
+        (44, 173, 10.0, "Dominance and optimization"),
+        (44, 161, 10.0, "Manipulation: better off by misreporting"),
+        (28, 40, 6.0, "1 Niall M Fraser. Ordinal preference representations. 1994"),
+    ]
+    [talk_slide] = parse_talk(make_pdf(tmp_path / "talk.pdf", [body])).slides
+    bullets = [(b.text, b.ordered) for b in talk_slide.blocks if isinstance(b, Bullet)]
+    assert bullets == [
+        ("Preference representation formalisms to compactly model preferences over combinatorial domains.", True),
+        ("Preference reasoning tasks:", True),
+    ]
+    assert texts(talk_slide)[2:] == [
+        "Dominance and optimization",
+        "Manipulation: better off by misreporting",
+        "1 Niall M Fraser. Ordinal preference representations. 1994",  # a footnote counts alone: no list
+    ]
+
+
 def test_overlay_pages_merge_by_label_or_by_growing_text(tmp_path: Path) -> None:
     pages = [
         slide("Intro", "Hello there", page=1),

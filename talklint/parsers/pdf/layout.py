@@ -31,6 +31,9 @@ TITLE_SIZE_RATIO = 1.12
 CENTRED_TITLE_SIZE_RATIO = 1.3
 _BULLET = re.compile(r"^\s*([•◦▪▫▸▹►▶■□●○‣⁃∙·➢➤✓✔–—\-*])\s*")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z(“\"])")
+# A line shorter than this share of the page's longest line ends where its item ends: text wraps near the edge.
+WRAPPED_SHARE = 0.6
 _CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _PROSE = re.compile(r"[^\W\d_]{3,}|[\u2e80-\u9fff]")
@@ -321,22 +324,42 @@ def _blocks(lines: list[_Line]) -> list[Bullet | Paragraph]:
     """Lines to bullets and paragraphs; a wrapped line continues the block above it."""
     blocks: list[Bullet | Paragraph] = []
     markers: list[str] = []
+    full = max((len(line.text) for line in lines), default=0)
+    counted = _bare_numbers(lines)
     for index, line in enumerate(lines):
-        item = _BULLET.match(line.text) or _NUMBERED.match(line.text)
+        bare = _BARE_NUMBER.match(line.text) if round(line.size, 1) in counted else None
+        item = _BULLET.match(line.text) or _NUMBERED.match(line.text) or bare
         if item:
-            numbered = item.re is _NUMBERED
+            numbered = item.re is not _BULLET
             marker = "1." if numbered else item.group(1)
             if marker not in markers:
                 markers.append(marker)
             level = min(markers.index(marker) + 1, 3)
             blocks.append(Bullet(line.text[item.end() :].strip(), level, Location(), ordered=numbered))
-        elif blocks and _wraps(lines[index - 1], line):
+        elif blocks and _wraps(lines[index - 1], line, full):
             blocks[-1] = dataclasses.replace(blocks[-1], text=f"{blocks[-1].text} {line.text}".strip())
         else:
             blocks.append(Paragraph(line.text))
     return [b for b in blocks if b.text]
 
 
-def _wraps(above: _Line, line: _Line) -> bool:
+def _bare_numbers(lines: list[_Line]) -> set[float]:
+    """Beamer draws an enumeration's numbers in balls, which read as "1 Submit proposals": numbers with no
+    full stop open list items in a size of text that counts with them (a "1 " and a "2 " line), not a
+    "3 GHz" alone, nor footnotes ("1 Niall M Fraser …") under a list. The sizes where they do."""
+    found: dict[float, set[str]] = {}
+    for line in lines:
+        if match := _BARE_NUMBER.match(line.text):
+            found.setdefault(round(line.size, 1), set()).add(match.group(1))
+    return {size for size, numbers in found.items() if {"1", "2"} <= numbers}
+
+
+def _wraps(above: _Line, line: _Line, full: int) -> bool:
+    """The line continues the one above: the same size, just below it, and not a new item. A line that
+    opens with a capital under a short line is one ("Dominance and optimization" over "Manipulation: …",
+    two sub-items whose bullets are drawn, not written); under a line that runs on to (nearly) the width
+    of the page's longest line, or in lower case, it is the same sentence wrapped."""
     gap = above.y - line.y
-    return abs(above.size - line.size) < 0.5 and 0 < gap <= 1.5 * line.size
+    if abs(above.size - line.size) >= 0.5 or not 0 < gap <= 1.5 * line.size:
+        return False
+    return len(above.text) >= WRAPPED_SHARE * full or not line.text[:1].isupper()

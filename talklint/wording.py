@@ -63,9 +63,11 @@ _NOT_A_CLAIM = re.compile(
 
 
 # What the reader left of markup or of a cut sentence: "**Validation**", "1 An LP-tree … is a PLP-tree, where"
-# (a list number in front, a formula cut off after "is"); notation being set up ("Let a1, …, am be the arms").
+# (a list number in front, a formula cut off after "is"), a list left open ("I prefer minivans to sedans, ...");
+# notation being set up ("Let a1, …, am be the arms").
 _DEBRIS = re.compile(
-    r"\*\*|__|`|^\d{1,2}[.)]?\s+(?=[A-Z*])|\b(?:is|are|was|were|where|of|the|to|and|or|with|for|by|a|an)$|^let\s",
+    r"\*\*|__|`|^\d{1,2}[.)]?\s+(?=[A-Z*])|\b(?:is|are|was|were|where|of|the|to|and|or|with|for|by|a|an)$|^let\s|"
+    r"[,;]\s*(?:\.\.\.|…)?$",
     re.IGNORECASE,
 )
 

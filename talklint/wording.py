@@ -55,10 +55,11 @@ _INSTRUCTION = re.compile(
 )
 
 
-# A question, a hedge, a lead-in or a sentence without its subject ("Maybe CE works through BE?", "We built a
-# pipeline:", "Should mitigate the communication problems") is not the point a title should state.
+# A question, a hedge, a lead-in or a sentence without its subject ("Maybe CE works through BE?", "How will I
+# rate cars? (Quantitative)", "We built a pipeline:", "Should mitigate the communication problems") is not the
+# point a title should state.
 _NOT_A_CLAIM = re.compile(
-    r"[?:]\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|will|may(?!\s+\d))\b", re.IGNORECASE
+    r"\?|:\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|will|may(?!\s+\d))\b", re.IGNORECASE
 )
 
 

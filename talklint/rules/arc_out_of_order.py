@@ -1,12 +1,11 @@
 """The story is told out of order.
 
 What it flags:
-    Three breaks in the arc of a talk: results shown before any problem or
-    approach slide; related work or notation filling the whole opening
-    (every slide after the title among the first three) while their words
-    name the problem (when none of them does, ``missing-motivation`` reports
-    the opening: one finding for one fault); and the agenda placed in the
-    middle of the results, with results both before and after it.
+    Two breaks in the arc of a talk: results shown before any problem or
+    approach slide, and the agenda placed in the middle of the results, with
+    results both before and after it. An opening of related work and
+    notation is ``missing-motivation``'s finding (it names those slides):
+    where their words name the problem, readers take the problem as stated.
 
 Why it matters:
     A talk is an argument: problem, idea, evidence, what it changed, where
@@ -37,7 +36,6 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     if found is None or len(found.slides) < 4:
         return
     yield from _results_first(found)
-    yield from _background_opening(found)
     yield from _agenda_inside_results(found)
 
 
@@ -52,21 +50,6 @@ def _results_first(found: Story) -> Iterator[Problem]:
             fix=f"Move {found.describe(first)} after the slides that state the problem and your idea",
             slide=found.slides[first],
         )
-
-
-def _background_opening(found: Story) -> Iterator[Problem]:
-    start = 1 if found.roles[0].role == "title" else 0
-    opening = list(range(start, min(start + 3, len(found.slides))))
-    if len(opening) < 2 or not all(found.roles[i].role == "background" for i in opening):
-        return
-    if not any(found.states_problem(i) for i in opening):
-        return  # no problem named at all: missing-motivation reports this opening
-    yield Problem(
-        message=f"related work and notation fill the opening (slides {found.slides[opening[0]].number}-"
-        f"{found.slides[opening[-1]].number})",
-        fix="Start with the problem and your idea; bring in related work where it sharpens your contribution",
-        slide=found.slides[opening[0]],
-    )
 
 
 def _agenda_inside_results(found: Story) -> Iterator[Problem]:

@@ -11,7 +11,8 @@ What it flags:
     failures", "no retraining"). The title slide, structural slides
     (outline, summary, contributions, future work, outlook, questions,
     thanks, references, backup, "About me", and these joined: "Summary &
-    Outlook"), a title that is a quotation ('"Premature optimization is
+    Outlook"), slides the story reads as the agenda or the takeaways (their
+    own rules judge them), a title that is a quotation ('"Premature optimization is
     the root of all evil"'), section
     dividers (a title and nothing else; or titled with the name of the
     section they open, with a picture or a line but no list, table, math or
@@ -59,8 +60,8 @@ _STRUCTURAL = re.compile(rf"^\W*{_FRAME_NAME}(?:\W*(?:and|&|,|/)\W*{_FRAME_NAME}
 # A title that is a quotation, whole: the words quoted are its point ('"And making any changes on the host …"').
 _QUOTATION = re.compile(r"""^["“„«‘'].*["”»’']\W*$""")
 
-# Roles whose titles name what the slide is, as they should.
-_FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "backup"})
+# Roles whose titles name what the slide is, as they should; the agenda and the takeaways have rules of their own.
+_FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "backup", "agenda", "conclusion"})
 # Roles whose slides carry the talk's argument: their point is the one the audience must not miss.
 _ARGUMENT_ROLES = frozenset({"approach", "results"})
 

@@ -57,6 +57,19 @@ def test_frame_titles_and_their_pairs_name_the_part_as_they_should(tmp_path: Pat
     assert "'Experimental setup'" in finding.message
 
 
+def test_the_agenda_slide_is_judged_by_the_agenda_rules_not_by_its_title(tmp_path: Path) -> None:
+    text = marp(
+        "# Robots that ask for help",
+        "# Robots fail silently\n\n- 7 in 10 failures go unnoticed",
+        "# Experimental setup\n\n- Ten homes, two robots",
+        "# Our robots ask before they fail\n\n- Failures fell from 70% to 31%",
+        "# Possible improvements and future directions\n\n- Robots that explain themselves\n- Robots that teach",
+        "# Questions?",
+    )
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL303")
+    assert [f.slide for f in findings] == [3]
+
+
 def test_a_title_that_is_a_quotation_is_its_point(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

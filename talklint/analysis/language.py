@@ -26,7 +26,8 @@ _CITATION_KEY = re.compile(r"^[A-Z]{1,8}\d{2}$")  # alpha-style citations: [BGMS
 # Not acronyms a listener must decode: identifiers with long numbers (grants, "EMNLP2024"), indexed
 # variables ("E2E3E4", "IA2" pieces of a formula).
 # Eight capitals or more in a row are a word in capitals or a code constant ("ECONNRESET"), not letters to decode.
-_IDENTIFIER = re.compile(r"\d{3,}|^(?:[A-Z]\d)+$|^[A-Z]{1,2}\d$|[A-Z]{8}")
+CONSTANT_LETTERS = 8  # capitals in a row that name a constant (ECONNRESET), not an acronym
+_IDENTIFIER = re.compile(rf"\d{{3,}}|^(?:[A-Z]\d)+$|^[A-Z]{{1,2}}\d$|[A-Z]{{{CONSTANT_LETTERS}}}")
 # A venue with its year: "ECCV 2018", "CVPR'19", "(ECIR 2021)".
 _WITH_YEAR = re.compile(r"\s?(?:'\d{2}|(?:19|20)\d{2})\b")
 WORD_ZIPF = 3.0  # a known English word ("SYNTHESIS", "ROADMAP") in capitals is emphasis
@@ -161,11 +162,18 @@ def _emphasis(acronym: str) -> bool:
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
-    """A word in a run of capitals ("PREGUNTAS DEL OPONENTE") is emphasis, not an acronym."""
-    before = text[max(0, start - 40) : start].split()
-    after = text[end : end + 40].split()
-    neighbours = [w.strip(".,:;()!?") for w in (before[-1:] + after[:1])]
-    return any(len(w) > 3 and w.isalpha() and w.isupper() and zipf(w.lower()) >= 3.0 for w in neighbours)
+    """A word in a run of capitals ("PREGUNTAS DEL OPONENTE") is emphasis, not an acronym; so is a word in a
+    list of keywords or constants in capitals ("JOIN, SUM, COUNT, MAX, MIN", "ECONNRESET, EPIPE"): a
+    word in capitals within two of it makes the run, through capitals only."""
+    before = [w.strip(".,:;()!?") for w in text[max(0, start - 40) : start].split()[-2:]]
+    after = [w.strip(".,:;()!?") for w in text[end : end + 40].split()[:2]]
+    for side in (before[::-1], after):
+        for word in side:
+            if not (word.isalpha() and word.isupper()):
+                break
+            if len(word) > 3 and (zipf(word.lower()) >= 3.0 or len(word) >= CONSTANT_LETTERS):
+                return True
+    return False
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> str:

@@ -189,6 +189,17 @@ def test_eight_capitals_in_a_row_are_a_constant_not_an_acronym(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Queries: RANGE, JOIN, SUM, COUNT, MAX, MIN, etc. over a TCP link.",  # keywords in a list
+        "The client sees ECONNRESET, EPIPE, then a TCP reset.",  # constants in a list
+    ],
+)
+def test_a_word_in_a_list_of_keywords_or_constants_is_not_an_acronym(tmp_path: Path, line: str) -> None:
+    assert flagged(tmp_path, marp("# Talk", f"# Symptoms\n\n{line}")) == ["TCP"]
+
+
+@pytest.mark.parametrize(
     ("earlier", "acronym"),
     [
         ("We t comply with the policy.", "TCP"),  # a single letter is not a word of the name

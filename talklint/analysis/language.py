@@ -20,7 +20,12 @@ from talklint.analysis import lexicon
 ACRONYM = re.compile(r"(?<![\w.@#-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w@]|-[A-Z]|\.\w)")
 # "Part IV", "Chapter XII": numerals of I, V, X and L ("CV", "ML" and "DL" are acronyms).
 _ROMAN = re.compile(r"^(?=[LXVI])(X[L]|L?X{0,3})(I[XV]|V?I{0,3})$")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+")
+# A web address, with or without its scheme ("curricula.academicdashboards.org", "bit.ly/au_jobtalk"), or an
+# e-mail address: read aloud as a name, not as words of the sentence.
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+|"
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|ai|dev|app|info|ly|co|me|eu|uk|de|fr|ch|nl|ca|au|jp)\b(?:/\S*)?"
+)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _CITATION_KEY = re.compile(r"^[A-Z]{1,8}\d{2}$")  # alpha-style citations: [BGMS21], [CFHKNPZ14]
 # Not acronyms a listener must decode: identifiers with long numbers (grants, "EMNLP2024"), indexed

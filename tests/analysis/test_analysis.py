@@ -100,6 +100,13 @@ def test_acronym_uses_and_definitions() -> None:
     assert [u.acronym for u in find_acronyms("GPUs and LLMs, BGMS21 and section IV")] == ["GPU", "LLM"]
 
 
+def test_a_web_address_without_its_scheme_is_a_name_not_words_of_the_sentence() -> None:
+    from talklint.analysis.language import without_urls
+
+    text = "Integration with curricula.academicdashboards.org, slides at bit.ly/au_talk and Node.js"
+    assert without_urls(text).replace(",", " ").split() == ["Integration", "with", "slides", "at", "and", "Node.js"]
+
+
 def test_titles_and_bodies_read_as_spans_of_the_prose_are_the_words_they_are_alone(tmp_path: Path) -> None:
     """Titles and bodies are cut from the prose's tokens where they read the same; where the prose
     reads them otherwise (a URL in the title, math or code left out of the body, a title whose last

@@ -265,13 +265,12 @@ def _analyse_slide(
     )
     acronym_uses = tuple(find_acronyms(slide_prose))
     defined = _defined_terms(slide_prose)
-    rare = tuple(
-        dict.fromkeys(
-            w.text.lower()
-            for w in words
-            if not w.is_name and not w.text.isupper() and w.text.lower() not in defined and _rare(w)
-        )
-    )
+    # One entry per word, in its first form: "unrolled" and "unroll" are one term to explain.
+    rare_by_lemma: dict[str, str] = {}
+    for w in words:
+        if not w.is_name and not w.text.isupper() and w.text.lower() not in defined and _rare(w):
+            rare_by_lemma.setdefault(w.lemma.lower(), w.text.lower())
+    rare = tuple(rare_by_lemma.values())
     metrics = {name: measure(slide) for name, measure in METRICS.items()}
     metrics[ACRONYMS] = float(len({use.acronym for use in acronym_uses}))
     metrics[RARE_WORD_SHARE] = round(len(rare) / len(words), 3) if words else 0.0

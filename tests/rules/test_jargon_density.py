@@ -32,6 +32,16 @@ def test_greek_letters_set_as_text_are_notation_not_jargon(tmp_path: Path) -> No
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL204")
 
 
+def test_two_forms_of_one_word_are_one_rare_word(tmp_path: Path) -> None:
+    # Two rare words in 12 content words are over the limit; 'unrolled' and 'unroll' are one word.
+    forms = "Our networks unroll the solver; the unrolled layers learn each step from data and images."
+    text = marp("# Talk", f"# Networks\n\n{forms}", f"# Plain\n\n{PLAIN}")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL204")
+    other = forms.replace("unroll the", "subsample the")
+    [finding] = by_code(lint(write(tmp_path, "other.md", marp("# Talk", f"# Networks\n\n{other}"))), "TL204")
+    assert "'subsample', 'unrolled'" in finding.message
+
+
 def test_non_english_talk_is_skipped(tmp_path: Path) -> None:
     french = (
         "Les modules presque rigides sont une classe de modules sur une algèbre de dimension finie avec des propriétés"

@@ -25,7 +25,7 @@ def test_pptx(tmp_path: Path) -> None:
 def test_conditions_and_quoted_words_are_not_hedges(tmp_path: Path) -> None:
     text = marp(
         "# Talk",
-        "# Kernels\n\n- The matrix might not be positive semi-definite",
+        "# Kernels\n\n- The matrix might not be positive semi-definite\n- For the gradient, we may use SHINE",
         "# Modals in English\n\n- Speakers use 'might' and “maybe” to soften requests",
         "# Our method\n\n- This might help every robot",
     )

@@ -40,9 +40,14 @@ _COMPARED = re.compile(
 
 
 def _claims(text: str) -> bool:
-    """A sentence of the slide that states something: a verb or a comparison. A year or a count alone does not:
-    "Galileo Galilei (1564 - 1642)" is a caption."""
-    return has_verb(text) or bool(_COMPARED.search(text))
+    """A sentence of the slide that states something: a verb or a comparison, outside its asides. A year or
+    a count alone does not ("Galileo Galilei (1564 - 1642)" is a caption), nor a comparison in parentheses
+    ("No scaling (larger images, 3D)" lists a drawback)."""
+    said = _ASIDE.sub(" ", text)
+    return has_verb(said) or bool(_COMPARED.search(said))
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # A citation by its year ("Jacobs and Jackson, 'A Review' (2010)"): the source, not the point.

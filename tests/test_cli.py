@@ -249,7 +249,7 @@ def test_version_and_module_entry_point() -> None:
 def test_the_command_flushes_everything_before_its_fast_exit(tmp_path: Path) -> None:
     """``talklint`` skips Python's clean-up at exit: the report, the messages and the code must survive it."""
     for n in range(30):
-        write(tmp_path, f"talk{n:02}.md", CLEAN.replace("# ", f"# Talk {n} ", 1))
+        write(tmp_path, f"talk{n:02}.md", FLAWED.replace("# ", f"# Talk {n} ", 1))
     write(tmp_path, "broken.pptx", "not a zip")
     result = subprocess.run(
         [sys.executable, "-m", "talklint", "check", "--format", "json", "--no-cache", str(tmp_path)],

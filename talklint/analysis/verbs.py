@@ -143,7 +143,20 @@ _CLAIM = re.compile(
 )
 
 
+# A label that announces what the speaker sets out to do, before the doing: "Our objective: accelerate MRI scans".
+_AIM_LABEL = re.compile(
+    r"^\W*(?:(?:our|my|the|key|main)\s+)?(?:objective|goal|aim|mission|idea|insight|plan|solution|next)s?\s*:",
+    re.IGNORECASE,
+)
+
+
 def states_claim(title: str, tags: Sequence[str] = ()) -> bool:
-    """A verb, or a quantity or comparison, in the title or in the part after its label."""
+    """A verb, or a quantity or comparison, in the title or in the part after its label; after a label
+    that announces an aim, a verb that opens the rest ("Idea: share the cache across requests")."""
     claim = title.split(":", 1)[1] if ":" in title else title
-    return has_verb(title, tags) or has_verb(claim) or bool(_CLAIM.search(claim))
+    return has_verb(title, tags) or has_verb(claim) or bool(_CLAIM.search(claim)) or _states_an_aim(title, claim)
+
+
+def _states_an_aim(title: str, rest: str) -> bool:
+    words = re.findall(r"[a-z']+", rest.lower())
+    return bool(_AIM_LABEL.match(title)) and len(words) >= 2 and words[0] in lexicon().base

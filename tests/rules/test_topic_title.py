@@ -93,6 +93,10 @@ def test_pptx(tmp_path: Path) -> None:
         ("No retraining needed", True),
         ("Experimental setup", False),
         ("Related work", False),
+        ("Our objective: accelerate MRI scans", True),  # an aim announced, then stated with its verb
+        ("Idea: share the cache across requests", True),
+        ("Part 2: Design", False),  # a label and a word, not an aim
+        ("Method: design space", False),
     ],
 )
 def test_a_title_with_a_quantity_or_comparison_states_a_claim(title: str, claim: bool) -> None:

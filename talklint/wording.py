@@ -64,7 +64,9 @@ _INSTRUCTION = re.compile(
 # rate cars? (Quantitative)", "We built a pipeline:", "Should mitigate the communication problems") is not the
 # point a title should state.
 _NOT_A_CLAIM = re.compile(
-    r"\?|:\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|will|may(?!\s+\d))\b", re.IGNORECASE
+    r"\?|:\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|cannot|will|may(?!\s+\d))\b|"
+    r"^(?:can|could|would|should|must|wo|does|did|is|are)n[’']t\b",  # 'Don't …' advises
+    re.IGNORECASE,
 )
 
 

@@ -221,11 +221,14 @@ def spells_out(text: str, acronym: str) -> bool:
     condensate", not "my company Pythonic").
     """
     letters = "".join(c.lower() for c in acronym if c.isalpha())
+    if _clipped_from_a_name(text, letters):
+        return True
     if len(letters) == 2:
         return _capitalised_pair(text, letters)
     if len(letters) < 3:
         return False
-    words = re.findall(r"[^\W\d_]+", text)
+    # A name written in camel case gives each of its parts a letter: "WebAssembly Text" for WAT.
+    words = [part for word in re.findall(r"[^\W\d_]+", text) for part in _CAMEL_PART.findall(word)]
     folded = [word.lower() for word in words]
     for start, word in enumerate(folded):
         if word[0] != letters[0] or word in _CONNECTORS:
@@ -234,6 +237,29 @@ def spells_out(text: str, acronym: str) -> bool:
         if end is not None and _reads_as_a_name(words[start:end]):
             return True
     return False
+
+
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
+_CAMEL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+
+
+def _clipped_from_a_name(text: str, letters: str) -> bool:
+    """A name in camel case shortened to letters of its own: "WebAssembly" for WASM, "JavaScript" for JS.
+    Its capitals open the acronym, and the acronym's letters come from the name, in order."""
+    for name in set(_CAMEL_NAME.findall(text)):
+        capitals = "".join(c for c in name if c.isupper()).lower()
+        if letters.startswith(capitals) and _in_order(letters, name.lower()):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    position = 0
+    for letter in letters:
+        position = word.find(letter, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def _spelled_to(folded: list[str], index: int, letters: str) -> int | None:

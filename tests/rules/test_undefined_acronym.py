@@ -105,6 +105,15 @@ def test_words_spelled_out_on_an_earlier_slide_define_the_acronym(tmp_path: Path
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 
 
+def test_a_name_in_camel_case_spells_out_its_acronyms(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Runtimes\n\nWe run WebAssembly on a microcontroller; the WebAssembly Text format is readable.",
+        "# Results\n\nWASM code runs slower; the WAT files hold the tests. A CNN helps.",
+    )
+    assert flagged(tmp_path, text) == ["CNN"]
+
+
 def test_two_capitalised_words_spell_out_a_two_letter_acronym_but_two_ordinary_words_do_not(tmp_path: Path) -> None:
     text = marp(
         "# Reinforcement Learning for Anomaly Detection",

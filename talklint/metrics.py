@@ -95,6 +95,8 @@ def is_code_like(text: str) -> bool:
         return True
     if re.search(r"[<>{}=].*[;{]\s*$", text):
         return True  # a statement: "typedef map<int, double> valmap;", "if (x == 1) {"
+    if "::=" in text or re.match(r"\s*\|\s*\w", text):
+        return True  # a grammar: "instr ::= …", "| br labelidx"
     if _IDENTIFIER.search(text) and len(_PLAIN_WORD.findall(text)) <= 2:
         return True  # a line of a query: "AND p_size BETWEEN 1 AND 5"; not prose that names "learning_rate"
     return len(_CODE_KEYWORDS.findall(text)) >= 2

@@ -32,6 +32,14 @@ def test_greek_letters_set_as_text_are_notation_not_jargon(tmp_path: Path) -> No
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL204")
 
 
+def test_a_grammar_set_as_text_is_notation_not_jargon(tmp_path: Path) -> None:
+    grammar = "\n\n".join(
+        ["instr ::= nop", "| block resulttype instr end", "| br labelidx", "| call funcidx", "| call_indirect typeidx"]
+    )
+    text = marp("# Talk", f"# Structured control flow\n\n{grammar}", f"# Plain\n\n{PLAIN}")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL204")
+
+
 def test_two_forms_of_one_word_are_one_rare_word(tmp_path: Path) -> None:
     # Two rare words in 12 content words are over the limit; 'unrolled' and 'unroll' are one word.
     forms = "Our networks unroll the solver; the unrolled layers learn each step from data and images."

@@ -9,7 +9,7 @@ What it flags:
     otherwise), or when it, or the part after its label ("Result: half the
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
-    (outline, summary, contributions, future work, outlook, questions,
+    (outline, summary, abstract, contributions, future work, outlook, questions,
     thanks, references, backup, "About me", and these joined: "Summary &
     Outlook"), slides the story reads as the agenda or the takeaways (their
     own rules judge them), a title that is a quotation ('"Premature optimization is
@@ -50,7 +50,8 @@ from talklint.wording import title_from_body
 _FRAME_NAME = (
     r"(outline|agenda|overview|contents|table of contents|roadmap|road map|questions?|q\s*&\s*a|"
     r"thanks?|thank you|acknowledge?ments?|references|bibliography|backup|appendix|the end|discussion|"
-    r"summary|conclusions?|takeaways?|(?:our |my |main |key )?contributions?|about me|who am i|about the speaker|"
+    r"summary|abstract|conclusions?|takeaways?|(?:our |my |main |key )?contributions?|"
+    r"about me|who am i|about the speaker|"
     r"(?:potential |possible )?(?:future|further) (?:work|research|directions?)|next steps?|outlook|recap|"
     r"to sum up|in sum(?:mary)?|wrap(?:ping)?[- ]up|(?:concluding|final) remarks|summary of (?:the )?contributions)"
 )

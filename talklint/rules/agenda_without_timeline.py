@@ -2,7 +2,8 @@
 
 What it flags:
     Agenda and future-work slides (research agenda, next steps, roadmap,
-    open problems) whose text and notes give neither a time horizon (year 1,
+    open problems; a slide is one by what it says, not by its place at the
+    end) whose text and notes give neither a time horizon (year 1,
     the next two years, within five years, short/long term, near term, by
     2030, "2027: …") nor a milestone someone could check (a milestone, a
     deliverable, a target, "goal: …"). A year in a citation ("Cohen & Felson
@@ -42,7 +43,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     found = context.analysis.story
     if found is None:
         return
-    where = found.where("agenda")
+    # A slide the role model places at the end is no agenda until its words say so: the plans must be stated.
+    where = [i for i in found.where("agenda") if found.states(i, "agenda")]
     if not where:
         return
     agenda = [found.slides[i] for i in where]

@@ -68,3 +68,32 @@ def test_the_finding_points_at_the_plans_not_a_slide_before_them_that_names_them
     [finding] = by_code(lint_units(tmp_path, units), "TL103")
     assert finding.message == "the agenda on slide 10 'Research agenda' gives no time horizon and no milestone"
     assert "lists 3 items" in finding.fix
+
+
+def test_a_slide_placed_at_the_end_without_words_of_plans_is_no_agenda() -> None:
+    """The role model may give the last slides the agenda's role by their place alone; the rule judges the
+    plans a slide states, so a figure of the last contribution there is no agenda without a timeline."""
+    from types import SimpleNamespace
+
+    from talklint.analysis.roles import SlideRoles
+    from talklint.analysis.story import Story
+    from talklint.model import Paragraph, Slide
+    from talklint.rule import NoOptions
+    from talklint.rules.agenda_without_timeline import check
+
+    slides = tuple(
+        Slide(number=n, title=title, blocks=(Paragraph(body),))
+        for n, (title, body) in enumerate(
+            [("Robots fail silently", "Seven in ten go unnoticed."), ("Robust hybrid learning", "A figure.")], 1
+        )
+    )
+
+    def lint_story(mentions: frozenset[str]) -> list[str]:
+        roles = (SlideRoles("motivation", 0.9), SlideRoles("agenda", 0.6, mentions=mentions))
+        context = SimpleNamespace(analysis=SimpleNamespace(story=Story(slides, roles, (0.0, 0.0))))
+        return [problem.message for problem in check(context, NoOptions())]  # type: ignore[arg-type]
+
+    assert lint_story(frozenset()) == []
+    assert lint_story(frozenset({"agenda"})) == [
+        "the agenda on slide 2 'Robust hybrid learning' gives no time horizon and no milestone"
+    ]

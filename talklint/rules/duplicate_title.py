@@ -9,7 +9,8 @@ What it flags:
     "(continued)", "(2/3)", "II"), a recurring roadmap or overview slide
     (the same text, or the outline role, shown again between parts) and a
     section title page shown again are never flagged, nor is the title
-    slide.
+    slide, nor a title repeated in another section (the same step of two
+    parts told alike: "Predictions" in Study 1 and in Study 2).
 
 Why it matters:
     A repeated title hides the progress of the talk: the audience cannot
@@ -73,6 +74,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             first_seen[key] = slide
             continue
         first = first_seen[key]
+        if _parallel_parts(first, slide):
+            first_seen[key] = slide
+            continue
         if (options.allow_consecutive and consecutive) or _same_text(first, slide) or _signpost(context, slide):
             continue
         yield Problem(
@@ -85,6 +89,11 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             edit=Edit(slide.title, f"{slide.title} (cont.)"),
         )
         first_seen[key] = slide
+
+
+def _parallel_parts(first: Slide, second: Slide) -> bool:
+    """The same step of two parts told alike ("Predictions" in Study 1 and in Study 2): the section names it."""
+    return bool(first.section and second.section) and first.section != second.section
 
 
 def _signpost(context: Context, slide: Slide) -> bool:

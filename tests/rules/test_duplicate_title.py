@@ -59,3 +59,18 @@ def test_section_title_pages_and_recurring_overviews_may_repeat(tmp_path: Path) 
     slides += ["# Method", "# Results\n\n- b"]
     text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL302")
+
+
+def test_the_same_step_of_two_parts_told_alike_is_no_repeat(tmp_path: Path) -> None:
+    frames = "\n".join(
+        f"\\section{{{section}}}\n"
+        + "".join(f"\\begin{{frame}}{{{t}}}\n{section}, step {n}: {t}\n\\end{{frame}}\n" for n, t in enumerate(titles))
+        for section, titles in [
+            ("Study 1", ["Predictions", "Method", "Discussion"]),
+            ("Study 2", ["Predictions", "Data collection", "Method", "Data collection"]),
+        ]
+    )
+    title = "\\begin{frame}\\titlepage\\end{frame}\n"
+    tex = f"\\documentclass{{beamer}}\n\\begin{{document}}\n{title}{frames}\\end{{document}}\n"
+    findings = by_code(lint(write(tmp_path, "talk.tex", tex)), "TL302")
+    assert [f.message for f in findings] == ["slide 8 repeats the title 'Data collection' of slide 6"]

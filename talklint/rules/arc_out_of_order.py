@@ -2,8 +2,9 @@
 
 What it flags:
     Two breaks in the arc of a talk: results shown before any problem or
-    approach slide, and the agenda placed in the middle of the results, with
-    results both before and after it. An opening of related work and
+    approach slide (a slide whose words name the problem counts), and the
+    agenda placed in the middle of the results, with results both before and
+    after it. An opening of related work and
     notation is ``missing-motivation``'s finding (it names those slides):
     where their words name the problem, readers take the problem as stated.
 
@@ -39,10 +40,22 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     yield from _agenda_inside_results(found)
 
 
+# Slides that may set up the results by naming the problem: not the title page, not the results themselves.
+_CONTENT = frozenset({"background", "vision", "impact", "lessons", "collaboration", "conclusion", "agenda"})
+
+
 def _results_first(found: Story) -> Iterator[Problem]:
     results = found.where("results")
-    # By role: a results title that names what failed ("half the failures") is not the problem slide.
-    setup = next((i for i, r in enumerate(found.roles) if r.role in ("motivation", "approach")), None)
+    # By role, or by a slide whose words name the problem; a results title that names what failed
+    # ("half the failures") is not the problem slide.
+    setup = next(
+        (
+            i
+            for i, r in enumerate(found.roles)
+            if r.role in ("motivation", "approach") or (r.role in _CONTENT and found.states_problem(i))
+        ),
+        None,
+    )
     if results and (setup is None or results[0] < setup):
         first = results[0]
         yield Problem(

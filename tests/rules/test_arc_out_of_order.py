@@ -42,3 +42,28 @@ def test_an_opening_of_related_work_is_missing_motivations_finding_alone(tmp_pat
     result = lint_units(tmp_path, [*units, *STRONG_UNITS[2:]])
     assert not by_code(result, "TL107")
     assert bool(by_code(result, "TL104")) is not named
+
+
+def test_results_after_a_slide_that_names_the_problem_are_not_first() -> None:
+    """The problem may be named on a slide the role model reads as background ("Why prediction?" with a
+    picture): results after it are in their place."""
+    from types import SimpleNamespace
+
+    from talklint.analysis.roles import SlideRoles
+    from talklint.analysis.story import Story
+    from talklint.model import Paragraph, Slide
+    from talklint.rule import NoOptions
+    from talklint.rules.arc_out_of_order import check
+
+    titles = ["Prediction in learning", "Setup", "Results: timecourse", "Results: growth curves", "Questions?"]
+    slides = tuple(Slide(number=n, title=t, blocks=(Paragraph(t),)) for n, t in enumerate(titles, 1))
+
+    def lint_story(first: SlideRoles) -> list[str]:
+        roles = (first, SlideRoles("background", 0.5), *(SlideRoles("results", 0.8),) * 2, SlideRoles("closing", 1.0))
+        context = SimpleNamespace(analysis=SimpleNamespace(story=Story(slides, roles, (0.0,) * 5)))
+        return [problem.message for problem in check(context, NoOptions())]  # type: ignore[arg-type]
+
+    assert lint_story(SlideRoles("background", 0.5, mentions=frozenset({"motivation"}))) == []
+    assert lint_story(SlideRoles("background", 0.5)) == [
+        "results come first (slide 3 'Results: timecourse') before any problem or approach slide"
+    ]

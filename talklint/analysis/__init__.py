@@ -18,6 +18,7 @@ from talklint.analysis.language import (
     AcronymUse,
     english_share,
     find_acronyms,
+    foreign_passage,
     grade,
     is_rare,
     prose,
@@ -265,16 +266,18 @@ def _analyse_slide(
     )
     acronym_uses = tuple(find_acronyms(slide_prose))
     defined = _defined_terms(slide_prose)
+    # A slide in another language (a question to the audience in Norwegian) has no English words to grade.
+    english = not foreign_passage([t.text for t in doc if t.is_alpha])
     # One entry per word, in its first form: "unrolled" and "unroll" are one term to explain.
     rare_by_lemma: dict[str, str] = {}
-    for w in words:
+    for w in words if english else ():
         if not w.is_name and not w.text.isupper() and w.text.lower() not in defined and _rare(w):
             rare_by_lemma.setdefault(w.lemma.lower(), w.text.lower())
     rare = tuple(rare_by_lemma.values())
     metrics = {name: measure(slide) for name, measure in METRICS.items()}
     metrics[ACRONYMS] = float(len({use.acronym for use in acronym_uses}))
     metrics[RARE_WORD_SHARE] = round(len(rare) / len(words), 3) if words else 0.0
-    slide_grade = _grade(slide_prose)
+    slide_grade = _grade(slide_prose) if english else None
     if slide_grade is not None:
         metrics[READABILITY_GRADE] = slide_grade
     metrics[DETAIL] = detail_score(metrics, slide_grade)

@@ -337,17 +337,33 @@ def english_share(words: list[str]) -> float:
     comparing English function words with those of the likeliest other
     language, and counting words in other scripts (Japanese, Chinese), does not.
     """
+    own, evidence = _function_words(words)
+    if evidence >= MIN_EVIDENCE or (evidence >= SHORT_EVIDENCE and own <= 0.1 * evidence):
+        # A two-slide talk in French has few function words, but none of them English.
+        return own / evidence
+    return 1.0
+
+
+def foreign_passage(words: list[str]) -> bool:
+    """A slide's words in another language ("Hvis jeg vil ha mest mulig sol på taket …"): few function
+    words, but three in four of them another language's."""
+    own, evidence = _function_words(words)
+    return evidence >= SHORT_EVIDENCE and own < FOREIGN_PASSAGE_SHARE * evidence
+
+
+FOREIGN_PASSAGE_SHARE = 0.25
+
+
+def _function_words(words: list[str]) -> tuple[int, int]:
+    """English function words among ``words``, and all the evidence of a language: English function words,
+    the likeliest other language's, and words in other scripts (Japanese, Chinese)."""
     english, others = _stop_words()
     # One-letter words ("a", "i", "y", "e") are function words in several languages, and labels in figures.
     lowered = [w.lower() for w in words if len(w) > 1]
     own = sum(1 for w in lowered if w in english)
     foreign = max((sum(1 for w in lowered if w in stops) for stops in others.values()), default=0)
     other_script = sum(1 for w in words if not w.isascii() and any(c.isalpha() and ord(c) > 0x2FF for c in w))
-    evidence = own + foreign + other_script
-    if evidence >= MIN_EVIDENCE or (evidence >= SHORT_EVIDENCE and own <= 0.1 * evidence):
-        # A two-slide talk in French has few function words, but none of them English.
-        return own / evidence
-    return 1.0
+    return own, own + foreign + other_script
 
 
 def prose(lines: list[str]) -> str:

@@ -22,3 +22,24 @@ def test_english_talk_passes(tmp_path: Path) -> None:
         f"# Robots fail {n}\n\nThey do not know when they are about to fail, and they ask." for n in range(6)
     ]
     assert not by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL002")
+
+
+NORWEGIAN = "Hvis jeg vil ha mest mulig sol på taket av huset mitt, bør jeg bygge det flatt eller skrått"
+
+
+def test_a_norwegian_talk_is_set_aside_too(tmp_path: Path) -> None:
+    slides = ["# Foredrag"] + [
+        f"# Spørsmål {n}\n\n{NORWEGIAN}? Det er ikke så enkelt, og jeg skal vise hvorfor." for n in range(6)
+    ]
+    assert by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL002")
+
+
+def test_a_slide_in_another_language_is_not_graded_as_english(tmp_path: Path) -> None:
+    english = "They do not know when they are about to fail, and they ask a person for help before it drops the cup."
+    slides = ["# Talk"] + [f"# Robots fail {n}\n\n{english}" for n in range(6)]
+    slides.append(
+        f"# Noen fysikk spørsmål for dagen\n\n{NORWEGIAN}? Om jeg varierer vinkelen, hvordan påvirkes dagslyset?"
+    )
+    result = lint(write(tmp_path, "deck.md", marp(*slides)))
+    assert not by_code(result, "TL002")
+    assert not by_code(result, "TL204") and not by_code(result, "TL208")

@@ -71,11 +71,12 @@ _NOT_A_CLAIM = re.compile(
 
 
 # What the reader left of markup or of a cut sentence: "**Validation**", "1 An LP-tree … is a PLP-tree, where"
-# (a list number in front, a formula cut off after "is"), a list left open ("I prefer minivans to sedans, ...");
-# notation being set up ("Let a1, …, am be the arms").
+# (a list number in front, a formula cut off after "is"), a list left open ("I prefer minivans to sedans, ..."),
+# an identifier ("Desc: GO:0001730 involved in …"); notation being set up ("Let a1, …, am be the arms").
 _DEBRIS = re.compile(
     r"\*\*|__|`|^\d{1,2}[.)]?\s+(?=[A-Z*])|\b(?:is|are|was|were|where|of|the|to|and|or|with|for|by|a|an)$|^let\s|"
-    r"[,;]\s*(?:\.\.\.|…)?$",
+    r"[,;]\s*(?:\.\.\.|…)?$|"
+    r"\b[A-Za-z]+:\d{3,}|\d{5,}",  # an identifier ("GO:0001730", an accession number)
     re.IGNORECASE,
 )
 

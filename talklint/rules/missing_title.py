@@ -5,7 +5,9 @@ What it flags:
     unless the slide is a picture slide: pictures and at most a short
     caption or credit (12 words).
     The first slide is the title slide and is not checked, nor is a table
-    of contents or a quotation with its source (they explain themselves),
+    of contents, a slide of thanks, the closing slide (the title page shown
+    again, "Thank you" as a picture) or a quotation with its source (they
+    explain themselves),
     and an empty slide is left to ``empty-slide``.
 
 Why it matters:
@@ -53,9 +55,14 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue  # an empty slide is empty-slide's finding, not this rule's
         if options.allow_image_only and _only_images(slide):
             continue
-        if context.analysis.role(slide).role == "outline" or _is_quotation(slide):
+        if context.analysis.role(slide).role in _NAMED_BY_WHAT_THEY_ARE or _is_quotation(slide):
             continue
         yield Problem(message=f"{slide.label} has no title", fix=_fix(slide), slide=slide)
+
+
+# A table of contents, thanks and the closing slide (the title page shown again, "Thank you" as a picture)
+# say what they are without a title.
+_NAMED_BY_WHAT_THEY_ARE = frozenset({"outline", "closing", "acknowledgments"})
 
 
 def _is_quotation(slide: Slide) -> bool:

@@ -74,16 +74,17 @@ def test_the_fix_never_suggests_code_placeholders_or_debris(tmp_path: Path) -> N
         "How will I rate the cars? (Quantitative)\n\nmore",  # a question, whatever follows it
         "No scaling (larger images, multi-coil, 3D)\n\nmore",  # a comparison only in an aside
         "Cannot be explained classically\n\nmore",  # a sentence without its subject
+        "Desc: GO:0001730 is involved in antiviral activity\n\nmore",  # an identifier
     ]
     text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
     fixes = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", text), max_findings_per_rule=0), "TL301")]
-    assert len(fixes) == 16
+    assert len(fixes) == 17
     for fix in fixes:
         assert "currentsection" not in fix and "typedef" not in fix and "Lorem" not in fix and "$" not in fix
         assert "Show the" not in fix and "2010" not in fix and "Maybe" not in fix
         assert "Galileo" not in fix and "LP-tree" not in fix and "three steps" not in fix and "arms" not in fix
         assert "mitigate" not in fix and "minivans" not in fix and "rate the cars" not in fix
-        assert "scaling" not in fix and "classically" not in fix
+        assert "scaling" not in fix and "classically" not in fix and "GO:" not in fix
         assert fix.endswith("the one sentence the audience should remember")
 
 
@@ -91,3 +92,24 @@ def test_a_quotation_with_its_source_needs_no_title(tmp_path: Path) -> None:
     slides = ["# Title slide", "“Violence is the key to inequality.”\n\nBruce Western (2018)", "# Fine\n\ntext"]
     text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL301")
+
+
+def test_the_closing_slide_and_thanks_need_no_title() -> None:
+    """The title page shown again, or "Merci + questions" set as a picture's caption, closes the talk."""
+    from types import SimpleNamespace
+
+    from talklint.analysis.roles import SlideRoles
+    from talklint.model import Paragraph, Slide
+    from talklint.rules.missing_title import Options, check
+
+    slides = (Slide(number=1, title="Robots that ask"), Slide(number=2, blocks=(Paragraph("Merci + questions"),)))
+
+    def lint_role(role: str) -> list[str]:
+        context = SimpleNamespace(
+            talk=SimpleNamespace(content_slides=slides),
+            analysis=SimpleNamespace(role=lambda slide: SlideRoles(role, 0.9)),
+        )
+        return [problem.message for problem in check(context, Options())]  # type: ignore[arg-type]
+
+    assert lint_role("closing") == [] and lint_role("acknowledgments") == []
+    assert lint_role("results") == ["slide 2 has no title"]

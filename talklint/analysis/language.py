@@ -254,6 +254,7 @@ def _clipped_from_a_name(text: str, letters: str) -> bool:
 
 
 def _in_order(letters: str, word: str) -> bool:
+    """The letters occur in the word in this order, not necessarily next to each other."""
     position = 0
     for letter in letters:
         position = word.find(letter, position) + 1
@@ -299,15 +300,8 @@ def _reads_as_a_name(phrase: list[str]) -> bool:
 
 def _initials_match(phrase: str, acronym: str) -> bool:
     """Loose check: the phrase's words start with the acronym's letters, in order."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    initials = "".join(w[0].lower() for w in re.findall(r"[\w'-]+", phrase) if w)
-    position = 0
-    for letter in letters:
-        position = initials.find(letter, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
+    letters = "".join(c.lower() for c in acronym if c.isalpha())
+    return _in_order(letters, "".join(w[0].lower() for w in re.findall(r"[\w'-]+", phrase) if w))
 
 
 MIN_EVIDENCE = 20  # function words needed before a talk's language is judged

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from talklint.analysis.story import FRAME_ROLES
 from talklint.findings import Problem, Severity
 from talklint.model import Image, Slide
 from talklint.rule import Context, Rule
@@ -55,14 +56,11 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue  # an empty slide is empty-slide's finding, not this rule's
         if options.allow_image_only and _only_images(slide):
             continue
-        if context.analysis.role(slide).role in _NAMED_BY_WHAT_THEY_ARE or _is_quotation(slide):
+        # A table of contents, thanks, the closing slide (the title page shown again, "Thank you" as a picture)
+        # frame the talk: they say what they are without a title.
+        if context.analysis.role(slide).role in FRAME_ROLES or _is_quotation(slide):
             continue
         yield Problem(message=f"{slide.label} has no title", fix=_fix(slide), slide=slide)
-
-
-# A table of contents, thanks and the closing slide (the title page shown again, "Thank you" as a picture)
-# say what they are without a title.
-_NAMED_BY_WHAT_THEY_ARE = frozenset({"outline", "closing", "acknowledgments"})
 
 
 def _is_quotation(slide: Slide) -> bool:

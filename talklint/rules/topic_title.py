@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from talklint.analysis.story import FRAME_ROLES
 from talklint.analysis.verbs import states_claim
 from talklint.findings import Problem, Severity
 from talklint.model import Image, Paragraph, Slide
@@ -62,7 +63,7 @@ _STRUCTURAL = re.compile(rf"^\W*{_FRAME_NAME}(?:\W*(?:and|&|,|/)\W*{_FRAME_NAME}
 _QUOTATION = re.compile(r"""^["“„«‘'].*["”»’']\W*$""")
 
 # Roles whose titles name what the slide is, as they should; the agenda and the takeaways have rules of their own.
-_FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "backup", "agenda", "conclusion"})
+_NAMED_PARTS = FRAME_ROLES | {"backup", "agenda", "conclusion"}
 # Roles whose slides carry the talk's argument: their point is the one the audience must not miss.
 _ARGUMENT_ROLES = frozenset({"approach", "results"})
 
@@ -80,7 +81,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         if _opens_its_section(slide, title):
             continue
         role = analysis.role(slide).role
-        if role in _FRAME_ROLES or states_claim(title, analysis.slide(slide).title_tags):
+        if role in _NAMED_PARTS or states_claim(title, analysis.slide(slide).title_tags):
             continue
         sentence = title_from_body(slide)
         yield Problem(

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from talklint.analysis.story import Story
+from talklint.analysis.story import FRAME_ROLES, Story
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule
 
@@ -40,8 +40,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     yield from _agenda_inside_results(found)
 
 
-# Slides that may set up the results by naming the problem: not the title page, not the results themselves.
-_CONTENT = frozenset({"background", "vision", "impact", "lessons", "collaboration", "conclusion", "agenda"})
+# Slides that cannot set up the results by naming a problem: the frame of the talk, and the results themselves.
+_NOT_A_SETUP = FRAME_ROLES | {"results"}
 
 
 def _results_first(found: Story) -> Iterator[Problem]:
@@ -52,7 +52,7 @@ def _results_first(found: Story) -> Iterator[Problem]:
         (
             i
             for i, r in enumerate(found.roles)
-            if r.role in ("motivation", "approach") or (r.role in _CONTENT and found.states_problem(i))
+            if r.role in ("motivation", "approach") or (r.role not in _NOT_A_SETUP and found.states_problem(i))
         ),
         None,
     )

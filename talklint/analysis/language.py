@@ -22,10 +22,10 @@ ACRONYM = re.compile(r"(?<![\w.@#-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)
 _ROMAN = re.compile(r"^(?=[LXVI])(X[L]|L?X{0,3})(I[XV]|V?I{0,3})$")
 # A web address, with or without its scheme ("curricula.academicdashboards.org", "bit.ly/au_jobtalk"), or an
 # e-mail address: read aloud as a name, not as words of the sentence.
-_URL = re.compile(
-    r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+|"
-    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|ai|dev|app|info|ly|co|me|eu|uk|de|fr|ch|nl|ca|au|jp)\b(?:/\S*)?"
-)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+")
+_TOP_DOMAIN = r"\.(?:com|org|net|edu|gov|io|ai|dev|app|info|ly|co|me|eu|uk|de|fr|ch|nl|ca|au|jp)\b"
+_HAS_TOP_DOMAIN = re.compile(_TOP_DOMAIN)
+_BARE_ADDRESS = re.compile(rf"\b[\w-]+(?:\.[\w-]+)*{_TOP_DOMAIN}(?:/\S*)?")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _CITATION_KEY = re.compile(r"^[A-Z]{1,8}\d{2}$")  # alpha-style citations: [BGMS21], [CFHKNPZ14]
 # Not acronyms a listener must decode: identifiers with long numbers (grants, "EMNLP2024"), indexed
@@ -51,7 +51,9 @@ def is_rare(word: str, threshold: float = RARE_ZIPF) -> bool:
 
 
 def without_urls(text: str) -> str:
-    return _URL.sub(" ", text)
+    text = _URL.sub(" ", text)
+    # The address without a scheme is searched for only where a top-level domain shows: it is slow to look for.
+    return _BARE_ADDRESS.sub(" ", text) if _HAS_TOP_DOMAIN.search(text) else text
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ _CODE_KEYWORDS = re.compile(r"\b(?:SELECT|FROM|WHERE|JOIN|GROUP BY|ORDER BY|INSE
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 _IDENTIFIER = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")  # snake_case: a name in code, not a word
 _PLAIN_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")  # a lower-case word of prose
+_GRAMMAR_ALTERNATIVE = re.compile(r"\s*\|\s*\w")  # "| br labelidx": a line of a grammar
 
 
 def _bullets(slide: Slide) -> float:
@@ -95,7 +96,7 @@ def is_code_like(text: str) -> bool:
         return True
     if re.search(r"[<>{}=].*[;{]\s*$", text):
         return True  # a statement: "typedef map<int, double> valmap;", "if (x == 1) {"
-    if "::=" in text or re.match(r"\s*\|\s*\w", text):
+    if "::=" in text or _GRAMMAR_ALTERNATIVE.match(text):
         return True  # a grammar: "instr ::= …", "| br labelidx"
     if _IDENTIFIER.search(text) and len(_PLAIN_WORD.findall(text)) <= 2:
         return True  # a line of a query: "AND p_size BETWEEN 1 AND 5"; not prose that names "learning_rate"

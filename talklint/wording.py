@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from talklint.analysis.verbs import has_verb
+from talklint.analysis.verbs import COMPARISON, has_verb
 from talklint.metrics import is_code_like, is_reference
 from talklint.model import Slide, count_words
 
@@ -32,11 +32,7 @@ def title_from_body(slide: Slide) -> str:
 
 
 # A comparison or a measured change: "3.2x faster than the baseline", "errors down 40%".
-_COMPARED = re.compile(
-    r"\b\w+(?:er|est) than\b|\b(?:half|twice|double|faster|slower|better|worse|fewer|cheaper|smaller|larger)\b"
-    r"|\d(?:\.\d+)?\s*(?:x|×|%)(?!\w)",
-    re.IGNORECASE,
-)
+_COMPARED = re.compile(rf"{COMPARISON}|\b(?:half|twice|double)\b|\d(?:\.\d+)?\s*(?:x|×|%)(?!\w)", re.IGNORECASE)
 
 
 def _claims(text: str) -> bool:

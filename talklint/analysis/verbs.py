@@ -136,9 +136,11 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
 
 
 # A quantity or a comparison makes a verbless title a claim: "2x faster", "half the failures", "no retraining".
+# A comparison: "sharper than", "faster", "fewer". Suggested titles (talklint.wording) use it too.
+COMPARISON = r"\b\w+(?:er|est) than\b|\b(?:faster|slower|better|worse|fewer|cheaper|smaller|larger)\b"
 _CLAIM = re.compile(
     r"\d|\b(?:half|twice|double|triple|fold|times|no|none|never|without|every|all|only|most|least|best|worst)\b"
-    r"|\b\w+(?:er|est) than\b|\b(?:faster|slower|better|worse|fewer|more|less|cheaper|smaller|larger)\b",
+    rf"|{COMPARISON}|\b(?:more|less)\b",
     re.IGNORECASE,
 )
 

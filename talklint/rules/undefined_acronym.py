@@ -11,7 +11,8 @@ What it flags:
     use. Widely known acronyms (AI, ML, GPU, PhD, JSON, ...) and names of
     organisations, products and venues come from the allow-list in
     ``rules/vocab/acronyms.yaml``, and so are capitals listed beside one of
-    those names ("NSF (esp. CISE/IIS), DUE, DARPA"). Not counted as terms: code blocks, math,
+    those names ("NSF (esp. CISE/IIS), DUE, DARPA") or beside a name in mixed
+    case ("MAG, OpenAlex, ORKG"). Not counted as terms: code blocks, math,
     URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
     "NNPDF 4.0"), methods named by their paper ("AKECP [3]", and the same name
     wherever else the talk uses it), names the talk thanks in the title of its
@@ -74,17 +75,21 @@ def known_names() -> frozenset[str]:
 
 # A run of capitalised names set apart by commas, slashes, brackets, "and", "or", "esp.", "e.g.":
 # "NSF (esp. CISE/IIS), DUE, DARPA, ARPA-E".
-_NAME = r"[A-Z][A-Za-z0-9&]*(?:-[A-Z0-9]+)*"
+_NAME = r"(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9&]*(?:-[A-Z0-9]+)*"
 _LISTED_NAMES = re.compile(rf"(?<![\w-]){_NAME}(?:(?:\s*[,/;()]\s*|\s+(?:and|or|esp\.|e\.g\.)\s+)+{_NAME})+(?![\w-])")
 
 
+# A product or organisation named in mixed case: "OpenAlex", "SURFnet", "arXMLiv", "PyTorch" (not "GPUs", "PhD").
+_BRAND = re.compile(r"(?=\w{5})\w*(?:[a-z][A-Z]|[A-Z]{2}[a-z]{2})\w*")
+
+
 def listed_with_names(text: str) -> set[str]:
-    """Capitals listed beside a known organisation or venue ("NSF (esp. CISE/IIS), DUE, DARPA"): names too."""
+    """Capitals listed beside a known or a mixed-case name ("NSF (esp. CISE/IIS), DUE, DARPA"): names too."""
     names = known_names()
     found: set[str] = set()
     for run in _LISTED_NAMES.finditer(text):
         items = set(re.findall(_NAME, run.group(0)))
-        if items & names:
+        if items & names or any(_BRAND.fullmatch(item) for item in items):
             found |= items - names
     return found
 

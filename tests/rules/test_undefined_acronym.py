@@ -96,6 +96,15 @@ def test_capitals_listed_beside_a_known_organisation_are_names_too(tmp_path: Pat
     assert flagged(tmp_path, text) == ["CNN", "RNN", "LSTM"]
 
 
+def test_capitals_listed_beside_a_mixed_case_name_are_names_too(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Sources\n\nMetadata from MAG, OpenAlex and ORKG; full texts from unarXive, S2ORC.",
+        "# Models\n\nWe compare CNN, RNN and LSTM on GPUs, in PyTorch.",
+    )
+    assert flagged(tmp_path, text) == ["CNN", "RNN", "LSTM"]
+
+
 def test_words_spelled_out_on_an_earlier_slide_define_the_acronym(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

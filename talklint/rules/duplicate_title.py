@@ -5,12 +5,14 @@ What it flags:
     in front: "3.2 Results"; "Study 1" and "Study 2" differ) on two
     content slides that are not next to each other. A run of consecutive
     slides under one title is one unit of the talk (a build or a topic
-    spread over slides); titles marked as continuations ("(cont.)",
+    spread over slides), and one aside inside such a run (a detail slide
+    between two of its steps) does not end it; titles marked as continuations ("(cont.)",
     "(continued)", "(2/3)", "II"), a recurring roadmap or overview slide
     (the same text, or the outline role, shown again between parts) and a
     section title page shown again are never flagged, nor is the title
     slide, nor a title repeated in another section (the same step of two
-    parts told alike: "Predictions" in Study 1 and in Study 2).
+    parts told alike: "Predictions" in Study 1 and in Study 2; the overview
+    shown again, or a section title page, starts another part).
 
 Why it matters:
     A repeated title hides the progress of the talk: the audience cannot
@@ -63,21 +65,30 @@ def normalise(title: str) -> str:
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
     first_seen: dict[str, Slide] = {}
-    previous: Slide | None = None
-    for slide in context.talk.content_slides[1:]:
+    runs: dict[str, tuple[int, int]] = {}  # title → where its latest run of slides starts and ends
+    part_of: dict[str, int] = {}  # the part of the talk (between two showings of the overview) it was shown in
+    part = 0
+    for at, slide in enumerate(context.talk.content_slides[1:]):
+        if _signpost(context, slide):
+            part += 1
         key = normalise(slide.title)
-        consecutive = previous is not None and normalise(previous.title) == key
-        previous = slide
+        start, last = runs.get(key, (at, at - RUN_GAP - 1))
+        # A run of slides under one title goes on after one aside (a detail slide between two of its steps).
+        resumed = at - last == 1 or (at - last == RUN_GAP and last > start)
+        runs[key] = (start if resumed else at, at)
         if not key or _CONTINUATION.search(slide.title.strip()):
             continue
         if key not in first_seen:
-            first_seen[key] = slide
+            first_seen[key], part_of[key] = slide, part
             continue
         first = first_seen[key]
-        if _parallel_parts(first, slide):
-            first_seen[key] = slide
+        if _parallel_parts(first, slide) or part_of[key] != part:
+            first_seen[key], part_of[key] = slide, part
             continue
-        if (options.allow_consecutive and consecutive) or _same_text(first, slide) or _signpost(context, slide):
+        if options.allow_consecutive and resumed:
+            first_seen[key] = slide  # the run goes on: a later repeat is compared with its last slide
+            continue
+        if _same_text(first, slide) or _signpost(context, slide):
             continue
         yield Problem(
             message=f"{slide.label} repeats the title '{slide.title}' of {first.label}",
@@ -91,6 +102,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         first_seen[key] = slide
 
 
+RUN_GAP = 2  # a title shown again two slides after a run of it resumes the run
+
+
 def _parallel_parts(first: Slide, second: Slide) -> bool:
     """The same step of two parts told alike ("Predictions" in Study 1 and in Study 2): the section names it."""
     return bool(first.section and second.section) and first.section != second.section
@@ -98,7 +112,7 @@ def _parallel_parts(first: Slide, second: Slide) -> bool:
 
 def _signpost(context: Context, slide: Slide) -> bool:
     """An overview shown at each part, or a section's title page: repeating its title is the point."""
-    return not slide.blocks or context.analysis.role(slide).role == "outline"
+    return (bool(slide.title) and not slide.blocks) or context.analysis.role(slide).role == "outline"
 
 
 def _same_text(first: Slide, second: Slide) -> bool:

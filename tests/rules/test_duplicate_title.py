@@ -74,3 +74,27 @@ def test_the_same_step_of_two_parts_told_alike_is_no_repeat(tmp_path: Path) -> N
     tex = f"\\documentclass{{beamer}}\n\\begin{{document}}\n{title}{frames}\\end{{document}}\n"
     findings = by_code(lint(write(tmp_path, "talk.tex", tex)), "TL302")
     assert [f.message for f in findings] == ["slide 8 repeats the title 'Data collection' of slide 6"]
+
+
+def test_a_run_under_one_title_goes_on_after_one_aside(tmp_path: Path) -> None:
+    steps = [
+        "# Grid traits\n\n- Trust",
+        "# Grid traits\n\n- Jobs",
+        "# Policies in detail\n\n- a",
+        "# Grid traits\n\n- Data",
+    ]
+    assert not by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *steps))), "TL302")
+    # one slide under the title, an aside, and the title again: a repeat, not a run
+    single = ["# Grid traits\n\n- Trust", "# Policies in detail\n\n- a", "# Grid traits\n\n- Data"]
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *single))), "TL302")] == [4]
+
+
+def test_a_title_shown_again_after_the_overview_returns_in_another_part(tmp_path: Path) -> None:
+    overview = "# Overview\n\n- Traits\n- Deployment"
+    slides = [overview, "# Grid traits\n\n- Trust", "# Policies\n\n- a", overview, "# Rollout\n\n- b"]
+    slides += ["# Grid traits\n\n- Trust at Nebraska"]
+    assert not by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *slides))), "TL302")
+    without_overview = [s for s in slides if s != overview]
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *without_overview))), "TL302")] == [
+        5
+    ]

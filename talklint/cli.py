@@ -368,7 +368,7 @@ def explain(rule: str) -> None:
         close = difflib.get_close_matches(rule, sorted(registry.ids), n=1)
         _fail(f"unknown rule '{rule}'" + (f"; did you mean '{close[0]}'?" if close else "; see 'talklint rules'"))
     assert found is not None
-    click.echo(f"{found.code} {found.name} ({found.category}, {found.severity.value} by default)\n")
+    click.echo(f"{found.code} {found.name} ({found.defaults})\n")
     click.echo(found.doc.strip())
 
 

@@ -391,13 +391,8 @@ def load_rule_file(path: Path, origin: str) -> AnyRule:
     if level not in SEVERITIES:
         raise reader.fail("level", "error, warning or info")
     build = spec.build(reader)
-    # In a Markdown outline the text under a heading is the speaker's plan ("maybe show the map"),
-    # not what the audience reads: a rule about slide text may leave outlines alone.
-    decks_only = reader.boolean("decks-only", False)
 
     def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-        if decks_only and context.talk.is_outline:
-            return iter(())
         return build(context)
 
     return Rule(
@@ -410,6 +405,7 @@ def load_rule_file(path: Path, origin: str) -> AnyRule:
         check=check,
         enabled_by_default=reader.boolean("enabled", True),
         flood=_flood(reader),
+        decks_only=reader.boolean("decks-only", False),
         origin=origin,
     )
 

@@ -87,7 +87,7 @@ def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
     ignored = rule_set.ignored_for(talk.path)
     kept: dict[str, list[tuple[Finding, float]]] = {}
     for active in rule_set.active:
-        if active.rule.code in ignored:
+        if active.rule.code in ignored or (active.rule.decks_only and talk.is_outline):
             continue
         budget.check()
         stamped = [(_stamp(talk, active, problem), problem.weight) for problem in _run(active, context)]

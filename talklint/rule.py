@@ -74,8 +74,19 @@ class Rule(Generic[OptionsT]):
     # Codes of rules that say the same thing louder: where one of them fires on a slide, this rule's finding
     # on that slide is left out (bullet-overload on a text wall: the wall's fix covers it).
     defers_to: tuple[str, ...] = ()
+    # The rule judges what the audience sees on the slides. In a Markdown outline the text under a heading is
+    # the speaker's plan ("maybe show the map") and its headings name the parts of the plan, not slide titles:
+    # the engine leaves outlines alone for such a rule.
+    decks_only: bool = False
     # Where the rule came from: "talklint", a plugin's package, or a YAML file.
     origin: str = "talklint"
+
+    @property
+    def defaults(self) -> str:
+        """How the rule runs unless configured: "structure, info by default; slide decks only"."""
+        off = "" if self.enabled_by_default else ", off"
+        decks = "; slide decks only: a Markdown outline is the speaker's plan" if self.decks_only else ""
+        return f"{self.category}, {self.severity.value} by default{off}{decks}"
 
     @property
     def summary(self) -> str:

@@ -31,7 +31,7 @@ def help_uri(rule: AnyRule) -> str:
 def rule_markdown(rule: AnyRule, heading: str = "###") -> str:
     """The rule's documentation: its summary, then each section; examples as code blocks."""
     parts = [f"{heading} {rule.code} {rule.name}", "", rule.summary, ""]
-    parts.append(f"*{rule.category}, {rule.severity.value} by default{'' if rule.enabled_by_default else ', off'}*")
+    parts.append(f"*{rule.defaults}*")
     parts.append("")
     for section in DOC_SECTIONS:
         body = textwrap.dedent(doc_section(rule.doc, section)).strip("\n")

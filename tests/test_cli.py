@@ -181,6 +181,7 @@ def test_rules_and_explain(cli) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = cli("explain", "duplicate-title")
     assert code == 0
     assert out.startswith("TL302 duplicate-title (structure, warning by default)")
+    assert cli("explain", "TL303")[1].startswith("TL303 topic-title (structure, info by default; slide decks only: ")
     assert "Better example:" in out
     code, _, err = cli("explain", "TL3O1")
     assert code == 2

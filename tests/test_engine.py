@@ -16,7 +16,8 @@ from talklint.registry import Registry, build_registry
 from talklint.results import FileResult
 from talklint.rule import Context, NoOptions, Rule
 from talklint.selection import build_rule_set
-from tests.helpers import write
+from tests.helpers import lint, write
+from tests.rules.decks import marp, outline
 
 TALK = Talk(
     path=Path("talk.md"),
@@ -78,3 +79,19 @@ def test_a_crashing_rule_costs_its_file_one_line_not_the_run() -> None:
 def test_hidden_slides_are_not_linted(hidden: bool) -> None:
     talk = replace(TALK, slides=(*TALK.slides[:1], replace(TALK.slides[1], hidden=hidden), *TALK.slides[2:]))
     assert ("TL307" in [f.code for f in lint_read_talk(talk, rule_set()).findings]) is not hidden
+
+
+def test_rules_about_what_the_audience_sees_leave_an_outline_alone(tmp_path: Path) -> None:
+    units = [
+        ("Background", "Maybe show the map of all related systems and explain them."),
+        ("A title that goes on and on about every single detail of the experimental setup we used", "Setup."),
+        ("Background", "The methodological considerations underlying generalisation characterisation."),
+    ]
+    slides = [f"# {title}\n\n{body}" for title, body in units]
+    seen = {f.rule for f in lint(write(tmp_path, "deck.md", marp("# Talk", *slides))).findings}
+    assert {"duplicate-title", "topic-title", "long-title", "hedging"} <= seen
+    planned = {f.rule for f in lint(write(tmp_path, "plan.md", outline(*units))).findings}
+    decks_only = {rule.name for rule in build_registry().rules if rule.decks_only}
+    assert {"topic-title", "long-title", "hedging", "text-wall"} <= decks_only
+    assert not planned & decks_only
+    assert "duplicate-title" in planned  # two parts of the plan under one name: still worth a look

@@ -47,8 +47,6 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    if context.talk.is_outline:
-        return  # an outline's text is the speaker's plan, not what the audience reads
     for slide in context.slides:
         if context.analysis.role(slide).names_and_thanks:
             continue  # a list of references or of people to thank is not an argument to trim
@@ -85,4 +83,5 @@ RULE = Rule(
     flood="{count} of {total} slides overload their lists",
     defers_to=("TL201",),
     check=check,
+    decks_only=True,
 )

@@ -99,4 +99,5 @@ RULE = Rule(
     flood="{count} texts on {slides} slides read above the reading-grade limit",
     defers_to=("TL201",),
     check=check,
+    decks_only=True,
 )

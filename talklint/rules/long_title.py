@@ -58,4 +58,5 @@ RULE = Rule(
     options=Options(),
     flood="{count} titles run over the word limit",
     check=check,
+    decks_only=True,
 )

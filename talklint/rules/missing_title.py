@@ -91,4 +91,5 @@ RULE = Rule(
     options=Options(),
     flood="{count} of {total} slides have no title",
     check=check,
+    decks_only=True,
 )

@@ -38,8 +38,6 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    if context.talk.is_outline:
-        return
     run: list[Slide] = []
     for slide in [*context.slides, None]:
         # The title slide and "Thank you" frame the talk: nobody waits for a picture there.
@@ -71,4 +69,5 @@ RULE = Rule(
     options=Options(),
     flood="{count} runs of slides have no picture, chart or diagram",
     check=check,
+    decks_only=True,
 )

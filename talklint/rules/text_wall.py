@@ -54,8 +54,6 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    if context.talk.is_outline:
-        return  # an outline's text is the speaker's plan, not what the audience reads
     for slide in context.slides:
         words = int(METRICS["text-words"](slide))
         if words <= options.max_words or context.analysis.role(slide).names_and_thanks:
@@ -90,4 +88,5 @@ RULE = Rule(
     options=Options(),
     flood="{count} of {total} slides are walls of text",
     check=check,
+    decks_only=True,
 )

@@ -119,4 +119,5 @@ RULE = Rule(
     options=NoOptions(),
     flood="{count} of {total} titles name a topic instead of stating the point",
     check=check,
+    decks_only=True,
 )

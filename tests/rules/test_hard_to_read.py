@@ -61,3 +61,22 @@ def test_short_prose_is_not_graded(tmp_path: Path) -> None:
 def test_pptx(tmp_path: Path) -> None:
     path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "A", "notes": HARD}])
     assert [f.slide for f in by_code(lint(path), "TL208")] == [2]
+
+
+COMPOUNDS = (
+    "Background-subtracted, acceptance-corrected, efficiency-weighted yields give the angular distribution "
+    "everywhere. We fit cross-checked, resolution-smeared, trigger-unbiased events with a data-driven, "
+    "time-dependent, mass-constrained model. The side-band and signal-window counts agree within "
+    "statistical-only uncertainties."
+)
+
+
+def test_a_hyphenated_compound_reads_as_its_words(tmp_path: Path) -> None:
+    import textstat
+
+    assert textstat.flesch_kincaid_grade(COMPOUNDS) > 14  # the plain formula reads each compound as one long word
+    assert not by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Fit\n\n{COMPOUNDS}"))), "TL208")
+    hard = COMPOUNDS.replace("uncertainties.", f"uncertainties. {HARD}")
+    (finding,) = by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Fit\n\n<!-- {hard} -->"))), "TL208")
+    assert "'methodological'" in finding.fix
+    assert "'background-subtracted'" not in finding.fix and "'subtracted'" not in finding.fix

@@ -22,6 +22,7 @@ from talklint.analysis.language import (
     grade,
     is_rare,
     prose,
+    sentence_lengths,
     without_urls,
     zipf,
 )
@@ -35,6 +36,9 @@ from talklint.metrics import ACRONYMS, DETAIL, METRICS, RARE_WORD_SHARE, READABI
 from talklint.model import Bullet, Paragraph, Slide, Talk, without_formulas
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
+# Nor on a list of short items ("Artifact parameters", "Citation network"): a grade from their long words
+# alone says they are technical terms (jargon-density's matter), not that sentences are hard to follow.
+PROSE_SENTENCE_WORDS = 10  # words a sentence holds on average, for text to be read as prose
 ENGLISH_SHARE = 0.5  # below this, most function words of the talk are another language's
 _LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,2}[.)])\s+")  # a line of a list in the notes: "- …", "2. …"
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek letters, in a word: notation set as text
@@ -311,7 +315,11 @@ def _defined_terms(text: str) -> set[str]:
 
 
 def _grade(text: str) -> float | None:
+    """The reading grade of prose; None for text too short to grade, or a list of short items."""
     if sum(1 for word in text.split() if any(c.isalpha() for c in word)) < READABLE_WORDS:
+        return None
+    lengths = sentence_lengths(text)
+    if sum(lengths) < PROSE_SENTENCE_WORDS * len(lengths):
         return None
     return round(grade(text), 1)
 

@@ -394,10 +394,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _LOWER_WORD = re.compile(r"(?<!\w)[a-z]{4,}(?!\w)")  # the parts of "background-subtracted" one by one
 
 
+def sentence_lengths(text: str) -> list[int]:
+    """The words of each sentence of ``text`` (as :func:`prose` joins bullets into sentences)."""
+    return [words for sentence in _SENTENCE_BREAK.split(text) if (words := len(sentence.split()))]
+
+
 def reading_load(text: str) -> ReadingLoad:
     """The longest sentence of ``text`` and its long words (names and acronyms aside: they are not the speaker's
     choice of words)."""
-    longest = max((len(sentence.split()) for sentence in _SENTENCE_BREAK.split(text)), default=0)
+    longest = max(sentence_lengths(text), default=0)
     words: dict[str, str] = {}  # one form of each word: "representation" for "representations" too
     for word in _LOWER_WORD.findall(text):
         words.setdefault(word.removesuffix("s"), word)

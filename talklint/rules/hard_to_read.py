@@ -2,9 +2,12 @@
 
 What it flags:
     The prose of a slide (title, paragraphs, bullets) or of its speaker
-    notes, when it has 30 words or more and its Flesch-Kincaid grade is
-    above 14 (beyond a university degree), a hyphenated compound read as
-    its words ("background-subtracted" is two everyday words). Talks that are mostly not
+    notes, when it has 30 words or more, reads as sentences (10 words or
+    more to a sentence on average: a list of short items such as "Citation
+    network" is not prose, and its long words are jargon-density's matter)
+    and its Flesch-Kincaid grade is above 14 (beyond a university degree),
+    a hyphenated compound read as its words ("background-subtracted" is two
+    everyday words). Talks that are mostly not
     English are skipped, and so are the names on a title slide and lists of
     thanks. A list in the notes is read item by item, each item a sentence,
     as a slide's bullets are. On a slide that ``text-wall`` flags, its

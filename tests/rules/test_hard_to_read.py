@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import textstat
+
 from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp
 
@@ -72,11 +74,28 @@ COMPOUNDS = (
 
 
 def test_a_hyphenated_compound_reads_as_its_words(tmp_path: Path) -> None:
-    import textstat
-
     assert textstat.flesch_kincaid_grade(COMPOUNDS) > 14  # the plain formula reads each compound as one long word
     assert not by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Fit\n\n{COMPOUNDS}"))), "TL208")
     hard = COMPOUNDS.replace("uncertainties.", f"uncertainties. {HARD}")
     (finding,) = by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Fit\n\n<!-- {hard} -->"))), "TL208")
     assert "'methodological'" in finding.fix
     assert "'background-subtracted'" not in finding.fix and "'subtracted'" not in finding.fix
+
+
+def test_a_list_of_short_items_is_not_graded_as_prose(tmp_path: Path) -> None:
+    items = [
+        "Citation network analysis methods",
+        "Bibliographic metadata normalization pipelines",
+        "Institutional affiliation disambiguation heuristics",
+        "Mathematical notation extraction approaches",
+        "Multilingual publication identification strategies",
+        "Computational reproducibility evaluation frameworks",
+        "Scholarly infrastructure interoperability requirements",
+        "Representative characterization methodologies",
+    ]
+    listed = "\n".join(f"- {item}" for item in items)
+    assert len(listed.split()) > 30
+    assert textstat.flesch_kincaid_grade(". ".join(items) + ".") > 14
+    deck = marp("# Talk", f"# Research gaps\n\n{listed}\n\n<!-- {'. '.join(items)}. -->")
+    assert not by_code(lint(write(tmp_path, "deck.md", deck)), "TL208")
+    assert by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Research gaps\n\n{HARD}"))), "TL208")

@@ -14,6 +14,7 @@ from talklint.model import (
     Paragraph,
     Slide,
     Table,
+    block_text,
     block_words,
     count_words,
     without_formulas,
@@ -72,13 +73,18 @@ def _images(slide: Slide) -> float:
 
 
 def _numbers(slide: Slide) -> float:
-    """Quantities the audience reads: not the numbers of a list ("1 Submit proposals"), calendar years, or
-    what references and citations hold (years, pages, volumes)."""
+    """Quantities the audience reads: not the numbers of a list ("1 Submit proposals"), calendar years, what
+    references and citations hold (years, pages, volumes), nor the exponents and indices of formulas and the
+    constants of code (equation-overload and code-on-slide weigh those)."""
     count = 0
-    for line in slide.body_text.splitlines():
-        if not is_reference(line):
-            numbers = _NUMBER.findall(_ENUMERATOR.sub("", line))
-            count += sum(1 for number in numbers if not _YEAR.fullmatch(number))
+    for block in slide.blocks:
+        if isinstance(block, (MathBlock, CodeBlock)):
+            continue
+        text = without_formulas(block) if isinstance(block, (Paragraph, Bullet)) else block_text(block)
+        for line in text.splitlines():
+            if not is_reference(line):
+                numbers = _NUMBER.findall(_ENUMERATOR.sub("", line))
+                count += sum(1 for number in numbers if not _YEAR.fullmatch(number))
     return count
 
 

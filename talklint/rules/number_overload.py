@@ -5,7 +5,9 @@ What it flags:
     Slides of thanks and references ("References": years, pages, volumes)
     are left alone, and the numbers that are not quantities are not
     counted: a list's own numbers ("1. Submit proposals"), calendar years,
-    and citations anywhere ("Smith et al., Proc. VLDB 2014, pp. 10-19").
+    citations anywhere ("Smith et al., Proc. VLDB 2014, pp. 10-19"), the
+    exponents and indices of formulas (equation-overload weighs those) and
+    the constants of code (code-on-slide's matter).
 
 Why it matters:
     A table of results is a reference, not a message. The audience hunts

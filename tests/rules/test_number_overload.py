@@ -53,3 +53,13 @@ def test_list_numbers_and_years_are_not_quantities(tmp_path: Path) -> None:
     text = marp("# Talk", "# Robots fail silently\n\nOwners stop trusting them.", f"# Rates\n\n{rates}")
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL206")
     assert finding.message == "slide 3 shows 14 numbers (limit 12)"
+
+
+def test_the_exponents_and_indices_of_formulas_are_not_numbers_to_read(tmp_path: Path) -> None:
+    display = "$$\n\\mu_F^2 \\frac{d f}{d \\mu_F^2}(\\mu_F^2) = P(a_s(\\mu_R^2), \\mu_F^2) \\otimes f(\\mu_{F,0}^2)\n$$"
+    inline = "The operator $E(\\mu_F^2 \\leftarrow \\mu_{F,0}^2)$ maps $f(\\mu_{F,0}^2)$ to $f(\\mu_F^2)$"
+    inline += " at $n_f = 3, 4, 5$."
+    text = marp("# Talk", f"# Evolution\n\n{display}\n\n{inline}")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL206")
+    numbers = ", ".join(f"{n}.5%" for n in range(14))
+    assert by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Evolution\n\n{display}\n\n{numbers}"))), "TL206")

@@ -61,6 +61,7 @@ def test_overlays_build_one_slide_and_leave_no_marks(tmp_path: Path) -> None:
   \begin{itemize}
     \item<1-> First \pause
     \item<2-> Second
+    \item[3.]<+> Third, labelled
   \end{itemize}
   \only<3>{Only on the third.} \uncover<2->{Uncovered.} \onslide<3> \visible<2>{Visible.}
 \end{frame}
@@ -71,7 +72,8 @@ def test_overlays_build_one_slide_and_leave_no_marks(tmp_path: Path) -> None:
     )
     assert len(talk.slides) == 2
     builds = talk.slides[0]
-    assert [(b.text, b.level) for b in builds.blocks if isinstance(b, Bullet)] == [("First", 1), ("Second", 1)]
+    bullets = [(b.text, b.level) for b in builds.blocks if isinstance(b, Bullet)]
+    assert bullets == [("First", 1), ("Second", 1), ("Third, labelled", 1)]
     assert texts(builds)[-1] == "Only on the third. Uncovered. Visible."
     assert not any("<" in text for text in texts(builds))
     assert talk.slides[1].hidden

@@ -170,8 +170,11 @@ _TEXT_MACROS = (
     ("raisebox", "%(4)s"),
 )
 
-# \item<2->, \only<1>{…}, \begin{frame}<3>[t]{…}: an overlay right after a command.
-_OVERLAY = re.compile(r"(\\(?:[A-Za-z]+\*?|begin\s*\{[A-Za-z*]+\}))(\s*<[\w\s+\-,.:|@*]{0,60}>)")
+# \item<2->, \only<1>{…}, \begin{frame}<3>[t]{…}: an overlay right after a command, or after its optional
+# argument (\item[3.]<+>).
+_OVERLAY = re.compile(
+    r"(\\(?:[A-Za-z]+\*?|begin\s*\{[A-Za-z*]+\})(?:\s*\[[^\[\]{}]{0,40}\])?)(\s*<[\w\s+\-,.:|@*]{0,60}>)"
+)
 _NEVER_SHOWN = re.compile(r"^<\s*(?:(?:presentation|beamer)\s*:\s*)?0\s*>$")
 
 

@@ -23,7 +23,7 @@ def title_from_body(slide: Slide) -> str:
     """
     low, high = TITLE_WORDS
     for block in slide.text_blocks:
-        text = block.text.strip().rstrip(".")
+        text = _RUN_IN_LABEL.sub("", block.text.strip().rstrip("."))
         if block.inline_math or is_code_like(text) or is_reference(text) or _junk(text):
             continue
         if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
@@ -75,6 +75,11 @@ _DEBRIS = re.compile(
     r"\b[A-Za-z]+:\d{3,}|\d{5,}",  # an identifier ("GO:0001730", an accession number)
     re.IGNORECASE,
 )
+
+
+# A label run into its sentence ("MESSAGE In 3FNS a valence-like peak is present", set in bold small caps): a
+# function word is capitalised only where a sentence starts, so the word before it is a label, not the claim.
+_RUN_IN_LABEL = re.compile(r"^[^\s:;,.!?]+\s+(?=(?:In|On|At|Of|For|With|To|By|From|The|A|An|This|These|Our|We|It)\s)")
 
 
 def _junk(text: str) -> bool:

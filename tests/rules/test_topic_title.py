@@ -119,6 +119,25 @@ def test_the_fix_quotes_a_sentence_of_the_slide_and_never_a_placeholder(tmp_path
     assert "<" not in fixes[3] and "with the one sentence you want the audience to remember" in fixes[3]
 
 
+def test_the_fix_leaves_out_a_label_run_into_the_sentence(tmp_path: Path) -> None:
+    tex = r"""\documentclass{beamer}
+\begin{document}
+\begin{frame}{Talk}\end{frame}
+\begin{frame}{Intrinsic charm: plot}
+\textsc{\textbf{Message}} In the 3-flavour scheme a valence-like peak is present.
+\end{frame}
+\begin{frame}{Grid goals}
+Encompass: The campus grid should reach all clusters on the campus.
+\end{frame}
+\end{document}
+"""
+    fixes = [f.fix for f in by_code(lint(write(tmp_path, "talk.tex", tex)), "TL303")]
+    assert [fix.split("e.g. ")[1] for fix in fixes] == [
+        "'In the 3-flavour scheme a valence-like peak is present'",
+        "'Encompass: The campus grid should reach all clusters on the campus'",
+    ]
+
+
 def test_section_dividers_and_frame_slides_are_left_alone(tmp_path: Path) -> None:
     text = marp("# Talk", "# Method", "# Why robots fail\n\n- x", "# Acknowledgments\n\nNSF", "# Thank you")
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL303")

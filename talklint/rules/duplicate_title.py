@@ -50,6 +50,7 @@ _CONTINUATION = re.compile(
 
 
 _SECTION_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*[.):]?\s+")
+RUN_GAP = 2  # a title shown again two slides after a run of it resumes the run
 
 
 @dataclass(frozen=True)
@@ -100,9 +101,6 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             edit=Edit(slide.title, f"{slide.title} (cont.)"),
         )
         first_seen[key] = slide
-
-
-RUN_GAP = 2  # a title shown again two slides after a run of it resumes the run
 
 
 def _parallel_parts(first: Slide, second: Slide) -> bool:

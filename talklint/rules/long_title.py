@@ -1,7 +1,8 @@
 """A slide title is too long.
 
 What it flags:
-    A title of more than 15 words.
+    A slide title of more than 15 words. The title slide is left alone: its
+    title is the talk's (often the thesis's), and the whole slide is its room.
 
 Why it matters:
     A sentence title is good; a paragraph in the title bar is not. Past
@@ -36,7 +37,8 @@ class Options:
 def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide in context.slides:
         words = count_words(slide.title)
-        if words <= options.max_words:
+        # The title slide's title is the talk's (often the thesis's): the whole slide is its room.
+        if words <= options.max_words or context.analysis.role(slide).role == "title":
             continue
         yield Problem(
             message=f"the title of {slide.label} has {words} words (limit {options.max_words})",

@@ -23,3 +23,9 @@ def test_a_title_of_fifteen_words_passes(tmp_path: Path) -> None:
     title = "Our method runs on three kinds of robots and halves the failures in every one"
     assert len(title.split()) == 15
     assert not by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# {title}\n\nx"))), "TL304")
+
+
+def test_the_talks_own_title_on_the_title_slide_is_left_alone(tmp_path: Path) -> None:
+    thesis = "Back to the Future: Why Documents Are Better than Tables for Storing and Processing Argon Dating Data"
+    text = marp(f"# {thesis}\n\nJane Doe, PhD defense", f"# {thesis}\n\nThe same words as a content slide's title")
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL304")] == [2]

@@ -96,7 +96,7 @@ def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
     for active in rule_set.active:
         if active.rule.code in kept:
             own = _without_deferred(kept[active.rule.code], active.rule.defers_to, kept)
-            findings += collapse_floods(own, active.rule, config.max_findings_per_rule, len(context.slides))
+            findings += collapse_floods(own, active.rule, config.max_findings_per_rule, len(context.distinct_slides))
     return sorted(findings, key=lambda f: f.sort_key)
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from talklint.findings import Problem, Severity
-from talklint.model import Slide, Talk
+from talklint.model import Slide, Talk, without_build_steps
 
 if TYPE_CHECKING:
     from talklint.analysis import TalkAnalysis
@@ -45,6 +45,12 @@ class Context:
     def slides(self) -> tuple[Slide, ...]:
         """The slides that density rules check: shown, and in the main talk unless lint-backup."""
         return tuple(s for s in self.talk.slides if not s.hidden and (self.lint_backup or not s.backup))
+
+    @cached_property
+    def distinct_slides(self) -> tuple[Slide, ...]:
+        """Those slides as the audience counts and reads them: a slide and its build steps once, in its fullest
+        state. Rules about what a slide shows check these; the notes of each step are read on ``slides``."""
+        return without_build_steps(self.slides)
 
     @cached_property
     def analysis(self) -> TalkAnalysis:

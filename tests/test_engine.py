@@ -95,3 +95,15 @@ def test_rules_about_what_the_audience_sees_leave_an_outline_alone(tmp_path: Pat
     assert {"topic-title", "long-title", "hedging", "text-wall"} <= decks_only
     assert not planned & decks_only
     assert "duplicate-title" in planned  # two parts of the plan under one name: still worth a look
+
+
+def test_a_slide_built_over_steps_is_checked_once_in_its_fullest_state(tmp_path: Path) -> None:
+    steps = ["- Trust between clusters", "- Trust between clusters\n- Jobs sent anywhere"]
+    steps.append(steps[-1] + "\n- Data follows the jobs")
+    built = [f"# Campus grid traits\n\n{body}" for body in steps]
+    text_only = [f"# {name}\n\n- {name} in words" for name in ("Policies", "Accounting", "Storage")]
+    deck = marp("# Talk", *built, *text_only, "# Grid map\n\n![map](map.png)")
+    findings = lint(write(tmp_path, "deck.md", deck)).findings
+    assert [f.slide for f in findings if f.rule == "topic-title" and "Campus" in f.message] == [4]
+    [run] = [f for f in findings if f.rule == "text-only-run"]
+    assert run.message == "slides 2-7 are 4 text-only slides in a row (limit 3)"

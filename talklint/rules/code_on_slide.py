@@ -42,7 +42,7 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    for slide in context.slides:
+    for slide in context.distinct_slides:
         long = [b for b in slide.blocks if isinstance(b, CodeBlock) and b.line_count > options.max_lines]
         if long:
             yield _problem(slide, long, options.max_lines)

@@ -48,7 +48,7 @@ def has_math(slide: Slide) -> bool:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    slides = context.slides
+    slides = context.distinct_slides
     for slide in slides:
         equations = int(METRICS["display-math"](slide))
         if equations > options.max_equations:

@@ -60,12 +60,13 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     analysis = context.analysis
     if not analysis.is_english:
         return
+    fullest = {slide.number for slide in context.distinct_slides}  # a build's text is read at its last step
     for slide in context.slides:
         facts = analysis.slide(slide)
         places: list[tuple[str, float | None]] = []
         roles = analysis.role(slide)
         # A title slide's names and affiliations, or a list of thanks, are not sentences to read.
-        if roles.role != "title" and not roles.names_and_thanks:
+        if slide.number in fullest and roles.role != "title" and not roles.names_and_thanks:
             places.append(("slide text", facts.grade))
         if options.notes:
             places.append(("notes", facts.notes_grade))

@@ -51,7 +51,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     analysis = context.analysis
     if not analysis.is_english:
         return
-    for slide in context.slides:
+    for slide in context.distinct_slides:
         facts = analysis.slide(slide)
         words = facts.content_words
         if len(words) < options.min_words:

@@ -35,7 +35,7 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    for slide in context.slides:
+    for slide in context.distinct_slides:
         words = count_words(slide.title)
         # The title slide's title is the talk's (often the thesis's): the whole slide is its room.
         if words <= options.max_words or context.analysis.role(slide).role == "title":

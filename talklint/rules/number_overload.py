@@ -45,7 +45,7 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    for slide in context.slides:
+    for slide in context.distinct_slides:
         if context.analysis.role(slide).names_and_thanks:
             continue  # a list of references or of people to thank is not an argument to trim
         cells = int(METRICS["table-cells"](slide))

@@ -38,26 +38,37 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
+    first_step = _first_steps(context.slides)
     run: list[Slide] = []
-    for slide in [*context.slides, None]:
+    for slide in [*context.distinct_slides, None]:  # a slide built over steps counts once
         # The title slide and "Thank you" frame the talk: nobody waits for a picture there.
         framing = slide is not None and context.analysis.role(slide).role in FRAMING_ROLES
         if slide is not None and not slide.images and slide.blocks and not framing:
             run.append(slide)
             continue
         if len(run) > options.max_run:
-            middle = run[len(run) // 2]
-            span = run[0].label_to(run[-1])
+            middle, start = run[len(run) // 2], first_step[run[0].number]
+            span = start.label_to(run[-1])
             yield Problem(
                 message=f"{span} are {len(run)} text-only slides in a row (limit {options.max_run})",
                 fix=(
                     f"Break up {span} with a picture, chart or diagram — for "
                     f"example on {middle.label} '{middle.title or 'untitled'}'"
                 ),
-                slide=run[0],
+                slide=start,
                 weight=len(run),
             )
         run = []
+
+
+def _first_steps(slides: tuple[Slide, ...]) -> dict[int, Slide]:
+    """Each slide's number → the first step of the build it belongs to (itself when it is no build)."""
+    firsts: dict[int, Slide] = {}
+    first: Slide | None = None
+    for slide in slides:
+        first = first if first is not None and slide.build else slide
+        firsts[slide.number] = first
+    return firsts
 
 
 RULE = Rule(

@@ -54,7 +54,7 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    for slide in context.slides:
+    for slide in context.distinct_slides:
         words = int(METRICS["text-words"](slide))
         if words <= options.max_words or context.analysis.role(slide).names_and_thanks:
             continue

@@ -72,7 +72,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     analysis = context.analysis
     if not analysis.is_english:
         return
-    for slide in context.slides[1:]:
+    for slide in context.distinct_slides[1:]:
         title = slide.title.strip()
         if not title or _STRUCTURAL.match(title) or _QUOTATION.match(title) or title.endswith("?"):
             continue

@@ -223,8 +223,18 @@ class Talk:
 
 def without_build_steps(slides: Sequence[Slide]) -> tuple[Slide, ...]:
     """Each slide once, in its fullest state: the steps that a later build step repeats are left out."""
-    following: list[Slide | None] = [*slides[1:], None] if slides else []
-    return tuple(slide for slide, after in zip(slides, following, strict=True) if after is None or not after.build)
+    return tuple(steps[-1] for steps in build_runs(slides))
+
+
+def build_runs(slides: Sequence[Slide]) -> list[tuple[Slide, ...]]:
+    """The slides in order, grouped as the audience sees them: a slide with the build steps that follow it."""
+    runs: list[list[Slide]] = []
+    for slide in slides:
+        if runs and slide.build:
+            runs[-1].append(slide)
+        else:
+            runs.append([slide])
+    return [tuple(steps) for steps in runs]
 
 
 def block_text(block: Block) -> str:

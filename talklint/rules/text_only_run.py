@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
-from talklint.model import Slide
+from talklint.model import Slide, build_runs
 from talklint.rule import Context, Rule
 
 FRAMING_ROLES = frozenset({"title", "closing"})
@@ -38,7 +38,7 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    first_step = _first_steps(context.slides)
+    first_step = {steps[-1].number: steps[0] for steps in build_runs(context.slides)}  # fullest → first step
     run: list[Slide] = []
     for slide in [*context.distinct_slides, None]:  # a slide built over steps counts once
         # The title slide and "Thank you" frame the talk: nobody waits for a picture there.
@@ -59,16 +59,6 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 weight=len(run),
             )
         run = []
-
-
-def _first_steps(slides: tuple[Slide, ...]) -> dict[int, Slide]:
-    """Each slide's number → the first step of the build it belongs to (itself when it is no build)."""
-    firsts: dict[int, Slide] = {}
-    first: Slide | None = None
-    for slide in slides:
-        first = first if first is not None and slide.build else slide
-        firsts[slide.number] = first
-    return firsts
 
 
 RULE = Rule(

@@ -30,6 +30,21 @@ def test_ordinary_words_pass(tmp_path: Path, text: str) -> None:
     assert not by_code(lint(path), "TL307")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Random filler text (Lorem Ipsum) breaks the search", "Generators give “Lorem ipsum” or 「Lorem Ipsum」"],
+)
+def test_placeholder_named_as_a_subject_passes(tmp_path: Path, text: str) -> None:
+    path = write(tmp_path, "talk.md", f"# Talk\n\n## Why test data\n\n{text}\n")
+    assert not by_code(lint(path), "TL307")
+
+
+def test_placeholder_opening_a_bracket_is_still_left(tmp_path: Path) -> None:
+    path = write(tmp_path, "talk.md", "# Talk\n\n## Results\n\nThe data (lorem ipsum dolor sit amet)\n")
+    [finding] = by_code(lint(path), "TL307")
+    assert "'lorem ipsum'" in finding.message
+
+
 def test_notes_are_not_checked(tmp_path: Path) -> None:
     path = write(tmp_path, "deck.md", "---\nmarp: true\n---\n\n# Talk\n\n<!-- TODO: rehearse -->\n")
     assert not by_code(lint(path), "TL307")

@@ -213,11 +213,13 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an",
 _LETTER_CONNECTORS = frozenset({"of", "and", "for", "in", "on"})  # "Table of Contents" for TOC
 
 
-def spells_out(text: str, acronym: str) -> bool:
+def spells_out(text: str, acronym: str, on_its_slide: bool = False) -> bool:
     """Whether ``text`` holds the acronym's words ("convolutional neural network" for CNN), anywhere.
 
     Two letters only as two capitalised words in a row, as a name is written ("Reinforcement
-    Learning" for RL): any two words start with the letters of "CI". The words
+    Learning" for RL): any two words start with the letters of "CI". On the slide that uses the
+    acronym (``on_its_slide``), two longer words in a row on one line also do ("Domain decomposition"
+    above "non-overlapping DD", "verifiable computation" above "circuit-based VC"). The words
     must read as a name: no single letters or capitals ("t comply with the policy", "use of
     DNS packets" for TCP and UDP), capitalised words before lower-case ones ("Bose Einstein
     condensate", not "my company Pythonic").
@@ -226,7 +228,7 @@ def spells_out(text: str, acronym: str) -> bool:
     if _clipped_from_a_name(text, letters):
         return True
     if len(letters) == 2:
-        return _capitalised_pair(text, letters)
+        return _capitalised_pair(text, letters) or (on_its_slide and _pair_on_one_line(text, letters))
     if len(letters) < 3:
         return False
     # A name written in camel case gives each of its parts a letter: "WebAssembly Text" for WAT.
@@ -289,6 +291,13 @@ def _spelled_to(folded: list[str], index: int, letters: str) -> int | None:
 def _capitalised_pair(text: str, letters: str) -> bool:
     """Two capitalised words in a row (not words in capitals) that start with the two letters."""
     pattern = rf"(?<![\w-]){letters[0].upper()}[a-z]{{2,}}\s+{letters[1].upper()}[a-z]{{2,}}(?![\w-])"
+    return re.search(pattern, text) is not None
+
+
+def _pair_on_one_line(text: str, letters: str) -> bool:
+    """Two words of four letters or more in a row, in lower or sentence case, that start with the two letters."""
+    first, second = letters[0], letters[1]
+    pattern = rf"(?<![\w-])[{first.upper()}{first}][a-z]{{3,}}[ \t]+{second}[a-z]{{3,}}(?![\w-])"
     return re.search(pattern, text) is not None
 
 

@@ -7,7 +7,8 @@ What it flags:
     "LF = long form" (a plural or a compound in the parentheses counts:
     "(DEQs)", "(LP-trees)"), or spells out its words as a name ("Transmission
     Control Protocol" before "TCP", "State of the Art" before "SOA"; two capitalised words in a row for a
-    two-letter acronym: "Reinforcement Learning" before "RL"). Reported once per acronym, at its first
+    two-letter acronym: "Reinforcement Learning" before "RL", or on the acronym's own slide two words in
+    a row on one line: "Domain decomposition" above "non-overlapping DD"). Reported once per acronym, at its first
     use. Widely known acronyms (AI, ML, GPU, PhD, JSON, ...) and names of
     organisations, products and venues come from the allow-list in
     ``rules/vocab/acronyms.yaml``, and so are capitals listed beside one of
@@ -117,7 +118,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     said = ""  # everything shown or said so far: a long form spelled out earlier defines the acronym
     for slide, on_slide, in_notes in uses:
         defined |= {u.acronym for u in in_notes if u.defined_here}
-        said += f"\n{slide.text}\n{slide.notes}"
+        here = f"{slide.text}\n{slide.notes}"
+        said += f"\n{here}"
         roles = analysis.role(slide)
         if roles.names_and_thanks:  # capitals there are names: authors, funders, venues
             continue
@@ -127,7 +129,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             if use.defined_here:
                 defined.add(use.acronym)
             elif use.acronym in used_alone and use.acronym not in defined | known | reported:
-                if spells_out(said, use.acronym):
+                if spells_out(said, use.acronym) or spells_out(here, use.acronym, on_its_slide=True):
                     defined.add(use.acronym)
                     continue
                 reported.add(use.acronym)

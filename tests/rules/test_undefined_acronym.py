@@ -132,6 +132,18 @@ def test_two_capitalised_words_spell_out_a_two_letter_acronym_but_two_ordinary_w
     assert flagged(tmp_path, text) == ["CI"]
 
 
+def test_two_words_on_the_acronyms_own_slide_spell_it_out_on_one_line(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Domain decomposition\n\nNon-overlapping DD splits the part in two.",
+        "# Prior solutions\n\n- Generic verifiable computation\n- Circuit-based VC",
+        "# Tests\n\nEvery component runs.\nIntegration tests pass: one CI job",  # the words are not on one line
+        "# Plan\n\nWe learn the policy first.",
+        "# Results\n\nThe LP solver wins.",  # "learn the policy" is on another slide
+    )
+    assert flagged(tmp_path, text) == ["CI", "LP"]
+
+
 @pytest.mark.parametrize(
     ("text", "acronyms"),
     [

@@ -2,7 +2,10 @@
 
 What it flags:
     Two breaks in the arc of a talk: results shown before any problem or
-    approach slide (a slide whose words name the problem counts), and the
+    approach slide (a slide whose words name the problem counts; a slide
+    counts as results where a label names them, "Results: 2x faster", or
+    talklint finds that role more likely than not; not a picture titled
+    "Scholarly Data"), and the
     agenda placed in the middle of the results, with results both before and
     after it. An opening of related work and
     notation is ``missing-motivation``'s finding (it names those slides):
@@ -44,8 +47,14 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
 _NOT_A_SETUP = FRAME_ROLES | {"results"}
 
 
+# Results shown first are a claim about the whole talk: made only where a label names them ("Results: 2x
+# faster") or the role model finds them more likely than not, not where the sequence of roles leans that way
+# (a picture titled "Scholarly Data").
+SURE_OF_RESULTS = 0.5
+
+
 def _results_first(found: Story) -> Iterator[Problem]:
-    results = found.where("results")
+    results = [i for i in found.where("results") if found.roles[i].confidence >= SURE_OF_RESULTS]
     # By role, or by a slide whose words name the problem; a results title that names what failed
     # ("half the failures") is not the problem slide.
     setup = next(

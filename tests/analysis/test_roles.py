@@ -197,6 +197,16 @@ def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path
     assert analyse(talk).role(slide).has("agenda")
 
 
+def test_a_role_named_by_a_label_is_certain_and_one_leaned_on_by_its_neighbours_is_not(tmp_path: Path) -> None:
+    units = [*STRONG_UNITS[:3], ("Scholarly data", "A picture of papers."), *STRONG_UNITS[3:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    analysis = analyse(talk)
+    labelled = next(s for s in talk.slides if s.title.startswith("Results:"))
+    assert analysis.role(labelled).confidence == 1.0
+    other = next(s for s in talk.slides if s.title == "Scholarly data")
+    assert analysis.role(other).confidence < 1.0
+
+
 def test_a_question_title_over_several_slides_names_their_part_not_their_role(tmp_path: Path) -> None:
     question = "Why did public opinion change?"
     answers = [

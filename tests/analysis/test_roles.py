@@ -134,6 +134,25 @@ def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, b
     assert by_code(lint(path), "TL101")
 
 
+@pytest.mark.parametrize(
+    ("title", "motivation"),
+    [
+        ("Linear inverse problems", False),  # a class of problems, as mathematics names it
+        ("The optimization problem", False),
+        ("The problem: homes lose robots to silent failures", True),
+    ],
+)
+def test_a_class_of_problems_named_by_mathematics_is_no_problem_statement(
+    tmp_path: Path, title: str, motivation: bool
+) -> None:
+    units = [*STRONG_UNITS[:3], (title, "We recover the signal x from y = Ax + n."), *STRONG_UNITS[3:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == title)
+    roles = analyse(talk).role(slide)
+    assert (roles.role == "motivation") is motivation
+    assert bool(roles.near_misses.get("motivation")) is not motivation
+
+
 def test_a_near_miss_is_quoted_as_written(tmp_path: Path) -> None:
     units = [*without_vision(STRONG_UNITS)[:4], ("Vision-language models", "They caption the photos.")]
     path = write(tmp_path, "talk.md", outline(*units, *without_vision(STRONG_UNITS)[4:]))

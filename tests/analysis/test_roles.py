@@ -216,6 +216,20 @@ def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path
     assert analyse(talk).role(slide).has("agenda")
 
 
+@pytest.mark.parametrize(
+    ("title", "results"),
+    [("Finding the time lag between events", False), ("Key findings", True), ("Findings", True)],
+)
+def test_findings_name_results_but_finding_something_is_a_task(tmp_path: Path, title: str, results: bool) -> None:
+    from talklint.analysis import read_slides
+    from talklint.analysis.nlp import BLANK
+
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*STRONG_UNITS[:3], (title, "Events arrive late."))))
+    reading = read_slides(talk, BLANK)
+    features = reading.features[[s.title for s in reading.slides].index(title)]
+    assert ("title:results" in features) is results
+
+
 def test_a_role_named_by_a_label_is_certain_and_one_leaned_on_by_its_neighbours_is_not(tmp_path: Path) -> None:
     units = [*STRONG_UNITS[:3], ("Scholarly data", "A picture of papers."), *STRONG_UNITS[3:]]
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))

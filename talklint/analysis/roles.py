@@ -84,7 +84,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     that names two roles ("Conclusion and future work") is left to the model;
     a word that names both the outline and the agenda ("Roadmap") is the
     outline in the opening or where it comes back at each section, and the
-    agenda otherwise.
+    agenda otherwise. A title that names the conclusion as the talk opens
+    ("Our contributions", "Recap") previews the talk or recaps the basics; the
+    model decides it.
     """
     named: dict[int, str] = {}
     for index, slide_features in enumerate(features):
@@ -93,6 +95,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         roles = _named(slide_features)
         if roles == {"motivation"} and slide_features.get("recurring-title"):
             continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
+        if roles == {"conclusion"} and _early(slide_features):
+            continue  # "Our contributions" or "Recap" as the talk opens previews it or recaps the basics
         if len(roles) == 1:
             named[index] = next(iter(roles))
     return named

@@ -230,6 +230,18 @@ def test_findings_name_results_but_finding_something_is_a_task(tmp_path: Path, t
     assert ("title:results" in features) is results
 
 
+def test_contributions_named_as_the_talk_opens_preview_it_and_are_not_its_conclusion(tmp_path: Path) -> None:
+    middle = [(f"Step {n}: the estimator at work", f"The robot measures {n} signals.") for n in range(1, 13)]
+    preview = ("Our contributions", "An estimator of confidence; a study in homes; an open dataset.")
+    units = [STRONG_UNITS[0], preview, *STRONG_UNITS[1:4], *middle, *STRONG_UNITS[4:-1]]
+    units.append(("Our contributions", "Robots can predict their own failures; asking builds trust."))
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    analysis = analyse(talk)
+    first, last = (s for s in talk.slides if s.title == "Our contributions")
+    assert analysis.role(first).role != "conclusion"
+    assert analysis.role(last).role == "conclusion"
+
+
 def test_a_role_named_by_a_label_is_certain_and_one_leaned_on_by_its_neighbours_is_not(tmp_path: Path) -> None:
     units = [*STRONG_UNITS[:3], ("Scholarly data", "A picture of papers."), *STRONG_UNITS[3:]]
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))

@@ -1,7 +1,7 @@
 """Rules written as YAML data, in a closed set of kinds.
 
 A YAML rule names its ``kind``, a ``code``, a ``message`` and a ``fix``
-(both may use placeholders such as ``{slide}`` and ``{match}``), a
+(both may use placeholders such as ``{place}`` and ``{match}``), a
 ``level``, and the keys of its kind; unknown keys are errors. The rule's
 name is its file name. Each file is validated when it is loaded, and an
 error says which file and which key is wrong.
@@ -324,7 +324,9 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
-_SLIDE_FIELDS = frozenset({"slide", "title"})
+# {slide} is the slide's number; {place} is where the speaker finds it ("slide 8", in a PDF "pages 22-24"),
+# and {subject} the same as the subject of a sentence ("the slide on pages 22-24 hedges").
+_SLIDE_FIELDS = frozenset({"slide", "title", "place", "subject"})
 KINDS: dict[str, _Spec] = {
     "existence": _Spec(
         frozenset({"tokens", "patterns", "scope", "ignorecase", "remove-lone-slide"}),
@@ -351,7 +353,12 @@ KINDS: dict[str, _Spec] = {
 
 
 def _problem(reader: _Reader, slide: Slide | None, location: Location | None, **fields: object) -> Problem:
-    values: dict[str, object] = {"slide": slide.number if slide else "", "title": slide.title if slide else ""}
+    values: dict[str, object] = {
+        "slide": slide.number if slide else "",
+        "title": slide.title if slide else "",
+        "place": slide.label if slide else "",
+        "subject": slide.subject if slide else "",
+    }
     values.update(fields)
     return Problem(
         message=str(reader.data["message"]).format_map(values),

@@ -179,6 +179,12 @@ class Slide:
         first, last = self.pages[0], self.pages[-1]
         return f"page {first}" if first == last else f"pages {first}-{last}"
 
+    @property
+    def subject(self) -> str:
+        """The slide as the subject of a sentence: its label, or 'the slide on pages 22-24' ("pages 22-24 shows"
+        would not read)."""
+        return f"the slide on {self.label}" if self.pages and self.pages[0] != self.pages[-1] else self.label
+
     def label_to(self, last: Slide) -> str:
         """A run of slides from this one to ``last``, as the speaker finds it: 'slides 5-10', 'pages 12-20'."""
         if last is self:

@@ -60,7 +60,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     yield Problem(
         message=f"the agenda on {slide.label} '{slide.title}' gives no time horizon and no milestone",
         fix=(
-            f"{slide.label.capitalize()} '{slide.title}' lists {items} with no time horizon or milestone: "
+            f"{slide.subject.capitalize()} '{slide.title}' lists {items} with no time horizon or milestone: "
             "put each item in a time horizon (years 1-2, years 3-5, the next decade) "
             "and give it a goal you could check (a study, a system, a number)"
         ),

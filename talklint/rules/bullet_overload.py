@@ -54,7 +54,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         depth = int(METRICS["list-depth"](slide))
         if bullets > options.max_bullets:
             yield Problem(
-                message=f"{slide.label} has {bullets} bullets (limit {options.max_bullets})",
+                message=f"{slide.subject} has {bullets} bullets (limit {options.max_bullets})",
                 fix=(
                     f"Cut {slide.label}{quoted(slide.title)} to the {options.max_bullets} bullets that carry "
                     f"the point, or split it in two; say the rest"
@@ -64,7 +64,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             )
         if depth > options.max_depth:
             yield Problem(
-                message=f"{slide.label} nests bullets {depth} levels deep (limit {options.max_depth})",
+                message=f"{slide.subject} nests bullets {depth} levels deep (limit {options.max_depth})",
                 fix=(
                     f"Flatten {slide.label}{quoted(slide.title)} to {options.max_depth} levels: lift the "
                     f"level-{depth} items into their parent or move them to the notes"

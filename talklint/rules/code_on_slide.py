@@ -59,7 +59,7 @@ def _problem(slide: Slide, listings: list[CodeBlock], limit: int) -> Problem:
         shown = f"{len(listings)} {language}listings of {counts} lines"
     first = listings[0].location
     return Problem(
-        message=f"{slide.label} shows {shown} (limit {limit})",
+        message=f"{slide.subject} shows {shown} (limit {limit})",
         fix=(
             f"Cut the code on {slide.label}{quoted(slide.title)} to the few lines that make the point "
             f"(highlight them), and link the full listing"

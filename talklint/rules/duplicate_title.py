@@ -92,7 +92,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         if _same_text(first, slide) or _signpost(context, slide):
             continue
         yield Problem(
-            message=f"{slide.label} repeats the title '{slide.title}' of {first.label}",
+            message=f"{slide.subject} repeats the title '{slide.title}' of {first.label}",
             fix=(
                 f"Retitle {slide.label} with what it adds beyond {first.label}, "
                 f"or mark it '{slide.title} (cont.)' if it continues that slide"

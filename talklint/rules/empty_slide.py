@@ -41,7 +41,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         if slide.title.strip() or slide.blocks:
             continue
         yield Problem(
-            message=f"{slide.label} is empty",
+            message=f"{slide.subject} is empty",
             fix=f"Delete {slide.label}, or put on it the picture or sentence it was meant to show",
             slide=slide,
         )

@@ -53,7 +53,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         equations = int(METRICS["display-math"](slide))
         if equations > options.max_equations:
             yield Problem(
-                message=f"{slide.label} shows {equations} display equations (limit {options.max_equations})",
+                message=f"{slide.subject} shows {equations} display equations (limit {options.max_equations})",
                 fix=(
                     f"Keep the one equation that carries the idea on {slide.label}{quoted(slide.title)}, "
                     f"say what it means in words, and move the other {equations - options.max_equations} "

@@ -62,7 +62,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue
         yield Problem(
             message=(
-                f"{slide.label} uses {len(rare)} rare technical words in {len(words)} "
+                f"{slide.subject} uses {len(rare)} rare technical words in {len(words)} "
                 f"({share:.0%}, limit {options.max_share:.0%}): {listing(rare)}"
             ),
             fix=(

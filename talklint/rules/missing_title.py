@@ -60,7 +60,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         # frame the talk: they say what they are without a title.
         if context.analysis.role(slide).role in FRAME_ROLES or _is_quotation(slide):
             continue
-        yield Problem(message=f"{slide.label} has no title", fix=_fix(slide), slide=slide)
+        yield Problem(message=f"{slide.subject} has no title", fix=_fix(slide), slide=slide)
 
 
 def _is_quotation(slide: Slide) -> bool:

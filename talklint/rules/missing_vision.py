@@ -41,7 +41,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     if found.where("vision") or found.where("agenda"):
         return
     misses = [
-        f"{slide.label} says '{phrases[0]}'"
+        f"{slide.subject} says '{phrases[0]}'"
         for slide, roles in zip(found.slides, found.roles, strict=True)
         if (phrases := (*roles.near_misses.get("vision", ()), *roles.near_misses.get("agenda", ())))
     ]

@@ -52,7 +52,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         numbers = int(METRICS["numbers"](slide))
         if cells > options.max_cells:
             yield Problem(
-                message=f"{slide.label} shows a table of {cells} cells (limit {options.max_cells})",
+                message=f"{slide.subject} shows a table of {cells} cells (limit {options.max_cells})",
                 fix=(
                     f"Replace the table on {slide.label}{quoted(slide.title)} with a plot, or keep the one "
                     f"row or number that matters and move the full table to a backup slide"
@@ -62,7 +62,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             )
         elif numbers > options.max_numbers:
             yield Problem(
-                message=f"{slide.label} shows {numbers} numbers (limit {options.max_numbers})",
+                message=f"{slide.subject} shows {numbers} numbers (limit {options.max_numbers})",
                 fix=(
                     f"Plot the numbers on {slide.label}{quoted(slide.title)}, or keep the one number that "
                     f"matters and say it in the title"

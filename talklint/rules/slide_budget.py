@@ -66,7 +66,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         ),
         fix=(
             f"Cut or merge {over} slides, or move the detail slides after a 'Backup' divider "
-            f"({slides[limit].label} is the first one past the budget)"
+            f"({slides[limit].subject} is the first one past the budget)"
         ),
     )
 

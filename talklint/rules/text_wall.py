@@ -59,7 +59,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         if words <= options.max_words or context.analysis.role(slide).names_and_thanks:
             continue
         yield Problem(
-            message=f"{slide.label} shows {words} words of text (limit {options.max_words})",
+            message=f"{slide.subject} shows {words} words of text (limit {options.max_words})",
             fix=_fix(slide, words, options.max_words),
             slide=slide,
             escalate=words > options.error_words,
@@ -73,7 +73,7 @@ def _fix(slide: Slide, words: int, limit: int) -> str:
     if equations:
         moved.insert(0, plural(equations, "equation"))
     return (
-        f"{slide.label.capitalize()}{quoted(slide.title)} shows {words} words of text (limit {limit}): "
+        f"{slide.subject.capitalize()}{quoted(slide.title)} shows {words} words of text (limit {limit}): "
         "keep one claim in the title, "
         f"move the detail ({', '.join(moved)} or more) to the notes or a backup slide"
     )

@@ -204,7 +204,23 @@ def test_rules_run_on_pdf_slides(tmp_path: Path) -> None:
     wall = next(f for f in result.findings if f.code == "TL201")
     # The speaker looks for pages, not for talklint's slide numbers.
     assert wall.slide == 2 and wall.line is None and wall.place == "pages 2-3"
-    assert wall.message.startswith("pages 2-3 shows") and "pages 2-3" in wall.fix.lower()
+    assert wall.message.startswith("the slide on pages 2-3 shows") and wall.fix.startswith("The slide on pages 2-3")
+
+
+def test_a_declarative_rule_names_pdf_pages(tmp_path: Path) -> None:
+    pages = [
+        slide("Intro", "x", page=1),
+        slide("Results", "Robots ask for help", page=2),
+        slide("Results", "Robots ask for help", "It might work in homes", page=3),
+        slide("More", "Maybe it scales", page=4),
+    ]
+    path = make_pdf(tmp_path / "talk.pdf", pages, labels=["1", "2", "2", "3"])
+    hedges = [f for f in lint(path).findings if f.code == "TL305"]
+    assert [(f.place, f.message) for f in hedges] == [
+        ("pages 2-3", "the slide on pages 2-3 hedges: 'It might'"),
+        ("page 4", "page 4 hedges: 'Maybe'"),
+    ]
+    assert hedges[1].fix.startswith("Drop 'Maybe' on page 4 and")
 
 
 def test_a_pdf_without_text_is_a_clear_error(tmp_path: Path) -> None:

@@ -64,6 +64,11 @@ def normalise(title: str) -> str:
     return " ".join(words)
 
 
+def _title_key(title: str) -> str:
+    """A title as the audience recognises it: a missing space ("ProposedMethod") does not make it another."""
+    return normalise(title).replace(" ", "")
+
+
 def check(context: Context, options: Options) -> Iterator[Problem]:
     first_seen: dict[str, Slide] = {}
     runs: dict[str, tuple[int, int]] = {}  # title → where its latest run of slides starts and ends
@@ -72,7 +77,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for at, slide in enumerate(context.talk.content_slides[1:]):
         if _signpost(context, slide):
             part += 1
-        key = normalise(slide.title)
+        key = _title_key(slide.title)
         start, last = runs.get(key, (at, at - RUN_GAP - 1))
         # A run of slides under one title goes on after one aside (a detail slide between two of its steps).
         resumed = at - last == 1 or (at - last == RUN_GAP and last > start)

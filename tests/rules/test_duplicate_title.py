@@ -89,6 +89,15 @@ def test_a_run_under_one_title_goes_on_after_one_aside(tmp_path: Path) -> None:
     assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *single))), "TL302")] == [4]
 
 
+def test_a_missing_space_does_not_break_a_run_under_one_title(tmp_path: Path) -> None:
+    steps = [
+        "# Detection: Proposed Method\n\n- Day 1",
+        "# Detection: ProposedMethod\n\n- Day 2",
+        "# Detection: Proposed Method\n\n- Day 3",
+    ]
+    assert not by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *steps))), "TL302")
+
+
 def test_a_title_shown_again_after_the_overview_returns_in_another_part(tmp_path: Path) -> None:
     overview = "# Overview\n\n- Traits\n- Deployment"
     slides = [overview, "# Grid traits\n\n- Trust", "# Policies\n\n- a", overview, "# Rollout\n\n- b"]

@@ -253,11 +253,22 @@ def block_text(block: Block) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+# Chinese and Japanese are written without spaces: a run of their characters is a clause, not a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+# Characters per English word, as translators reckon: Japanese 2.5 (kana and kanji), Chinese 1.5.
+JAPANESE_CHARACTERS_PER_WORD, CHINESE_CHARACTERS_PER_WORD = 2.5, 1.5
 
 
 def count_words(text: str) -> int:
-    """Count words the way a reader would: runs of letters or digits."""
-    return len(_WORD.findall(text))
+    """Count words the way a reader would: runs of letters or digits; in Chinese and Japanese, characters
+    as translators reckon them (a Japanese slide of 250 characters reads like 100 English words, not like
+    the 6 runs between its commas)."""
+    if not _CJK.search(text):
+        return len(_WORD.findall(text))
+    characters = len(_CJK.findall(text))
+    per_word = JAPANESE_CHARACTERS_PER_WORD if _KANA.search(text) else CHINESE_CHARACTERS_PER_WORD
+    return len(_WORD.findall(_CJK.sub(" ", text))) + math.ceil(characters / per_word)
 
 
 def block_words(block: Paragraph | Bullet) -> int:

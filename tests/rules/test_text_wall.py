@@ -74,3 +74,15 @@ def test_pptx(tmp_path: Path) -> None:
     )
     [finding] = by_code(lint(path), "TL201")
     assert finding.slide == 2
+
+
+def test_chinese_and_japanese_text_is_counted_in_words_not_in_runs_between_commas(tmp_path: Path) -> None:
+    # Written without spaces: characters count as translators reckon them (Japanese 2.5 a word, Chinese 1.5).
+    japanese = "従来のランダム生成手法では論理的な矛盾が頻発してしまいます。" * 4  # 116 characters, 4 runs
+    chinese = "我们的方法将错误减半。" * 6  # 60 characters: 40 words
+    text = marp("# Talk", f"# 背景\n\n{japanese}", f"# 结果\n\n{chinese}", f"# 结论\n\n{chinese}{chinese[:12]}")
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL201")
+    assert [f.message for f in findings] == [
+        "slide 2 shows 47 words of text (limit 43)",
+        "slide 4 shows 48 words of text (limit 43)",
+    ]

@@ -33,6 +33,13 @@ def test_pptx_table(tmp_path: Path) -> None:
     assert [f.slide for f in by_code(lint(path), "TL206")] == [2]
 
 
+def test_empty_cells_of_a_table_that_lays_out_a_diagram_are_not_read(tmp_path: Path) -> None:
+    grid = [["", "Classical", "Quantum", ""], ["Precise", "", "Gleason", ""], ["Finite", "", "Core", ""]]
+    rows = [*grid, ["", "iff", "", "Consistent state"], ["", "", "iff", ""], ["", "", "", "iff"]]  # 24 cells, 11 full
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "The map", "table": rows}])
+    assert not by_code(lint(path), "TL206")
+
+
 def test_a_reference_list_is_not_an_argument_to_trim(tmp_path: Path) -> None:
     references = "\n".join(
         f"- [{n}] A. Author and B. Writer, Paper {n}, Proc. VLDB {2000 + n}, pp. {10 * n}-{10 * n + 9}"

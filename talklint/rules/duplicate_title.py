@@ -1,11 +1,12 @@
 """Two slides far apart carry the same title.
 
 What it flags:
-    The same title (compared without case, punctuation or a section number
-    in front: "3.2 Results"; "Study 1" and "Study 2" differ) on two
-    content slides that are not next to each other. A run of consecutive
-    slides under one title is one unit of the talk (a build or a topic
-    spread over slides), and one aside inside such a run (a detail slide
+    The same title (compared without case, punctuation, spaces or a section
+    number in front: "3.2 Results", "ProposedMethod"; "Study 1" and "Study 2"
+    differ) on two content slides that are not next to each other. A run of
+    consecutive slides under one title is one unit of the talk (a build or a
+    topic spread over slides): a slide without a title that shows something
+    (a picture) continues it, and one aside inside such a run (a detail slide
     between two of its steps) does not end it; titles marked as continuations ("(cont.)",
     "(continued)", "(2/3)", "II"), a recurring roadmap or overview slide
     (the same text, or the outline role, shown again between parts) and a
@@ -74,7 +75,10 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     runs: dict[str, tuple[int, int]] = {}  # title → where its latest run of slides starts and ends
     part_of: dict[str, int] = {}  # the part of the talk (between two showings of the overview) it was shown in
     part = 0
-    for at, slide in enumerate(context.talk.content_slides[1:]):
+    # A slide without a title that shows something (a picture) continues the one before: it neither repeats
+    # nor interrupts a title. An empty slide keeps its place.
+    shown = [slide for slide in context.talk.content_slides[1:] if _title_key(slide.title) or not slide.blocks]
+    for at, slide in enumerate(shown):
         if _signpost(context, slide):
             part += 1
         key = _title_key(slide.title)

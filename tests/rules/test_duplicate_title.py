@@ -98,6 +98,11 @@ def test_a_missing_space_does_not_break_a_run_under_one_title(tmp_path: Path) ->
     assert not by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *steps))), "TL302")
 
 
+def test_an_untitled_picture_between_two_slides_of_one_title_does_not_interrupt_them(tmp_path: Path) -> None:
+    steps = ["# Background\n\n- Two programs", "![Two curricula](curricula.png)", "# Background\n\n- Their structures"]
+    assert not by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *steps))), "TL302")
+
+
 def test_a_title_shown_again_after_the_overview_returns_in_another_part(tmp_path: Path) -> None:
     overview = "# Overview\n\n- Traits\n- Deployment"
     slides = [overview, "# Grid traits\n\n- Trust", "# Policies\n\n- a", overview, "# Rollout\n\n- b"]

@@ -10,7 +10,9 @@ What it flags:
     between two of its steps) does not end it; titles marked as continuations ("(cont.)",
     "(continued)", "(2/3)", "II"), a recurring roadmap or overview slide
     (the same text, or the outline role, shown again between parts) and a
-    section title page shown again are never flagged, nor is the title
+    section title page shown again are never flagged, nor a slide named
+    like the section its title page opened ("2. Inverse problems", then a
+    recap slide "Inverse problems"), nor is the title
     slide, nor a title repeated in another section (the same step of two
     parts told alike: "Predictions" in Study 1 and in Study 2; the overview
     shown again, or a section title page, starts another part).
@@ -99,6 +101,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             first_seen[key] = slide  # the run goes on: a later repeat is compared with its last slide
             continue
         if _same_text(first, slide) or _signpost(context, slide):
+            continue
+        if _signpost(context, first):
+            first_seen[key] = slide  # a section's title page names the section; a slide of it may bear the name
             continue
         yield Problem(
             message=f"{slide.subject} repeats the title '{slide.title}' of {first.label}",

@@ -103,6 +103,15 @@ def test_an_untitled_picture_between_two_slides_of_one_title_does_not_interrupt_
     assert not by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *steps))), "TL302")
 
 
+def test_a_slide_may_bear_the_name_of_the_section_its_title_page_opened(tmp_path: Path) -> None:
+    steps = [
+        "# 2. Inverse problems",
+        "# Linear inverse problems\n\n- y = Ax",
+        "# Inverse problems\n\n- Recap: MRI is slow",
+    ]
+    assert not by_code(lint(write(tmp_path, "deck.md", deck("# Talk", *steps))), "TL302")
+
+
 def test_a_title_shown_again_after_the_overview_returns_in_another_part(tmp_path: Path) -> None:
     overview = "# Overview\n\n- Traits\n- Deployment"
     slides = [overview, "# Grid traits\n\n- Trust", "# Policies\n\n- a", overview, "# Rollout\n\n- b"]

@@ -91,7 +91,12 @@ def _numbers(slide: Slide) -> float:
 
 def is_reference(text: str) -> bool:
     """A citation, a reference list entry, a URL or a credit line."""
-    return bool(_REFERENCE.search(text)) or (bool(_YEAR.search(text)) and len(_INITIALS.findall(text)) >= 2)
+    return bool(_REFERENCE.search(text)) or _lists_authors(text)
+
+
+def _lists_authors(text: str) -> bool:
+    """Authors by their initials and a year: "T. Ophoff, S. Puttemans, … Remote Sensing 12.7 (2020)"."""
+    return bool(_YEAR.search(text)) and len(_INITIALS.findall(text)) >= 2
 
 
 @lru_cache(maxsize=8192)
@@ -115,7 +120,8 @@ def _running_words(block: Paragraph | Bullet) -> int:
     if is_code_like(" ".join(_outside_formulas(block))):
         return 0
     cited = sum(count_words(c) for part in _outside_formulas(block) for c in _CITATION.findall(part))
-    if is_reference(_CITATION.sub(" ", block.text)):
+    # A citation inside a sentence does not make it a reference; a year in parentheses after the authors does.
+    if is_reference(_CITATION.sub(" ", block.text)) or _lists_authors(block.text):
         return 0
     # A LaTeX command left in the text (a macro the parser could not expand) is not a word the audience reads.
     stray = sum(len(_LATEX_COMMAND.findall(part)) for part in _outside_formulas(block))

@@ -40,6 +40,18 @@ def test_labels_references_code_and_formulas_are_not_text(tmp_path: Path) -> Non
     assert [f.slide for f in by_code(lint(path), "TL201")] == [9]
 
 
+def test_a_reference_whose_year_is_in_parentheses_is_not_read_as_text(tmp_path: Path) -> None:
+    own = (
+        "- T. Ophoff, S. Puttemans, V. Kalogirou, J.-P. Robin, and T. Goedemé. “Vehicle and Vessel Detection on "
+        "Satellite Imagery: A Comparative Study on Single-Shot Detectors”. In: Remote Sensing 12.7 (2020)."
+    )
+    points = "- We developed a sliding window technique\n- Pretrained weights from similar data help"
+    path = write(
+        tmp_path, "deck.md", marp("# Talk", f"# Contributions\n\nHow can we adapt detection?\n\n{points}\n{own}")
+    )
+    assert not by_code(lint(path), "TL201")
+
+
 def test_dense_short_bullets_are_a_wall(tmp_path: Path) -> None:
     bullets = "\n".join(f"- robots fail in homes {n}" for n in range(12))
     [finding] = by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Many\n\n{bullets}"))), "TL201")

@@ -1,8 +1,9 @@
 """A slide shows a big table or a pile of numbers.
 
 What it flags:
-    A table of more than 20 cells (that hold something: a table that lays
-    out a diagram leaves cells empty), or more than 12 numbers on one slide.
+    A table of more than 20 cells (that hold more than arrows: a table that
+    lays out a diagram leaves cells empty or draws arrows in them), or more
+    than 12 numbers on one slide.
     Slides of thanks and references ("References": years, pages, volumes)
     are left alone, and the numbers that are not quantities are not
     counted: a list's own numbers ("1. Submit proposals"), calendar years,

@@ -35,9 +35,15 @@ def test_pptx_table(tmp_path: Path) -> None:
 
 def test_empty_cells_of_a_table_that_lays_out_a_diagram_are_not_read(tmp_path: Path) -> None:
     grid = [["", "Classical", "Quantum", ""], ["Precise", "", "Gleason", ""], ["Finite", "", "Core", ""]]
-    rows = [*grid, ["", "iff", "", "Consistent state"], ["", "", "iff", ""], ["", "", "", "iff"]]  # 24 cells, 11 full
+    rows = [*grid, ["", "iff", "", "Consistent state"], ["→", "", "iff", "⇔"], ["", "", "", "iff"]]  # 24 cells, 11 full
     path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "The map", "table": rows}])
     assert not by_code(lint(path), "TL206")
+    # Check marks are a comparison's data, not drawing.
+    marks = [["", "Join", "Range", "Update"], *([f"System {n}", "✓", "✗", "✓"] for n in range(5))]  # 24 cells
+    path = build_pptx(
+        tmp_path / "marks.pptx", [{"title": "Talk", "layout": 0}, {"title": "Prior work", "table": marks}]
+    )
+    assert [f.message for f in by_code(lint(path), "TL206")] == ["slide 2 shows a table of 23 cells (limit 20)"]
 
 
 def test_a_reference_list_is_not_an_argument_to_trim(tmp_path: Path) -> None:

@@ -213,13 +213,12 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an",
 _LETTER_CONNECTORS = frozenset({"of", "and", "for", "in", "on"})  # "Table of Contents" for TOC
 
 
-def spells_out(text: str, acronym: str, on_its_slide: bool = False) -> bool:
+def spells_out(text: str, acronym: str) -> bool:
     """Whether ``text`` holds the acronym's words ("convolutional neural network" for CNN), anywhere.
 
     Two letters only as two capitalised words in a row, as a name is written ("Reinforcement
-    Learning" for RL): any two words start with the letters of "CI". On the slide that uses the
-    acronym (``on_its_slide``), two longer words in a row on one line also do ("Domain decomposition"
-    above "non-overlapping DD", "verifiable computation" above "circuit-based VC"). The words
+    Learning" for RL): any two words start with the letters of "CI" (on the acronym's own slide,
+    ``spelled_on_one_line`` is less strict). The words
     must read as a name: no single letters or capitals ("t comply with the policy", "use of
     DNS packets" for TCP and UDP), capitalised words before lower-case ones ("Bose Einstein
     condensate", not "my company Pythonic").
@@ -228,7 +227,7 @@ def spells_out(text: str, acronym: str, on_its_slide: bool = False) -> bool:
     if _clipped_from_a_name(text, letters):
         return True
     if len(letters) == 2:
-        return _capitalised_pair(text, letters) or (on_its_slide and _pair_on_one_line(text, letters))
+        return _capitalised_pair(text, letters)
     if len(letters) < 3:
         return False
     # A name written in camel case gives each of its parts a letter: "WebAssembly Text" for WAT.
@@ -294,8 +293,13 @@ def _capitalised_pair(text: str, letters: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-def _pair_on_one_line(text: str, letters: str) -> bool:
-    """Two words of four letters or more in a row, in lower or sentence case, that start with the two letters."""
+def spelled_on_one_line(text: str, acronym: str) -> bool:
+    """A two-letter acronym spelled out on its own slide by two words of four letters or more in a row on one
+    line, in lower or sentence case ("Domain decomposition" above "non-overlapping DD", "verifiable
+    computation" above "circuit-based VC"): there, two such words are the speaker naming the thing."""
+    letters = "".join(c.lower() for c in acronym if c.isalpha())
+    if len(letters) != 2:
+        return False
     first, second = letters[0], letters[1]
     pattern = rf"(?<![\w-])[{first.upper()}{first}][a-z]{{3,}}[ \t]+{second}[a-z]{{3,}}(?![\w-])"
     return re.search(pattern, text) is not None

@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from talklint.analysis.language import AcronymUse, find_acronyms, named_by_paper, spells_out
+from talklint.analysis.language import AcronymUse, find_acronyms, named_by_paper, spelled_on_one_line, spells_out
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
 from talklint.resources import vocabulary
@@ -129,7 +129,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             if use.defined_here:
                 defined.add(use.acronym)
             elif use.acronym in used_alone and use.acronym not in defined | known | reported:
-                if spells_out(said, use.acronym) or spells_out(here, use.acronym, on_its_slide=True):
+                if spells_out(said, use.acronym) or spelled_on_one_line(here, use.acronym):
                     defined.add(use.acronym)
                     continue
                 reported.add(use.acronym)

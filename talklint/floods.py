@@ -57,21 +57,36 @@ def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int, examp
 
 
 def places(findings: Iterable[Finding]) -> str:
-    """Where findings are, compactly and in slide order: "slides 3, 5, 9-12" (or "page 4, pages 7-9", "lines 4, 9")."""
+    """Where findings are, compactly and in slide order: "slides 3, 5, 9-12" (or in a PDF "pages 3-12, 22, 23",
+    "lines 4, 9")."""
     findings = list(findings)
     ordered = sorted({(f.slide or 0, f.place) for f in findings if f.place})
     labels = [place for _, place in ordered]
     if not labels:
         lines = sorted({f.line for f in findings if f.line is not None})
         return f"line{'s' if len(lines) > 1 else ''} {', '.join(_runs(lines))}" if lines else "the whole talk"
-    if labels and all(label.startswith("slide ") and label[6:].isdigit() for label in labels):
-        numbers = [int(label[6:]) for label in labels]
-        runs = _runs(numbers)
-        shown = ", ".join(runs[:PLACES_SHOWN])
-        more = f" and {len(runs) - PLACES_SHOWN} more" if len(runs) > PLACES_SHOWN else ""
-        return f"slide {shown}" if len(numbers) == 1 else f"slides {shown}{more}"
+    for unit in ("slide", "page"):
+        numbers = _numbered(labels, unit)
+        if numbers is not None:
+            runs = _runs(numbers)
+            shown = ", ".join(runs[:PLACES_SHOWN])
+            more = f" and {len(runs) - PLACES_SHOWN} more" if len(runs) > PLACES_SHOWN else ""
+            return f"{unit} {shown}" if len(numbers) == 1 else f"{unit}s {shown}{more}"
     more = f" and {len(labels) - PLACES_SHOWN} more" if len(labels) > PLACES_SHOWN else ""
     return ", ".join(labels[:PLACES_SHOWN]) + more
+
+
+def _numbered(labels: list[str], unit: str) -> list[int] | None:
+    """The numbers the labels name, when all are of one unit: "slide 3"; in a PDF, "page 4" and "pages 7-9"
+    (a slide built over pages gives each of them)."""
+    numbers: list[int] = []
+    for label in labels:
+        kind, _, value = label.partition(" ")
+        first, _, last = value.partition("-")
+        if kind not in (unit, f"{unit}s") or not first.isdigit() or not (last or first).isdigit():
+            return None
+        numbers += range(int(first), int(last or first) + 1)
+    return sorted(set(numbers))
 
 
 def _runs(numbers: list[int]) -> list[str]:

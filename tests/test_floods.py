@@ -89,3 +89,16 @@ def test_a_rule_defers_to_a_louder_one_on_the_same_slide(tmp_path: Path) -> None
     assert [f.slide for f in by_code(result, "TL201")] == [2]
     assert [f.slide for f in by_code(result, "TL202")] == [3]  # slide 2's list is the wall's finding
     assert [f.slide for f in by_code(lint(path, ignore=["TL201"]), "TL202")] == [2, 3]
+
+
+def test_pdf_pages_are_listed_as_runs_like_slides() -> None:
+    from talklint.findings import Finding, Severity
+    from talklint.floods import places
+
+    def at(slide: int, place: str) -> Finding:
+        return Finding(Path("talk.pdf"), "TL303", "topic-title", Severity.INFO, "m", "f", slide=slide, place=place)
+
+    pages = [at(n, f"page {n}") for n in range(3, 13)] + [at(13, "pages 22-23"), at(14, "page 38")]
+    assert places(pages) == "pages 3-12, 22, 23, 38"
+    assert places([at(1, "page 4")]) == "page 4"
+    assert places([at(1, "slide 2"), at(2, "page 4")]) == "slide 2, page 4"  # no mixing of units

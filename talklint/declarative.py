@@ -180,13 +180,15 @@ def _existence(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:
     def check(context: Context) -> Iterator[Problem]:
         for slide in context.slides:  # backup slides too with lint-backup, as in the Python rules
             seen: set[str] = set()
-            lone = remove_lone and _holds_nothing_else(slide, matcher)
+            lone: bool | None = None  # asked only once a match is found: most slides have none
             for scope, text, location in _scoped_text(slide, scopes):
                 for match in matcher.finditer(text):
                     if match.group(0).lower() in seen or _quoted(text, match.start(), match.end()):
                         continue
                     seen.add(match.group(0).lower())
                     problem = _problem(reader, slide, location, match=match.group(0), scope=scope)
+                    if lone is None:
+                        lone = remove_lone and _holds_nothing_else(slide, matcher)
                     if lone:  # the whole slide is the placeholder: removing it is the fix
                         whole = "\n".join(filter(None, (slide.title, slide.body_text)))
                         problem = replace(problem, location=None, edit=Edit(whole, "", whole_slide=True))

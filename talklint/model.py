@@ -283,6 +283,8 @@ def without_formulas(block: Paragraph | Bullet, replacement: str = " ") -> str:
     style space s" is the lone "s", not the s of "style".
     """
     text = block.text
+    if not block.inline_math:
+        return text  # most blocks: nothing to replace
     pieces: list[str] = []
     position = 0
     for formula in block.inline_math:

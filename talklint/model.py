@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 
 
@@ -123,6 +124,9 @@ class ParseWarning:
 
 @dataclass(frozen=True)
 class Slide:
+    """One slide as the audience sees it. What is read from its blocks again and again (its text, its
+    words) is computed once: the rules and the analysis ask for it a dozen times a slide."""
+
     number: int  # as the audience sees it, 1-based
     title: str = ""
     blocks: tuple[Block, ...] = ()
@@ -139,21 +143,21 @@ class Slide:
     # PDF pages this slide was read from (its overlays), first to last; empty for other formats.
     pages: tuple[int, ...] = ()
 
-    @property
+    @cached_property
     def text_blocks(self) -> tuple[Paragraph | Bullet, ...]:
         return tuple(b for b in self.blocks if isinstance(b, (Paragraph, Bullet)))
 
-    @property
+    @cached_property
     def body_text(self) -> str:
         """The visible text of the body, without title and notes."""
         return "\n".join(text for text in map(block_text, self.blocks) if text)
 
-    @property
+    @cached_property
     def text(self) -> str:
         """Title and body: everything the audience reads on the slide."""
         return "\n".join(p for p in (self.title, self.body_text) if p)
 
-    @property
+    @cached_property
     def words(self) -> int:
         """Words the audience reads: title, paragraphs, bullets and tables (not code or display math).
 
@@ -163,7 +167,7 @@ class Slide:
         parts += [block_text(b) for b in self.blocks if isinstance(b, Table)]
         return count_words("\n".join(parts)) + sum(block_words(b) for b in self.text_blocks)
 
-    @property
+    @cached_property
     def notes_words(self) -> int:
         return count_words(self.notes)
 

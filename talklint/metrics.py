@@ -123,14 +123,15 @@ def is_code_like(text: str) -> bool:
 
 def _running_words(block: Paragraph | Bullet) -> int:
     """Words of running text in a paragraph or bullet: none for references and code, none for a short label."""
-    if is_code_like(" ".join(_outside_formulas(block))):
+    parts = _outside_formulas(block)
+    if is_code_like(" ".join(parts)):
         return 0
-    cited = sum(count_words(c) for part in _outside_formulas(block) for c in _CITATION.findall(part))
+    cited = sum(count_words(c) for part in parts for c in _CITATION.findall(part))
     # A citation inside a sentence does not make it a reference; a year in parentheses after the authors does.
     if is_reference(_CITATION.sub(" ", block.text)) or _lists_authors(block.text):
         return 0
     # A LaTeX command left in the text (a macro the parser could not expand) is not a word the audience reads.
-    stray = sum(len(_LATEX_COMMAND.findall(part)) for part in _outside_formulas(block))
+    stray = sum(len(_LATEX_COMMAND.findall(part)) for part in parts)
     words = block_words(block) - stray - cited
     return words if isinstance(block, Bullet) or words > LABEL_WORDS else 0
 

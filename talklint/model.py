@@ -264,11 +264,16 @@ _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 JAPANESE_CHARACTERS_PER_WORD, CHINESE_CHARACTERS_PER_WORD = 2.5, 1.5
 
 
+def has_cjk(text: str) -> bool:
+    """The text holds Chinese or Japanese characters."""
+    return not text.isascii() and _CJK.search(text) is not None
+
+
 def count_words(text: str) -> int:
     """Count words the way a reader would: runs of letters or digits; in Chinese and Japanese, characters
     as translators reckon them (a Japanese slide of 250 characters reads like 100 English words, not like
     the 6 runs between its commas)."""
-    if text.isascii() or not _CJK.search(text):  # isascii: the common case, at C speed
+    if not has_cjk(text):  # isascii first: the common case, at C speed
         return len(_WORD.findall(text))
     characters = len(_CJK.findall(text))
     per_word = JAPANESE_CHARACTERS_PER_WORD if _KANA.search(text) else CHINESE_CHARACTERS_PER_WORD

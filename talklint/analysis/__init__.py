@@ -21,6 +21,7 @@ from talklint.analysis.language import (
     foreign_passage,
     grade,
     is_rare,
+    language_words,
     prose,
     sentence_lengths,
     without_urls,
@@ -104,7 +105,7 @@ TECHNICAL_PROBABILITY = 0.5
 def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     name = model_name(requested_model)
     reading = read_slides(talk, name)
-    english = english_share([t.text for text in (*reading.prose, *reading.notes) for t in text if t.is_alpha])
+    english = english_share([w for text in (*reading.prose, *reading.notes) for w in language_words(text)])
     model = load_model()
     roles = talk_roles(model, reading.slides, reading.texts, reading.features, declared_roles(talk.directives))
     analysed = {
@@ -271,7 +272,7 @@ def _analyse_slide(
     acronym_uses = tuple(find_acronyms(slide_prose))
     defined = _defined_terms(slide_prose)
     # A slide in another language (a question to the audience in Norwegian) has no English words to grade.
-    english = not foreign_passage([t.text for t in doc if t.is_alpha])
+    english = not foreign_passage(language_words(doc))
     # One entry per word, in its first form: "unrolled" and "unroll" are one term to explain.
     rare_by_lemma: dict[str, str] = {}
     for w in words if english else ():

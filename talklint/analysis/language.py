@@ -11,10 +11,16 @@ readability works offline and gives the same grade everywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from talklint.analysis import lexicon
+from talklint.model import count_words, has_cjk
+
+if TYPE_CHECKING:
+    from talklint.analysis.nlp import Token
 
 # Capitals and digits, hyphenated parts included ("TPC-H", "T-SNE"); "LSTM-based" and "GPT-4" use LSTM, GPT.
 ACRONYM = re.compile(r"(?<![\w.@#-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w@]|-[A-Z]|\.\w)")
@@ -339,6 +345,12 @@ def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return english, {code: frozenset(map(str, words)) - english for code, words in data.items()}
 
 
+def language_words(tokens: Iterable[Token]) -> list[str]:
+    """The words that tell a text's language: alphabetic words, and runs of Chinese or Japanese
+    characters (written without spaces, a clause and its commas are one token: "医院每年…，医生…")."""
+    return [t.text for t in tokens if t.is_alpha or has_cjk(t.text)]
+
+
 def english_share(words: list[str]) -> float:
     """How English a talk is, from its function words: 1.0 English, 0.0 another language.
 
@@ -371,7 +383,10 @@ def _function_words(words: list[str]) -> tuple[int, int]:
     lowered = [w.lower() for w in words if len(w) > 1]
     own = sum(1 for w in lowered if w in english)
     foreign = max((sum(1 for w in lowered if w in stops) for stops in others.values()), default=0)
-    other_script = sum(1 for w in words if not w.isascii() and any(c.isalpha() and ord(c) > 0x2FF for c in w))
+    # A run of Chinese or Japanese characters counts as the words it reads as, not as one word.
+    other_script = sum(
+        count_words(w) for w in words if not w.isascii() and any(c.isalpha() and ord(c) > 0x2FF for c in w)
+    )
     return own, own + foreign + other_script
 
 

@@ -2,8 +2,10 @@
 
 What it flags:
     A talk whose function words are mostly those of another language
-    (French, Spanish, German, Italian, Portuguese, Dutch) or of another
-    script (Japanese, Chinese, ...). One info finding per talk; the rules
+    (French, Spanish, German, Italian, Portuguese, Dutch, Norwegian, Danish,
+    Swedish) or of another script (Japanese, Chinese, Korean, Russian, ...;
+    Chinese and Japanese counted in words as translators reckon them, since
+    a clause written without spaces is one token). One info finding per talk; the rules
     that read English (jargon, readability, topic titles) then stay silent
     on it instead of flooding it with false findings. Structure and timing
     rules still apply.

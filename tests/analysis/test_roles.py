@@ -374,7 +374,7 @@ def test_a_talk_not_in_english_gets_tl002_and_no_story(tmp_path: Path, language:
     assert analyse(parse_talk(path)).story is None
 
 
-@pytest.mark.parametrize("language", ["fr", "it", "de"])
+@pytest.mark.parametrize("language", ["fr", "it", "de", "zh"])
 def test_a_beamer_talk_not_in_english_gets_tl002(tmp_path: Path, language: str) -> None:
     frames = "\n".join(
         f"\\begin{{frame}}{{Teil {n}}}\n\\begin{{itemize}}\\item {SENTENCES[language]}\n\\end{{itemize}}\n"
@@ -385,6 +385,19 @@ def test_a_beamer_talk_not_in_english_gets_tl002(tmp_path: Path, language: str) 
     result = lint(path)
     assert "TL002" in codes(result)
     assert not NARRATIVE & set(codes(result))
+
+
+def test_a_short_chinese_deck_is_set_aside(tmp_path: Path) -> None:
+    # Written without spaces, each clause and its commas is one token: its characters are the evidence.
+    slides = [
+        "# 医疗中的机器学习",
+        "# 研究动机\n\n医院每年因为诊断太晚而损失数百万美元，医生没有工具来确定病人的优先顺序。",
+        "# 我们的方法\n\n我们提出一个模型，从临床记录中学习，并提前一周预测每个病人的风险。",
+        "# 结果\n\n该模型在三家医院将错误减少了一半，医生每天都在使用它。",
+    ]
+    path = write(tmp_path, "deck.md", marp(*slides))
+    assert "TL002" in codes(lint(path))
+    assert analyse(parse_talk(path)).story is None
 
 
 def test_a_short_english_talk_is_judged(tmp_path: Path) -> None:

@@ -36,14 +36,20 @@ _HORIZON = re.compile(
     r"\b(years?\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+years?|"
     r"next\s+(two|three|four|five|ten|few|\d+)\s+years?|within\s+(two|three|five|ten|\d+)\s+years?|"
     r"in\s+(two|three|five|ten|\d+)\s+years?|(short|medium|mid|long|near)[\s-]+term|next\s+decade|"
-    r"(by|in|until|before|from|through|starting|after)\s+(19|20)\d\d|(?m:^(19|20)\d\d)|(19|20)\d\d\s*[-–:]|"
+    r"(by|in|until|before|from|through|starting|after)\s+(19|20)\d\d|(?m:^(19|20)\d\d)|"
+    r"(?<!al\.\s)(?<!al\.)(19|20)\d\d(?=\s*[-–:])|"
     r"\d+\s*[-–]\s*\d+\s+years?|months?\s+\d+|\d+\s+months?|phase\s+\d|"
-    r"this\s+year|next\s+year|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
+    r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
+    r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"
+    r"by\s+the\s+end\s+of|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
     re.IGNORECASE,
 )
-# A goal someone could check, named as one: a milestone, a deliverable, "goal: a study in 100 homes". A bare
-# number is not one: "detectors (>80%)" is what the field needs, not what the speaker plans to reach.
-_MILESTONE = re.compile(r"\b(milestones?|deliverables?|targets?|goals?\s*:)(?!\w)", re.IGNORECASE)
+# A goal someone could check, named as one: a milestone, a deliverable, "goal: a study in 100 homes", "Aim 2: …"
+# (a numbered aim, as a grant states it). A bare number is not one: "detectors (>80%)" is what the field
+# needs, not what the speaker plans to reach.
+_MILESTONE = re.compile(
+    r"\b(milestones?|deliverables?|targets?|(goals?|aims?|objectives?)(\s+\d+)?\s*:)(?!\w)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,12 @@ What it flags:
     open problems; a slide is one by what it says, not by its place at the
     end) whose text and notes give neither a time horizon (year 1,
     the next two years, within five years, short/long term, near term, by
-    2030, "2027: …") nor a milestone someone could check (a milestone, a
-    deliverable, a target, "goal: …"). A year in a citation ("Cohen & Felson
-    1979") is no horizon, and a number the field needs ("detectors above
-    80%") is no milestone. The finding says how many items the slide lists.
+    2030, "2027: …", summer 2027, this summer, by the end of my PhD) nor a
+    milestone someone could check (a milestone, a deliverable, a target,
+    "goal: …", "Aim 2: …"). A year in a citation ("Cohen & Felson 1979",
+    "Smith et al. 2019: …") is no horizon, and a number the field needs
+    ("detectors above 80%") is no milestone. The finding says how many items
+    the slide lists.
 
 Why it matters:
     "Future work: more kernels, more hardware" tells a committee nothing.

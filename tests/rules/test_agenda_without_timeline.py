@@ -26,6 +26,11 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- 2027: a compiler for sparse kernels",
         "- Kernels; milestone: a release used by two labs",
         "- Kernels for attention; goal: 2x faster",
+        "- Kernels for attention, in a release in summer 2027",
+        "- Open-source release of the kernels - 2027: a compiler",
+        "- A compiler for sparse kernels by the end of my PhD",
+        "- This summer, kernels for attention",
+        "- Aim 1: sparse kernels\n- Aim 2: a compiler that finds them",
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -38,6 +43,7 @@ def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> N
     [
         "- Integrate opportunity theory (Cohen & Felson 1979)\n- Study public control (Bursik 1989)",
         "- Need detectors above 80% efficiency\n- Distance limits of 400 m",
+        "- Extend the survey (Smith et al. 2019: 40 labs)\n- First the kernels, then the compiler",
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

@@ -5,7 +5,8 @@ What it flags:
     ends at its "Questions?" or "Thank you" slide; references and extra
     slides after it are backup; a run of "Thank you" slides counts once)
     states the takeaways: a summary, a recap, conclusions, the
-    contributions, the lessons learned, in its own words (title, text or
+    contributions, the lessons learned, what to remember ("Three things to
+    remember", "Key points", "TL;DR"), in its own words (title, text or
     notes). The finding says which slide the talk ends on (e.g. "ends on
     'Questions?'").
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import build_pptx, by_code, lint
 from tests.rules.decks import STRONG_UNITS
 from tests.rules.narrative import lint_units
@@ -48,3 +50,18 @@ def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tm
     units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
     fazit = ("Fazit", "Robots can predict their own failures; asking builds trust.")
     assert not by_code(lint_units(tmp_path, [*units, fazit, ("Questions?", "")]), "TL106")
+
+
+@pytest.mark.parametrize(
+    "title", ["Three things to remember", "If you remember one thing", "Key points", "Main messages", "TL;DR"]
+)
+def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, title: str) -> None:
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
+    keep = (title, "Robots can predict their own failures; asking at the right time builds trust.")
+    assert not by_code(lint_units(tmp_path, [*units, keep, ("Questions?", "")]), "TL106")
+
+
+def test_a_sentence_that_only_mentions_remembering_is_no_takeaway(tmp_path: Path) -> None:
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
+    aside = ("Robots remember every room", "The map is kept between visits, so the robot remembers where it failed.")
+    assert by_code(lint_units(tmp_path, [*units, aside, ("Questions?", "")]), "TL106")

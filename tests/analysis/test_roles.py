@@ -36,6 +36,8 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Thesis statement", "vision"),
         ("Research questions", "vision"),
         ("The present dissertation", "vision"),
+        ("My thesis", "vision"),
+        ("What I want to build", "vision"),
         ("Recap", "conclusion"),
         ("Review", "conclusion"),
         ("What I learned", "lessons"),
@@ -161,7 +163,12 @@ def test_a_near_miss_is_quoted_as_written(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["My objective is robots that never fail in silence.", "Our aim is robots people trust."]
+    "said",
+    [
+        "My objective is robots that never fail in silence.",
+        "Our aim is robots people trust.",
+        "Robots that know what they do not know, in every home, within a decade.",
+    ],
 )
 def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, said: str) -> None:
     units = without_vision(STRONG_UNITS)
@@ -171,6 +178,13 @@ def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, sa
     slide = next(s for s in talk.slides if s.title == "Augmented objects")
     assert "vision" in analyse(talk).role(slide).mentions
     assert not by_code(lint(path), "TL101")
+
+
+@pytest.mark.parametrize("title", ["The big question", "A simple question", "One question"])
+def test_the_question_the_work_asks_is_no_closing(tmp_path: Path, title: str) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(1, (title, "Can a home robot tell when it is about to fail?"))
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] != "closing"
 
 
 def test_the_talk_saying_what_it_will_do_states_no_agenda(tmp_path: Path) -> None:

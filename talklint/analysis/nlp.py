@@ -251,7 +251,7 @@ def _splittable(text: str) -> str:
 _IRREGULAR = {
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
     "has": "have", "had": "have", "does": "do", "did": "do", "done": "do",
-    "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
+    "goes": "go", "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
     "saw": "see", "seen": "see", "knew": "know", "known": "know", "thought": "think",
     "found": "find", "gave": "give", "given": "give", "built": "build", "led": "lead",
     "learnt": "learn", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
@@ -262,6 +262,10 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+# "studies" and "studied" → "study", "crashes" → "crash" (not "crashe").
+_SUFFIX_RULES = (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"))
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A light English lemma from suffix rules: 'envisioned' → 'envision'."""
@@ -269,7 +273,7 @@ def lemma(word: str) -> str:
         return _IRREGULAR[word]
     if len(word) <= 3 or not word.isalpha():
         return word
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch")):
+    for suffix, replacement in _SUFFIX_RULES:
         if word.endswith(suffix):
             return word[: -len(suffix)] + replacement
     if word.endswith("ing") and len(word) > 5:

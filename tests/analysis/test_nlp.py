@@ -23,6 +23,9 @@ from talklint.errors import ConfigError
         ("goals", "goal"),
         ("was", "be"),
         ("analysis", "analysis"),
+        ("goes", "go"),
+        ("crashes", "crash"),
+        ("watches", "watch"),
     ],
 )
 def test_light_lemmas(word: str, expected: str) -> None:

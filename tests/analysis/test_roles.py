@@ -73,6 +73,24 @@ def test_the_same_word_is_the_outline_in_the_opening_and_the_agenda_at_the_end(t
     assert (roles["Roadmap"], roles["Roadmap ahead"]) == ("outline", "agenda")
 
 
+@pytest.mark.parametrize(
+    "title", ["What comes next", "Where this goes next", "The next five years", "Upcoming work", "Plans"]
+)
+def test_where_the_work_goes_next_in_the_speakers_words_is_the_agenda(tmp_path: Path, title: str) -> None:
+    talk_units = without_vision(STRONG_UNITS)
+    plans = (title, "- Explain uncertainty to users\n- Transfer across robots")
+    path = write(tmp_path, "talk.md", outline(*talk_units[:-1], plans, talk_units[-1]))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == title)
+    assert "agenda" in analyse(talk).role(slide).mentions
+    assert not by_code(lint(path), "TL101")  # a talk with an agenda is not without a vision
+
+
+def test_plans_named_as_the_talk_opens_are_its_outline(tmp_path: Path) -> None:
+    units = [("Plans", "Problem, idea, results."), *without_vision(STRONG_UNITS)]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))["Plans"] == "outline"
+
+
 def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -> None:
     """A contributions slide that ends on the research it sets up states the agenda; one that does not, not."""
     talk_units = without_vision(STRONG_UNITS)

@@ -208,11 +208,17 @@ def _holds_nothing_else(slide: Slide, matcher: Matcher) -> bool:
 
 
 _QUOTES = "'\"‘’“”«»`"
+# A quotation on one line: its opening mark after a space, a bracket or a colon, its closing mark before a
+# space or punctuation, so that the apostrophe of "robot's" neither opens nor closes one.
+_QUOTATION = re.compile(r"""(?:^|(?<=[\s(\[:]))(["“«‘'`])[^\n]+?(["”»’'`])(?=$|[\s.,;:!?)\]])""", re.MULTILINE)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """A quoted word is mentioned, not used: a talk about the word 'might' does not hedge."""
-    return start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
+    """Quoted words are mentioned or someone else's, not the speaker's: a talk about the word 'might', a
+    participant's "maybe I would trust it"."""
+    if not any(mark in text for mark in _QUOTES):
+        return False
+    return any(quote.start() < start and end < quote.end() for quote in _QUOTATION.finditer(text))
 
 
 def _substitution(reader: _Reader) -> Callable[[Context], Iterator[Problem]]:

@@ -33,6 +33,16 @@ def test_conditions_and_quoted_words_are_not_hedges(tmp_path: Path) -> None:
     assert [(f.slide, f.message) for f in findings] == [(4, "slide 4 hedges: 'This might'")]
 
 
+def test_someone_elses_quoted_words_are_not_the_speakers_hedge(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# What owners said\n\n- P3: 'maybe I would trust it if it asked'\n- “Perhaps it knows,” said P7",
+        "# Our reading\n\n- It's maybe the robot's fault, not the owner's",
+    )
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    assert [(f.slide, f.message) for f in findings] == [(3, "slide 3 hedges: 'maybe'")]
+
+
 def test_a_kind_of_thing_is_not_a_hedge(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

@@ -306,3 +306,20 @@ def test_a_deflate_bomb_page_is_refused_without_exhausting_memory(tmp_path: Path
     )
     child = subprocess.run([sys.executable, "-c", script, str(tmp_path / "bomb.pdf")], capture_output=True, text=True)
     assert int(child.stdout.strip()) < 250 * 1024  # KiB
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4\ngarbage", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage"])
+def test_a_damaged_pdf_in_a_folder_is_one_line_and_the_others_are_linted(
+    tmp_path: Path,
+    data: bytes,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    # Deciding whether a PDF is slides or a paper opens it first: a damaged one must not end the run there.
+    (tmp_path / "bad.pdf").write_bytes(data)
+    make_pdf(tmp_path / "talk.pdf", [slide("Robots fail silently", "Seven in ten failures go unnoticed", page=1)])
+    code, out, err = cli("check", str(tmp_path))
+    assert code == 2
+    assert "internal error" not in err
+    [line] = [line for line in err.splitlines() if "bad.pdf" in line]
+    assert "malformed PDF" in line
+    assert "talk.pdf" in out

@@ -313,6 +313,23 @@ def test_a_damaged_deck_is_one_clear_line(
     assert message in assert_bounded(tmp_path, hostile)
 
 
+def test_a_deck_whose_compressed_part_is_corrupt_is_one_clear_line(tmp_path: Path) -> None:
+    base = build_pptx(tmp_path / "base.pptx", [{"title": "Talk", "layout": 0}, {"title": "Robots"}])
+    hostile = tmp_path / "in" / "hostile.pptx"
+    hostile.parent.mkdir(exist_ok=True)
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in source.infolist():
+            copy.writestr(item.filename, source.read(item))
+    data = bytearray(hostile.read_bytes())
+    with zipfile.ZipFile(hostile) as package:
+        entry = package.getinfo("ppt/slideMasters/slideMaster1.xml")
+    start = entry.header_offset + 30 + len(entry.filename.encode()) + len(entry.extra)
+    for offset in range(start + 16, start + entry.compress_size - 16, 7):
+        data[offset] ^= 0x5A  # the deflate stream no longer decodes (zlib.error, not an OSError)
+    hostile.write_bytes(bytes(data))
+    assert "part 'ppt/slideMasters/slideMaster1.xml' cannot be read" in assert_bounded(tmp_path, hostile)
+
+
 def test_a_slide_part_not_named_xml_is_still_checked_as_xml(tmp_path: Path) -> None:
     """What is XML is read from [Content_Types].xml, so a DTD in a slide named .dat is refused."""
 

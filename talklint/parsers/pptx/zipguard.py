@@ -13,6 +13,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 
 from talklint import limits
 from talklint.errors import ParseError
@@ -138,11 +139,15 @@ def _xml_parts(package: zipfile.ZipFile) -> set[str]:
     return xml
 
 
+# What reading a damaged member raises: a bad header, a short file, an unknown method, corrupt deflate data.
+_DAMAGED = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error)
+
+
 def _starts_like_xml(package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
     try:
         with package.open(entry) as handle:
             head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except _DAMAGED:
         return False
     return head.startswith((b"<?xml", b"<p:", b"<a:"))
 
@@ -150,7 +155,7 @@ def _starts_like_xml(package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
 def _read(package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bytes:
     try:
         return package.read(entry)  # no more than the directory's size, checked before
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+    except _DAMAGED as error:
         raise ParseError(f"part '{entry.filename}' cannot be read ({error})") from None
 
 

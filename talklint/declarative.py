@@ -23,7 +23,7 @@ from talklint import yamlfile
 from talklint.errors import ConfigError
 from talklint.findings import SEVERITIES, Edit, Problem, Severity
 from talklint.metrics import ANALYSIS_METRICS, METRICS
-from talklint.model import Bullet, Location, Paragraph, Slide, block_text
+from talklint.model import Bullet, Location, Paragraph, Slide, block_text, is_quotation
 from talklint.rule import NAME_PATTERN, AnyRule, Context, NoOptions, Rule
 
 SCOPES = ("title", "body", "notes")
@@ -165,7 +165,8 @@ def _scoped_text(slide: Slide, scopes: Iterable[str]) -> Iterator[tuple[str, str
             yield scope, slide.title, None
         elif scope == "body":
             for block in slide.blocks:
-                yield scope, block_text(block), block.location
+                if not is_quotation(block):  # someone else's words, as words in quotation marks are
+                    yield scope, block_text(block), block.location
         else:
             yield scope, slide.notes, None
 

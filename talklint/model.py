@@ -33,6 +33,15 @@ class Paragraph:
     location: Location = Location()
     # Inline math spans ($…$) found in this paragraph, as written.
     inline_math: tuple[str, ...] = ()
+    # Set apart as a quotation (a Markdown "> …" block, a LaTeX quote environment): someone else's words,
+    # a participant's or a student's, not the speaker's hedges. The audience still reads it. (Its words still
+    # count as evidence of the story's parts: an epigraph the speaker chose may state the vision.)
+    quoted: bool = False
+
+
+def is_quotation(block: object) -> bool:
+    """Someone else's words set apart on the slide: a testimonial, an epigraph."""
+    return isinstance(block, Paragraph) and block.quoted
 
 
 @dataclass(frozen=True)

@@ -673,3 +673,22 @@ def test_a_large_line_after_other_text_or_a_large_paragraph_is_not_a_title(tmp_p
 """,
     )
     assert [s.title for s in talk.slides] == ["", "", "", ""]
+
+
+def test_a_quote_environment_is_someone_elses_words(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{What owners said}
+  \begin{quote}
+    Maybe I would trust it if it asked first.
+  \end{quote}
+  Owners trust robots that ask.
+\end{frame}
+""",
+    )
+    blocks = talk.slides[0].blocks
+    assert [(b.text, b.quoted) for b in blocks if isinstance(b, Paragraph)] == [
+        ("Maybe I would trust it if it asked first.", True),
+        ("Owners trust robots that ask.", False),
+    ]

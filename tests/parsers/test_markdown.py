@@ -1004,3 +1004,12 @@ def test_a_xaringan_deck_is_knitted_first_hidden_chunks_are_not_on_its_slides(tm
     code = [b for b in model.blocks if isinstance(b, CodeBlock)]
     assert [c.line_count for c in code] == [1]  # echo = FALSE from the setup chunk on; the last one asks for it
     assert len(model.images) == 1  # the plot the hidden "model plot" chunk draws; the other one shows nothing
+
+
+def test_a_block_quote_is_someone_elses_words(tmp_path: Path) -> None:
+    text = "# What owners said\n\n> Maybe I would trust it.\n> If it asked first.\n\nOwners trust it.\n"
+    [slide] = parse(tmp_path, "deck.md", f"---\nmarp: true\n---\n\n{text}").slides
+    assert [(b.text, b.quoted) for b in slide.blocks if isinstance(b, Paragraph)] == [
+        ("Maybe I would trust it. If it asked first.", True),
+        ("Owners trust it.", False),
+    ]

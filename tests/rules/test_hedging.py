@@ -43,6 +43,16 @@ def test_someone_elses_quoted_words_are_not_the_speakers_hedge(tmp_path: Path) -
     assert [(f.slide, f.message) for f in findings] == [(3, "slide 3 hedges: 'maybe'")]
 
 
+def test_a_block_quotation_is_not_the_speakers_hedge(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# What owners said\n\n> Maybe I would trust it if it asked first.\n\nOwners trust robots that ask.",
+        "# Our reading\n\nMaybe the owners are right.",
+    )
+    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    assert [(f.slide, f.message) for f in findings] == [(3, "slide 3 hedges: 'Maybe'")]
+
+
 def test_a_kind_of_thing_is_not_a_hedge(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

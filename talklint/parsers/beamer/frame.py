@@ -37,6 +37,8 @@ from talklint.parsers.common import collapse_spaces
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ROW_ENDS = frozenset({"\\", "tabularnewline"})
 _TITLED_BLOCKS = frozenset({"block", "alertblock", "exampleblock"})
+# Set apart as someone else's words: a testimonial, an epigraph.
+_QUOTE_ENVIRONMENTS = frozenset({"quote", "quotation", "displayquote", "verse"})
 
 
 @dataclass
@@ -60,6 +62,7 @@ class FrameReader:
     # The talk's section titles, in order: what \tableofcontents shows.
     contents: tuple[str, ...] = ()
     _inline: list[Any] = field(default_factory=list)
+    _quoted: bool = False  # inside a quote environment
 
     def read_frame(self, nodes: list[Any], with_arguments: bool) -> FrameContent:
         r"""Read a frame body; ``with_arguments`` for ``\begin{frame}[opts]{Title}{Subtitle}``."""
@@ -178,6 +181,12 @@ class FrameReader:
             self._add(CodeBlock(code.text if code else "", code.language if code else "", self._location(node)))
         elif environment in PICTURE_ENVIRONMENTS:
             self._add(Image(source=environment, location=self._location(node)))
+        elif environment in _QUOTE_ENVIRONMENTS:
+            self._flush()
+            outer, self._quoted = self._quoted, True
+            self._read(list(node.nodelist), level)
+            self._flush()
+            self._quoted = outer
         elif environment in BLOCK_ENVIRONMENTS:
             self._flush()
             heading = plain_text(children(argument(node, 0))) if environment in _TITLED_BLOCKS else ""
@@ -213,7 +222,7 @@ class FrameReader:
             paragraph = collapse_spaces(part)
             if paragraph:
                 inline = tuple(m for m in math if m in paragraph)
-                self.content.blocks.append(Paragraph(paragraph, location, inline))
+                self.content.blocks.append(Paragraph(paragraph, location, inline, quoted=self._quoted))
 
     def _add_list(self, node: Any, level: int) -> None:
         self._flush()

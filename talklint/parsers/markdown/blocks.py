@@ -123,6 +123,7 @@ class _BlockBuilder:
         self.list_depth = 0
         self.ordered_stack: list[bool] = []
         self.in_item_start = False
+        self.quote_depth = 0
 
     def location(self, token: Token) -> Location:
         line = token.map[0] + self.first_line if token.map else None
@@ -147,6 +148,10 @@ class _BlockBuilder:
             self.ordered_stack.pop()
         elif kind == "list_item_open":
             self.in_item_start = True
+        elif kind == "blockquote_open":
+            self.quote_depth += 1
+        elif kind == "blockquote_close":
+            self.quote_depth -= 1
         elif kind == "paragraph_open":
             self.add_inline(token, tokens[i + 1])
             return i + 3
@@ -182,7 +187,7 @@ class _BlockBuilder:
             ordered = self.ordered_stack[-1]
             self.result.blocks.append(Bullet(text, self.list_depth, location, ordered, math))
         else:
-            self.result.blocks.append(Paragraph(text, location, math))
+            self.result.blocks.append(Paragraph(text, location, math, quoted=self.quote_depth > 0))
         self.in_item_start = False
 
     def add_code(self, token: Token) -> None:

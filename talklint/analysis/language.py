@@ -373,9 +373,12 @@ def foreign_passage(words: list[str]) -> bool:
 
 
 FOREIGN_PASSAGE_SHARE = 0.25
+# About the share of running words that are function words, in English as in Chinese or Russian: the words
+# of another script are weighed against English function words, not against all English words.
+OTHER_SCRIPT_FUNCTION_SHARE = 0.4
 
 
-def _function_words(words: list[str]) -> tuple[int, int]:
+def _function_words(words: list[str]) -> tuple[int, float]:
     """English function words among ``words``, and all the evidence of a language: English function words,
     the likeliest other language's, and words in other scripts (Japanese, Chinese)."""
     english, others = _stop_words()
@@ -383,8 +386,9 @@ def _function_words(words: list[str]) -> tuple[int, int]:
     lowered = [w.lower() for w in words if len(w) > 1]
     own = sum(1 for w in lowered if w in english)
     foreign = max((sum(1 for w in lowered if w in stops) for stops in others.values()), default=0)
-    # A run of Chinese or Japanese characters counts as the words it reads as, not as one word.
-    other_script = sum(
+    # Words in another script stand for that language's function words by their share of running text;
+    # a run of Chinese or Japanese characters counts as the words it reads as, not as one word.
+    other_script = OTHER_SCRIPT_FUNCTION_SHARE * sum(
         count_words(w) for w in words if not w.isascii() and any(c.isalpha() and ord(c) > 0x2FF for c in w)
     )
     return own, own + foreign + other_script

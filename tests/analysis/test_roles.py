@@ -432,6 +432,19 @@ def test_a_short_chinese_deck_is_set_aside(tmp_path: Path) -> None:
     assert analyse(parse_talk(path)).story is None
 
 
+def test_an_english_talk_with_a_chinese_title_page_and_quotation_is_judged(tmp_path: Path) -> None:
+    # Chinese words stand for Chinese function words by their share: a title page and one quotation in
+    # Chinese do not outweigh the English of the rest.
+    slides = [
+        "# 会问问题的机器人 Robots that ask\n\n国立成功大学 电机工程学系 计算机视觉与深度学习实验室",
+        "# 用户说\n\n“机器人应该在不确定的时候问问题，而不是默默地失败。我们家里的机器人经常这样。”",
+        *(f"# {title}\n\n{body}" for title, body in STRONG_UNITS),
+    ]
+    path = write(tmp_path, "deck.md", marp(*slides))
+    assert "TL002" not in codes(lint(path))
+    assert analyse(parse_talk(path)).story is not None
+
+
 def test_a_short_english_talk_is_judged(tmp_path: Path) -> None:
     slides = ["# Robots that ask", "# Why robots fail\n\nThey fail silently.", "# Takeaways\n\nAsk for help."]
     result = lint(write(tmp_path, "deck.md", marp(*slides)))

@@ -348,7 +348,8 @@ def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 def language_words(tokens: Iterable[Token]) -> list[str]:
     """The words that tell a text's language: alphabetic words, and runs of Chinese or Japanese
     characters (written without spaces, a clause and its commas are one token: "医院每年…，医生…")."""
-    return [t.text for t in tokens if t.is_alpha or has_cjk(t.text)]
+    # isascii first: most tokens that are not words are punctuation and numbers, and the call costs more.
+    return [t.text for t in tokens if t.is_alpha or (not t.text.isascii() and has_cjk(t.text))]
 
 
 def english_share(words: list[str]) -> float:

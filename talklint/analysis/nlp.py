@@ -251,7 +251,7 @@ def _splittable(text: str) -> str:
 _IRREGULAR = {
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
     "has": "have", "had": "have", "does": "do", "did": "do", "done": "do",
-    "goes": "go", "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
+    "goes": "go", "focuses": "focus", "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
     "saw": "see", "seen": "see", "knew": "know", "known": "know", "thought": "think",
     "found": "find", "gave": "give", "given": "give", "built": "build", "led": "lead",
     "learnt": "learn", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",

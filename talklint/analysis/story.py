@@ -100,7 +100,13 @@ class Story:
 
     @property
     def opening_size(self) -> int:
-        return max(math.ceil(OPENING_SHARE * len(self.slides)), OPENING_MIN)
+        """The slides of the opening: as the readers define it, the first 20% of the content slides (at
+        least five), with the title, outline and divider slides among them."""
+        content = self.content
+        wanted = max(math.ceil(OPENING_SHARE * len(content)), OPENING_MIN)
+        if len(content) < wanted:
+            return max(len(self.slides), OPENING_MIN) if content else OPENING_MIN
+        return content[wanted - 1] + 1
 
     @property
     def start(self) -> int:

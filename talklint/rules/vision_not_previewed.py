@@ -2,7 +2,8 @@
 
 What it flags:
     A talk with a vision or a research agenda, none of whose opening slides
-    (the first 20% of the main talk, and at least the first five) states
+    (the first 20% of the main talk's content slides, and at least the first
+    five, with the title, outline and closing slides among them) states
     the vision: the big picture comes late, or only as future work at the
     end. (A talk with neither is missing-vision's finding.)
 

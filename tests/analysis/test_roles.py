@@ -38,6 +38,8 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("The present dissertation", "vision"),
         ("My thesis", "vision"),
         ("What I want to build", "vision"),
+        ("My work sits at the intersection of robotics and HCI", "vision"),
+        ("Research interests", "vision"),
         ("Recap", "conclusion"),
         ("Review", "conclusion"),
         ("What I learned", "lessons"),
@@ -186,6 +188,7 @@ def test_a_near_miss_is_quoted_as_written(tmp_path: Path) -> None:
         "My objective is robots that never fail in silence.",
         "Our aim is robots people trust.",
         "Robots that know what they do not know, in every home, within a decade.",
+        "My research focuses on robots that know when to ask.",
     ],
 )
 def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, said: str) -> None:

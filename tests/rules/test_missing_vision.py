@@ -19,7 +19,7 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
     [finding] = by_code(lint_units(tmp_path, units), "TL101")
     assert finding.severity.value == "error"
     assert "computer vision" in finding.message
-    assert "Add a vision slide within the first 5 slides" in finding.fix
+    assert "Add a vision slide within the first 6 slides" in finding.fix  # five content slides after the title
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,8 @@ def test_late_vision(tmp_path: Path) -> None:
     late = [STRONG_UNITS[0], *STRONG_UNITS[2:7], vision, *STRONG_UNITS[7:]]
     [finding] = by_code(lint_units(tmp_path, late), "TL102")
     assert finding.slide == 8
-    assert "after the opening (the first 5 of 10 slides)" in finding.message
+    # The opening is the first five content slides, as readers count it: the title slide is not one.
+    assert "after the opening (the first 6 of 10 slides)" in finding.message
     assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL102")
 
 
@@ -22,5 +23,14 @@ def test_a_late_agenda_asks_for_the_direction_it_serves(tmp_path: Path) -> None:
     units = [(t, b.replace("next, my vision", "thank you")) for t, b in STRONG_UNITS if not t.startswith("My vision")]
     [finding] = by_code(lint_units(tmp_path, units), "TL102")
     assert "where the work goes (the agenda) first appears on slide 7 'Research agenda'" in finding.message
-    assert finding.fix.startswith("Preview where the work goes by slide 5: one sentence on the long-term goal")
+    assert finding.fix.startswith("Preview where the work goes by slide 6: one sentence on the long-term goal")
     assert "'Research agenda' (slide 7) works towards" in finding.fix
+
+
+def test_the_opening_is_counted_in_content_slides(tmp_path: Path) -> None:
+    """The first five content slides, however many title and outline slides stand among them."""
+    vision, outline_slide = STRONG_UNITS[1], ("Outline", "Problem, idea, results, plans.")
+    units = [STRONG_UNITS[0], outline_slide, *STRONG_UNITS[2:5], vision, *STRONG_UNITS[5:]]
+    assert not by_code(lint_units(tmp_path, units), "TL102")  # the fifth content slide, on slide 7
+    late = [STRONG_UNITS[0], outline_slide, *STRONG_UNITS[2:6], vision, *STRONG_UNITS[6:]]
+    assert by_code(lint_units(tmp_path, late), "TL102")

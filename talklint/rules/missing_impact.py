@@ -4,7 +4,9 @@ What it flags:
     A talk in which no main-talk slide has the impact role or states impact
     besides its role: what others did with the work — who uses it, adoption,
     deployment, a product or start-up, uptake, awards, a policy, "what this
-    enables". Good results are not impact.
+    enables", "in use today", "in the wild", "from paper to product". Good
+    results are not impact, and neither is a technology's adoption in general
+    ("WebAssembly adoption").
 
 Why it matters:
     Committees ask what your past work changed. A result on a benchmark is

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import build_pptx, by_code, lint
 from tests.rules.decks import STRONG_UNITS
 from tests.rules.narrative import (
@@ -27,3 +29,17 @@ def test_impact_pptx(tmp_path: Path) -> None:
     assert by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL105")
     slides.append({"title": "Deployed in 3 hospitals", "bullets": ["used by 1,400 clinicians"]})
     assert not by_code(lint(build_pptx(tmp_path / "b.pptx", slides)), "TL105")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["In use today", "Used in practice", "Our estimator in the wild", "Who is using it", "From paper to product"],
+)
+def test_the_work_out_in_the_world_in_the_speakers_words_is_impact(tmp_path: Path, title: str) -> None:
+    units = replace(STRONG_UNITS, 4, (title, "Three hospitals run it every day."))
+    assert not by_code(lint_units(tmp_path, units), "TL105")
+
+
+def test_a_technologys_adoption_in_general_is_no_impact_of_the_work(tmp_path: Path) -> None:
+    units = replace(STRONG_UNITS, 4, ("WebAssembly adoption", "Every major browser runs WebAssembly."))
+    assert by_code(lint_units(tmp_path, units), "TL105")

@@ -169,18 +169,17 @@ def _pdf(path: Path) -> str:
     if not read_head(path, 8):
         return ""  # not a regular file, or empty: the parser says which
 
+    document = None
     try:
         document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError:
-        return ""  # damaged, encrypted or not a PDF: the parser says which
-    try:
         if len(document) == 0:
             return ""
         width, height = document.get_page_size(0)  # without loading the page: its content may be huge
     except pdfium.PdfiumError:
-        return ""
+        return ""  # damaged, encrypted or not a PDF: the parser says which
     finally:
-        document.close()
+        if document is not None:
+            document.close()
     if height > width * 1.05:
         return "a PDF with portrait pages: a paper or a poster, not slides"
     return ""

@@ -45,12 +45,11 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         return  # no vision and no agenda at all: missing-vision says so
     first = later[0]
     slide = found.slides[first]
-    what = "the vision" if vision else "where the work goes (the agenda)"
+    # Only plans: the talk states no vision, wherever they come (a short talk's plans may sit in its opening).
+    what = "the vision" if vision else "no slide states the vision; where the work goes (the agenda)"
+    after = f", after the opening (the first {opening} of {len(found.slides)} slides)" if first >= opening else ""
     yield Problem(
-        message=(
-            f"{what} first appears on {found.describe(first)}, after the opening "
-            f"(the first {opening} of {len(found.slides)} slides)"
-        ),
+        message=f"{what} first appears on {found.describe(first)}{after}",
         fix=_fix(found.slides[min(opening, len(found.slides)) - 1], slide, is_vision=bool(vision)),
         slide=slide,
     )

@@ -34,3 +34,16 @@ def test_the_opening_is_counted_in_content_slides(tmp_path: Path) -> None:
     assert not by_code(lint_units(tmp_path, units), "TL102")  # the fifth content slide, on slide 7
     late = [STRONG_UNITS[0], outline_slide, *STRONG_UNITS[2:6], vision, *STRONG_UNITS[6:]]
     assert by_code(lint_units(tmp_path, late), "TL102")
+
+
+def test_plans_inside_the_opening_of_a_short_talk_are_not_said_to_come_after_it(tmp_path: Path) -> None:
+    units = [
+        ("Robots fail silently in homes", "Seven in ten failures go unnoticed."),
+        ("The idea: predict failure", "The robot learns how confident it should be."),
+        ("Future work", "Years 1-2: explain uncertainty; goal: a study in 100 homes."),
+        ("Takeaways", "Robots can predict their own failures."),
+    ]
+    [finding] = by_code(lint_units(tmp_path, units), "TL102")
+    assert finding.message == (
+        "no slide states the vision; where the work goes (the agenda) first appears on slide 4 'Future work'"
+    )

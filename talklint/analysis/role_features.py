@@ -175,6 +175,8 @@ def _vocabulary(matches: Matches, section: Matches | None, third: str) -> Featur
         features[f"label:{role}"] = 1.0
     for role, count in matches.body.items():
         features[f"body:{role}"] = min(count, 3) / 3
+    for role in matches.said:
+        features[f"said:{role}"] = 1.0
     if section is not None:
         for role in section.title:
             features[f"section:{role}"] = 1.0
@@ -298,6 +300,8 @@ def describe(name: str, slide: Slide, text: SlideText) -> str:
         return f"title '{slide.title}'{phrase}"
     if kind == "body":
         return f"words '{matches.body_phrase.get(value, value)}'"
+    if kind == "said":
+        return f"words '{matches.said.get(value, value)}'"
     if kind == "section":
         return f"in section '{slide.section}'" if slide.section else "in the part its divider opens"
     if kind in ("before", "after"):

@@ -207,6 +207,8 @@ def _stated(model: RoleModel, features: Features) -> frozenset[str]:
 def _said(kind: str, features: Features) -> bool:
     """The slide's words or its section's name state the part. Future-work words count late in the talk:
     earlier, "in the future" and "we plan" tell what the talk or the next experiment will do."""
+    if features.get(f"said:{kind}"):
+        return True  # words that state the part wherever they stand ("adopted into the default pipeline")
     if kind == "vision" and features.get("research-question") and _early(features):
         return True  # the question the research answers, asked as the talk opens, is its thesis
     if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):

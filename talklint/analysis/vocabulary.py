@@ -1,7 +1,9 @@
 """The narrative vocabulary (``rules/vocab/narrative.yaml``) matched against a slide's words.
 
 Each role lists phrases that mark it in a title and in the body or notes,
-and phrases that look like it but are not ("computer vision"). Phrases match
+phrases that state it wherever they stand ("adopted into the default
+pipeline" states impact), and phrases that look like it but are not
+("computer vision"). Phrases match
 on lemmas and on lower-case forms, so "envisioned" matches "envision" (a
 phrase written "=perspectives" matches that form only); an excluded phrase
 is blanked out before matching and remembered as a near miss. The matches
@@ -30,6 +32,8 @@ class Vocabulary:
     title: dict[str, Counter[Phrase]]
     body: dict[str, Counter[Phrase]]
     exclude: dict[str, tuple[Phrase, ...]]
+    # Phrases that state the role's part of the story wherever they stand (title, body or notes).
+    said: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     # Phrases blanked out like ``exclude`` but not worth naming as near misses ("I will show").
     ignore: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     # First token of every phrase → the longest phrase starting with it.
@@ -47,6 +51,8 @@ class Matches:
     # How many body phrases of each role the body and notes hold, and the first of them.
     body: dict[str, int] = field(default_factory=dict)
     body_phrase: dict[str, str] = field(default_factory=dict)
+    # Role → the first phrase found that states its part wherever it stands ("adopted into").
+    said: dict[str, str] = field(default_factory=dict)
     # Role → phrases that looked like it but are excluded, e.g. vision: "computer vision".
     near_misses: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -70,7 +76,9 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     body = {role: Counter(phrases(spec.get("body", []))) for role, spec in data.items()}
     exclude = {role: phrases(spec.get("exclude", [])) for role, spec in data.items()}
     ignore = {role: phrases(spec.get("ignore", [])) for role, spec in data.items()}
-    return Vocabulary(title, body, exclude, ignore, _starts(title, body))
+    said = {role: frozenset(phrases(spec["said"])) for role, spec in data.items() if spec.get("said")}
+    starts = _starts(title, body, {role: Counter(found) for role, found in said.items()})
+    return Vocabulary(title, body, exclude, said, ignore, starts)
 
 
 def _starts(*tables: dict[str, Counter[Phrase]]) -> dict[str, int]:
@@ -187,6 +195,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
     in_label: set[str] = set()
     in_body: dict[str, int] = {}
     body_phrase: dict[str, str] = {}
+    said: dict[str, str] = {}
     for role, title_table in vocabulary.title.items():
         # Only an excluded phrase whose every word is on the slide can blank anything out.
         excluded = tuple(p for p in vocabulary.exclude.get(role, ()) if words.issuperset(p))
@@ -210,4 +219,6 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
         if found:
             in_body[role] = sum(body_table[p] for p in found)
             body_phrase[role] = " ".join(found[0])
-    return Matches(in_title, frozenset(in_label), in_body, body_phrase, near_misses)
+        if stating := sorted((title_grams | body_grams) & vocabulary.said.get(role, frozenset()), key=len):
+            said[role] = _written(stating[-1])
+    return Matches(in_title, frozenset(in_label), in_body, body_phrase, said, near_misses)

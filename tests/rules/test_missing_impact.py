@@ -43,3 +43,29 @@ def test_the_work_out_in_the_world_in_the_speakers_words_is_impact(tmp_path: Pat
 def test_a_technologys_adoption_in_general_is_no_impact_of_the_work(tmp_path: Path) -> None:
     units = replace(STRONG_UNITS, 4, ("WebAssembly adoption", "Every major browser runs WebAssembly."))
     assert by_code(lint_units(tmp_path, units), "TL105")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new algorithm was adopted into the default tracking sequence of the experiment.",
+        "Best paper award, RSS 2024.",
+        "Licensed to two robot makers in 2023.",
+        "2,000 downloads per month on PyPI.",
+    ],
+)
+def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
+    units = replace(STRONG_UNITS, 4, ("Where it went", body))
+    assert not by_code(lint_units(tmp_path, units), "TL105")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We adopt it as the base interface between the building blocks.",
+        "Our pruned network can be deployed on small devices.",
+    ],
+)
+def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:
+    units = replace(STRONG_UNITS, 4, ("Where it went", body))
+    assert by_code(lint_units(tmp_path, units), "TL105")

@@ -42,6 +42,8 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         ("The dilemma of quantum computing?", "Physics is continuous; computers are discrete."),
         ("The trouble with existing tools", "Each one sees a single device."),
         ("Part-scale simulation: impossible", "A single layer takes a week on a cluster."),
+        ("Homes are messy", "Grasping works in labs, not in kitchens."),
+        ("Annotation is tedious", "A student labels 40 images an hour."),
     ],
 )
 def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, opening: tuple[str, str]) -> None:

@@ -53,7 +53,16 @@ def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tm
 
 
 @pytest.mark.parametrize(
-    "title", ["Three things to remember", "If you remember one thing", "Key points", "Main messages", "TL;DR"]
+    "title",
+    [
+        "Three things to remember",
+        "If you remember one thing",
+        "Key points",
+        "Main messages",
+        "TL;DR",
+        "Final thoughts",
+        "Closing remarks",
+    ],
 )
 def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, title: str) -> None:
     units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]

@@ -369,13 +369,14 @@ def _read_while_warming_up(
 
 
 def _warm_up(paths: list[Path], rule_sets: RuleSets, overrides: Overrides) -> None:
-    """Build the rule sets and load the language pipelines, for forked workers to inherit."""
-    from talklint.analysis.nlp import model_name, pipeline
+    """Build the rule sets and load the language pipelines and what the analysis reads, for forked workers
+    to inherit."""
+    from talklint.analysis import load_shared
 
     _WORKER_RULE_SETS[overrides] = rule_sets
     for model in {rule_sets.for_file(path).config.nlp_model for path in paths}:
         with contextlib.suppress(Exception):  # a worker meets the same error and reports it with its file
-            pipeline(model_name(model))
+            load_shared(model)
 
 
 # Each worker process keeps its own rule sets and language pipeline, loaded once (or inherited),

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from talklint import budget
+from talklint.analysis import lexicon
 from talklint.analysis.language import (
     AcronymUse,
     english_share,
@@ -97,6 +98,16 @@ class TalkAnalysis:
 
 
 TECHNICAL_PROBABILITY = 0.5
+
+
+def load_shared(requested_model: str | None = None) -> None:
+    """Load what the analysis of any talk reads: the language pipeline, the narrative vocabulary, the
+    role model, the word index and the hyphenation dictionary. Done before worker processes are
+    forked, they share it instead of each loading it at its first talk."""
+    nlp = pipeline(model_name(requested_model))
+    load_vocabulary(nlp)
+    load_model()
+    lexicon.load()
 
 
 # The last talk's analysis is kept: `talklint report` lints a talk and then draws it,

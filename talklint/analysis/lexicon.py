@@ -97,6 +97,14 @@ def flesch_kincaid_grade(text: str) -> float:
     return float(0.39 * sentence_length + 11.8 * per_word - 15.59)
 
 
+def load() -> None:
+    """Open the word index and pyphen's dictionary now rather than at the first word that needs them."""
+    _index()
+    from textstat.backend.utils import get_pyphen
+
+    get_pyphen(LANGUAGE)
+
+
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
     """The CMU dictionary's first pronunciation, else pyphen's hyphenation: as textstat counts."""

@@ -150,3 +150,15 @@ def test_a_one_letter_formula_is_taken_out_where_it_stands_not_out_of_the_words(
     )
     assert block_words(slide.text_blocks[0]) == 15  # each formula is one word
     assert not analyse(talk).slide(slide).rare_words
+
+
+def test_what_every_analysis_reads_is_loaded_before_workers_are_forked() -> None:
+    from talklint.analysis import load_shared
+    from talklint.analysis.role_model import load_model
+    from talklint.analysis.vocabulary import _vocabulary
+
+    _vocabulary.cache_clear()
+    load_model.cache_clear()
+    load_shared(None)
+    assert _vocabulary.cache_info().currsize == 1
+    assert load_model.cache_info().currsize == 1

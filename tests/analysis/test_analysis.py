@@ -28,6 +28,20 @@ def test_metrics_and_detail(tmp_path: Path) -> None:
     assert math.technical and math.technical_probability > picture.technical_probability
 
 
+def test_formulas_typed_with_mathematical_operators_are_inline_math(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "deck.md",
+        "---\nmarp: true\n---\n\n# Talk\n\n---\n\n# Types\n\n- Intersection: A ⊓ B\n- Every x ∈ S is safe\n"
+        "- With $y$ too: c ⊗ d\n\n---\n\n# Scale\n\n- ∼15,000 trees, ≈ 3× faster\n- Paris ⋅ 2024 ∙ talk\n",
+    )
+    analysis = analyse(talk)
+    types, scale = analysis.slides[2], analysis.slides[3]
+    assert types.metrics["inline-math"] == 4  # one per bullet holding an operator, and the $y$
+    # "about", a separator and a bullet are words of prose, not formulas
+    assert scale.metrics["inline-math"] == 0
+
+
 def test_detail_grows_with_each_kind_of_detail() -> None:
     empty = dict.fromkeys(
         ["words", "display-math", "inline-math", "numbers", "table-cells", "code-lines", "acronyms", "rare-word-share"],

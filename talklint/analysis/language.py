@@ -105,6 +105,20 @@ def named_by_paper(text: str) -> set[str]:
     return {match.group(1) for match in ACRONYM.finditer(text) if _CITED.match(text, match.end())}
 
 
+def listed_keywords(text: str) -> set[str]:
+    """Capitals in a list of keywords or constants ("RANGE, JOIN, SUM, COUNT, MAX, MIN", two or more of them
+    words in capitals): keywords wherever else the talk uses them ("SQL SUM")."""
+    found: set[str] = set()
+    for run in _CAPITALS_LIST.finditer(text):
+        items = re.findall(r"[A-Z][A-Z0-9_]+", run.group(0))
+        if sum(len(item) > 2 and zipf(item.lower()) >= 3.0 for item in items) >= 2:
+            found.update(items)
+    return found
+
+
+_CAPITALS_LIST = re.compile(r"(?<![\w-])[A-Z][A-Z0-9_]+(?:\s*,\s*[A-Z][A-Z0-9_]+){2,}(?![\w-])")
+
+
 def _named_by_compound(text: str, end: int) -> bool:
     """The capitals and the word after their hyphen are one name ("SWE-bench", "CP-nets")."""
     return bool(_COMPOUND.match(text, end)) and not _ADJECTIVE_MAKERS.match(text, end)

@@ -16,7 +16,8 @@ What it flags:
     case ("MAG, OpenAlex, ORKG"). Not counted as terms: code blocks, math,
     URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
     "NNPDF 4.0"), methods named by their paper ("AKECP [3]", and the same name
-    wherever else the talk uses it), names the talk thanks in the title of its
+    wherever else the talk uses it), keywords the talk lists in capitals ("RANGE, JOIN, SUM, COUNT",
+    and "SQL SUM" elsewhere), names the talk thanks in the title of its
     thanks or closing slide ("Thank you MSR!"), placeholders
     ("gene XYZ"), capitals the talk only uses inside a hyphenated name
     ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
@@ -50,7 +51,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from talklint.analysis.language import AcronymUse, find_acronyms, named_by_paper, spelled_on_one_line, spells_out
+from talklint.analysis.language import (
+    AcronymUse,
+    find_acronyms,
+    listed_keywords,
+    named_by_paper,
+    spelled_on_one_line,
+    spells_out,
+)
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
 from talklint.resources import vocabulary
@@ -110,7 +118,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     times = Counter(u.acronym for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes))
     for slide in context.slides:
         said_there = f"{slide.text}\n{slide.notes}"
-        known |= listed_with_names(said_there) | named_by_paper(said_there)
+        known |= listed_with_names(said_there) | named_by_paper(said_there) | listed_keywords(said_there)
         if analysis.role(slide).names_and_thanks:
             known |= _title_acronyms(slide)  # "Thank you MSR!": the talk thanks a name, not a term
     defined: set[str] = set()

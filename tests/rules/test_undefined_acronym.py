@@ -187,6 +187,20 @@ def test_a_plural_or_compound_in_parentheses_defines_the_acronym(tmp_path: Path,
     assert not by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
 
 
+def test_a_keyword_the_talk_lists_in_capitals_is_a_keyword_on_later_slides_too(tmp_path: Path) -> None:
+    deck = marp(
+        "# Talk",
+        "# Queries\n\nRANGE, JOIN, SUM, COUNT, MAX, MIN over a TCP link.",
+        "# SQL SUM\n\nThe SUM of ages is 83; our VQP proves it.",
+    )
+    assert flagged(tmp_path, deck) == ["TCP", "SQL", "VQP"]
+
+
+def test_capitals_listed_without_words_in_capitals_are_still_acronyms(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Baselines\n\nWe compare SVM, KNN, GBM.", "# Results\n\nGBM wins.")
+    assert flagged(tmp_path, deck) == ["SVM", "KNN", "GBM"]
+
+
 @pytest.mark.parametrize(
     ("earlier", "acronym"),
     [

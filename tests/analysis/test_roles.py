@@ -93,6 +93,24 @@ def test_plans_named_as_the_talk_opens_are_its_outline(tmp_path: Path) -> None:
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))["Plans"] == "outline"
 
 
+@pytest.mark.parametrize("title", ["Today's menu", "Today's plan", "Menu"])
+def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp_path: Path, title: str) -> None:
+    units = [(title, "Entree: modelling. Main: deep models. Dessert: contributions."), *without_vision(STRONG_UNITS)]
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert roles_of(path)[title] == "outline"
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == title)
+    assert "motivation" not in analyse(talk).role(slide).mentions
+
+
+def test_what_fails_today_still_states_the_problem(tmp_path: Path) -> None:
+    units = [("Today's robots fail in homes", "Seven in ten failures go unnoticed."), *STRONG_UNITS[1:]]
+    path = write(tmp_path, "talk.md", outline(*units))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title.startswith("Today"))
+    assert "motivation" in analyse(talk).role(slide).mentions
+
+
 def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -> None:
     """A contributions slide that ends on the research it sets up states the agenda; one that does not, not."""
     talk_units = without_vision(STRONG_UNITS)

@@ -219,6 +219,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
         if found:
             in_body[role] = sum(body_table[p] for p in found)
             body_phrase[role] = " ".join(found[0])
-        if stating := sorted((title_grams | body_grams) & vocabulary.said.get(role, frozenset()), key=len):
+        said_table = vocabulary.said.get(role)
+        if said_table and (stating := sorted((title_grams & said_table) | (body_grams & said_table), key=len)):
             said[role] = _written(stating[-1])
     return Matches(in_title, frozenset(in_label), in_body, body_phrase, said, near_misses)

@@ -40,6 +40,8 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("What I want to build", "vision"),
         ("My work sits at the intersection of robotics and HCI", "vision"),
         ("Research interests", "vision"),
+        ("Overarching question", "vision"),
+        ("Guiding questions", "vision"),
         ("Recap", "conclusion"),
         ("Review", "conclusion"),
         ("What I learned", "lessons"),
@@ -86,6 +88,16 @@ def test_where_the_work_goes_next_in_the_speakers_words_is_the_agenda(tmp_path: 
     slide = next(s for s in talk.slides if s.title == title)
     assert "agenda" in analyse(talk).role(slide).mentions
     assert not by_code(lint(path), "TL101")  # a talk with an agenda is not without a vision
+
+
+def test_the_speakers_research_agenda_named_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    units = [units[0], ("My research agenda", "Robots that learn a new home in a day."), *units[1:]]
+    path = write(tmp_path, "talk.md", outline(*units))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == "My research agenda")
+    assert "vision" in analyse(talk).role(slide).mentions
+    assert not by_code(lint(path), "TL102")
 
 
 def test_plans_named_as_the_talk_opens_are_its_outline(tmp_path: Path) -> None:

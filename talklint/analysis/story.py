@@ -38,7 +38,9 @@ _HORIZON = re.compile(
     r"in\s+(two|three|five|ten|\d+)\s+years?|(short|medium|mid|long|near)[\s-]+term|next\s+decade|"
     r"(by|in|until|before|from|through|starting|after)\s+(19|20)\d\d|(?m:^(19|20)\d\d)|"
     r"(?<!al\.\s)(?<!al\.)(19|20)\d\d(?=\s*[-–:])|"
-    r"\d+\s*[-–]\s*\d+\s+years?|months?\s+\d+|\d+\s+months?|phase\s+\d|"
+    r"\d+\s*[-–]\s*\d+\s+years?|months?\s+\d+|\d+\s+months?|phase\s+(\d|i{1,3}|iv|v)|"
+    # a plan's own steps: "Y1:", "Y2-Y3:", "1 year:", "3 years:", "a 5-year plan"
+    r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|\d+[\s-]*years?(?=\s*:|\s+(plan|goal|horizon))|"
     r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"
     r"by\s+the\s+end\s+of|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",

@@ -31,6 +31,9 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- A compiler for sparse kernels by the end of my PhD",
         "- This summer, kernels for attention",
         "- Aim 1: sparse kernels\n- Aim 2: a compiler that finds them",
+        "- Y1: sparse kernels\n- Y2-Y3: a compiler that finds them",
+        "- 1 year: sparse kernels\n- 3 years: a compiler that finds them",
+        "- Phase I: sparse kernels\n- Phase II: a compiler that finds them",
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -44,6 +47,7 @@ def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> N
         "- Integrate opportunity theory (Cohen & Felson 1979)\n- Study public control (Bursik 1989)",
         "- Need detectors above 80% efficiency\n- Distance limits of 400 m",
         "- Extend the survey (Smith et al. 2019: 40 labs)\n- First the kernels, then the compiler",
+        "- Now: sparse kernels\n- Later: a phase in which compilers find them",
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

@@ -111,7 +111,7 @@ def listed_keywords(text: str) -> set[str]:
     found: set[str] = set()
     for run in _CAPITALS_LIST.finditer(text):
         items = re.findall(r"[A-Z][A-Z0-9_]+", run.group(0))
-        if sum(len(item) > 2 and zipf(item.lower()) >= 3.0 for item in items) >= 2:
+        if sum(map(_word_in_capitals, items)) >= 2:
             found.update(items)
     return found
 
@@ -198,9 +198,14 @@ def _shouting(text: str, start: int, end: int) -> bool:
         for word in side:
             if not (word.isalpha() and word.isupper()):
                 break
-            if len(word) > 3 and (zipf(word.lower()) >= 3.0 or len(word) >= CONSTANT_LETTERS):
+            if _word_in_capitals(word):
                 return True
     return False
+
+
+def _word_in_capitals(word: str) -> bool:
+    """'JOIN', 'COUNT', 'ECONNRESET': an English word or a constant, written in capitals."""
+    return len(word) > 3 and (zipf(word.lower()) >= 3.0 or len(word) >= CONSTANT_LETTERS)
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> str:

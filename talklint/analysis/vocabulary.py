@@ -13,7 +13,7 @@ are evidence for the role model (``role_features``), not verdicts.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
@@ -77,11 +77,10 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     exclude = {role: phrases(spec.get("exclude", [])) for role, spec in data.items()}
     ignore = {role: phrases(spec.get("ignore", [])) for role, spec in data.items()}
     said = {role: frozenset(phrases(spec["said"])) for role, spec in data.items() if spec.get("said")}
-    starts = _starts(title, body, {role: Counter(found) for role, found in said.items()})
-    return Vocabulary(title, body, exclude, said, ignore, starts)
+    return Vocabulary(title, body, exclude, said, ignore, _starts(title, body, said))
 
 
-def _starts(*tables: dict[str, Counter[Phrase]]) -> dict[str, int]:
+def _starts(*tables: Mapping[str, Collection[Phrase]]) -> dict[str, int]:
     starts: dict[str, int] = {}
     for table in tables:
         for phrases in table.values():

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from talklint.errors import ConfigError
 from talklint.findings import OFF, SEVERITIES
-from talklint.model import minutes
 
 if TYPE_CHECKING:
     from talklint.profiles import Profile
@@ -230,6 +229,8 @@ class Where:
 def duration_at(value: object, where: Where) -> float | None:
     if value is None:
         return None
+    from talklint.model import minutes  # here: a run answered from the cache need not build the model's classes
+
     valid = minutes(value)
     if valid is None:
         raise ConfigError(f"{where.at('duration')}: expected a positive number of minutes, got {value!r}")

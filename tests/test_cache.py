@@ -205,8 +205,9 @@ def test_fully_cached_check_imports_no_heavy_library(tmp_path: Path) -> None:
         "import sys\n"
         "from talklint.cli import main\n"
         f"main(['check', '--jobs', '1', '--cache-dir', {str(tmp_path / 'cache')!r}, {str(tmp_path / 'talks')!r}])\n"
-        # A cache hit reads no rule, profile or front matter (YAML) and no ignore pattern.
-        f"heavy = [m for m in {(*HEAVY_MODULES, 'yaml', 'pathspec')!r} if m in sys.modules]\n"
+        # A cache hit reads no rule, profile or front matter (YAML) and no ignore pattern, and builds no
+        # document model.
+        f"heavy = [m for m in {(*HEAVY_MODULES, 'yaml', 'pathspec', 'talklint.model')!r} if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
     first = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)

@@ -112,7 +112,8 @@ def _slide_id(entry: Any) -> int:
 
 def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideSize) -> Slide:
     shapes = _members(slide.shapes)
-    placeholder = slide.shapes.title if slide.shapes.title is not None and _frame_text(slide.shapes.title) else None
+    title_placeholder = slide.shapes.title  # found by walking the slide's shapes: once
+    placeholder = title_placeholder if title_placeholder is not None and _frame_text(title_placeholder) else None
     title_shapes = [placeholder] if placeholder is not None else []
     in_order = _reading_order(shapes)
     headline = _headline_above(in_order, placeholder, size) if placeholder is not None else None
@@ -128,7 +129,7 @@ def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideS
     # A headline above the title placeholder reads first: "Headline: title".
     title = ": ".join(_frame_text(shape) for shape in title_shapes)
     # An empty title placeholder is not text either.
-    skipped = frozenset(shape.shape_id for shape in [*title_shapes, slide.shapes.title] if shape is not None)
+    skipped = frozenset(shape.shape_id for shape in [*title_shapes, title_placeholder] if shape is not None)
     blocks: list[Block] = []
     for shape in in_order:
         if shape.shape_id not in skipped:
@@ -222,7 +223,9 @@ def repeated_texts(slides: Iterable[Any], size: _SlideSize) -> frozenset[tuple[s
     """Texts shown at the same place on three slides or more: running headers, not titles."""
     seen: dict[tuple[str, int, int], int] = {}
     for slide in slides:
-        for key in {_place(shape, size) for shape in _text_shapes(_members(slide.shapes)) if not shape.is_placeholder}:
+        for key in {
+            _place(shape, size) for shape in _text_shapes(_members(slide.shapes)) if not _is_placeholder(shape)
+        }:
             seen[key] = seen.get(key, 0) + 1
     return frozenset(key for key, count in seen.items() if count >= 3)
 
@@ -267,7 +270,7 @@ def _in_upper_part(shape: Any, size: _SlideSize) -> bool:
 def _title_like_text_box(shapes: Any, size: _SlideSize) -> Any:
     """Many decks put the title in a plain text box: the short text at the top, wide enough not to be a label."""
     for shape in _reading_order(shapes):
-        if shape.is_placeholder or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+        if _is_placeholder(shape) or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
             continue
         text = _frame_text(shape)
         if not any(c.isalpha() for c in text) or _place(shape, size) in size.headers:
@@ -285,7 +288,7 @@ def _headline_above(in_order: list[Any], placeholder: Any, size: _SlideSize) -> 
     if top is None:
         return None
     for shape in in_order:
-        if shape.is_placeholder or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+        if _is_placeholder(shape) or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
             continue
         above = shape.top is not None and shape.top + (shape.height or 0) <= top
         wide = size.width > 0 and (shape.width or 0) >= size.width * 0.4
@@ -298,13 +301,24 @@ def _reading_order(shapes: Iterable[Any]) -> list[Any]:
     """Placeholders in layout order, then the other shapes top to bottom, left to right."""
 
     def key(shape: Any) -> tuple[int, int, int]:
-        if shape.is_placeholder:
+        if _is_placeholder(shape):
             # A placeholder's position is usually inherited from the layout, which
             # python-pptx looks up slowly; the layout's own order is the reading order.
             return (0, _placeholder_index(shape), 0)
         return (1, shape.top or 0, shape.left or 0)
 
     return sorted((s for s in shapes if not _is_chrome(s)), key=key)
+
+
+def _is_placeholder(shape: Any) -> bool:
+    """python-pptx's ``is_placeholder``, read from the element (``p:nvPr/p:ph`` in its first child) without
+    compiling an XPath on every call: the parser asks it of every shape several times."""
+    properties = shape.element[0].find(_NV_PR) if len(shape.element) else None
+    return properties is not None and properties.find(_PH) is not None
+
+
+_NV_PR = "{http://schemas.openxmlformats.org/presentationml/2006/main}nvPr"
+_PH = "{http://schemas.openxmlformats.org/presentationml/2006/main}ph"
 
 
 def _placeholder_index(shape: Any) -> int:
@@ -317,7 +331,7 @@ def _placeholder_index(shape: Any) -> int:
 def _is_chrome(shape: Any) -> bool:
     from pptx.enum.shapes import PP_PLACEHOLDER
 
-    if not shape.is_placeholder:
+    if not _is_placeholder(shape):
         return False
     chrome = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.HEADER)
     try:
@@ -368,7 +382,7 @@ def _drawn_shapes(shapes: Iterable[Any]) -> int:
         kind = _shape_type(shape)
         if kind == MSO_SHAPE_TYPE.GROUP:
             count += _drawn_shapes(_members(shape.shapes))
-        elif shape.is_placeholder:
+        elif _is_placeholder(shape):
             continue
         elif kind in (MSO_SHAPE_TYPE.LINE, MSO_SHAPE_TYPE.FREEFORM) or (
             kind == MSO_SHAPE_TYPE.AUTO_SHAPE and count_words(_frame_text(shape) if shape.has_text_frame else "") <= 3
@@ -385,7 +399,7 @@ def _shape_type(shape: Any) -> Any:
 
 
 def _is_picture_placeholder(shape: Any) -> bool:
-    return shape.is_placeholder and hasattr(shape, "image")
+    return _is_placeholder(shape) and hasattr(shape, "image")
 
 
 def _is_diagram(shape: Any) -> bool:
@@ -407,7 +421,7 @@ def _alt_text(shape: Any) -> str:
 
 
 def _text_blocks(shape: Any) -> Iterator[Block]:
-    bulleted_by_default = shape.is_placeholder and _is_body_placeholder(shape)
+    bulleted_by_default = _is_placeholder(shape) and _is_body_placeholder(shape)
     for paragraph in shape.text_frame.paragraphs:
         text, math = _paragraph_text(paragraph._p)
         if not text:

@@ -54,13 +54,17 @@ def parse_pptx_talk(path: Path) -> Talk:
     # slide.slide_id searches the whole list each time; read the ids once, in order.
     slide_ids = [_slide_id(entry) for entry in presentation.slides._sldIdLst]
     size = _SlideSize(presentation.slide_height or 0, presentation.slide_width or 0)
-    size = _SlideSize(size.height, size.width, repeated_texts(presentation.slides, size))
-    for number, (slide, slide_id) in enumerate(zip(presentation.slides, slide_ids, strict=True), start=1):
+    # Each slide's shapes, listed once: python-pptx builds every shape's proxy again at each listing.
+    shapes = [_members(slide.shapes) for slide in presentation.slides]
+    size = _SlideSize(size.height, size.width, repeated_texts(shapes, size))
+    for number, (slide, slide_id, members) in enumerate(
+        zip(presentation.slides, slide_ids, shapes, strict=True), start=1
+    ):
         budget.check()
         notes, slide_directives = _notes_and_directives(slide, number)
         directives.extend(slide_directives)
         section = sections.get(slide_id, "")
-        slides.append(_read_slide(slide, number, notes, section, size))
+        slides.append(_read_slide(slide, members, number, notes, section, size))
     title = next((s.title for s in slides if s.title), "")
     talk = Talk(path=path, format="pptx", slides=tuple(slides), title=title, directives=tuple(directives), is_deck=True)
     return finish_talk(talk, builds=True)
@@ -110,8 +114,7 @@ def _slide_id(entry: Any) -> int:
         raise ParseError(f"the presentation lists a slide with id {entry.get('id')!r}, not a number") from None
 
 
-def _read_slide(slide: Any, number: int, notes: str, section: str, size: _SlideSize) -> Slide:
-    shapes = _members(slide.shapes)
+def _read_slide(slide: Any, shapes: list[Any], number: int, notes: str, section: str, size: _SlideSize) -> Slide:
     title_placeholder = slide.shapes.title  # found by walking the slide's shapes: once
     placeholder = title_placeholder if title_placeholder is not None and _frame_text(title_placeholder) else None
     title_shapes = [placeholder] if placeholder is not None else []
@@ -219,13 +222,12 @@ def _title_candidate(shape: Any) -> bool:
     )
 
 
-def repeated_texts(slides: Iterable[Any], size: _SlideSize) -> frozenset[tuple[str, int, int]]:
-    """Texts shown at the same place on three slides or more: running headers, not titles."""
+def repeated_texts(slides: Iterable[list[Any]], size: _SlideSize) -> frozenset[tuple[str, int, int]]:
+    """Texts shown at the same place on three slides or more (each slide given as its shapes): running
+    headers, not titles."""
     seen: dict[tuple[str, int, int], int] = {}
-    for slide in slides:
-        for key in {
-            _place(shape, size) for shape in _text_shapes(_members(slide.shapes)) if not _is_placeholder(shape)
-        }:
+    for shapes in slides:
+        for key in {_place(shape, size) for shape in _text_shapes(shapes) if not _is_placeholder(shape)}:
             seen[key] = seen.get(key, 0) + 1
     return frozenset(key for key, count in seen.items() if count >= 3)
 

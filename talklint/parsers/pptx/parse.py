@@ -319,8 +319,8 @@ def _is_placeholder(shape: Any) -> bool:
     return properties is not None and properties.find(_PH) is not None
 
 
-_NV_PR = "{http://schemas.openxmlformats.org/presentationml/2006/main}nvPr"
-_PH = "{http://schemas.openxmlformats.org/presentationml/2006/main}ph"
+_NV_PR = f"{{{_PML}}}nvPr"
+_PH = f"{{{_PML}}}ph"
 
 
 def _placeholder_index(shape: Any) -> int:

@@ -32,7 +32,7 @@ from talklint.analysis.nlp import BLANK, Token, model_name, pipeline, reads_whol
 from talklint.analysis.role_features import Features, SlideText, talk_features
 from talklint.analysis.role_model import load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
-from talklint.analysis.story import Story, build_story
+from talklint.analysis.story import STORY_MIN_SLIDES, Story, build_story
 from talklint.analysis.vocabulary import load_vocabulary, match
 from talklint.metrics import ACRONYMS, DETAIL, METRICS, RARE_WORD_SHARE, READABILITY_GRADE, is_code_like, is_reference
 from talklint.model import Bullet, Paragraph, Slide, Talk, without_formulas
@@ -85,6 +85,12 @@ class TalkAnalysis:
     roles: dict[int, SlideRoles] = field(default_factory=dict)
     # The story of an English talk, shared by every story rule, the outline and the report; None otherwise.
     story: Story | None = None
+
+    @property
+    def judged_story(self) -> Story | None:
+        """The story the story rules judge: an English talk's, with enough slides to tell one."""
+        story = self.story
+        return story if story is not None and len(story.slides) >= STORY_MIN_SLIDES else None
 
     def role(self, slide: Slide) -> SlideRoles:
         return self.roles[slide.number]

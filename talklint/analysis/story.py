@@ -30,6 +30,8 @@ MARKED_PARTS = {"vision": "V", "agenda": "A", "conclusion": "T"}
 OPENING_SHARE = 0.2
 OPENING_MIN = 5
 # Roles that frame the talk rather than tell its story.
+# A title slide alone, or a title and one slide, is a stub or a fragment: there is no story to judge.
+STORY_MIN_SLIDES = 3
 FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "other"})
 
 _HORIZON = re.compile(

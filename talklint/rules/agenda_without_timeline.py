@@ -43,7 +43,7 @@ from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = context.analysis.story
+    found = context.analysis.judged_story
     if found is None:
         return
     # A slide the role model places at the end is no agenda until its words say so: the plans must be stated.

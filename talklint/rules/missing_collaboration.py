@@ -30,8 +30,8 @@ from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = context.analysis.story
-    if found is None or len(found.slides) < 3 or found.where("collaboration"):
+    found = context.analysis.judged_story
+    if found is None or found.where("collaboration"):
         return
     agenda = found.first("agenda")
     where = f"next to {found.describe(agenda)}" if agenda is not None else "before the takeaways"

@@ -32,8 +32,8 @@ from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = context.analysis.story
-    if found is None or len(found.slides) < 3 or found.where("impact"):
+    found = context.analysis.judged_story
+    if found is None or found.where("impact"):
         return
     results = found.where("results")
     after = found.slides[results[-1]].label if results else found.slides[len(found.slides) // 2].label

@@ -28,8 +28,8 @@ from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = context.analysis.story
-    if found is None or len(found.slides) < 3 or found.where("lessons"):
+    found = context.analysis.judged_story
+    if found is None or found.where("lessons"):
         return
     after = found.first("agenda", "conclusion")
     where = f"before {found.describe(after)}" if after is not None else "before the end of the talk"

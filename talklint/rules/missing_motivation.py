@@ -37,8 +37,8 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    found = context.analysis.story
-    if found is None or not found.slides:
+    found = context.analysis.judged_story
+    if found is None:
         return
     opening = found.first_content(options.window)
     if not opening or any(found.states_problem(i) for i in opening):

@@ -40,8 +40,8 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    found = context.analysis.story
-    if found is None or len(found.slides) < 3:
+    found = context.analysis.judged_story
+    if found is None:
         return
     closing = found.closing(options.window)
     if any(found.concludes(i) for i in closing):

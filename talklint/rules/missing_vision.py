@@ -35,8 +35,8 @@ from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = context.analysis.story
-    if found is None or not found.slides:
+    found = context.analysis.judged_story
+    if found is None:
         return
     if found.where("vision") or found.where("agenda"):
         return

@@ -28,7 +28,7 @@ from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = context.analysis.story
+    found = context.analysis.judged_story
     if found is None:
         return
     outline = next((i for i, r in enumerate(found.roles) if r.role == "outline"), None)

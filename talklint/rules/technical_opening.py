@@ -38,7 +38,7 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    found = context.analysis.story
+    found = context.analysis.judged_story
     if found is None:
         return
     for index in found.first_content(options.window):

@@ -43,7 +43,7 @@ class Options:
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
-    found = context.analysis.story
+    found = context.analysis.judged_story
     if found is None:
         return
     content = found.content

@@ -33,7 +33,7 @@ from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = context.analysis.story
+    found = context.analysis.judged_story
     if found is None:
         return
     opening = found.opening_size

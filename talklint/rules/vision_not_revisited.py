@@ -32,7 +32,7 @@ from talklint.rule import Context, NoOptions, Rule
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
-    found = context.analysis.story
+    found = context.analysis.judged_story
     if found is None or len(found.slides) < 6:
         return
     first = found.first("vision")

@@ -316,7 +316,8 @@ def test_a_damaged_pdf_in_a_folder_is_one_line_and_the_others_are_linted(
 ) -> None:
     # Deciding whether a PDF is slides or a paper opens it first: a damaged one must not end the run there.
     (tmp_path / "bad.pdf").write_bytes(data)
-    make_pdf(tmp_path / "talk.pdf", [slide("Robots fail silently", "Seven in ten failures go unnoticed", page=1)])
+    pages = ["Seven in ten failures go unnoticed", "We predict failure from uncertainty", "Failures halve"]
+    make_pdf(tmp_path / "talk.pdf", [slide(f"Robots, part {n}", text, page=n) for n, text in enumerate(pages, 1)])
     code, out, err = cli("check", str(tmp_path))
     assert code == 2
     assert "internal error" not in err

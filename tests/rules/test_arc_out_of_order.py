@@ -60,7 +60,7 @@ def test_results_after_a_slide_that_names_the_problem_are_not_first() -> None:
 
     def lint_story(first: SlideRoles, sure: float = 0.8) -> list[str]:
         roles = (first, SlideRoles("background", 0.5), *(SlideRoles("results", sure),) * 2, SlideRoles("closing", 1.0))
-        context = SimpleNamespace(analysis=SimpleNamespace(story=Story(slides, roles, (0.0,) * 5)))
+        context = SimpleNamespace(analysis=SimpleNamespace(judged_story=Story(slides, roles, (0.0,) * 5)))
         return [problem.message for problem in check(context, NoOptions())]  # type: ignore[arg-type]
 
     assert lint_story(SlideRoles("background", 0.5, mentions=frozenset({"motivation"}))) == []

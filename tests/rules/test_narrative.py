@@ -23,6 +23,19 @@ def test_non_english_talk_gets_no_narrative_findings(tmp_path: Path) -> None:
     assert not NARRATIVE & set(codes(result))
 
 
+def test_a_deck_too_short_to_tell_a_story_gets_no_story_verdicts(tmp_path: Path) -> None:
+    """A title slide alone, or a title and one slide, is a stub: no vision or takeaways to miss. From three
+    slides on, the story is judged."""
+    slides: list[dict[str, object]] = [
+        {"title": "Ar/Ar dating of Antarctic volcanoes", "layout": 0},
+        {"title": "Methods", "bullets": ["Step heating of 40 samples"]},
+        {"title": "Results", "bullets": ["Ages from 0.2 to 18 Ma"]},
+    ]
+    assert not NARRATIVE & deck_codes(tmp_path, "one.pptx", slides[:1])
+    assert not NARRATIVE & deck_codes(tmp_path, "two.pptx", slides[:2])
+    assert {"TL101", "TL104"} <= deck_codes(tmp_path, "three.pptx", slides)
+
+
 def test_strong_pptx_has_no_narrative_findings(tmp_path: Path) -> None:
     assert not NARRATIVE & deck_codes(tmp_path, "strong.pptx", STRONG_DECK)
 

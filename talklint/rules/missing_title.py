@@ -8,7 +8,9 @@ What it flags:
     of contents, a slide of thanks, the closing slide (the title page shown
     again, "Thank you" as a picture) or a quotation with its source (they
     explain themselves),
-    and an empty slide is left to ``empty-slide``.
+    and an empty slide is left to ``empty-slide``. The fix quotes a sentence
+    of the slide that states a claim and could be its title (in English talks:
+    in another language it gives the plain advice).
 
 Why it matters:
     The title is the one line everybody reads. A slide without one leaves
@@ -60,7 +62,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         # frame the talk: they say what they are without a title.
         if context.analysis.role(slide).role in FRAME_ROLES or _is_quotation(slide):
             continue
-        yield Problem(message=f"{slide.subject} has no title", fix=_fix(slide), slide=slide)
+        # Which sentence states a claim is read in English: another language's slide gets the plain advice.
+        quoted = title_from_body(slide) if context.analysis.is_english else ""
+        yield Problem(message=f"{slide.subject} has no title", fix=_fix(slide, quoted), slide=slide)
 
 
 def _is_quotation(slide: Slide) -> bool:
@@ -74,9 +78,8 @@ def _only_images(slide: Slide) -> bool:
     return any(isinstance(b, Image) for b in slide.blocks) and slide.words <= CAPTION_WORDS
 
 
-def _fix(slide: Slide) -> str:
+def _fix(slide: Slide, sentence: str) -> str:
     """Quote a sentence of the slide that could be its title, when it has one."""
-    sentence = title_from_body(slide)
     if sentence:
         return f"Give {slide.label} a title that states its point, e.g. '{sentence}'"
     return f"Give {slide.label} a title that states its point: the one sentence the audience should remember"

@@ -88,6 +88,18 @@ def test_the_fix_never_suggests_code_placeholders_or_debris(tmp_path: Path) -> N
         assert fix.endswith("the one sentence the audience should remember")
 
 
+def test_in_another_language_the_fix_quotes_no_sentence(tmp_path: Path) -> None:
+    """Which sentence states a claim is read in English: a Spanish slide's affiliation line is no title."""
+    spanish = "La herramienta analiza los artículos científicos de la universidad con los modelos de lenguaje"
+    slides = [f"# Título\n\n{spanish}", *(f"# Parte {n}\n\n{spanish} en el caso {n}." for n in range(4))]
+    slides.append(
+        "Universidad de las Ciencias Informáticas - 18/7/2025\n\nDesarrollo de una herramienta para el análisis"
+    )
+    text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL301")
+    assert finding.fix == "Give slide 6 a title that states its point: the one sentence the audience should remember"
+
+
 def test_a_quotation_with_its_source_needs_no_title(tmp_path: Path) -> None:
     slides = ["# Title slide", "“Violence is the key to inequality.”\n\nBruce Western (2018)", "# Fine\n\ntext"]
     text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
@@ -107,7 +119,7 @@ def test_the_closing_slide_and_thanks_need_no_title() -> None:
     def lint_role(role: str) -> list[str]:
         context = SimpleNamespace(
             talk=SimpleNamespace(content_slides=slides),
-            analysis=SimpleNamespace(role=lambda slide: SlideRoles(role, 0.9)),
+            analysis=SimpleNamespace(role=lambda slide: SlideRoles(role, 0.9), is_english=True),
         )
         return [problem.message for problem in check(context, Options())]  # type: ignore[arg-type]
 

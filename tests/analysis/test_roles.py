@@ -295,6 +295,34 @@ def test_findings_name_results_but_finding_something_is_a_task(tmp_path: Path, t
     assert ("title:results" in features) is results
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "named"),
+    [
+        ("Existing mitigation", "background", True),
+        ("Previous measurements: angular analysis", "background", True),
+        ("Domain decomposition: Basics", "background", True),
+        ("Substepping: SotA", "background", True),
+        ("A brief history of censorship", "background", True),
+        ("A solution exists", "background", False),  # "exists" is no prior work
+        ("Basic idea", "background", False),  # the speaker's own idea
+        ("Choosing the prior", "background", False),  # a Bayesian prior
+        ("Experimental setup", "results", True),
+        ("Main theorem", "results", True),
+        ("Experimental physics at CERN", "results", False),  # a field, not a test of the work
+    ],
+)
+def test_what_the_field_knew_and_how_the_work_was_tested_are_named_in_titles(
+    tmp_path: Path, title: str, role: str, named: bool
+) -> None:
+    from talklint.analysis import read_slides
+    from talklint.analysis.nlp import BLANK
+
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*STRONG_UNITS[:3], (title, "Events arrive late."))))
+    reading = read_slides(talk, BLANK)
+    features = reading.features[[s.title for s in reading.slides].index(title)]
+    assert (f"title:{role}" in features) is named
+
+
 def test_contributions_named_as_the_talk_opens_preview_it_and_are_not_its_conclusion(tmp_path: Path) -> None:
     middle = [(f"Step {n}: the estimator at work", f"The robot measures {n} signals.") for n in range(1, 13)]
     preview = ("Our contributions", "An estimator of confidence; a study in homes; an open dataset.")

@@ -151,6 +151,9 @@ class Slide:
     build: bool = False
     # PDF pages this slide was read from (its overlays), first to last; empty for other formats.
     pages: tuple[int, ...] = ()
+    # The text the slide shows for each link ("[APFEL](https://…)", \href{…}{APFEL}, a linked run): what
+    # a link points to is named by it, a tool or a project, not a term to spell out.
+    links: tuple[str, ...] = ()
 
     @cached_property
     def text_blocks(self) -> tuple[Paragraph | Bullet, ...]:

@@ -18,7 +18,9 @@ What it flags:
     "NNPDF 4.0"), methods named by their paper ("AKECP [3]", and the same name
     wherever else the talk uses it), keywords the talk lists in capitals ("RANGE, JOIN, SUM, COUNT",
     and "SQL SUM" elsewhere), names the talk thanks in the title of its
-    thanks or closing slide ("Thank you MSR!"), placeholders
+    thanks or closing slide ("Thank you MSR!"), capitals that are all a link
+    shows ("[APFEL](https://…)": the name of what it points to, a tool or a
+    project, wherever else the talk uses it), placeholders
     ("gene XYZ"), capitals the talk only uses inside a hyphenated name
     ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
     the names under the title on the title slide (its title is read).
@@ -119,6 +121,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide in context.slides:
         said_there = f"{slide.text}\n{slide.notes}"
         known |= listed_with_names(said_there) | named_by_paper(said_there) | listed_keywords(said_there)
+        known |= _linked_names(slide)
         if analysis.role(slide).names_and_thanks:
             known |= _title_acronyms(slide)  # "Thank you MSR!": the talk thanks a name, not a term
     defined: set[str] = set()
@@ -142,6 +145,16 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                     continue
                 reported.add(use.acronym)
                 yield _problem(slide, use, long_forms.get(use.acronym, ""), times[use.acronym])
+
+
+def _linked_names(slide: Slide) -> set[str]:
+    """Capitals that are all a link shows ("[APFEL](https://…)"): the name of what the link points to."""
+    names: set[str] = set()
+    for text in slide.links:
+        uses = find_acronyms(text)
+        if len(uses) == 1 and uses[0].acronym == text.strip(" *_`").removesuffix("s"):
+            names.add(uses[0].acronym)
+    return names
 
 
 def _title_acronyms(slide: Slide) -> set[str]:

@@ -275,3 +275,35 @@ def test_a_flood_of_acronyms_shows_the_one_the_audience_meets_most(tmp_path: Pat
     [finding] = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
     assert finding.message.startswith("5 acronyms are used before they are spelled out")
     assert "'DHN' is used on slide 3" in finding.message
+
+
+def test_capitals_that_are_all_a_link_shows_name_what_it_points_to(tmp_path: Path) -> None:
+    """ "[APFEL](https://…)" names a tool, here and wherever else the talk uses it; capitals inside a longer
+    link text are still terms, and a picture's alt text is no link."""
+    deck = marp(
+        "# Talk",
+        "# Tools\n\nWe compare with [*APFEL*](https://example.org/apfel) and [QCDNUM](./qcdnum.md).",
+        "# Speed\n\nTen times faster than APFEL, with the [LEGB rule of scopes](https://example.org/legb).",
+        "# Pictures\n\n![FFNS](scheme.png)\n\nThe FFNS scheme.",
+    )
+    assert flagged(tmp_path, deck) == ["LEGB", "FFNS"]
+
+
+def test_a_linked_name_in_beamer_and_powerpoint_is_a_name(tmp_path: Path) -> None:
+    tex = (
+        "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}\\titlepage\\end{frame}\n"
+        "\\begin{frame}{Tools}\n\\begin{itemize}\n\\item We compare with \\href{https://example.org}{APFEL}.\n"
+        "\\item And with BHPS.\n\\end{itemize}\n\\end{frame}\n\\end{document}\n"
+    )
+    beamer = [f.message.split("'")[1] for f in by_code(lint(write(tmp_path, "talk.tex", tex)), "TL205")]
+    assert beamer == ["BHPS"]
+
+    def link_the_first_run(prs) -> None:  # type: ignore[no-untyped-def]
+        run = prs.slides[1].placeholders[1].text_frame.paragraphs[0].add_run()
+        run.text = "APFEL"
+        run.hyperlink.address = "https://example.org/apfel"
+
+    slides = [{"title": "Talk", "layout": 0}, {"title": "Tools", "bullets": ["We compare with "]}]
+    slides.append({"title": "Speed", "bullets": ["Faster than APFEL and BHPS"]})
+    path = build_pptx(tmp_path / "deck.pptx", slides, customise=link_the_first_run)
+    assert [f.message.split("'")[1] for f in by_code(lint(path), "TL205")] == ["BHPS"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -49,6 +50,7 @@ class FrameContent:
     blocks: list[Block] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     title_page: bool = False
+    links: tuple[str, ...] = ()  # what \href{address}{text} shows
 
 
 @dataclass
@@ -71,6 +73,7 @@ class FrameReader:
             nodes, standout = self._take_frame_arguments(nodes)
         self._read(nodes, level=1)
         self._flush()
+        self.content.links = tuple(_linked_texts(nodes))
         if self.content.subtitle:
             self.content.title = ": ".join(part for part in (self.content.title, self.content.subtitle) if part)
         blocks = self.content.blocks
@@ -314,6 +317,22 @@ def _scaled(node: Any, after: list[Any]) -> list[Any] | bool:
     except ValueError:
         return False
     return arguments[-1] if scale >= MIN_SCALE else False
+
+
+def _linked_texts(nodes: list[Any]) -> Iterator[str]:
+    r"""What each ``\href{address}{text}`` among the nodes, at any depth, shows."""
+    for node in nodes:
+        if node is None:
+            continue
+        if macro_name(node) == "href":
+            text = plain_text(children(argument(node, 1)))
+            if text:
+                yield text
+        inner = list(getattr(node, "nodelist", None) or [])
+        parsed = getattr(node, "nodeargd", None)
+        inner += [a for a in (getattr(parsed, "argnlist", None) or []) if a is not None]
+        if inner:
+            yield from _linked_texts(inner)
 
 
 def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:

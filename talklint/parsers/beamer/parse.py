@@ -321,6 +321,7 @@ class _Deck:
                 backup=self.appendix,
                 section=section or self.subsection,
                 location=location,
+                links=content.links,
             )
         )
         self.slide_lines.append(self.source.line_of(offset))

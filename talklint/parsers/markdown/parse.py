@@ -163,7 +163,12 @@ def _build_slide(raw: RawSlide, number: int) -> Slide:
         section=raw.section,
         location=_slide_location(raw, parsed.headings),
         planned_minutes=raw.planned_minutes,
+        links=tuple(plain_inline(text) for text in _LINK.findall(f"{raw.title or ''}\n{raw.text}")),
     )
+
+
+# A link's text, not a picture's: "[APFEL](https://…)", "[*QCDNUM*](./qcdnum.md)".
+_LINK = re.compile(r"(?<![!\]])\[([^\[\]\n]+)\]\([^()\s]+\)")
 
 
 def _only_styles(raw: RawSlide) -> bool:

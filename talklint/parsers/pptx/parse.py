@@ -147,7 +147,32 @@ def _read_slide(slide: Any, shapes: list[Any], number: int, notes: str, section:
         hidden=slide._element.get("show") == "0",
         section=section,
         location=Location(),
+        links=_linked_texts(slide._element),
     )
+
+
+_DML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_RUN = f"{{{_DML}}}r"
+_LINK_CLICK = f"{{{_DML}}}hlinkClick"
+_TEXT = f"{{{_DML}}}t"
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _linked_texts(element: Any) -> tuple[str, ...]:
+    """The text of each link on the slide: a run of text runs that point to one address."""
+    texts: list[str] = []
+    target = None
+    for run in element.iter(_RUN):
+        properties = run.find(f"{{{_DML}}}rPr")
+        click = properties.find(_LINK_CLICK) if properties is not None else None
+        link = click.get(_RELATIONSHIP_ID) if click is not None else None
+        text = run.findtext(_TEXT) or ""
+        if link and link == target:
+            texts[-1] += text
+        elif link:
+            texts.append(text)
+        target = link
+    return tuple(text.strip() for text in texts if text.strip())
 
 
 @dataclass(frozen=True)

@@ -196,6 +196,11 @@ class Slide:
         return f"page {first}" if first == last else f"pages {first}-{last}"
 
     @property
+    def named(self) -> str:
+        """The slide with its title, as a finding names it: "slide 8 'Results'", or "slide 8" untitled."""
+        return f"{self.label} '{self.title}'" if self.title.strip() else self.label
+
+    @property
     def subject(self) -> str:
         """The slide as the subject of a sentence: its label, or 'the slide on pages 22-24' ("pages 22-24 shows"
         would not read)."""

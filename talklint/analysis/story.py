@@ -142,8 +142,7 @@ class Story:
         return any(self.states(index, role) for role in TAKEAWAY_ROLES)
 
     def describe(self, index: int) -> str:
-        slide = self.slides[index]
-        return f"{slide.label} '{slide.title or 'untitled'}'"
+        return self.slides[index].named
 
     @property
     def content(self) -> list[int]:

@@ -53,7 +53,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             f"the talk ends on {found.describe(len(found.slides) - 1)}"
         ),
         fix=(
-            f"The talk ends on {last.label} '{last.title or 'untitled'}': put a 'Takeaways' slide "
+            f"The talk ends on {last.named}: put a 'Takeaways' slide "
             f"before it with your 2-3 messages, and leave it on screen during the questions"
         ),
         slide=last,

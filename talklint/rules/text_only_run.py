@@ -51,10 +51,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             span = start.label_to(run[-1])
             yield Problem(
                 message=f"{span} are {len(run)} text-only slides in a row (limit {options.max_run})",
-                fix=(
-                    f"Break up {span} with a picture, chart or diagram — for "
-                    f"example on {middle.label} '{middle.title or 'untitled'}'"
-                ),
+                fix=(f"Break up {span} with a picture, chart or diagram — for example on {middle.named}"),
                 slide=start,
                 weight=len(run),
             )

@@ -60,14 +60,15 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     ]
     allowed = int(options.max_share * len(slides))
     span = run[0].label_to(run[-1])
+    first_title = f" ('{run[0].title}' …)" if run[0].title.strip() else ""
     yield Problem(
         message=(
             f"about {share:.0%} of the {len(slides)} content slides are technical "
             f"(budget {options.max_share:.0%}); the longest run is {span}"
         ),
         fix=(
-            f"Bring the technical slides down to {allowed} of {len(slides)}: start with {span} "
-            f"('{run[0].title or 'untitled'}' …) — keep the one result they lead to, say the idea in words, "
+            f"Bring the technical slides down to {allowed} of {len(slides)}: start with {span}{first_title} "
+            f"— keep the one result they lead to, say the idea in words, "
             f"and move the rest to backup slides"
         ),
     )

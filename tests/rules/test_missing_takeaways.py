@@ -19,6 +19,18 @@ def test_ends_on_questions(tmp_path: Path) -> None:
     assert "put a 'Takeaways' slide before it with your 2-3 messages" in finding.fix
 
 
+def test_an_untitled_last_slide_is_named_by_its_number(tmp_path: Path) -> None:
+    slides = [
+        {"title": "Robots that ask", "layout": 0},
+        {"title": "Robots fail silently", "bullets": ["7 in 10 failures go unnoticed"]},
+        {"title": "Method", "bullets": ["We predict failure"]},
+        {"layout": 6, "picture": True, "alt": "our lab robot in a kitchen"},
+    ]
+    [finding] = by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL106")
+    assert finding.message.endswith("the talk ends on slide 4")
+    assert finding.fix.startswith("The talk ends on slide 4: put a 'Takeaways' slide")
+
+
 def test_takeaways_pptx_and_backup_ignored(tmp_path: Path) -> None:
     slides = [
         {"title": "Talk", "layout": 0},

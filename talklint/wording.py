@@ -56,11 +56,12 @@ _INSTRUCTION = re.compile(
 )
 
 
-# A question, a hedge, a lead-in or a sentence without its subject ("Maybe CE works through BE?", "How will I
-# rate cars? (Quantitative)", "We built a pipeline:", "Should mitigate the communication problems") is not the
-# point a title should state.
+# A question, asked or reported, a hedge, a lead-in or a sentence without its subject ("Maybe CE works through
+# BE?", "How will I rate cars? (Quantitative)", "SCF analysis — who enters credit card debt and why", "We built a
+# pipeline:", "Should mitigate the communication problems") is not the point a title should state.
 _NOT_A_CLAIM = re.compile(
     r"\?|:\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|cannot|will|may(?!\s+\d))\b|"
+    r"^(?:[^:—–]{0,40}[:—–]\s*)?(?:who|what|why|how|when|where|which|whether)\b|"
     r"^(?:can|could|would|should|must|wo|does|did|is|are)n[’']t\b",  # 'Don't …' advises
     re.IGNORECASE,
 )

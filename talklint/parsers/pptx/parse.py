@@ -159,19 +159,20 @@ _RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relat
 
 
 def _linked_texts(element: Any) -> tuple[str, ...]:
-    """The text of each link on the slide: a run of text runs that point to one address."""
+    """The text of each link on the slide: runs side by side that point to one address make one link."""
     texts: list[str] = []
-    target = None
-    for run in element.iter(_RUN):
-        properties = run.find(f"{{{_DML}}}rPr")
-        click = properties.find(_LINK_CLICK) if properties is not None else None
-        link = click.get(_RELATIONSHIP_ID) if click is not None else None
+    previous: tuple[Any, str] | None = None  # the last linked run and its address
+    for click in element.iter(_LINK_CLICK):  # most slides have none: lxml finds that without Python per run
+        run = click.getparent().getparent()
+        link = click.get(_RELATIONSHIP_ID)
+        if run is None or run.tag != _RUN or not link:
+            continue
         text = run.findtext(_TEXT) or ""
-        if link and link == target:
+        if previous is not None and previous[1] == link and run.getprevious() is previous[0]:
             texts[-1] += text
-        elif link:
+        else:
             texts.append(text)
-        target = link
+        previous = (run, link)
     return tuple(text.strip() for text in texts if text.strip())
 
 

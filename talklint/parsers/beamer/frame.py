@@ -73,7 +73,8 @@ class FrameReader:
             nodes, standout = self._take_frame_arguments(nodes)
         self._read(nodes, level=1)
         self._flush()
-        self.content.links = tuple(_linked_texts(nodes))
+        if self.source.has_links:
+            self.content.links = tuple(_linked_texts(nodes))
         if self.content.subtitle:
             self.content.title = ": ".join(part for part in (self.content.title, self.content.subtitle) if part)
         blocks = self.content.blocks

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from talklint import limits
@@ -80,6 +81,11 @@ class BeamerSource:
     # Macros the talk defines that build a frame, by name.
     frame_macros: dict[str, FrameMacro] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
+
+    @cached_property
+    def has_links(self) -> bool:
+        """Whether the talk links anywhere (most do not: their frames need not be searched for links)."""
+        return any("\\href" in line for line in self.lines)
 
     @property
     def text(self) -> str:

@@ -78,6 +78,13 @@ _MODIFIERS = frozenset(
     ]
 )
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible")
+# Adverbs that stand between a subject and its verb: "Robots still fail", "People rarely notice".
+_ADVERBS = frozenset(
+    ["still", "often", "rarely", "seldom", "always", "already", "now", "also", "only", "really", "even", "usually",
+     "sometimes", "typically", "generally", "finally", "actually", "mostly", "quickly", "easily", "reliably",
+     "silently", "suddenly", "consistently", "rapidly", "largely", "barely", "hardly", "frequently", "commonly",
+     "increasingly", "simply", "just", "routinely", "quietly"]
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -124,8 +131,9 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if position == 0:
             continue
         before = words[position - 1]
+        subject = _before_adverbs(words, position)
         after_subject = (
-            before in _SUBJECTS or (before.endswith("s") and not before.endswith("ss")) or before in _AUXILIARIES
+            subject in _SUBJECTS or (subject.endswith("s") and not subject.endswith("ss")) or subject in _AUXILIARIES
         )
         modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
         if word in verbs.inflected and not modified:
@@ -133,6 +141,14 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
     return False
+
+
+def _before_adverbs(words: Sequence[str], position: int) -> str:
+    """The word before ``position``, past any adverbs: the subject of "Robots still fail"."""
+    index = position - 1
+    while index > 0 and words[index] in _ADVERBS:
+        index -= 1
+    return words[index]
 
 
 # A quantity or a comparison makes a verbless title a claim: "2x faster", "half the failures", "no retraining".

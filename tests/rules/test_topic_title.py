@@ -21,6 +21,9 @@ from tests.rules.decks import marp
         ("Robots fail silently", True),
         ("Clinical data predict complicated infections", True),  # a plural without an s
         ("Training data", False),
+        ("Robots still fail in our homes", True),  # an adverb between the subject and its verb
+        ("People rarely notice silent failures", True),
+        ("Still life paintings", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

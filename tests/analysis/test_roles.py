@@ -47,6 +47,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("What I learned", "lessons"),
         ("Future directions", "agenda"),
         ("Outlook", "agenda"),
+        ("Idea: predict failure from the policy's own uncertainty", "approach"),  # a failure it prevents
     ],
 )
 def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, title: str, role: str) -> None:

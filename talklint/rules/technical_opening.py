@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
+from talklint.wording import plural
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
 
 def _what(metrics: dict[str, float]) -> str:
     """What makes the slide technical, as the speaker sees it."""
-    shown = (("display-math", "equations"), ("code-lines", "lines of code"), ("table-cells", "table cells"))
-    parts = [f"{int(metrics[name])} {label}" for name, label in shown if metrics.get(name)]
+    shown = (("display-math", "equation", ""), ("code-lines", "line", " of code"), ("table-cells", "table cell", ""))
+    parts = [f"{plural(int(metrics[name]), word)}{rest}" for name, word, rest in shown if metrics.get(name)]
     return ", ".join(parts) or "dense method or result detail"
 
 

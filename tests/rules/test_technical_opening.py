@@ -31,3 +31,13 @@ def test_pptx(tmp_path: Path) -> None:
         [{"title": "Talk", "layout": 0}, {"title": "Numbers", "table": rows}, {"title": "Why it matters"}],
     )
     assert [f.slide for f in by_code(lint(path), "TL210")] == [2]
+
+
+def test_one_equation_is_counted_in_the_singular(tmp_path: Path) -> None:
+    notation = (
+        "# Notation\n\nLet $X \\in \\mathbb{R}^{n \\times d}$ be the input and $Q = X W_Q$, $K = X W_K$, $V = X W_V$."
+        "\n\n$$A = \\mathrm{softmax}(Q K^\\top / \\sqrt{d}) V$$"
+    )
+    text = marp("# Talk", notation, "# Why robots fail\n\nThey do not know.")
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL210")
+    assert "is technical (1 equation) and comes before" in finding.message

@@ -102,3 +102,8 @@ def listing(items: list[str], limit: int = 5) -> str:
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def minutes(amount: float) -> str:
+    """'1 minute', '2.5 minutes'."""
+    return f"{amount:g} minute" if amount == 1 else f"{amount:g} minutes"

@@ -34,7 +34,7 @@ from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.model import Slide
 from talklint.rule import Context, Rule
-from talklint.wording import quoted
+from talklint.wording import plural, quoted
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 f"({len(with_math) / len(slides):.0%}, limit {options.max_math_share:.0%})"
             ),
             fix=(
-                f"Keep math on at most {allowed} slides: replace the rest (slides {numbers}) with a picture or "
-                f"a sentence of intuition, and put the formulas in backup slides"
+                f"Keep math on at most {plural(allowed, 'slide')}: replace the rest (slides {numbers}) with a "
+                f"picture or a sentence of intuition, and put the formulas in backup slides"
             ),
         )
 

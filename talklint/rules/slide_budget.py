@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from talklint.findings import Problem, Severity
 from talklint.model import Talk
 from talklint.rule import Context, Rule
+from talklint.wording import minutes, plural
 
 # Slides on screen while nothing is presented: the title and the closing "Questions?" or "Thank you".
 _NOT_TIMED = frozenset({"title", "closing"})
@@ -65,7 +66,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             f"(limit {limit} at {options.slides_per_minute:g} per minute)"
         ),
         fix=(
-            f"Cut or merge {over} slides, or move the detail slides after a 'Backup' divider "
+            f"Cut or merge {plural(over, 'slide')}, or move the detail slides after a 'Backup' divider "
             f"({slides[limit].subject} is the first one past the budget)"
         ),
     )
@@ -78,9 +79,9 @@ def _check_planned_times(talk: Talk, duration: float) -> Iterator[Problem]:
         return
     longest = max(planned, key=lambda s: s.planned_minutes or 0.0)
     yield Problem(
-        message=f"the planned times add up to {total:g} minutes for a {duration:g}-minute talk",
+        message=f"the planned times add up to {minutes(total)} for a {duration:g}-minute talk",
         fix=(
-            f"Cut {total - duration:g} minutes: the longest part is '{longest.title}' ({longest.planned_minutes:g} min)"
+            f"Cut {minutes(total - duration)}: the longest part is '{longest.title}' ({longest.planned_minutes:g} min)"
         ),
     )
 

@@ -28,5 +28,6 @@ def test_talk_level_math_share(tmp_path: Path) -> None:
     [finding] = by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL203")
     assert finding.slide is None
     assert finding.message == "3 of 9 content slides carry math (33%, limit 20%)"
+    assert finding.fix.startswith("Keep math on at most 1 slide: replace the rest")
     fewer = ["# Talk", "# S\n\nWe use $x$ here.", *[f"# T{n}\n\ntext" for n in range(7)]]
     assert not by_code(lint(write(tmp_path, "ok.md", marp(*fewer))), "TL203")

@@ -20,6 +20,14 @@ def test_flags_too_many_slides(tmp_path: Path) -> None:
     assert not by_code(lint(write(tmp_path, "deck.md", deck(10, 10))), "TL401")  # title and closing are free
 
 
+def test_one_slide_or_one_minute_over_is_said_in_the_singular(tmp_path: Path) -> None:
+    [finding] = by_code(lint(write(tmp_path, "deck.md", deck(11, 10))), "TL401")
+    assert "Cut or merge 1 slide, or move" in finding.fix
+    text = "---\ntalklint: {duration: 20}\n---\n\n# T\n\n## A (12 min)\n\nx\n\n## B (9 min)\n\ny\n"
+    [finding] = by_code(lint(write(tmp_path, "talk.md", text)), "TL401")
+    assert finding.fix.startswith("Cut 1 minute: the longest part is 'A'")
+
+
 def test_a_slide_built_in_steps_counts_once(tmp_path: Path) -> None:
     steps = "\n\n---\n\n".join("# Results\n\n" + "\n".join(f"- point {i}" for i in range(n)) for n in range(1, 5))
     slides = ["# Robots that ask", *(f"# Slide {n}\n\ntext" for n in range(1, 9)), steps, "# Questions?"]

@@ -116,6 +116,21 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
     assert "motivation" not in analyse(talk).role(slide).mentions
 
 
+@pytest.mark.parametrize(
+    ("said", "problem"),
+    [
+        ("40% of field sensors die within two years when their batteries run out, and scientists lose the data.", True),
+        ("Hospitals waste a third of their scans on repeats.", True),
+        ("The die area is 4 mm2 per core, on a 7 nm process.", False),  # a chip's die
+    ],
+)
+def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:
+    units = [*STRONG_UNITS[:1], ("Opening hook", said), *STRONG_UNITS[2:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == "Opening hook")
+    assert ("motivation" in analyse(talk).role(slide).mentions) is problem
+
+
 def test_what_fails_today_still_states_the_problem(tmp_path: Path) -> None:
     units = [("Today's robots fail in homes", "Seven in ten failures go unnoticed."), *STRONG_UNITS[1:]]
     path = write(tmp_path, "talk.md", outline(*units))

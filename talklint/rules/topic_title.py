@@ -10,7 +10,7 @@ What it flags:
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
     (outline, summary, abstract, contributions, future work, outlook, questions,
-    thanks, references, backup, "About me", and these joined: "Summary &
+    thanks, references, backup, "About me", "Demo", "Video", and these joined: "Summary &
     Outlook"), slides the story reads as the agenda or the takeaways (their
     own rules judge them), a title that is a quotation ('"Premature optimization is
     the root of all evil"'), section
@@ -52,7 +52,7 @@ _FRAME_NAME = (
     r"(outline|agenda|overview|contents|table of contents|roadmap|road map|questions?|q\s*&\s*a|"
     r"thanks?|thank you|acknowledge?ments?|references|bibliography|backup|appendix|the end|discussion|"
     r"summary|abstract|conclusions?|takeaways?|(?:our |my |main |key )?contributions?|"
-    r"about me|who am i|about the speaker|"
+    r"about me|who am i|about the speaker|(?:live )?demo(?:nstration)?|(?:demo )?video|"
     r"(?:potential |possible )?(?:future|further) (?:work|research|directions?)|next steps?|outlook|recap|"
     r"to sum up|in sum(?:mary)?|wrap(?:ping)?[- ]up|(?:concluding|final) remarks|summary of (?:the )?contributions)"
 )

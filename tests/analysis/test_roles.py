@@ -325,6 +325,10 @@ def test_findings_name_results_but_finding_something_is_a_task(tmp_path: Path, t
         ("Experimental setup", "results", True),
         ("Main theorem", "results", True),
         ("Experimental physics at CERN", "results", False),  # a field, not a test of the work
+        ("About me", "background", True),  # who the speaker is: context, not the vision
+        ("Who am I?", "background", True),
+        ("Idea: share the cache", "approach", True),
+        ("Ideas", "approach", False),  # what the speaker may do next
     ],
 )
 def test_what_the_field_knew_and_how_the_work_was_tested_are_named_in_titles(

@@ -29,9 +29,9 @@ TAKEAWAY_ROLES = frozenset({"conclusion", "lessons"})
 MARKED_PARTS = {"vision": "V", "agenda": "A", "conclusion": "T"}
 OPENING_SHARE = 0.2
 OPENING_MIN = 5
-# Roles that frame the talk rather than tell its story.
 # A title slide alone, or a title and one slide, is a stub or a fragment: there is no story to judge.
 STORY_MIN_SLIDES = 3
+# Roles that frame the talk rather than tell its story.
 FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "other"})
 
 _HORIZON = re.compile(

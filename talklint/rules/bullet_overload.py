@@ -37,7 +37,6 @@ from dataclasses import dataclass
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.rule import Context, Rule
-from talklint.wording import quoted
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             yield Problem(
                 message=f"{slide.subject} has {bullets} bullets (limit {options.max_bullets})",
                 fix=(
-                    f"Cut {slide.label}{quoted(slide.title)} to the {options.max_bullets} bullets that carry "
+                    f"Cut {slide.named} to the {options.max_bullets} bullets that carry "
                     f"the point, or split it in two; say the rest"
                 ),
                 slide=slide,
@@ -66,7 +65,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             yield Problem(
                 message=f"{slide.subject} nests bullets {depth} levels deep (limit {options.max_depth})",
                 fix=(
-                    f"Flatten {slide.label}{quoted(slide.title)} to {options.max_depth} levels: lift the "
+                    f"Flatten {slide.named} to {options.max_depth} levels: lift the "
                     f"level-{depth} items into their parent or move them to the notes"
                 ),
                 slide=slide,

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from talklint.findings import Problem, Severity
 from talklint.model import CodeBlock, Slide
 from talklint.rule import Context, Rule
-from talklint.wording import quoted
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ def _problem(slide: Slide, listings: list[CodeBlock], limit: int) -> Problem:
     return Problem(
         message=f"{slide.subject} shows {shown} (limit {limit})",
         fix=(
-            f"Cut the code on {slide.label}{quoted(slide.title)} to the few lines that make the point "
+            f"Cut the code on {slide.named} to the few lines that make the point "
             f"(highlight them), and link the full listing"
         ),
         slide=slide,

@@ -34,7 +34,7 @@ from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.model import Slide
 from talklint.rule import Context, Rule
-from talklint.wording import plural, quoted
+from talklint.wording import plural
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             yield Problem(
                 message=f"{slide.subject} shows {equations} display equations (limit {options.max_equations})",
                 fix=(
-                    f"Keep the one equation that carries the idea on {slide.label}{quoted(slide.title)}, "
+                    f"Keep the one equation that carries the idea on {slide.named}, "
                     f"say what it means in words, and move the other {equations - options.max_equations} "
                     "to a backup slide"
                 ),

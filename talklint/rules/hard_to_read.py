@@ -44,7 +44,7 @@ from talklint.analysis import notes_prose, visible_prose
 from talklint.analysis.language import reading_load
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
-from talklint.wording import listing, quoted
+from talklint.wording import listing
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             text = visible_prose(slide) if place == "slide text" else notes_prose(slide)  # the text graded
             yield Problem(
                 message=f"the {place} of {slide.label} read at grade {grade:g} (limit {options.max_grade:g})",
-                fix=f"Rewrite the {place} of {slide.label}{quoted(slide.title)}: {_moves(text)}; "
+                fix=f"Rewrite the {place} of {slide.named}: {_moves(text)}; "
                 f"aim for grade {options.max_grade:g} or below",
                 slide=slide,
                 weight=grade,

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from talklint.analysis.language import is_rare
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
-from talklint.wording import listing, quoted
+from talklint.wording import listing
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 f"({share:.0%}, limit {options.max_share:.0%}): {listing(rare)}"
             ),
             fix=(
-                f"On {slide.label}{quoted(slide.title)}, replace {listing(rare, 3)} with everyday words, "
+                f"On {slide.named}, replace {listing(rare, 3)} with everyday words, "
                 f"or define the one term the audience needs"
             ),
             slide=slide,

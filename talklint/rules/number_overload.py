@@ -37,7 +37,6 @@ from dataclasses import dataclass
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.rule import Context, Rule
-from talklint.wording import quoted
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             yield Problem(
                 message=f"{slide.subject} shows a table of {cells} cells (limit {options.max_cells})",
                 fix=(
-                    f"Replace the table on {slide.label}{quoted(slide.title)} with a plot, or keep the one "
+                    f"Replace the table on {slide.named} with a plot, or keep the one "
                     f"row or number that matters and move the full table to a backup slide"
                 ),
                 slide=slide,
@@ -65,10 +64,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         elif numbers > options.max_numbers:
             yield Problem(
                 message=f"{slide.subject} shows {numbers} numbers (limit {options.max_numbers})",
-                fix=(
-                    f"Plot the numbers on {slide.label}{quoted(slide.title)}, or keep the one number that "
-                    f"matters and say it in the title"
-                ),
+                fix=(f"Plot the numbers on {slide.named}, or keep the one number that matters and say it in the title"),
                 slide=slide,
                 weight=numbers,
             )

@@ -89,6 +89,8 @@ class _IgnoreFiles:
                     self._specs.append((folder.resolve(), _spec(tuple(lines))))
 
     def ignored(self, path: Path, folder: bool = False) -> bool:
+        if not self._specs:
+            return False  # no ignore file in sight: nothing to resolve the path for
         resolved = path.resolve()
         for base, spec in self._specs:
             if resolved.is_relative_to(base):

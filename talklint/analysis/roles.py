@@ -34,6 +34,8 @@ EVIDENCE_SHOWN = 2
 # Slides whose words are names, thanks and references, not an argument the audience reads: no
 # per-slide rule asks them for shorter text, fewer numbers or spelled-out names.
 NAMES_AND_THANKS = frozenset({"acknowledgments", "closing"})
+# Roles that frame the talk rather than tell its story: what is left are its content slides.
+FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "other"})
 # What else on a slide says it states a part of the story: words that name a problem (in the title or
 # the text: a missed problem costs a false "opens without the problem"), or that sum up (in the title).
 _CUES = {"motivation": ("title-cue:problem", "body-cue:problem"), "conclusion": ("title-cue:summary",)}
@@ -57,6 +59,11 @@ class SlideRoles:
     def has(self, role: str) -> bool:
         """The slide's role is ``role``, or the slide states it besides."""
         return self.role == role or role in self.mentions
+
+    @property
+    def frames_the_talk(self) -> bool:
+        """A title, outline, divider, closing or thanks slide: not one of the talk's content slides."""
+        return self.role in FRAME_ROLES
 
     @property
     def names_and_thanks(self) -> bool:

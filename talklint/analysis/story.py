@@ -31,8 +31,6 @@ OPENING_SHARE = 0.2
 OPENING_MIN = 5
 # A title slide alone, or a title and one slide, is a stub or a fragment: there is no story to judge.
 STORY_MIN_SLIDES = 3
-# Roles that frame the talk rather than tell its story.
-FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "other"})
 
 _HORIZON = re.compile(
     r"\b(years?\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+years?|"
@@ -73,7 +71,7 @@ class Story:
         Outline, closing and acknowledgment slides carry only their own role:
         "the future of …" in a cited title is not a vision.
         """
-        return [i for i, r in enumerate(self.roles) if r.role == role or (r.role not in FRAME_ROLES and r.has(role))]
+        return [i for i, r in enumerate(self.roles) if r.role == role or (not r.frames_the_talk and r.has(role))]
 
     def marks(self) -> dict[int, str]:
         """Position → the part of the story the slide carries, as the outline and the report mark it: its
@@ -147,7 +145,7 @@ class Story:
     @property
     def content(self) -> list[int]:
         """Positions of the content slides: title, outline, closing and acknowledgment slides aside."""
-        return [i for i, r in enumerate(self.roles) if r.role not in FRAME_ROLES]
+        return [i for i, r in enumerate(self.roles) if not r.frames_the_talk]
 
     @property
     def technical_share(self) -> float:

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from talklint.analysis.story import FRAME_ROLES, Story
+from talklint.analysis.roles import FRAME_ROLES
+from talklint.analysis.story import Story
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule
 

@@ -2,7 +2,8 @@
 
 What it flags:
     A slide with more than one display equation, and a talk in which more
-    than 20% of the content slides carry math (display or inline).
+    than 20% of the content slides (not the title, outline, divider,
+    closing or thanks slides) carry math (display or inline).
 
 Why it matters:
     A job-talk audience spans the whole department. Each displayed
@@ -34,7 +35,6 @@ from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.model import Slide
 from talklint.rule import Context, Rule
-from talklint.wording import plural
 
 
 @dataclass(frozen=True)
@@ -62,20 +62,28 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 slide=slide,
                 weight=equations,
             )
-    with_math = [s for s in slides if has_math(s)]
-    if len(slides) >= 5 and len(with_math) / len(slides) > options.max_math_share:
-        allowed = int(options.max_math_share * len(slides))
+    # The share is of the slides that tell the talk: a title or a "Thank you" slide carries no math.
+    content = [s for s in slides if not context.analysis.role(s).frames_the_talk]
+    with_math = [s for s in content if has_math(s)]
+    if len(content) >= 5 and len(with_math) / len(content) > options.max_math_share:
+        allowed = int(options.max_math_share * len(content))
         numbers = ", ".join(str(s.number) for s in with_math[:8]) + ("…" if len(with_math) > 8 else "")
         yield Problem(
             message=(
-                f"{len(with_math)} of {len(slides)} content slides carry math "
-                f"({len(with_math) / len(slides):.0%}, limit {options.max_math_share:.0%})"
+                f"{len(with_math)} of {len(content)} content slides carry math "
+                f"({len(with_math) / len(content):.0%}, limit {options.max_math_share:.0%})"
             ),
             fix=(
-                f"Keep math on at most {plural(allowed, 'slide')}: replace the rest (slides {numbers}) with a "
-                f"picture or a sentence of intuition, and put the formulas in backup slides"
+                f"{_keep(allowed, len(with_math), numbers)} replace the math with a picture or a sentence of "
+                f"intuition, and put the formulas in backup slides"
             ),
         )
+
+
+def _keep(allowed: int, carrying: int, numbers: str) -> str:
+    if not allowed:
+        return f"On slides {numbers},"
+    return f"Of the {carrying} slides that carry math (slides {numbers}), keep it on at most {allowed}; on the others,"
 
 
 RULE = Rule(

@@ -38,7 +38,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from talklint.analysis.story import FRAME_ROLES
 from talklint.findings import Problem, Severity
 from talklint.model import Image, Slide
 from talklint.rule import Context, Rule
@@ -60,7 +59,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue
         # A table of contents, thanks, the closing slide (the title page shown again, "Thank you" as a picture)
         # frame the talk: they say what they are without a title.
-        if context.analysis.role(slide).role in FRAME_ROLES or _is_quotation(slide):
+        if context.analysis.role(slide).frames_the_talk or _is_quotation(slide):
             continue
         # Which sentence states a claim is read in English: another language's slide gets the plain advice.
         quoted = title_from_body(slide) if context.analysis.is_english else ""

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from talklint.analysis.story import FRAME_ROLES
+from talklint.analysis.roles import FRAME_ROLES
 from talklint.analysis.verbs import states_claim
 from talklint.findings import Problem, Severity
 from talklint.model import Image, Paragraph, Slide

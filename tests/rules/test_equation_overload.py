@@ -27,7 +27,20 @@ def test_talk_level_math_share(tmp_path: Path) -> None:
     slides = ["# Talk"] + [f"# S{n}\n\nWe use $x_{n}$ here." for n in range(3)] + [f"# T{n}\n\ntext" for n in range(5)]
     [finding] = by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL203")
     assert finding.slide is None
-    assert finding.message == "3 of 9 content slides carry math (33%, limit 20%)"
-    assert finding.fix.startswith("Keep math on at most 1 slide: replace the rest")
+    assert finding.message == "3 of 8 content slides carry math (38%, limit 20%)"
+    assert finding.fix.startswith(
+        "Of the 3 slides that carry math (slides 2, 3, 4), keep it on at most 1; on the others,"
+    )
     fewer = ["# Talk", "# S\n\nWe use $x$ here.", *[f"# T{n}\n\ntext" for n in range(7)]]
     assert not by_code(lint(write(tmp_path, "ok.md", marp(*fewer))), "TL203")
+
+
+def test_the_math_share_leaves_out_the_slides_that_frame_the_talk(tmp_path: Path) -> None:
+    math = [f"# Step {n}\n\nWe use $x_{n}$ here." for n in range(2)]
+    text = [f"# Point {n}\n\nA sentence about the point." for n in range(5)]
+    framed = marp("# A talk about points", "# Outline\n\n- Points\n- Steps", *math, *text, "# Thank you!")
+    [finding] = by_code(lint(write(tmp_path, "deck.md", framed)), "TL203")
+    assert finding.message == "2 of 7 content slides carry math (29%, limit 20%)"
+    tight = lint(tmp_path / "deck.md", rules={"equation-overload": {"max-math-share": 0.1}})
+    [finding] = by_code(tight, "TL203")
+    assert finding.fix.startswith("On slides 3, 4, replace the math with a picture")

@@ -318,6 +318,11 @@ def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path
         ("Who am I?", "background", True),
         ("Idea: share the cache", "approach", True),
         ("Ideas", "approach", False),  # what the speaker may do next
+        ("Contents", "outline", True),
+        ("Table of contents", "outline", True),
+        ("Content discriminator", "outline", False),  # what a model preserves, not the talk's contents
+        ("Plan", "outline", True),
+        ("Personalization in trip planning", "outline", False),  # planning is the subject
     ],
 )
 def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(

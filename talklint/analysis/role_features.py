@@ -147,7 +147,19 @@ def _own_features(
         features["same-title"] = 1.0
     if _lists_sections(slide, section_titles):
         features["lists-sections"] = 1.0
+    if len(_PLAN_STEP.findall(slide.body_text)) >= 2:
+        features["plan-steps"] = 1.0
     return features
+
+
+# A plan laid out in time horizons, one per line: "Months 0-6: audit …", "Years 3-4: …", "Y1:", "Short term:"
+# (the steps of a method, "Step 1:", and the years of a past timeline, "2011 NTNU", are not horizons).
+_PLAN_STEP = re.compile(
+    r"^[\W\d]{0,4}?(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"
+    r"(?:short|medium|mid|long|near)[\s-]+term|(?:first|next)\s+\w+\s+(?:months|years)|"
+    r"(?:this|next)\s+(?:year|semester|quarter))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _position(rank: int, count: int) -> Features:
@@ -287,6 +299,7 @@ _DESCRIPTIONS = {
     "build": "builds on the slide before",
     "citations": "cites prior work",
     "research-question": "asks the question the research answers",
+    "plan-steps": "a plan in time horizons",
 }
 
 

@@ -194,7 +194,8 @@ def _stated(model: RoleModel, features: Features) -> frozenset[str]:
 
     A title or label that names the part ("Goals", "Future work", "Summary",
     "Impact: …"), words that name a problem (motivation), the vision or future work
-    (agenda, in the last 30% of the talk) in its words or its section's name, or that sum up (takeaways),
+    (agenda, in the last 30% of the talk) in its words or its section's name, a plan laid out in time
+    horizons (agenda, anywhere), or words that sum up (takeaways),
     or, for vision, agenda and impact, the head that weighs them with the
     slide's place in the talk. An agenda word in the opening ("Roadmap") is the
     talk's outline, not its research agenda.
@@ -218,6 +219,8 @@ def _said(kind: str, features: Features) -> bool:
         return True  # words that state the part wherever they stand ("adopted into the default pipeline")
     if kind == "vision" and features.get("research-question") and _early(features):
         return True  # the question the research answers, asked as the talk opens, is its thesis
+    if kind == "agenda" and features.get("plan-steps"):
+        return True  # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it
     if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
         return False
     return any(features.get(f"{part}:{kind}") for part in ("section", "body"))

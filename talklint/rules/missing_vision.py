@@ -5,7 +5,9 @@ What it flags:
     states one besides its role (see "The story, read from the slides" in
     the README): no vision, long-term goal, thesis statement, research
     questions or programme, big picture, "where I am going", research agenda,
-    future work or multi-year direction. The finding names slides that
+    future work, multi-year direction, or a plan laid out in time horizons
+    ("Months 0-6: …", "Years 3-4: …", "Short term: …") whatever its title.
+    The finding names slides that
     mention the words but do not count, such as "computer vision" or
     "future frames". A slide the judgement misses can be declared with
     ``talklint: role=vision``.

@@ -30,6 +30,9 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("What comes next", "We envisioned robots that ask for help."),
         ("Long-term goals", "Robots in every home."),
         ("Future directions", "Robots in every home."),
+        # a plan laid out in time horizons, whatever its title
+        ("My first 18 months with you", "- Months 0-6: audit the robots in homes\n- Months 6-12: ship the estimator"),
+        ("How I would spend the grant", "- Short term: a study in 20 homes\n- Long term: one model for all robots"),
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:
@@ -43,6 +46,8 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("Computer vision", "We use computer vision."),
         ("Vision transformers", "A vision transformer backbone."),
         ("Future tense", "The model predicts the future tense of verbs."),
+        ("How the estimator runs", "- Step 1: read the sensors\n- Step 2: predict the failure"),  # a method's steps
+        ("My path here", "- 2011: a degree in physics\n- 2016: a PhD in robotics"),  # a past timeline
     ],
 )
 def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:

@@ -149,6 +149,8 @@ def _own_features(
         features["lists-sections"] = 1.0
     if len(_PLAN_STEP.findall(slide.body_text)) >= 2:
         features["plan-steps"] = 1.0
+    if _UPTAKE.search(" ".join(f"{slide.body_text} {slide.notes}".split())):
+        features["uptake"] = 1.0
     return features
 
 
@@ -159,6 +161,22 @@ _PLAN_STEP = re.compile(
     r"(?:short|medium|mid|long|near)[\s-]+term|(?:first|next)\s+\w+\s+(?:months|years)|"
     r"(?:this|next)\s+(?:year|semester|quarter))\b",
     re.IGNORECASE | re.MULTILINE,
+)
+# Others taking the work up, counted: "two companies ship our planner", "2,000 users download it every month",
+# "40 labs run it". The present tense (or "adopted") keeps a user study out ("12 users used the prototype"),
+# and the speaker's work as the object the world around it ("many people use spreadsheets").
+_ADOPTERS = (
+    r"users|people|labs|laboratories|companies|teams|hospitals|clinics|groups|researchers|developers|schools|"
+    r"universities|cities|countries|governments|agencies|organi[sz]ations|startups|firms|banks|customers|"
+    r"projects|products|packages|libraries|institutions|engineers|scientists|doctors|nurses|farmers|teachers|"
+    r"businesses"
+)
+_UPTAKE = re.compile(
+    r"\b(?:\d[\d,.]*\s*[km+]?|thousands of|millions of|hundreds of|dozens of|two|three|four|five|six|seven|"
+    rf"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|many|several)\s+(?:[\w-]+\s+)?(?:{_ADOPTERS})\s+"
+    r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
+    r"(?:it|them|our|my|this|these)\b",
+    re.IGNORECASE,
 )
 
 
@@ -300,6 +318,7 @@ _DESCRIPTIONS = {
     "citations": "cites prior work",
     "research-question": "asks the question the research answers",
     "plan-steps": "a plan in time horizons",
+    "uptake": "says who took the work up",
 }
 
 

@@ -221,6 +221,8 @@ def _said(kind: str, features: Features) -> bool:
         return True  # the question the research answers, asked as the talk opens, is its thesis
     if kind == "agenda" and features.get("plan-steps"):
         return True  # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it
+    if kind == "impact" and features.get("uptake"):
+        return True  # "two companies ship our planner": others took the work up
     if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
         return False
     return any(features.get(f"{part}:{kind}") for part in ("section", "body"))

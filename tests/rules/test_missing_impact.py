@@ -52,6 +52,10 @@ def test_a_technologys_adoption_in_general_is_no_impact_of_the_work(tmp_path: Pa
         "Best paper award, RSS 2024.",
         "Licensed to two robot makers in 2023.",
         "2,000 downloads per month on PyPI.",
+        # who took it up, counted, in the present tense
+        "Two companies ship our planner.",
+        "2,000 users download it every month.",
+        "Three hospitals now use our triage model.",
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -64,6 +68,8 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
     [
         "We adopt it as the base interface between the building blocks.",
         "Our pruned network can be deployed on small devices.",
+        "12 users used the prototype for two weeks.",  # a user study
+        "Many people use spreadsheets to plan their week.",  # the world the work lives in
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

@@ -30,7 +30,7 @@ from talklint.analysis.language import (
 )
 from talklint.analysis.nlp import BLANK, Token, model_name, pipeline, reads_whole, tokenize, tokenize_with_offsets
 from talklint.analysis.role_features import Features, SlideText, talk_features
-from talklint.analysis.role_model import load_model
+from talklint.analysis.role_model import RoleModel, load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
 from talklint.analysis.story import STORY_MIN_SLIDES, Story, build_story
 from talklint.analysis.vocabulary import load_vocabulary, match
@@ -127,15 +127,33 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     roles = talk_roles(model, reading.slides, reading.texts, reading.features, declared_roles(talk.directives))
     analysed = {
         slide.number: dataclasses.replace(
-            reading.analysed[slide.number], technical_probability=round(model.mention("technical", features), 3)
+            facts, technical_probability=round(_technical_probability(model, features, facts.metrics), 3)
         )
         for slide, features in zip(reading.slides, reading.features, strict=True)
+        for facts in (reading.analysed[slide.number],)
     }
     story = None
     if english >= ENGLISH_SHARE:
         technical = {number: facts.technical_probability for number, facts in analysed.items()}
         story = build_story(reading.slides, roles, technical)
     return TalkAnalysis(name, english, analysed, roles, story)
+
+
+def _technical_probability(model: RoleModel, features: Features, metrics: dict[str, float]) -> float:
+    """How likely a reader finds the slide technical: the model's head, and at least even odds for a slide
+    of equations or one that is mostly code.
+
+    The head learnt that readers seldom find an opening slide technical, and it is right about most
+    openings; an opening of code or equations is the exception technical-opening exists to catch.
+    """
+    probability = model.mention("technical", features)
+    code = metrics["code-lines"]
+    if metrics["display-math"] >= 2 or (code >= CODE_LINES_THAT_DOMINATE and metrics["words"] <= 3 * code):
+        return max(probability, TECHNICAL_PROBABILITY)
+    return probability
+
+
+CODE_LINES_THAT_DOMINATE = 3
 
 
 @dataclass(frozen=True)

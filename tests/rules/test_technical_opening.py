@@ -41,3 +41,17 @@ def test_one_equation_is_counted_in_the_singular(tmp_path: Path) -> None:
     text = marp("# Talk", notation, "# Why robots fail\n\nThey do not know.")
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL210")
     assert "is technical (1 equation) and comes before" in finding.message
+
+
+def test_an_opening_of_code_is_technical_wherever_it_stands(tmp_path: Path) -> None:
+    code = (
+        "# Our planner\n\n```python\ndef plan(scene):\n    grasps = sample(scene, 1000)\n    return best(grasps)\n```"
+    )
+    text = marp("# Talk", code, "# Grasp models\n\nA network scores grasps.", "# Why robots fail\n\nThey do not know.")
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL210")
+    assert finding.message.startswith("slide 2 'Our planner' is technical (3 lines of code)")
+    explained = code.replace("# Our planner\n\n", "# Our planner\n\n" + "Robots drop cups because grasps fail. " * 3)
+    text = marp(
+        "# Talk", explained, "# Grasp models\n\nA network scores grasps.", "# Why robots fail\n\nThey do not know."
+    )
+    assert not by_code(lint(write(tmp_path, "deck2.md", text)), "TL210")

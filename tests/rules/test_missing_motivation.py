@@ -46,6 +46,7 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         ("Annotation is tedious", "A student labels 40 images an hour."),
         ("Why should you care?", "30 million home robots are sold a year."),
         ("Opening", "Stakes: 30 million home robots are sold a year, most end up in a drawer."),
+        ("A robot in my kitchen", "It dropped every third cup. My grandmother gave up on it."),  # a story hook
     ],
 )
 def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, opening: tuple[str, str]) -> None:

@@ -100,6 +100,13 @@ def listing(items: list[str], limit: int = 5) -> str:
     return f"{shown} and {rest} more" if rest > 0 else shown
 
 
+def share_over(share: float, limit: float) -> str:
+    """A share that is over its limit, precise enough to show it: '52%', or '40.3%' beside a limit of 40%
+    ("about 40% (budget 40%)" reads as a finding about nothing)."""
+    rounded = f"{share:.0%}"
+    return rounded if rounded != f"{limit:.0%}" else f"{share:.1%}"
+
+
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 

@@ -35,6 +35,7 @@ from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.model import Slide
 from talklint.rule import Context, Rule
+from talklint.wording import share_over
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         yield Problem(
             message=(
                 f"{len(with_math)} of {len(content)} content slides carry math "
-                f"({len(with_math) / len(content):.0%}, limit {options.max_math_share:.0%})"
+                f"({share_over(len(with_math) / len(content), options.max_math_share)}, "
+                f"limit {options.max_math_share:.0%})"
             ),
             fix=(
                 f"{_keep(allowed, len(with_math), numbers)} replace the math with a picture or a sentence of "

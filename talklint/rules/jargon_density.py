@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from talklint.analysis.language import is_rare
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
-from talklint.wording import listing
+from talklint.wording import listing, share_over
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         yield Problem(
             message=(
                 f"{slide.subject} uses {len(rare)} rare technical words in {len(words)} "
-                f"({share:.0%}, limit {options.max_share:.0%}): {listing(rare)}"
+                f"({share_over(share, options.max_share)}, limit {options.max_share:.0%}): {listing(rare)}"
             ),
             fix=(
                 f"On {slide.named}, replace {listing(rare, 3)} with everyday words, "

@@ -5,7 +5,7 @@ What it flags:
     outline, closing and acknowledgment slides aside) that are technical
     (dominated by equations, code, dense method or result detail, as the
     role model judges each slide; the share is the mean of those
-    judgements) exceeds the profile's budget: 40% for a
+    judgements) exceeds the profile's budget by one slide or more: 40% for a
     job talk or faculty talk, 50% for research-scientist, 60% for
     ML-engineer and robotics interviews, 80% for a conference talk. The
     finding names the longest run of technical slides. ``talklint outline``
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from talklint.findings import Problem, Severity
 from talklint.model import Slide
 from talklint.rule import Context, Rule
+from talklint.wording import share_over
 
 
 @dataclass(frozen=True)
@@ -52,18 +53,19 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     slides = tuple(found.slides[i] for i in content)
     technical = [found.technical(i) for i in content]
     share = found.technical_share
-    if share <= options.max_share:
+    allowed = int(options.max_share * len(slides))
+    # The share is an expected count: 15.2 technical slides of 38 are not one slide over a budget of 15.
+    if share <= options.max_share or round(share * len(slides)) <= allowed:
         return
     # The longest run of slides judged technical; or, when none is surely technical, the likeliest one.
     run = longest_run(slides, technical) or [
         slides[max(range(len(content)), key=lambda i: found.technical_probability[content[i]])]
     ]
-    allowed = int(options.max_share * len(slides))
     span = run[0].label_to(run[-1])
     first_title = f" ('{run[0].title}' …)" if run[0].title.strip() else ""
     yield Problem(
         message=(
-            f"about {share:.0%} of the {len(slides)} content slides are technical "
+            f"about {share_over(share, options.max_share)} of the {len(slides)} content slides are technical "
             f"(budget {options.max_share:.0%}); the longest run is {span}"
         ),
         fix=(

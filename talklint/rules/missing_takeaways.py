@@ -8,7 +8,9 @@ What it flags:
     contributions, the lessons learned, what to remember ("Three things to
     remember", "Key points", "TL;DR"), in its own words (title, text or
     notes). The finding says which slide the talk ends on (e.g. "ends on
-    'Questions?'").
+    'Questions?'"); when the talk has a conclusion slide that only thanks,
+    future work and the like follow, the fix moves it to the end instead of
+    asking for a new one.
 
 Why it matters:
     The last slide stays on screen through the questions, often for ten
@@ -30,8 +32,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from talklint.analysis.story import Story
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
+from talklint.wording import plural
 
 
 @dataclass(frozen=True)
@@ -47,17 +51,42 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     if any(found.concludes(i) for i in closing):
         return
     last = found.slides[-1]
+    earlier = _earlier_takeaways(found, closing[0])
+    if earlier is not None:
+        summary = found.slides[earlier]
+        fix = (
+            f"Move {summary.named} to just before {last.label}, so that your takeaways stay on screen "
+            f"during the questions ({plural(len(found.slides) - 1 - earlier, 'slide')} follow it now)"
+        )
+    else:
+        fix = (
+            f"The talk ends on {last.named}: put a 'Takeaways' slide "
+            f"before it with your 2-3 messages, and leave it on screen during the questions"
+        )
     yield Problem(
         message=(
             f"none of the last {len(closing)} slides states the takeaways; "
             f"the talk ends on {found.describe(len(found.slides) - 1)}"
         ),
-        fix=(
-            f"The talk ends on {last.named}: put a 'Takeaways' slide "
-            f"before it with your 2-3 messages, and leave it on screen during the questions"
-        ),
+        fix=fix,
         slide=last,
     )
+
+
+def _earlier_takeaways(found: Story, before: int) -> int | None:
+    """The conclusion slide that the talk's ending pushed out of the last slides: only thanks, future work
+    and the like follow it (a summary of one part, with more results after it, is no ending to move)."""
+    for index in range(before - 1, -1, -1):
+        role = found.roles[index].role
+        if role == "conclusion" and found.concludes(index):
+            return index
+        if role not in _ENDING:
+            return None
+    return None
+
+
+# What may follow the takeaways at the end of a talk without telling more of it.
+_ENDING = frozenset({"agenda", "vision", "collaboration", "lessons", "impact", "acknowledgments", "closing", "other"})
 
 
 RULE = Rule(

@@ -19,6 +19,20 @@ def test_ends_on_questions(tmp_path: Path) -> None:
     assert "put a 'Takeaways' slide before it with your 2-3 messages" in finding.fix
 
 
+def test_a_summary_that_the_thanks_pushed_out_of_the_last_slides_is_moved_not_added(tmp_path: Path) -> None:
+    thanks = [("Acknowledgments", "My advisor Pat, for six years of patience."),
+              ("Funding", "The NSF and the Sloan Foundation funded this work."),
+              ("Collaborators", "Ana, Ben and Chen built the robots with me."), ("Questions?", "")]  # fmt: skip
+    units = [u for u in STRONG_UNITS if u[0] not in ("Who I want to work with", "What I learned")] + thanks
+    [finding] = by_code(lint_units(tmp_path, units), "TL106")
+    assert finding.fix.startswith("Move slide 8 'Takeaways' to just before slide 12")
+    assert finding.fix.endswith("(4 slides follow it now)")
+    # a summary of one part, with more results after it, is no ending to move
+    units = [*units[:-4], ("Results: the second study", "Failures fell again, to 20%."), *thanks]
+    [finding] = by_code(lint_units(tmp_path, units), "TL106")
+    assert "put a 'Takeaways' slide before it" in finding.fix
+
+
 def test_an_untitled_last_slide_is_named_by_its_number(tmp_path: Path) -> None:
     slides = [
         {"title": "Robots that ask", "layout": 0},

@@ -75,7 +75,10 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 continue
             text = visible_prose(slide) if place == "slide text" else notes_prose(slide)  # the text graded
             yield Problem(
-                message=f"the {place} of {slide.label} read at grade {grade:g} (limit {options.max_grade:g})",
+                message=(
+                    f"the {place} of {slide.label} {'read' if place == 'notes' else 'reads'} at grade {grade:g} "
+                    f"(limit {options.max_grade:g})"
+                ),
                 fix=f"Rewrite the {place} of {slide.named}: {_moves(text)}; "
                 f"aim for grade {options.max_grade:g} or below",
                 slide=slide,

@@ -22,9 +22,9 @@ EASY = (
 def test_slide_and_notes(tmp_path: Path) -> None:
     text = marp("# Talk", f"# Idea\n\n{HARD}", f"# Easy\n\n{EASY}\n\n<!-- {HARD} -->", f"# Fine\n\n{EASY}")
     findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL208")
-    assert [(f.slide, f.message.split(" read")[0]) for f in findings] == [
-        (2, "the slide text of slide 2"),
-        (3, "the notes of slide 3"),
+    assert [(f.slide, f.message.split(" at grade")[0]) for f in findings] == [
+        (2, "the slide text of slide 2 reads"),
+        (3, "the notes of slide 3 read"),
     ]
     assert "grade 14 or below" in findings[0].fix
 

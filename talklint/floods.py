@@ -70,7 +70,9 @@ def places(findings: Iterable[Finding]) -> str:
         if numbers is not None:
             runs = _runs(numbers)
             shown = ", ".join(runs[:PLACES_SHOWN])
-            more = f" and {len(runs) - PLACES_SHOWN} more" if len(runs) > PLACES_SHOWN else ""
+            # "and 4 more" counts the slides left out, not the runs ("61, 63" is one run of the list).
+            hidden = len(numbers) - sum(len(_numbers_in(run)) for run in runs[:PLACES_SHOWN])
+            more = f" and {hidden} more" if hidden else ""
             return f"{unit} {shown}" if len(numbers) == 1 else f"{unit}s {shown}{more}"
     more = f" and {len(labels) - PLACES_SHOWN} more" if len(labels) > PLACES_SHOWN else ""
     return ", ".join(labels[:PLACES_SHOWN]) + more
@@ -87,6 +89,14 @@ def _numbered(labels: list[str], unit: str) -> list[int] | None:
             return None
         numbers += range(int(first), int(last or first) + 1)
     return sorted(set(numbers))
+
+
+def _numbers_in(run: str) -> list[int]:
+    """ "9-12" → [9, 10, 11, 12]; "3, 4" → [3, 4]."""
+    first, _, last = run.partition("-")
+    if last:
+        return list(range(int(first), int(last) + 1))
+    return [int(n) for n in run.split(", ")]
 
 
 def _runs(numbers: list[int]) -> list[str]:

@@ -102,3 +102,19 @@ def test_pdf_pages_are_listed_as_runs_like_slides() -> None:
     assert places(pages) == "pages 3-12, 22, 23, 38"
     assert places([at(1, "page 4")]) == "page 4"
     assert places([at(1, "slide 2"), at(2, "page 4")]) == "slide 2, page 4"  # no mixing of units
+
+
+def test_the_places_left_out_are_counted_in_slides_not_runs() -> None:
+    from talklint.findings import Finding, Severity
+    from talklint.floods import PLACES_SHOWN, places
+
+    def at(slide: int) -> Finding:
+        return Finding(
+            Path("t.md"), "TL201", "text-wall", Severity.WARNING, "m", "f", slide=slide, place=f"slide {slide}"
+        )
+
+    # as many single slides as are shown, then a run of three that is left out: three slides, not one run
+    numbers = [*range(1, 2 * PLACES_SHOWN, 2), 40, 41, 42]
+    listed = places([at(n) for n in numbers])
+    assert listed.startswith("slides 1, 3, 5")
+    assert listed.endswith(f"{2 * PLACES_SHOWN - 1} and 3 more")

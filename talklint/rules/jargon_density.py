@@ -3,9 +3,11 @@
 What it flags:
     A slide of 8 content words or more on which more than 15% of the
     content words are rare in everyday English (by wordfreq's frequency
-    lists), not names, not acronyms, and not defined on the slide ("X is
-    ...", "X: ...", "X (...)"). The finding names the words. Talks that are
-    mostly not English are skipped.
+    lists), not names, not acronyms, not defined on the slide ("X is
+    ...", "X: ...", "X (...)"), and not named by the title of the slide or
+    of an earlier one (the part or the method the talk is about: "Advected
+    subdomain" names the method the slides under it explain). The finding
+    names the words. Talks that are mostly not English are skipped.
 
 Why it matters:
     A job talk is judged by people outside your subfield. Every unexplained
@@ -31,6 +33,7 @@ Options:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -38,6 +41,8 @@ from talklint.analysis.language import is_rare
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
 from talklint.wording import listing, share_over
+
+_TITLE_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -51,12 +56,14 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     analysis = context.analysis
     if not analysis.is_english:
         return
+    named: set[str] = set()  # words of the titles so far: the parts and methods the talk has named
     for slide in context.distinct_slides:
+        named |= set(_TITLE_WORDS.findall(slide.title.lower()))
         facts = analysis.slide(slide)
         words = facts.content_words
         if len(words) < options.min_words:
             continue
-        rare = [w for w in facts.rare_words if is_rare(w, options.rarity)]
+        rare = [w for w in facts.rare_words if is_rare(w, options.rarity) and w.lower() not in named]
         share = len(rare) / len(words)
         if share <= options.max_share:
             continue

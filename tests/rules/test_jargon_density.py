@@ -63,3 +63,14 @@ def test_non_english_talk_is_skipped(tmp_path: Path) -> None:
 def test_pptx(tmp_path: Path) -> None:
     path = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "Model", "bullets": [JARGON]}])
     assert [f.slide for f in by_code(lint(path), "TL204")] == [2]
+
+
+def test_the_words_a_title_named_are_the_talks_own_terms(tmp_path: Path) -> None:
+    method = "We update the advected subdomain by substepping the heat equation at each laser substep."
+    named = marp(
+        "# Talk", "# Substepping an advected subdomain\n\nThe method of this thesis.", f"# How it works\n\n{method}"
+    )
+    assert not by_code(lint(write(tmp_path, "named.md", named)), "TL204")
+    unnamed = marp("# Talk", "# The method of this thesis\n\nIt is fast.", f"# How it works\n\n{method}")
+    [finding] = by_code(lint(write(tmp_path, "unnamed.md", unnamed)), "TL204")
+    assert "'advected'" in finding.message

@@ -173,6 +173,10 @@ class _Text:
         return _grams(runs, starts)
 
 
+def _longest_first(phrase: Phrase) -> tuple[int, Phrase]:
+    return -len(phrase), phrase
+
+
 def label_end(doc: Tokens) -> int:
     """Index of the colon or dash that ends a title's label ("Impact: ..."), or 0."""
     for index, token in enumerate(doc[:6]):
@@ -208,17 +212,20 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             silent = {_written(p) for p in ignored}
             if named := tuple(m for m in dict.fromkeys(misses) if m not in silent):
                 near_misses[role] = named
-        hits = sorted(title_grams & title_table.keys(), key=len, reverse=True)
+        # Longest first, then in alphabetical order: a set's order changes from run to run.
+        hits = sorted(title_grams & title_table.keys(), key=_longest_first)
         if hits:
             in_title[role] = tuple(" ".join(h) for h in hits)
         if label_grams and label_grams & title_table.keys():
             in_label.add(role)
         body_table = vocabulary.body[role]
-        found = sorted(body_grams & body_table.keys(), key=len, reverse=True)
+        found = sorted(body_grams & body_table.keys(), key=_longest_first)
         if found:
             in_body[role] = sum(body_table[p] for p in found)
             body_phrase[role] = " ".join(found[0])
         said_table = vocabulary.said.get(role)
-        if said_table and (stating := sorted((title_grams & said_table) | (body_grams & said_table), key=len)):
-            said[role] = _written(stating[-1])
+        if said_table and (
+            stating := sorted((title_grams & said_table) | (body_grams & said_table), key=_longest_first)
+        ):
+            said[role] = _written(stating[0])
     return Matches(in_title, frozenset(in_label), in_body, body_phrase, said, near_misses)

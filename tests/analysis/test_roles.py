@@ -533,3 +533,28 @@ def test_a_roadmap_shown_again_at_each_section_is_the_outline(tmp_path: Path) ->
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
     analysis = analyse(talk)
     assert [analysis.role(s).role for s in talk.slides if s.title == "Roadmap"] == ["outline", "outline"]
+
+
+def test_the_evidence_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Sets of words iterate in a different order in each process: the evidence must not follow it."""
+    import os
+    import subprocess
+    import sys
+
+    path = write(tmp_path, "talk.md", outline(("Goals and objectives", "Robots that ask."), *STRONG_UNITS[2:5]))
+    show = (
+        "import sys; from pathlib import Path; from talklint.parsers import parse_talk; "
+        "from talklint.analysis import analyse; talk = parse_talk(Path(sys.argv[1])); "
+        "print(analyse(talk).role(talk.slides[1]).evidence[0])"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", show, str(path)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(seen) == 1, seen

@@ -338,34 +338,40 @@ def _reading_order(shapes: Iterable[Any]) -> list[Any]:
     return sorted((s for s in shapes if not _is_chrome(s)), key=key)
 
 
-def _is_placeholder(shape: Any) -> bool:
-    """python-pptx's ``is_placeholder``, read from the element (``p:nvPr/p:ph`` in its first child) without
-    compiling an XPath on every call: the parser asks it of every shape several times."""
+def _placeholder(shape: Any) -> Any:
+    """The shape's placeholder element (``p:nvPr/p:ph`` in its first child), or None.
+
+    python-pptx's ``is_placeholder`` and ``placeholder_format`` compile an
+    XPath on every call, and the parser asks them of every shape several
+    times (a fifth of reading a deck).
+    """
     properties = shape.element[0].find(_NV_PR) if len(shape.element) else None
-    return properties is not None and properties.find(_PH) is not None
+    return None if properties is None else properties.find(_PH)
+
+
+def _is_placeholder(shape: Any) -> bool:
+    return _placeholder(shape) is not None
 
 
 _NV_PR = f"{{{_PML}}}nvPr"
 _PH = f"{{{_PML}}}ph"
+# Placeholder types as the XML names them: a footer, a date, a slide number, a header; a body or an
+# object (a placeholder without a type is an object).
+_CHROME = frozenset({"ftr", "dt", "sldNum", "hdr"})
+_BODY = frozenset({"body", "obj"})
 
 
 def _placeholder_index(shape: Any) -> int:
+    placeholder = _placeholder(shape)
     try:
-        return int(shape.placeholder_format.idx)
-    except (ValueError, AttributeError):
+        return int(placeholder.get("idx", "0")) if placeholder is not None else 0
+    except ValueError:
         return 0
 
 
 def _is_chrome(shape: Any) -> bool:
-    from pptx.enum.shapes import PP_PLACEHOLDER
-
-    if not _is_placeholder(shape):
-        return False
-    chrome = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.HEADER)
-    try:
-        return bool(shape.placeholder_format.type in chrome)
-    except (ValueError, AttributeError):
-        return False
+    placeholder = _placeholder(shape)
+    return placeholder is not None and placeholder.get("type") in _CHROME
 
 
 def _shape_blocks(shape: Any, skipped: frozenset[int] = frozenset()) -> Iterator[Block]:
@@ -487,13 +493,8 @@ def _paragraph_text(p: Any) -> tuple[str, tuple[str, ...]]:
 
 
 def _is_body_placeholder(shape: Any) -> bool:
-    from pptx.enum.shapes import PP_PLACEHOLDER
-
-    try:
-        kind = shape.placeholder_format.type
-    except (ValueError, AttributeError):
-        return False
-    return kind in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.VERTICAL_BODY)
+    placeholder = _placeholder(shape)
+    return placeholder is not None and placeholder.get("type", "obj") in _BODY
 
 
 def _has_bullet(paragraph: Any, default: bool) -> bool:

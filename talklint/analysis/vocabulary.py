@@ -12,14 +12,24 @@ are evidence for the role model (``role_features``), not verdicts.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, cast
 
+from talklint.analysis import nlp as nlp_module
 from talklint.analysis.nlp import Token, tokenize
-from talklint.resources import vocabulary
+from talklint.resources import user_cache_folder, vocabulary
+
+LOG = logging.getLogger(__name__)
 
 Phrase = tuple[str, ...]
 EXACT = "="  # a phrase that starts with it matches only the form written: "=perspectives"
@@ -64,16 +74,14 @@ def load_vocabulary(nlp: Any) -> Vocabulary:
 @lru_cache(maxsize=4)
 def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     data = vocabulary("narrative")["roles"]
-    # Every phrase of the file tokenized in one pass, without sentence boundaries (a phrase's words and
-    # lemmas need none): a pass per list, with the sentencizer, was a twentieth of a cold run.
     written = sorted(
         {str(item).removeprefix(EXACT) for spec in data.values() for items in spec.values() for item in items or ()}
     )
-    read = dict(zip(written, tokenize(nlp, written, sentences=False), strict=True))
+    read = _read_phrases(nlp, written)
 
     def phrases(items: Iterable[object]) -> tuple[Phrase, ...]:
         # "=perspectives" matches that form only (its lower-case words); any other phrase, its lemmas.
-        found = (forms(read[text.removeprefix(EXACT)])[text.startswith(EXACT)] for text in map(str, items))
+        found = (read[text.removeprefix(EXACT)][text.startswith(EXACT)] for text in map(str, items))
         return tuple(phrase for phrase in found if phrase)
 
     title = {role: Counter(phrases(spec.get("title", []))) for role, spec in data.items()}
@@ -82,6 +90,70 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     ignore = {role: phrases(spec.get("ignore", [])) for role, spec in data.items()}
     said = {role: frozenset(phrases(spec["said"])) for role, spec in data.items() if spec.get("said")}
     return Vocabulary(title, body, exclude, said, ignore, _starts(title, body, said))
+
+
+def _read_phrases(nlp: Any, written: list[str]) -> dict[str, tuple[Phrase, Phrase]]:
+    """Each phrase's lemmas and lower-case forms, as the pipeline reads them.
+
+    Tokenizing the vocabulary's 850 phrases is a twentieth of a cold run, and
+    its answer only changes with the pipeline or with how talklint reads
+    words: the user cache folder keeps it for the next run. Phrases missing
+    from it (the vocabulary grew) are tokenized in one pass, without
+    sentence boundaries, and the file is written again.
+    """
+    path = _phrases_file(nlp)
+    read = _load_phrases(path) if path else {}
+    missing = [text for text in written if text not in read]
+    if missing:
+        read.update(zip(missing, map(forms, tokenize(nlp, missing, sentences=False)), strict=True))
+        if path:
+            _save_phrases(path, {text: read[text] for text in written})
+    return read
+
+
+PHRASES_FORMAT = 1  # bump when what the file stores changes
+
+
+def _phrases_file(nlp: Any) -> Path | None:
+    """Where the phrases read by this pipeline and this version of talklint's reading are kept."""
+    folder = user_cache_folder()
+    if folder is None:
+        return None
+    import spacy
+
+    meta = getattr(nlp, "meta", {}) or {}
+    version = getattr(spacy, "__version__", "")
+    digest = hashlib.sha256(f"{PHRASES_FORMAT} {version} {meta.get('name')} {meta.get('version')}".encode())
+    for source in (nlp_module.__file__, __file__):  # the tokenizer's settings and the lemma rules; forms()
+        digest.update(Path(str(source)).read_bytes())
+    return folder / "vocabulary" / f"phrases-{digest.hexdigest()[:16]}.json"
+
+
+def _load_phrases(path: Path) -> dict[str, tuple[Phrase, Phrase]]:
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return {text: (tuple(lemmas), tuple(lowers)) for text, (lemmas, lowers) in stored.items()}
+    except (OSError, ValueError, TypeError):
+        return {}  # none yet, or torn: read them again
+
+
+def _save_phrases(path: Path, read: dict[str, tuple[Phrase, Phrase]]) -> None:
+    """Write to a temporary file and rename it into place, so that another run never reads half of it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-", suffix=".json")
+    except OSError as error:
+        LOG.debug("phrases not kept at %s (%s)", path, error)
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump({text: [list(lemmas), list(lowers)] for text, (lemmas, lowers) in read.items()}, file)
+        os.replace(temporary, path)
+    except OSError as error:
+        LOG.debug("phrases not kept at %s (%s)", path, error)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def _starts(*tables: Mapping[str, Collection[Phrase]]) -> dict[str, int]:

@@ -27,7 +27,13 @@ from talklint import __version__
 from talklint.config import Config
 from talklint.findings import Edit, Finding, Severity
 from talklint.limits import MAX_TEXT_FILE_BYTES
-from talklint.resources import CACHE_DIR_VARIABLE, data_dir, installed_distributions, user_cache_folder
+from talklint.resources import (
+    CACHE_DIR_VARIABLE,
+    data_dir,
+    installed_distributions,
+    user_cache_folder,
+    write_atomically,
+)
 from talklint.results import FileResult
 
 CACHE_FOLDER = ".talklint_cache"
@@ -132,7 +138,7 @@ class Cache:
         try:
             (self.folder / key[:2]).mkdir(parents=True, exist_ok=True)
             self._ignore_in_git()
-            _write_atomically(self.folder / key[:2] / f"{key}.json", json.dumps(document))
+            write_atomically(self.folder / key[:2] / f"{key}.json", json.dumps(document))
         except OSError:
             pass  # a cache that cannot be written only costs time
 
@@ -185,7 +191,7 @@ class _FileStats:
         if not self.changed:
             return
         with contextlib.suppress(OSError):  # only costs time
-            _write_atomically(self.path, json.dumps(self.entries))
+            write_atomically(self.path, json.dumps(self.entries))
         self.changed = False
 
 
@@ -202,20 +208,6 @@ def save_file_stats() -> None:
     """Write what this run learnt of the files' stats (called once, at the end of a run)."""
     for stats in _STATS.values():
         stats.save()
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file and rename it into place: a reader never sees half of it."""
-    import tempfile  # only when writing: a fully cached run never needs it
-
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
 
 
 def _included_unchanged(included: dict[str, str]) -> bool:

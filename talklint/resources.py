@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from functools import lru_cache
@@ -85,3 +86,17 @@ def installed_distributions() -> tuple[str, ...]:
 def installed_pipeline_distributions() -> tuple[str, ...]:
     """The installed English spaCy pipelines, e.g. 'en_core_web_sm-3.8.0.dist-info'."""
     return tuple(n for n in installed_distributions() if n.lower().replace("-", "_").startswith("en_core_web"))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file and rename it into place: a reader never sees half of it."""
+    import tempfile  # only when writing: a fully cached run never needs it
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)

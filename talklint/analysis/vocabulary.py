@@ -12,12 +12,9 @@ are evidence for the role model (``role_features``), not verdicts.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +24,7 @@ from typing import Any, cast
 
 from talklint.analysis import nlp as nlp_module
 from talklint.analysis.nlp import Token, tokenize
-from talklint.resources import user_cache_folder, vocabulary
+from talklint.resources import user_cache_folder, vocabulary, write_atomically
 
 LOG = logging.getLogger(__name__)
 
@@ -138,22 +135,13 @@ def _load_phrases(path: Path) -> dict[str, tuple[Phrase, Phrase]]:
 
 
 def _save_phrases(path: Path, read: dict[str, tuple[Phrase, Phrase]]) -> None:
-    """Write to a temporary file and rename it into place, so that another run never reads half of it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-", suffix=".json")
+        write_atomically(
+            path, json.dumps({text: [list(lemmas), list(lowers)] for text, (lemmas, lowers) in read.items()})
+        )
     except OSError as error:
         LOG.debug("phrases not kept at %s (%s)", path, error)
-        return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump({text: [list(lemmas), list(lowers)] for text, (lemmas, lowers) in read.items()}, file)
-        os.replace(temporary, path)
-    except OSError as error:
-        LOG.debug("phrases not kept at %s (%s)", path, error)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
 
 
 def _starts(*tables: Mapping[str, Collection[Phrase]]) -> dict[str, int]:

@@ -125,13 +125,11 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     english = english_share([w for text in (*reading.prose, *reading.notes) for w in language_words(text)])
     model = load_model()
     roles = talk_roles(model, reading.slides, reading.texts, reading.features, declared_roles(talk.directives))
-    analysed = {
-        slide.number: dataclasses.replace(
-            facts, technical_probability=round(_technical_probability(model, features, facts.metrics), 3)
-        )
-        for slide, features in zip(reading.slides, reading.features, strict=True)
-        for facts in (reading.analysed[slide.number],)
-    }
+    analysed: dict[int, SlideAnalysis] = {}
+    for slide, features in zip(reading.slides, reading.features, strict=True):
+        facts = reading.analysed[slide.number]
+        probability = round(_technical_probability(model, features, facts.metrics), 3)
+        analysed[slide.number] = dataclasses.replace(facts, technical_probability=probability)
     story = None
     if english >= ENGLISH_SHARE:
         technical = {number: facts.technical_probability for number, facts in analysed.items()}

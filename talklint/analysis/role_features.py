@@ -339,7 +339,8 @@ def describe(name: str, slide: Slide, text: SlideText) -> str:
     matches = text.matches
     if kind in ("title", "label") or kind.startswith("title-in-"):
         phrases = matches.title.get(value, ())
-        phrase = f" ('{phrases[0]}')" if phrases and phrases[0] != slide.title.lower() else ""
+        shown = _as_titled(slide.title, text.title, phrases[0]) if phrases else ""
+        phrase = f" ('{shown}')" if shown and shown.lower() != slide.title.lower() else ""
         return f"title '{slide.title}'{phrase}"
     if kind == "body":
         return f"words '{matches.body_phrase.get(value, value)}'"
@@ -357,10 +358,27 @@ def describe(name: str, slide: Slide, text: SlideText) -> str:
     if kind == "position":
         return _PLACES[min(int(value) // 2, len(_PLACES) - 1)]
     if kind in ("title-cue", "body-cue"):
-        return f"{'title' if kind == 'title-cue' else 'words'} {_CUE_WORDS.get(value, value)}"
+        return f"{'title words' if kind == 'title-cue' else 'words'} {_CUE_WORDS.get(value, value)}"
     if kind == "words":
         return "how much text it holds"
     return _DESCRIPTIONS.get(name, name)
+
+
+def _as_titled(title: str, tokens: Sequence[Token], phrase: str) -> str:
+    """The title's own words for a phrase it matched on their lemmas: 'What changed', not 'what chang';
+    'Questions?', not 'question ?'."""
+    words = phrase.split(" ")
+    shown = [t for t in tokens if not t.is_space]
+    lower = title.lower()
+    for start in range(len(shown) - len(words) + 1):
+        run = shown[start : start + len(words)]
+        if [t.lemma.lower() for t in run] != words and [t.lower for t in run] != words:
+            continue
+        first = lower.find(run[0].text.lower())
+        last = lower.find(run[-1].text.lower(), first) if first >= 0 else -1
+        if last >= 0:
+            return title[first : last + len(run[-1].text)]
+    return phrase
 
 
 _PLACES = (

@@ -71,6 +71,21 @@ def test_the_outline_shows_the_evidence_for_a_role(tmp_path: Path, cli) -> None:
     assert set(slide["roles"]) <= {r for r in slide["roles"] if r != "other"}
 
 
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("What changed for the robots", "What changed"),  # not the lemmas 'what chang'
+        ("Thank you! Questions?", "Questions?"),  # not 'question ?'
+        ("Robots cannot see glass", "cannot"),  # not the tokens 'can not'
+    ],
+)
+def test_the_evidence_quotes_the_words_of_the_title(tmp_path: Path, title: str, shown: str) -> None:
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*STRONG_UNITS[:3], (title, "Two robots."))))
+    slide = next(s for s in talk.slides if s.title == title)
+    evidence = analyse(talk).role(slide).evidence
+    assert f"title '{title}' ('{shown}')" in evidence
+
+
 def test_the_same_word_is_the_outline_in_the_opening_and_the_agenda_at_the_end(tmp_path: Path) -> None:
     units = [("Roadmap", "Problem, idea, results."), *without_vision(STRONG_UNITS)[:-1]]
     units += [("Roadmap ahead", "Years 1-2: a study in 100 homes."), STRONG_UNITS[-1]]

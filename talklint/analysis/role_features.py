@@ -326,6 +326,7 @@ _DESCRIPTIONS = {
     "question": "asks a question in its title",
     "divider": "holds only a title (a divider)",
     "build": "builds on the slide before",
+    "notes": "has speaker notes",
     "citations": "cites prior work",
     "research-question": "asks the question the research answers",
     "plan-steps": "a plan in time horizons",

@@ -71,6 +71,19 @@ def test_the_outline_shows_the_evidence_for_a_role(tmp_path: Path, cli) -> None:
     assert set(slide["roles"]) <= {r for r in slide["roles"] if r != "other"}
 
 
+def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> None:
+    from talklint.analysis import read_slides
+    from talklint.analysis.nlp import BLANK
+    from talklint.analysis.role_features import describe
+    from talklint.analysis.role_model import load_model
+
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*STRONG_UNITS[:3])))
+    slide, text = talk.slides[1], read_slides(talk, BLANK).texts[1]
+    weighed = {name for name in load_model().weights if ":" not in name} - {"bias", "backup"}
+    assert weighed, "the model weighs no feature of its own"
+    assert {name: describe(name, slide, text) for name in weighed if describe(name, slide, text) == name} == {}
+
+
 @pytest.mark.parametrize(
     ("title", "shown"),
     [

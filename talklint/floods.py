@@ -64,14 +64,18 @@ def places(findings: Iterable[Finding]) -> str:
     labels = [place for _, place in ordered]
     if not labels:
         lines = sorted({f.line for f in findings if f.line is not None})
-        return f"line{'s' if len(lines) > 1 else ''} {', '.join(_runs(lines))}" if lines else "the whole talk"
+        return (
+            f"line{'s' if len(lines) > 1 else ''} {', '.join(map(_written, _runs(lines)))}"
+            if lines
+            else "the whole talk"
+        )
     for unit in ("slide", "page"):
         numbers = _numbered(labels, unit)
         if numbers is not None:
             runs = _runs(numbers)
-            shown = ", ".join(runs[:PLACES_SHOWN])
-            # "and 4 more" counts the slides left out, not the runs ("61, 63" is one run of the list).
-            hidden = len(numbers) - sum(len(_numbers_in(run)) for run in runs[:PLACES_SHOWN])
+            shown = ", ".join(map(_written, runs[:PLACES_SHOWN]))
+            # "and 4 more" counts the slides left out, not the runs ("61, 62" is one run of the list).
+            hidden = len(numbers) - sum(map(len, runs[:PLACES_SHOWN]))
             more = f" and {hidden} more" if hidden else ""
             return f"{unit} {shown}" if len(numbers) == 1 else f"{unit}s {shown}{more}"
     more = f" and {len(labels) - PLACES_SHOWN} more" if len(labels) > PLACES_SHOWN else ""
@@ -91,20 +95,17 @@ def _numbered(labels: list[str], unit: str) -> list[int] | None:
     return sorted(set(numbers))
 
 
-def _numbers_in(run: str) -> list[int]:
-    """ "9-12" → [9, 10, 11, 12]; "3, 4" → [3, 4]."""
-    first, _, last = run.partition("-")
-    if last:
-        return list(range(int(first), int(last) + 1))
-    return [int(n) for n in run.split(", ")]
-
-
-def _runs(numbers: list[int]) -> list[str]:
-    """[3, 5, 9, 10, 11, 12] → ["3", "5", "9-12"]."""
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """[3, 5, 9, 10, 11, 12] → [[3], [5], [9, 10, 11, 12]]."""
     runs: list[list[int]] = []
     for number in numbers:
         if runs and number == runs[-1][-1] + 1:
             runs[-1].append(number)
         else:
             runs.append([number])
-    return [f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
+    return runs
+
+
+def _written(run: list[int]) -> str:
+    """[9, 10, 11, 12] → "9-12"; [3, 4] → "3, 4"."""
+    return f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run))

@@ -149,7 +149,9 @@ def build_pptx(path: Path, slides: Iterable[SlideSpec], customise: Callable[...,
                 for c, cell in enumerate(row):
                     shape.table.cell(r, c).text = cell
         if spec.get("picture"):
-            picture = slide.shapes.add_picture(png_bytes(number), Inches(5), Inches(5), Inches(1))
+            # "picture": True draws the slide's own picture; a number draws that shade, shared across slides.
+            shade = number if spec["picture"] is True else int(spec["picture"])  # type: ignore[call-overload]
+            picture = slide.shapes.add_picture(png_bytes(shade), Inches(5), Inches(5), Inches(1))
             picture._element.nvPicPr.cNvPr.set("descr", str(spec.get("alt", "")))
         if spec.get("group"):
             group = slide.shapes.add_group_shape()

@@ -79,7 +79,14 @@ def builds_on(before: Slide, after: Slide) -> bool:
     shown_before, shown_after = Counter(_text_lines(before)), Counter(_text_lines(after))
     if not shown_before or not shown_before <= shown_after:
         return False
-    return shown_after.total() > shown_before.total() or len(after.images) > len(before.images)
+    grows = shown_after.total() > shown_before.total() or len(after.images) > len(before.images)
+    # The same slide again, word for word and picture for picture: an arrow or a highlight moved, and
+    # the audience sees one slide. A new plot under the same title and caption is a new slide.
+    return grows or (shown_after == shown_before and _pictures(after) == _pictures(before))
+
+
+def _pictures(slide: Slide) -> Counter[str]:
+    return Counter(image.source for image in slide.images)
 
 
 def _text_lines(slide: Slide) -> list[str]:

@@ -236,6 +236,15 @@ def test_duplicated_slides_that_add_to_each_other_are_builds(tmp_path: Path) -> 
     assert [s.number for s in talk.distinct_slides] == [1, 4, 5]
 
 
+def test_a_slide_shown_again_unchanged_is_a_build_and_a_new_plot_is_not(tmp_path: Path) -> None:
+    # An arrow or a highlight that moves leaves the same words and pictures: one slide to the audience.
+    plot = {"title": "Error halves", "bullets": ["On all five datasets"]}
+    specs: list[dict[str, object]] = [{"title": "T", "layout": 0}, {**plot, "picture": 7}, {**plot, "picture": 7}]
+    specs.append({**plot, "picture": 8})  # the same title and caption over another plot
+    talk = parse_talk(build_pptx(tmp_path / "deck.pptx", specs))
+    assert [s.build for s in talk.slides] == [False, False, True, False]
+
+
 def test_a_diagram_drawn_with_shapes_is_a_picture(tmp_path: Path) -> None:
     from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
     from pptx.util import Inches

@@ -1,8 +1,10 @@
 """An outline slide comes before the motivation.
 
 What it flags:
-    An outline or table-of-contents slide that comes before any slide
-    stating the problem or why it matters.
+    An outline or table-of-contents slide that comes before the first slide
+    stating the problem or why it matters. A talk with no such slide at all
+    gets ``missing-motivation`` instead: there is nothing to move the
+    outline after.
 
 Why it matters:
     "Introduction, Background, Method, Results, Conclusion" is the same
@@ -33,7 +35,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         return
     outline = next((i for i, r in enumerate(found.roles) if r.role == "outline"), None)
     motivation = found.first("motivation")
-    if outline is None or (motivation is not None and motivation < outline):
+    if outline is None or motivation is None or motivation < outline:
         return
     yield Problem(
         message=f"the outline ({found.describe(outline)}) comes before the motivation",

@@ -19,3 +19,11 @@ def test_motivation_deck_with_title_slide(tmp_path: Path) -> None:
 
 def test_a_talk_with_no_outline_before_its_problem_passes(tmp_path: Path) -> None:
     assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL110")
+
+
+def test_a_talk_that_never_states_its_problem_gets_missing_motivation_instead(tmp_path: Path) -> None:
+    # "Move the outline after the slide that states the problem" would point at no slide.
+    deck = marp("# Talk", "# Outline\n\n- a\n- b", "# Related work", "# Method", "# Takeaways")
+    result = lint(write(tmp_path, "deck.md", deck))
+    assert by_code(result, "TL104")
+    assert not by_code(result, "TL110")

@@ -114,6 +114,10 @@ def lexicon() -> _Lexicon:
     return _Lexicon(base, frozenset(third) | frozenset(past) | irregular)
 
 
+# A word of letters standing alone: the "am" of "9am" or the "s" of "P2s" is no word.
+_WORD = re.compile(r"\b[a-z']+\b")
+
+
 def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
     """Whether a title is a sentence: a trained pipeline's part-of-speech tags, else the verb lexicon.
 
@@ -123,7 +127,7 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
     """
     if tags:
         return any(tag in ("VERB", "AUX") for tag in tags)
-    words = re.findall(r"[a-z']+", title.lower())
+    words = _WORD.findall(title.lower())
     verbs = lexicon()
     for position, word in enumerate(words):
         if word in _AUXILIARIES:
@@ -176,5 +180,5 @@ def states_claim(title: str, tags: Sequence[str] = ()) -> bool:
 
 
 def _states_an_aim(title: str, rest: str) -> bool:
-    words = re.findall(r"[a-z']+", rest.lower())
+    words = _WORD.findall(rest.lower())
     return bool(_AIM_LABEL.match(title)) and len(words) >= 2 and words[0] in lexicon().base

@@ -24,6 +24,8 @@ from tests.rules.decks import marp
         ("Robots still fail in our homes", True),  # an adverb between the subject and its verb
         ("People rarely notice silent failures", True),
         ("Still life paintings", False),
+        ("From SJC, to Pier 39, Monday, 9am", False),  # the 'am' of '9am' is no verb
+        ("I am here at 9am", True),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

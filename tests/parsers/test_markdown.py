@@ -1013,3 +1013,27 @@ def test_a_block_quote_is_someone_elses_words(tmp_path: Path) -> None:
         ("Maybe I would trust it. If it asked first.", True),
         ("Owners trust it.", False),
     ]
+
+
+def test_html_elements_on_lines_of_their_own_are_separate_texts(tmp_path: Path) -> None:
+    # Labels laid out as boxes are pieces the audience reads one by one (and text-wall does not count
+    # labels of three words or fewer); text wrapped inside one element reads on as one paragraph.
+    talk = parse(
+        tmp_path,
+        "slides.md",
+        """
+        # How much faster?
+
+        <div class="answer">
+        <span>careful<br/>selection</span>
+        <span>industrial<br/>15x</span>
+        </div>
+
+        <div>
+        A sentence that the author
+        wrapped over two lines
+        </div>
+        """,
+    )
+    texts = [b.text for b in talk.slides[0].blocks if isinstance(b, Paragraph)]
+    assert texts == ["careful selection", "industrial 15x", "A sentence that the author wrapped over two lines"]

@@ -225,9 +225,8 @@ class _BlockBuilder:
             if heading:
                 line = location.line or self.first_line
                 self.result.headings.append((len(self.result.blocks), Heading(int(match.group(1)), heading, line)))
-        text = collapse_spaces(strip_tags(_HTML_HEADING.sub(" ", html)))  # comments and styles are gone already
-        if text:
-            self.result.blocks.append(Paragraph(text, location))
+        for piece in _html_pieces(_HTML_HEADING.sub(" ", html)):  # comments and styles are gone already
+            self.result.blocks.append(Paragraph(piece, location))
 
     def source_of(self, token: Token) -> str:
         assert token.map is not None
@@ -324,6 +323,25 @@ def _without_invisible_elements(html: str) -> str:
 
 
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_pieces(html: str) -> list[str]:
+    """The texts an HTML block shows: each element the author wrote on a line of its own is a piece (a
+    label, a box: '<span>sliding<br/>window</span>'), and text between them reads on as one paragraph."""
+    pieces: list[list[str]] = [[]]
+    for line in html.splitlines():
+        own = _OWN_ELEMENT.match(line)
+        if own:
+            pieces.append([line])
+            pieces.append([])
+        else:
+            pieces[-1].append(line)
+    texts = (collapse_spaces(strip_tags("\n".join(lines))) for lines in pieces)
+    return [text for text in texts if text]
+
+
+# A line that is one element, opened and closed: '<span>…</span>', '<p class="x">…</p>'.
+_OWN_ELEMENT = re.compile(r"^\s*<([a-zA-Z][\w-]*)\b[^<>]*>.*</\1\s*>\s*$")
 
 
 def strip_tags(html: str) -> str:

@@ -314,13 +314,30 @@ def without_formulas(block: Paragraph | Bullet, replacement: str = " ") -> str:
     pieces: list[str] = []
     position = 0
     for formula in block.inline_math:
-        alone = re.compile(rf"(?<!\w){re.escape(formula)}(?!\w)").search(text, position) if formula else None
-        start = alone.start() if alone else text.find(formula, position) if formula else -1
+        start = _alone(text, formula, position) if formula else -1
+        if start < 0 and formula:
+            start = text.find(formula, position)
         if start < 0:
             continue
         pieces += [text[position:start], replacement]
         position = start + len(formula)
     return "".join([*pieces, text[position:]])
+
+
+def _alone(text: str, piece: str, position: int) -> int:
+    """Where ``piece`` first stands as a token of its own in ``text`` from ``position`` (no letter, digit
+    or underscore touching it), or -1. A search, not a pattern compiled for every formula of the talk."""
+    start = text.find(piece, position)
+    while start >= 0:
+        end = start + len(piece)
+        if not (start and _word_character(text[start - 1])) and not (end < len(text) and _word_character(text[end])):
+            return start
+        start = text.find(piece, start + 1)
+    return -1
+
+
+def _word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 def minutes(value: object) -> float | None:

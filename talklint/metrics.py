@@ -60,12 +60,12 @@ def _display_math(slide: Slide) -> float:
 def _inline_math(slide: Slide) -> float:
     """Formulas inside the text: written as $…$, or typed with mathematical operators ("x ∈ S", "A ⊓ B"),
     one per paragraph or bullet that holds any."""
-    return sum(len(b.inline_math) + bool(_MATH_OPERATORS.search(without_formulas(b))) for b in slide.text_blocks)
+    return sum(len(b.inline_math) + bool(MATH_OPERATORS.search(without_formulas(b))) for b in slide.text_blocks)
 
 
 # Unicode's mathematical operators, less those that also separate words or stand for "about" in prose:
 # the bullet and dot operators (•, ⋅, ⋆), the minus sign of a number, "∼ 15,000", "≈ 3×", ellipses.
-_MATH_OPERATORS = re.compile(
+MATH_OPERATORS = re.compile(
     "[\u2200-\u2211\u2214-\u2218\u221a-\u223b\u223d-\u2247\u2249-\u22c4\u22c7-\u22ed\u22f0-\u22ff\u27c0-\u27ef\u2a00-\u2aff]"
 )
 

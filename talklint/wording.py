@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from talklint.analysis.verbs import COMPARISON, has_verb
-from talklint.metrics import is_code_like, is_reference
+from talklint.metrics import MATH_OPERATORS, is_code_like, is_reference
 from talklint.model import Slide, count_words
 
 # A sentence of the slide short enough to be its title.
 TITLE_WORDS = (4, 14)
 # Placeholder and template text is never a suggestion.
 _PLACEHOLDER = re.compile(r"lorem ipsum|click to add|\b(?:TODO|TBD|FIXME|XXX)\b|^\W|[\[\]{}<>]", re.IGNORECASE)
-# Formula markup the math reader left in the text ("controlled-$NOT$", "\\alpha"): not words for a title.
+# Formula markup the math reader left in the text ("controlled-$NOT$", "\\alpha"), like a formula typed with
+# mathematical operators ("S ≤ 2√2 ≈ 2.83"): not words for a title.
 _MATH_MARKUP = re.compile(r"\$[^$]+\$|\\[A-Za-z]+")
 
 
@@ -62,7 +63,7 @@ _INSTRUCTION = re.compile(
 _NOT_A_CLAIM = re.compile(
     r"\?|:\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|cannot|will|may(?!\s+\d))\b|"
     r"^(?:[^:—–]{0,40}[:—–]\s*)?(?:who|what|why|how|when|where|which|whether)\b|"
-    r"^(?:can|could|would|should|must|wo|does|did|is|are)n[’']t\b",  # 'Don't …' advises
+    r"^(?:can|could|would|should|must|wo|do|does|did|is|are)n[’']t\b",  # 'Don't …' advises
     re.IGNORECASE,
 )
 
@@ -84,7 +85,7 @@ _RUN_IN_LABEL = re.compile(r"^[^\s:;,.!?]+\s+(?=(?:In|On|At|Of|For|With|To|By|Fr
 
 
 def _junk(text: str) -> bool:
-    patterns = (_PLACEHOLDER, _MATH_MARKUP, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM, _DEBRIS)
+    patterns = (_PLACEHOLDER, _MATH_MARKUP, MATH_OPERATORS, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM, _DEBRIS)
     return any(pattern.search(text) for pattern in patterns)
 
 

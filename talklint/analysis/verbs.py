@@ -91,6 +91,7 @@ _ADVERBS = frozenset(
 class _Lexicon:
     base: frozenset[str]  # verbs as listed: "halve", "fail"
     inflected: frozenset[str]  # "halves", "halved", "failed", and the irregular forms
+    third: frozenset[str]  # "halves", "models": the forms a plural noun shares
 
 
 @lru_cache(maxsize=1)
@@ -111,11 +112,15 @@ def lexicon() -> _Lexicon:
     }
     past |= {v + v[-1] + "ed" for v in base if len(v) > 2 and v[-1] not in "aeiouwxy"}
     irregular = {str(v).lower() for v in data["irregular"]}
-    return _Lexicon(base, frozenset(third) | frozenset(past) | irregular)
+    return _Lexicon(base, frozenset(third) | frozenset(past) | irregular, frozenset(third) - past - irregular)
 
 
-# A word of letters standing alone: the "am" of "9am" or the "s" of "P2s" is no word.
-_WORD = re.compile(r"\b[a-z']+\b")
+# A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), and the marks that
+# end a noun phrase.
+_WORD = re.compile(r"\b[a-z'’]+\b")
+_TOKEN = re.compile(r"\b[a-z'’]+\b|[(),:;/&+]")
+_PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "of", "for", "and", "or", None})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
 
 
 def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
@@ -127,7 +132,9 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
     """
     if tags:
         return any(tag in ("VERB", "AUX") for tag in tags)
-    words = _WORD.findall(title.lower())
+    tokens = _TOKEN.findall(title.lower())
+    words = [token for token in tokens if token[0].isalpha() or token[0] in "'’"]
+    after = _next_tokens(tokens)
     verbs = lexicon()
     for position, word in enumerate(words):
         if word in _AUXILIARIES:
@@ -140,11 +147,28 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             subject in _SUBJECTS or (subject.endswith("s") and not subject.endswith("ss")) or subject in _AUXILIARIES
         )
         modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
-        if word in verbs.inflected and not modified:
+        if word in verbs.inflected and not modified and not _plural_noun(word, after[position], words[:position]):
             return True
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
     return False
+
+
+def _next_tokens(tokens: Sequence[str]) -> list[str | None]:
+    """For each word, the token after it (a word or a mark), None after the last."""
+    following: list[str | None] = []
+    for index, token in enumerate(tokens):
+        if token[0].isalpha() or token[0] in "'’":
+            following.append(tokens[index + 1] if index + 1 < len(tokens) else None)
+    return following
+
+
+def _plural_noun(word: str, following: str | None, earlier: Sequence[str]) -> bool:
+    """An "-s" form that ends its phrase reads as a plural noun ("ML models (LLMs, …)", "Layer stacks for
+    mirrors", "Blocks of code"), unless a determiner opened the sentence's subject ("The model converges")."""
+    if word not in lexicon().third or following not in _PHRASE_ENDS:
+        return False
+    return following is not None or _DETERMINERS.isdisjoint(earlier)
 
 
 def _before_adverbs(words: Sequence[str], position: int) -> str:

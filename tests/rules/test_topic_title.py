@@ -26,6 +26,12 @@ from tests.rules.decks import marp
         ("Still life paintings", False),
         ("From SJC, to Pier 39, Monday, 9am", False),  # the 'am' of '9am' is no verb
         ("I am here at 9am", True),
+        # an "-s" form that ends its phrase is a plural noun, unless a determiner opened the subject
+        ("Latency results", False),
+        ("ML models (LLMs, summarization)", False),
+        ("Layer stacks for mirrors", False),
+        ("The model converges", True),
+        ("Glidein reports to the factory", True),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

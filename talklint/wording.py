@@ -63,7 +63,9 @@ _INSTRUCTION = re.compile(
 _NOT_A_CLAIM = re.compile(
     r"\?|:\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|cannot|will|may(?!\s+\d))\b|"
     r"^(?:[^:—–]{0,40}[:—–]\s*)?(?:who|what|why|how|when|where|which|whether)\b|"
-    r"^(?:can|could|would|should|must|wo|do|does|did|is|are)n[’']t\b",  # 'Don't …' advises
+    # 'Don't …' advises; 'Still don't get them all', 'Too small: doesn't reduce …' have no subject
+    r"(?:^|:\s*)(?:(?:still|also|just|often|usually|sometimes|then|really|simply)\s+)?"
+    r"(?:can|could|would|should|must|wo|do|does|did|is|are)n[’']t\b",
     re.IGNORECASE,
 )
 

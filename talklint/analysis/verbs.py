@@ -44,6 +44,22 @@ _AUXILIARIES = frozenset(
         "don't",
         "isn't",
         "aren't",
+        "wasn't",
+        "weren't",
+        # a pronoun with its verb: "It's a trade-off", "We're 3x faster"
+        "it's",
+        "that's",
+        "there's",
+        "here's",
+        "he's",
+        "she's",
+        "i'm",
+        "we're",
+        "they're",
+        "you're",
+        "i've",
+        "we've",
+        "they've",
     ]
 )
 # Plurals without an s count as subjects too: "Clinical data predict outcomes", "People trust robots that ask".
@@ -117,8 +133,8 @@ def lexicon() -> _Lexicon:
 
 # A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), and the marks that
 # end a noun phrase.
-_WORD = re.compile(r"\b[a-z'’]+\b")
-_TOKEN = re.compile(r"\b[a-z'’]+\b|[(),:;/&+]")
+_WORD = re.compile(r"\b[a-z']+\b")
+_TOKEN = re.compile(r"\b[a-z']+\b|[(),:;/&+]")
 _PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "of", "for", "and", "or", None})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
 
@@ -132,8 +148,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
     """
     if tags:
         return any(tag in ("VERB", "AUX") for tag in tags)
-    tokens = _TOKEN.findall(title.lower())
-    words = [token for token in tokens if token[0].isalpha() or token[0] in "'’"]
+    tokens = _TOKEN.findall(title.lower().replace("’", "'"))
+    words = [token for token in tokens if token[0].isalpha() or token[0] == "'"]
     after = _next_tokens(tokens)
     verbs = lexicon()
     for position, word in enumerate(words):
@@ -143,9 +159,7 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             continue
         before = words[position - 1]
         subject = _before_adverbs(words, position)
-        after_subject = (
-            subject in _SUBJECTS or (subject.endswith("s") and not subject.endswith("ss")) or subject in _AUXILIARIES
-        )
+        after_subject = subject in _SUBJECTS or _plural(subject) or subject in _AUXILIARIES
         modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
         if word in verbs.inflected and not modified and not _plural_noun(word, after[position], words[:position]):
             return True
@@ -154,11 +168,16 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
     return False
 
 
+def _plural(word: str) -> bool:
+    """A plural by its ending: "robots", not "glass" nor the possessive "sysadmin's"."""
+    return word.endswith("s") and not word.endswith(("ss", "'s"))
+
+
 def _next_tokens(tokens: Sequence[str]) -> list[str | None]:
     """For each word, the token after it (a word or a mark), None after the last."""
     following: list[str | None] = []
     for index, token in enumerate(tokens):
-        if token[0].isalpha() or token[0] in "'’":
+        if token[0].isalpha() or token[0] == "'":
             following.append(tokens[index + 1] if index + 1 < len(tokens) else None)
     return following
 
@@ -204,5 +223,5 @@ def states_claim(title: str, tags: Sequence[str] = ()) -> bool:
 
 
 def _states_an_aim(title: str, rest: str) -> bool:
-    words = _WORD.findall(rest.lower())
+    words = _WORD.findall(rest.lower().replace("’", "'"))
     return bool(_AIM_LABEL.match(title)) and len(words) >= 2 and words[0] in lexicon().base

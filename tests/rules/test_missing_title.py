@@ -79,10 +79,11 @@ def test_the_fix_never_suggests_code_placeholders_or_debris(tmp_path: Path) -> N
         "How the robot decides when to ask for help\n\nmore",  # the same
         "Quantum mechanics predicts that S ≤ 2√2 ≈ 2.83\n\nmore",  # a formula typed with operators
         "Don’t try to receive if the other process is not sending\n\nmore",  # advice, not a claim
+        "Too small: doesn’t reduce the chance of collision\n\nmore",  # no subject
     ]
     text = "---\nmarp: true\n---\n\n" + "\n\n---\n\n".join(slides) + "\n"
     fixes = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", text), max_findings_per_rule=0), "TL301")]
-    assert len(fixes) == 21
+    assert len(fixes) == 22
     for fix in fixes:
         assert "currentsection" not in fix and "typedef" not in fix and "Lorem" not in fix and "$" not in fix
         assert "Show the" not in fix and "2010" not in fix and "Maybe" not in fix
@@ -90,7 +91,7 @@ def test_the_fix_never_suggests_code_placeholders_or_debris(tmp_path: Path) -> N
         assert "mitigate" not in fix and "minivans" not in fix and "rate the cars" not in fix
         assert "scaling" not in fix and "classically" not in fix and "GO:" not in fix
         assert "credit card" not in fix and "robot decides" not in fix
-        assert "√" not in fix and "receive" not in fix
+        assert "√" not in fix and "receive" not in fix and "collision" not in fix
         assert fix.endswith("the one sentence the audience should remember")
 
 

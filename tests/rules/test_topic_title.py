@@ -32,6 +32,8 @@ from tests.rules.decks import marp
         ("Layer stacks for mirrors", False),
         ("The model converges", True),
         ("Glidein reports to the factory", True),
+        ("Red Hat sysadmin's guide", False),  # a possessive, not a plural subject
+        ("It’s a trade-off", True),  # a pronoun with its verb, typeset apostrophe and all
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -351,6 +351,12 @@ def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path
         ("Content discriminator", "outline", False),  # what a model preserves, not the talk's contents
         ("Plan", "outline", True),
         ("Personalization in trip planning", "outline", False),  # planning is the subject
+        ("The question that drives my work", "vision", True),
+        ("What drives my research", "vision", True),
+        ("What others did with this", "impact", True),
+        ("Why here", "collaboration", True),
+        ("Why here", "motivation", False),  # why the speaker fits the place, not why the problem matters
+        ("Why robots fail here", "motivation", True),
     ],
 )
 def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(

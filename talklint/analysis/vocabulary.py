@@ -249,12 +249,23 @@ def label_end(doc: Tokens) -> int:
     return 0
 
 
+def _numbered(label: Tokens) -> bool:
+    return any(token.text.isdigit() or token.text in _ROMAN for token in label)
+
+
+_ROMAN = frozenset({"II", "III", "IV", "VI"})  # not "I": "What I learned – …"
+
+
 def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matches:
     """The roles the vocabulary finds in a title and in body texts (the body, the notes)."""
     near_misses: dict[str, tuple[str, ...]] = {}
     starts = vocabulary.starts
-    title, body = _Text.of(title_doc), _Text.of(*body_docs)
     end = label_end(title_doc)
+    if end and _numbered(title_doc[:end]):
+        # "Aim 1: Three species drive maturation", "Study 2: Design": the label numbers a part of the talk;
+        # what the slide does is in the words after it.
+        title_doc, end = title_doc[end + 1 :], 0
+    title, body = _Text.of(title_doc), _Text.of(*body_docs)
     label = _Text.of(title_doc[:end]) if end else None
     plain = (title.grams((), [], starts), body.grams((), [], starts), label.grams((), [], starts) if label else None)
     words = title.words() | body.words()

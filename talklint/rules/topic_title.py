@@ -10,14 +10,14 @@ What it flags:
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
     (outline, summary, abstract, contributions, future work, outlook, questions,
-    thanks, references, backup, "About me", "Demo", "Video", and these joined: "Summary &
-    Outlook"), slides the story reads as the agenda or the takeaways (their
-    own rules judge them), a title that is a quotation ('"Premature optimization is
-    the root of all evil"'), section
-    dividers (a title and nothing else; or titled with the name of the
-    section they open, with a picture or a line but no list, table, math or
-    code) and questions are not checked, nor
-    are talks that are mostly not English. Info by default. The fix quotes
+    thanks, references, backup, "About me", "Demo", "Video", and these joined:
+    "Summary & Outlook"), slides the story reads as the vision, the agenda or
+    the takeaways (their own rules judge them; "Overall goal" over the goal
+    names its part), a title that is a quotation ('"Premature optimization is
+    the root of all evil"'), section dividers (a title and nothing else; or
+    titled with the name of the section they open, with a picture or a line
+    but no list, table, math or code) and questions are not checked, nor are
+    talks that are mostly not English. Info by default. The fix quotes
     a sentence from the slide when it has one that could be the title; when
     most titles name topics, the one finding shows as its example a method
     or results slide whose own words state the point its title misses.
@@ -63,7 +63,7 @@ _STRUCTURAL = re.compile(rf"^\W*{_FRAME_NAME}(?:\W*(?:and|&|,|/)\W*{_FRAME_NAME}
 _QUOTATION = re.compile(r"""^["“„«‘'].*["”»’']\W*$""")
 
 # Roles whose titles name what the slide is, as they should; the agenda and the takeaways have rules of their own.
-_NAMED_PARTS = FRAME_ROLES | {"backup", "agenda", "conclusion"}
+_NAMED_PARTS = FRAME_ROLES | {"backup", "vision", "agenda", "conclusion"}
 # Roles whose slides carry the talk's argument: their point is the one the audience must not miss.
 _ARGUMENT_ROLES = frozenset({"approach", "results"})
 

@@ -325,6 +325,21 @@ def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path
     assert analyse(talk).role(slide).has("agenda")
 
 
+def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -> None:
+    # "Aim 1:" numbers the part of the thesis a results slide belongs to; the aims listed together are the vision.
+    units = [
+        *STRONG_UNITS[:2],
+        ("Specific aims", "Aim 1: find the microbes. Aim 2: restore them. Aim 3: test the signature."),
+        ("Aim 1: Three species drive neutrophil maturation", "Germ-free mice lack mature neutrophils."),
+        ("Aim 2: Restoring the species halves sepsis deaths", "Mortality fell from 40% to 20% in mice."),
+        STRONG_UNITS[-1],
+    ]
+    roles = roles_of(write(tmp_path, "talk.md", outline(*units)))
+    assert roles["Specific aims"] == "vision"
+    assert roles["Aim 1: Three species drive neutrophil maturation"] != "vision"
+    assert roles["Aim 2: Restoring the species halves sepsis deaths"] != "vision"
+
+
 @pytest.mark.parametrize(
     ("title", "role", "named"),
     [

@@ -85,6 +85,18 @@ def test_the_agenda_slide_is_judged_by_the_agenda_rules_not_by_its_title(tmp_pat
     assert [f.slide for f in findings] == [3]
 
 
+def test_the_vision_slide_names_its_part_and_a_numbered_aim_is_judged_by_its_title(tmp_path: Path) -> None:
+    text = marp(
+        "# Gut microbes and immune timing",
+        "# Preterm infants lose their first defence\n\n- Antibiotics wipe out their gut bacteria",
+        "# Overall goal\n\nRestore the clock of immune development in every preterm infant.",
+        "# Aim 1: Neutrophil maturation\n\n![](fig1.png)",  # a topic after the aim's number
+        "# Aim 2: Restoring three species halves sepsis deaths\n\n![](fig2.png)",
+        "# Questions?",
+    )
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL303")] == [4]
+
+
 def test_a_title_that_is_a_quotation_is_its_point(tmp_path: Path) -> None:
     text = marp(
         "# Talk",
@@ -141,7 +153,7 @@ def test_the_fix_leaves_out_a_label_run_into_the_sentence(tmp_path: Path) -> Non
 \begin{frame}{Intrinsic charm: plot}
 \textsc{\textbf{Message}} In the 3-flavour scheme a valence-like peak is present.
 \end{frame}
-\begin{frame}{Grid goals}
+\begin{frame}{Campus grids}
 Encompass: The campus grid should reach all clusters on the campus.
 \end{frame}
 \end{document}

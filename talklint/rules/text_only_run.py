@@ -2,8 +2,8 @@
 
 What it flags:
     More than 3 content slides in a row with no picture, chart or diagram;
-    the title slide and a closing "Thank you" or "Questions?" slide are not
-    part of a run. Decks only (slide decks and PowerPoint, not outlines).
+    the title slide, acknowledgments and references, and a closing "Thank
+    you" or "Questions?" slide are not part of a run. Decks only (slide decks and PowerPoint, not outlines).
     Info by default.
 
 Why it matters:
@@ -29,7 +29,7 @@ from talklint.findings import Problem, Severity
 from talklint.model import Slide, build_runs
 from talklint.rule import Context, Rule
 
-FRAMING_ROLES = frozenset({"title", "closing"})
+FRAMING_ROLES = frozenset({"title", "closing", "acknowledgments"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     first_step = {steps[-1].number: steps[0] for steps in build_runs(context.slides)}  # fullest → first step
     run: list[Slide] = []
     for slide in [*context.distinct_slides, None]:  # a slide built over steps counts once
-        # The title slide and "Thank you" frame the talk: nobody waits for a picture there.
+        # The title slide, thanks and references frame the talk: nobody waits for a picture there.
         framing = slide is not None and context.analysis.role(slide).role in FRAMING_ROLES
         if slide is not None and not slide.images and slide.blocks and not framing:
             run.append(slide)

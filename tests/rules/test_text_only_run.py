@@ -27,12 +27,13 @@ def test_pptx(tmp_path: Path) -> None:
     assert [f.slide for f in by_code(lint(path), "TL211")] == [2]
 
 
-def test_the_title_and_closing_slides_are_not_part_of_a_run(tmp_path: Path) -> None:
+def test_the_title_thanks_and_closing_slides_are_not_part_of_a_run(tmp_path: Path) -> None:
     slides = [
         "# Robots That Ask for Help\n\nAda Lovelace, Analytical Engine Lab",
         *(f"# Text {n}\n\nwords" for n in range(3)),
         "# Chart\n\n![c](c.png)",
         *(f"# More {n}\n\nwords" for n in range(3)),
+        "# Acknowledgements\n\nMy advisor, my committee. Funded by the NSF.",
         "# Thank you!\n\nada@example.org",
     ]
     assert not by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL211")

@@ -7,7 +7,9 @@ What it flags:
     states the takeaways: a summary, a recap, conclusions, the
     contributions, the lessons learned, what to remember ("Three things to
     remember", "Key points", "TL;DR"), in its own words (title, text or
-    notes). The finding says which slide the talk ends on (e.g. "ends on
+    notes), or a slide whose part in the story is the vision ("The big
+    picture", "Where this goes"): ending on it gives the audience the big
+    message to take home. The finding says which slide the talk ends on (e.g. "ends on
     'Questions?'"); when the talk has a conclusion slide that only thanks,
     future work and the like follow, the fix moves it to the end instead of
     asking for a new one.
@@ -48,7 +50,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     if found is None:
         return
     closing = found.closing(options.window)
-    if any(found.concludes(i) for i in closing):
+    if any(found.concludes(i) or found.roles[i].role == "vision" for i in closing):
         return
     last = found.slides[-1]
     earlier = _earlier_takeaways(found, closing[0])

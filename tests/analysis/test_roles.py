@@ -263,6 +263,8 @@ def test_a_near_miss_is_quoted_as_written(tmp_path: Path) -> None:
         "Our aim is robots people trust.",
         "Robots that know what they do not know, in every home, within a decade.",
         "My research focuses on robots that know when to ask.",
+        "Research objective: robots that know when to ask, in every home.",
+        "Overall goal: homes whose robots ask before they fail.",
     ],
 )
 def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, said: str) -> None:

@@ -172,6 +172,7 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
     talk_units = without_vision(STRONG_UNITS)
     for body, states in (
         ("Control of the built environment matters. Sets up future research: institutional responsiveness.", True),
+        ("Control of the built environment matters. Future steps: more cities, more decades.", True),
         ("Control of the built environment matters. It integrates three theories of place.", False),
     ):
         units = [*talk_units[:-1], ("Contributions", body), talk_units[-1]]

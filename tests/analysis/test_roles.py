@@ -375,6 +375,8 @@ def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -
         ("Why here", "collaboration", True),
         ("Why here", "motivation", False),  # why the speaker fits the place, not why the problem matters
         ("Why robots fail here", "motivation", True),
+        ("Publications", "acknowledgments", True),  # the speaker's list of papers, like references
+        ("Interaction (own publications)", "acknowledgments", False),  # a part of the talk and its papers
     ],
 )
 def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(

@@ -121,7 +121,7 @@ def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[s
     for slide, text in zip(slides, texts, strict=True):
         if slide.section:
             current = sections.get(slide.section)
-        elif _divider(slide):
+        elif is_divider(slide):
             current = text.matches
         parts.append(current)
     return parts
@@ -235,7 +235,7 @@ def _content(slide: Slide, metrics: dict[str, float]) -> Features:
         "pictures": bool(slide.images),
         "no-title": not slide.title,
         "question": "?" in slide.title,
-        "divider": _divider(slide),
+        "divider": is_divider(slide),
         "notes": bool(slide.notes.strip()),
         "build": slide.build,
     }
@@ -298,7 +298,7 @@ def _lists_sections(slide: Slide, sections: frozenset[str]) -> bool:
     return sum(1 for line in lines if line.strip(" .0123456789") in sections) >= 3
 
 
-def _divider(slide: Slide) -> bool:
+def is_divider(slide: Slide) -> bool:
     """A slide that holds only a short title: it opens a part of the talk."""
     return (
         bool(slide.title)

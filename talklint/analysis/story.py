@@ -6,8 +6,9 @@ object, so they cannot disagree. The windows are the readers' definitions
 
 - the main talk is the shown slides before the backup, which starts at a
   backup divider or after the closing slide ("Thank you", "Questions?");
-- the opening is the first 20% of the main talk's content slides, and at
-  least the first five;
+- the opening is the first 20% of the main talk's content slides (title,
+  outline, closing, thanks and divider slides aside), and at least the first
+  five;
 - the first content slides are the first three after the title slide, an
   outline slide not counted;
 - the closing is the last three slides of the main talk (a run of closing
@@ -20,7 +21,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from talklint.analysis.role_features import is_divider
 from talklint.analysis.roles import SlideRoles
+from talklint.analysis.verbs import states_claim
 from talklint.model import Slide, without_build_steps
 
 TECHNICAL_PROBABILITY = 0.5
@@ -144,8 +147,11 @@ class Story:
 
     @property
     def content(self) -> list[int]:
-        """Positions of the content slides: title, outline, closing and acknowledgment slides aside."""
-        return [i for i, r in enumerate(self.roles) if not r.frames_the_talk]
+        """Positions of the content slides: title, outline, closing and acknowledgment slides aside, and the
+        slides that hold only a title and divide the talk ("Part II", "Why did prisons grow?"), whatever role
+        the model gave them: readers count none of them when they take the opening's 20% or the technical
+        share."""
+        return [i for i, (slide, roles) in enumerate(zip(self.slides, self.roles, strict=True)) if tells(slide, roles)]
 
     @property
     def technical_share(self) -> float:
@@ -155,6 +161,17 @@ class Story:
         """
         content = self.content
         return sum(self.technical_probability[i] for i in content) / len(content) if content else 0.0
+
+
+def tells(slide: Slide, roles: SlideRoles) -> bool:
+    """A content slide, one that tells the talk: not its title, outline, closing or thanks, nor a slide that
+    holds only a title and divides the talk ("Part II: Exploring safely", "Why did prisons grow?"). A title
+    alone that states a claim ("Impact: a manufacturer ships it") is a slide of the talk."""
+    return not roles.frames_the_talk and not _divides(slide)
+
+
+def _divides(slide: Slide) -> bool:
+    return is_divider(slide) and (slide.title.rstrip().endswith("?") or not states_claim(slide.title))
 
 
 def build_story(slides: tuple[Slide, ...], roles: dict[int, SlideRoles], technical: dict[int, float]) -> Story:

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from talklint.analysis.story import tells
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
 from talklint.model import Slide
@@ -63,8 +64,8 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
                 slide=slide,
                 weight=equations,
             )
-    # The share is of the slides that tell the talk: a title or a "Thank you" slide carries no math.
-    content = [s for s in slides if not context.analysis.role(s).frames_the_talk]
+    # The share is of the slides that tell the talk: a title, a divider or a "Thank you" slide carries no math.
+    content = [s for s in slides if tells(s, context.analysis.role(s))]
     with_math = [s for s in content if has_math(s)]
     if len(content) >= 5 and len(with_math) / len(content) > options.max_math_share:
         allowed = int(options.max_math_share * len(content))

@@ -2,7 +2,8 @@
 
 What it flags:
     An English talk in which the share of main-talk content slides (title,
-    outline, closing and acknowledgment slides aside) that are technical
+    outline, closing and acknowledgment slides aside, and dividers: a title
+    alone that names a part or asks its question) that are technical
     (dominated by equations, code, dense method or result detail, as the
     role model judges each slide; the share is the mean of those
     judgements) exceeds the profile's budget: 40% for a

@@ -328,6 +328,28 @@ def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path
     assert analyse(talk).role(slide).has("agenda")
 
 
+def test_slides_that_divide_the_talk_are_not_its_content(tmp_path: Path) -> None:
+    # Readers count content slides for the opening's 20% and the technical share: a title alone that names a
+    # part or asks its question divides the talk; a title alone that states a claim is a slide of it.
+    deck = marp(
+        "# Robots that ask for help",
+        "# Robots fail silently\n\n- 7 in 10 failures go unnoticed",
+        "# Part II: Exploring safely",
+        "# Why do robots stay silent?",
+        "# Impact: a manufacturer ships it",
+        "# Results\n\n- Failures fell from 70% to 31%",
+        "# Questions?",
+    )
+    talk = parse_talk(write(tmp_path, "deck.md", deck))
+    story = analyse(talk).story
+    assert story is not None
+    assert [story.slides[i].title for i in story.content] == [
+        "Robots fail silently",
+        "Impact: a manufacturer ships it",
+        "Results",
+    ]
+
+
 def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -> None:
     # "Aim 1:" numbers the part of the thesis a results slide belongs to; the aims listed together are the vision.
     units = [

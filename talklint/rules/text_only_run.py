@@ -25,11 +25,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from talklint.analysis.roles import NAMES_AND_THANKS
 from talklint.findings import Problem, Severity
 from talklint.model import Slide, build_runs
 from talklint.rule import Context, Rule
 
-FRAMING_ROLES = frozenset({"title", "closing", "acknowledgments"})
+FRAMING_ROLES = NAMES_AND_THANKS | {"title"}
 
 
 @dataclass(frozen=True)

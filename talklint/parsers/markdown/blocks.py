@@ -330,8 +330,7 @@ def _html_pieces(html: str) -> list[str]:
     label, a box: '<span>sliding<br/>window</span>'), and text between them reads on as one paragraph."""
     pieces: list[list[str]] = [[]]
     for line in html.splitlines():
-        own = _OWN_ELEMENT.match(line)
-        if own:
+        if _OWN_ELEMENT.match(line):
             pieces.append([line])
             pieces.append([])
         else:

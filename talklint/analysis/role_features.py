@@ -67,6 +67,8 @@ def _asks_a_research_question(text: SlideText) -> bool:
     )
 
 
+# Words after which "why" opens a reason told, not a question asked: "explains why", "that is why".
+_TELLING = frozenset({"explain", "show", "understand", "see", "know", "tell", "learn", "that", "be", "reason"})
 _CITATION = re.compile(r"et al\b|\[\d+(?:\s*[,–-]\s*\d+)*\]|\(\w[\w .&-]*,? (?:19|20)\d\d[a-z]?\)")
 # Relative position in the main talk: where each bin ends.
 _POSITION_BINS = (0.0, 0.05, 0.15, 0.3, 0.5, 0.7, 0.85, 0.95, 0.999)
@@ -247,6 +249,8 @@ def _cues(text: SlideText) -> Features:
     features: Features = {}
     title = _words(text.title)
     rest = _words((*text.body, *text.notes))
+    # "explains why crime is concentrated": a clause that tells a reason, not a question the talk asks
+    rest = [w for i, w in enumerate(rest) if not (w == "why" and i and rest[i - 1] in _TELLING)]
     for name, words in CUES.items():
         in_title = sum(1 for lemma in title if lemma in words)
         if in_title:

@@ -150,6 +150,8 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("40% of field sensors die within two years when their batteries run out, and scientists lose the data.", True),
         ("Hospitals waste a third of their scans on repeats.", True),
         ("The die area is 4 mm2 per core, on a 7 nm process.", False),  # a chip's die
+        ("Why do robots stop working in homes?", True),
+        ("Collective efficacy explains why crime is concentrated in a few streets.", False),  # a reason told
     ],
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:

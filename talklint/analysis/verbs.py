@@ -131,9 +131,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon(base, frozenset(third) | frozenset(past) | irregular, frozenset(third) - past - irregular)
 
 
-# A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), and the marks that
-# end a noun phrase.
-_WORD = re.compile(r"\b[a-z']+\b")
+# A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), or a mark that
+# ends a noun phrase.
 _TOKEN = re.compile(r"\b[a-z']+\b|[(),:;/&+]")
 _PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "of", "for", "and", "or", None})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
@@ -148,9 +147,7 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
     """
     if tags:
         return any(tag in ("VERB", "AUX") for tag in tags)
-    tokens = _TOKEN.findall(title.lower().replace("’", "'"))
-    words = [token for token in tokens if token[0].isalpha() or token[0] == "'"]
-    after = _next_tokens(tokens)
+    words, after = _words(title)
     verbs = lexicon()
     for position, word in enumerate(words):
         if word in _AUXILIARIES:
@@ -173,13 +170,17 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "'s"))
 
 
-def _next_tokens(tokens: Sequence[str]) -> list[str | None]:
-    """For each word, the token after it (a word or a mark), None after the last."""
+def _words(text: str) -> tuple[list[str], list[str | None]]:
+    """The text's words in lower case (a typeset apostrophe as typed), and for each the token after it (a
+    word or a mark that ends a phrase), None after the last."""
+    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    words: list[str] = []
     following: list[str | None] = []
     for index, token in enumerate(tokens):
         if token[0].isalpha() or token[0] == "'":
+            words.append(token)
             following.append(tokens[index + 1] if index + 1 < len(tokens) else None)
-    return following
+    return words, following
 
 
 def _plural_noun(word: str, following: str | None, earlier: Sequence[str]) -> bool:
@@ -223,5 +224,5 @@ def states_claim(title: str, tags: Sequence[str] = ()) -> bool:
 
 
 def _states_an_aim(title: str, rest: str) -> bool:
-    words = _WORD.findall(rest.lower().replace("’", "'"))
+    words, _ = _words(rest)
     return bool(_AIM_LABEL.match(title)) and len(words) >= 2 and words[0] in lexicon().base

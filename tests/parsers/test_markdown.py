@@ -553,6 +553,33 @@ def test_reveal_notes_start_at_note_line(tmp_path: Path) -> None:
     assert "say this" not in talk.slides[1].text
 
 
+def test_reveal_md_front_matter_makes_a_revealjs_deck_with_its_notes(tmp_path: Path) -> None:
+    # reveal-md's front matter takes "theme" as Slidev's does; "revealOptions" is reveal-md's own.
+    talk = parse(
+        tmp_path,
+        "talk.md",
+        """
+        ---
+        title: Catalysts
+        theme: white
+        revealOptions:
+          transition: none
+        ---
+
+        # Catalysts
+
+        ---
+
+        ## Enzymes work at room temperature
+
+        Note: nitrogenase runs at 25 degrees
+        """,
+    )
+    assert talk.format == "revealjs"
+    assert talk.slides[1].notes == "nitrogenase runs at 25 degrees"
+    assert "nitrogenase" not in talk.slides[1].text
+
+
 # --- remark / xaringan ---------------------------------------------------
 
 

@@ -36,6 +36,8 @@ SLIDEV_KEYS = {
     "addons", "colorSchema", "titleTemplate", "class", "background", "lineNumbers",
     "routerMode", "monaco", "selectable", "exportFilename", "download", "info",
 }  # fmt: skip
+# reveal-md's front matter (it also takes "theme", which Slidev shares).
+REVEAL_MD_KEYS = {"revealOptions", "separator", "verticalSeparator", "highlightTheme"}
 
 Dialect = Callable[[MarkdownFile], list[RawSlide]]
 KNITTED_SUFFIXES = (".rmd", ".qmd")
@@ -87,6 +89,8 @@ def detect_dialect(reader: MarkdownFile) -> tuple[str, Dialect]:
     if reader.suffix in (".qmd", ".rmd") or "revealjs" in output or has_pandoc_title_block(reader):
         return "pandoc", split_pandoc
     separators = reader.count_separators()
+    if set(meta) & REVEAL_MD_KEYS:
+        return "revealjs", split_reveal
     if meta and set(meta) & SLIDEV_KEYS:
         return "slidev", split_slidev
     if separators and _headings_cut_units(reader, separators):

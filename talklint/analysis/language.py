@@ -84,8 +84,8 @@ def find_acronyms(text: str) -> list[AcronymUse]:
         in_name = len(parts) > 1 or _named_by_compound(text, match.end())
         for acronym, start, end in parts:
             if _decodable(acronym):
-                long_form = _long_form(text, start, end, acronym)
-                uses.append(AcronymUse(acronym, start, end, bool(long_form), long_form, in_name))
+                defined, long_form = _definition(text, start, end, acronym)
+                uses.append(AcronymUse(acronym, start, end, defined, long_form, in_name))
     return uses
 
 
@@ -208,30 +208,32 @@ def _word_in_capitals(word: str) -> bool:
     return len(word) > 3 and (zipf(word.lower()) >= 3.0 or len(word) >= CONSTANT_LETTERS)
 
 
-def _long_form(text: str, start: int, end: int, acronym: str) -> str:
-    """The spelled-out form when this use defines the acronym, else ''."""
+def _definition(text: str, start: int, end: int, acronym: str) -> tuple[bool, str]:
+    """Whether this use spells the acronym out, and the spelled-out form ('' where its words cannot be told)."""
     opening = text[start - 1 : start] if start else ""
     if opening == "(" and _CLOSES_DEFINITION.match(text, end):
-        return _words_before(text[: start - 1], acronym)
+        # "(LF)" after words defines the acronym, even where their initials differ (a translated name).
+        return True, _words_before(text[: start - 1], acronym)
     after = text[end:]
     match = re.match(
         r"\s*(?:\(\s*([^()]{3,80})\)|[:=–—-]\s*([^\n.;,()]{3,80})|\s+stands for\s+([^\n.;,()]{3,80}))", after
     )
     if not match:
-        return ""
+        return False, ""
     spelled = next(g for g in match.groups() if g)
-    return spelled.strip() if _initials_match(spelled, acronym) else ""
+    return (True, spelled.strip()) if _initials_match(spelled, acronym) else (False, "")
 
 
 def _words_before(text: str, acronym: str) -> str:
-    """'reinforcement learning from human feedback' before '(RLHF)'."""
+    """'reinforcement learning from human feedback' before '(RLHF)'; '' when no words before it start with
+    its letters (the words before are then another line's, a title or a list, not a long form to quote)."""
     words = re.findall(r"[\w'-]+", text)[-(len(acronym) + 3) :]
     letters = [c.lower() for c in acronym if c.isalpha()]
     for size in range(len(words), 0, -1):
         candidate = words[-size:]
         if candidate and candidate[0][0].lower() == letters[0] and _initials_match(" ".join(candidate), acronym):
             return " ".join(candidate)
-    return " ".join(words[-len(letters) :]) if words else ""
+    return ""
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "with", "from", "by", "&"})
@@ -341,7 +343,8 @@ def _reads_as_a_name(phrase: list[str]) -> bool:
 def _initials_match(phrase: str, acronym: str) -> bool:
     """Loose check: the phrase's words start with the acronym's letters, in order."""
     letters = "".join(c.lower() for c in acronym if c.isalpha())
-    return _in_order(letters, "".join(w[0].lower() for w in re.findall(r"[\w'-]+", phrase) if w))
+    # Each part of a hyphenated name gives a letter: "Origin-Destination" for the OD of LODES.
+    return _in_order(letters, "".join(w[0].lower() for w in re.findall(r"[\w']+", phrase)))
 
 
 MIN_EVIDENCE = 20  # function words needed before a talk's language is judged

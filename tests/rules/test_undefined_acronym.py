@@ -28,6 +28,30 @@ def test_first_use_before_definition_quotes_the_later_long_form(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
+    ("later", "fix"),
+    [
+        # Each part of a hyphenated word gives a letter: the O and D of LODES.
+        (
+            "# Data\n\nLEHD Origin-Destination Employment Statistics (LODES), 2002-2019",
+            "Spell out 'LODES' at its first use on slide 2: 'LEHD Origin-Destination Employment Statistics (LODES)'",
+        ),
+        # "(LODES)" after words that do not spell it still defines it later, but those words are not quoted.
+        (
+            "# Data\n\nCommuting flows we submit to the census (LODES)",
+            "Spell out 'LODES' at its first use on slide 2, as 'long form (LODES)', "
+            "or drop it if the audience does not need it",
+        ),
+    ],
+)
+def test_the_fix_quotes_a_long_form_only_where_its_words_spell_the_acronym(
+    tmp_path: Path, later: str, fix: str
+) -> None:
+    text = marp("# Talk", "# This paper\n\nCommuting flows from LODES", later)
+    [finding] = [f for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL205") if "'LODES'" in f.message]
+    assert finding.fix == fix
+
+
+@pytest.mark.parametrize(
     "definition",
     [
         "Long form (LF) first.",

@@ -151,7 +151,7 @@ def _own_features(
         features["lists-sections"] = 1.0
     if len(_PLAN_STEP.findall(slide.body_text)) >= 2:
         features["plan-steps"] = 1.0
-    if _states_uptake(" ".join(f"{slide.body_text} {slide.notes}".split())):
+    if _states_uptake(" ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())):
         features["uptake"] = 1.0
     return features
 

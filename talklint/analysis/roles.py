@@ -90,8 +90,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     change?") names the part they answer, not their role. A title
     that names two roles ("Conclusion and future work") is left to the model;
     a word that names both the outline and the agenda ("Roadmap") is the
-    outline in the opening or where it comes back at each section, and the
-    agenda otherwise. A title that names the conclusion as the talk opens
+    outline in the opening, where it comes back at each section or where it
+    lists the talk's sections, and the agenda otherwise. A title that names the conclusion as the talk opens
     ("Our contributions", "Recap") previews the talk or recaps the basics; the
     model decides it.
     """
@@ -116,8 +116,9 @@ def _named(features: Features) -> set[str]:
         labelled if len(labelled) == 1 else {name.split(":", 1)[1] for name in features if name.startswith("title:")}
     )
     if {"outline", "agenda"} <= roles:
-        # "Roadmap" opening the talk, or shown again at each section, is the talk's outline.
-        roles -= {"agenda"} if _in_opening(features) or features.get("recurring-title") else {"outline"}
+        # "Roadmap" opening the talk, shown again at each section or listing its sections is the talk's outline.
+        outline = _in_opening(features) or features.get("recurring-title") or features.get("lists-sections")
+        roles -= {"agenda"} if outline else {"outline"}
     return roles
 
 

@@ -613,6 +613,55 @@ def test_a_roadmap_shown_again_at_each_section_is_the_outline(tmp_path: Path) ->
     assert [analysis.role(s).role for s in talk.slides if s.title == "Roadmap"] == ["outline", "outline"]
 
 
+def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stands(tmp_path: Path) -> None:
+    # An economics job talk shows its "Roadmap" after the motivation and the contribution, a third of the way in.
+    parts = ["Data", "Strategy", "Findings", "Welfare"]
+    frames = [
+        "\\title{Minimum wages}\\begin{frame}\\titlepage\\end{frame}",
+        "\\begin{frame}{Motivation}Thirty states raised the minimum wage; workers cross borders.\\end{frame}",
+        "\\begin{frame}{This paper}I estimate how commuting responds to wage gaps.\\end{frame}",
+        "\\begin{frame}{Contribution}The first estimate from border pairs.\\end{frame}",
+        "\\begin{frame}{Roadmap}\\begin{enumerate}"
+        + "".join(f"\\item {part}" for part in parts)
+        + "\\end{enumerate}\\end{frame}",
+        *(f"\\section{{{part}}}\\begin{{frame}}{{{part} one}}Text about {part}.\\end{{frame}}" for part in parts),
+        "\\begin{frame}{Thank you}\\end{frame}",
+    ]
+    tex = "\\documentclass{beamer}\\begin{document}\n" + "\n".join(frames) + "\n\\end{document}\n"
+    assert roles_of(write(tmp_path, "talk.tex", tex))["Roadmap"] == "outline"
+
+
+def test_others_using_the_work_said_in_a_title_state_its_impact(tmp_path: Path) -> None:
+    title = "Three labs now use our peptide library"
+    units = [*without_vision(STRONG_UNITS)[:3], (title, "Ordered in 2025."), *without_vision(STRONG_UNITS)[5:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == title)
+    assert "impact" in analyse(talk).role(slide).mentions
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("In ten years, I want every fertiliser plant to run on self-made catalysts", "vision"),
+        ("Ten years from now, every home robot will ask for help", "vision"),
+    ],
+)
+def test_a_decade_named_in_a_title_states_the_vision(tmp_path: Path, title: str, role: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:6], (title, "Three points about robots in homes."), STRONG_UNITS[-1]]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
+
+
+@pytest.mark.parametrize("title", ["What I hope you remember", "What you should remember"])
+def test_what_the_audience_should_remember_is_the_takeaways(tmp_path: Path, title: str) -> None:
+    ending = [
+        (title, "Robots can predict their own failures; asking at the right time builds trust."),
+        ("The next five years", "Years 1-2: a study in 100 homes. Years 3-5: one model for every robot."),
+        ("Thank you", "Questions?"),
+    ]
+    path = write(tmp_path, "talk.md", outline(*without_vision(STRONG_UNITS)[:6], *ending))
+    assert not by_code(lint(path), "TL106")
+
+
 def test_the_evidence_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
     """Sets of words iterate in a different order in each process: the evidence must not follow it."""
     import os

@@ -180,7 +180,8 @@ _ADOPTERS = frozenset(
 
 def _states_uptake(text: str) -> bool:
     # Most slides name no adopter at all: a set lookup spares them the pattern (a twentieth of the features).
-    return not _ADOPTERS.isdisjoint(text.lower().split()) and _UPTAKE.search(text) is not None
+    words = text.lower().split()
+    return (not _ADOPTERS.isdisjoint(words) or "now" in words) and _UPTAKE.search(text) is not None
 
 
 _UPTAKE = re.compile(
@@ -188,7 +189,10 @@ _UPTAKE = re.compile(
     r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|many|several)\s+(?:[\w-]+\s+)?"
     rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+"
     r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
-    r"(?:it|them|our|my|this|these)\b",
+    r"(?:it|them|our|my|this|these)\b"
+    # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "Clinicians now rely on it".
+    r"|\b(?:[a-z]+(?:ers|ists|ians)|others)\s+now\s+(?:use|run|rely on|depend on|build on)\s+"
+    r"(?:it|them|our|my|these)\b",
     re.IGNORECASE,
 )
 

@@ -631,12 +631,28 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
     assert roles_of(write(tmp_path, "talk.tex", tex))["Roadmap"] == "outline"
 
 
-def test_others_using_the_work_said_in_a_title_state_its_impact(tmp_path: Path) -> None:
-    title = "Three labs now use our peptide library"
-    units = [*without_vision(STRONG_UNITS)[:3], (title, "Ordered in 2025."), *without_vision(STRONG_UNITS)[5:]]
+@pytest.mark.parametrize(
+    ("title", "body", "impact"),
+    [
+        ("Three labs now use our peptide library", "Ordered in 2025.", True),
+        ("What the bounds give", "Cryptographers now use these bounds to size hash functions.", True),
+        ("What the bounds give", "We now use these bounds to size the walk.", False),  # the speaker, not others
+        ("What the bounds give", "Cryptographers use hash functions of many sizes.", False),  # no change told
+    ],
+)
+def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:
+    units = [*without_vision(STRONG_UNITS)[:3], (title, body), *without_vision(STRONG_UNITS)[5:]]
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
     slide = next(s for s in talk.slides if s.title == title)
-    assert "impact" in analyse(talk).role(slide).mentions
+    assert ("impact" in analyse(talk).role(slide).mentions) is impact
+
+
+def test_the_speakers_goal_said_after_a_colon_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    opening = ("The question", "How fast does a walk forget its start? My goal: a theory of mixing for every group.")
+    talk = parse_talk(write(tmp_path, "talk.md", outline(units[0], opening, *units[1:])))
+    slide = next(s for s in talk.slides if s.title == "The question")
+    assert "vision" in analyse(talk).role(slide).mentions
 
 
 @pytest.mark.parametrize(
@@ -651,7 +667,7 @@ def test_a_decade_named_in_a_title_states_the_vision(tmp_path: Path, title: str,
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
 
 
-@pytest.mark.parametrize("title", ["What I hope you remember", "What you should remember"])
+@pytest.mark.parametrize("title", ["What I hope you remember", "What you should remember", "What this means"])
 def test_what_the_audience_should_remember_is_the_takeaways(tmp_path: Path, title: str) -> None:
     ending = [
         (title, "Robots can predict their own failures; asking at the right time builds trust."),

@@ -190,9 +190,13 @@ _UPTAKE = re.compile(
     rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+"
     r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
     r"(?:it|them|our|my|this|these)\b"
-    # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "Clinicians now rely on it".
-    r"|\b(?:[a-z]+(?:ers|ists|ians)|others)\s+now\s+(?:use|run|rely on|depend on|build on)\s+"
-    r"(?:it|them|our|my|these)\b",
+    # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "The design team now uses our
+    # checklist" ("we now use" is the speaker's own step).
+    r"|\b(?:[a-z]+(?:ers|ists|ians)|others|team|company|lab|group|hospital|clinic|agency|city|bank|firm)\s+now\s+"
+    r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b"
+    # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
+    r"|\b(?:shipped|rolled out|released|deployed)\s+to\s+(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)\s*"
+    r"(?:users|people|customers|patients|devices|students|drivers|homes)\b",
     re.IGNORECASE,
 )
 

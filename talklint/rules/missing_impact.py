@@ -4,11 +4,14 @@ What it flags:
     A talk in which no main-talk slide has the impact role or states impact
     besides its role: what others did with the work — who uses it, adoption,
     deployment, a product or start-up, uptake, awards, a policy, "what this
-    enables", "in use today", "in the wild", "from paper to product", or who
-    took it up, counted ("two companies ship our planner", "2,000 users
-    download it every month"). Good results are not impact, nor is a user
-    study ("12 users used the prototype") or a technology's adoption in
-    general ("WebAssembly adoption", "many people use spreadsheets").
+    enables", "in use today", "in the wild", "from paper to product", "what
+    shipped", or who took it up, counted ("two companies ship our planner",
+    "2,000 users download it every month", "shipped to 1.2M users") or told
+    as a change ("cryptographers now use these bounds", "the design team
+    now uses our checklist"). Good results are not impact, nor is a user
+    study ("12 users used the prototype"), the speaker's own step ("we now
+    use these bounds") or a technology's adoption in general ("WebAssembly
+    adoption", "many people use spreadsheets").
 
 Why it matters:
     Committees ask what your past work changed. A result on a benchmark is

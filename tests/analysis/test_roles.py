@@ -161,6 +161,14 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
     assert ("motivation" in analyse(talk).role(slide).mentions) is problem
 
 
+def test_people_walking_away_state_the_problem(tmp_path: Path) -> None:
+    title = "Half of coaching app users quit in the first week"
+    units = [(title, "Exit interviews: it felt like talking to a wall."), *without_vision(STRONG_UNITS)[1:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == title)
+    assert "motivation" in analyse(talk).role(slide).mentions
+
+
 def test_what_fails_today_still_states_the_problem(tmp_path: Path) -> None:
     units = [("Today's robots fail in homes", "Seven in ten failures go unnoticed."), *STRONG_UNITS[1:]]
     path = write(tmp_path, "talk.md", outline(*units))
@@ -638,6 +646,10 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("What the bounds give", "Cryptographers now use these bounds to size hash functions.", True),
         ("What the bounds give", "We now use these bounds to size the walk.", False),  # the speaker, not others
         ("What the bounds give", "Cryptographers use hash functions of many sizes.", False),  # no change told
+        ("What shipped", "The ask-first flow, in March.", True),
+        ("The ask-first flow", "Shipped to 1.2M users in March.", True),
+        ("The ask-first flow", "The design team now uses our trust checklist in every review.", True),
+        ("The ask-first flow", "We shipped the prototype to the lab in March.", False),  # no public counted
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -162,6 +162,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
+        if word in verbs.base and before in _ADVERBS and position >= 2:
+            return True  # an adverb between a noun and the word makes it a verb: "… a hospital lab now run it"
     return False
 
 

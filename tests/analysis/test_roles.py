@@ -161,9 +161,15 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
     assert ("motivation" in analyse(talk).role(slide).mentions) is problem
 
 
-def test_people_walking_away_state_the_problem(tmp_path: Path) -> None:
-    title = "Half of coaching app users quit in the first week"
-    units = [(title, "Exit interviews: it felt like talking to a wall."), *without_vision(STRONG_UNITS)[1:]]
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Half of coaching app users quit in the first week", "Exit interviews: it felt like talking to a wall."),
+        ("Every new task takes a robot 1,000 demonstrations", "Nobody can teleoperate a robot that long."),
+    ],
+)
+def test_people_walking_away_or_unable_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
+    units = [(title, body), *without_vision(STRONG_UNITS)[1:]]
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
     slide = next(s for s in talk.slides if s.title == title)
     assert "motivation" in analyse(talk).role(slide).mentions

@@ -34,6 +34,8 @@ from tests.rules.decks import marp
         ("Glidein reports to the factory", True),
         ("Red Hat sysadmin's guide", False),  # a possessive, not a plural subject
         ("It’s a trade-off", True),  # a pronoun with its verb, typeset apostrophe and all
+        ("Two factories and a hospital lab now run our system", True),  # an adverb before it makes a verb
+        ("Now run", False),  # the first word alone
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

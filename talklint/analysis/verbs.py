@@ -201,11 +201,12 @@ def _before_adverbs(words: Sequence[str], position: int) -> str:
     return words[index]
 
 
-# A quantity or a comparison makes a verbless title a claim: "2x faster", "half the failures", "no retraining".
+# A quantity, a comparison or a contrast makes a verbless title a claim: "2x faster", "half the failures",
+# "no retraining", "Checklists, not drugs".
 # A comparison: "sharper than", "faster", "fewer". Suggested titles (talklint.wording) use it too.
 COMPARISON = r"\b\w+(?:er|est) than\b|\b(?:faster|slower|better|worse|fewer|cheaper|smaller|larger)\b"
 _CLAIM = re.compile(
-    r"\d|\b(?:half|twice|double|triple|fold|times|no|none|never|without|every|all|only|most|least|best|worst)\b"
+    r"\d|\b(?:half|twice|double|triple|fold|times|no|not|none|never|without|every|all|only|most|least|best|worst)\b"
     rf"|{COMPARISON}|\b(?:more|less)\b",
     re.IGNORECASE,
 )

@@ -126,6 +126,7 @@ def test_pptx(tmp_path: Path) -> None:
         ("Idea: share the cache across requests", True),
         ("Part 2: Design", False),  # a label and a word, not an aim
         ("Method: design space", False),
+        ("Checklists, not drugs", True),  # a contrast: what it was, and what it was not
     ],
 )
 def test_a_title_with_a_quantity_or_comparison_states_a_claim(title: str, claim: bool) -> None:

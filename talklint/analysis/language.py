@@ -221,7 +221,20 @@ def _definition(text: str, start: int, end: int, acronym: str) -> tuple[bool, st
     if not match:
         return False, ""
     spelled = next(g for g in match.groups() if g)
-    return (True, spelled.strip()) if _initials_match(spelled, acronym) else (False, "")
+    if _initials_match(spelled, acronym):
+        return True, spelled.strip()
+    # "MBO (secondary vocational education)": a name glossed in words that do not spell it (a translation).
+    return (match.group(1) is not None and _GLOSS.fullmatch(spelled.strip()) is not None), ""
+
+
+# Two to six lower-case words that name a thing; no verb ("lower is better"), no pointer ("see below"), no
+# article or connector opening a remark ("the abstraction", "and more variations").
+_GLOSS = re.compile(
+    r"(?!(?:see|cf|e\.?g|i\.?e|vs|ours|default|optional|beta|new|old|the|a|an|and|or|with|for|in|on|of|to|from|"
+    r"by|as|not|no|which|that|etc)\b)"
+    r"(?![^()]*\b(?:is|are|was|were|be|means|better|worse|higher|lower|only|here|below|above|later)\b)"
+    r"[a-z]+(?:[ -][a-z]+){1,5}"
+)
 
 
 def _words_before(text: str, acronym: str) -> str:

@@ -5,7 +5,10 @@ What it flags:
     "GPUs" included) that comes before any slide or speaker note spells it
     out as "Long Form (LF)", "LF (long form)", "LF: long form" or
     "LF = long form" (a plural or a compound in the parentheses counts:
-    "(DEQs)", "(LP-trees)"), or spells out its words as a name ("Transmission
+    "(DEQs)", "(LP-trees)"; so do words in parentheses that name the thing
+    without spelling its letters, as a translation does: "MBO (secondary
+    vocational education)", but not a remark: "NLL (lower is better)",
+    "MDP (the abstraction)"), or spells out its words as a name ("Transmission
     Control Protocol" before "TCP", "State of the Art" before "SOA"; two capitalised words in a row for a
     two-letter acronym: "Reinforcement Learning" before "RL", or on the acronym's own slide two words in
     a row on one line: "Domain decomposition" above "non-overlapping DD"). Reported once per acronym, at its first

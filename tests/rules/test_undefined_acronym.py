@@ -65,6 +65,23 @@ def test_definition_forms(tmp_path: Path, definition: str) -> None:
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 
 
+@pytest.mark.parametrize(
+    ("line", "defined"),
+    [
+        ("I enrolled in an MBO (secondary vocational education) to study electronics.", True),  # a translation
+        ("The NLL (lower is better) of each model.", False),  # a remark, not a name
+        ("an MDP (the abstraction) and an agent (the actor)", False),
+        ("EXA/EXP/TRN (and more flexible variations)", False),
+        ("The SSIM (see below) of each scan.", False),
+    ],
+)
+def test_words_in_parentheses_that_name_the_thing_define_an_acronym_they_do_not_spell(
+    tmp_path: Path, line: str, defined: bool
+) -> None:
+    acronym = next(word for word in line.replace("/", " ").split() if word.isupper() and len(word) > 2)
+    assert (acronym not in flagged(tmp_path, marp("# Talk", f"# Training\n\n{line}"))) is defined
+
+
 def test_plurals_allow_list_code_urls_and_math(tmp_path: Path) -> None:
     code = "```\nCUDA_VISIBLE_DEVICES=0 run\n```"
     text = marp(

@@ -64,6 +64,8 @@ _QUOTATION = re.compile(r"""^["“„«‘'].*["”»’']\W*$""")
 
 # Roles whose titles name what the slide is, as they should; the agenda and the takeaways have rules of their own.
 _NAMED_PARTS = FRAME_ROLES | {"backup", "vision", "agenda", "conclusion"}
+# Parts of the story with rules of their own, wherever the story finds them.
+_JUDGED_PARTS = ("vision", "agenda")
 # Roles whose slides carry the talk's argument: their point is the one the audience must not miss.
 _ARGUMENT_ROLES = frozenset({"approach", "results"})
 
@@ -72,6 +74,10 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     analysis = context.analysis
     if not analysis.is_english:
         return
+    story = analysis.story
+    # The vision and the agenda as the story reads them, whatever the slide's own role: their titles name
+    # their part ("My research agenda"), and their own rules judge them.
+    story_parts = {story.slides[i].number for part in _JUDGED_PARTS for i in story.where(part)} if story else set()
     for slide in context.distinct_slides[1:]:
         title = slide.title.strip()
         if not title or _STRUCTURAL.match(title) or _QUOTATION.match(title) or title.endswith("?"):
@@ -81,7 +87,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         if _opens_its_section(slide, title):
             continue
         role = analysis.role(slide).role
-        if role in _NAMED_PARTS or states_claim(title, analysis.slide(slide).title_tags):
+        if role in _NAMED_PARTS or slide.number in story_parts or states_claim(title, analysis.slide(slide).title_tags):
             continue
         sentence = title_from_body(slide)
         yield Problem(

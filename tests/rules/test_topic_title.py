@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from talklint.analysis import analyse
 from talklint.analysis.verbs import has_verb, states_claim
+from talklint.parsers import parse_talk
 from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp
 
@@ -216,3 +218,63 @@ def test_a_flood_shows_a_topic_title_over_the_results_that_the_slide_states_as_i
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL303")
     assert "the worst: the title of slide 6 'Evaluation' names a topic" in finding.message
     assert finding.fix.startswith("Retitle slide 6 'Evaluation' with its point, e.g. 'Silent failures fell from 70%")
+
+
+_XARINGAN_TALK = """---
+title: "Borrowing strength across small areas"
+output: xaringan::moon_reader
+---
+
+# Counties with 200 people get the same survey weight as cities
+
+---
+
+# The problem
+
+- Health surveys sample 30 people in a small county
+- Estimates swing by 40% from year to year
+
+---
+
+# My research agenda
+
+Make small-area statistics trustworthy enough to allocate public money.
+
+- **Now:** models that borrow strength across space and time
+- **Next 5 years:** uncertainty that decision makers can read
+
+---
+
+# Fay-Herriot model
+
+$$y_i = x_i b + v_i + e_i$$
+
+---
+
+# Mean squared error drops by 35%
+
+![](mse.png)
+
+---
+
+# Summary
+
+- Borrowing strength across time cuts error by a third
+- Small counties gain the most
+
+---
+
+# Thank you!
+"""
+
+
+def test_a_slide_the_story_reads_as_the_vision_is_judged_by_its_own_rules_not_as_a_topic(tmp_path: Path) -> None:
+    path = write(tmp_path, "talk.Rmd", _XARINGAN_TALK)
+    story = analyse(parse_talk(path)).story
+    assert story is not None
+    agenda = next(i for i, s in enumerate(story.slides) if s.title == "My research agenda")
+    # The model gives the slide another role; the story still reads it as the vision.
+    assert story.roles[agenda].role != "vision" and agenda in story.where("vision")
+    flagged = [f.message for f in by_code(lint(path), "TL303")]
+    assert not [m for m in flagged if "research agenda" in m]
+    assert [m for m in flagged if "Fay-Herriot" in m]  # a topic title elsewhere still is one

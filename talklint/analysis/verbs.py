@@ -153,6 +153,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if word in _AUXILIARIES:
             return True
         if position == 0:
+            if word in verbs.inflected and word.endswith("ed") and words[1:2] == ["by"]:
+                return True  # a passive with its agent: "Adopted by two state health departments"
             continue
         before = words[position - 1]
         subject = _before_adverbs(words, position)

@@ -38,6 +38,8 @@ from tests.rules.decks import marp
         ("It’s a trade-off", True),  # a pronoun with its verb, typeset apostrophe and all
         ("Two factories and a hospital lab now run our system", True),  # an adverb before it makes a verb
         ("Now run", False),  # the first word alone
+        ("Adopted by two state health departments", True),  # a passive with its agent
+        ("Based on prior work", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -23,7 +23,9 @@ What it flags:
     and "SQL SUM" elsewhere), names the talk thanks in the title of its
     thanks or closing slide ("Thank you MSR!"), capitals that are all a link
     shows ("[APFEL](https://…)": the name of what it points to, a tool or a
-    project, wherever else the talk uses it), placeholders
+    project, wherever else the talk uses it), capitals that name a logo on
+    their slide ("UNSAM" beside logos/UNSAM.png: an organisation, wherever
+    else the talk names it; a diagram file named "LSTM.png" is no logo), placeholders
     ("gene XYZ"), capitals the talk only uses inside a hyphenated name
     ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
     the names under the title on the title slide (its title is read).
@@ -55,6 +57,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import PurePosixPath
 
 from talklint.analysis.language import (
     AcronymUse,
@@ -124,7 +127,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide in context.slides:
         said_there = f"{slide.text}\n{slide.notes}"
         known |= listed_with_names(said_there) | named_by_paper(said_there) | listed_keywords(said_there)
-        known |= _linked_names(slide)
+        known |= _linked_names(slide) | _logo_names(slide)
         if analysis.role(slide).names_and_thanks:
             known |= _title_acronyms(slide)  # "Thank you MSR!": the talk thanks a name, not a term
     defined: set[str] = set()
@@ -158,6 +161,18 @@ def _linked_names(slide: Slide) -> set[str]:
         if len(uses) == 1 and uses[0].acronym == text.strip(" *_`").removesuffix("s"):
             names.add(uses[0].acronym)
     return names
+
+
+def _logo_names(slide: Slide) -> set[str]:
+    """Capitals that name a logo on the slide ("UNSAM" beside logos/UNSAM.png, "NSF" beside nsf-logo.svg): an
+    organisation's name, shown with its logo, not a term."""
+    named = {
+        word
+        for image in slide.images
+        if "logo" in image.source.lower()
+        for word in re.split(r"[^a-z0-9]+", PurePosixPath(image.source.replace("\\", "/")).stem.lower())
+    }
+    return {use.acronym for use in find_acronyms(slide.text) if use.acronym.lower() in named}
 
 
 def _title_acronyms(slide: Slide) -> set[str]:

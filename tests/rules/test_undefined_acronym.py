@@ -349,3 +349,13 @@ def test_a_linked_name_in_beamer_and_powerpoint_is_a_name(tmp_path: Path) -> Non
     slides.append({"title": "Speed", "bullets": ["Faster than APFEL and BHPS"]})
     path = build_pptx(tmp_path / "deck.pptx", slides, customise=link_the_first_run)
     assert [f.message.split("'")[1] for f in by_code(lint(path), "TL205")] == ["BHPS"]
+
+
+def test_capitals_that_name_a_logo_on_their_slide_are_an_organisation(tmp_path: Path) -> None:
+    deck = marp(
+        "# Talk",
+        "# Where I worked\n\n![](figures/logos/UNSAM.png)\n\nUNSAM, 2015-2019",
+        "# Method\n\n![](figures/LSTM.png)\n\nAn LSTM reads the series",  # a diagram, not a logo
+        "# Later\n\nBack at UNSAM",
+    )
+    assert flagged(tmp_path, deck) == ["LSTM"]

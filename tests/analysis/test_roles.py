@@ -107,7 +107,8 @@ def test_the_same_word_is_the_outline_in_the_opening_and_the_agenda_at_the_end(t
 
 
 @pytest.mark.parametrize(
-    "title", ["What comes next", "Where this goes next", "The next five years", "Upcoming work", "Plans"]
+    "title",
+    ["What comes next", "Where this goes next", "The next five years", "Upcoming work", "Plans", "Looking forward"],
 )
 def test_where_the_work_goes_next_in_the_speakers_words_is_the_agenda(tmp_path: Path, title: str) -> None:
     talk_units = without_vision(STRONG_UNITS)
@@ -663,6 +664,14 @@ def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
     slide = next(s for s in talk.slides if s.title == title)
     assert ("impact" in analyse(talk).role(slide).mentions) is impact
+
+
+def test_looking_forward_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    opening = ("Looking forward", "I want the cloud to run any program on demand, as fast as a local call.")
+    talk = parse_talk(write(tmp_path, "talk.md", outline(units[0], opening, *units[1:])))
+    slide = next(s for s in talk.slides if s.title == "Looking forward")
+    assert "vision" in analyse(talk).role(slide).mentions
 
 
 def test_the_speakers_goal_said_after_a_colon_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:

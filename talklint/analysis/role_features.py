@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from talklint.analysis.nlp import Token
+from talklint.analysis.verbs import states_claim
 from talklint.analysis.vocabulary import Matches, in_compound
 from talklint.model import Slide
 
@@ -123,7 +124,7 @@ def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[s
     for slide, text in zip(slides, texts, strict=True):
         if slide.section:
             current = sections.get(slide.section)
-        elif is_divider(slide):
+        elif opens_a_part(slide):
             current = text.matches
         parts.append(current)
     return parts
@@ -318,6 +319,13 @@ def is_divider(slide: Slide) -> bool:
         and not slide.images
         and len(slide.title.split()) <= DIVIDER_WORDS
     )
+
+
+def opens_a_part(slide: Slide) -> bool:
+    """A divider that names a part of the talk or asks its question ("Part II: Exploring safely", "Why did
+    prisons grow?"); a title alone that states a claim ("My goal: robots that handle any cloth") is a slide of
+    the talk, not a part the next slides sit in."""
+    return is_divider(slide) and (slide.title.rstrip().endswith("?") or not states_claim(slide.title))
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> int:

@@ -21,9 +21,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from talklint.analysis.role_features import is_divider
+from talklint.analysis.role_features import opens_a_part
 from talklint.analysis.roles import SlideRoles
-from talklint.analysis.verbs import states_claim
 from talklint.model import Slide, without_build_steps
 
 TECHNICAL_PROBABILITY = 0.5
@@ -167,11 +166,7 @@ def tells(slide: Slide, roles: SlideRoles) -> bool:
     """A content slide, one that tells the talk: not its title, outline, closing or thanks, nor a slide that
     holds only a title and divides the talk ("Part II: Exploring safely", "Why did prisons grow?"). A title
     alone that states a claim ("Impact: a manufacturer ships it") is a slide of the talk."""
-    return not roles.frames_the_talk and not _divides(slide)
-
-
-def _divides(slide: Slide) -> bool:
-    return is_divider(slide) and (slide.title.rstrip().endswith("?") or not states_claim(slide.title))
+    return not roles.frames_the_talk and not opens_a_part(slide)
 
 
 def build_story(slides: tuple[Slide, ...], roles: dict[int, SlideRoles], technical: dict[int, float]) -> Story:

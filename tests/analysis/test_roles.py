@@ -666,6 +666,21 @@ def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body
     assert ("impact" in analyse(talk).role(slide).mentions) is impact
 
 
+def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after_it(tmp_path: Path) -> None:
+    slides = [
+        "# Teaching robots to fold laundry",
+        "# Folding takes people 6 hours a week\n\n- Robots cannot fold a shirt",
+        "# My goal: household robots that handle any deformable object",
+        "# Part 1: Perceiving cloth\n\n![](cloth.png)",
+        "# Our model finds the corners 3x more accurately\n\n![](corners.png)",
+        "# Takeaways\n\n- Corners are enough to fold most garments",
+        "# Thank you",
+    ]
+    talk = parse_talk(write(tmp_path, "deck.md", marp(*slides)))
+    analysis = analyse(talk)
+    assert [s.number for s in talk.slides if analysis.role(s).has("vision")] == [3]
+
+
 def test_looking_forward_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     opening = ("Looking forward", "I want the cloud to run any program on demand, as fast as a local call.")

@@ -32,7 +32,7 @@ from talklint.analysis.nlp import BLANK, Token, model_name, pipeline, reads_whol
 from talklint.analysis.role_features import Features, SlideText, talk_features
 from talklint.analysis.role_model import RoleModel, load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
-from talklint.analysis.story import STORY_MIN_SLIDES, Story, build_story
+from talklint.analysis.story import STORY_MIN_SLIDES, TECHNICAL_PROBABILITY, Story, build_story
 from talklint.analysis.vocabulary import load_vocabulary, match
 from talklint.metrics import ACRONYMS, DETAIL, METRICS, RARE_WORD_SHARE, READABILITY_GRADE, is_code_like, is_reference
 from talklint.model import Bullet, Paragraph, Slide, Talk, without_formulas
@@ -103,9 +103,6 @@ class TalkAnalysis:
         return self.slides[slide.number]
 
 
-TECHNICAL_PROBABILITY = 0.5
-
-
 def load_shared(requested_model: str | None = None) -> None:
     """Load what the analysis of any talk reads: the language pipeline, the narrative vocabulary, the
     role model, the word index and the hyphenation dictionary. Done before worker processes are
@@ -139,19 +136,22 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
 
 def _technical_probability(model: RoleModel, features: Features, metrics: dict[str, float]) -> float:
     """How likely a reader finds the slide technical: the model's head, and at least even odds for a slide
-    of equations or one that is mostly code.
+    of equations, one that is mostly code, or a table of numbers.
 
     The head learnt that readers seldom find an opening slide technical, and it is right about most
     openings; an opening of code or equations is the exception technical-opening exists to catch.
     """
     probability = model.mention("technical", features)
     code = metrics["code-lines"]
-    if metrics["display-math"] >= 2 or (code >= CODE_LINES_THAT_DOMINATE and metrics["words"] <= 3 * code):
+    dominating_code = code >= CODE_LINES_THAT_DOMINATE and metrics["words"] <= 3 * code
+    table_of_numbers = min(metrics["numbers"], metrics["table-cells"]) >= NUMBERS_THAT_DOMINATE
+    if metrics["display-math"] >= 2 or dominating_code or table_of_numbers:
         return max(probability, TECHNICAL_PROBABILITY)
     return probability
 
 
 CODE_LINES_THAT_DOMINATE = 3
+NUMBERS_THAT_DOMINATE = 20  # a table of twenty numbers or more is result detail, wherever it stands
 
 
 @dataclass(frozen=True)

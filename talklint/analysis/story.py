@@ -25,7 +25,7 @@ from talklint.analysis.role_features import opens_a_part
 from talklint.analysis.roles import SlideRoles
 from talklint.model import Slide, without_build_steps
 
-TECHNICAL_PROBABILITY = 0.5
+TECHNICAL_PROBABILITY = 0.5  # a slide a reader more likely finds technical than not (one place: story, outline, report)
 TAKEAWAY_ROLES = frozenset({"conclusion", "lessons"})
 # The parts of the story the outline and the HTML report mark on the slides that carry them, with their letters.
 MARKED_PARTS = {"vision": "V", "agenda": "A", "conclusion": "T"}

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from talklint.analysis import TECHNICAL_PROBABILITY, TalkAnalysis
-from talklint.analysis.story import MARKED_PARTS
+from talklint.analysis import TalkAnalysis
+from talklint.analysis.story import MARKED_PARTS, TECHNICAL_PROBABILITY
 from talklint.findings import Finding
 from talklint.model import Talk
 

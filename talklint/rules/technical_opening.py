@@ -4,7 +4,8 @@ What it flags:
     A technical slide (one a reader finds "dominated by equations, code,
     dense method or result detail that only specialists follow", as the
     role model judges from what is on it; a slide of two display equations
-    or more, or mostly code, is technical wherever it stands) among the first three content slides after the
+    or more, mostly code, or a table of twenty numbers or more, is technical
+    wherever it stands) among the first three content slides after the
     title slide (an outline slide does not count), before any slide that
     states the problem or why it matters. The talk must be English: the
     detail score reads English words.

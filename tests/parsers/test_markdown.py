@@ -1064,3 +1064,29 @@ def test_html_elements_on_lines_of_their_own_are_separate_texts(tmp_path: Path) 
     )
     texts = [b.text for b in talk.slides[0].blocks if isinstance(b, Paragraph)]
     assert texts == ["careful selection", "industrial 15x", "A sentence that the author wrapped over two lines"]
+
+
+def test_a_picture_whose_address_has_a_space_is_a_picture_not_its_markup(tmp_path: Path) -> None:
+    # CommonMark leaves it as text; Pandoc, R Markdown and remark decks show the picture.
+    talk = parse(
+        tmp_path,
+        "talk.Rmd",
+        """
+        ---
+        output: xaringan::moon_reader
+        ---
+
+        # Violence fell
+
+        ---
+        class: inverse, center
+        ![](https://example.org/share of deaths.png "world in data")
+
+        ---
+
+        # A sentence with ![](a b.png) inside stays text
+        """,
+    )
+    picture = talk.slides[1]
+    assert [b.source for b in picture.blocks if isinstance(b, Image)] == ["https://example.org/share of deaths.png"]
+    assert "![" not in picture.title + picture.text

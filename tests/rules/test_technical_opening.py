@@ -55,3 +55,10 @@ def test_an_opening_of_code_is_technical_wherever_it_stands(tmp_path: Path) -> N
         "# Talk", explained, "# Grasp models\n\nA network scores grasps.", "# Why robots fail\n\nThey do not know."
     )
     assert not by_code(lint(write(tmp_path, "deck2.md", text)), "TL210")
+
+
+def test_a_table_of_twenty_numbers_or_more_opening_the_talk_is_technical(tmp_path: Path) -> None:
+    header = "| model | BLEU | chrF | TER | COMET |\n|---|---|---|---|---|\n"
+    rows = "".join(f"| m{r} | {30 + r}.1 | {50 + r}.2 | {40 - r}.3 | 0.{70 + r} |\n" for r in range(5))
+    text = marp("# Talk", f"# Scores\n\n{header}{rows}", "# Why it matters\n\nTranslation fails for 3 billion people.")
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL210")] == [2]

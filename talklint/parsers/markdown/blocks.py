@@ -180,6 +180,10 @@ class _BlockBuilder:
             return
         text, math, images = _inline_text(inline, location)
         self.result.blocks.extend(images)
+        if loose := _LOOSE_IMAGE.fullmatch(text):
+            # A picture whose address has a space: CommonMark leaves it as text, Pandoc shows the picture.
+            self.result.blocks.append(Image(loose.group(1), loose.group(2), location))
+            text = ""
         if not text.strip():
             self.in_item_start = False
             return
@@ -264,6 +268,8 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
 
 
 _KEPT = re.compile(r"\x00(\d+)\x00")
+# "![](figures/share of deaths.png "title")": a picture's syntax, whole, with an address CommonMark refuses.
+_LOOSE_IMAGE = re.compile(r'!\[([^\]]*)\]\(\s*(\S[^)"]*?)\s*(?:"[^"]*")?\s*\)')
 # Pandoc and kramdown attributes: "{.alert}", "{#fig-1 width=80%}", "{: .note}"; not a LaTeX
 # argument ("\textcolor{#FF2052}"), which follows a word.
 _ATTRIBUTES = r"(?<![\w}])\{:?\s*(?:[.#][\w-]|[\w-]+=)[^{}]*\}"

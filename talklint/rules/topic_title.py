@@ -15,8 +15,8 @@ What it flags:
     the takeaways (their own rules judge them; "Overall goal" over the goal
     names its part), a title that is a quotation ('"Premature optimization is
     the root of all evil"'), section dividers (a title and nothing else; or
-    titled with the name of the section they open, with a picture or a line
-    but no list, table, math or code) and questions are not checked, nor are
+    titled with the name of the section they open or numbering a part ("Part
+    2: Folding"), with a picture or a line but no list, table, math or code) and questions are not checked, nor are
     talks that are mostly not English. Info by default. The fix quotes
     a sentence from the slide when it has one that could be the title; when
     most titles name topics, the one finding shows as its example a method
@@ -101,10 +101,17 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
 
 
 def _opens_its_section(slide: Slide, title: str) -> bool:
-    """The page that opens a section names the part, as it should: titled with the section's name, it
-    shows a picture or a line (co-authors, a venue) but no list, table, math or code."""
+    """The page that opens a section names the part, as it should: titled with the section's name or
+    numbering a part ("Part 2: Folding"), it shows a picture or a line (co-authors, a venue) but no list,
+    table, math or code."""
     named = bool(slide.section) and title.casefold() == slide.section.strip().casefold()
-    return named and all(isinstance(block, (Paragraph, Image)) for block in slide.blocks)
+    return (named or bool(_PART_LABEL.match(title))) and all(
+        isinstance(block, (Paragraph, Image)) for block in slide.blocks
+    )
+
+
+# A label that numbers a part of the talk: "Part 2:", "Chapter III –", "Act 1."
+_PART_LABEL = re.compile(r"^\W*(?:part|chapter|act)\s+(?:\d+|[ivx]+|one|two|three|four|five)\b\s*[:.–—-]", re.I)
 
 
 def _fix(slide: Slide, title: str, sentence: str) -> str:

@@ -280,3 +280,14 @@ def test_a_slide_the_story_reads_as_the_vision_is_judged_by_its_own_rules_not_as
     flagged = [f.message for f in by_code(lint(path), "TL303")]
     assert not [m for m in flagged if "research agenda" in m]
     assert [m for m in flagged if "Fay-Herriot" in m]  # a topic title elsewhere still is one
+
+
+def test_a_page_that_numbers_a_part_of_the_talk_names_it_as_it_should(tmp_path: Path) -> None:
+    deck = marp(
+        "# Teaching robots to fold laundry",
+        "# Part 2: Folding\n\n![](fold.png)",
+        "# Folding\n\n![](fold.png)",
+        "# Part 3: Results\n\n- Success rose from 20% to 75%",  # a list: a content slide, whatever its label
+    )
+    flagged = [f.slide for f in by_code(lint(write(tmp_path, "deck.md", deck)), "TL303")]
+    assert flagged == [3, 4]

@@ -182,7 +182,7 @@ _ADOPTERS = frozenset(
 def _states_uptake(text: str) -> bool:
     # Most slides name no adopter at all: a set lookup spares them the pattern (a twentieth of the features).
     words = text.lower().split()
-    return (not _ADOPTERS.isdisjoint(words) or "now" in words) and _UPTAKE.search(text) is not None
+    return (not _ADOPTERS.isdisjoint(words) or "now" in words or "licensed" in words) and bool(_UPTAKE.search(text))
 
 
 _UPTAKE = re.compile(
@@ -195,6 +195,9 @@ _UPTAKE = re.compile(
     # checklist" ("we now use" is the speaker's own step).
     r"|\b(?:[a-z]+(?:ers|ists|ians)|others|team|company|lab|group|hospital|clinic|agency|city|bank|firm)\s+now\s+"
     r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b"
+    # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent".
+    r"|\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry)\s+(?:has\s+|have\s+)?"
+    r"licensed\s+(?:the|our|my|it|this|these)\b"
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
     r"|\b(?:shipped|rolled out|released|deployed)\s+to\s+(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)\s*"
     r"(?:users|people|customers|patients|devices|students|drivers|homes)\b",

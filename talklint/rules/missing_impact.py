@@ -6,7 +6,8 @@ What it flags:
     deployment, a product or start-up, uptake, awards, a policy, "what this
     enables", "in use today", "in the wild", "from paper to product", "what
     shipped", or who took it up, counted ("two companies ship our planner",
-    "2,000 users download it every month", "shipped to 1.2M users") or told
+    "2,000 users download it every month", "shipped to 1.2M users"), a
+    company that licensed it ("a start-up licensed the enzyme"), or told
     as a change ("cryptographers now use these bounds", "the design team
     now uses our checklist"). Good results are not impact, nor is a user
     study ("12 users used the prototype"), the speaker's own step ("we now

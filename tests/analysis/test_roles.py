@@ -657,6 +657,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The ask-first flow", "Shipped to 1.2M users in March.", True),
         ("The ask-first flow", "The design team now uses our trust checklist in every review.", True),
         ("The ask-first flow", "We shipped the prototype to the lab in March.", False),  # no public counted
+        ("The enzyme", "A US start-up licensed the enzyme in 2025.", True),
+        ("The enzyme", "We licensed the strain from a culture collection.", False),  # the speaker's own step
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

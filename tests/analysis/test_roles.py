@@ -42,6 +42,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Research interests", "vision"),
         ("Overarching question", "vision"),
         ("Guiding questions", "vision"),
+        ("TOC", "outline"),
         ("Recap", "conclusion"),
         ("Review", "conclusion"),
         ("What I learned", "lessons"),

@@ -177,6 +177,19 @@ def test_people_walking_away_or_unable_state_the_problem(tmp_path: Path, title: 
     assert "motivation" in analyse(talk).role(slide).mentions
 
 
+@pytest.mark.parametrize(
+    ("title", "problem"),
+    [("Robots drop glasses", True), ("Errors drop by 40% with the new loss", False)],  # a change reported
+)
+def test_things_let_fall_state_the_problem_and_a_quantity_that_drops_does_not(
+    tmp_path: Path, title: str, problem: bool
+) -> None:
+    units = [(title, "Depth cameras see through glass."), *without_vision(STRONG_UNITS)[1:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == title)
+    assert ("motivation" in analyse(talk).role(slide).mentions) is problem
+
+
 def test_what_fails_today_still_states_the_problem(tmp_path: Path) -> None:
     units = [("Today's robots fail in homes", "Seven in ten failures go unnoticed."), *STRONG_UNITS[1:]]
     path = write(tmp_path, "talk.md", outline(*units))

@@ -93,6 +93,13 @@ def test_plurals_allow_list_code_urls_and_math(tmp_path: Path) -> None:
     assert findings == []  # GPU, CPU and AI are on the allow-list; code, URLs and math are ignored
 
 
+def test_everyday_academic_and_document_abbreviations_are_known(tmp_path: Path) -> None:
+    deck = marp(
+        "# Talk", "# TOC\n\n- Study", "# Study\n\nWe ran the study with IRB approval and an FAQ for the LLM users."
+    )
+    assert flagged(tmp_path, deck) == []
+
+
 def test_plural_reported_once_and_allow_option(tmp_path: Path) -> None:
     text = marp("# Talk", "# Hardware\n\nGPUs and DPUs.", "# Again\n\nA DPU.")
     path = write(tmp_path, "deck.md", text)

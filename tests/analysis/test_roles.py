@@ -109,7 +109,15 @@ def test_the_same_word_is_the_outline_in_the_opening_and_the_agenda_at_the_end(t
 
 @pytest.mark.parametrize(
     "title",
-    ["What comes next", "Where this goes next", "The next five years", "Upcoming work", "Plans", "Looking forward"],
+    [
+        "What comes next",
+        "Where this goes next",
+        "The next five years",
+        "Upcoming work",
+        "Plans",
+        "Looking forward",
+        "What I'd build here",
+    ],
 )
 def test_where_the_work_goes_next_in_the_speakers_words_is_the_agenda(tmp_path: Path, title: str) -> None:
     talk_units = without_vision(STRONG_UNITS)
@@ -314,6 +322,14 @@ def test_the_question_the_work_asks_is_no_closing(tmp_path: Path, title: str) ->
     units = without_vision(STRONG_UNITS)
     units.insert(1, (title, "Can a home robot tell when it is about to fail?"))
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] != "closing"
+
+
+def test_question_the_verb_is_no_closing(tmp_path: Path) -> None:
+    title = "People distrust recommendations they cannot question"
+    units = [(title, "62% ignored a recommendation they could not see the reason for."), *STRONG_UNITS[1:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == title)
+    assert not analyse(talk).role(slide).has("closing")
 
 
 def test_the_talk_saying_what_it_will_do_states_no_agenda(tmp_path: Path) -> None:

@@ -1090,3 +1090,42 @@ def test_a_picture_whose_address_has_a_space_is_a_picture_not_its_markup(tmp_pat
     picture = talk.slides[1]
     assert [b.source for b in picture.blocks if isinstance(b, Image)] == ["https://example.org/share of deaths.png"]
     assert "![" not in picture.title + picture.text
+
+
+def test_a_heading_inside_a_quarto_div_makes_no_slide(tmp_path: Path) -> None:
+    # Pandoc splits a deck at its top-level headings: a callout's title, or a heading in a column, is on the slide.
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        ---
+        title: Cities that cool themselves
+        format: revealjs
+        ---
+
+        ## Why this matters
+
+        ::: {.callout-note}
+        ## My vision
+        Every city can cool its hottest streets within a decade.
+        :::
+
+        ## Street trees cool by 4 degrees
+
+        :::: {.columns}
+        ::: {.column width="50%"}
+        ## Measured
+        312 blocks
+        :::
+        ::::::
+
+        ## Thank you
+        """,
+    )
+    assert titles(talk) == [
+        "Cities that cool themselves",
+        "Why this matters",
+        "Street trees cool by 4 degrees",
+        "Thank you",
+    ]
+    assert "My vision" in talk.slides[1].text

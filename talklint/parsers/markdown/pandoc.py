@@ -40,8 +40,12 @@ def has_pandoc_notes(reader: MarkdownFile) -> bool:
 
 def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
     body, first_line = _without_title_block(reader)
-    # Headings and rules inside code or inside an HTML comment do not make slides.
-    mask = [code or comment for code, comment in zip(fence_mask(body), comment_mask(body), strict=True)]
+    # Headings and rules inside code, an HTML comment or a fenced div (a callout's "## My vision") do not make
+    # slides: Pandoc splits a deck at its top-level headings only.
+    code_or_comment = [code or comment for code, comment in zip(fence_mask(body), comment_mask(body), strict=True)]
+    mask = [
+        masked or inside for masked, inside in zip(code_or_comment, _inside_divs(body, code_or_comment), strict=True)
+    ]
     level = _declared_slide_level(reader.front_matter.data) or _default_slide_level(reader, body, mask)
     slides: list[RawSlide] = []
     title = reader.front_matter.data.get("title") or _pandoc_block_title(reader)
@@ -84,6 +88,23 @@ def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
             # right after the front matter applies from the start, one later to the slide before it).
             (kept[-1].directives if kept else reader.directives).extend(slide.directives)
     return kept
+
+
+_DIV_OPEN = re.compile(r"^\s*:{3,}\s*[^:\s]")  # "::: {.callout-note}", "::: notes"; a bare ":::" closes
+
+
+def _inside_divs(lines: list[str], masked: list[bool]) -> list[bool]:
+    """Lines inside a fenced div (between its opening and closing fences)."""
+    inside: list[bool] = []
+    depth = 0
+    for line, skip in zip(lines, masked, strict=True):
+        fence = not skip and DIV_FENCE.match(line)
+        if fence and _DIV_OPEN.match(line):
+            depth += 1
+        elif fence and depth:
+            depth -= 1
+        inside.append(depth > 0 and not fence)
+    return inside
 
 
 def _opens_slide(lines: list[str], mask: list[bool], start: int, level: int) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from talklint.analysis import analyse
+from talklint.analysis.roles import SlideRoles
 from talklint.parsers import parse_talk
 from tests.helpers import build_pptx, by_code, codes, lint, write
 from tests.rules.decks import STRONG_UNITS, marp, outline
@@ -20,6 +21,12 @@ def roles_of(path: Path) -> dict[str, str]:
     talk = parse_talk(path)
     analysis = analyse(talk)
     return {s.title: analysis.role(s).role for s in talk.slides}
+
+
+def roles_of_slide(path: Path, title: str) -> SlideRoles:
+    """The roles of the slide titled ``title``."""
+    talk = parse_talk(path)
+    return analyse(talk).role(next(s for s in talk.slides if s.title == title))
 
 
 def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -166,9 +173,8 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:
     units = [*STRONG_UNITS[:1], ("Opening hook", said), *STRONG_UNITS[2:]]
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
-    slide = next(s for s in talk.slides if s.title == "Opening hook")
-    assert ("motivation" in analyse(talk).role(slide).mentions) is problem
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert ("motivation" in roles_of_slide(path, "Opening hook").mentions) is problem
 
 
 @pytest.mark.parametrize(
@@ -180,9 +186,7 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
 )
 def test_people_walking_away_or_unable_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
     units = [(title, body), *without_vision(STRONG_UNITS)[1:]]
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
-    slide = next(s for s in talk.slides if s.title == title)
-    assert "motivation" in analyse(talk).role(slide).mentions
+    assert "motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 
 
 @pytest.mark.parametrize(
@@ -193,9 +197,7 @@ def test_things_let_fall_state_the_problem_and_a_quantity_that_drops_does_not(
     tmp_path: Path, title: str, problem: bool
 ) -> None:
     units = [(title, "Depth cameras see through glass."), *without_vision(STRONG_UNITS)[1:]]
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
-    slide = next(s for s in talk.slides if s.title == title)
-    assert ("motivation" in analyse(talk).role(slide).mentions) is problem
+    assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
 
 
 def test_what_fails_today_still_states_the_problem(tmp_path: Path) -> None:
@@ -327,9 +329,7 @@ def test_the_question_the_work_asks_is_no_closing(tmp_path: Path, title: str) ->
 def test_question_the_verb_is_no_closing(tmp_path: Path) -> None:
     title = "People distrust recommendations they cannot question"
     units = [(title, "62% ignored a recommendation they could not see the reason for."), *STRONG_UNITS[1:]]
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
-    slide = next(s for s in talk.slides if s.title == title)
-    assert not analyse(talk).role(slide).has("closing")
+    assert not roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).has("closing")
 
 
 def test_the_talk_saying_what_it_will_do_states_no_agenda(tmp_path: Path) -> None:
@@ -342,9 +342,7 @@ def test_the_talk_saying_what_it_will_do_states_no_agenda(tmp_path: Path) -> Non
     [finding] = by_code(lint(path), "TL101")
     assert "i will" not in finding.message.lower()  # the talk's own plan is not a near miss worth naming
     units[-2] = ("Scope", "Next year I will build robots that explain themselves.")
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
-    slide = next(s for s in talk.slides if s.title == "Scope")
-    assert "agenda" in analyse(talk).role(slide).mentions
+    assert "agenda" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), "Scope").mentions
 
 
 @pytest.mark.parametrize(
@@ -370,9 +368,7 @@ def test_perspectives_name_future_work_but_a_perspective_is_a_viewpoint(tmp_path
     slide = next(s for s in talk.slides if s.title.startswith("A historical perspective"))
     assert not analyse(talk).role(slide).has("agenda")
     units[-2] = ("Perspectives", "Robots that explain themselves; robots that teach each other.")
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
-    slide = next(s for s in talk.slides if s.title == "Perspectives")
-    assert analyse(talk).role(slide).has("agenda")
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), "Perspectives").has("agenda")
 
 
 def test_slides_that_divide_the_talk_are_not_its_content(tmp_path: Path) -> None:
@@ -693,9 +689,7 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:
     units = [*without_vision(STRONG_UNITS)[:3], (title, body), *without_vision(STRONG_UNITS)[5:]]
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
-    slide = next(s for s in talk.slides if s.title == title)
-    assert ("impact" in analyse(talk).role(slide).mentions) is impact
+    assert ("impact" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is impact
 
 
 def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after_it(tmp_path: Path) -> None:
@@ -713,20 +707,17 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
     assert [s.number for s in talk.slides if analysis.role(s).has("vision")] == [3]
 
 
-def test_looking_forward_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Looking forward", "I want the cloud to run any program on demand, as fast as a local call."),
+        ("The question", "How fast does a walk forget its start? My goal: a theory of mixing for every group."),
+    ],
+)
+def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:
     units = without_vision(STRONG_UNITS)
-    opening = ("Looking forward", "I want the cloud to run any program on demand, as fast as a local call.")
-    talk = parse_talk(write(tmp_path, "talk.md", outline(units[0], opening, *units[1:])))
-    slide = next(s for s in talk.slides if s.title == "Looking forward")
-    assert "vision" in analyse(talk).role(slide).mentions
-
-
-def test_the_speakers_goal_said_after_a_colon_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
-    units = without_vision(STRONG_UNITS)
-    opening = ("The question", "How fast does a walk forget its start? My goal: a theory of mixing for every group.")
-    talk = parse_talk(write(tmp_path, "talk.md", outline(units[0], opening, *units[1:])))
-    slide = next(s for s in talk.slides if s.title == "The question")
-    assert "vision" in analyse(talk).role(slide).mentions
+    path = write(tmp_path, "talk.md", outline(units[0], (title, body), *units[1:]))
+    assert "vision" in roles_of_slide(path, title).mentions
 
 
 @pytest.mark.parametrize(

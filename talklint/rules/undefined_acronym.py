@@ -172,6 +172,8 @@ def _logo_names(slide: Slide) -> set[str]:
         if "logo" in image.source.lower()
         for word in re.split(r"[^a-z0-9]+", PurePosixPath(image.source.replace("\\", "/")).stem.lower())
     }
+    if not named:
+        return set()  # most slides show no logo: their text need not be read again
     return {use.acronym for use in find_acronyms(slide.text) if use.acronym.lower() in named}
 
 

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -124,10 +124,10 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     used_alone = {u.acronym for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if not u.in_name}
     # The more often the audience meets an acronym, the more it costs them: a flood shows the commonest first.
     times = Counter(u.acronym for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes))
-    for slide in context.slides:
+    for slide, on_slide, _ in uses:
         said_there = f"{slide.text}\n{slide.notes}"
         known |= listed_with_names(said_there) | named_by_paper(said_there) | listed_keywords(said_there)
-        known |= _linked_names(slide) | _logo_names(slide)
+        known |= _linked_names(slide) | _logo_names(slide, on_slide)
         if analysis.role(slide).names_and_thanks:
             known |= _title_acronyms(slide)  # "Thank you MSR!": the talk thanks a name, not a term
     defined: set[str] = set()
@@ -163,7 +163,7 @@ def _linked_names(slide: Slide) -> set[str]:
     return names
 
 
-def _logo_names(slide: Slide) -> set[str]:
+def _logo_names(slide: Slide, on_slide: Sequence[AcronymUse]) -> set[str]:
     """Capitals that name a logo on the slide ("UNSAM" beside logos/UNSAM.png, "NSF" beside nsf-logo.svg): an
     organisation's name, shown with its logo, not a term."""
     named = {
@@ -172,9 +172,7 @@ def _logo_names(slide: Slide) -> set[str]:
         if "logo" in image.source.lower()
         for word in re.split(r"[^a-z0-9]+", PurePosixPath(image.source.replace("\\", "/")).stem.lower())
     }
-    if not named:
-        return set()  # most slides show no logo: their text need not be read again
-    return {use.acronym for use in find_acronyms(slide.text) if use.acronym.lower() in named}
+    return {use.acronym for use in on_slide if use.acronym.lower() in named}
 
 
 def _title_acronyms(slide: Slide) -> set[str]:

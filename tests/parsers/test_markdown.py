@@ -1129,3 +1129,31 @@ def test_a_heading_inside_a_quarto_div_makes_no_slide(tmp_path: Path) -> None:
         "Thank you",
     ]
     assert "My vision" in talk.slides[1].text
+
+
+def test_headings_inside_quarto_conditional_content_are_slides(tmp_path: Path) -> None:
+    # Quarto unwraps content-visible and content-hidden divs before Pandoc cuts the slides.
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        ---
+        title: Talk
+        format: revealjs
+        ---
+
+        ::: {.content-visible when-format="revealjs"}
+        ## First slide
+
+        Text
+
+        ## Second slide
+
+        ::: {.callout-tip}
+        ## A tip
+        Inside the second slide
+        :::
+        :::
+        """,
+    )
+    assert titles(talk) == ["Talk", "First slide", "Second slide"]

@@ -91,19 +91,22 @@ def split_pandoc(reader: MarkdownFile) -> list[RawSlide]:
 
 
 _DIV_OPEN = re.compile(r"^\s*:{3,}\s*[^:\s]")  # "::: {.callout-note}", "::: notes"; a bare ":::" closes
+# Quarto's conditional content: its filter unwraps the div before Pandoc cuts slides, so the headings inside
+# are the deck's own ("::: {.content-visible when-format="revealjs"}" around several slides).
+_UNWRAPPED_DIV = re.compile(r"\.content-(?:visible|hidden)\b")
 
 
 def _inside_divs(lines: list[str], masked: list[bool]) -> list[bool]:
-    """Lines inside a fenced div (between its opening and closing fences)."""
+    """Lines inside a fenced div (between its opening and closing fences) that Pandoc keeps as a div."""
     inside: list[bool] = []
-    depth = 0
+    kept: list[bool] = []  # for each open div: whether it stays a div when Pandoc cuts the slides
     for line, skip in zip(lines, masked, strict=True):
         fence = not skip and DIV_FENCE.match(line)
         if fence and _DIV_OPEN.match(line):
-            depth += 1
-        elif fence and depth:
-            depth -= 1
-        inside.append(depth > 0 and not fence)
+            kept.append(not _UNWRAPPED_DIV.search(line))
+        elif fence and kept:
+            kept.pop()
+        inside.append(any(kept) and not fence)
     return inside
 
 

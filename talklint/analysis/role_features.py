@@ -179,10 +179,19 @@ _ADOPTERS = frozenset(
 )  # fmt: skip
 
 
+# The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
+_PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
+# A word every pattern of _UPTAKE needs: the adopters or the public it counts, "now", "licensed".
+_UPTAKE_WORDS = _ADOPTERS | _PUBLICS | {"now", "licensed"}
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _states_uptake(text: str) -> bool:
     # Most slides name no adopter at all: a set lookup spares them the pattern (a twentieth of the features).
-    words = text.lower().split()
-    return (not _ADOPTERS.isdisjoint(words) or "now" in words or "licensed" in words) and bool(_UPTAKE.search(text))
+    # Words as letters only, so that the public that ends a sentence ("… to 1.2M users.") is found.
+    if _UPTAKE_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        return False
+    return _UPTAKE.search(text) is not None
 
 
 _UPTAKE = re.compile(
@@ -200,7 +209,7 @@ _UPTAKE = re.compile(
     r"licensed\s+(?:the|our|my|it|this|these)\b"
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
     r"|\b(?:shipped|rolled out|released|deployed)\s+to\s+(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)\s*"
-    r"(?:users|people|customers|patients|devices|students|drivers|homes)\b",
+    rf"(?:{'|'.join(sorted(_PUBLICS))})\b",
     re.IGNORECASE,
 )
 

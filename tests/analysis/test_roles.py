@@ -681,6 +681,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("What the bounds give", "Cryptographers use hash functions of many sizes.", False),  # no change told
         ("What shipped", "The ask-first flow, in March.", True),
         ("The ask-first flow", "Shipped to 1.2M users in March.", True),
+        ("The ask-first flow", "Rolled out to 40,000 patients.", True),  # a public the counted adopters lack
+        ("The ask-first flow", "Shipped to 1.2M users.", True),  # the public ends the sentence
         ("The ask-first flow", "The design team now uses our trust checklist in every review.", True),
         ("The ask-first flow", "We shipped the prototype to the lab in March.", False),  # no public counted
         ("The enzyme", "A US start-up licensed the enzyme in 2025.", True),

@@ -40,6 +40,12 @@ from tests.rules.decks import marp
         ("Now run", False),  # the first word alone
         ("Adopted by two state health departments", True),  # a passive with its agent
         ("Based on prior work", False),
+        # how a measured quantity moves: a result stated, though many of these words are nouns too
+        ("OFC ramps before leaving", True),
+        ("Accuracy peaks at three layers", True),
+        ("Spike sorting", False),
+        ("Peak memory", False),
+        ("Rare decays as a probe of new physics", False),  # 'decays' names events here
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

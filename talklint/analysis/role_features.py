@@ -181,8 +181,10 @@ _ADOPTERS = frozenset(
 
 # The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
 _PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
-# A word every pattern of _UPTAKE needs: the adopters or the public it counts, "now", "licensed".
-_UPTAKE_WORDS = _ADOPTERS | _PUBLICS | {"now", "licensed"}
+# Where teachers take the work up: "assigned in graduate seminars", "on the syllabus at ten universities".
+_CLASSES = frozenset({"courses", "seminars", "classes", "classrooms", "curricula"})
+# A word every pattern of _UPTAKE needs: the adopters, the public it counts, the classes, "now", "licensed".
+_UPTAKE_WORDS = _ADOPTERS | _PUBLICS | _CLASSES | {"now", "licensed", "syllabus", "syllabi", "required"}
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -209,7 +211,11 @@ _UPTAKE = re.compile(
     r"licensed\s+(?:the|our|my|it|this|these)\b"
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
     r"|\b(?:shipped|rolled out|released|deployed)\s+to\s+(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)\s*"
-    rf"(?:{'|'.join(sorted(_PUBLICS))})\b",
+    rf"(?:{'|'.join(sorted(_PUBLICS))})\b"
+    # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
+    # "on the syllabus at Princeton", "required reading in …" (not the speaker's own: "I taught", "in our classes").
+    rf"|\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_CLASSES))})\b"
+    r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
     re.IGNORECASE,
 )
 

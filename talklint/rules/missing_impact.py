@@ -7,11 +7,12 @@ What it flags:
     enables", "in use today", "in the wild", "from paper to product", "what
     shipped", or who took it up, counted ("two companies ship our planner",
     "2,000 users download it every month", "shipped to 1.2M users"), a
-    company that licensed it ("a start-up licensed the enzyme"), or told
-    as a change ("cryptographers now use these bounds", "the design team
+    company that licensed it ("a start-up licensed the enzyme"), teachers
+    who took it up ("two chapters are assigned in graduate seminars", "on
+    the syllabus at three universities"), or told as a change ("cryptographers now use these bounds", "the design team
     now uses our checklist"). Good results are not impact, nor is a user
     study ("12 users used the prototype"), the speaker's own step ("we now
-    use these bounds") or a technology's adoption in general ("WebAssembly
+    use these bounds", "we used it in our classes") or a technology's adoption in general ("WebAssembly
     adoption", "many people use spreadsheets").
 
 Why it matters:

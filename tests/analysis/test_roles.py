@@ -687,6 +687,10 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The ask-first flow", "We shipped the prototype to the lab in March.", False),  # no public counted
         ("The enzyme", "A US start-up licensed the enzyme in 2025.", True),
         ("The enzyme", "We licensed the strain from a culture collection.", False),  # the speaker's own step
+        ("The book", "Two chapters are assigned in graduate seminars at Princeton.", True),  # teachers took it up
+        ("The toolkit", "On the syllabus at three universities.", True),
+        ("The toolkit", "We used it in our classes last spring.", False),  # the speaker's own teaching
+        ("The toolkit", "Variables assigned in the loop are kept.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -63,6 +63,31 @@ def _inline_math(slide: Slide) -> float:
     return sum(len(b.inline_math) + bool(MATH_OPERATORS.search(without_formulas(b))) for b in slide.text_blocks)
 
 
+def is_notation(formula: str) -> bool:
+    """An inline formula that writes a number, a unit or a name, as a field types it: a power of ten
+    ("10^{18}", "\\sim 10^{-8}"), a lone sign or unit ("10\\times", "\\mu m", "^\\circ C"), a particle
+    or a molecule with its charges and counts ("e^+e^-", "H_2O", "\\pi^0"). A variable ("o_1", "T"),
+    a relation or an expression is math to follow."""
+    compact = "".join(formula.split())
+    if _NAME.fullmatch(compact):
+        return True
+    core = _BRACES.sub("", _NUMERIC_SCRIPTS.sub("", compact))
+    return bool(_VALUE.fullmatch(core) or core in _UNITS)
+
+
+_NUMERIC_SCRIPTS = re.compile(r"[\^_](?:\{[-+\d.,]*\}|[-+\d])")  # "10^{18}" is 10 to a number: a number
+_BRACES = re.compile(r"[{}]|\\(?:mathrm|text|rm|mathit)(?![A-Za-z])")
+# Digits and signs, with "about" or "times" at most: "10^{18}" (its exponent removed), "\sim 10", "3\times".
+_VALUE = re.compile(r"(?:\\(?:sim|approx|simeq|lesssim|gtrsim)|[~<>])?[-+]?[\d.,]*(?:\\(?:times|cdot))?[\d.,]*(?:\\%)?")
+_UNITS = frozenset({"\\mu", "\\circ", "^\\circ", "\\%", "\\pm", "\\degree", "\\AA"})
+# Atoms or particles, each with its charge or count: "e^+e^-", "H_2O", "CO_2", "\mu^+\mu^-", "\pi^0".
+_NAME = re.compile(
+    r"(?:(?:[A-Z][a-z]?|e|p|n|\\(?:mu|pi|nu|tau|gamma|eta|rho|phi|psi|Upsilon|Lambda|Sigma|Xi))"
+    r"(?:[\^_](?:\{[-+0-9]+\}|[-+0-9]|\\pm))*)*(?:[A-Z][a-z]?|e|p|n|\\[A-Za-z]+)[\^_](?:\{[-+0-9]+\}|[-+0-9]|\\pm)"
+    r"(?:(?:[A-Z][a-z]?|e|p|n|\\[A-Za-z]+)?(?:[\^_](?:\{[-+0-9]+\}|[-+0-9]|\\pm))*)*"
+)
+
+
 # Unicode's mathematical operators, less those that also separate words or stand for "about" in prose:
 # the bullet and dot operators (•, ⋅, ⋆), the minus sign of a number, "∼ 15,000", "≈ 3×", ellipses.
 MATH_OPERATORS = re.compile(

@@ -3,7 +3,11 @@
 What it flags:
     A slide with more than one display equation, and a talk in which more
     than 20% of the content slides (not the title, outline, divider,
-    closing or thanks slides) carry math (display or inline).
+    closing or thanks slides) carry math: a display equation, or a formula
+    in the text ("$o_1 \\succeq o_2$", "$T$"). A number, a unit or a name
+    typeset as math ("$10^{18}$", "$\\sim 10^{-8}$", "10$\\times$",
+    "$\\mu$m", "$e^+e^-$", "H$_2$O") is how the field writes a word, and
+    does not count.
 
 Why it matters:
     A job-talk audience spans the whole department. Each displayed
@@ -33,8 +37,8 @@ from dataclasses import dataclass
 
 from talklint.analysis.story import tells
 from talklint.findings import Problem, Severity
-from talklint.metrics import METRICS
-from talklint.model import Slide
+from talklint.metrics import MATH_OPERATORS, METRICS, is_notation
+from talklint.model import Slide, without_formulas
 from talklint.rule import Context, Rule
 from talklint.wording import share_over
 
@@ -46,7 +50,14 @@ class Options:
 
 
 def has_math(slide: Slide) -> bool:
-    return bool(METRICS["display-math"](slide) or METRICS["inline-math"](slide))
+    """A display equation, or a formula in the text: a particle, a unit or a power of ten typeset as math
+    ("e^+e^-", "10^{18}") is how a field writes a name or a number, not math to follow."""
+    if METRICS["display-math"](slide):
+        return True
+    return any(
+        any(not is_notation(formula) for formula in block.inline_math) or MATH_OPERATORS.search(without_formulas(block))
+        for block in slide.text_blocks
+    )
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:

@@ -44,3 +44,27 @@ def test_the_math_share_leaves_out_the_slides_that_frame_the_talk(tmp_path: Path
     tight = lint(tmp_path / "deck.md", rules={"equation-overload": {"max-math-share": 0.1}})
     [finding] = by_code(tight, "TL203")
     assert finding.fix.startswith("On slides 3, 4, replace the math with a picture")
+
+
+@pytest.mark.parametrize(
+    ("formula", "math"),
+    [
+        ("e^+e^-", False),  # a particle pair, named as physicists write it
+        ("H_2O", False),
+        ("10^{18}", False),  # a number
+        ("\\sim 10^{-8}", False),  # a value, given as approximate
+        ("\\times", False),  # the "×" of "10× larger"
+        ("\\mu", False),  # the micro of "µm"
+        ("o_1 \\succeq o_2", True),
+        ("T", True),  # a variable is math to follow
+        ("2^n", True),
+        ("\\epsilon \\sim 10^{-8}", True),
+    ],
+)
+def test_numbers_units_and_names_typeset_as_math_carry_no_math(tmp_path: Path, formula: str, math: bool) -> None:
+    slides = (
+        ["# Talk"]
+        + [f"# S{n}\n\nWe measure ${formula}$ here." for n in range(3)]
+        + [f"# T{n}\n\ntext" for n in range(5)]
+    )
+    assert bool(by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL203")) is math

@@ -182,9 +182,12 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
     [
         ("Half of coaching app users quit in the first week", "Exit interviews: it felt like talking to a wall."),
         ("Every new task takes a robot 1,000 demonstrations", "Nobody can teleoperate a robot that long."),
+        # what goes to waste or is left out
+        ("Most written feedback is never read", "Teachers spend five hours a week writing comments."),
+        ("Rural patients are overlooked by screening programs", "Clinics are two hours away."),
     ],
 )
-def test_people_walking_away_or_unable_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
+def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
     units = [(title, body), *without_vision(STRONG_UNITS)[1:]]
     assert "motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 

@@ -99,7 +99,7 @@ _ADVERBS = frozenset(
     ["still", "often", "rarely", "seldom", "always", "already", "now", "also", "only", "really", "even", "usually",
      "sometimes", "typically", "generally", "finally", "actually", "mostly", "quickly", "easily", "reliably",
      "silently", "suddenly", "consistently", "rapidly", "largely", "barely", "hardly", "frequently", "commonly",
-     "increasingly", "simply", "just", "routinely", "quietly"]
+     "increasingly", "simply", "just", "routinely", "quietly", "then", "never", "eventually", "later", "soon"]
 )  # fmt: skip
 
 

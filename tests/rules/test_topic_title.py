@@ -46,6 +46,8 @@ from tests.rules.decks import marp
         ("Spike sorting", False),
         ("Peak memory", False),
         ("Rare decays as a probe of new physics", False),  # 'decays' names events here
+        ("Students skim, then stop", True),  # a listed verb after "then", though the first is not listed
+        ("Then and now", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

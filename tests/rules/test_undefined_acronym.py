@@ -100,6 +100,11 @@ def test_everyday_academic_and_document_abbreviations_are_known(tmp_path: Path) 
     assert flagged(tmp_path, deck) == []
 
 
+def test_currency_codes_are_known(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Cost\n\nThe pilot cost 40,000 USD (about 37,000 EUR), and a PDU.")
+    assert flagged(tmp_path, deck) == ["PDU"]
+
+
 def test_plural_reported_once_and_allow_option(tmp_path: Path) -> None:
     text = marp("# Talk", "# Hardware\n\nGPUs and DPUs.", "# Again\n\nA DPU.")
     path = write(tmp_path, "deck.md", text)

@@ -10,7 +10,8 @@ What it flags:
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
     (outline, summary, abstract, contributions, future work, outlook, questions,
-    thanks, references, backup, "About me", "Demo", "Video", and these joined:
+    thanks, references, backup, "About me", "Collaborators", "Team",
+    "Teaching", "Funding", "Demo", "Video", and these joined:
     "Summary & Outlook"), slides the story reads as the vision, the agenda or
     the takeaways (their own rules judge them; "Overall goal" over the goal
     names its part), a title that is a quotation ('"Premature optimization is
@@ -52,7 +53,8 @@ _FRAME_NAME = (
     r"(outline|agenda|overview|contents|table of contents|roadmap|road map|questions?|q\s*&\s*a|"
     r"thanks?|thank you|acknowledge?ments?|references|bibliography|backup|appendix|the end|discussion|"
     r"summary|abstract|conclusions?|takeaways?|(?:our |my |main |key )?contributions?|"
-    r"about me|who am i|about the speaker|(?:live )?demo(?:nstration)?|(?:demo )?video|"
+    r"about me|who am i|about the speaker|collaborators|collaborations?|(?:my |our |the )?team|teaching|mentoring|"
+    r"funding|sponsors|(?:live )?demo(?:nstration)?|(?:demo )?video|"
     r"(?:potential |possible )?(?:future|further) (?:work|research|directions?)|next steps?|outlook|recap|"
     r"to sum up|in sum(?:mary)?|wrap(?:ping)?[- ]up|(?:concluding|final) remarks|summary of (?:the )?contributions)"
 )

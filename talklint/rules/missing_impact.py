@@ -5,7 +5,8 @@ What it flags:
     besides its role: what others did with the work — who uses it, adoption,
     deployment, a product or start-up, uptake, awards, a policy, "what this
     enables", "in use today", "in the wild", "from paper to product", "what
-    shipped", or who took it up, counted ("two companies ship our planner",
+    shipped", "rolled out to every product", "3,000 GitHub stars", or who
+    took it up, counted ("two companies ship our planner",
     "2,000 users download it every month", "shipped to 1.2M users"), a
     company that licensed it ("a start-up licensed the enzyme"), teachers
     who took it up ("two chapters are assigned in graduate seminars", "on

@@ -694,6 +694,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The toolkit", "On the syllabus at three universities.", True),
         ("The toolkit", "We used it in our classes last spring.", False),  # the speaker's own teaching
         ("The toolkit", "Variables assigned in the loop are kept.", False),
+        ("Rolled out to every product", "Fourteen teams by March.", True),  # released to all it was built for
+        ("The caching layer", "Open source since May: 3,000 GitHub stars.", True),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:
@@ -721,6 +723,7 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
     [
         ("Looking forward", "I want the cloud to run any program on demand, as fast as a local call."),
         ("The question", "How fast does a walk forget its start? My goal: a theory of mixing for every group."),
+        ("What I set out to do", "Cut the cost per token by 10x without making any product slower."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:

@@ -395,8 +395,8 @@ def english_share(words: list[str]) -> float:
     language, and counting words in other scripts (Japanese, Chinese), does not.
     """
     own, evidence = _function_words(words)
-    if evidence >= MIN_EVIDENCE or (evidence >= SHORT_EVIDENCE and own <= 0.1 * evidence):
-        # A two-slide talk in French has few function words, but none of them English.
+    if evidence >= MIN_EVIDENCE or (evidence >= SHORT_EVIDENCE and own < FOREIGN_PASSAGE_SHARE * evidence):
+        # A short talk in French or Dutch has few function words, and few of them English ("per", "is").
         return own / evidence
     return 1.0
 

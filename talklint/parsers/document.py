@@ -6,7 +6,7 @@ Decided from the content, cheaply, before any parsing:
   reveal.js separators, a Quarto or R Markdown slide format), ``talklint:``
   front matter, a file name that names a talk (``talk.md``, ``slides.md``,
   ``job_talk_outline.md``), or headings that read as a talk's parts
-  ("Motivation", "My vision", "Takeaways", "(5 min)") more than a document's
+  ("Motivation", "My vision", "Takeaways", "(5 min)", "Mijn visie", "结论") more than a document's
   ("Installation", "Usage", "License"). READMEs, changelogs and other
   project documents are documents unless they carry a slide dialect or
   ``talklint:`` front matter.
@@ -51,7 +51,17 @@ _TALK_HEADINGS = re.compile(
     r"\b(?:motivation|problem|vision|agenda|outline|roadmap|takeaways?|take-aways?|questions|q\s*&\s*a|"
     r"thank you|thanks|future work|future directions|conclusions?|summary|impact|contributions|results|"
     r"lessons|what i learned|research agenda|next steps|opening|closing|hook|story|demo|intro|introduction|"
-    r"background|approach|method|methods|evaluation|experiments?|related work|part \d+|slide \d+)\b",
+    r"background|approach|method|methods|evaluation|experiments?|related work|part \d+|slide \d+|"
+    # the same parts in the languages talks come in besides English, which then get TL002: French, Spanish,
+    # Portuguese, Italian, German, Dutch …
+    r"probl[eè]mes?|problemas?|probleem|visi[oó]n|visione|vis[aã]o|visie|conclusi[oó]n|conclusione|conclus[aã]o|"
+    r"conclusie|fazit|zusammenfassung|r[eé]sum[eé]|resumen|riassunto|samenvatting|preguntas|domande|perguntas|"
+    r"vragen|fragen|merci|gracias|grazie|obrigad[oa]|bedankt|danke|r[eé]sultats|resultados|risultati|resultaten|"
+    r"ergebnisse|m[eé]thodes?|m[eé]todos?|metodo|methoden?|aanpak|motivaci[oó]n|motivazione|motiva[cç][aã]o|"
+    r"motivatie|introducci[oó]n|introduzione|introdu[cç][aã]o|inleiding|einleitung|einf[uü]hrung|ausblick|"
+    r"perspectivas|prospettive|pr[oó]ximos pas(?:os|sos)|prossimi passi|travaux futurs|trabajo futuro)\b"
+    # … and Chinese, whose words no space bounds
+    r"|动机|问题|愿景|结论|总结|谢谢|提问|结果|方法|展望",
     re.IGNORECASE,
 )
 _DOCUMENT_HEADINGS = re.compile(

@@ -5,7 +5,10 @@ What it flags:
     (French, Spanish, German, Italian, Portuguese, Dutch, Norwegian, Danish,
     Swedish) or of another script (Japanese, Chinese, Korean, Russian, ...;
     Chinese and Japanese counted in words as translators reckon them, since
-    a clause written without spaces is one token). One info finding per talk; the rules
+    a clause written without spaces is one token). A short talk is judged
+    from fewer function words when three in four of them are another
+    language's (a six-slide Dutch talk has "per" and "is" among sixteen).
+    One info finding per talk; the rules
     that read English (jargon, readability, topic titles) then stay silent
     on it instead of flooding it with false findings. Structure and timing
     rules still apply.

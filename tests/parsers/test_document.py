@@ -22,6 +22,7 @@ README = "# talk-2026\n\nSlides for my job talk.\n\n## Building\n\nRun make.\n\n
         ("report.qmd", "---\ntitle: Report\nformat: html\n---\n\n## Results\n\nA table.\n"),
         ("analysis.Rmd", "---\ntitle: x\noutput: html_document\n---\n\n## Motivation\n\n## Results\n"),
         ("thoughts.md", "Some notes for myself about the garden.\n\nAnd more.\n"),
+        ("gebruik.md", "# Hulpmiddel\n\n## Installatie\n\npip install x\n\n## Licentie\n\nMIT\n"),
     ],
 )
 def test_documents_are_not_talks(tmp_path: Path, name: str, text: str) -> None:
@@ -39,6 +40,9 @@ def test_documents_are_not_talks(tmp_path: Path, name: str, text: str) -> None:
         ("slides.qmd", "---\ntitle: x\nformat:\n  clean-revealjs:\n    footer: y\n---\n\n## One\n"),
         ("lecture.Rmd", "---\ntitle: x\noutput:\n  xaringan::moon_reader: default\n---\n\n# One\n"),
         ("empty.md", ""),
+        # talks in other languages are talks too (and then get TL002)
+        ("nl.md", "# Slimme netten\n\n## Het probleem\n\n- vol\n\n## Mijn visie\n\n## Conclusie\n\n## Vragen?\n"),
+        ("zh.md", "# 智能电网\n\n## 研究动机\n\n## 方法\n\n## 总结与展望\n"),
     ],
 )
 def test_talks_are_talks(tmp_path: Path, name: str, text: str) -> None:

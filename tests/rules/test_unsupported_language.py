@@ -34,6 +34,22 @@ def test_a_norwegian_talk_is_set_aside_too(tmp_path: Path) -> None:
     assert by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL002")
 
 
+def test_a_short_dutch_talk_with_a_few_words_english_shares_is_set_aside(tmp_path: Path) -> None:
+    """Sixteen function words, two of them English too ("per", "is"): too few to weigh as a long talk's are,
+    but most of them Dutch."""
+    slides = [
+        "# Slimme netten voor een duurzame toekomst",
+        "# Het probleem\n\n- Het net raakt vol: wachtlijsten voor nieuwe aansluitingen\n- Zon op het verkeerde moment",
+        "# Mijn visie\n\nEen net dat zichzelf regelt, zodat iedereen kan aansluiten.",
+        "# Aanpak\n\n- Voorspellen van vraag en aanbod per wijk\n- Flexibele tarieven",
+        "# Resultaten\n\n- 20% meer capaciteit zonder nieuwe kabels",
+        "# Conclusie\n\n- Slim regelen is goedkoper dan graven",
+    ]
+    result = lint(write(tmp_path, "deck.md", marp(*slides)))
+    assert by_code(result, "TL002")
+    assert not {"TL101", "TL104", "TL106", "TL204"} & set(codes(result))
+
+
 def test_a_slide_in_another_language_is_not_graded_as_english(tmp_path: Path) -> None:
     english = "They do not know when they are about to fail, and they ask a person for help before it drops the cup."
     slides = ["# Talk"] + [f"# Robots fail {n}\n\n{english}" for n in range(6)]

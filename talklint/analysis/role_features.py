@@ -181,10 +181,23 @@ _ADOPTERS = frozenset(
 
 # The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
 _PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
+# One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
+_MAKERS = frozenset(
+    {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "firm", "bank", "hospital", "insurer",
+     "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district"}
+)  # fmt: skip
+_FLEETS = frozenset({"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes"})
 # Where teachers take the work up: "assigned in graduate seminars", "on the syllabus at ten universities".
 _CLASSES = frozenset({"courses", "seminars", "classes", "classrooms", "curricula"})
-# A word every pattern of _UPTAKE needs: the adopters, the public it counts, the classes, "now", "licensed".
-_UPTAKE_WORDS = _ADOPTERS | _PUBLICS | _CLASSES | {"now", "licensed", "syllabus", "syllabi", "required"}
+# A word every pattern of _UPTAKE needs: the adopters, the public or fleet it counts, the classes, "now", the verb.
+_UPTAKE_WORDS = (
+    _ADOPTERS
+    | _PUBLICS
+    | _CLASSES
+    | _FLEETS
+    | {"now", "licensed", "syllabus", "syllabi", "required"}
+    | {"ships", "sells", "deploys", "runs", "uses", "licenses", "adopted"}
+)
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -215,7 +228,14 @@ _UPTAKE = re.compile(
     # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
     # "on the syllabus at Princeton", "required reading in …" (not the speaker's own: "I taught", "in our classes").
     rf"|\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_CLASSES))})\b"
-    r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
+    r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b"
+    # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
+    rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+(?:now\s+)?"
+    r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b"
+    # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones" (a study's
+    # "we ran it on 20 robots" counts no fleet).
+    r"|\b(?:is|are|runs?|now)\s+on\s+(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
+    rf"\s*(?:{'|'.join(sorted(_FLEETS))})\b",
     re.IGNORECASE,
 )
 

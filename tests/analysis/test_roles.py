@@ -185,6 +185,7 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
         # what goes to waste or is left out
         ("Most written feedback is never read", "Teachers spend five hours a week writing comments."),
         ("Rural patients are overlooked by screening programs", "Clinics are two hours away."),
+        ("People switch off robots they do not trust", "4 in 10 owners stopped using their robot within a month."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
@@ -696,6 +697,9 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The toolkit", "Variables assigned in the loop are kept.", False),
         ("Rolled out to every product", "Fourteen teams by March.", True),  # released to all it was built for
         ("The caching layer", "Open source since May: 3,000 GitHub stars.", True),
+        ("A vacuum maker ships it", "The announce-first mode, since 2025.", True),  # one adopter, by its trade
+        ("Announce-first mode", "The mode is on 200,000 robots since 2025.", True),  # a fleet counted in thousands
+        ("Announce-first mode", "We ran it on 20 robots for six weeks.", False),  # a study's robots
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

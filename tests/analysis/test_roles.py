@@ -186,6 +186,7 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
         ("Most written feedback is never read", "Teachers spend five hours a week writing comments."),
         ("Rural patients are overlooked by screening programs", "Clinics are two hours away."),
         ("People switch off robots they do not trust", "4 in 10 owners stopped using their robot within a month."),
+        ("Creators on platforms earn almost nothing", "The top 1% of creators get 80% of the exposure."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:

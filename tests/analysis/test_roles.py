@@ -729,6 +729,7 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("Looking forward", "I want the cloud to run any program on demand, as fast as a local call."),
         ("The question", "How fast does a walk forget its start? My goal: a theory of mixing for every group."),
         ("What I set out to do", "Cut the cost per token by 10x without making any product slower."),
+        ("Where this is heading", "Robots that learn from every question they ask, in every home."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:
@@ -749,7 +750,9 @@ def test_a_decade_named_in_a_title_states_the_vision(tmp_path: Path, title: str,
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
 
 
-@pytest.mark.parametrize("title", ["What I hope you remember", "What you should remember", "What this means"])
+@pytest.mark.parametrize(
+    "title", ["What I hope you remember", "What you should remember", "What this means", "The short version"]
+)
 def test_what_the_audience_should_remember_is_the_takeaways(tmp_path: Path, title: str) -> None:
     ending = [
         (title, "Robots can predict their own failures; asking at the right time builds trust."),

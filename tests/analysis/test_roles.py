@@ -701,6 +701,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("A vacuum maker ships it", "The announce-first mode, since 2025.", True),  # one adopter, by its trade
         ("Announce-first mode", "The mode is on 200,000 robots since 2025.", True),  # a fleet counted in thousands
         ("Announce-first mode", "We ran it on 20 robots for six weeks.", False),  # a study's robots
+        ("In the hands of clinicians", "Since 2025, in three hospitals.", True),
+        ("Control in the hands of the user", "A stop button on every robot.", False),  # a design, not uptake
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -124,6 +124,7 @@ def test_the_same_word_is_the_outline_in_the_opening_and_the_agenda_at_the_end(t
         "Plans",
         "Looking forward",
         "What I'd build here",
+        "My 5-year plan",  # a plan counted in years, not the talk's plan
     ],
 )
 def test_where_the_work_goes_next_in_the_speakers_words_is_the_agenda(tmp_path: Path, title: str) -> None:

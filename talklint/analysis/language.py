@@ -125,7 +125,8 @@ def _named_by_compound(text: str, end: int) -> bool:
 
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_NUMBERED = re.compile(r" \d")  # "ECON 105", "NNPDF 4.0": a course code or a version, a name
+# "ECON 105", "NNPDF 4.0": a course code or a version, a name; a share ("AUROC 0.91", "F1 92%") is a measure
+_NUMBERED = re.compile(r" (?!0[.,]\d)\d(?![\d.,]*%)")
 _CITED = re.compile(r" ?\[\d")  # "AKECP[3]": a method named by its paper
 _CLOSES_DEFINITION = re.compile(r"(?:s|-[a-z]+)?\)")  # "(DEQ)", "(DEQs)", "(LP-trees)"
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}

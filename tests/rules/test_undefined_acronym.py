@@ -207,6 +207,7 @@ def test_two_words_on_the_acronyms_own_slide_spell_it_out_on_one_line(tmp_path: 
         ("An LSTM-based model.", {"LSTM"}),
         ("Scores on SWE-bench for CP-nets and LSH-DOC.", set()),  # names made with a hyphen
         ("Scores on SWE-bench; SWE agents still fail.", {"SWE"}),
+        ("AUROC 0.91 against 0.92 centralised.", {"AUROC"}),  # a measure and its value, not a version
     ],
 )
 def test_hyphens_slashes_and_short_acronyms(tmp_path: Path, text: str, acronyms: set[str]) -> None:

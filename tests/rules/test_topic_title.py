@@ -48,6 +48,7 @@ from tests.rules.decks import marp
         ("Rare decays as a probe of new physics", False),  # 'decays' names events here
         ("Students skim, then stop", True),  # a listed verb after "then", though the first is not listed
         ("Then and now", False),
+        ("Hospitals cannot share patient data", True),  # "cannot", written as one word
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -152,11 +152,22 @@ def _own_features(
         features["lists-sections"] = 1.0
     if len(_PLAN_STEP.findall(slide.body_text)) >= 2:
         features["plan-steps"] = 1.0
-    if _states_uptake(" ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())):
+    said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
+    if _states_uptake(said):
         features["uptake"] = 1.0
+    if _WAITING.search(said):
+        features["waiting"] = 1.0
     return features
 
 
+# People kept waiting, a problem in so many words: "waits three days for a lab result", "wait 3x longer",
+# "waiting lists" (not a wait-free algorithm, nor "wait for the next slide").
+_WAITING = re.compile(
+    r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:up to\s+|over\s+|more than\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many)\s+(?:hours|days|weeks|months|years|day|week|month|year)\b"
+    r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+)?longer\b|\bwait(?:ing)?\s+(?:lists?|times?)\b",
+    re.IGNORECASE,
+)
 # A plan laid out in time horizons, one per line: "Months 0-6: audit …", "Years 3-4: …", "Y1:", "Short term:"
 # (the steps of a method, "Step 1:", and the years of a past timeline, "2011 NTNU", are not horizons).
 _PLAN_STEP = re.compile(
@@ -389,6 +400,7 @@ _DESCRIPTIONS = {
     "research-question": "asks the question the research answers",
     "plan-steps": "a plan in time horizons",
     "uptake": "says who took the work up",
+    "waiting": "says who is kept waiting",
 }
 
 

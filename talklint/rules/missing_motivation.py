@@ -3,9 +3,11 @@
 What it flags:
     A talk in which none of the first three content slides (after the title
     slide; an outline slide does not count) states the problem or why it
-    matters — what fails today, for whom, what is at stake: it opens with
-    related work, notation or a result. The finding says what the opening
-    slides are instead.
+    matters — what fails today, for whom, what is at stake (in words of
+    failure, loss, cost or delay: "robots fail silently", "owners stopped
+    using it", "feedback is never read", "clinics wait three days for a
+    result"): it opens with related work, notation or a result. The
+    finding says what the opening slides are instead.
 
 Why it matters:
     The first minutes decide whether the audience cares. A problem and its

@@ -170,6 +170,9 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("The die area is 4 mm2 per core, on a 7 nm process.", False),  # a chip's die
         ("Why do robots stop working in homes?", True),
         ("Collective efficacy explains why crime is concentrated in a few streets.", False),  # a reason told
+        ("A nurse in a rural clinic waits three days for a lab result.", True),  # people kept waiting
+        ("Rural clinics wait 3x longer than city hospitals for a diagnosis.", True),
+        ("A wait-free queue lets every core proceed.", False),  # a kind of algorithm
     ],
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:

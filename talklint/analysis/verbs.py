@@ -98,6 +98,24 @@ _MODIFIERS = frozenset(
         "those",
         "some",
         "new",
+        # a word counted is a noun: "Three questions after each session", "Many users quit"
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twelve",
+        "twenty",
+        "hundred",
+        "thousand",
+        "million",
+        "many",
+        "several",
+        "few",
     ]
 )
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible")

@@ -49,6 +49,8 @@ from tests.rules.decks import marp
         ("Students skim, then stop", True),  # a listed verb after "then", though the first is not listed
         ("Then and now", False),
         ("Hospitals cannot share patient data", True),  # "cannot", written as one word
+        ("Three questions after each session", False),  # a word counted is a noun
+        ("Many users quit", True),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

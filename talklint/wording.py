@@ -24,12 +24,20 @@ def title_from_body(slide: Slide) -> str:
     """
     low, high = TITLE_WORDS
     for block in slide.text_blocks:
-        text = _RUN_IN_LABEL.sub("", block.text.strip().rstrip("."))
+        # A sentence that cites its source ("… in three steps (Watanabe et al., 2024)") states its point without it.
+        text = _RUN_IN_LABEL.sub("", _CITED_SOURCE.sub("", block.text).replace(" ,", ",").strip().rstrip("."))
         if block.inline_math or is_code_like(text) or is_reference(text) or _junk(text):
             continue
         if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
             return text
     return ""
+
+
+# The source a sentence cites, by its authors and year or by its number: "(Watanabe et al., ICRA 2024.)",
+# "(Lee, 2020)", "[12]", "[3, 4]".
+_CITED_SOURCE = re.compile(
+    r"\s*\((?:[^()]*\bet al\b[^()]*|[A-Z][^()]*,?\s(?:19|20)\d{2}[a-z]?\.?)\)|\s*\[\d+(?:\s*[,–-]\s*\d+)*\]"
+)
 
 
 # A comparison or a measured change: "3.2x faster than the baseline", "errors down 40%".

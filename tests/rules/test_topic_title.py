@@ -164,6 +164,16 @@ def test_the_fix_quotes_a_sentence_of_the_slide_and_never_a_placeholder(tmp_path
     assert "<" not in fixes[3] and "with the one sentence you want the audience to remember" in fixes[3]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The observer converges in three steps (Watanabe et al., 2024).", "The observer converges in three steps [12]."],
+)
+def test_the_fix_quotes_a_sentence_without_the_source_it_cites(tmp_path: Path, sentence: str) -> None:
+    slides = ["# Talk", f"# A friction observer\n\n{sentence}", "# Method\n\n- x"]
+    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    assert fix.endswith("e.g. 'The observer converges in three steps'")
+
+
 def test_the_fix_leaves_out_a_label_run_into_the_sentence(tmp_path: Path) -> None:
     tex = r"""\documentclass{beamer}
 \begin{document}

@@ -226,9 +226,11 @@ _UPTAKE = re.compile(
     rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+"
     r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
     r"(?:it|them|our|my|this|these)\b"
-    # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "The design team now uses our
-    # checklist" ("we now use" is the speaker's own step).
-    r"|\b(?:[a-z]+(?:ers|ists|ians)|others|team|company|lab|group|hospital|clinic|agency|city|bank|firm)\s+now\s+"
+    # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
+    # our optimiser", "The design team now uses our checklist" ("we now use", "our planner now uses" are the
+    # speaker's own steps).
+    r"|(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|agency|"
+    r"city|bank|firm)\s+now\s+"
     r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b"
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent".
     r"|\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry)\s+(?:has\s+|have\s+)?"

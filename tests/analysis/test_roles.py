@@ -706,6 +706,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Announce-first mode", "The mode is on 200,000 robots since 2025.", True),  # a fleet counted in thousands
         ("Announce-first mode", "We ran it on 20 robots for six weeks.", False),  # a study's robots
         ("In the hands of clinicians", "Since 2025, in three hospitals.", True),
+        ("Flight software", "An avionics supplier now uses our optimiser.", True),  # one adopter, told as a change
+        ("Flight software", "Our optimiser now uses these bounds to size loops.", False),  # the speaker's own
         ("Control in the hands of the user", "A stop button on every robot.", False),  # a design, not uptake
     ],
 )

@@ -3,7 +3,8 @@
 What it flags:
     A talk in which no main-talk slide has the impact role or states impact
     besides its role: what others did with the work — who uses it, adoption,
-    deployment, a product or start-up, uptake, awards, a policy, "what this
+    deployment, a product or start-up, uptake, awards and competitions won
+    ("first place in the fastMRI challenge"), a policy, "what this
     enables", "in use today", "in the wild", "from paper to product", "what
     shipped", "rolled out to every product", "3,000 GitHub stars", or who
     took it up, counted ("two companies ship our planner",

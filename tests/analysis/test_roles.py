@@ -708,6 +708,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("In the hands of clinicians", "Since 2025, in three hospitals.", True),
         ("Flight software", "An avionics supplier now uses our optimiser.", True),  # one adopter, told as a change
         ("Flight software", "Our optimiser now uses these bounds to size loops.", False),  # the speaker's own
+        ("The reconstruction challenge", "Our network took first place in the radiologist evaluation.", True),
+        ("The reconstruction challenge", "Why was a challenge needed in the first place?", False),  # an idiom
         ("Control in the hands of the user", "A stop button on every robot.", False),  # a design, not uptake
     ],
 )

@@ -270,6 +270,7 @@ def test_the_research_question_asked_as_the_talk_opens_states_the_vision(
         ("Today's goals", "Show how the filter works, then how we tested it."),  # the talk's plan: an outline
         ("What is not in this thesis", "Hardware, and the cost model."),
         ("Approach in this dissertation", "Photon recoil may be neglected."),  # a part of the thesis
+        ("Mission planning", "The rover plans a route to the crater."),  # a rover's mission
     ],
 )
 def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, body: str) -> None:

@@ -774,6 +774,16 @@ def test_what_the_audience_should_remember_is_the_takeaways(tmp_path: Path, titl
     assert not by_code(lint(path), "TL106")
 
 
+@pytest.mark.parametrize(
+    ("title", "body"), [("Review of the literature", "Smith 2019; Lee 2020."), ("Peer review", "Two rounds.")]
+)
+def test_a_review_that_is_the_work_not_the_talk_is_no_takeaway(tmp_path: Path, title: str, body: str) -> None:
+    ending = [(title, body), ("Thank you", "Questions?")]
+    path = write(tmp_path, "talk.md", outline(*without_vision(STRONG_UNITS)[:6], *ending))
+    assert "conclusion" not in roles_of_slide(path, title).mentions
+    assert by_code(lint(path), "TL106")
+
+
 def test_the_evidence_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
     """Sets of words iterate in a different order in each process: the evidence must not follow it."""
     import os

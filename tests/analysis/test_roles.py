@@ -741,6 +741,8 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("The question", "How fast does a walk forget its start? My goal: a theory of mixing for every group."),
         ("What I set out to do", "Cut the cost per token by 10x without making any product slower."),
         ("Where this is heading", "Robots that learn from every question they ask, in every home."),
+        ("My bet", "Robots will learn more from asking than from watching."),
+        ("Thesis: robots should ask", "They learn more from asking than from watching."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:

@@ -152,6 +152,19 @@ def test_plans_named_as_the_talk_opens_are_its_outline(tmp_path: Path) -> None:
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))["Plans"] == "outline"
 
 
+@pytest.mark.parametrize("title", ["What I'll cover", "Talk structure", "Talk overview"])
+def test_the_talks_plan_in_the_speakers_words_is_its_outline_and_names_no_problem(tmp_path: Path, title: str) -> None:
+    opening = [
+        (title, "Problem, method, results, future."),
+        ("Related work", "Smith 2019; Lee 2020."),
+        ("Notation", "Let x be a grasp."),
+        ("Our method", "An ensemble of grasp models."),
+    ]
+    path = write(tmp_path, "talk.md", outline(*opening, *without_vision(STRONG_UNITS)[2:]))
+    assert roles_of(path)[title] == "outline"
+    assert by_code(lint(path), "TL104")  # the plan names a problem; the talk does not state one
+
+
 @pytest.mark.parametrize("title", ["Today's menu", "Today's plan", "Menu"])
 def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp_path: Path, title: str) -> None:
     units = [(title, "Entree: modelling. Main: deep models. Dessert: contributions."), *without_vision(STRONG_UNITS)]

@@ -45,6 +45,8 @@ _HORIZON = re.compile(
     r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|\d+[\s-]*years?(?=\s*:|\s+(plan|goal|horizon))|"
     r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"
+    # a date to meet: "due July 2027", "(Sept. 2028)"
+    r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)\d\d|"
     r"by\s+the\s+end\s+of|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
     re.IGNORECASE,
 )
@@ -184,9 +186,11 @@ def build_story(slides: tuple[Slide, ...], roles: dict[int, SlideRoles], technic
 
 
 def has_horizon(text: str) -> bool:
-    """A time horizon: 'years 1-2', 'next five years', 'short term', 'by 2030', '2027: …', 'first step'.
+    """A time horizon: 'years 1-2', 'next five years', 'short term', 'by 2030', '2027: …', 'first step',
+    'due July 2027'.
 
-    A year alone is no horizon: "(Cohen & Felson 1979)" cites the past.
+    A year alone is no horizon: "(Cohen & Felson 1979)" cites the past; nor are "Now: …" and "Later: …",
+    which order the steps without saying when.
     """
     return bool(_HORIZON.search(text))
 

@@ -5,8 +5,9 @@ What it flags:
     open problems; a slide is one by what it says, not by its place at the
     end) whose text and notes give neither a time horizon (year 1,
     the next two years, within five years, short/long term, near term, by
-    2030, "2027: …", summer 2027, this summer, by the end of my PhD, "Y1:",
-    "3 years:", Phase I) nor a
+    2030, "2027: …", summer 2027, due July 2027, this summer, by the end of
+    my PhD, "Y1:", "3 years:", Phase I; not "Now: …, Later: …", which
+    orders the steps without saying when) nor a
     milestone someone could check (a milestone, a deliverable, a target,
     "goal: …", "Aim 2: …"). A year in a citation ("Cohen & Felson 1979",
     "Smith et al. 2019: …") is no horizon, and a number the field needs

@@ -34,6 +34,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- Y1: sparse kernels\n- Y2-Y3: a compiler that finds them",
         "- 1 year: sparse kernels\n- 3 years: a compiler that finds them",
         "- Phase I: sparse kernels\n- Phase II: a compiler that finds them",
+        "- NSF CAREER proposal on sparse kernels (due July 2027)\n- A compiler with the systems group",
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:

@@ -50,22 +50,25 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     after = f", after the opening (the first {opening} of {len(found.slides)} slides)" if first >= opening else ""
     yield Problem(
         message=f"{what} first appears on {found.describe(first)}{after}",
-        fix=_fix(found.slides[min(opening, len(found.slides)) - 1], slide, is_vision=bool(vision)),
+        fix=_fix(found.slides[min(opening, len(found.slides)) - 1], slide, bool(vision), first < opening),
         slide=slide,
     )
 
 
-def _fix(last_opening: Slide, later: Slide, is_vision: bool) -> str:
+def _fix(last_opening: Slide, later: Slide, is_vision: bool, in_opening: bool) -> str:
     title = later.title or ("your vision" if is_vision else "your plans")
     if is_vision:
         return (
             f"Preview the vision by {last_opening.label}: one sentence of '{title}' right after the problem, "
             f"then return to it at the end"
         )
-    # Only plans come later: the opening needs the direction they serve, not the list itself.
+    # Only plans: the opening needs the direction they serve, not the list itself. A short talk's plans may
+    # stand in its opening already ("by slide 6" would name the plans' own slide).
+    where = "" if in_opening else f"by {last_opening.label}"
     return (
-        f"Preview where the work goes by {last_opening.label}: one sentence on the long-term goal that "
-        f"'{title}' ({later.label}) works towards, right after the problem, then return to it at the end"
+        f"{f'Preview where the work goes {where}' if where else 'Say where the work goes'}: one sentence on the "
+        f"long-term goal that '{title}' ({later.label}) works towards, right after the problem, then return to it "
+        f"at the end"
     )
 
 

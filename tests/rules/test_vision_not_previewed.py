@@ -47,3 +47,5 @@ def test_plans_inside_the_opening_of_a_short_talk_are_not_said_to_come_after_it(
     assert finding.message == (
         "no slide states the vision; where the work goes (the agenda) first appears on slide 4 'Future work'"
     )
+    # the fix does not ask to preview the plans "by" a slide they already stand on
+    assert finding.fix.startswith("Say where the work goes: one sentence on the long-term goal that 'Future work'")

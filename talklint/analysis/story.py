@@ -50,11 +50,16 @@ _HORIZON = re.compile(
     r"by\s+the\s+end\s+of|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
     re.IGNORECASE,
 )
+_FUNDERS = r"(nsf|nih|erc|darpa|doe|arpa-e|onr|afosr|aro|nasa|epsrc|ukri|dfg|anr|nserc|snsf|nwo|jsps|nsfc)"
 # A goal someone could check, named as one: a milestone, a deliverable, "goal: a study in 100 homes", "Aim 2: …"
 # (a numbered aim, as a grant states it). A bare number is not one: "detectors (>80%)" is what the field
 # needs, not what the speaker plans to reach.
 _MILESTONE = re.compile(
-    r"\b(milestones?|deliverables?|targets?|(goals?|aims?|objectives?)(\s+\d+)?\s*:)(?!\w)", re.IGNORECASE
+    r"\b(milestones?|deliverables?|targets?|(goals?|aims?|objectives?)(\s+\d+)?\s*:)(?!\w)"
+    # a proposal to a named funder, a step anyone can check: "Submit proposals to NSF", "an NIH R01", "ERC grant"
+    rf"|\b(proposals?|grants?|applications?)\s+to\s+(the\s+)?{_FUNDERS}\b|\b{_FUNDERS}\s+(career|r01|r21|k99|"
+    r"starting grant|consolidator grant|proposals?|grants?)\b",
+    re.IGNORECASE,
 )
 
 

@@ -9,7 +9,8 @@ What it flags:
     my PhD, "Y1:", "3 years:", Phase I; not "Now: …, Later: …", which
     orders the steps without saying when) nor a
     milestone someone could check (a milestone, a deliverable, a target,
-    "goal: …", "Aim 2: …"). A year in a citation ("Cohen & Felson 1979",
+    "goal: …", "Aim 2: …", a proposal to a named funder: "submit proposals
+    to NSF", "an NIH R01"). A year in a citation ("Cohen & Felson 1979",
     "Smith et al. 2019: …") is no horizon, and a number the field needs
     ("detectors above 80%") is no milestone. The finding says how many items
     the slide lists.

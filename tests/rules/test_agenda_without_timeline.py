@@ -35,6 +35,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- 1 year: sparse kernels\n- 3 years: a compiler that finds them",
         "- Phase I: sparse kernels\n- Phase II: a compiler that finds them",
         "- NSF CAREER proposal on sparse kernels (due July 2027)\n- A compiler with the systems group",
+        "- Submit proposals to NSF and DARPA on sparse kernels\n- A compiler with the systems group",
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -49,6 +50,7 @@ def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> N
         "- Need detectors above 80% efficiency\n- Distance limits of 400 m",
         "- Extend the survey (Smith et al. 2019: 40 labs)\n- First the kernels, then the compiler",
         "- Now: sparse kernels\n- Later: a phase in which compilers find them",
+        "- Sparse kernels, funded by NSF\n- A compiler that finds them",  # funding had, not a step to take
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

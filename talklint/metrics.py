@@ -60,7 +60,19 @@ def _display_math(slide: Slide) -> float:
 def _inline_math(slide: Slide) -> float:
     """Formulas inside the text: written as $…$, or typed with mathematical operators ("x ∈ S", "A ⊓ B"),
     one per paragraph or bullet that holds any."""
-    return sum(len(b.inline_math) + bool(MATH_OPERATORS.search(without_formulas(b))) for b in slide.text_blocks)
+    return sum(len(b.inline_math) + _typed_math(b) for b in slide.text_blocks)
+
+
+def _typed_math(block: Paragraph | Bullet) -> bool:
+    return bool(MATH_OPERATORS.search(without_formulas(block)))
+
+
+def carries_math(slide: Slide) -> bool:
+    """A display equation, or a formula in the text that is math to follow: a particle, a unit or a power of
+    ten typeset as math ("e^+e^-", "10^{18}") is how a field writes a name or a number."""
+    if _display_math(slide):
+        return True
+    return any(any(not is_notation(f) for f in b.inline_math) or _typed_math(b) for b in slide.text_blocks)
 
 
 def is_notation(formula: str) -> bool:

@@ -37,8 +37,7 @@ from dataclasses import dataclass
 
 from talklint.analysis.story import tells
 from talklint.findings import Problem, Severity
-from talklint.metrics import MATH_OPERATORS, METRICS, is_notation
-from talklint.model import Slide, without_formulas
+from talklint.metrics import METRICS, carries_math
 from talklint.rule import Context, Rule
 from talklint.wording import share_over
 
@@ -47,17 +46,6 @@ from talklint.wording import share_over
 class Options:
     max_equations: int = 1
     max_math_share: float = 0.2
-
-
-def has_math(slide: Slide) -> bool:
-    """A display equation, or a formula in the text: a particle, a unit or a power of ten typeset as math
-    ("e^+e^-", "10^{18}") is how a field writes a name or a number, not math to follow."""
-    if METRICS["display-math"](slide):
-        return True
-    return any(
-        any(not is_notation(formula) for formula in block.inline_math) or MATH_OPERATORS.search(without_formulas(block))
-        for block in slide.text_blocks
-    )
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
@@ -77,7 +65,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             )
     # The share is of the slides that tell the talk: a title, a divider or a "Thank you" slide carries no math.
     content = [s for s in slides if tells(s, context.analysis.role(s))]
-    with_math = [s for s in content if has_math(s)]
+    with_math = [s for s in content if carries_math(s)]
     if len(content) >= 5 and len(with_math) / len(content) > options.max_math_share:
         allowed = int(options.max_math_share * len(content))
         numbers = ", ".join(str(s.number) for s in with_math[:8]) + ("…" if len(with_math) > 8 else "")

@@ -64,11 +64,10 @@ def _fix(last_opening: Slide, later: Slide, is_vision: bool, in_opening: bool) -
         )
     # Only plans: the opening needs the direction they serve, not the list itself. A short talk's plans may
     # stand in its opening already ("by slide 6" would name the plans' own slide).
-    where = "" if in_opening else f"by {last_opening.label}"
+    lead = "Say where the work goes" if in_opening else f"Preview where the work goes by {last_opening.label}"
     return (
-        f"{f'Preview where the work goes {where}' if where else 'Say where the work goes'}: one sentence on the "
-        f"long-term goal that '{title}' ({later.label}) works towards, right after the problem, then return to it "
-        f"at the end"
+        f"{lead}: one sentence on the long-term goal that '{title}' ({later.label}) works towards, right after "
+        f"the problem, then return to it at the end"
     )
 
 

@@ -2,8 +2,8 @@
 
 Each role lists phrases that mark it in a title and in the body or notes,
 phrases that state it wherever they stand ("adopted into the default
-pipeline" states impact), and phrases that look like it but are not
-("computer vision"). Phrases match
+pipeline" states impact), phrases that mark it only as a title's label
+("Next: …"), and phrases that look like it but are not ("computer vision"). Phrases match
 on lemmas and on lower-case forms, so "envisioned" matches "envision" (a
 phrase written "=perspectives" matches that form only); an excluded phrase
 is blanked out before matching and remembered as a near miss. The matches
@@ -43,6 +43,9 @@ class Vocabulary:
     said: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     # Phrases blanked out like ``exclude`` but not worth naming as near misses ("I will show").
     ignore: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    # Phrases that name the role only as a title's label, before its colon ("Next: a comparative study"):
+    # anywhere else in a title they name something else ("Next-generation sequencing").
+    label: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     # First token of every phrase → the longest phrase starting with it.
     starts: dict[str, int] = field(default_factory=dict)
 
@@ -86,7 +89,8 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     exclude = {role: phrases(spec.get("exclude", [])) for role, spec in data.items()}
     ignore = {role: phrases(spec.get("ignore", [])) for role, spec in data.items()}
     said = {role: frozenset(phrases(spec["said"])) for role, spec in data.items() if spec.get("said")}
-    return Vocabulary(title, body, exclude, said, ignore, _starts(title, body, said))
+    label = {role: frozenset(phrases(spec["label"])) for role, spec in data.items() if spec.get("label")}
+    return Vocabulary(title, body, exclude, said, ignore, label, _starts(title, body, said, label))
 
 
 def _read_phrases(nlp: Any, written: list[str]) -> dict[str, tuple[Phrase, Phrase]]:
@@ -291,7 +295,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
         hits = sorted(title_grams & title_table.keys(), key=_longest_first)
         if hits:
             in_title[role] = tuple(" ".join(h) for h in hits)
-        if label_grams and label_grams & title_table.keys():
+        if label_grams and (label_grams & title_table.keys() or label_grams & vocabulary.label.get(role, set())):
             in_label.add(role)
         body_table = vocabulary.body[role]
         found = sorted(body_grams & body_table.keys(), key=_longest_first)

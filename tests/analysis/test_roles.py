@@ -152,6 +152,14 @@ def test_plans_named_as_the_talk_opens_are_its_outline(tmp_path: Path) -> None:
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))["Plans"] == "outline"
 
 
+@pytest.mark.parametrize(
+    ("title", "agenda"), [("Next: a comparative study", True), ("Next-generation sequencing", False)]
+)
+def test_next_as_a_titles_label_names_the_agenda(tmp_path: Path, title: str, agenda: bool) -> None:
+    units = [*without_vision(STRONG_UNITS)[:-1], (title, "Ghana and the UK; a book on care."), STRONG_UNITS[-1]]
+    assert ("agenda" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is agenda
+
+
 @pytest.mark.parametrize("title", ["What I'll cover", "Talk structure", "Talk overview"])
 def test_the_talks_plan_in_the_speakers_words_is_its_outline_and_names_no_problem(tmp_path: Path, title: str) -> None:
     opening = [

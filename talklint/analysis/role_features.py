@@ -291,6 +291,9 @@ def _vocabulary(matches: Matches, section: Matches | None, third: str) -> Featur
         features[f"title-in-{third}:{role}"] = 1.0
     for role in matches.label:
         features[f"label:{role}"] = 1.0
+    if third == "end":
+        for role in matches.label_only:
+            features[f"label:{role}"] = 1.0
     for role, count in matches.body.items():
         features[f"body:{role}"] = min(count, 3) / 3
     for role in matches.said:

@@ -65,6 +65,9 @@ class Matches:
     said: dict[str, str] = field(default_factory=dict)
     # Role → phrases that looked like it but are excluded, e.g. vision: "computer vision".
     near_misses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Roles named by a label-only phrase ("Next: a comparative study"): the role model counts them at the end
+    # of the talk, where "Next:" announces plans, not the next step of a method.
+    label_only: frozenset[str] = frozenset()
 
 
 def load_vocabulary(nlp: Any) -> Vocabulary:
@@ -275,6 +278,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
     words = title.words() | body.words()
     in_title: dict[str, tuple[str, ...]] = {}
     in_label: set[str] = set()
+    label_only: set[str] = set()
     in_body: dict[str, int] = {}
     body_phrase: dict[str, str] = {}
     said: dict[str, str] = {}
@@ -295,8 +299,10 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
         hits = sorted(title_grams & title_table.keys(), key=_longest_first)
         if hits:
             in_title[role] = tuple(" ".join(h) for h in hits)
-        if label_grams and (label_grams & title_table.keys() or label_grams & vocabulary.label.get(role, set())):
+        if label_grams and label_grams & title_table.keys():
             in_label.add(role)
+        elif label_grams and label_grams & vocabulary.label.get(role, set()):
+            label_only.add(role)
         body_table = vocabulary.body[role]
         found = sorted(body_grams & body_table.keys(), key=_longest_first)
         if found:
@@ -307,4 +313,4 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             stating := sorted((title_grams & said_table) | (body_grams & said_table), key=_longest_first)
         ):
             said[role] = _written(stating[0])
-    return Matches(in_title, frozenset(in_label), in_body, body_phrase, said, near_misses)
+    return Matches(in_title, frozenset(in_label), in_body, body_phrase, said, near_misses, frozenset(label_only))

@@ -160,6 +160,14 @@ def test_next_as_a_titles_label_names_the_agenda(tmp_path: Path, title: str, age
     assert ("agenda" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is agenda
 
 
+def test_next_as_a_label_in_the_middle_of_the_talk_is_a_step_of_the_method(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    middle = ("Next: the training loop", "We sample a batch of grasps and update the weights.")
+    path = write(tmp_path, "talk.md", outline(*units[:3], middle, *units[3:]))
+    assert "agenda" not in roles_of_slide(path, middle[0]).mentions
+    assert by_code(lint(path), "TL101")  # a method step is no plan: the talk still has no vision or agenda
+
+
 @pytest.mark.parametrize("title", ["What I'll cover", "Talk structure", "Talk overview"])
 def test_the_talks_plan_in_the_speakers_words_is_its_outline_and_names_no_problem(tmp_path: Path, title: str) -> None:
     opening = [

@@ -741,6 +741,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The reconstruction challenge", "Our network took first place in the radiologist evaluation.", True),
         ("The reconstruction challenge", "Why was a challenge needed in the first place?", False),  # an idiom
         ("Control in the hands of the user", "A stop button on every robot.", False),  # a design, not uptake
+        ("Deployment on the robot", "We compile the model for the arm's CPU.", False),  # a step of the method
+        ("A deployment study", "Thirty homes for six weeks.", False),  # a way to study the work
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

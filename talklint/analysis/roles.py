@@ -151,7 +151,7 @@ def talk_roles(
         is_declared = slide.number in declared
         certain = is_declared or bool(slide_features.get(f"label:{role}"))
         probabilities = model.probabilities(slide_features)
-        mentions = frozenset() if slide.backup else _stated(model, slide_features)
+        mentions = frozenset() if slide.backup else _stated(model, slide_features, text.matches.near_misses)
         if is_declared:
             # The speaker's word: a slide declared the motivation states the problem, whatever its words.
             mentions |= {role}
@@ -190,7 +190,7 @@ def _title_page_again(slides: Sequence[Slide]) -> list[int]:
     return [i for i in main[len(main) * 2 // 3 :] if slides[i].title.strip().lower() == title]
 
 
-def _stated(model: RoleModel, features: Features) -> frozenset[str]:
+def _stated(model: RoleModel, features: Features, near_misses: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     """The parts of the story a slide states, from its own words or from the model's heads.
 
     A title or label that names the part ("Goals", "Future work", "Summary",
@@ -199,14 +199,15 @@ def _stated(model: RoleModel, features: Features) -> frozenset[str]:
     horizons (agenda, anywhere), or words that sum up (takeaways),
     or, for vision, agenda and impact, the head that weighs them with the
     slide's place in the talk. An agenda word in the opening ("Roadmap") is the
-    talk's outline, not its research agenda.
+    talk's outline, not its research agenda. A cue word that only a look-alike
+    holds ("problem" in "Linear inverse problems", "Problem setup") is no cue.
     """
     stated = set()
     names = _named(features)
     for kind in STATED:
         named = kind in names
         said = _said(kind, features)
-        cued = any(features.get(cue) for cue in _CUES.get(kind, ()))
+        cued = kind not in near_misses and any(features.get(cue) for cue in _CUES.get(kind, ()))
         head = kind in MENTIONS and model.mention(kind, features) >= model.mention_threshold.get(kind, 0.5)
         if named or said or cued or head:
             stated.add(kind)

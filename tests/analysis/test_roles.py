@@ -316,6 +316,7 @@ def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, b
     [
         ("Linear inverse problems", False),  # a class of problems, as mathematics names it
         ("The optimization problem", False),
+        ("Problem setup", False),  # the problem stated formally: the method's first step
         ("The problem: homes lose robots to silent failures", True),
     ],
 )
@@ -327,6 +328,7 @@ def test_a_class_of_problems_named_by_mathematics_is_no_problem_statement(
     slide = next(s for s in talk.slides if s.title == title)
     roles = analyse(talk).role(slide)
     assert (roles.role == "motivation") is motivation
+    assert ("motivation" in roles.mentions) is motivation  # "problem" in the look-alike is no cue word either
     assert bool(roles.near_misses.get("motivation")) is not motivation
 
 

@@ -3,7 +3,7 @@
 What it flags:
     A talk in which no main-talk slide or note carries the collaboration
     role: collaborators, colleagues, "who I want to work with", the
-    department or community you would join.
+    department or community you would join, the students you mentor.
 
 Why it matters:
     A job talk answers "what will you work on here, and with whom". Naming

@@ -2,7 +2,9 @@
 
 What it flags:
     A talk in which no main-talk slide or note carries the lessons role:
-    "what I learned", "lessons", "insights", "the hard part was".
+    "what I learned", "lessons", "insights", "the hard part was", the
+    speaker looking back ("What surprised me", "Mistakes I made", "In
+    hindsight").
 
 Why it matters:
     Committees want to know how you think, not only what you did. What the

@@ -91,7 +91,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     that names two roles ("Conclusion and future work") is left to the model;
     a word that names both the outline and the agenda ("Roadmap") is the
     outline in the opening, where it comes back at each section or where it
-    lists the talk's sections, and the agenda otherwise. A title that names the conclusion as the talk opens
+    lists the talk's sections, and the agenda otherwise. A title that names both the vision and the agenda
+    ("The next five years", "Looking forward") is the vision as the talk opens and the agenda as it ends or
+    where it lays out its plan in horizons. A title that names the conclusion as the talk opens
     ("Our contributions", "Recap") previews the talk or recaps the basics; the
     model decides it.
     """
@@ -119,6 +121,13 @@ def _named(features: Features) -> set[str]:
         # "Roadmap" opening the talk, shown again at each section or listing its sections is the talk's outline.
         outline = _in_opening(features) or features.get("recurring-title") or features.get("lists-sections")
         roles -= {"agenda"} if outline else {"outline"}
+    if {"vision", "agenda"} <= roles:
+        # "The next five years", "Looking forward": the vision as the talk opens, the agenda as it ends or where
+        # the slide lays its plan out in horizons; in between the model decides.
+        if _late(features) or features.get("plan-steps"):
+            roles -= {"vision"}
+        elif _early(features):
+            roles -= {"agenda"}
     return roles
 
 

@@ -160,6 +160,15 @@ def test_next_as_a_titles_label_names_the_agenda(tmp_path: Path, title: str, age
     assert ("agenda" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is agenda
 
 
+def test_a_multi_year_title_is_the_agenda_as_the_talk_ends_and_the_vision_as_it_opens(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    plans = ("Next five years", "Years 1-2: robots that explain failures\nYears 3-5: shared control")
+    path = write(tmp_path, "talk.md", outline(*units[:-1], plans, units[-1]))
+    assert roles_of(path)["Next five years"] == "agenda"
+    opening = ("Looking forward", "Robots that know when to ask, in every home.")
+    assert roles_of(write(tmp_path, "open.md", outline(units[0], opening, *units[1:])))["Looking forward"] == "vision"
+
+
 def test_next_as_a_label_in_the_middle_of_the_talk_is_a_step_of_the_method(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     middle = ("Next: the training loop", "We sample a batch of grasps and update the weights.")

@@ -215,12 +215,13 @@ def _uptake(needed: frozenset[str] | set[str], pattern: str) -> tuple[frozenset[
     return frozenset(needed), re.compile(pattern, re.IGNORECASE)
 
 
+# A count of people or things: "2,000", "1.2M", "thousands of".
 _COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
 _UPTAKE = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month".
     _uptake(
         _ADOPTERS,
-        r"\b(?:\d[\d,.]*\s*[km+]?|thousands of|millions of|hundreds of|dozens of|two|three|four|five|six|seven|"
+        rf"\b(?:{_COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
         r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|many|several)\s+(?:[\w-]+\s+)?"
         rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+"
         r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"

@@ -65,15 +65,21 @@ _INSTRUCTION = re.compile(
 )
 
 
-# A question, asked or reported, a hedge, a lead-in or a sentence without its subject ("Maybe CE works through
-# BE?", "How will I rate cars? (Quantitative)", "SCF analysis — who enters credit card debt and why", "We built a
-# pipeline:", "Should mitigate the communication problems") is not the point a title should state.
+# A question, asked or reported, a hedge, a lead-in, a sentence without its subject or one whose subject is in
+# the sentence before ("Maybe CE works through BE?", "How will I rate cars? (Quantitative)", "SCF analysis — who
+# enters credit card debt and why", "We built a pipeline:", "Should mitigate the communication problems", "They
+# fail at night") is not the point a title should state.
 _NOT_A_CLAIM = re.compile(
     r"\?|:\s*$|^(?:maybe|perhaps|should|could|would|might|must|can|cannot|will|may(?!\s+\d))\b|"
     r"^(?:[^:—–]{0,40}[:—–]\s*)?(?:who|what|why|how|when|where|which|whether)\b|"
     # 'Don't …' advises; 'Still don't get them all', 'Too small: doesn't reduce …' have no subject
     r"(?:^|:\s*)(?:(?:still|also|just|often|usually|sometimes|then|really|simply)\s+)?"
-    r"(?:can|could|would|should|must|wo|do|does|did|is|are)n[’']t\b",
+    r"(?:can|could|would|should|must|wo|do|does|did|is|are)n[’']t\b|"
+    # a sentence that points back to the one before it ("Their shapes are stretched by 1%") needs it to make sense
+    r"^(?:their|they|them|it|its|it's|this|these|those|that's|he|she|his|her)\b|"
+    # an invitation to the audience ("Let's create a function together"), or a sentence that goes on from the one
+    # before ("And yet we can change it"), is no title either
+    r"^let[’']s\b|^(?:and|but|yet|so|also|thus|hence)\b",
     re.IGNORECASE,
 )
 

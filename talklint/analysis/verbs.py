@@ -158,9 +158,11 @@ def lexicon() -> _Lexicon:
 
 # A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), or a mark that
 # ends a noun phrase.
-_TOKEN = re.compile(r"\b[a-z']+\b|[(),:;/&+]")
-_PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "of", "for", "and", "or", None})
+_TOKEN = re.compile(r"\b[a-z']+\b|[(),:;/&+–—]")
+_PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "–", "—", "of", "for", "and", "or", None})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
+# What opens a verb's object; a plural noun is seldom followed by one ("Methods that …" is, so not "that").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "every", "each", "half", "most"})
 
 
 def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
@@ -191,12 +193,22 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True
         if word in verbs.base and before in _ADVERBS and position >= 2:
             return True  # an adverb between a noun and the word makes it a verb: "… a hospital lab now run it"
+        if _third_person(word) and not modified and after[position] in _OBJECT_OPENERS:
+            return True  # an "-s" word right before its object's article is a verb: "Shape noise swamps the signal"
     return False
 
 
 def _plural(word: str) -> bool:
     """A plural by its ending: "robots", not "glass" nor the possessive "sysadmin's"."""
     return word.endswith("s") and not word.endswith(("ss", "'s"))
+
+
+def _third_person(word: str) -> bool:
+    """An "-s" word that can be a verb: not a function word that ends in "s" ("as", "towards", "versus")."""
+    return _plural(word) and len(word) > 3 and not word.endswith(("us", "is")) and word not in _S_ENDED_FUNCTION_WORDS
+
+
+_S_ENDED_FUNCTION_WORDS = frozenset({"towards", "afterwards", "always", "perhaps", "whereas", "besides", "sometimes"})
 
 
 def _words(text: str) -> tuple[list[str], list[str | None]]:

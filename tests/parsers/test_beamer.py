@@ -549,6 +549,8 @@ def test_marks_layout_arguments_and_drawings_are_not_text(tmp_path: Path) -> Non
 \item[$\blacktriangleright$] Sorted the hits
 \item[\ding{72}] Removed the filter
 \item[Method:] binary search
+\item[2027--2028] Field recordings
+\item[3.] Third
 \end{itemize}
 \end{mybox}
 \begin{adjustwidth}{-10mm}{-10mm}
@@ -566,6 +568,8 @@ def test_marks_layout_arguments_and_drawings_are_not_text(tmp_path: Path) -> Non
         "Sorted the hits",
         "Removed the filter",
         "Method: binary search",
+        "2027–2028: Field recordings",  # years the audience reads, unlike a number in place of the bullet
+        "Third",
     ]
     assert [b.rows for b in blocks if isinstance(b, Table)] == [(("Solution without steps", "b"),)]
     assert [b.source for b in blocks if isinstance(b, Image)] == ["drawing.pdf_tex"]

@@ -389,7 +389,9 @@ def _skip_options(nodes: list[Any]) -> tuple[list[Any], str]:
     return nodes[index:], ""
 
 
-_WORDY_LABEL = re.compile(r"[^\W\d_]{2}")
+# A label the audience reads: words, or a year or a span of them ("\item[2027--2028]"), not a mark or a number
+# in place of the bullet ("\item[\ding{72}]", "\item[3.]").
+_WORDY_LABEL = re.compile(r"[^\W\d_]{2}|\b(?:19|20)\d{2}\b|\d\s*(?:--?|–|—)\s*\d")
 
 
 def _without_layout_arguments(nodes: list[Any]) -> list[Any]:

@@ -190,6 +190,11 @@ _ADOPTERS = frozenset(
 )  # fmt: skip
 
 
+# Who takes a work up in the passive ("used by 40 labs"): the adopters, but not users or people, who may be the
+# participants of the speaker's own study ("used by 12 users").
+_TAKERS = _ADOPTERS - {"users", "people", "customers"}
+
+
 # The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
 _PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
 # One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
@@ -252,6 +257,14 @@ _UPTAKE = (
         _CLASSES | {"syllabus", "syllabi", "required"},
         rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_CLASSES))})\b"
         r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
+    ),
+    # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
+    # by "12 users", who may be a study's participants, nor in "our two labs").
+    _uptake(
+        _TAKERS | {"shared", "competitions", "challenges"},
+        r"\b(?:used|in use)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|hundreds of|dozens of|two|three|four|five|six|seven|"
+        rf"eight|nine|ten|twelve|twenty|fifty|many|several)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TAKERS))}|"
+        r"shared tasks|competitions|challenges)\b",
     ),
     # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
     _uptake(

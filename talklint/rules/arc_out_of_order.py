@@ -2,7 +2,9 @@
 
 What it flags:
     Two breaks in the arc of a talk: results shown before any problem or
-    approach slide (a slide whose words name the problem counts; a slide
+    approach slide (a slide whose words name the problem counts, and so does
+    one that is the approach by its own evidence, "Empirical strategy" after a
+    "Data" slide; a slide
     counts as results where a label names them, "Results: 2x faster", or
     talklint finds that role more likely than not; not a picture titled
     "Scholarly Data"), and the
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from talklint.analysis.roles import FRAME_ROLES
+from talklint.analysis.roles import FRAME_ROLES, SlideRoles
 from talklint.analysis.story import Story
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule
@@ -56,13 +58,16 @@ SURE_OF_RESULTS = 0.5
 
 def _results_first(found: Story) -> Iterator[Problem]:
     results = [i for i in found.where("results") if found.roles[i].confidence >= SURE_OF_RESULTS]
-    # By role, or by a slide whose words name the problem; a results title that names what failed
-    # ("half the failures") is not the problem slide.
+    # By role, by what the slide most likely is on its own ("Empirical strategy" after a "Data" slide), or
+    # by a slide whose words name the problem; a results title that names what failed ("half the failures")
+    # is not the problem slide.
     setup = next(
         (
             i
             for i, r in enumerate(found.roles)
-            if r.role in ("motivation", "approach") or (r.role not in _NOT_A_SETUP and found.states_problem(i))
+            if r.role in _SETUP_ROLES
+            or (r.role not in FRAME_ROLES and i not in results and _likeliest(r) in _SETUP_ROLES)
+            or (r.role not in _NOT_A_SETUP and found.states_problem(i))
         ),
         None,
     )
@@ -73,6 +78,14 @@ def _results_first(found: Story) -> Iterator[Problem]:
             fix=f"Move {found.describe(first)} after the slides that state the problem and your idea",
             slide=found.slides[first],
         )
+
+
+_SETUP_ROLES = frozenset({"motivation", "approach"})
+
+
+def _likeliest(roles: SlideRoles) -> str:
+    """The role the model finds likeliest for the slide on its own, before its neighbours are weighed."""
+    return max(roles.probabilities, key=roles.probabilities.__getitem__, default=roles.role)
 
 
 def _agenda_inside_results(found: Story) -> Iterator[Problem]:

@@ -8,14 +8,16 @@ What it flags:
     enables", "in use today", "in the wild", "from paper to product", "what
     shipped", "rolled out to every product", "3,000 GitHub stars", or who
     took it up, counted ("two companies ship our planner",
-    "2,000 users download it every month", "shipped to 1.2M users"), a
+    "2,000 users download it every month", "shipped to 1.2M users",
+    "used in two shared tasks", "in use at 12 hospitals", "Others use the
+    corpus"), a
     company that licensed it ("a start-up licensed the enzyme"), one
     adopter named by its trade ("a vacuum maker ships it"), a fleet counted
     in thousands ("on 200,000 robots since 2025"), teachers
     who took it up ("two chapters are assigned in graduate seminars", "on
     the syllabus at three universities"), or told as a change ("cryptographers now use these bounds", "the design team
     now uses our checklist"). Good results are not impact, nor is a user
-    study ("12 users used the prototype"), the speaker's own step ("we now
+    study ("12 users used the prototype", "used by 12 users"), the speaker's own step ("we now
     use these bounds", "we used it in our classes") or a technology's adoption in general ("WebAssembly
     adoption", "many people use spreadsheets").
 

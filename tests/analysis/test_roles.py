@@ -49,6 +49,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Research interests", "vision"),
         ("Overarching question", "vision"),
         ("Guiding questions", "vision"),
+        ("Where I'm taking this", "vision"),
         ("TOC", "outline"),
         ("Recap", "conclusion"),
         ("Review", "conclusion"),
@@ -492,6 +493,11 @@ def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -
         ("Why robots fail here", "motivation", True),
         ("Publications", "acknowledgments", True),  # the speaker's list of papers, like references
         ("Interaction (own publications)", "acknowledgments", False),  # a part of the talk and its papers
+        ("My thesis in one slide", "conclusion", True),  # the whole talk said in one slide
+        ("Weak lensing in one slide", "conclusion", False),  # a primer on the field
+        ("Empirical strategy", "approach", True),  # how an empirical study finds its answer
+        ("Identification strategy", "approach", True),
+        ("Study design", "approach", True),
     ],
 )
 def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(
@@ -754,6 +760,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Control in the hands of the user", "A stop button on every robot.", False),  # a design, not uptake
         ("Deployment on the robot", "We compile the model for the arm's CPU.", False),  # a step of the method
         ("A deployment study", "Thirty homes for six weeks.", False),  # a way to study the work
+        ("Others use the corpus", "It ships with the treebank.", True),
+        ("The corpus", "Used in two shared tasks on uncertainty detection.", True),  # taken up by others, counted
+        ("The corpus", "In use at 12 hospitals since 2024.", True),
+        ("The prototype", "It was used by 12 users for a week.", False),  # a study's participants
+        ("The corpus", "Used in our two labs for annotation.", False),  # the speaker's own
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -67,5 +67,9 @@ def test_results_after_a_slide_that_names_the_problem_are_not_first() -> None:
     assert lint_story(SlideRoles("background", 0.5)) == [
         "results come first (slide 3 'Results: timecourse') before any problem or approach slide"
     ]
+    # The approach by the slide's own evidence, though its neighbours made it results ("Empirical strategy"
+    # after a "Data" slide): the results after it are in their place.
+    own_evidence = SlideRoles("results", 0.28, probabilities={"approach": 0.4, "results": 0.28, "background": 0.19})
+    assert lint_story(own_evidence) == []
     # Results by a lean of the sequence, not by the slides' own evidence ("Scholarly Data" with a picture): no claim.
     assert lint_story(SlideRoles("background", 0.5), sure=0.36) == []

@@ -1033,6 +1033,36 @@ def test_a_xaringan_deck_is_knitted_first_hidden_chunks_are_not_on_its_slides(tm
     assert len(model.images) == 1  # the plot the hidden "model plot" chunk draws; the other one shows nothing
 
 
+def test_a_hidden_chunk_whose_code_draws_shows_its_figure(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        ---
+        title: "Floods"
+        format: revealjs
+        ---
+
+        ## One model for all basins
+
+        ```{python}
+        #| echo: false
+        import matplotlib.pyplot as plt
+        plt.plot(lead_times)
+        ```
+
+        ## Data
+
+        ```{python}
+        #| echo: false
+        basins = load_basins()
+        ```
+        """,
+    )
+    drawn, loaded = talk.slides[-2:]
+    assert (len(drawn.images), len(loaded.images)) == (1, 0)  # code that plots shows a figure; a loader nothing
+
+
 def test_a_block_quote_is_someone_elses_words(tmp_path: Path) -> None:
     text = "# What owners said\n\n> Maybe I would trust it.\n> If it asked first.\n\nOwners trust it.\n"
     [slide] = parse(tmp_path, "deck.md", f"---\nmarp: true\n---\n\n{text}").slides

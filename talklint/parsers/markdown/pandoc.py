@@ -176,7 +176,7 @@ def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
         if not options["echo"] or not options["include"]:
             kept[index : end + 1] = [""] * (min(end + 1, len(lines)) - index)
             declared = [match.group(3), *(line for line in code if line.lstrip().startswith("#|"))]
-            if options["include"] and _FIGURE_CHUNK.search("\n".join(declared)):
+            if options["include"] and (_FIGURE_CHUNK.search("\n".join(declared)) or _draws("\n".join(code))):
                 # The code is hidden and the figure it draws is shown: a picture on the slide.
                 kept[index] = f"![](chunk-figure-{index + 1})"
         index = end + 1
@@ -188,6 +188,19 @@ def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
 _FIGURE_CHUNK = re.compile(
     r"\bfig[.-](?:width|height|cap|align|asp|alt)\b|\b(?:plots?|figures?|charts?|graphs?|maps?|datatables?|tables?)\b",
     re.IGNORECASE,
+)
+
+
+def _draws(code: str) -> bool:
+    """Code that draws ("plt.plot(…)", "ggplot(df) + …"): its output is a figure. A chunk that defines functions
+    sets up what later chunks draw ("plot_results <- function(…) { … ggplot(…) }") and shows nothing itself."""
+    return bool(_PLOTS.search(code)) and not _DEFINES.search(code)
+
+
+_DEFINES = re.compile(r"<-\s*function\s*\(|^\s*def\s+\w+\s*\(", re.MULTILINE)
+_PLOTS = re.compile(
+    r"\b(?:plt|sns|px|alt|go)\.\w+\(|\bggplot\(|(?:^|[^\w.])(?:plot|hist|barplot|boxplot|image|imshow)\(|\.plot\(",
+    re.MULTILINE,
 )
 
 

@@ -470,6 +470,11 @@ def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -
         ("Domain decomposition: Basics", "background", True),
         ("Substepping: SotA", "background", True),
         ("A brief history of censorship", "background", True),
+        ("Predicting motion from 2 seconds of history", "background", False),  # a history that is data
+        ("Patient history as a predictor", "background", False),
+        ("Field trial: stops fell by 70%", "results", True),
+        ("A randomized trial in 40 classrooms", "results", True),
+        ("Deaths fell by a third", "results", True),
         ("A solution exists", "background", False),  # "exists" is no prior work
         ("Basic idea", "background", False),  # the speaker's own idea
         ("Choosing the prior", "background", False),  # a Bayesian prior

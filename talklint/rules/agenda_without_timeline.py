@@ -2,7 +2,7 @@
 
 What it flags:
     Agenda and future-work slides (research agenda, next steps, roadmap,
-    open problems; a slide is one by what it says, not by its place at the
+    open problems, open directions; a slide is one by what it says, not by its place at the
     end) whose text and notes give neither a time horizon (year 1,
     the next two years, within five years, short/long term, near term, by
     2030, "2027: …", summer 2027, due July 2027, this summer, by the end of

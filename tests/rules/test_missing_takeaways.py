@@ -96,6 +96,7 @@ def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tm
         "Final thoughts",
         "Closing remarks",
         "Closing",  # the closing part of an outline, which holds the last message
+        "Close",
         "What you'll learn from this",
         "What you learned today",
     ],

@@ -127,7 +127,11 @@ def test_the_same_word_is_the_outline_in_the_opening_and_the_agenda_at_the_end(t
         "What I'd build here",
         "My 5-year plan",  # a plan counted in years, not the talk's plan
         "Open directions",
-        "Directions",
+        "What's ahead",
+        "Going forward",
+        "Where next?",
+        "Beyond this thesis",  # what comes after the thesis, not the thesis's vision
+        "Open challenges",
     ],
 )
 def test_where_the_work_goes_next_in_the_speakers_words_is_the_agenda(tmp_path: Path, title: str) -> None:
@@ -507,6 +511,11 @@ def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -
         ("Study design", "approach", True),
         ("Open directions", "agenda", True),
         ("Gradient direction convergence", "agenda", False),  # a direction in mathematics
+        ("Directions of the magnetic field", "agenda", False),
+        ("The long game", "vision", True),
+        ("Beyond this thesis", "vision", False),
+        ("Final words", "conclusion", True),
+        ("Concluding", "conclusion", True),
     ],
 )
 def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -578,6 +579,40 @@ def test_reveal_md_front_matter_makes_a_revealjs_deck_with_its_notes(tmp_path: P
     assert talk.format == "revealjs"
     assert talk.slides[1].notes == "nitrogenase runs at 25 degrees"
     assert "nitrogenase" not in talk.slides[1].text
+
+
+def test_reveal_md_vertical_slides_are_slides(tmp_path: Path) -> None:
+    body = """
+        # Title
+
+        ---
+
+        ## Differential privacy in one minute
+
+        ----
+
+        ## Why naive noise fails
+
+        ---
+
+        ## Hierarchical release
+        """
+    talk = parse(tmp_path, "talk.md", "---\nrevealOptions:\n  transition: fade\n---\n" + textwrap.dedent(body))
+    assert titles(talk) == [
+        "Title",
+        "Differential privacy in one minute",
+        "Why naive noise fails",
+        "Hierarchical release",
+    ]
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])  # YAML reads the escapes in double quotes, not in single ones
+def test_reveal_md_separators_from_the_front_matter(tmp_path: Path, quote: str) -> None:
+    front = f"separator: {quote}^\\r?\\n---\\r?\\n${quote}\nverticalSeparator: {quote}^\\r?\\n--\\r?\\n${quote}\n"
+    body = "# Title\n\n---\n\n## One\n\n--\n\n## Two\n\n----\n\nstill two\n"
+    talk = parse(tmp_path, "talk.md", f"---\n{front}---\n\n{body}")
+    assert titles(talk) == ["Title", "One", "Two"]
+    assert "still two" in talk.slides[2].text
 
 
 # --- remark / xaringan ---------------------------------------------------

@@ -402,12 +402,39 @@ def _slide_range(slides: list[RawSlide], wanted: str) -> list[RawSlide]:
 
 def split_reveal(reader: MarkdownFile) -> list[RawSlide]:
     slides: list[RawSlide] = []
-    for lines, first in split_lines(reader.body, reader.body_first_line, SLIDE_SEPARATOR):
+    for lines, first in split_lines(reader.body, reader.body_first_line, _reveal_separators(reader.front_matter.data)):
         slide = RawSlide(lines, first)
         take_comments(slide)
         _move_notes_after(slide, _REVEAL_NOTES, keep_marker_line=True)
         slides.append(slide)
     return trim_blank_ends(slides)
+
+
+def _reveal_separators(meta: dict[str, object]) -> re.Pattern[str]:
+    """reveal-md's slide separators: '---' between slides and '----' between vertical ones, unless its front
+    matter's ``separator`` and ``verticalSeparator`` say otherwise (vertical slides are slides too)."""
+    lines = (_separator_line(meta.get("separator"), "---"), _separator_line(meta.get("verticalSeparator"), "----"))
+    return re.compile("|".join(f"(?:{line})" for line in lines))
+
+
+# reveal-md's separators are patterns over the text, with the line breaks around the separator line in them
+# ("^\r?\n---\r?\n$"): without those, they are patterns over one line.
+_LINE_BREAKS = re.compile(r"\(\?:\\r\\n\?\|\\n\)|\(\\r\\n\?\|\\n\)|\\r\?\\n|\\r\\n|\\n|\\r")
+
+
+def _separator_line(value: object, default: str) -> str:
+    if isinstance(value, str):
+        # In double quotes, YAML has already made the escapes \r and \n the characters themselves.
+        typed = value.replace("\r?", "").replace("\r", "").replace("\n", "")
+        line = _LINE_BREAKS.sub("", typed.strip()).removeprefix("^").removesuffix("$")
+        if line and len(line) <= 100:
+            try:
+                re.compile(line)
+            except re.error:
+                pass  # reveal-md would fail on it too; the default split still reads the talk
+            else:
+                return rf"^(?:{line})\s*$"
+    return rf"^{re.escape(default)}\s*$"
 
 
 def _move_notes_after(slide: RawSlide, marker: re.Pattern[str], keep_marker_line: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from talklint.analysis.verbs import COMPARISON, has_verb
+from talklint.analysis.verbs import COMPARISON, has_verb, lexicon
 from talklint.metrics import MATH_OPERATORS, is_code_like, is_reference
 from talklint.model import Slide, count_words
 
@@ -102,7 +102,20 @@ _RUN_IN_LABEL = re.compile(r"^[^\s:;,.!?]+\s+(?=(?:In|On|At|Of|For|With|To|By|Fr
 
 def _junk(text: str) -> bool:
     patterns = (_PLACEHOLDER, _MATH_MARKUP, MATH_OPERATORS, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM, _DEBRIS)
-    return any(pattern.search(text) for pattern in patterns)
+    return any(pattern.search(text) for pattern in patterns) or _without_subject(text)
+
+
+# What follows a verb that opens its sentence without a subject: "Learn which mutations preserve fold", "Use the
+# cache", "Train a model" (not "Model accuracy improves", "Cost drops by 40%", where the word is a noun).
+_OBJECT_START = re.compile(
+    r"^\S+\s+(?:which|what|how|whether|the|a|an|our|your|their|its|it|them|this|these|to)\b", re.I
+)
+
+
+def _without_subject(text: str) -> bool:
+    """An instruction or a fragment whose subject is in the title above it: no title of its own."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in lexicon().base and bool(_OBJECT_START.match(text))
 
 
 def quoted(title: str) -> str:

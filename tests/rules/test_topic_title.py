@@ -322,7 +322,8 @@ def test_a_page_that_numbers_a_part_of_the_talk_names_it_as_it_should(tmp_path: 
 @pytest.mark.parametrize(
     "lead",
     ["Their shapes are stretched by about 1% on average", "And yet we can change its value inside the function",
-     "Let's create a function that computes the area"],
+     "Let's create a function that computes the area",
+     "Learn which mutations preserve the fold"],  # an instruction, or a fragment whose subject is the title
 )  # fmt: skip
 def test_the_fix_skips_a_sentence_that_needs_the_one_before_it(tmp_path: Path, lead: str) -> None:
     body = f"- {lead}\n- Averaging shapes recovers the mass between us"

@@ -157,7 +157,18 @@ def _own_features(
         features["uptake"] = 1.0
     if "wait" in said.lower() and _WAITING.search(said):
         features["waiting"] = 1.0
+    if "research" in said.lower() and _PROGRAMME.search(said):
+        features["research-programme"] = 1.0
     return features
+
+
+# The speaker stating their research programme in the first person: "I conduct theory-driven research on the ways
+# communities respond to crime", "My research asks why …" (not "we conducted interviews", a step of one study).
+_PROGRAMME = re.compile(
+    r"\bI\s+(?:conduct|do|pursue|lead)\s+(?:[\w-]+\s+){0,3}?research\s+(?:on|in|into|about|that|which)\b"
+    r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on)\b",
+    re.IGNORECASE,
+)
 
 
 # People kept waiting, a problem in so many words: "waits three days for a lab result", "wait 3x longer",
@@ -432,6 +443,7 @@ _DESCRIPTIONS = {
     "notes": "has speaker notes",
     "citations": "cites prior work",
     "research-question": "asks the question the research answers",
+    "research-programme": "states the speaker's research programme",
     "plan-steps": "a plan in time horizons",
     "uptake": "says who took the work up",
     "waiting": "says who is kept waiting",

@@ -228,8 +228,14 @@ def _said(kind: str, features: Features) -> bool:
     earlier, "in the future" and "we plan" tell what the talk or the next experiment will do."""
     if features.get(f"said:{kind}"):
         return True  # words that state the part wherever they stand ("adopted into the default pipeline")
-    if kind == "vision" and features.get("research-question") and _early(features):
-        return True  # the question the research answers, asked as the talk opens, is its thesis
+    if (
+        kind == "vision"
+        and (features.get("research-question") or features.get("research-programme"))
+        and _early(features)
+    ):
+        # the question the research answers, asked as the talk opens, is its thesis; so is the programme the
+        # speaker says they pursue ("I conduct research on the ways communities respond to crime")
+        return True
     if kind == "agenda" and features.get("plan-steps"):
         return True  # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it
     if kind == "impact" and features.get("uptake"):

@@ -4,7 +4,9 @@ What it flags:
     A talk in which no main-talk slide has the vision or agenda role or
     states one besides its role (see "The story, read from the slides" in
     the README): no vision, long-term goal, thesis statement, research
-    questions or programme, big picture, "where I am going", research agenda,
+    questions or programme (asked or stated in the speaker's words as the talk
+    opens: "I conduct research on the ways communities respond to crime"),
+    big picture, "where I am going", research agenda,
     future work, multi-year direction, or a plan laid out in time horizons
     ("Months 0-6: …", "Years 3-4: …", "Short term: …") whatever its title.
     The finding names slides that

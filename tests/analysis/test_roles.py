@@ -279,6 +279,27 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
+    ("position", "said", "states"),
+    [
+        (1, "I conduct theory-driven research on the ways communities respond to crime.", True),
+        (1, "My research asks why some neighbourhoods recover from crime and others do not.", True),
+        (-2, "I conduct theory-driven research on the ways communities respond to crime.", False),  # late: an aside
+        (1, "We conducted interviews with 40 residents of two neighbourhoods.", False),  # a step of one study
+    ],
+)
+def test_the_research_programme_the_speaker_states_as_the_talk_opens_is_the_vision(
+    tmp_path: Path, position: int, said: str, states: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    slide = ("Collective efficacy", f"Neighbours who trust each other step in. {said}")
+    units.insert(position if position > 0 else len(units) + position, slide)
+    path = write(tmp_path, "talk.md", outline(*units))
+    talk = parse_talk(path)
+    found = next(s for s in talk.slides if s.title == "Collective efficacy")
+    assert ("vision" in analyse(talk).role(found).mentions) is states
+
+
+@pytest.mark.parametrize(
     ("position", "question", "states"),
     [
         (1, "How can we adapt detection algorithms to aerial images?", True),  # the thesis, asked as the talk opens

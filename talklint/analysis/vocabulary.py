@@ -256,8 +256,14 @@ def label_end(doc: Tokens) -> int:
     return 0
 
 
-def _numbered(label: Tokens) -> bool:
-    return any(token.text.isdigit() or token.text in _ROMAN for token in label)
+def _names_a_part(label: Tokens) -> bool:
+    """A label that numbers a part of the talk ("Aim 1", "Study 2") or names one ("Case study", "Project")."""
+    words = tuple(token.lower for token in label if not token.is_space)
+    return any(token.text.isdigit() or token.text in _ROMAN for token in label) or words in _PART_NAMES
+
+
+# A portfolio's or a thesis's parts, named by a label before the colon: "Case study: why customers abandoned …".
+_PART_NAMES = frozenset({("case", "study"), ("project",), ("part",), ("chapter",), ("example",)})
 
 
 _ROMAN = frozenset({"II", "III", "IV", "VI"})  # not "I": "What I learned – …"
@@ -268,9 +274,9 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
     near_misses: dict[str, tuple[str, ...]] = {}
     starts = vocabulary.starts
     end = label_end(title_doc)
-    if end and _numbered(title_doc[:end]):
-        # "Aim 1: Three species drive maturation", "Study 2: Design": the label numbers a part of the talk;
-        # what the slide does is in the words after it.
+    if end and _names_a_part(title_doc[:end]):
+        # "Aim 1: Three species drive maturation", "Study 2: Design", "Case study: why customers quit": the label
+        # numbers or names a part of the talk; what the slide does is in the words after it.
         title_doc, end = title_doc[end + 1 :], 0
     title, body = _Text.of(title_doc), _Text.of(*body_docs)
     label = _Text.of(title_doc[:end]) if end else None

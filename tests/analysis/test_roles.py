@@ -530,6 +530,12 @@ def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -
         ("Empirical strategy", "approach", True),  # how an empirical study finds its answer
         ("Identification strategy", "approach", True),
         ("Study design", "approach", True),
+        ("My process", "approach", True),
+        ("Case study: why customers abandoned onboarding", "motivation", True),  # the label names a part
+        ("Case study: why customers abandoned onboarding", "results", False),
+        ("Case studies in three hospitals", "results", True),  # not a label: the studies themselves
+        ("What I'd do differently", "agenda", False),  # looking back: a lesson, not a plan
+        ("What I'd do differently", "lessons", True),
         ("Open directions", "agenda", True),
         ("Gradient direction convergence", "agenda", False),  # a direction in mathematics
         ("Directions of the magnetic field", "agenda", False),

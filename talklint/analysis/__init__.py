@@ -17,7 +17,6 @@ from talklint import budget
 from talklint.analysis import lexicon
 from talklint.analysis.language import (
     AcronymUse,
-    english_share,
     find_acronyms,
     foreign_passage,
     grade,
@@ -25,6 +24,7 @@ from talklint.analysis.language import (
     language_words,
     prose,
     sentence_lengths,
+    talk_english_share,
     without_urls,
     zipf,
 )
@@ -119,7 +119,10 @@ def load_shared(requested_model: str | None = None) -> None:
 def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     name = model_name(requested_model)
     reading = read_slides(talk, name)
-    english = english_share([w for text in (*reading.prose, *reading.notes) for w in language_words(text)])
+    english = talk_english_share(
+        [w for text in reading.prose for w in language_words(text)],
+        [w for text in reading.notes for w in language_words(text)],
+    )
     model = load_model()
     roles = talk_roles(model, reading.slides, reading.texts, reading.features, declared_roles(talk.directives))
     analysed: dict[int, SlideAnalysis] = {}

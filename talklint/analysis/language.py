@@ -402,6 +402,14 @@ def english_share(words: list[str]) -> float:
     return 1.0
 
 
+def talk_english_share(shown: list[str], notes: list[str]) -> float:
+    """How English a talk is for its audience: the words on its slides decide, and the speaker's notes count
+    only where the slides say too little to tell (a deck of pictures whose talk is in its notes). English
+    slides over notes in the speaker's own language ("Hier erzähle ich …") make an English talk."""
+    _, evidence = _function_words(shown)
+    return english_share(shown if evidence >= SHORT_EVIDENCE else shown + notes)
+
+
 def foreign_passage(words: list[str]) -> bool:
     """A slide's words in another language ("Hvis jeg vil ha mest mulig sol på taket …"): few function
     words, but three in four of them another language's."""

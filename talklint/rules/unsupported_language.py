@@ -8,7 +8,9 @@ What it flags:
     a clause written without spaces is one token). A short talk is judged
     from fewer function words when three in four of them are another
     language's (a six-slide Dutch talk has "per" and "is" among sixteen).
-    One info finding per talk; the rules
+    The slides decide, as the audience reads them: English slides over
+    speaker notes in another language are an English talk, and a deck of
+    pictures is judged by its notes. One info finding per talk; the rules
     that read English (jargon, readability, topic titles) then stay silent
     on it instead of flooding it with false findings. Structure and timing
     rules still apply.

@@ -701,6 +701,23 @@ def test_a_talk_not_in_english_gets_tl002_and_no_story(tmp_path: Path, language:
     assert analyse(parse_talk(path)).story is None
 
 
+@pytest.mark.parametrize("language", ["de", "fr", "zh"])
+def test_the_slides_decide_the_language_not_the_speakers_notes(tmp_path: Path, language: str) -> None:
+    # English slides over notes in the speaker's own language are an English talk, and the other way round.
+    english = [(title, f"{body}\n\n<!-- {SENTENCES[language]} -->") for title, body in STRONG_UNITS]
+    path = write(tmp_path, "talk.md", marp(*(f"# {title}\n\n{body}" for title, body in english)))
+    assert "TL002" not in codes(lint(path))
+    foreign = [
+        f"# {SENTENCES[language][:12]}\n\n{SENTENCES[language]} {n}.\n\n<!-- {STRONG_UNITS[n][1]} -->" for n in range(6)
+    ]
+    assert "TL002" in codes(lint(write(tmp_path, "foreign.md", marp(*foreign))))
+
+
+def test_a_picture_deck_is_judged_by_the_language_of_its_notes(tmp_path: Path) -> None:
+    slides = [f"# {n}\n\n![](figure{n}.png)\n\n<!-- {SENTENCES['fr']} {n}. -->" for n in range(1, 7)]
+    assert "TL002" in codes(lint(write(tmp_path, "talk.md", marp(*slides))))
+
+
 @pytest.mark.parametrize("language", ["fr", "it", "de", "zh"])
 def test_a_beamer_talk_not_in_english_gets_tl002(tmp_path: Path, language: str) -> None:
     frames = "\n".join(

@@ -2,8 +2,8 @@
 
 What it flags:
     A content slide (not hidden, not backup) with no title, no text and no
-    picture, table, code or math. Speaker notes do not count: the audience
-    does not see them.
+    picture, video, table, code or math. Speaker notes do not count: the
+    audience does not see them.
 
 Why it matters:
     An empty slide is usually a leftover from editing, or a placeholder for

@@ -9,7 +9,7 @@ from lxml import etree
 
 from talklint.model import Bullet, DirectiveAction, Image, Paragraph, Table
 from talklint.parsers import parse_talk
-from tests.helpers import build_pptx, png_bytes
+from tests.helpers import build_pptx, by_code, lint, png_bytes
 
 
 def test_titles_bullets_tables_notes_hidden(tmp_path: Path) -> None:
@@ -70,6 +70,21 @@ def test_pictures_with_alt_text_and_in_legacy_formats_are_counted(tmp_path: Path
     first, second = (s.images[0] for s in talk.slides)
     assert isinstance(first, Image) and first.alt == "Latency falls by half"
     assert isinstance(second, Image) and second.source == "image-legacy.wmf"
+
+
+def test_a_video_is_something_to_look_at(tmp_path: Path) -> None:
+    def add_videos(prs: Any) -> None:
+        from pptx.util import Inches
+
+        video = tmp_path / "demo.mp4"
+        video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(64))
+        for slide in prs.slides:
+            slide.shapes.add_movie(str(video), Inches(1), Inches(2), Inches(6), Inches(4), mime_type="video/mp4")
+
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "Demo"}, {"title": ""}], customise=add_videos)
+    talk = parse_talk(path)
+    assert [[image.source for image in slide.images] for slide in talk.slides] == [["media"], ["media"]]
+    assert not by_code(lint(path), "TL306")  # a slide that plays a video is not empty
 
 
 def test_sections_and_notes_directives(tmp_path: Path) -> None:

@@ -393,6 +393,9 @@ def _shape_blocks(shape: Any, skipped: frozenset[int] = frozenset()) -> Iterator
     if kind == MSO_SHAPE_TYPE.PICTURE or _is_picture_placeholder(shape):
         yield _picture(shape)
         return
+    if kind == MSO_SHAPE_TYPE.MEDIA:  # a video (or a sound) the slide plays: something to look at, not text
+        yield Image(alt=_alt_text(shape), source="media")
+        return
     if _is_diagram(shape):
         yield Image(alt=_alt_text(shape), source="diagram")
         return

@@ -155,9 +155,10 @@ def _own_features(
     said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
     if _states_uptake(said):
         features["uptake"] = 1.0
-    if "wait" in said.lower() and _WAITING.search(said):
-        features["waiting"] = 1.0
-    if "research" in said.lower() and _PROGRAMME.search(said):
+    lowered = said.lower()
+    if ("wait" in lowered and _WAITING.search(said)) or _TIME_LOST.search(said):
+        features["time-lost"] = 1.0
+    if "research" in lowered and _PROGRAMME.search(said):
         features["research-programme"] = 1.0
     return features
 
@@ -171,6 +172,14 @@ _PROGRAMME = re.compile(
 )
 
 
+# Time people lose to a chore, every day or week: "Folding takes people 6 hours a week", "Nurses spend 3 hours a
+# shift on paperwork" (not a method's speed, "plans in 2 seconds per step", nor a study's "ran it 6 hours a day").
+_TIME_LOST = re.compile(
+    r"\b(?:takes?|took|spends?|spent|loses?|lost|wastes?|wasted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|minutes)\s+"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year|shift|visit|patient)\b",
+    re.IGNORECASE,
+)
 # People kept waiting, a problem in so many words: "waits three days for a lab result", "wait 3x longer",
 # "waiting lists" (not a wait-free algorithm, nor "wait for the next slide").
 _WAITING = re.compile(
@@ -446,7 +455,7 @@ _DESCRIPTIONS = {
     "research-programme": "states the speaker's research programme",
     "plan-steps": "a plan in time horizons",
     "uptake": "says who took the work up",
-    "waiting": "says who is kept waiting",
+    "time-lost": "says who loses time, waiting or on a chore",
 }
 
 

@@ -218,6 +218,10 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("A nurse in a rural clinic waits three days for a lab result.", True),  # people kept waiting
         ("Rural clinics wait 3x longer than city hospitals for a diagnosis.", True),
         ("A wait-free queue lets every core proceed.", False),  # a kind of algorithm
+        ("Folding laundry takes people 6 hours a week.", True),  # time lost to a chore
+        ("Nurses spend 3 hours a shift on paperwork.", True),
+        ("The planner replans in 2 seconds per step.", False),  # a method's speed
+        ("We ran the robots for 6 hours a day in 30 homes.", False),  # a study's schedule
     ],
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:
@@ -537,6 +541,9 @@ def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -
         ("What I'd do differently", "agenda", False),  # looking back: a lesson, not a plan
         ("What I'd do differently", "lessons", True),
         ("Open directions", "agenda", True),
+        ("The robot plans in 2 seconds per step", "agenda", False),  # what a system plans
+        ("The robot plans in 2 seconds per step", "outline", False),
+        ("Plans", "agenda", True),
         ("Gradient direction convergence", "agenda", False),  # a direction in mathematics
         ("Directions of the magnetic field", "agenda", False),
         ("The long game", "vision", True),

@@ -212,8 +212,9 @@ def _mask(tokens: Phrase, phrases: tuple[Phrase, ...]) -> tuple[list[str | None]
 
 
 def _written(phrase: Phrase) -> str:
-    """A phrase as a finding quotes it: "vision-language", not the tokens "vision - language"."""
-    return " ".join(phrase).replace(" - ", "-")
+    """A phrase as a finding quotes it: "vision-language", "goal: maximize", "today's goal", not the tokens
+    "vision - language", "goal : maximize", "today 's goal"."""
+    return " ".join(phrase).replace(" - ", "-").replace(" :", ":").replace(" 's", "'s").replace(" ’s", "’s")
 
 
 @dataclass(frozen=True)
@@ -229,10 +230,13 @@ class _Text:
     def words(self) -> set[str]:
         return {word for pair in self.pairs for forms_ in pair for word in forms_}
 
-    def grams(self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int]) -> frozenset[Phrase]:
-        """N-grams of lemmas and surface forms, with excluded phrases blanked in both."""
+    def grams(
+        self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int], first: int | None = None
+    ) -> frozenset[Phrase]:
+        """N-grams of lemmas and surface forms, with excluded phrases blanked in both; with ``first``, only
+        those of the first words (a title's label), blanked as the whole title is ("Objective: minimize …")."""
         if not excluded:
-            return _grams([forms_ for pair in self.pairs for forms_ in pair], starts)
+            return _grams([forms_[:first] for pair in self.pairs for forms_ in pair], starts)
         runs: list[Sequence[str | None]] = []
         for lemmas, surface in self.pairs:
             blank: set[int] = set()
@@ -240,7 +244,7 @@ class _Text:
                 masked, found = _mask(tokens, excluded)
                 blank |= {i for i, token in enumerate(masked) if token is None}
                 misses.extend(found)
-            runs += [[None if i in blank else t for i, t in enumerate(tokens)] for tokens in (lemmas, surface)]
+            runs += [[None if i in blank else t for i, t in enumerate(tokens)][:first] for tokens in (lemmas, surface)]
         return _grams(runs, starts)
 
 
@@ -279,8 +283,13 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
         # numbers or names a part of the talk; what the slide does is in the words after it.
         title_doc, end = title_doc[end + 1 :], 0
     title, body = _Text.of(title_doc), _Text.of(*body_docs)
-    label = _Text.of(title_doc[:end]) if end else None
-    plain = (title.grams((), [], starts), body.grams((), [], starts), label.grams((), [], starts) if label else None)
+    # The label's words, counted without spaces as the title's forms are: its grams are the title's first ones.
+    label = sum(1 for token in title_doc[:end] if not token.is_space) if end else None
+    plain = (
+        title.grams((), [], starts),
+        body.grams((), [], starts),
+        title.grams((), [], starts, label) if label else None,
+    )
     words = title.words() | body.words()
     in_title: dict[str, tuple[str, ...]] = {}
     in_label: set[str] = set()
@@ -297,7 +306,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             misses: list[str] = []
             title_grams = title.grams(excluded + ignored, misses, starts)
             body_grams = body.grams(excluded + ignored, misses, starts)
-            label_grams = label.grams(excluded + ignored, [], starts) if label else None
+            label_grams = title.grams(excluded + ignored, [], starts, label) if label else None
             silent = {_written(p) for p in ignored}
             if named := tuple(m for m in dict.fromkeys(misses) if m not in silent):
                 near_misses[role] = named

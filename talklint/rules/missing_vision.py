@@ -10,8 +10,9 @@ What it flags:
     future work, multi-year direction, or a plan laid out in time horizons
     ("Months 0-6: …", "Years 3-4: …", "Short term: …") whatever its title.
     The finding names slides that
-    mention the words but do not count, such as "computer vision" or
-    "future frames". A slide the judgement misses can be declared with
+    mention the words but do not count, such as "computer vision", "the
+    vision pipeline", an optimisation's "Goal: maximize the reward", an
+    experiment's "Experimental goals" or "future frames". A slide the judgement misses can be declared with
     ``talklint: role=vision``.
 
 Why it matters:

@@ -341,6 +341,9 @@ def test_the_research_question_asked_as_the_talk_opens_states_the_vision(
         ("What is not in this thesis", "Hardware, and the cost model."),
         ("Approach in this dissertation", "Photon recoil may be neglected."),  # a part of the thesis
         ("Mission planning", "The rover plans a route to the crater."),  # a rover's mission
+        ("The vision pipeline", "Three cameras feed the detector."),
+        ("Objective: minimize the reconstruction error", "An L2 loss on the k-space samples."),  # an optimisation's
+        ("Experimental goals", "Test three hypotheses about grasp failure."),  # an experiment's aims
     ],
 )
 def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, body: str) -> None:
@@ -373,11 +376,15 @@ def test_a_class_of_problems_named_by_mathematics_is_no_problem_statement(
     assert bool(roles.near_misses.get("motivation")) is not motivation
 
 
-def test_a_near_miss_is_quoted_as_written(tmp_path: Path) -> None:
-    units = [*without_vision(STRONG_UNITS)[:4], ("Vision-language models", "They caption the photos.")]
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [("Vision-language models", "vision-language"), ("Goal: maximize the expected reward", "goal: maximize")],
+)
+def test_a_near_miss_is_quoted_as_written(tmp_path: Path, title: str, quoted: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], (title, "They caption the photos.")]
     path = write(tmp_path, "talk.md", outline(*units, *without_vision(STRONG_UNITS)[4:]))
     [finding] = by_code(lint(path), "TL101")
-    assert "says 'vision-language': not a vision" in finding.message
+    assert f"says '{quoted}': not a vision" in finding.message
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,166 @@
+"""Parts of a talk's story said in so many words, found by their phrasing rather than by a word list: others
+taking the work up, time people lose, the speaker's research programme, a plan laid out in time horizons.
+
+Each test reads a slide's words (title, text and notes as one line) and answers yes or no; the role
+features (``role_features``) turn the answers into features the role model weighs.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def lays_out_a_plan(body: str) -> bool:
+    """Two lines or more that open on a time horizon: "Months 0-6: …", "Years 3-4: …", "Short term: …"."""
+    return len(_PLAN_STEP.findall(body)) >= 2
+
+
+def uptake(said: str) -> bool:
+    """Others took the work up, counted or told as a change ("two companies ship our planner")."""
+    # Each way of saying it is searched only where the slide has a word it needs: most slides name no adopter
+    # at all, and the search of one pattern made of all of them cost a quarter of a millisecond a slide.
+    # Words as letters only, so that the public that ends a sentence ("… to 1.2M users.") is found.
+    words = set(_LETTERS.findall(said.lower()))
+    return any(not words.isdisjoint(needed) and pattern.search(said) for needed, pattern in _UPTAKE)
+
+
+def time_lost(said: str) -> bool:
+    """People kept waiting or losing time to a chore ("waits three days for a lab result", "takes people 6 hours
+    a week")."""
+    return ("wait" in said.lower() and bool(_WAITING.search(said))) or bool(_TIME_LOST.search(said))
+
+
+def research_programme(said: str) -> bool:
+    """The speaker states their research programme in the first person ("I conduct research on …")."""
+    return "research" in said.lower() and bool(_PROGRAMME.search(said))
+
+
+# The speaker stating their research programme in the first person: "I conduct theory-driven research on the ways
+# communities respond to crime", "My research asks why …" (not "we conducted interviews", a step of one study).
+_PROGRAMME = re.compile(
+    r"\bI\s+(?:conduct|do|pursue|lead)\s+(?:[\w-]+\s+){0,3}?research\s+(?:on|in|into|about|that|which)\b"
+    r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on)\b",
+    re.IGNORECASE,
+)
+
+
+# Time people lose to a chore, every day or week: "Folding takes people 6 hours a week", "Nurses spend 3 hours a
+# shift on paperwork" (not a method's speed, "plans in 2 seconds per step", nor a study's "ran it 6 hours a day").
+_TIME_LOST = re.compile(
+    r"\b(?:takes?|took|spends?|spent|loses?|lost|wastes?|wasted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|minutes)\s+"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year|shift|visit|patient)\b",
+    re.IGNORECASE,
+)
+# People kept waiting, a problem in so many words: "waits three days for a lab result", "wait 3x longer",
+# "waiting lists" (not a wait-free algorithm, nor "wait for the next slide").
+_WAITING = re.compile(
+    r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:up to\s+|over\s+|more than\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many)\s+(?:hours|days|weeks|months|years|day|week|month|year)\b"
+    r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+)?longer\b|\bwait(?:ing)?\s+(?:lists?|times?)\b",
+    re.IGNORECASE,
+)
+# A plan laid out in time horizons, one per line: "Months 0-6: audit …", "Years 3-4: …", "Y1:", "Short term:"
+# (the steps of a method, "Step 1:", and the years of a past timeline, "2011 NTNU", are not horizons).
+_PLAN_STEP = re.compile(
+    r"^[\W\d]{0,4}?(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"
+    r"(?:short|medium|mid|long|near)[\s-]+term|(?:first|next)\s+\w+\s+(?:months|years)|"
+    r"(?:this|next)\s+(?:year|semester|quarter))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Others taking the work up, counted: "two companies ship our planner", "2,000 users download it every month",
+# "40 labs run it". The present tense (or "adopted") keeps a user study out ("12 users used the prototype"),
+# and the speaker's work as the object the world around it ("many people use spreadsheets").
+_ADOPTERS = frozenset(
+    [
+        "users", "people", "labs", "laboratories", "companies", "teams", "hospitals", "clinics", "groups",
+        "researchers", "developers", "schools", "universities", "cities", "countries", "governments", "agencies",
+        "organisations", "organizations", "startups", "firms", "banks", "customers", "projects", "products",
+        "packages", "libraries", "institutions", "engineers", "scientists", "doctors", "nurses", "farmers",
+        "teachers", "businesses",
+    ]
+)  # fmt: skip
+
+
+# Who takes a work up in the passive ("used by 40 labs"): the adopters, but not users or people, who may be the
+# participants of the speaker's own study ("used by 12 users").
+_TAKERS = _ADOPTERS - {"users", "people", "customers"}
+
+
+# The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
+_PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
+# One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
+_MAKERS = frozenset(
+    {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "firm", "bank", "hospital", "insurer",
+     "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district"}
+)  # fmt: skip
+_FLEETS = frozenset({"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes"})
+# Where teachers take the work up: "assigned in graduate seminars", "on the syllabus at ten universities".
+_CLASSES = frozenset({"courses", "seminars", "classes", "classrooms", "curricula"})
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _uptake(needed: frozenset[str] | set[str], pattern: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    return frozenset(needed), re.compile(pattern, re.IGNORECASE)
+
+
+# A count of people or things: "2,000", "1.2M", "thousands of".
+_COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
+_UPTAKE = (
+    # Counted adopters: "two companies ship our planner", "2,000 users download it every month".
+    _uptake(
+        _ADOPTERS,
+        rf"\b(?:{_COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
+        r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|many|several)\s+(?:[\w-]+\s+)?"
+        rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+"
+        r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
+        r"(?:it|them|our|my|this|these)\b",
+    ),
+    # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
+    # our optimiser", "The design team now uses our checklist" ("we now use", "our planner now uses" are the
+    # speaker's own steps).
+    _uptake(
+        {"now"},
+        r"(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|agency|"
+        r"city|bank|firm)\s+now\s+(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
+    ),
+    # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent".
+    _uptake(
+        {"licensed"},
+        r"\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry)\s+(?:has\s+|have\s+)?"
+        r"licensed\s+(?:the|our|my|it|this|these)\b",
+    ),
+    # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
+    _uptake(
+        _PUBLICS,
+        rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{_COUNT}\s*(?:{'|'.join(sorted(_PUBLICS))})\b",
+    ),
+    # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
+    # "on the syllabus at Princeton", "required reading in …" (not the speaker's own: "I taught", "in our classes").
+    _uptake(
+        _CLASSES | {"syllabus", "syllabi", "required"},
+        rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_CLASSES))})\b"
+        r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
+    ),
+    # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
+    # by "12 users", who may be a study's participants, nor in "our two labs").
+    _uptake(
+        _TAKERS | {"shared", "competitions", "challenges"},
+        r"\b(?:used|in use)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|hundreds of|dozens of|two|three|four|five|six|seven|"
+        rf"eight|nine|ten|twelve|twenty|fifty|many|several)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TAKERS))}|"
+        r"shared tasks|competitions|challenges)\b",
+    ),
+    # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
+    _uptake(
+        {max(maker.replace("-", " ").split(), key=len) for maker in _MAKERS},
+        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+(?:now\s+)?"
+        r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b",
+    ),
+    # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones" (a study's
+    # "we ran it on 20 robots" counts no fleet).
+    _uptake(
+        _FLEETS,
+        r"\b(?:is|are|runs?|now)\s+on\s+(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
+        rf"\s*(?:{'|'.join(sorted(_FLEETS))})\b",
+    ),
+)

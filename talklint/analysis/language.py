@@ -395,7 +395,10 @@ def english_share(words: list[str]) -> float:
     comparing English function words with those of the likeliest other
     language, and counting words in other scripts (Japanese, Chinese), does not.
     """
-    own, evidence = _function_words(words)
+    return _share(*_function_words(words))
+
+
+def _share(own: int, evidence: float) -> float:
     if evidence >= MIN_EVIDENCE or (evidence >= SHORT_EVIDENCE and own < FOREIGN_PASSAGE_SHARE * evidence):
         # A short talk in French or Dutch has few function words, and few of them English ("per", "is").
         return own / evidence
@@ -406,8 +409,8 @@ def talk_english_share(shown: list[str], notes: list[str]) -> float:
     """How English a talk is for its audience: the words on its slides decide, and the speaker's notes count
     only where the slides say too little to tell (a deck of pictures whose talk is in its notes). English
     slides over notes in the speaker's own language ("Hier erzähle ich …") make an English talk."""
-    _, evidence = _function_words(shown)
-    return english_share(shown if evidence >= SHORT_EVIDENCE else shown + notes)
+    own, evidence = _function_words(shown)
+    return _share(own, evidence) if evidence >= SHORT_EVIDENCE else english_share(shown + notes)
 
 
 def foreign_passage(words: list[str]) -> bool:

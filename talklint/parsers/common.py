@@ -32,7 +32,7 @@ _CLOSING_PART = re.compile(
     r"^(?:thanks?(?: you)?(?: (?:very|so) much)?(?: (?:all|again|everyone|everybody))?"
     r"(?: for (?:your |the )?(?:kind )?(?:attention|listening|coming|watching|time))?"
     r"|(?:any )?questions?|q ?(?:&|and) ?a|(?:the )?end|merci(?: de votre attention)?|avez vous des questions"
-    r"|danke|gracias|grazie)$"
+    r"|danke|gracias|grazie|obrigad[oa]|bedankt)$"
 )
 _TITLE_PARTS = re.compile(r"\s[-–—]+\s|[/&:!?,.;|()\[\]·\n]+|\band\b")
 CLOSING_MAX_WORDS = 10

@@ -19,6 +19,14 @@ def test_ends_on_questions(tmp_path: Path) -> None:
     assert "put a 'Takeaways' slide before it with your 2-3 messages" in finding.fix
 
 
+@pytest.mark.parametrize("thanks", ["Danke!", "Merci !", "Gracias", "Obrigada"])
+def test_thanks_in_the_speakers_own_language_close_an_english_talk(tmp_path: Path, thanks: str) -> None:
+    units = [u for u in STRONG_UNITS if u[0] != "Takeaways"] + [("Questions?", "")]
+    units = [(t, b) for t, b in units if t not in ("Who I want to work with", "What I learned")] + [(thanks, "")]
+    [finding] = by_code(lint_units(tmp_path, units), "TL106")
+    assert f"the talk ends on slide 9 '{thanks}'" in finding.message
+
+
 def test_a_summary_that_the_thanks_pushed_out_of_the_last_slides_is_moved_not_added(tmp_path: Path) -> None:
     thanks = [("Acknowledgments", "My advisor Pat, for six years of patience."),
               ("Funding", "The NSF and the Sloan Foundation funded this work."),

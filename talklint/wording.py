@@ -108,14 +108,14 @@ def _junk(text: str) -> bool:
 # What follows a verb that opens its sentence without a subject: "Learn which mutations preserve fold", "Use the
 # cache", "Train a model" (not "Model accuracy improves", "Cost drops by 40%", where the word is a noun).
 _OBJECT_START = re.compile(
-    r"^\S+\s+(?:which|what|how|whether|the|a|an|our|your|their|its|it|them|this|these|to)\b", re.I
+    r"^(\S+)\s+(?:which|what|how|whether|the|a|an|our|your|their|its|it|them|this|these|to)\b", re.I
 )
 
 
 def _without_subject(text: str) -> bool:
     """An instruction or a fragment whose subject is in the title above it: no title of its own."""
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    return first in lexicon().base and bool(_OBJECT_START.match(text))
+    opening = _OBJECT_START.match(text)
+    return opening is not None and opening.group(1).lower() in lexicon().base
 
 
 def quoted(title: str) -> str:

@@ -56,6 +56,11 @@ class SlideRoles:
     # Role → phrases that looked like it but are excluded, e.g. vision: "computer vision".
     near_misses: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    @property
+    def likeliest(self) -> str:
+        """The role the model finds likeliest for the slide on its own, before its neighbours are weighed."""
+        return max(self.probabilities, key=self.probabilities.__getitem__, default=self.role)
+
     def has(self, role: str) -> bool:
         """The slide's role is ``role``, or the slide states it besides."""
         return self.role == role or role in self.mentions

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from talklint.analysis.roles import FRAME_ROLES, SlideRoles
+from talklint.analysis.roles import FRAME_ROLES
 from talklint.analysis.story import Story
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule
@@ -66,7 +66,7 @@ def _results_first(found: Story) -> Iterator[Problem]:
             i
             for i, r in enumerate(found.roles)
             if r.role in _SETUP_ROLES
-            or (r.role not in FRAME_ROLES and i not in results and _likeliest(r) in _SETUP_ROLES)
+            or (r.role not in FRAME_ROLES and i not in results and r.likeliest in _SETUP_ROLES)
             or (r.role not in _NOT_A_SETUP and found.states_problem(i))
         ),
         None,
@@ -81,11 +81,6 @@ def _results_first(found: Story) -> Iterator[Problem]:
 
 
 _SETUP_ROLES = frozenset({"motivation", "approach"})
-
-
-def _likeliest(roles: SlideRoles) -> str:
-    """The role the model finds likeliest for the slide on its own, before its neighbours are weighed."""
-    return max(roles.probabilities, key=roles.probabilities.__getitem__, default=roles.role)
 
 
 def _agenda_inside_results(found: Story) -> Iterator[Problem]:

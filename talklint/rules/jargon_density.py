@@ -6,7 +6,8 @@ What it flags:
     lists), not names, not acronyms, not defined on the slide ("X is
     ...", "X: ...", "X (...)"), and not named by the title of the slide or
     of an earlier one (the part or the method the talk is about: "Advected
-    subdomain" names the method the slides under it explain). The finding
+    subdomain" names the method the slides under it explain), in that form or
+    another ("musicologists" in a talk titled "Computational musicology"). The finding
     names the words. Talks that are mostly not English are skipped.
 
 Why it matters:
@@ -43,6 +44,8 @@ from talklint.rule import Context, Rule
 from talklint.wording import listing, share_over
 
 _TITLE_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+STEM_LETTERS = 6
+ENDING_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         words = facts.content_words
         if len(words) < options.min_words:
             continue
-        rare = [w for w in facts.rare_words if is_rare(w, options.rarity) and w.lower() not in named]
+        rare = [w for w in facts.rare_words if is_rare(w, options.rarity) and not _named(w.lower(), named)]
         share = len(rare) / len(words)
         if share <= options.max_share:
             continue
@@ -79,6 +82,18 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             slide=slide,
             weight=share,
         )
+
+
+def _named(word: str, named: set[str]) -> bool:
+    """The talk has named the word in a title, or a word of its stem: "musicologists" after "Computational
+    musicology" is the talk's subject, which the audience was given, not jargon."""
+    return word in named or any(_same_stem(word, other) for other in named)
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Two forms of one word: they differ only in an ending of up to 3 letters past a shared start of 6."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other)))
+    return shared >= max(STEM_LETTERS, min(len(word), len(other)) - ENDING_LETTERS)
 
 
 RULE = Rule(

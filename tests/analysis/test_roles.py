@@ -240,11 +240,21 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
         ("Rural patients are overlooked by screening programs", "Clinics are two hours away."),
         ("People switch off robots they do not trust", "4 in 10 owners stopped using their robot within a month."),
         ("Creators on platforms earn almost nothing", "The top 1% of creators get 80% of the exposure."),
+        ("Half of all cases are undiagnosed", "It takes years to see a specialist."),
+        # what cannot grow with the need, what people miss
+        ("Annotating by hand does not scale", "Experts annotate 50 recordings a year; archives hold 2 million."),
+        ("Doctors miss half of early cancers", "Screening finds 48% of stage I tumours."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
     units = [(title, body), *without_vision(STRONG_UNITS)[1:]]
     assert "motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
+@pytest.mark.parametrize("title", ["Handling missing data", "Imputing missing values"])
+def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str) -> None:
+    units = [(title, "We impute the gaps with a Gaussian process."), *without_vision(STRONG_UNITS)[1:]]
+    assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 
 
 @pytest.mark.parametrize(

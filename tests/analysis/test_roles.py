@@ -253,7 +253,7 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
 
 @pytest.mark.parametrize("title", ["Handling missing data", "Imputing missing values"])
 def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str) -> None:
-    units = [(title, "We impute the gaps with a Gaussian process."), *without_vision(STRONG_UNITS)[1:]]
+    units = [(title, "We impute them with a Gaussian process."), *without_vision(STRONG_UNITS)[1:]]
     assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 
 

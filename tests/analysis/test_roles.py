@@ -903,7 +903,15 @@ def test_a_decade_named_in_a_title_states_the_vision(tmp_path: Path, title: str,
 
 
 @pytest.mark.parametrize(
-    "title", ["What I hope you remember", "What you should remember", "What this means", "The short version"]
+    "title",
+    [
+        "What I hope you remember",
+        "What you should remember",
+        "What this means",
+        "The short version",
+        "What I showed today",
+        "What we now know",
+    ],
 )
 def test_what_the_audience_should_remember_is_the_takeaways(tmp_path: Path, title: str) -> None:
     ending = [

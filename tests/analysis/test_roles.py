@@ -882,6 +882,9 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("Where this is heading", "Robots that learn from every question they ask, in every home."),
         ("My bet", "Robots will learn more from asking than from watching."),
         ("Thesis: robots should ask", "They learn more from asking than from watching."),
+        ("My research in one sentence", "Robots that know when to ask for help."),
+        ("The big question", "Can a robot know what it does not know?"),
+        ("A world where robots ask for help", "And people answer in seconds."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:

@@ -222,6 +222,9 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Nurses spend 3 hours a shift on paperwork.", True),
         ("The planner replans in 2 seconds per step.", False),  # a method's speed
         ("We ran the robots for 6 hours a day in 30 homes.", False),  # a study's schedule
+        ("Leaks cost cities $40 billion a year.", True),
+        ("Fair allocation rules cost only 2% in efficiency.", False),  # a price found small: a result
+        ("Small models run on a laptop, at low cost.", False),
     ],
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:

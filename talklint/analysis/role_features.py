@@ -164,6 +164,7 @@ def _own_features(
 _STATEMENTS = {
     "uptake": statements.uptake,
     "time-lost": statements.time_lost,
+    "harm-rate": statements.harm_rate,
     "research-programme": statements.research_programme,
 }
 
@@ -322,6 +323,7 @@ _DESCRIPTIONS = {
     "plan-steps": "a plan in time horizons",
     "uptake": "says who took the work up",
     "time-lost": "says who loses time, waiting or on a chore",
+    "harm-rate": "says how often harm strikes someone",
 }
 
 

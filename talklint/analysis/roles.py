@@ -245,8 +245,10 @@ def _said(kind: str, features: Features) -> bool:
         return True  # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it
     if kind == "impact" and features.get("uptake"):
         return True  # "two companies ship our planner": others took the work up
-    if kind == "motivation" and features.get("time-lost"):
-        return True  # "Rural clinics wait 3x longer", "Folding takes people 6 hours a week": time people lose
+    if kind == "motivation" and (features.get("time-lost") or features.get("harm-rate")):
+        # "Rural clinics wait 3x longer", "Folding takes people 6 hours a week": time people lose;
+        # "Every 40 seconds, someone has a stroke": the stakes as a rate
+        return True
     if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
         return False
     return any(features.get(f"{part}:{kind}") for part in ("section", "body"))

@@ -1,5 +1,6 @@
 """Parts of a talk's story said in so many words, found by their phrasing rather than by a word list: others
-taking the work up, time people lose, the speaker's research programme, a plan laid out in time horizons.
+taking the work up, time people lose, harm told as a rate, the speaker's research programme, a plan laid out in
+time horizons.
 
 Each test reads a slide's words (title, text and notes as one line) and answers yes or no; the role
 features (``role_features``) turn the answers into features the role model weighs.
@@ -30,6 +31,17 @@ def time_lost(said: str) -> bool:
     return ("wait" in said.lower() and bool(_WAITING.search(said))) or bool(_TIME_LOST.search(said))
 
 
+def harm_rate(said: str) -> bool:
+    """How often harm strikes someone, the stakes as a rate ("Every 40 seconds, someone in the US has a stroke";
+    not a method's "we sample every 10 seconds")."""
+    return (
+        "every" in said.lower()
+        and bool(_EVERY_FEW.search(said))
+        and bool(_SOMEONE.search(said))
+        and bool(_HARM.search(said))
+    )
+
+
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …")."""
     return "research" in said.lower() and bool(_PROGRAMME.search(said))
@@ -50,6 +62,20 @@ _TIME_LOST = re.compile(
     r"\b(?:takes?|took|spends?|spent|loses?|lost|wastes?|wasted)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|minutes)\s+"
     r"(?:a|per|each|every)\s+(?:day|week|month|year|shift|visit|patient)\b",
+    re.IGNORECASE,
+)
+# The stakes as a rate: "every 40 seconds", "every few minutes", with someone it happens to.
+_EVERY_FEW = re.compile(
+    r"\bevery\s+(?:\d+(?:\.\d+)?|few|two|three|five|ten|fifteen|thirty)\s+(?:seconds|minutes|hours)\b", re.IGNORECASE
+)
+_SOMEONE = re.compile(
+    r"\b(?:someone|somebody|an?\s+(?:[\w-]+\s+){0,2}?(?:person|child|patient|woman|man|worker|driver|pedestrian"
+    r"|teenager|mother|baby|adult|infant|student|american))\b",
+    re.IGNORECASE,
+)
+_HARM = re.compile(
+    r"\b(?:dies|die|died|killed|injured|hurt|stroke|heart attack|falls|fell|diagnosed|hospitali[sz]ed|overdoses?"
+    r"|suicide|attacked|assaulted|infected|crash(?:es|ed)?|goes missing|loses)\b",
     re.IGNORECASE,
 )
 # People kept waiting, a problem in so many words: "waits three days for a lab result", "wait 3x longer",

@@ -225,6 +225,11 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Leaks cost cities $40 billion a year.", True),
         ("Fair allocation rules cost only 2% in efficiency.", False),  # a price found small: a result
         ("Small models run on a laptop, at low cost.", False),
+        ("Every 40 seconds, someone in the US has a stroke.", True),  # the stakes as a rate
+        ("Every 11 seconds, an older adult is hurt in a fall.", True),
+        ("We sample the sensor every 10 seconds.", False),  # a method's rate
+        ("Every 30 minutes a nurse checks a patient.", False),  # a routine, no harm
+        ("Radiologists are overwhelmed: one per 100,000 people in rural areas.", True),  # too few hands
     ],
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:
@@ -247,6 +252,10 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
         # what cannot grow with the need, what people miss
         ("Annotating by hand does not scale", "Experts annotate 50 recordings a year; archives hold 2 million."),
         ("Doctors miss half of early cancers", "Screening finds 48% of stage I tumours."),
+        # too few hands for the work, and why the moment has come
+        ("Hospitals are understaffed", "One radiologist for every 100,000 people."),
+        ("Scans pile up overnight", "Patients hear in the morning."),
+        ("The opportunity", "Cheap sensors could watch every field."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:

@@ -517,6 +517,36 @@ def test_one_line_code_blocks_keep_their_code(tmp_path: Path) -> None:
     assert code == [("x = 1", ""), ("int y;", "code"), ("let z = 2;", "rust")]
 
 
+def test_pseudocode_is_code_not_text(tmp_path: Path) -> None:
+    # algorithm2e's algorithm and algorithmicx's algorithmic: steps the audience reads as code, not prose.
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Training}
+  \begin{algorithm}[H]
+    \While{epochs remaining}{
+      minimize $L_{dis}$ w.r.t. $\theta_{dis}$\;
+      minimize $L_{ovr}$ w.r.t. $\theta_E$\;
+    }
+  \end{algorithm}
+\end{frame}
+\begin{frame}{Update}
+  \begin{algorithmic}[1]
+    \State $x_{t+1} \gets x_t - \eta g_t$
+  \end{algorithmic}
+  One step of mirror descent.
+\end{frame}
+""",
+    )
+    training, update = talk.slides
+    [code] = [b for b in training.blocks if isinstance(b, CodeBlock)]
+    assert code.language == "pseudocode"
+    assert code.text.count("minimize") == 2
+    assert not texts(training)
+    assert [b.language for b in update.blocks if isinstance(b, CodeBlock)] == ["pseudocode"]
+    assert texts(update) == ["One step of mirror descent."]
+
+
 def test_reading_definitions_is_bounded_on_a_file_of_unclosed_ones() -> None:
     from talklint.parsers.beamer.macros import MAX_SCANNED_CHARS, find_definitions
 

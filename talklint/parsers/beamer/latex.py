@@ -115,6 +115,9 @@ _BEAMER_ENVIRONMENTS = (
     ("onlyenv", ""),
     ("minted", "[{"),
     ("lstlisting", "["),
+    ("algorithm", "["),
+    ("algorithm*", "["),
+    ("algorithmic", "["),
 )
 # Shown as nothing: references, labels and layout, which the audience never reads as words.
 _SILENT_MACROS = (

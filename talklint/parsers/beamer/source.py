@@ -26,7 +26,17 @@ from talklint.suppression import RawDirective, parse_directive
 
 MAX_INPUT_DEPTH = 16
 
-CODE_ENVIRONMENTS = ("verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "semiverbatim")
+# Pseudo-code (algorithmic, algorithm2e's algorithm) is code to the audience too: lines of steps, not prose.
+PSEUDOCODE_ENVIRONMENTS = ("algorithm", "algorithm*", "algorithmic")
+CODE_ENVIRONMENTS = (
+    "verbatim",
+    "verbatim*",
+    "lstlisting",
+    "minted",
+    "Verbatim",
+    "semiverbatim",
+    *PSEUDOCODE_ENVIRONMENTS,
+)
 _CODE_BEGIN = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(e) for e in CODE_ENVIRONMENTS) + r")\}")
 _LISTING_OPTIONS = re.compile(r"\s*(?:\[[^\]]*\])?")
 _MINTED_ARGUMENTS = re.compile(r"\s*(?:\[[^\]]*\])?\s*(?:\{([^{}]*)\})?")
@@ -182,6 +192,8 @@ class _Reader:
         # [options] for every listing, then {language} for minted: not part of the code.
         arguments = (_MINTED_ARGUMENTS if name == "minted" else _LISTING_OPTIONS).match(rest)
         language = (arguments.group(1) or "") if arguments and name == "minted" else ""
+        if name in PSEUDOCODE_ENVIRONMENTS:
+            language = "pseudocode"
         self._add(text[: match.end()], origin)
         code = _OpenCode(name, len(self.source.lines) - 1, language)
         if code.end in rest:  # a one-line block

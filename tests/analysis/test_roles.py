@@ -291,13 +291,20 @@ def test_what_fails_today_still_states_the_problem(tmp_path: Path) -> None:
 def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -> None:
     """A contributions slide that ends on the research it sets up states the agenda; one that does not, not."""
     talk_units = without_vision(STRONG_UNITS)
-    for body, states in (
-        ("Control of the built environment matters. Sets up future research: institutional responsiveness.", True),
-        ("Control of the built environment matters. Future steps: more cities, more decades.", True),
-        ("Control of the built environment matters. It integrates three theories of place.", False),
+    for number, (body, states) in enumerate(
+        (
+            ("Control of the built environment matters. Sets up future research: institutional responsiveness.", True),
+            ("Control of the built environment matters. Future steps: more cities, more decades.", True),
+            ("Control of the built environment matters. It integrates three theories of place.", False),
+            # work the speaker is about to start, not the talk's own narration
+            ("Control of the built environment matters. We're about to develop a survey of 40 cities.", True),
+            ("Control of the built environment matters. We will extend it to rural towns.", True),
+            ("Control of the built environment matters. We will see why in the next slide.", False),
+            ("Control of the built environment matters. We are about to see three examples.", False),
+        )
     ):
         units = [*talk_units[:-1], ("Contributions", body), talk_units[-1]]
-        path = write(tmp_path, f"talk{states}.md", outline(*units))
+        path = write(tmp_path, f"talk{number}.md", outline(*units))
         talk = parse_talk(path)
         slide = next(s for s in talk.slides if s.title == "Contributions")
         assert ("agenda" in analyse(talk).role(slide).mentions) is states

@@ -100,6 +100,11 @@ def test_everyday_academic_and_document_abbreviations_are_known(tmp_path: Path) 
     assert flagged(tmp_path, deck) == []
 
 
+def test_everyday_medical_terms_are_known_and_clinical_scores_are_not(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Readmissions\n\nICU patients with a high BMI return; nurses use the MEWS score.")
+    assert flagged(tmp_path, deck) == ["MEWS"]
+
+
 def test_currency_codes_are_known(tmp_path: Path) -> None:
     deck = marp("# Talk", "# Cost\n\nThe pilot cost 40,000 USD (about 37,000 EUR), and a PDU.")
     assert flagged(tmp_path, deck) == ["PDU"]

@@ -58,6 +58,18 @@ def test_a_technologys_adoption_in_general_is_no_impact_of_the_work(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("The planner is used by the robot at every step", "It replans in 2 seconds."),  # a part of the system
+        ("Code and data", "The code is MIT licensed and on GitHub."),  # the terms it is shared under
+    ],
+)
+def test_a_part_used_by_the_system_or_a_licence_to_share_is_no_impact(tmp_path: Path, title: str, body: str) -> None:
+    units = replace(STRONG_UNITS, 4, (title, body))
+    assert by_code(lint_units(tmp_path, units), "TL105")
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The new algorithm was adopted into the default tracking sequence of the experiment.",

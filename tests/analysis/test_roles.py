@@ -373,6 +373,8 @@ def test_the_research_question_asked_as_the_talk_opens_states_the_vision(
         ("The vision pipeline", "Three cameras feed the detector."),
         ("Objective: minimize the reconstruction error", "An L2 loss on the k-space samples."),  # an optimisation's
         ("Experimental goals", "Test three hypotheses about grasp failure."),  # an experiment's aims
+        ("Our aim in this experiment", "Measure the latency of each grasp."),
+        ("The big picture of the architecture", "Encoder, decoder, loss."),  # the whole of a system
     ],
 )
 def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, body: str) -> None:

@@ -163,6 +163,11 @@ _PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "–", "—", 
 _DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
 # What opens a verb's object; a plural noun is seldom followed by one ("Methods that …" is, so not "that").
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "every", "each", "half", "most"})
+# What follows a verb given as an order, and not a noun: its object's article or a pronoun ("Keep the human in
+# the loop", "Ask them early"); "Design of experiments" and "Study area" stay topics.
+_IMPERATIVE_OBJECTS = frozenset({"the", "a", "an", "your", "our", "them", "it", "us", "me", "everything", "nothing"})
+# Orders that only present what comes ("Consider the following", "Recall the setup"): they state no point.
+_PRESENTING = frozenset({"consider", "recall", "note", "see", "meet", "revisit", "review", "define", "introduce"})
 
 
 def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
@@ -182,6 +187,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if position == 0:
             if word in verbs.inflected and word.endswith("ed") and words[1:2] == ["by"]:
                 return True  # a passive with its agent: "Adopted by two state health departments"
+            if word in verbs.base and after[0] in _IMPERATIVE_OBJECTS and word not in _PRESENTING:
+                return True  # an imperative with its object: "Keep the human in the loop", "Ask them early"
             continue
         before = words[position - 1]
         subject = _before_adverbs(words, position)

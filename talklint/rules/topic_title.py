@@ -6,7 +6,9 @@ What it flags:
     research on technical talks recommends. A title states a claim when it
     has a verb (found with a trained spaCy pipeline's tags when one is
     installed, and with the verb list in ``rules/vocab/verbs.yaml``
-    otherwise), or when it, or the part after its label ("Result: half the
+    otherwise; an order with its object counts, "Keep the human in the
+    loop", but not one that only presents what comes, "Consider the
+    following"), or when it, or the part after its label ("Result: half the
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
     (outline, summary, abstract, contributions, future work, outlook, questions,

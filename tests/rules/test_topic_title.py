@@ -56,6 +56,12 @@ from tests.rules.decks import marp
         ("GNN as the bridge among CL and ML", False),  # a function word that ends in "s"
         ("Towards the desk as a working space", False),
         ("Number of free courses – the number of courses with no prerequisites", False),  # a dash ends the phrase
+        # an order with its object states the point; one that only presents what comes does not
+        ("Keep the human in the loop", True),
+        ("Ask them early", True),
+        ("Design of experiments", False),
+        ("Consider the following", False),
+        ("Recall the setup", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

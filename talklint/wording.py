@@ -6,7 +6,7 @@ import re
 
 from talklint.analysis.verbs import COMPARISON, has_verb, lexicon
 from talklint.metrics import MATH_OPERATORS, is_code_like, is_reference
-from talklint.model import Slide, count_words
+from talklint.model import Bullet, MathBlock, Paragraph, Slide, count_words
 
 # A sentence of the slide short enough to be its title.
 TITLE_WORDS = (4, 14)
@@ -23,14 +23,60 @@ def title_from_body(slide: Slide) -> str:
     Never code, a reference, a formula, a placeholder or parser debris: a fix quotes it to the speaker.
     """
     low, high = TITLE_WORDS
-    for block in slide.text_blocks:
-        # A sentence that cites its source ("… in three steps (Watanabe et al., 2024)") states its point without it.
-        text = _RUN_IN_LABEL.sub("", _CITED_SOURCE.sub("", block.text).replace(" ,", ",").strip().rstrip("."))
-        if block.inline_math or is_code_like(text) or is_reference(text) or _junk(text):
+    blocks = slide.blocks
+    for index, block in enumerate(blocks):
+        if not isinstance(block, (Paragraph, Bullet)):
             continue
-        if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
-            return text
+        cleaned = _CITED_SOURCE.sub("", block.text)
+        if block.inline_math or is_code_like(cleaned) or is_reference(cleaned) or _LABELLED.match(cleaned):
+            continue
+        # A paragraph that runs into a displayed formula ("In 3D, we would need [formula] to …") ends unfinished.
+        cut = index + 1 < len(blocks) and isinstance(blocks[index + 1], MathBlock)
+        for sentence in _sentences(block.text, cut):
+            # A sentence that cites its source ("… in three steps (Watanabe et al., 2024)") states its point
+            # without it.
+            text = _RUN_IN_LABEL.sub("", _CITED_SOURCE.sub("", sentence).replace(" ,", ",").strip().rstrip("."))
+            if is_code_like(text) or is_reference(text) or _junk(text):
+                continue
+            if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
+                return text
     return ""
+
+
+# Where a paragraph's sentences end, and the clauses a semicolon joins: "The dataset has 10,000 grasps; each is
+# labelled twice" offers the whole, then its first clause, as a title. Not after an abbreviation ("i.e. EKOs",
+# "Heal et al. 2019", "J. Smith").
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:i\.e|e\.g|et|al|vs|cf|etc|fig|figs|eq|eqs|ref|refs|no|dr|mr|ms|st)|\b[A-Za-z])$", re.IGNORECASE
+)
+# A figure's or a table's caption ("Fig. 5. Style transfer results by …") labels a picture, and a footnote
+# numbered in front ("39 Souhila Kaci. Working with Preferences …, 2011") cites one: neither is a claim.
+_LABELLED = re.compile(
+    r"^\s*(?:(?:fig(?:ure)?|tab(?:le)?)\.?\s*\d+\s*[.:]|\d{1,3}\s+[A-Z][a-z]+\s+[A-Z][a-z]+\.)", re.I
+)
+_CLAUSE_END = re.compile(r";\s+")
+
+
+def _sentences(text: str, cut: bool = False) -> list[str]:
+    """Each whole sentence of the text (a bullet is usually one), and after each the clauses a semicolon joins;
+    ``cut``: the text stops unfinished, so its last sentence and clause are no candidates."""
+    text = text.strip()
+    pieces: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text[start : end.start()]):
+            pieces.append(text[start : end.start() + 1])
+            start = end.end()
+    pieces.append(text[start:])
+    found: list[str] = []
+    for number, sentence in enumerate(pieces):
+        clauses = _CLAUSE_END.split(sentence) if ";" in sentence else []
+        if cut and number == len(pieces) - 1:
+            found += clauses[:-1]
+        else:
+            found += [sentence, *clauses]
+    return found
 
 
 # The source a sentence cites, by its authors and year or by its number: "(Watanabe et al., ICRA 2024.)",
@@ -90,7 +136,8 @@ _NOT_A_CLAIM = re.compile(
 _DEBRIS = re.compile(
     r"\*\*|__|`|^\d{1,2}[.)]?\s+(?=[A-Z*])|\b(?:is|are|was|were|where|of|the|to|and|or|with|for|by|a|an)$|^let\s|"
     r"[,;]\s*(?:\.\.\.|…)?$|"
-    r"\b[A-Za-z]+:\d{3,}|\d{5,}",  # an identifier ("GO:0001730", an accession number)
+    r"\b[A-Za-z]+:\d{3,}|\d{5,}|"  # an identifier ("GO:0001730", an accession number)
+    r"\w_\w",  # a subscript or a name in code ("the fast partition Ω_f", "opt_einsum")
     re.IGNORECASE,
 )
 

@@ -185,6 +185,39 @@ def test_the_fix_quotes_a_sentence_without_the_source_it_cites(tmp_path: Path, s
     assert fix.endswith("e.g. 'The observer converges in three steps'")
 
 
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        # a paragraph's sentence, or its first clause, can be the title when the whole is too long for one
+        (
+            "The dataset has 10,000 grasps from 3 robots; each grasp is labelled by two annotators in a week.",
+            "The dataset has 10,000 grasps from 3 robots",
+        ),
+        (
+            "We ran it for six weeks in thirty homes with forty owners. All methods reach 100% precision.",
+            "We ran it for six weeks in thirty homes with forty owners",
+        ),
+        # not a sentence cut at an abbreviation, a caption, a footnote, nor a subscript
+        (
+            "The main goal of EKO is to compute reusable evolution operators (i.e. EKOs).",
+            "The main goal of EKO is to compute reusable evolution operators (i.e. EKOs)",
+        ),
+        ("Fig. 5. Style transfer results by three different methods on the same photograph", ""),
+        ("39 Souhila Kaci. Working with Preferences: Less Is More. Springer, 2011", ""),
+        ("The region around the laser is included in the fast partition Ω_f of the mesh.", ""),
+    ],
+)
+def test_the_fix_quotes_one_sentence_of_a_paragraph_never_a_piece_of_one(
+    tmp_path: Path, body: str, quoted: str
+) -> None:
+    slides = ["# Talk", f"# Data\n\n{body}", "# Method\n\n- x"]
+    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    if quoted:
+        assert fix.endswith(f"e.g. '{quoted}'")
+    else:
+        assert "with the one sentence you want the audience to remember" in fix
+
+
 def test_the_fix_leaves_out_a_label_run_into_the_sentence(tmp_path: Path) -> None:
     tex = r"""\documentclass{beamer}
 \begin{document}

@@ -1,8 +1,9 @@
 """A slide holds too many bullets, or bullets nested too deep.
 
 What it flags:
-    More than 6 list items on a slide, or lists nested deeper than 2 levels.
-    Decks only: in a Markdown outline the bullets are the plan of what to say.
+    More than 6 list items on a slide, or lists nested deeper than 2 levels;
+    one finding per slide that says both when both are true. Decks only: in a
+    Markdown outline the bullets are the plan of what to say.
     On a slide that ``text-wall`` flags, its finding stands for this one.
     Slides of thanks and references (a reference list) are left alone.
 
@@ -36,6 +37,7 @@ from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
 from talklint.metrics import METRICS
+from talklint.model import Slide
 from talklint.rule import Context, Rule
 
 
@@ -51,25 +53,37 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue  # a list of references or of people to thank is not an argument to trim
         bullets = int(METRICS["bullets"](slide))
         depth = int(METRICS["list-depth"](slide))
-        if bullets > options.max_bullets:
+        too_many, too_deep = bullets > options.max_bullets, depth > options.max_depth
+        if too_many or too_deep:
+            # One finding per slide, however its list overflows: the speaker reworks the list once.
             yield Problem(
-                message=f"{slide.subject} has {bullets} bullets (limit {options.max_bullets})",
-                fix=(
-                    f"Cut {slide.named} to the {options.max_bullets} bullets that carry "
-                    f"the point, or split it in two; say the rest"
-                ),
+                message=f"{slide.subject} {_overflow(bullets, depth, options)}",
+                fix=_fix(slide, too_many, too_deep, depth, options),
                 slide=slide,
                 weight=bullets,
             )
-        if depth > options.max_depth:
-            yield Problem(
-                message=f"{slide.subject} nests bullets {depth} levels deep (limit {options.max_depth})",
-                fix=(
-                    f"Flatten {slide.named} to {options.max_depth} levels: lift the "
-                    f"level-{depth} items into their parent or move them to the notes"
-                ),
-                slide=slide,
-            )
+
+
+def _overflow(bullets: int, depth: int, options: Options) -> str:
+    said = []
+    if bullets > options.max_bullets:
+        said.append(f"has {bullets} bullets (limit {options.max_bullets})")
+    if depth > options.max_depth:
+        said.append(f"nests bullets {depth} levels deep (limit {options.max_depth})")
+    return " and ".join(said)
+
+
+def _fix(slide: Slide, too_many: bool, too_deep: bool, depth: int, options: Options) -> str:
+    cut = f"to the {options.max_bullets} bullets that carry the point"
+    lift = f"lift the level-{depth} items into their parent"
+    if too_many and too_deep:
+        return (
+            f"Cut {slide.named} {cut} and flatten it to {options.max_depth} levels ({lift}), "
+            f"or split it in two; say the rest"
+        )
+    if too_many:
+        return f"Cut {slide.named} {cut}, or split it in two; say the rest"
+    return f"Flatten {slide.named} to {options.max_depth} levels: {lift} or move them to the notes"
 
 
 RULE = Rule(

@@ -18,6 +18,13 @@ def test_too_many_and_too_deep(tmp_path: Path) -> None:
     assert "Flatten slide 3 'Deep' to 2 levels" in findings[1].fix
 
 
+def test_a_list_both_too_long_and_too_deep_is_one_finding(tmp_path: Path) -> None:
+    both = "- a\n  - b\n    - c\n" + "\n".join(f"- point {n}" for n in range(7))
+    [finding] = by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Method\n\n{both}"))), "TL202")
+    assert finding.message == "slide 2 has 10 bullets (limit 6) and nests bullets 3 levels deep (limit 2)"
+    assert finding.fix.startswith("Cut slide 2 'Method' to the 6 bullets that carry the point and flatten it to 2")
+
+
 def test_pptx_levels(tmp_path: Path) -> None:
     path = build_pptx(
         tmp_path / "deck.pptx",

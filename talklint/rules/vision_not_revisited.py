@@ -2,9 +2,10 @@
 
 What it flags:
     A talk whose vision appears in the opening (the first 20% of slides,
-    at least 5) while none of the last three main-talk slides returns to
-    the vision or the agenda: states it, or says most of the vision slide's
-    words again (the research questions asked at the start, now answered).
+    at least 5) while none of the last three content slides (thanks,
+    references and "Questions?" aside) returns to the vision or the agenda:
+    states it, or says most of the vision slide's words again (the research
+    questions asked at the start, now answered).
 
 Why it matters:
     Opening and closing on the same idea is what makes a talk feel like a
@@ -38,7 +39,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     first = found.first("vision")
     if first is None or first >= found.opening_size:
         return
-    closing = range(max(first + 1, len(found.slides) - 3), len(found.slides))
+    # The last three slides of content: thanks, references and "Questions?" do not push the agenda out.
+    closing = [i for i in found.content if i > first][-CLOSING_SLIDES:]
     vision = found.slides[first]
     if any(found.roles[i].has("vision") or found.roles[i].has("agenda") for i in closing):
         return
@@ -54,6 +56,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     )
 
 
+CLOSING_SLIDES = 3
 REPEATED_SHARE = 0.6  # of the vision slide's words: a slide that says this much of it again returns to it
 
 

@@ -30,3 +30,11 @@ def test_a_closing_slide_that_says_the_vision_again_returns_to_it(tmp_path: Path
     assert not by_code(lint_units(tmp_path, units), "TL111")
     unrelated = [*units[:-1], ("Answered", "Our estimator is fast and small, and it is open source.")]
     assert by_code(lint_units(tmp_path, unrelated), "TL111")
+
+
+def test_thanks_references_and_questions_do_not_push_the_agenda_out_of_the_closing(tmp_path: Path) -> None:
+    ending = [("Acknowledgements", "NSF and my advisor."), ("References", "[1] Kim 2024."), ("Questions?", "")]
+    units = [*STRONG_UNITS[:6], STRONG_UNITS[6], ("More results", "3 minutes on average."), *ending]
+    assert not by_code(lint_units(tmp_path, units), "TL111")
+    without_agenda = [*STRONG_UNITS[:6], ("Extra results", "Two more homes."), ("More results", "3 minutes."), *ending]
+    assert by_code(lint_units(tmp_path, without_agenda), "TL111")

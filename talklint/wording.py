@@ -18,7 +18,7 @@ _MATH_MARKUP = re.compile(r"\$[^$]+\$|\\[A-Za-z]+")
 
 
 def title_from_body(slide: Slide) -> str:
-    """The slide's first bullet or paragraph that reads as a claim and could be its title, or ''.
+    """The first sentence of the slide's bullets and paragraphs that reads as a claim and could be its title, or ''.
 
     Never code, a reference, a formula, a placeholder or parser debris: a fix quotes it to the speaker.
     """
@@ -53,7 +53,7 @@ _ABBREVIATION = re.compile(
 # A figure's or a table's caption ("Fig. 5. Style transfer results by …") labels a picture, and a footnote
 # numbered in front ("39 Souhila Kaci. Working with Preferences …, 2011") cites one: neither is a claim.
 _LABELLED = re.compile(
-    r"^\s*(?:(?:fig(?:ure)?|tab(?:le)?)\.?\s*\d+\s*[.:]|\d{1,3}\s+[A-Z][a-z]+\s+[A-Z][a-z]+\.)", re.I
+    r"^\s*(?:(?:fig(?:ure)?|tab(?:le)?)\.?\s*\d+\s*[.:]|\d{1,3}\s+[A-Z][a-z]+\s+[A-Z][a-z]+\.)", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r";\s+")
 

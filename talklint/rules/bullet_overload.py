@@ -54,23 +54,18 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         bullets = int(METRICS["bullets"](slide))
         depth = int(METRICS["list-depth"](slide))
         too_many, too_deep = bullets > options.max_bullets, depth > options.max_depth
-        if too_many or too_deep:
-            # One finding per slide, however its list overflows: the speaker reworks the list once.
-            yield Problem(
-                message=f"{slide.subject} {_overflow(bullets, depth, options)}",
-                fix=_fix(slide, too_many, too_deep, depth, options),
-                slide=slide,
-                weight=bullets,
-            )
-
-
-def _overflow(bullets: int, depth: int, options: Options) -> str:
-    said = []
-    if bullets > options.max_bullets:
-        said.append(f"has {bullets} bullets (limit {options.max_bullets})")
-    if depth > options.max_depth:
-        said.append(f"nests bullets {depth} levels deep (limit {options.max_depth})")
-    return " and ".join(said)
+        if not (too_many or too_deep):
+            continue
+        # One finding per slide, however its list overflows: the speaker reworks the list once.
+        overflows = [f"has {bullets} bullets (limit {options.max_bullets})"] if too_many else []
+        if too_deep:
+            overflows.append(f"nests bullets {depth} levels deep (limit {options.max_depth})")
+        yield Problem(
+            message=f"{slide.subject} {' and '.join(overflows)}",
+            fix=_fix(slide, too_many, too_deep, depth, options),
+            slide=slide,
+            weight=bullets,
+        )
 
 
 def _fix(slide: Slide, too_many: bool, too_deep: bool, depth: int, options: Options) -> str:

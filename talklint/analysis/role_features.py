@@ -165,6 +165,7 @@ _STATEMENTS = {
     "uptake": statements.uptake,
     "time-lost": statements.time_lost,
     "harm-rate": statements.harm_rate,
+    "scarcity": statements.scarcity,
     "research-programme": statements.research_programme,
 }
 
@@ -324,6 +325,7 @@ _DESCRIPTIONS = {
     "uptake": "says who took the work up",
     "time-lost": "says who loses time, waiting or on a chore",
     "harm-rate": "says how often harm strikes someone",
+    "scarcity": "says how few have what they need",
 }
 
 

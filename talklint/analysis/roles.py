@@ -249,6 +249,8 @@ def _said(kind: str, features: Features) -> bool:
         # "Rural clinics wait 3x longer", "Folding takes people 6 hours a week": time people lose;
         # "Every 40 seconds, someone has a stroke": the stakes as a rate
         return True
+    if kind == "motivation" and features.get("scarcity") and _early(features):
+        return True  # "Only 4% of charts have alt text", as the talk opens (later, "only 2% of errors remain")
     if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
         return False
     return any(features.get(f"{part}:{kind}") for part in ("section", "body"))

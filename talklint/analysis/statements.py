@@ -1,6 +1,6 @@
 """Parts of a talk's story said in so many words, found by their phrasing rather than by a word list: others
-taking the work up, time people lose, harm told as a rate, the speaker's research programme, a plan laid out in
-time horizons.
+taking the work up, time people lose, harm told as a rate, a share too small, the speaker's research programme, a
+plan laid out in time horizons.
 
 Each test reads a slide's words (title, text and notes as one line) and answers yes or no; the role
 features (``role_features``) turn the answers into features the role model weighs.
@@ -42,6 +42,12 @@ def harm_rate(said: str) -> bool:
     )
 
 
+def scarcity(said: str) -> bool:
+    """A share that is too small, told as a count ("Only 4% of charts have alt text", "Just 1 in 10 farms tests its
+    soil", "Fewer than half of patients get follow-up care"): as the talk opens, the problem in numbers."""
+    return bool(_TOO_FEW.search(said))
+
+
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …")."""
     return "research" in said.lower() and bool(_PROGRAMME.search(said))
@@ -62,6 +68,12 @@ _TIME_LOST = re.compile(
     r"\b(?:takes?|took|spends?|spent|loses?|lost|wastes?|wasted)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|minutes)\s+"
     r"(?:a|per|each|every)\s+(?:day|week|month|year|shift|visit|patient)\b",
+    re.IGNORECASE,
+)
+# A share said to be too small: "only 4% of", "just 1 in 10", "fewer than half of".
+_TOO_FEW = re.compile(
+    r"\b(?:only|just|fewer than|less than)\s+(?:\d+(?:\.\d+)?\s?%\s+of|\d+\s+(?:in|out of)\s+\d+|one\s+in\s+\w+"
+    r"|half\s+of|a\s+(?:third|quarter|fifth|tenth)\s+of)\b",
     re.IGNORECASE,
 )
 # The stakes as a rate: "every 40 seconds", "every few minutes", with someone it happens to.

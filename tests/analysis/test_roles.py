@@ -230,12 +230,24 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("We sample the sensor every 10 seconds.", False),  # a method's rate
         ("Every 30 minutes a nurse checks a patient.", False),  # a routine, no harm
         ("Radiologists are overwhelmed: one per 100,000 people in rural areas.", True),  # too few hands
+        ("Only 4% of charts on the web have alt text.", True),  # a share too small, as the talk opens
+        ("Fewer than half of patients get follow-up care.", True),
+        ("Only 2 parameters are tuned, once.", False),  # a count, not a share
     ],
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:
     units = [*STRONG_UNITS[:1], ("Opening hook", said), *STRONG_UNITS[2:]]
     path = write(tmp_path, "talk.md", outline(*units))
     assert ("motivation" in roles_of_slide(path, "Opening hook").mentions) is problem
+
+
+def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    said = "Only 2% of the errors remain after calibration."
+    late = write(tmp_path, "late.md", outline(*units[:-1], ("Calibration", said), units[-1]))
+    assert "motivation" not in roles_of_slide(late, "Calibration").mentions
+    early = write(tmp_path, "early.md", outline(("Calibration", "Only 4% of robots ask for help."), *units[1:]))
+    assert "motivation" in roles_of_slide(early, "Calibration").mentions
 
 
 @pytest.mark.parametrize(

@@ -61,8 +61,9 @@ class Config:
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
     lint_backup: bool = False
     nlp_model: str | None = None  # a spaCy pipeline name; None finds one or uses blank English
-    # A per-slide rule with more findings in one talk is reported once (talklint.floods); 0 never.
-    max_findings_per_rule: int = DEFAULT_FLOOD_LIMIT
+    # A per-slide rule with more findings in one talk is reported once (talklint.floods); 0 never; None (not
+    # configured) leaves the limit to each rule: DEFAULT_FLOOD_LIMIT, or more for a rule that names a term each.
+    max_findings_per_rule: int | None = None
     # --duration: beats a talk's front matter, which beats ``duration`` (file, then profile).
     command_line_duration: float | None = None
     # The profile, read and validated once when a rule set is built (talklint.profiles.fold).
@@ -211,8 +212,10 @@ def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -
         rules=rule_tables(table.get("rules", {}), where),
         lint_backup=_boolean(table.get("lint-backup", False), where.at("lint-backup")),
         nlp_model=_model(table.get("nlp-model"), where),
-        max_findings_per_rule=_count(
-            table.get("max-findings-per-rule", DEFAULT_FLOOD_LIMIT), where.at("max-findings-per-rule")
+        max_findings_per_rule=(
+            _count(table["max-findings-per-rule"], where.at("max-findings-per-rule"))
+            if "max-findings-per-rule" in table
+            else None
         ),
     )
 

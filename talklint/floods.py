@@ -2,7 +2,8 @@
 
 Thirty "topic title" findings bury the three findings that matter. When a
 rule has more findings in one talk than ``max-findings-per-rule``
-(``talklint.config.DEFAULT_FLOOD_LIMIT``), the talk gets one finding instead: how many slides, which ones,
+(``talklint.config.DEFAULT_FLOOD_LIMIT``; see ``floods`` for a rule that names
+a different term in each finding), the talk gets one finding instead: how many slides, which ones,
 and the worst of them as the example with its own fix. The single findings
 stay inside it as ``members``, so a baseline can still tell which are new and
 reporters can point at every slide.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from talklint.config import DEFAULT_FLOOD_LIMIT
 from talklint.findings import Finding
 from talklint.rule import AnyRule
 
@@ -19,12 +21,27 @@ PLACES_SHOWN = 10
 _DEFAULT_FLOOD = "{count} findings of {rule}"
 
 
-def collapse_floods(findings: Sequence[tuple[Finding, float]], rule: AnyRule, limit: int, total: int) -> list[Finding]:
-    """One rule's findings in one talk, with their weights: as they are, or as one finding when they flood.
+def floods(findings: Sequence[Finding], rule: AnyRule, configured: int | None, total: int) -> bool:
+    """Whether one rule's findings in a talk of ``total`` content slides are reported once.
 
-    ``limit`` 0 keeps every finding.
+    A configured ``max-findings-per-rule`` holds for every rule (0: never).
+    Unset, more than ``DEFAULT_FLOOD_LIMIT`` findings flood, except for a rule
+    that names a different term in each finding (an acronym to spell out):
+    its list is worth reading item by item, so it floods only when its
+    findings stand on most of the talk's content slides.
     """
-    if not limit or len(findings) <= limit:
+    if configured is not None:
+        return bool(configured) and len(findings) > configured
+    if len(findings) <= DEFAULT_FLOOD_LIMIT:
+        return False
+    return not rule.one_term_each or len({f.slide for f in findings}) > total // 2
+
+
+def collapse_floods(
+    findings: Sequence[tuple[Finding, float]], rule: AnyRule, configured: int | None, total: int
+) -> list[Finding]:
+    """One rule's findings in one talk, with their weights: as they are, or as one finding when they flood."""
+    if not floods([finding for finding, _ in findings], rule, configured, total):
         return [finding for finding, _ in findings]
     # The worst first; among equals, the earliest.
     ranked = sorted(enumerate(findings), key=lambda item: (-item[1][1], item[0]))

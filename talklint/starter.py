@@ -30,6 +30,7 @@ profile = "job-talk"
 # include = ["notes/job-talk.md"]
 
 # A rule with more findings than this in one talk is reported once (0: never).
+# Unset: 4, and undefined acronyms one by one unless they stand on most slides.
 # max-findings-per-rule = 4
 
 # Rules to skip in some files only.

@@ -30,9 +30,11 @@ What it flags:
     ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
     the names under the title on the title slide (its title is read).
     English talks only: talklint cannot tell a long form
-    spelled out in another language. When more acronyms than
-    ``max-findings-per-rule`` are undefined, one finding lists them, with the
-    one the audience meets most often as its example.
+    spelled out in another language. Each undefined acronym is its
+    own finding (each is a different word to spell out) unless they stand on
+    most of the talk's content slides; then one finding lists them, with the one
+    the audience meets most often as its example (a configured
+    ``max-findings-per-rule`` sets that number instead).
 
 Why it matters:
     An acronym you use every day is noise to half of a hiring committee.
@@ -203,5 +205,6 @@ RULE = Rule(
     doc=__doc__ or "",
     options=Options(),
     flood="{count} acronyms are used before they are spelled out",
+    one_term_each=True,
     check=check,
 )

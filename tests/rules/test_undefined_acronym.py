@@ -328,13 +328,29 @@ def test_the_talk_title_is_read_but_the_names_under_it_are_not(tmp_path: Path) -
 def test_a_flood_of_acronyms_shows_the_one_the_audience_meets_most(tmp_path: Path) -> None:
     deck = marp(
         "# Talk",
-        "# Setup\n\nWe train on KPX, MRV, QZT and BWL data.",
-        "# Model\n\nThe DHN reads it.",
-        "# Results\n\nThe DHN wins; the DHN is fast.",
+        "# Setup\n\nWe train on KPX and MRV data.",
+        "# Model\n\nThe DHN reads QZT.",
+        "# Results\n\nThe DHN wins; the DHN is fast on BWL.",
     )
     [finding] = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
     assert finding.message.startswith("5 acronyms are used before they are spelled out")
     assert "'DHN' is used on slide 3" in finding.message
+
+
+def test_acronyms_are_listed_one_by_one_unless_they_stand_on_most_slides(tmp_path: Path) -> None:
+    """Each undefined acronym is a different word to spell out: six in a talk of sixteen slides are six
+    findings, where six text walls would be one; a configured max-findings-per-rule holds for them too."""
+    terms = ["KPX", "MRV", "QZT", "BWL", "DHN", "TRQ"]
+    slides = [f"# Step {n}\n\nThe {term} step runs." for n, term in enumerate(terms, 1)]
+    slides += [f"# Step {n}\n\nIt runs again." for n in range(7, 16)]
+    path = write(tmp_path, "deck.md", marp("# Talk", *slides))
+    found = by_code(lint(path), "TL205")
+    assert [f.message.split("'")[1] for f in found] == terms
+    [flood] = by_code(lint(path, max_findings_per_rule=4), "TL205")
+    assert flood.message.startswith("6 acronyms are used before they are spelled out")
+    short = write(tmp_path, "short.md", marp("# Talk", *slides[:6], "# Fine"))
+    [flood] = by_code(lint(short), "TL205")  # on six of eight slides: most of the talk
+    assert len(flood.members) == 6
 
 
 def test_capitals_that_are_all_a_link_shows_name_what_it_points_to(tmp_path: Path) -> None:

@@ -142,6 +142,15 @@ def _uptake(needed: frozenset[str] | set[str], pattern: str) -> tuple[frozenset[
     return frozenset(needed), re.compile(pattern, re.IGNORECASE)
 
 
+# Where policy is written, and who writes it: a citation there is the work taken up.
+_POLICY_DOCUMENTS = (
+    r"reports?|testimony|guidance|guidelines|rulings?|briefs?|regulations?|rulemaking|hearings?|bills?|laws?|"
+    r"legislation|opinions?|white\s+papers?|budget"
+)
+_POLICY_MAKERS = (
+    r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"
+    r"central\s+bank|federal\s+reserve|world\s+bank|imf|oecd"
+)
 # A count of people or things: "2,000", "1.2M", "thousands of".
 _COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
 _UPTAKE = (
@@ -193,6 +202,17 @@ _UPTAKE = (
         {max(maker.replace("-", " ").split(), key=len) for maker in _MAKERS},
         rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+(?:now\s+)?"
         r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b",
+    ),
+    # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
+    # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
+    _uptake(
+        {"cited", "cites"},
+        r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:work|paper|draft|study|findings|results|estimates?|analysis|model|data)\s+in\s+"
+        rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_POLICY_DOCUMENTS})\b"
+        r"|\b(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)\s+"
+        r"(?:was|were|has\s+been|have\s+been|is|are)\s+cited\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_POLICY_DOCUMENTS}|{_POLICY_MAKERS})\b",
     ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones" (a study's
     # "we ran it on 20 robots" counts no fleet).

@@ -884,6 +884,13 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The corpus", "In use at 12 hospitals since 2024.", True),
         ("The prototype", "It was used by 12 users for a week.", False),  # a study's participants
         ("The corpus", "Used in our two labs for annotation.", False),  # the speaker's own
+        # cited where policy is made ("cited" alone, a paper's citations, is not uptake)
+        ("Policy implications", "The Legislative Analyst's Office cited an earlier draft in its 2023 report.", True),
+        ("Policy implications", "Our estimates were cited in the Senate Finance Committee hearing.", True),
+        ("Policy implications", "The study was cited by the Supreme Court in 2024.", True),
+        ("Policy implications", "Our paper was cited by 40 later papers.", False),
+        ("Policy implications", "Our work was cited by researchers who study wages.", False),
+        ("Policy implications", "As cited in Smith (2020), wages rose in the report year.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

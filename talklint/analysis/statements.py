@@ -101,9 +101,13 @@ _WAITING = re.compile(
 # A plan laid out in time horizons, one per line: "Months 0-6: audit …", "Years 3-4: …", "Y1:", "Short term:"
 # (the steps of a method, "Step 1:", and the years of a past timeline, "2011 NTNU", are not horizons).
 _PLAN_STEP = re.compile(
-    r"^[\W\d]{0,4}?(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"
-    r"(?:short|medium|mid|long|near)[\s-]+term|(?:first|next)\s+\w+\s+(?:months|years)|"
-    r"(?:this|next)\s+(?:year|semester|quarter))\b",
+    r"^[\W\d]{0,4}?(?:(?:in|within|by|over|during)\s+(?:the\s+|my\s+|our\s+)?)?"
+    r"(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"
+    r"(?:short|medium|mid|long|near)(?:er)?[\s-]+term|(?:first|next)\s+\w+\s+(?:days|weeks|months|years)|"
+    r"(?:this|next)\s+(?:year|semester|quarter))\b"
+    # "Within a year: …", "In 3 years, …", "1 year: …" (a count of years alone opens a step only before a colon)
+    r"|^[\W\d]{0,4}?(?:(?:in|within|by)\s+(?:a|one|two|three|five|\d+)\s+years?\b"
+    r"|(?:one|two|three|five|\d+)\s+years?(?=\s*:))",
     re.IGNORECASE | re.MULTILINE,
 )
 # Others taking the work up, counted: "two companies ship our planner", "2,000 users download it every month",

@@ -36,8 +36,11 @@ STORY_MIN_SLIDES = 3
 
 _HORIZON = re.compile(
     r"\b(years?\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+years?|"
-    r"next\s+(two|three|four|five|ten|few|\d+)\s+years?|within\s+(two|three|five|ten|\d+)\s+years?|"
-    r"in\s+(two|three|five|ten|\d+)\s+years?|(short|medium|mid|long|near)[\s-]+term|next\s+decade|"
+    r"next\s+(two|three|four|five|ten|few|\d+)\s+years?|within\s+(a|one|two|three|five|ten|\d+)\s+years?|"
+    r"in\s+(two|three|five|ten|\d+)\s+years?|(short|medium|mid|long|near)(er)?[\s-]+term|next\s+decade|"
+    # a new hire's plan: "In my first 90 days", "the first six months", "within six months"
+    r"(first|next)\s+(\d+|thirty|sixty|ninety|hundred|two|three|six)\s+(days|weeks|months)|"
+    r"within\s+(a|one|two|three|six|\d+)\s+(weeks?|months?)|"
     r"(by|in|until|before|from|through|starting|after)\s+(19|20)\d\d|(?m:^(19|20)\d\d)|"
     r"(?<!al\.\s)(?<!al\.)(19|20)\d\d(?=\s*[-–:])|"
     r"\d+\s*[-–]\s*\d+\s+years?|months?\s+\d+|\d+\s+months?|phase\s+(\d|i{1,3}|iv|v)|"

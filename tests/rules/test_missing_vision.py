@@ -37,6 +37,13 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         # a plan laid out in time horizons, whatever its title
         ("My first 18 months with you", "- Months 0-6: audit the robots in homes\n- Months 6-12: ship the estimator"),
         ("How I would spend the grant", "- Short term: a study in 20 homes\n- Long term: one model for all robots"),
+        # a new hire's plan for the team
+        ("What I'd bring to your team", "- Robots that ask for help\n- A 50-home study"),
+        (
+            "How I would start",
+            "- In my first 90 days: audit the robots in homes\n- Within a year: ship the estimator\n"
+            "- Longer term: one model for all robots",
+        ),
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:
@@ -52,6 +59,7 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("Future tense", "The model predicts the future tense of verbs."),
         ("How the estimator runs", "- Step 1: read the sensors\n- Step 2: predict the failure"),  # a method's steps
         ("My path here", "- 2011: a degree in physics\n- 2016: a PhD in robotics"),  # a past timeline
+        ("My path here", "- 3 years in industry\n- 5 years of a PhD in robotics"),  # years spent, not a plan
     ],
 )
 def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:

@@ -163,7 +163,7 @@ _UPTAKE = (
         _ADOPTERS,
         rf"\b(?:{_COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
         r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|many|several)\s+(?:[\w-]+\s+)?"
-        rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+"
+        rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
         r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
         r"(?:it|them|our|my|this|these)\b",
     ),
@@ -206,6 +206,13 @@ _UPTAKE = (
         {max(maker.replace("-", " ").split(), key=len) for maker in _MAKERS},
         rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+(?:now\s+)?"
         r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b",
+    ),
+    # Serving everyone it was built for: "Serving 100% of search traffic since June", "serves all users" (not a
+    # share of a test: "serving 5% of traffic in an A/B test").
+    _uptake(
+        {"serving", "serves", "serve"},
+        r"\bserv(?:es|ing|e)\s+(?:100\s?%|all)\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:traffic|users|queries|requests|customers|searches|patients|students)\b",
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").

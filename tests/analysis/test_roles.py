@@ -884,6 +884,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The corpus", "In use at 12 hospitals since 2024.", True),
         ("The prototype", "It was used by 12 users for a week.", False),  # a study's participants
         ("The corpus", "Used in our two labs for annotation.", False),  # the speaker's own
+        ("The distillation pipeline", "Two other teams (ads, recommendations) now use our pipeline.", True),
+        ("It is live", "Since June 2025.", True),
+        ("The ranker", "Serving 100% of search traffic since June 2025.", True),
+        ("The ranker", "Serving 5% of search traffic in an A/B test.", False),
+        ("A live demo", "The ranker answers your queries.", False),
         # cited where policy is made ("cited" alone, a paper's citations, is not uptake)
         ("Policy implications", "The Legislative Analyst's Office cited an earlier draft in its 2023 report.", True),
         ("Policy implications", "Our estimates were cited in the Senate Finance Committee hearing.", True),

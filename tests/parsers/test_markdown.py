@@ -581,6 +581,18 @@ def test_reveal_md_front_matter_makes_a_revealjs_deck_with_its_notes(tmp_path: P
     assert "nitrogenase" not in talk.slides[1].text
 
 
+def test_reveal_notes_make_a_revealjs_deck_of_a_titled_front_matter(tmp_path: Path) -> None:
+    """A front matter with only a title fits Slidev as well, but "Note:" is reveal.js's marker: its notes are
+    notes, not text on the slide; a Slidev deck writing "Notes:" in its text stays Slidev."""
+    body = "# Catalysts\n\n---\n\n## Enzymes work at room temperature\n\n{line}\n"
+    reveal = parse(tmp_path, "a.md", "---\ntitle: Catalysts\n---\n\n" + body.format(line="Note: 25 degrees"))
+    assert reveal.format == "revealjs"
+    assert reveal.slides[1].notes == "25 degrees"
+    slidev = parse(tmp_path, "b.md", "---\ntitle: Catalysts\n---\n\n" + body.format(line="Notes: 25 degrees"))
+    assert slidev.format == "slidev"
+    assert "25 degrees" in slidev.slides[1].text
+
+
 def test_reveal_md_vertical_slides_are_slides(tmp_path: Path) -> None:
     body = """
         # Title

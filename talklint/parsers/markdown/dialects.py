@@ -36,6 +36,8 @@ _PLANNED_TIME = re.compile(
 )
 _CSS_URL = re.compile(r"url\(([^)]*)\)")
 _REVEAL_NOTES = re.compile(r"^\s*notes?\s*:", re.IGNORECASE)
+# reveal.js's own notes marker, as its Markdown plugin and reveal-md write it: a deck that uses it is reveal.js.
+REVEAL_NOTE_MARK = re.compile(r"^Note:")
 REMARK_PROPERTY = re.compile(r"^(class|name|layout|background-[a-z-]+|count|template|exclude|seal|seq)\s*:\s*(.*)$")
 _MARP_DIRECTIVES = {
     "theme", "style", "headingDivider", "lang", "size", "math", "title", "author",

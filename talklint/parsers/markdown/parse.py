@@ -21,6 +21,7 @@ from talklint.parsers.common import finish_talk
 from talklint.parsers.markdown.blocks import Heading, parse_markdown, plain_inline, without_invisible_elements
 from talklint.parsers.markdown.dialects import (
     REMARK_PROPERTY,
+    REVEAL_NOTE_MARK,
     split_marp,
     split_outline,
     split_remark,
@@ -98,7 +99,7 @@ def detect_dialect(reader: MarkdownFile) -> tuple[str, Dialect]:
         if isinstance(meta.get("title"), str) or has_pandoc_title_block(reader):
             return "pandoc", split_pandoc
         return "markdown-outline", split_outline
-    if meta and separators:
+    if meta and separators and not reader.has_line(REVEAL_NOTE_MARK):
         return "slidev", split_slidev
     if separators:
         return "revealjs", split_reveal

@@ -37,6 +37,7 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         # a plan laid out in time horizons, whatever its title
         ("My first 18 months with you", "- Months 0-6: audit the robots in homes\n- Months 6-12: ship the estimator"),
         ("How I would spend the grant", "- Short term: a study in 20 homes\n- Long term: one model for all robots"),
+        ("What I am building toward", "Robots every family can trust."),
         # a new hire's plan for the team
         ("What I'd bring to your team", "- Robots that ask for help\n- A 50-home study"),
         (

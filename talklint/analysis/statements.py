@@ -33,13 +33,14 @@ def time_lost(said: str) -> bool:
 
 def harm_rate(said: str) -> bool:
     """How often harm strikes someone, the stakes as a rate ("Every 40 seconds, someone in the US has a stroke";
-    not a method's "we sample every 10 seconds")."""
-    return (
-        "every" in said.lower()
-        and bool(_EVERY_FEW.search(said))
-        and bool(_SOMEONE.search(said))
-        and bool(_HARM.search(said))
-    )
+    not a method's "we sample every 10 seconds"), or as a count a year ("Kitchen burns send 30,000 people to
+    the ER each year"; not a study's "we recruited 30 people each week")."""
+    lower = said.lower()
+    if not _HARM.search(said):
+        return False
+    if "every" in lower and _EVERY_FEW.search(said) and _SOMEONE.search(said):
+        return True
+    return bool(_PER_PERIOD.search(said)) and bool(_PEOPLE_COUNTED.search(said))
 
 
 def scarcity(said: str) -> bool:
@@ -86,10 +87,19 @@ _SOMEONE = re.compile(
     re.IGNORECASE,
 )
 _HARM = re.compile(
-    r"\b(?:dies|die|died|killed|injured|hurt|stroke|heart attack|falls|fell|diagnosed|hospitali[sz]ed|overdoses?"
-    r"|suicide|attacked|assaulted|infected|crash(?:es|ed)?|goes missing|loses)\b",
+    r"\b(?:dies|die|died|killed|kills?|injured|injur(?:y|ies)|deaths?|hurt|stroke|heart attack|falls|fell|diagnosed"
+    r"|hospitali[sz]ed|overdoses?|suicide|attacked|assaulted|infected|crash(?:es|ed)?|goes missing|loses|burns|burned"
+    r"|drown(?:s|ed)?|to\s+the\s+ER|emergency\s+(?:room|department)s?)\b",
     re.IGNORECASE,
 )
+# A count of people, or of the harm done to them: "30,000 people", "1.3 million deaths", "thousands of children".
+_PEOPLE_COUNTED = re.compile(
+    r"\b(?:\d[\d,.]*\s*(?:k|m|million|thousand|billion)?|thousands\s+of|millions\s+of|hundreds\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:people|persons|patients|children|kids|adults|americans|workers|drivers|pedestrians"
+    r"|women|men|infants|babies|teenagers|students|residents|deaths|injuries|lives)\b",
+    re.IGNORECASE,
+)
+_PER_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\bannually\b", re.IGNORECASE)
 # People kept waiting, a problem in so many words: "waits three days for a lab result", "wait 3x longer",
 # "waiting lists" (not a wait-free algorithm, nor "wait for the next slide").
 _WAITING = re.compile(

@@ -229,6 +229,10 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Every 11 seconds, an older adult is hurt in a fall.", True),
         ("We sample the sensor every 10 seconds.", False),  # a method's rate
         ("Every 30 minutes a nurse checks a patient.", False),  # a routine, no harm
+        ("Kitchen burns send 30,000 people to the ER each year.", True),  # harm counted a year
+        ("Falls kill 36,000 older Americans each year.", True),
+        ("We recruited 30 people each week for the study.", False),  # a study's schedule, no harm
+        ("The registry adds 10,000 patients a year.", False),
         ("Radiologists are overwhelmed: one per 100,000 people in rural areas.", True),  # too few hands
         ("Only 4% of charts on the web have alt text.", True),  # a share too small, as the talk opens
         ("Fewer than half of patients get follow-up care.", True),

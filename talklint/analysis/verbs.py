@@ -133,27 +133,31 @@ class _Lexicon:
     base: frozenset[str]  # verbs as listed: "halve", "fail"
     inflected: frozenset[str]  # "halves", "halved", "failed", and the irregular forms
     third: frozenset[str]  # "halves", "models": the forms a plural noun shares
+    verbs_only: frozenset[str]  # "halves", "converges": the "-s" forms a title hardly uses as nouns
+
+
+def _third_form(verb: str) -> str:
+    """The "-s" form: "halves" of "halve", "carries" of "carry", "fixes" of "fix"."""
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else verb + "s"
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     data = vocabulary("verbs")
     base = frozenset(str(v).lower() for v in data["verbs"])
-    third = {
-        (v[:-1] + "ies")
-        if v.endswith("y") and v[-2:-1] not in "aeiou"
-        else (v + "es")
-        if v.endswith(("s", "sh", "ch", "x", "z", "o"))
-        else v + "s"
-        for v in base
-    }
+    third = {_third_form(v) for v in base}
     past = {
         (v + "d") if v.endswith("e") else (v[:-1] + "ied") if v.endswith("y") and v[-2:-1] not in "aeiou" else v + "ed"
         for v in base
     }
     past |= {v + v[-1] + "ed" for v in base if len(v) > 2 and v[-1] not in "aeiouwxy"}
     irregular = {str(v).lower() for v in data["irregular"]}
-    return _Lexicon(base, frozenset(third) | frozenset(past) | irregular, frozenset(third) - past - irregular)
+    verbs_only = frozenset(_third_form(str(v).lower()) for v in data.get("not-nouns", ()))
+    return _Lexicon(
+        base, frozenset(third) | frozenset(past) | irregular, frozenset(third) - past - irregular, verbs_only
+    )
 
 
 # A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), or a mark that
@@ -234,7 +238,7 @@ def _words(text: str) -> tuple[list[str], list[str | None]]:
 def _plural_noun(word: str, following: str | None, earlier: Sequence[str]) -> bool:
     """An "-s" form that ends its phrase reads as a plural noun ("ML models (LLMs, …)", "Layer stacks for
     mirrors", "Blocks of code"), unless a determiner opened the sentence's subject ("The model converges")."""
-    if word not in lexicon().third or following not in _PHRASE_ENDS:
+    if word not in lexicon().third or word in lexicon().verbs_only or following not in _PHRASE_ENDS:
         return False
     return following is not None or _DETERMINERS.isdisjoint(earlier)
 

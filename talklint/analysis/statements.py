@@ -35,12 +35,13 @@ def harm_rate(said: str) -> bool:
     """How often harm strikes someone, the stakes as a rate ("Every 40 seconds, someone in the US has a stroke";
     not a method's "we sample every 10 seconds"), or as a count a year ("Kitchen burns send 30,000 people to
     the ER each year"; not a study's "we recruited 30 people each week")."""
+    # The cheap tests first: most slides tell no rate at all.
     lower = said.lower()
-    if not _HARM.search(said):
-        return False
-    if "every" in lower and _EVERY_FEW.search(said) and _SOMEONE.search(said):
+    if "every" in lower and _EVERY_FEW.search(said) and _SOMEONE.search(said) and _HARM.search(said):
         return True
-    return bool(_PER_PERIOD.search(said)) and bool(_PEOPLE_COUNTED.search(said))
+    if not any(period in lower for period in ("year", "day", "week", "month", "annually")):
+        return False
+    return bool(_PER_PERIOD.search(said) and _PEOPLE_COUNTED.search(said) and _HARM.search(said))
 
 
 def scarcity(said: str) -> bool:

@@ -225,6 +225,14 @@ _UPTAKE = (
         r"\bserv(?:es|ing|e)\s+(?:100\s?%|all)\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:traffic|users|queries|requests|customers|searches|patients|students)\b",
     ),
+    # Put to use where policy is made: "The Kenyan Ministry of Education used these estimates to plan its
+    # program", "The city adopted our model" (not "we used the ministry's data").
+    _uptake(
+        {"used", "uses", "adopted", "adopts"},
+        rf"\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo)\s+(?:of\s+[\w-]+\s+)?"
+        r"(?:now\s+)?(?:used|uses|adopted|adopts|relied\s+on|relies\s+on)\s+(?:our|these|my|the)\s+(?:[\w-]+\s+)?"
+        r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations)\b",
+    ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
     _uptake(

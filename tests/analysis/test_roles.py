@@ -898,6 +898,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Policy implications", "Our estimates were cited in the Senate Finance Committee hearing.", True),
         ("Policy implications", "The study was cited by the Supreme Court in 2024.", True),
         ("Policy implications", "Our paper was cited by 40 later papers.", False),
+        ("Deworming", "The Kenyan Ministry of Education used these estimates to plan its 2024 program.", True),
+        ("Deworming", "We used the ministry's school records for the estimates.", False),
         ("Policy implications", "Our work was cited by researchers who study wages.", False),
         ("Policy implications", "As cited in Smith (2020), wages rose in the report year.", False),
     ],

@@ -187,13 +187,27 @@ def talk_roles(
 
 
 def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[int, str]:
-    """Roles no evidence can change: what the speaker declared, backup slides, and the title page shown again
-    at the end (a talk that closes on its title slide)."""
-    fixed = dict.fromkeys(_title_page_again(slides), "closing")
+    """Roles no evidence can change: what the speaker declared, backup slides, the title page shown twice as
+    the talk opens (xaringan's title page from the front matter, then the speaker's own) and the title page
+    shown again at the end (a talk that closes on its title slide)."""
+    fixed = dict.fromkeys(_title_page_twice(slides), "title")
+    fixed.update(dict.fromkeys(_title_page_again(slides), "closing"))
     fixed.update(
         {i: declared.get(s.number) or "backup" for i, s in enumerate(slides) if s.backup or s.number in declared}
     )
     return fixed
+
+
+TITLE_PAGE_WORDS = 25  # the title, the names and the place under it
+
+
+def _title_page_twice(slides: Sequence[Slide]) -> list[int]:
+    main = [i for i, s in enumerate(slides) if not s.backup]
+    if len(main) < 3 or not slides[main[0]].title:
+        return []
+    second = slides[main[1]]
+    same = second.title.strip().lower() == slides[main[0]].title.strip().lower()
+    return [main[1]] if same and second.words <= TITLE_PAGE_WORDS else []
 
 
 def _title_page_again(slides: Sequence[Slide]) -> list[int]:

@@ -129,7 +129,9 @@ class Story:
 
     def first_content(self, window: int) -> list[int]:
         """The first ``window`` content slides after the title slide; outline and divider slides do not count."""
-        content = [i for i in range(self.start, len(self.slides)) if self.roles[i].role not in ("outline", "other")]
+        content = [
+            i for i in range(self.start, len(self.slides)) if self.roles[i].role not in ("title", "outline", "other")
+        ]
         return content[:window]
 
     def closing(self, window: int) -> list[int]:

@@ -125,7 +125,11 @@ def finish_talk(talk: Talk, *, builds: bool = False) -> Talk:
     closing = [
         i
         for i, slide in enumerate(talk.slides)
-        if i >= len(talk.slides) // 3 and i > 0 and not slide.hidden and closes_talk(slide, title_slide)
+        # The title page shown again right after itself opens the talk twice (xaringan's page and the speaker's).
+        if i >= len(talk.slides) // 3
+        and i > 0
+        and not slide.hidden
+        and closes_talk(slide, title_slide if i > 1 else None)
     ]
     closing = [i for i in closing if start is None or i < start]
     if closing and any(s.words or s.images for s in talk.slides[closing[-1] + 1 :]):

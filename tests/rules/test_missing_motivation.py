@@ -82,3 +82,52 @@ def test_a_word_inside_a_hyphenated_compound_states_no_problem(
 ) -> None:
     units = [opening, ("Notation", "Let x be"), ("Our kernel", "Tiles."), *STRONG_UNITS[3:]]
     assert bool(by_code(lint_units(tmp_path, units), "TL104")) is fires
+
+
+XARINGAN = """---
+title: "Causal inference when treatments spill over"
+output: xaringan::moon_reader
+---
+
+class: center, middle
+
+# Causal inference when treatments spill over
+
+---
+
+# {second}
+
+---
+
+# My research program
+
+I build causal methods for connected populations.
+
+---
+
+# Setting
+
+Units on a network.
+
+---
+
+# Results
+
+Bias falls from 38% to 3%.
+
+---
+
+# Thank you
+"""
+
+
+def test_the_title_page_shown_twice_is_no_content_slide(tmp_path: Path) -> None:
+    """xaringan shows a title page from the front matter and the speaker's own: both are the title, and the
+    problem on the next slide still opens the talk."""
+    second = "Standard estimators understate the benefit\n\n- When treatments spill over, by up to 40%"
+    path = tmp_path / "talk.Rmd"
+    path.write_text(XARINGAN.format(second=second), encoding="utf-8")
+    assert not by_code(lint(path), "TL104")
+    path.write_text(XARINGAN.format(second="Estimators\n\n- Horvitz and Thompson, 1952"), encoding="utf-8")
+    [finding] = by_code(lint(path), "TL104")
+    assert "slide 2" not in finding.message  # the speaker's own title page is no slide of the opening

@@ -112,6 +112,19 @@ def test_plain_text_outline_units_are_left_margin_lines(tmp_path: Path) -> None:
     assert bullets == [("Control theory", 1), ("A diagram of informal control", 2)]
 
 
+def test_plain_text_paragraphs_are_units_with_their_planned_time(tmp_path: Path) -> None:
+    """A paragraph's short first line is its title, its "(3 min)" the unit's planned time; a numbered line
+    alone is a unit with nothing under its title; a sentence alone states its unit's point."""
+    script = (
+        "1. Opening (3 min)\nHomeowners pay twice as much for flood insurance.\n\n"
+        "2. Results (15 min)\nHouseholds drop coverage when premiums rise.\n\n"
+        "The event-study figure goes here.\n\n9. Questions\n"
+    )
+    talk = parse(tmp_path, "talk.txt", script)
+    assert titles(talk) == ["1. Opening", "2. Results", "The event-study figure goes here.", "9. Questions"]
+    assert [s.planned_minutes for s in talk.slides] == [3.0, 15.0, None, None]
+
+
 def test_plain_text_script_units_start_at_page_markers(tmp_path: Path) -> None:
     script = "P1:\nThank you for coming.\n\nP2:\nWhy do preferences matter?\nThey are everywhere.\n"
     talk = parse(tmp_path, "talk.txt", script)

@@ -131,8 +131,10 @@ def _indented_units(lines: list[str], first: int) -> list[RawSlide]:
         if not line.strip():
             continue
         if line[:1] not in (" ", "\t"):
-            title = line.strip().rstrip(":").strip()
-            slides.append(RawSlide([], first + index + 1, title=title, title_line=first + index))
+            title, minutes = _split_planned_time(line.strip().rstrip(":").strip())
+            slides.append(
+                RawSlide([], first + index + 1, title=title, title_line=first + index, planned_minutes=minutes)
+            )
         elif slides:
             depth = indents.index(len(line) - len(line.lstrip()))
             slides[-1].lines.append(f"{'  ' * depth}- {line.strip()}")
@@ -140,6 +142,8 @@ def _indented_units(lines: list[str], first: int) -> list[RawSlide]:
 
 
 def _paragraph_units(lines: list[str], first: int) -> list[RawSlide]:
+    """One unit per paragraph: a short first line is its title ("5. Results (15 min)", its planned time kept
+    apart), and so is a numbered line alone ("9. Questions"): a unit with nothing under its title."""
     slides: list[RawSlide] = []
     start: int | None = None
     for index, line in enumerate([*lines, ""]):
@@ -147,11 +151,18 @@ def _paragraph_units(lines: list[str], first: int) -> list[RawSlide]:
             start = index
         elif not line.strip() and start is not None:
             head = lines[start].strip()
-            titled = len(head) <= _SHORT_TITLE_CHARACTERS and start + 1 < index
+            titled = len(head) <= _SHORT_TITLE_CHARACTERS and (start + 1 < index or bool(_NUMBERED_UNIT.match(head)))
             body = lines[start + 1 : index] if titled else lines[start:index]
-            slides.append(RawSlide(body, first + start + 1, title=head if titled else "", title_line=first + start))
+            title, minutes = _split_planned_time(head) if titled else ("", None)
+            slides.append(
+                RawSlide(body, first + start + 1, title=title, title_line=first + start, planned_minutes=minutes)
+            )
             start = None
     return slides
+
+
+# A line that numbers a unit of an outline and names it: "9. Questions", "3) Results".
+_NUMBERED_UNIT = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 def _split_planned_time(title: str) -> tuple[str, float | None]:

@@ -225,6 +225,14 @@ _UPTAKE = (
         r"\bserv(?:es|ing|e)\s+(?:100\s?%|all)\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:traffic|users|queries|requests|customers|searches|patients|students)\b",
     ),
+    # A product or a service built on the work: "Android now ships a batching mode based on our study", "The
+    # clinic launched a triage line informed by our findings" (not "we built a prototype based on our study").
+    _uptake(
+        {"ships", "shipped", "launched", "released", "introduced", "rolled"},
+        r"(?<!\bwe )\b(?:now\s+)?(?:ships|shipped|launched|released|introduced|rolled\s+out)\s+[^.;]{0,60}?"
+        r"\b(?:based\s+on|built\s+on|inspired\s+by|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        r"(?:study|studies|work|paper|research|findings|design|method|results)\b",
+    ),
     # Put to use where policy is made: "The Kenyan Ministry of Education used these estimates to plan its
     # program", "The city adopted our model" (not "we used the ministry's data").
     _uptake(

@@ -234,11 +234,12 @@ _UPTAKE = (
         r"(?:study|studies|work|paper|research|findings|design|method|results)\b",
     ),
     # Put to use where policy is made: "The Kenyan Ministry of Education used these estimates to plan its
-    # program", "The city adopted our model" (not "we used the ministry's data").
+    # program", "The city adopted our model" (not "we used the ministry's data", "our department used the
+    # results of the survey").
     _uptake(
         {"used", "uses", "adopted", "adopts"},
-        rf"\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo)\s+(?:of\s+[\w-]+\s+)?"
-        r"(?:now\s+)?(?:used|uses|adopted|adopts|relied\s+on|relies\s+on)\s+(?:our|these|my|the)\s+(?:[\w-]+\s+)?"
+        rf"(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo)\s+(?:of\s+[\w-]+\s+)?"
+        r"(?:now\s+)?(?:used|uses|adopted|adopts|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?"
         r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations)\b",
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",

@@ -900,6 +900,7 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Policy implications", "Our paper was cited by 40 later papers.", False),
         ("Deworming", "The Kenyan Ministry of Education used these estimates to plan its 2024 program.", True),
         ("Deworming", "We used the ministry's school records for the estimates.", False),
+        ("Deworming", "Our department used the results of the survey.", False),
         ("Calm batching", "Android now ships a batching mode based on our study.", True),  # a product built on it
         ("Calm batching", "We shipped a prototype based on our study to 12 participants.", False),
         ("Policy implications", "Our work was cited by researchers who study wages.", False),

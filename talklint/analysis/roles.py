@@ -190,8 +190,10 @@ def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[in
     """Roles no evidence can change: what the speaker declared, backup slides, the title page shown twice as
     the talk opens (xaringan's title page from the front matter, then the speaker's own) and the title page
     shown again at the end (a talk that closes on its title slide)."""
-    fixed = dict.fromkeys(_title_page_twice(slides), "title")
-    fixed.update(dict.fromkeys(_title_page_again(slides), "closing"))
+    main, shown_again = _title_page_shown_again(slides)
+    # Right after itself it opens the talk twice; in the last third, it closes the talk.
+    fixed = {i: "title" for i in shown_again if i == main[1] and slides[i].words <= TITLE_PAGE_WORDS}
+    fixed.update({i: "closing" for i in shown_again if i in main[len(main) * 2 // 3 :]})
     fixed.update(
         {i: declared.get(s.number) or "backup" for i, s in enumerate(slides) if s.backup or s.number in declared}
     )
@@ -201,21 +203,13 @@ def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[in
 TITLE_PAGE_WORDS = 25  # the title, the names and the place under it
 
 
-def _title_page_twice(slides: Sequence[Slide]) -> list[int]:
+def _title_page_shown_again(slides: Sequence[Slide]) -> tuple[list[int], list[int]]:
+    """The main talk's slides, and those of them after the first that carry the title page's title."""
     main = [i for i, s in enumerate(slides) if not s.backup]
     if len(main) < 3 or not slides[main[0]].title:
-        return []
-    second = slides[main[1]]
-    same = second.title.strip().lower() == slides[main[0]].title.strip().lower()
-    return [main[1]] if same and second.words <= TITLE_PAGE_WORDS else []
-
-
-def _title_page_again(slides: Sequence[Slide]) -> list[int]:
-    main = [i for i, s in enumerate(slides) if not s.backup]
-    if len(main) < 3 or not slides[main[0]].title:
-        return []
+        return main, []
     title = slides[main[0]].title.strip().lower()
-    return [i for i in main[len(main) * 2 // 3 :] if slides[i].title.strip().lower() == title]
+    return main, [i for i in main[1:] if slides[i].title.strip().lower() == title]
 
 
 def _stated(model: RoleModel, features: Features, near_misses: Mapping[str, tuple[str, ...]]) -> frozenset[str]:

@@ -47,11 +47,19 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         ("Why should you care?", "30 million home robots are sold a year."),
         ("Opening", "Stakes: 30 million home robots are sold a year, most end up in a drawer."),
         ("A robot in my kitchen", "It dropped every third cup. My grandmother gave up on it."),  # a story hook
+        ("Grasp planners take seconds", "Warehouses pick 1,000 items an hour."),  # too slow, told without a number
+        ("Training takes weeks", "Each new robot needs its own model."),
     ],
 )
 def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, opening: tuple[str, str]) -> None:
     units = [opening, ("Notation", "Let x be"), ("Our kernel", "Tiles."), *STRONG_UNITS[3:]]
     assert not by_code(lint_units(tmp_path, units), "TL104")
+
+
+def test_what_takes_only_minutes_or_a_number_of_seconds_states_no_problem(tmp_path: Path) -> None:
+    units = [("Setup only takes minutes", "Plug in the camera."), ("Our planner takes 50 ms", "On a laptop.")]
+    units += [("Notation", "Let x be"), *STRONG_UNITS[3:]]
+    assert by_code(lint_units(tmp_path, units), "TL104")
 
 
 def test_a_body_that_calls_its_subject_pervasive_states_no_problem(tmp_path: Path) -> None:

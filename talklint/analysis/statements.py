@@ -212,6 +212,27 @@ _UPTAKE = (
         rf"eight|nine|ten|twelve|twenty|fifty|many|several)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TAKERS))}|"
         r"shared tasks|competitions|challenges)\b",
     ),
+    # At work now in places counted: "Now screening 2 million patients a year in 40 clinics", "now running in
+    # 12 hospitals" (not "we are now testing it in 2 clinics": a study's sites).
+    _uptake(
+        _TAKERS
+        & {
+            "hospitals",
+            "clinics",
+            "schools",
+            "universities",
+            "cities",
+            "countries",
+            "banks",
+            "firms",
+            "companies",
+            "labs",
+            "institutions",
+        },
+        r"(?<!\bwe are )(?<!\bwe're )\bnow\s+[a-z]+ing\s+(?:[^.;]{0,40}?\s)?(?:in|at|across)\s+"
+        r"(?:\d{2,}[\d,]*|\d[\d,]*\+|dozens of|hundreds of|twelve|twenty|fifty)\s+(?:[\w-]+\s+)?"
+        r"(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs|institutions)\b",
+    ),
     # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
     _uptake(
         {max(maker.replace("-", " ").split(), key=len) for maker in _MAKERS},

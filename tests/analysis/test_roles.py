@@ -903,6 +903,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Deworming", "Our department used the results of the survey.", False),
         ("Calm batching", "Android now ships a batching mode based on our study.", True),  # a product built on it
         ("Calm batching", "We shipped a prototype based on our study to 12 participants.", False),
+        ("Our detector in the field", "Now screening 2 million patients a year in 40 clinics.", True),
+        ("Our detector in the field", "We are now testing it in 2 clinics.", False),  # a study's sites
         ("Policy implications", "Our work was cited by researchers who study wages.", False),
         ("Policy implications", "As cited in Smith (2020), wages rose in the report year.", False),
     ],

@@ -76,6 +76,6 @@ RULE = Rule(
     severity=Severity.WARNING,
     doc=__doc__ or "",
     options=Options(),
-    flood="{count} slides show long code listings",
+    flood="{slides} slides show long code listings",
     check=check,
 )

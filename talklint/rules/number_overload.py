@@ -77,6 +77,6 @@ RULE = Rule(
     severity=Severity.WARNING,
     doc=__doc__ or "",
     options=Options(),
-    flood="{count} slides overload the audience with numbers",
+    flood="{slides} slides overload the audience with numbers",
     check=check,
 )

@@ -92,3 +92,17 @@ def test_a_question_a_comparison_or_a_named_view_is_not_a_hedge(tmp_path: Path) 
     )
     findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
     assert [(f.slide, f.message.split("'")[1]) for f in findings] == [(5, "We think"), (5, "Maybe")]
+
+
+def test_a_flood_of_hedges_counts_the_slides_not_the_hedges(tmp_path: Path) -> None:
+    """Seven hedges on four slides: the talk-level finding says four slides, as the slides it lists."""
+    deck = marp(
+        "# Talk",
+        "# Cold starts\n\nThey might add 2 seconds; we think this is kind of a big deal.",
+        "# Our idea\n\nPerhaps we could pre-warm; it seems a predictor somewhat works.",
+        "# Results\n\nHopefully this generalizes.",
+        "# Cost\n\nMaybe 3% more memory.",
+    )
+    [flood] = by_code(lint(write(tmp_path, "deck.md", deck)), "TL305")
+    assert len(flood.members) > 4
+    assert flood.message.startswith("4 slides hedge their claims (slides 2-5)")

@@ -40,14 +40,22 @@ def floods(findings: Sequence[Finding], rule: AnyRule, configured: int | None, t
 def collapse_floods(
     findings: Sequence[tuple[Finding, float]], rule: AnyRule, configured: int | None, total: int
 ) -> list[Finding]:
-    """One rule's findings in one talk, with their weights: as they are, or as one finding when they flood."""
-    if not floods([finding for finding, _ in findings], rule, configured, total):
+    """One rule's findings in one talk, with their weights: as they are, or as one finding when they flood.
+
+    A finding about the whole talk (no slide, no line: "2 of 6 content slides carry math") says something else
+    than the slides' findings of the same rule, and stays on its own.
+    """
+    placed = [
+        (finding, weight) for finding, weight in findings if finding.slide is not None or finding.line is not None
+    ]
+    if not floods([finding for finding, _ in placed], rule, configured, total):
         return [finding for finding, _ in findings]
+    whole_talk = [finding for finding, _ in findings if finding.slide is None and finding.line is None]
     # The worst first; among equals, the earliest.
-    ranked = sorted(enumerate(findings), key=lambda item: (-item[1][1], item[0]))
+    ranked = sorted(enumerate(placed), key=lambda item: (-item[1][1], item[0]))
     members = tuple(finding for _, (finding, _) in ranked)
-    weighed = len({weight for _, weight in findings}) > 1
-    return [flood_finding(members, rule, total, "the worst:" if weighed else "e.g.")]
+    weighed = len({weight for _, weight in placed}) > 1
+    return [*whole_talk, flood_finding(members, rule, total, "the worst:" if weighed else "e.g.")]
 
 
 def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int, example_is: str = "e.g.") -> Finding:

@@ -118,3 +118,16 @@ def test_the_places_left_out_are_counted_in_slides_not_runs() -> None:
     listed = places([at(n) for n in numbers])
     assert listed.startswith("slides 1, 3, 5")
     assert listed.endswith(f"{2 * PLACES_SHOWN - 1} and 3 more")
+
+
+def test_a_finding_about_the_whole_talk_stays_beside_the_flood(tmp_path: Path) -> None:
+    """Six slides with two equations each flood; the talk's share of math is another finding, not a seventh
+    slide of the flood."""
+    maths = "$$a = b$$\n\n$$c = d$$"
+    deck = marp("# Robots that ask", *(f"# Part {n}\n\n{maths}" for n in range(2, 8)), "# Fine")
+    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL203")
+    assert len(found) == 2
+    whole, flood = sorted(found, key=lambda f: f.slide or 0)
+    assert whole.slide is None and "content slides carry math" in whole.message
+    assert flood.message.startswith("6 slides show more than one display equation (slides 2-7)")
+    assert len(flood.members) == 6

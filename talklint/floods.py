@@ -45,17 +45,20 @@ def collapse_floods(
     A finding about the whole talk (no slide, no line: "2 of 6 content slides carry math") says something else
     than the slides' findings of the same rule, and stays on its own.
     """
-    placed = [
-        (finding, weight) for finding, weight in findings if finding.slide is not None or finding.line is not None
-    ]
+    placed = [(finding, weight) for finding, weight in findings if _has_a_place(finding)]
     if not floods([finding for finding, _ in placed], rule, configured, total):
         return [finding for finding, _ in findings]
-    whole_talk = [finding for finding, _ in findings if finding.slide is None and finding.line is None]
+    whole_talk = [finding for finding, _ in findings if not _has_a_place(finding)]
     # The worst first; among equals, the earliest.
     ranked = sorted(enumerate(placed), key=lambda item: (-item[1][1], item[0]))
     members = tuple(finding for _, (finding, _) in ranked)
     weighed = len({weight for _, weight in placed}) > 1
     return [*whole_talk, flood_finding(members, rule, total, "the worst:" if weighed else "e.g.")]
+
+
+def _has_a_place(finding: Finding) -> bool:
+    """A slide or a line the finding points at; without either, it is about the whole talk."""
+    return finding.slide is not None or finding.line is not None
 
 
 def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int, example_is: str = "e.g.") -> Finding:

@@ -264,6 +264,9 @@ def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: P
         ("Rural patients are overlooked by screening programs", "Clinics are two hours away."),
         ("People switch off robots they do not trust", "4 in 10 owners stopped using their robot within a month."),
         ("Creators on platforms earn almost nothing", "The top 1% of creators get 80% of the exposure."),
+        # what is lost from sight, and people leaving told in the text
+        ("Sellers leave when their listings vanish from search", "40% of new sellers get no sale in a month."),
+        ("Small farms are disappearing", "Half of them closed since 1990."),
         ("Half of all cases are undiagnosed", "It takes years to see a specialist."),
         # what cannot grow with the need, what people miss
         ("Annotating by hand does not scale", "Experts annotate 50 recordings a year; archives hold 2 million."),
@@ -279,7 +282,7 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
     assert "motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 
 
-@pytest.mark.parametrize("title", ["Handling missing data", "Imputing missing values"])
+@pytest.mark.parametrize("title", ["Handling missing data", "Imputing missing values", "Vanishing gradients"])
 def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str) -> None:
     units = [(title, "We impute them with a Gaussian process."), *without_vision(STRONG_UNITS)[1:]]
     assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions

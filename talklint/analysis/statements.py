@@ -51,14 +51,18 @@ def scarcity(said: str) -> bool:
 
 
 def research_programme(said: str) -> bool:
-    """The speaker states their research programme in the first person ("I conduct research on …")."""
-    return "research" in said.lower() and bool(_PROGRAMME.search(said))
+    """The speaker states their research programme in the first person ("I conduct research on …", "I study how
+    losing a home reshapes families' lives")."""
+    lower = said.lower()
+    return ("research" in lower or "i study" in lower) and bool(_PROGRAMME.search(said))
 
 
 # The speaker stating their research programme in the first person: "I conduct theory-driven research on the ways
-# communities respond to crime", "My research asks why …" (not "we conducted interviews", a step of one study).
+# communities respond to crime", "My research asks why …", "I study how families …" (not "we conducted
+# interviews", a step of one study, nor "I studied how the model fails", a step told in the past).
 _PROGRAMME = re.compile(
     r"\bI\s+(?:conduct|do|pursue|lead)\s+(?:[\w-]+\s+){0,3}?research\s+(?:on|in|into|about|that|which)\b"
+    r"|\bI\s+study\s+(?:how|why|whether|when)\b"
     r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on)\b",
     re.IGNORECASE,
 )
@@ -258,9 +262,14 @@ _UPTAKE = (
     # program", "The city adopted our model" (not "we used the ministry's data", "our department used the
     # results of the survey").
     _uptake(
-        {"used", "uses", "adopted", "adopts"},
+        {"used", "uses", "adopted", "adopts", "now"},
         rf"(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo)\s+(?:of\s+[\w-]+\s+)?"
         r"(?:now\s+)?(?:used|uses|adopted|adopts|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?"
+        r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations)\b"
+        # what they now do with it: "Two cities now fund right-to-counsel programs using our estimates"
+        rf"|(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo|cities|counties|states"
+        r"|governments|agencies|ministries|departments|regulators|ngos)\s+now\s+[a-z]+\s+[^.;]{0,60}?"
+        r"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?"
         r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations)\b",
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
@@ -272,7 +281,11 @@ _UPTAKE = (
         rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_POLICY_DOCUMENTS})\b"
         r"|\b(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)\s+"
         r"(?:was|were|has\s+been|have\s+been|is|are)\s+cited\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_POLICY_DOCUMENTS}|{_POLICY_MAKERS})\b",
+        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_POLICY_DOCUMENTS}|{_POLICY_MAKERS})\b"
+        # a sentence of its own, its subject the work it sits under: "Cited in the 2023 HUD report" (a capital, so
+        # that the "as cited in the report" of a background slide is not)
+        r"|(?-i:\bCited)\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
+        rf"(?:{_POLICY_DOCUMENTS}|{_POLICY_MAKERS})\b",
     ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones" (a study's
     # "we ran it on 20 robots" counts no fleet).

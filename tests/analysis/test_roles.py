@@ -144,13 +144,15 @@ def test_where_the_work_goes_next_in_the_speakers_words_is_the_agenda(tmp_path: 
     assert not by_code(lint(path), "TL101")  # a talk with an agenda is not without a vision
 
 
-def test_the_speakers_research_agenda_named_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
+@pytest.mark.parametrize("title", ["My research agenda", "My agenda: robots as a household's memory"])
+def test_the_speakers_research_agenda_named_as_the_talk_opens_states_the_vision(tmp_path: Path, title: str) -> None:
     units = without_vision(STRONG_UNITS)
-    units = [units[0], ("My research agenda", "Robots that learn a new home in a day."), *units[1:]]
+    units = [units[0], (title, "Robots that learn a new home in a day."), *units[1:]]
     path = write(tmp_path, "talk.md", outline(*units))
     talk = parse_talk(path)
-    slide = next(s for s in talk.slides if s.title == "My research agenda")
+    slide = next(s for s in talk.slides if s.title == title)
     assert "vision" in analyse(talk).role(slide).mentions
+    assert analyse(talk).role(slide).role != "outline"  # the research's agenda, not the talk's
     assert not by_code(lint(path), "TL102")
 
 
@@ -267,6 +269,9 @@ def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: P
         # what is lost from sight, and people leaving told in the text
         ("Sellers leave when their listings vanish from search", "40% of new sellers get no sale in a month."),
         ("Small farms are disappearing", "Half of them closed since 1990."),
+        # what nobody knows yet: the gap the work fills
+        ("We know little about what eviction does to children", "Studies follow adults for a year at most."),
+        ("Sleep in the ICU", "Little is known about how noise wakes patients."),
         ("Half of all cases are undiagnosed", "It takes years to see a specialist."),
         # what cannot grow with the need, what people miss
         ("Annotating by hand does not scale", "Experts annotate 50 recordings a year; archives hold 2 million."),
@@ -337,6 +342,8 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
         (1, "My research asks why some neighbourhoods recover from crime and others do not.", True),
         (-2, "I conduct theory-driven research on the ways communities respond to crime.", False),  # late: an aside
         (1, "We conducted interviews with 40 residents of two neighbourhoods.", False),  # a step of one study
+        (1, "I study how losing a home reshapes families' lives over decades.", True),
+        (1, "I studied how residents respond in two neighbourhoods.", False),  # a step told in the past
     ],
 )
 def test_the_research_programme_the_speaker_states_as_the_talk_opens_is_the_vision(
@@ -910,6 +917,12 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Our detector in the field", "We are now testing it in 2 clinics.", False),  # a study's sites
         ("Policy implications", "Our work was cited by researchers who study wages.", False),
         ("Policy implications", "As cited in Smith (2020), wages rose in the report year.", False),
+        # a sentence of its own under the work it cites, and what policy makers now do with the estimates
+        ("From paper to policy", "Cited in the 2023 HUD report on eviction prevention.", True),
+        ("Eviction rates", "The rate, as cited in the 2023 HUD report, is 3%.", False),
+        ("Eviction rates", "Cited in 40 papers since 2021.", False),
+        ("Right to counsel", "Two cities now fund right-to-counsel programs using our estimates.", True),
+        ("Right to counsel", "We now compute the rents using our estimates.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -46,7 +46,9 @@ def test_the_work_out_in_the_world_in_the_speakers_words_is_impact(tmp_path: Pat
     assert not by_code(lint_units(tmp_path, units), "TL105")
 
 
-@pytest.mark.parametrize("title", ["Beyond academia", "Influence on policy"])
+@pytest.mark.parametrize(
+    "title", ["Beyond academia", "Influence on policy", "From paper to policy", "Research to practice"]
+)
 def test_the_work_out_of_the_university_or_in_policy_is_impact(tmp_path: Path, title: str) -> None:
     units = replace(STRONG_UNITS, 4, (title, "Two examples from 2024."))
     assert not by_code(lint_units(tmp_path, units), "TL105")

@@ -287,6 +287,26 @@ _UPTAKE = (
         r"|(?-i:\bCited)\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
         rf"(?:{_POLICY_DOCUMENTS}|{_POLICY_MAKERS})\b",
     ),
+    # Written into the rules of a field: "Included in the 2024 state sepsis guidelines", "Our checklist was
+    # incorporated into the WHO surgical standard" (a sentence of its own, or the speaker's work as its subject;
+    # not "privacy is included in the 2018 regulations", the world the work lives in).
+    _uptake(
+        {"included", "incorporated", "adopted", "written"},
+        r"(?:(?-i:\b(?:Included|Incorporated|Adopted|Written))|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:included|incorporated|adopted|written))"
+        r"\s+in(?:to)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:guidelines|guidance|regulations?|law|legislation|standards?|policy|policies|protocols?|curricul(?:a|um)"
+        r"|textbooks?)\b",
+    ),
+    # Part of what others run, in places counted: "Our score is now part of the Epic sepsis module at 14 hospitals"
+    # (not "it is now part of our pipeline").
+    _uptake(
+        {"part", "built", "integrated"},
+        r"\bnow\s+(?:part\s+of|built\s+into|integrated\s+into)\s+(?!our\b|my\b)[^.;]{0,60}?"
+        r"\b(?:at|in|across|by)\s+(?:\d{2,}[\d,]*|\d[\d,]*\+|dozens of|hundreds of|twelve|twenty|fifty)\s+"
+        r"(?:[\w-]+\s+)?(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs"
+        r"|institutions|teams|states)\b",
+    ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones" (a study's
     # "we ran it on 20 robots" counts no fleet).
     _uptake(

@@ -923,6 +923,13 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Eviction rates", "Cited in 40 papers since 2021.", False),
         ("Right to counsel", "Two cities now fund right-to-counsel programs using our estimates.", True),
         ("Right to counsel", "We now compute the rents using our estimates.", False),
+        # written into the rules of a field, and part of what others run in places counted
+        ("Sepsis score", "Included in the 2024 state sepsis guidelines.", True),
+        ("Checklist", "Our checklist was incorporated into the WHO surgical standard.", True),
+        ("Privacy law", "Consent is included in the 2018 regulations.", False),  # the world the work lives in
+        ("Sepsis score", "Our score is now part of the Epic sepsis module at 14 hospitals.", True),
+        ("Sepsis score", "It is now part of our pipeline at 12 hospitals.", False),
+        ("Sepsis score", "The data are now integrated with records at 20 hospitals.", False),  # a study's sites
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

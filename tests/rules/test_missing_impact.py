@@ -47,7 +47,8 @@ def test_the_work_out_in_the_world_in_the_speakers_words_is_impact(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    "title", ["Beyond academia", "Influence on policy", "From paper to policy", "Research to practice"]
+    "title",
+    ["Beyond academia", "Influence on policy", "From paper to policy", "Research to practice", "From bench to bedside"],
 )
 def test_the_work_out_of_the_university_or_in_policy_is_impact(tmp_path: Path, title: str) -> None:
     units = replace(STRONG_UNITS, 4, (title, "Two examples from 2024."))

@@ -71,6 +71,33 @@ def test_beamer_list_numbers_drawn_in_balls_and_sub_items_with_drawn_bullets(tmp
     ]
 
 
+def test_a_capital_that_would_have_fitted_on_the_line_above_opens_a_new_item(tmp_path: Path) -> None:
+    """Two short items whose bullets are drawn: text wraps only where the next word does not fit, so the
+    second line is an item of its own, though the first is the page's longest line."""
+    items = [
+        (20, 245, 14.3, "Mapping heat"),
+        (28, 200, 10.0, "800 sensors on bus routes in Phoenix"),
+        (28, 188, 10.0, "A street-level heat map every hour"),
+    ]
+    wrapped = [
+        (20, 245, 14.3, "Where it is hot"),
+        (28, 200, 10.0, "Heat maps from sensors on buses show where the hottest blocks in"),
+        (28, 188, 10.0, "Phoenix are, hour by hour"),  # a capital that did not fit: the sentence wraps
+    ]
+    first, second = parse_talk(make_pdf(tmp_path / "talk.pdf", [items, wrapped])).slides
+    assert texts(first) == ["800 sensors on bus routes in Phoenix", "A street-level heat map every hour"]
+    assert texts(second) == [
+        "Heat maps from sensors on buses show where the hottest blocks in Phoenix are, hour by hour"
+    ]
+
+
+def test_punctuation_drawn_as_a_run_of_its_own_touches_its_word(tmp_path: Path) -> None:
+    easy = 29.5  # how wide "easy" is in Helvetica at 14.3 points: the comma's run starts where it ends
+    page = [(20, 245, 14.3, "easy"), (20 + easy, 245, 14.3, ", not hot"), (28, 200, 10.0, "Trees cool the street")]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Intro", "Plant trees where it is hot", page=1), page]))
+    assert talk.slides[1].title == "easy, not hot"
+
+
 def test_overlay_pages_merge_by_label_or_by_growing_text(tmp_path: Path) -> None:
     pages = [
         slide("Intro", "Hello there", page=1),

@@ -87,6 +87,8 @@ class _Line:
     text: str
     y: float
     size: float
+    left: float = 0.0  # where the line starts and ends on the page; 0 when unknown
+    right: float = 0.0
 
 
 @dataclass
@@ -213,11 +215,16 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
         if lines and previous and abs(lines[-1].y - run.y) <= 0.5 * max(run.size, lines[-1].size, 1.0):
             last = lines[-1]
             joiner = "" if _joins_directly(last.text[-1:], run.text[:1], previous, run) else " "
-            lines[-1] = _Line(last.text + joiner + run.text, last.y, max(last.size, _letter_size(run)))
+            size = max(last.size, _letter_size(run))
+            lines[-1] = _Line(last.text + joiner + run.text, last.y, size, last.left, max(last.right, run.right))
         else:
-            lines.append(_Line(run.text, min(run.y, height), _letter_size(run)))
+            lines.append(_Line(run.text, min(run.y, height), _letter_size(run), run.x, run.right))
         previous = run
-    return [_Line(collapse_spaces(line.text), line.y, line.size) for line in lines if line.text.strip()]
+    return [
+        _Line(collapse_spaces(line.text), line.y, line.size, line.left, line.right)
+        for line in lines
+        if line.text.strip()
+    ]
 
 
 def _letter_size(run: Run) -> float:
@@ -230,12 +237,18 @@ TOUCHING_GAP = 0.2
 
 
 def _joins_directly(left: str, right: str, before: Run, after: Run) -> bool:
-    """No space between runs already spaced, between CJK characters, or between touching pieces of a word."""
+    """No space between runs already spaced, between CJK characters, between touching pieces of a word, or
+    beside a touching mark that closes what comes before it or opens what follows."""
     if not left or not right or left.isspace() or right.isspace() or bool(_CJK.match(left) and _CJK.match(right)):
         return True
-    if before.right and left.isalnum() and right.isalnum():
-        return abs(after.x - before.right) <= TOUCHING_GAP * min(before.size, after.size)
-    return False
+    touching = bool(before.right) and abs(after.x - before.right) <= TOUCHING_GAP * min(before.size, after.size)
+    return touching and ((left.isalnum() and right.isalnum()) or right in _CLOSING or left in _OPENING)
+
+
+# Marks that close what stands before them, and marks that open what follows: a run that starts with the one
+# or follows the other, touching, is not a new word ("easy" + ", not where it is hot", "(" + "k, l)").
+_CLOSING = frozenset(",.;:!?)]}%’”")
+_OPENING = frozenset("([{‘“")
 
 
 def _title_lines(lines: list[_Line], height: float, body_size: float) -> list[_Line]:
@@ -314,17 +327,18 @@ def slide_of(number: int, group: list[PageText]) -> Slide:
     return Slide(
         number=number,
         title=fullest.title or next((t.title for t in group if t.title), ""),
-        blocks=(*_blocks(fullest.lines), *(Image(source="figure") for _ in range(pictures))),
+        blocks=(*_blocks(fullest.lines, fullest.page.width), *(Image(source="figure") for _ in range(pictures))),
         notes=notes,
         pages=tuple(t.page.number for t in group),
     )
 
 
-def _blocks(lines: list[_Line]) -> list[Bullet | Paragraph]:
+def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph]:
     """Lines to bullets and paragraphs; a wrapped line continues the block above it."""
     blocks: list[Bullet | Paragraph] = []
     markers: list[str] = []
     full = max((len(line.text) for line in lines), default=0)
+    edge = _text_edge(lines, width)
     counted = _bare_numbers(lines)
     for index, line in enumerate(lines):
         bare = _BARE_NUMBER.match(line.text) if round(line.size, 1) in counted else None
@@ -336,7 +350,7 @@ def _blocks(lines: list[_Line]) -> list[Bullet | Paragraph]:
                 markers.append(marker)
             level = min(markers.index(marker) + 1, 3)
             blocks.append(Bullet(line.text[item.end() :].strip(), level, Location(), ordered=numbered))
-        elif blocks and _wraps(lines[index - 1], line, full):
+        elif blocks and _wraps(lines[index - 1], line, full, edge):
             blocks[-1] = dataclasses.replace(blocks[-1], text=f"{blocks[-1].text} {line.text}".strip())
         else:
             blocks.append(Paragraph(line.text))
@@ -354,12 +368,32 @@ def _bare_numbers(lines: list[_Line]) -> set[float]:
     return {size for size, numbers in found.items() if {"1", "2"} <= numbers}
 
 
-def _wraps(above: _Line, line: _Line, full: int) -> bool:
+def _wraps(above: _Line, line: _Line, full: int, edge: float = 0.0) -> bool:
     """The line continues the one above: the same size, just below it, and not a new item. A line that
     opens with a capital under a short line is one ("Dominance and optimization" over "Manipulation: …",
     two sub-items whose bullets are drawn, not written); under a line that runs on to (nearly) the width
-    of the page's longest line, or in lower case, it is the same sentence wrapped."""
+    of the page's longest line, or in lower case, it is the same sentence wrapped. A capital whose word
+    would have fitted at the end of the line above opens a new item: text wraps only when the next word
+    does not fit (two short items, "800 sensors on bus routes" over "A street-level heat map", whose
+    longest line is the first)."""
     gap = above.y - line.y
     if abs(above.size - line.size) >= 0.5 or not 0 < gap <= 1.5 * line.size:
         return False
-    return len(above.text) >= WRAPPED_SHARE * full or not line.text[:1].isupper()
+    if not line.text[:1].isupper():
+        return True
+    return len(above.text) >= WRAPPED_SHARE * full and not _would_have_fitted(above, line, edge)
+
+
+def _text_edge(lines: list[_Line], width: float) -> float:
+    """Where text may run to on the page: as far from the right edge as the text starts from the left."""
+    lefts = [line.left for line in lines if line.left > 0]
+    return width - min(lefts) if width and lefts else 0.0
+
+
+def _would_have_fitted(above: _Line, line: _Line, edge: float) -> bool:
+    """The first word of ``line``, with its space, fits between the end of the line above and the edge."""
+    if not edge or not above.right or above.right <= above.left or not above.text:
+        return False
+    letter = (above.right - above.left) / len(above.text)
+    first = line.text.split(maxsplit=1)[0]
+    return above.right + (len(first) + 1) * letter <= edge

@@ -272,6 +272,9 @@ def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: P
         # what nobody knows yet: the gap the work fills
         ("We know little about what eviction does to children", "Studies follow adults for a year at most."),
         ("Sleep in the ICU", "Little is known about how noise wakes patients."),
+        # lives lost or hurt
+        ("Heat kills more Americans than any other weather event", "Over 2,300 heat deaths in 2023."),
+        ("Falls are deadly for older adults", "Most happen at home."),
         ("Half of all cases are undiagnosed", "It takes years to see a specialist."),
         # what cannot grow with the need, what people miss
         ("Annotating by hand does not scale", "Experts annotate 50 recordings a year; archives hold 2 million."),
@@ -287,7 +290,9 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
     assert "motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 
 
-@pytest.mark.parametrize("title", ["Handling missing data", "Imputing missing values", "Vanishing gradients"])
+@pytest.mark.parametrize(
+    "title", ["Handling missing data", "Imputing missing values", "Vanishing gradients", "Programmed cell death"]
+)
 def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str) -> None:
     units = [(title, "We impute them with a Gaussian process."), *without_vision(STRONG_UNITS)[1:]]
     assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions

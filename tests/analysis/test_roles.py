@@ -969,6 +969,10 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("My research in one sentence", "Robots that know when to ask for help."),
         ("The big question", "Can a robot know what it does not know?"),
         ("A world where robots ask for help", "And people answer in seconds."),
+        ("A future where every robot asks for help", "And people answer in seconds."),
+        ("Where I want the field to be in 2035", "Robots that know their limits."),
+        ("Long-term, I want every robot to ask", "Trust follows."),
+        ("Ultimately", "Robots that ask will be trusted in every home."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:

@@ -219,6 +219,8 @@ def _definition(text: str, start: int, end: int, acronym: str) -> tuple[bool, st
     match = re.match(
         r"\s*(?:\(\s*([^()]{3,80})\)|[:=–—-]\s*([^\n.;,()]{3,80})|\s+stands for\s+([^\n.;,()]{3,80}))", after
     )
+    if _APPOSITIVE.match(after):
+        return True, ""  # "SARA, the Dutch national supercomputer facility": the name said in words
     if not match:
         return False, ""
     spelled = next(g for g in match.groups() if g)
@@ -235,6 +237,16 @@ _GLOSS = re.compile(
     r"by|as|not|no|which|that|etc)\b)"
     r"(?![^()]*\b(?:is|are|was|were|be|means|better|worse|higher|lower|only|here|below|above|later)\b)"
     r"[a-z]+(?:[ -][a-z]+){1,5}"
+)
+
+
+# A name explained in an appositive that says what it is: "SARA, the Dutch national supercomputer facility" or
+# "DOE — the U.S. Department of Energy": an article, then words that name a thing (no other acronym, as in a list
+# "CERN, the ESA and NASA"; no verb, as in a remark "CG, the method we use is faster"), to the end of the phrase.
+_APPOSITIVE = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\s[–—-]|[–—])\s*(?:the|a|an)\s+"  # "SARA (now SURFsara), the …"
+    r"(?![^\n.;,()]*\b(?:is|are|was|were|be|we|our|i|my|it|this|that|which|who|better|worse|than)\b)"
+    r"(?:(?:[A-Z](?:[a-z]+|\.(?:[A-Z]\.)*)|[a-z]+)(?:-[a-z]+)?[ \t]+){1,6}[A-Za-z][a-z]+(?=\s*(?:[,.;:)\n]|$))"
 )
 
 

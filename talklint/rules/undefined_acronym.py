@@ -8,7 +8,9 @@ What it flags:
     "(DEQs)", "(LP-trees)"; so do words in parentheses that name the thing
     without spelling its letters, as a translation does: "MBO (secondary
     vocational education)", but not a remark: "NLL (lower is better)",
-    "MDP (the abstraction)"), or spells out its words as a name ("Transmission
+    "MDP (the abstraction)"), or says what it is in words after a comma or
+    a dash ("SARA, the Dutch national supercomputer facility"; not a list of
+    names, "CRNL, the EMBL and NIST"), or spells out its words as a name ("Transmission
     Control Protocol" before "TCP", "State of the Art" before "SOA"; two capitalised words in a row for a
     two-letter acronym: "Reinforcement Learning" before "RL", or on the acronym's own slide two words in
     a row on one line: "Domain decomposition" above "non-overlapping DD"). Reported once per acronym, at its first

@@ -82,6 +82,24 @@ def test_words_in_parentheses_that_name_the_thing_define_an_acronym_they_do_not_
     assert (acronym not in flagged(tmp_path, marp("# Talk", f"# Training\n\n{line}"))) is defined
 
 
+@pytest.mark.parametrize(
+    ("line", "defined"),
+    [
+        ("My brother worked at SARA, the Dutch national supercomputer facility.", True),
+        ("My brother worked at SARA (now SURFsara), the Dutch national supercomputer facility.", True),
+        ("Funded by DOE — the U.S. Department of Energy.", True),
+        ("Partners: CRNL, the EMBL and NIST.", False),  # a list of names, not CRNL said in words
+        ("We use CGM, the method we like best.", False),  # a remark about it, with a verb
+        ("The bottleneck is the PCIE, the bus.", False),  # one word says too little
+    ],
+)
+def test_a_name_said_in_words_after_a_comma_or_a_dash_defines_the_acronym(
+    tmp_path: Path, line: str, defined: bool
+) -> None:
+    acronym = next(word.strip(",.") for word in line.split() if word.strip(",.").isupper() and len(word) > 2)
+    assert (acronym not in flagged(tmp_path, marp("# Talk", f"# Where I trained\n\n{line}"))) is defined
+
+
 def test_plurals_allow_list_code_urls_and_math(tmp_path: Path) -> None:
     code = "```\nCUDA_VISIBLE_DEVICES=0 run\n```"
     text = marp(

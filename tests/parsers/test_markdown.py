@@ -873,6 +873,36 @@ def test_pandoc_title_block_and_background_pictures(tmp_path: Path) -> None:
     assert [i.source for i in talk.slides[3].images] == ["img/demo.mp4"]
 
 
+def test_yaml_metadata_with_a_title_and_an_author_is_a_pandoc_deck_cut_at_its_headings(tmp_path: Path) -> None:
+    deck = """
+        ---
+        title: Verified compilers for everyone
+        author: R. Novak
+        ---
+
+        # Motivation
+
+        ## Compiler bugs break safety-critical code
+
+        - 79 miscompilation bugs in 2024
+
+        # Results
+
+        ## 41 of 43 passes verified
+
+        ## Thank you
+        """
+    talk = parse(tmp_path, "talk.md", deck)
+    assert talk.format == "pandoc" and not talk.is_outline
+    assert titles(talk)[:3] == [
+        "Verified compilers for everyone",
+        "Motivation",
+        "Compiler bugs break safety-critical code",
+    ]
+    notes = parse(tmp_path, "notes.md", deck.replace("        author: R. Novak\n", ""))
+    assert notes.format == "markdown-outline"  # a title alone: notes with front matter, not a deck
+
+
 # --- blocks --------------------------------------------------------------
 
 

@@ -31,6 +31,12 @@ def has_pandoc_title_block(reader: MarkdownFile) -> bool:
     return bool(reader.lines) and reader.lines[0].startswith("%")
 
 
+def has_pandoc_metadata(reader: MarkdownFile) -> bool:
+    """A title and an author in YAML front matter: the metadata form of Pandoc's ``%`` title block."""
+    meta = reader.front_matter.data
+    return isinstance(meta.get("title"), str) and bool(meta.get("author"))
+
+
 def has_pandoc_notes(reader: MarkdownFile) -> bool:
     return reader.has_line(_PANDOC_NOTES_OPEN) or bool(_div_notes("\n".join(reader.body)))
 

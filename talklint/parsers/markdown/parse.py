@@ -30,7 +30,13 @@ from talklint.parsers.markdown.dialects import (
 )
 from talklint.parsers.markdown.file import MarkdownFile, count_units
 from talklint.parsers.markdown.lines import RawSlide, fence_mask, heading, strip_comments
-from talklint.parsers.markdown.pandoc import has_pandoc_notes, has_pandoc_title_block, knitted_body, split_pandoc
+from talklint.parsers.markdown.pandoc import (
+    has_pandoc_metadata,
+    has_pandoc_notes,
+    has_pandoc_title_block,
+    knitted_body,
+    split_pandoc,
+)
 
 SLIDEV_KEYS = {
     "theme", "layout", "transition", "mdc", "highlighter", "drawings", "fonts", "src",
@@ -103,7 +109,8 @@ def detect_dialect(reader: MarkdownFile) -> tuple[str, Dialect]:
         return "slidev", split_slidev
     if separators:
         return "revealjs", split_reveal
-    if has_pandoc_notes(reader):
+    if has_pandoc_notes(reader) or has_pandoc_metadata(reader):
+        # no rules between slides: Pandoc cuts the deck at its headings, under the title its metadata gives
         return "pandoc", split_pandoc
     return "markdown-outline", split_outline
 

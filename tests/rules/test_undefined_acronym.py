@@ -158,7 +158,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Robots that ask\n\nA. Smith, NVIDIA and TUM",
         "# SYNTHESIS of results\n\nRuns on IBM and AWS, as shown at ECCV 2018 and CVPR'19 (grant GM070449).",
         "# Method\n\nNodes E2E3E4 hold the IEEE format; see [CFHKNPZ14].",
-        "# Data\n\nWe fine-tune BERT on IMDB reviews and test on KITTI scenes in MATLAB.",
+        "# Data\n\nWe fine-tune BERT on IMDB reviews and test on KITTI scenes in MATLAB, built with GCC and LLVM.",
         "# Policy\n\nThe USDA rule cut school meal costs by 2% of GDP for NGO programs.",
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")

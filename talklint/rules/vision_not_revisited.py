@@ -4,8 +4,9 @@ What it flags:
     A talk whose vision appears in the opening (the first 20% of slides,
     at least 5) while none of the last three content slides (thanks,
     references and "Questions?" aside) returns to the vision or the agenda:
-    states it, or says most of the vision slide's words again (the research
-    questions asked at the start, now answered).
+    states it, or says most of the vision slide's words again, in any form
+    (the research questions asked at the start, now answered; the aims
+    "Improve …, Predict …" summed up as "Improved …, Predicted …").
 
 Why it matters:
     Opening and closing on the same idea is what makes a talk feel like a
@@ -66,9 +67,12 @@ def _says_again(later: Slide, vision: Slide) -> bool:
 
 
 def _words(slide: Slide) -> set[str]:
-    """The slide's words of four letters or more, as the audience reads them."""
-    return {word.lower() for word in re.findall(r"[^\W\d_]{4,}", slide.text)}
+    """The slide's words of four letters or more, by their first letters: the aim "Improve methods" comes back
+    as the summary's "Improved methods", "Contribute to" as "Contributed to"."""
+    return {word.lower()[:STEM_LETTERS] for word in re.findall(r"[^\W\d_]{4,}", slide.text)}
 
+
+STEM_LETTERS = 6  # "improv" for improve, improved, improving; "contri" for contribute, contributed
 
 RULE = Rule(
     code="TL111",

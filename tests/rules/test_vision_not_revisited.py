@@ -38,3 +38,10 @@ def test_thanks_references_and_questions_do_not_push_the_agenda_out_of_the_closi
     assert not by_code(lint_units(tmp_path, units), "TL111")
     without_agenda = [*STRONG_UNITS[:6], ("Extra results", "Two more homes."), ("More results", "3 minutes."), *ending]
     assert by_code(lint_units(tmp_path, without_agenda), "TL111")
+
+
+def test_aims_summed_up_in_another_form_return_to_them(tmp_path: Path) -> None:
+    aims = "Improve grasp planning for home robots. Predict failures before they happen. Contribute robot datasets."
+    summary = "Improved grasp planning for home robots; predicted failures before they happened; contributed datasets."
+    units = [STRONG_UNITS[0], ("My goals", aims), *STRONG_UNITS[2:6], ("More results", "3 minutes on average.")]
+    assert not by_code(lint_units(tmp_path, [*units, ("Summary", summary)]), "TL111")

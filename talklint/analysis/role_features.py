@@ -20,7 +20,7 @@ from talklint.analysis import statements
 from talklint.analysis.nlp import Token
 from talklint.analysis.verbs import states_claim
 from talklint.analysis.vocabulary import Matches, in_compound
-from talklint.model import Slide
+from talklint.model import Bullet, Paragraph, Slide
 
 Features = dict[str, float]
 
@@ -153,11 +153,18 @@ def _own_features(
         features["lists-sections"] = 1.0
     if statements.lays_out_a_plan(slide.body_text):
         features["plan-steps"] = 1.0
+    if not slide.images and statements.states_aims(_lines(slide)):
+        features["states-aims"] = 1.0
     said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
     for name, states in _STATEMENTS.items():
         if states(said):
             features[name] = 1.0
     return features
+
+
+def _lines(slide: Slide) -> list[str]:
+    """The slide's paragraphs and bullets, each a line of its own."""
+    return [block.text for block in slide.blocks if isinstance(block, (Bullet, Paragraph)) and block.text.strip()]
 
 
 # Parts of the story said in so many words, wherever on the slide: feature name → its test.
@@ -321,6 +328,7 @@ _DESCRIPTIONS = {
     "citations": "cites prior work",
     "research-question": "asks the question the research answers",
     "research-programme": "states the speaker's research programme",
+    "states-aims": "states the work's aims",
     "plan-steps": "a plan in time horizons",
     "uptake": "says who took the work up",
     "time-lost": "says who loses time, waiting or on a chore",

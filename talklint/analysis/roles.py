@@ -98,7 +98,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     outline in the opening, where it comes back at each section or where it
     lists the talk's sections, and the agenda otherwise. A title that names both the vision and the agenda
     ("The next five years", "Looking forward") is the vision as the talk opens and the agenda as it ends or
-    where it lays out its plan in horizons. A title that names the conclusion as the talk opens
+    where it lays out its plan in horizons. An "Overview" that lists the work's aims as the talk opens
+    ("Improve methods for …", "Predict …") is its vision. A title that names the conclusion as the talk opens
     ("Our contributions", "Recap") previews the talk or recaps the basics; the
     model decides it.
     """
@@ -111,6 +112,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
         if roles == {"conclusion"} and _early(slide_features):
             continue  # "Our contributions" or "Recap" as the talk opens previews it or recaps the basics
+        if roles == {"outline"} and slide_features.get("states-aims") and _early(slide_features):
+            named[index] = "vision"  # an "Overview" that lists the work's aims, not the talk's parts
+            continue
         if len(roles) == 1:
             named[index] = next(iter(roles))
     return named
@@ -134,6 +138,11 @@ def _named(features: Features) -> set[str]:
         elif _early(features):
             roles -= {"agenda"}
     return roles
+
+
+def _names_the_work(features: Features) -> bool:
+    """The title names the method, its results or the field's background: orders there are the method's steps."""
+    return any(features.get(f"title:{role}") for role in ("approach", "results", "background"))
 
 
 def _late(features: Features) -> bool:
@@ -249,6 +258,9 @@ def _said(kind: str, features: Features) -> bool:
         # the question the research answers, asked as the talk opens, is its thesis; so is the programme the
         # speaker says they pursue ("I conduct research on the ways communities respond to crime")
         return True
+    if kind == "vision" and features.get("states-aims") and _early(features) and not _names_the_work(features):
+        # "Improve methods for …, Predict …, Contribute to …" as the talk opens: the thesis's aims
+        return True
     if kind == "agenda" and features.get("plan-steps"):
         return True  # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it
     if kind == "impact" and features.get("uptake"):
@@ -264,6 +276,19 @@ def _said(kind: str, features: Features) -> bool:
     return any(features.get(f"{part}:{kind}") for part in ("section", "body"))
 
 
+# Statements (``statements``) and the part of the story each says, in the words of ``_said``.
+_STATEMENT_ROLES = {
+    "states-aims": "vision",
+    "research-programme": "vision",
+    "research-question": "vision",
+    "plan-steps": "agenda",
+    "uptake": "impact",
+    "time-lost": "motivation",
+    "harm-rate": "motivation",
+    "scarcity": "motivation",
+}
+
+
 def _evidence(model: RoleModel, role: str, slide: Slide, text: SlideText, features: Features) -> tuple[str, ...]:
     """The features that weighed most for the role, in words, without repeats."""
     if slide.backup:
@@ -272,7 +297,12 @@ def _evidence(model: RoleModel, role: str, slide: Slide, text: SlideText, featur
         ((model.weights.get(name, {}).get(role, 0.0) * value, name) for name, value in features.items()),
         reverse=True,
     )
-    described: list[str] = []
+    # What the slide says in so many words comes first where it states the role: a reader's strongest reason.
+    described = [
+        describe(name, slide, text)
+        for name, stated in _STATEMENT_ROLES.items()
+        if stated == role and features.get(name)
+    ]
     for weight, name in contributions:
         if weight <= 0 or len(described) >= EVIDENCE_SHOWN:
             break

@@ -9,6 +9,9 @@ features (``role_features``) turn the answers into features the role model weigh
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from talklint.analysis.verbs import AUXILIARIES, lexicon
 
 
 def lays_out_a_plan(body: str) -> bool:
@@ -48,6 +51,45 @@ def scarcity(said: str) -> bool:
     """A share that is too small, told as a count ("Only 4% of charts have alt text", "Just 1 in 10 farms tests its
     soil", "Fewer than half of patients get follow-up care"): as the talk opens, the problem in numbers."""
     return bool(_TOO_FEW.search(said))
+
+
+def states_aims(items: Sequence[str]) -> bool:
+    """The slide's lines are the work's aims, each a goal opening on its verb: "Improve methods for processing
+    microbiome data", "Predict severe infections from the gut microbiome", or one long goal ("Disentangle the
+    latent variables for style and content in language models, thereby …"). Not the steps of a method with
+    their numbers ("Train on 10,000 grasps"), a thanks ("Thank you for coming") or one short definition
+    ("Draw logical consequences from assumptions")."""
+    if not 1 <= len(items) <= AIMS_AT_MOST:
+        return False
+    words = [_AIM_WORDS.findall(item.lower()) for item in items]
+    if any(len(item) < AIM_WORDS_AT_LEAST or not _opens_on_a_goal(item) for item in words):
+        return False
+    if any(_NOT_A_GOAL.search(item) for item in items):
+        return False
+    return len(items) >= 2 or len(words[0]) >= ONE_AIM_WORDS
+
+
+AIMS_AT_MOST = 5
+AIM_WORDS_AT_LEAST = 4
+ONE_AIM_WORDS = 10  # a single aim is a sentence, not a definition's few words
+_AIM_WORDS = re.compile(r"[a-z']+")
+# Numbers, formulas and code make a line a step of the method or a result, not an aim.
+_NOT_A_GOAL = re.compile(r"\d|[\\{}=$]")
+# Verbs that open a line without setting a goal: what presents, thanks or points.
+_NOT_AIMING = frozenset({"consider", "recall", "note", "see", "meet", "revisit", "review", "define", "introduce",
+                         "thank", "let", "say", "look", "go", "come", "ask", "take", "get"})  # fmt: skip
+
+
+def _opens_on_a_goal(words: Sequence[str]) -> bool:
+    """A verb from the lexicon, as an order (not a subject's: "Design science is a methodology")."""
+    first, second = words[0], words[1]
+    verb = first in lexicon().base or first in _GOAL_VERBS
+    return verb and first not in _NOT_AIMING and second not in AUXILIARIES
+
+
+# Verbs that open aims but stay out of the lexicon, whose participles are as often adjectives ("Well-established
+# methods", "automated services") and would make a topic title a claim.
+_GOAL_VERBS = frozenset({"establish", "automate"})
 
 
 def research_programme(said: str) -> bool:

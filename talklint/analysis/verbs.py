@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from talklint.resources import vocabulary
 
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     [
         "is",
         "are",
@@ -186,7 +186,7 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
     words, after = _words(title)
     verbs = lexicon()
     for position, word in enumerate(words):
-        if word in _AUXILIARIES:
+        if word in AUXILIARIES:
             return True
         if position == 0:
             if word in verbs.inflected and word.endswith("ed") and words[1:2] == ["by"]:
@@ -196,7 +196,7 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             continue
         before = words[position - 1]
         subject = _before_adverbs(words, position)
-        after_subject = subject in _SUBJECTS or _plural(subject) or subject in _AUXILIARIES
+        after_subject = subject in _SUBJECTS or _plural(subject) or subject in AUXILIARIES
         modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
         if word in verbs.inflected and not modified and not _plural_noun(word, after[position], words[:position]):
             return True

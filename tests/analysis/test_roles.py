@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from talklint.analysis import analyse
+from talklint.analysis import analyse, statements
 from talklint.analysis.roles import SlideRoles
 from talklint.parsers import parse_talk
 from tests.helpers import build_pptx, by_code, codes, lint, write
@@ -1047,3 +1047,46 @@ def test_the_evidence_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None
         for seed in range(6)
     }
     assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize(
+    ("lines", "aims"),
+    [
+        (
+            [
+                "Improve methods for processing microbiome data.",
+                "Predict severe infections from gut microbiome composition.",
+                "Contribute to democratizing data science.",
+            ],
+            True,
+        ),
+        (["Disentangle style from content in language models, thereby learning interpretable representations"], True),
+        (["Draw logical consequences from assumptions."], False),  # one short line: a definition
+        (["Thank you all for coming to this talk today."], False),
+        (["Train the ensemble on 10,000 grasps", "Predict failures from its spread"], False),  # a step, counted
+        (["Design science is a methodology that builds artefacts"], False),  # a subject, not an order
+    ],
+)
+def test_lines_that_each_open_on_a_goal_state_the_aims(lines: list[str], aims: bool) -> None:
+    assert statements.states_aims(lines) is aims
+
+
+def test_an_overview_that_lists_the_works_aims_as_the_talk_opens_is_its_vision(tmp_path: Path) -> None:
+    aims = "1. Improve methods for processing microbiome data\n2. Predict severe infections from the gut microbiome"
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(units[0], ("Overview", aims), *units[1:]))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == "Overview")
+    roles = analyse(talk).role(slide)
+    assert roles.role == "vision" and roles.evidence[0] == "states the work's aims"
+    assert not by_code(lint(path), "TL102")
+    plan = "1. The problem\n2. Our method\n3. Results"  # the talk's parts: its outline
+    plain = write(tmp_path, "plain.md", outline(units[0], ("Overview", plan), *units[1:]))
+    assert roles_of(plain)["Overview"] == "outline"
+
+
+def test_the_work_named_in_the_title_makes_orders_its_steps_not_its_aims(tmp_path: Path) -> None:
+    steps = "- Train the ensemble on the grasps we collected\n- Predict failures from the spread of its votes"
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(units[0], ("Our method", steps), *units[1:]))
+    assert "vision" not in roles_of_slide(path, "Our method").mentions

@@ -973,6 +973,7 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("Where I want the field to be in 2035", "Robots that know their limits."),
         ("Long-term, I want every robot to ask", "Trust follows."),
         ("Ultimately", "Robots that ask will be trusted in every home."),
+        ("The classroom of the future", "Every student gets a tutor that knows what they do not know."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:

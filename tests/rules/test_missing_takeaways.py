@@ -80,9 +80,15 @@ def test_ending_on_the_lessons_learned_is_ending_on_takeaways(tmp_path: Path) ->
     assert by_code(lint_units(tmp_path, [*units, ("Questions?", "")]), "TL106")
 
 
-def test_ending_on_the_vision_gives_the_audience_its_message(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "vision",
+    [
+        ("The big picture", "Within ten years every home robot should know when to ask for help."),
+        ("Home robots of the future", "Robots that know when to ask, and homes that trust them."),
+    ],
+)
+def test_ending_on_the_vision_gives_the_audience_its_message(tmp_path: Path, vision: tuple[str, str]) -> None:
     units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned", "Who I want to work with")]
-    vision = ("The big picture", "Within ten years every home robot should know when to ask for help.")
     assert not by_code(lint_units(tmp_path, [*units, vision, ("Questions?", "")]), "TL106")
     assert by_code(lint_units(tmp_path, [*units, ("Questions?", "")]), "TL106")
 

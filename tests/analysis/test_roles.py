@@ -1091,3 +1091,9 @@ def test_the_work_named_in_the_title_makes_orders_its_steps_not_its_aims(tmp_pat
     units = without_vision(STRONG_UNITS)
     path = write(tmp_path, "talk.md", outline(units[0], ("Our method", steps), *units[1:]))
     assert "vision" not in roles_of_slide(path, "Our method").mentions
+
+
+def test_what_goes_wrong_today_is_the_problem_not_a_lesson(tmp_path: Path) -> None:
+    units = [("What goes wrong in homes", "Robots drop glasses and nobody notices."), *STRONG_UNITS[1:]]
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert "lessons" not in roles_of_slide(path, "What goes wrong in homes").mentions

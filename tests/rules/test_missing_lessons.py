@@ -23,7 +23,10 @@ def test_a_talk_that_says_what_it_learned_passes(tmp_path: Path) -> None:
     assert not by_code(lint_units(tmp_path, STRONG_UNITS, profile="faculty"), "TL108")
 
 
-@pytest.mark.parametrize("title", ["What surprised me", "Mistakes I made", "In hindsight"])
+@pytest.mark.parametrize(
+    "title",
+    ["What surprised me", "Mistakes I made", "In hindsight", "What went wrong along the way", "What didn't work"],
+)
 def test_looking_back_at_the_work_says_what_it_taught(tmp_path: Path, title: str) -> None:
     units = [
         (title, "Owners wanted more questions, not fewer.") if t == "What I learned" else (t, b)

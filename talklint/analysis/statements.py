@@ -190,7 +190,8 @@ _TAKERS = _ADOPTERS - {"users", "people", "customers"}
 _PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
 # One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
 _MAKERS = frozenset(
-    {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "firm", "bank", "hospital", "insurer",
+    {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "spin-off", "spinoff", "firm", "bank",
+     "hospital", "insurer",
      "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district"}
 )  # fmt: skip
 _FLEETS = frozenset({"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes"})
@@ -283,7 +284,18 @@ _UPTAKE = (
     _uptake(
         {max(maker.replace("-", " ").split(), key=len) for maker in _MAKERS},
         rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+(?:now\s+)?"
-        r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b",
+        r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b"
+        # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals"
+        rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+now\s+"
+        r"(?:ships|sells|markets|licenses)\s+(?:the|a|an)\b",
+    ),
+    # Others built their own from the work: "9 groups have built helmets from our files", "Two labs made their
+    # own sensors with our design" (not "we built helmets from our files").
+    _uptake(
+        _TAKERS,
+        r"\b(?:\d[\d,]*\+?|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|"
+        rf"several)\s+(?:other\s+)?(?:{'|'.join(sorted(_TAKERS))})\s+(?:have\s+|has\s+)?(?:built|made|"
+        r"created|developed|replicated|reproduced)\s+[^.;]{0,50}?\b(?:from|with|using|on)\s+(?:our|my)\b",
     ),
     # Serving everyone it was built for: "Serving 100% of search traffic since June", "serves all users" (not a
     # share of a test: "serving 5% of traffic in an A/B test").

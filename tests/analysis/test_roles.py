@@ -935,6 +935,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Sepsis score", "Our score is now part of the Epic sepsis module at 14 hospitals.", True),
         ("Sepsis score", "It is now part of our pipeline at 12 hospitals.", False),
         ("Sepsis score", "The data are now integrated with records at 20 hospitals.", False),  # a study's sites
+        # others built their own from the work; a spin-off now sells it
+        ("Open hardware", "9 groups have built helmets from our files.", True),
+        ("Open hardware", "We built helmets from our files.", False),
+        ("The helmet", "A spin-off now sells the helmet to hospitals.", True),
+        ("The market", "A company sells the drug in Europe.", False),  # the world the work lives in
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

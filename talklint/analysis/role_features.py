@@ -153,6 +153,8 @@ def _own_features(
         features["lists-sections"] = 1.0
     if statements.lays_out_a_plan(slide.body_text):
         features["plan-steps"] = 1.0
+    if statements.sets_a_horizon(slide.title):
+        features["title-horizon"] = 1.0
     if not slide.images and statements.states_aims(_lines(slide)):
         features["states-aims"] = 1.0
     said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
@@ -330,6 +332,7 @@ _DESCRIPTIONS = {
     "research-programme": "states the speaker's research programme",
     "states-aims": "states the work's aims",
     "plan-steps": "a plan in time horizons",
+    "title-horizon": "a title that sets a horizon in years",
     "uptake": "says who took the work up",
     "time-lost": "says who loses time, waiting or on a chore",
     "harm-rate": "says how often harm strikes someone",

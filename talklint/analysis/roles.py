@@ -126,6 +126,9 @@ def _named(features: Features) -> set[str]:
     roles = (
         labelled if len(labelled) == 1 else {name.split(":", 1)[1] for name in features if name.startswith("title:")}
     )
+    if features.get("title-horizon") and roles <= {"vision", "agenda"}:
+        # "Aim 1 (years 1-3): map the receptors", "Years 3-5: field trials": a step of the plan, in time
+        roles = {"agenda"}
     if {"outline", "agenda"} <= roles:
         # "Roadmap" opening the talk, shown again at each section or listing its sections is the talk's outline.
         outline = _in_opening(features) or features.get("recurring-title") or features.get("lists-sections")
@@ -261,8 +264,10 @@ def _said(kind: str, features: Features) -> bool:
     if kind == "vision" and features.get("states-aims") and _early(features) and not _names_the_work(features):
         # "Improve methods for …, Predict …, Contribute to …" as the talk opens: the thesis's aims
         return True
-    if kind == "agenda" and features.get("plan-steps"):
-        return True  # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it
+    if kind == "agenda" and (features.get("plan-steps") or features.get("title-horizon")):
+        # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it; "Aim 2 (years 2-5)"
+        # is a step of it
+        return True
     if kind == "impact" and features.get("uptake"):
         return True  # "two companies ship our planner": others took the work up
     if kind == "motivation" and (features.get("time-lost") or features.get("harm-rate")):
@@ -282,6 +287,7 @@ _STATEMENT_ROLES = {
     "research-programme": "vision",
     "research-question": "vision",
     "plan-steps": "agenda",
+    "title-horizon": "agenda",
     "uptake": "impact",
     "time-lost": "motivation",
     "harm-rate": "motivation",

@@ -92,6 +92,22 @@ def _opens_on_a_goal(words: Sequence[str]) -> bool:
 _GOAL_VERBS = frozenset({"establish", "automate"})
 
 
+def sets_a_horizon(title: str) -> bool:
+    """The title sets the work a horizon in years: "Aim 1 (years 1-3): map the receptors", "Years 3-5: field
+    trials", "Long term: immunity by design" (not a span of the past, "Data from 2010-2020", nor the vision's
+    "Long-term goal")."""
+    return bool(_TITLE_HORIZON.search(title))
+
+
+_TITLE_HORIZON = re.compile(
+    # a span of years given as a step's label or in parentheses: "Years 3-5: …", "Aim 1 (years 1-3)"
+    r"\(\s*years?\s*\d+(?:\s*[-–—]\s*\d+|\+)?\s*\)|\byears?\s*\d+(?:\s*[-–—]\s*\d+|\+)?\s*:"
+    r"|\b(?:short|medium|mid|long|near)(?:er)?[\s-]+term\s*:"
+    r"|\bfirst\s+(?:\d+|thirty|sixty|ninety|hundred|six|three)\s+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …", "I study how
     losing a home reshapes families' lives")."""

@@ -1102,3 +1102,20 @@ def test_what_goes_wrong_today_is_the_problem_not_a_lesson(tmp_path: Path) -> No
     units = [("What goes wrong in homes", "Robots drop glasses and nobody notices."), *STRONG_UNITS[1:]]
     path = write(tmp_path, "talk.md", outline(*units))
     assert "lessons" not in roles_of_slide(path, "What goes wrong in homes").mentions
+
+
+@pytest.mark.parametrize(
+    ("title", "agenda"),
+    [
+        ("Aim 1 (years 1-3): map the receptors", True),  # a step of the plan, in time
+        ("Years 3-5: field trials with breeders", True),
+        ("Long-term goal", False),  # the vision's words, no step of a plan
+    ],
+)
+def test_a_title_that_sets_a_horizon_in_years_is_a_step_of_the_agenda(tmp_path: Path, title: str, agenda: bool) -> None:
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(*units[:2], (title, "Wheat that resists new fungi."), *units[2:]))
+    roles = roles_of_slide(path, title)
+    assert ("agenda" in roles.mentions) is agenda
+    # an aim with a horizon is a step of the plan, not the vision; the vision's own words stay the vision
+    assert (roles.role == "vision") is not agenda

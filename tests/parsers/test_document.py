@@ -43,6 +43,8 @@ def test_documents_are_not_talks(tmp_path: Path, name: str, text: str) -> None:
         # talks in other languages are talks too (and then get TL002)
         ("nl.md", "# Slimme netten\n\n## Het probleem\n\n- vol\n\n## Mijn visie\n\n## Conclusie\n\n## Vragen?\n"),
         ("zh.md", "# 智能电网\n\n## 研究动机\n\n## 方法\n\n## 总结与展望\n"),
+        # a chalk talk: its aims, counted, and what is at stake
+        ("crops.md", "# Chalk talk: plant immunity\n\n## Why it matters\n\n## Aim 1 (years 1-3)\n\n## Aim 2\n"),
     ],
 )
 def test_talks_are_talks(tmp_path: Path, name: str, text: str) -> None:

@@ -275,6 +275,11 @@ def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: P
         # lives lost or hurt
         ("Heat kills more Americans than any other weather event", "Over 2,300 heat deaths in 2023."),
         ("Falls are deadly for older adults", "Most happen at home."),
+        # a trouble that grows or looms, and what no method yet does
+        ("Loneliness is on the rise among older adults", "One in three lives alone."),
+        ("Wildfires are getting worse", "Burned area doubled since 2000."),
+        ("Flooding threatens coastal cities", "Sea levels rise 3 mm a year."),
+        ("No existing method handles occlusion", "Detectors miss hidden objects."),
         ("Half of all cases are undiagnosed", "It takes years to see a specialist."),
         # what cannot grow with the need, what people miss
         ("Annotating by hand does not scale", "Experts annotate 50 recordings a year; archives hold 2 million."),

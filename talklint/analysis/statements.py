@@ -236,7 +236,8 @@ _UPTAKE = (
     _uptake(
         _ADOPTERS,
         rf"\b(?:{_COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
-        r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|many|several)\s+(?:[\w-]+\s+)?"
+        r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|half a million|a million|a billion|many|several)"
+        r"\s+(?:[\w-]+\s+)?"
         rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
         r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
         r"(?:it|them|our|my|this|these)\b",
@@ -271,7 +272,8 @@ _UPTAKE = (
     # by "12 users", who may be a study's participants, nor in "our two labs").
     _uptake(
         _TAKERS | {"shared", "competitions", "challenges"},
-        r"\b(?:used|in use)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|hundreds of|dozens of|two|three|four|five|six|seven|"
+        r"\b(?:used|in use|followed|adopted)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|hundreds of|dozens of|two|three|four|five|"
+        r"six|seven|"
         rf"eight|nine|ten|twelve|twenty|fifty|many|several)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TAKERS))}|"
         r"shared tasks|competitions|challenges)\b",
     ),
@@ -376,6 +378,26 @@ _UPTAKE = (
         r"\b(?:at|in|across|by)\s+(?:\d{2,}[\d,]*|\d[\d,]*\+|dozens of|hundreds of|twelve|twenty|fifty)\s+"
         r"(?:[\w-]+\s+)?(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs"
         r"|institutions|teams|states)\b",
+    ),
+    # A public counted in thousands, or by the month: "Our tool has 10,000 monthly users", "reached 2M users",
+    # "Downloaded 50,000 times" (not a study's "the study had 30 users").
+    _uptake(
+        {"users", "customers", "downloads", "installs", "subscribers", "times", "downloaded", "installed"},
+        r"\b(?:has|have|had|reached|reaches|serves|serving|with)\s+(?:over\s+|more than\s+|about\s+)?"
+        r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|\d+\s+(?:thousand|million)|thousands of|millions of)"
+        r"\s+(?:monthly\s+|daily\s+|weekly\s+|active\s+|registered\s+)*(?:users|customers|downloads|installs|subscribers)\b"
+        r"|\b(?:has|have|had)\s+(?:\d[\d,.]*\s*[kKmM]?\s+)(?:monthly|daily|weekly)\s+(?:active\s+)?users\b"
+        r"|\b(?:downloaded|installed)\s+(?:over\s+|more than\s+|about\s+)?"
+        r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|\d+\s+(?:thousand|million)|thousands of|millions of)"
+        r"\s+times\b",
+    ),
+    # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
+    # for grasping", "installed on every Ubuntu machine" (not "we adopted it as our default").
+    _uptake(
+        {"standard", "default", "every"},
+        r"(?<!\bwe )\badopted\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:standard|default|norm|reference)\b"
+        r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"
+        r"|\b(?:installed|shipped|included)\s+(?:on|in|with)\s+every\s+(?!one\b)[\w-]+",
     ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones" (a study's
     # "we ran it on 20 robots" counts no fleet).

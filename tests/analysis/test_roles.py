@@ -945,6 +945,17 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Open hardware", "We built helmets from our files.", False),
         ("The helmet", "A spin-off now sells the helmet to hospitals.", True),
         ("The market", "A company sells the drug in Europe.", False),  # the world the work lives in
+        # a public counted in thousands or by the month, a standard or a default made of it, others following it
+        ("The tool", "Our tool has 10,000 monthly users.", True),
+        ("The study", "The study had 30 users.", False),  # a study's participants
+        ("The package", "Downloaded 50,000 times from PyPI.", True),
+        ("The package", "We ran it 5000 times.", False),
+        ("Standards", "Adopted as a standard by the IETF.", True),
+        ("Our pipeline", "We adopted it as a standard step.", False),
+        ("The dataset", "Now the default benchmark for grasping.", True),
+        ("The protocol", "Our protocol is followed by 30 clinics in Kenya.", True),
+        ("The software", "Installed on every Ubuntu machine since 22.04.", True),
+        ("The app", "Half a million people use it every week.", True),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -12,7 +12,7 @@ its role; the roles around it are decided with that in mind.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from talklint.analysis.role_features import Features, SlideText, describe
@@ -253,45 +253,39 @@ def _said(kind: str, features: Features) -> bool:
     earlier, "in the future" and "we plan" tell what the talk or the next experiment will do."""
     if features.get(f"said:{kind}"):
         return True  # words that state the part wherever they stand ("adopted into the default pipeline")
-    if (
-        kind == "vision"
-        and (features.get("research-question") or features.get("research-programme"))
-        and _early(features)
-    ):
-        # the question the research answers, asked as the talk opens, is its thesis; so is the programme the
-        # speaker says they pursue ("I conduct research on the ways communities respond to crime")
+    if any(role == kind and features.get(name) and where(features) for name, (role, where) in _STATEMENTS.items()):
         return True
-    if kind == "vision" and features.get("states-aims") and _early(features) and not _names_the_work(features):
-        # "Improve methods for …, Predict …, Contribute to …" as the talk opens: the thesis's aims
-        return True
-    if kind == "agenda" and (features.get("plan-steps") or features.get("title-horizon")):
-        # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it; "Aim 2 (years 2-5)"
-        # is a step of it
-        return True
-    if kind == "impact" and features.get("uptake"):
-        return True  # "two companies ship our planner": others took the work up
-    if kind == "motivation" and (features.get("time-lost") or features.get("harm-rate")):
-        # "Rural clinics wait 3x longer", "Folding takes people 6 hours a week": time people lose;
-        # "Every 40 seconds, someone has a stroke": the stakes as a rate
-        return True
-    if kind == "motivation" and features.get("scarcity") and _early(features):
-        return True  # "Only 4% of charts have alt text", as the talk opens (later, "only 2% of errors remain")
     if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
         return False
     return any(features.get(f"{part}:{kind}") for part in ("section", "body"))
 
 
-# Statements (``statements``) and the part of the story each says, in the words of ``_said``.
-_STATEMENT_ROLES = {
-    "states-aims": "vision",
-    "research-programme": "vision",
-    "research-question": "vision",
-    "plan-steps": "agenda",
-    "title-horizon": "agenda",
-    "uptake": "impact",
-    "time-lost": "motivation",
-    "harm-rate": "motivation",
-    "scarcity": "motivation",
+def _anywhere(features: Features) -> bool:
+    return True
+
+
+def _aims_as_the_talk_opens(features: Features) -> bool:
+    """As the talk opens, under a title that does not name the method, its results or background (orders there
+    are the method's steps)."""
+    return _early(features) and not _names_the_work(features)
+
+
+# Statements (``statements``): the part of the story each says, and where in the talk it says it.
+_STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
+    # the question the research answers, asked as the talk opens, is its thesis; so is the programme the speaker
+    # says they pursue ("I conduct research on the ways communities respond to crime")
+    "research-question": ("vision", _early),
+    "research-programme": ("vision", _early),
+    "states-aims": ("vision", _aims_as_the_talk_opens),  # "Improve methods for …, Predict …, Contribute to …"
+    # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it; "Aim 2 (years 2-5)" a step
+    "plan-steps": ("agenda", _anywhere),
+    "title-horizon": ("agenda", _anywhere),
+    "uptake": ("impact", _anywhere),  # "two companies ship our planner": others took the work up
+    # time people lose ("Folding takes people 6 hours a week"), the stakes as a rate ("Every 40 seconds, …")
+    "time-lost": ("motivation", _anywhere),
+    "harm-rate": ("motivation", _anywhere),
+    # "Only 4% of charts have alt text", as the talk opens (later, "only 2% of errors remain")
+    "scarcity": ("motivation", _early),
 }
 
 
@@ -306,7 +300,7 @@ def _evidence(model: RoleModel, role: str, slide: Slide, text: SlideText, featur
     # What the slide says in so many words comes first where it states the role: a reader's strongest reason.
     described = [
         describe(name, slide, text)
-        for name, stated in _STATEMENT_ROLES.items()
+        for name, (stated, _) in _STATEMENTS.items()
         if stated == role and features.get(name)
     ]
     for weight, name in contributions:

@@ -231,6 +231,9 @@ _POLICY_MAKERS = (
 )
 # A count of people or things: "2,000", "1.2M", "thousands of".
 _COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
+# A count in the thousands or more: "200,000", "3M", "thousands of" (a study's "20 robots" or "30 users" is not).
+_THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
+_THOUSANDS_SAID = rf"(?:{_THOUSANDS}|\d+\s+(?:thousand|million))"  # "50 thousand" too, where a public is counted
 _UPTAKE = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month".
     _uptake(
@@ -384,11 +387,11 @@ _UPTAKE = (
     _uptake(
         {"users", "customers", "downloads", "installs", "subscribers", "times", "downloaded", "installed"},
         r"\b(?:has|have|had|reached|reaches|serves|serving|with)\s+(?:over\s+|more than\s+|about\s+)?"
-        r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|\d+\s+(?:thousand|million)|thousands of|millions of)"
+        rf"{_THOUSANDS_SAID}"
         r"\s+(?:monthly\s+|daily\s+|weekly\s+|active\s+|registered\s+)*(?:users|customers|downloads|installs|subscribers)\b"
         r"|\b(?:has|have|had)\s+(?:\d[\d,.]*\s*[kKmM]?\s+)(?:monthly|daily|weekly)\s+(?:active\s+)?users\b"
         r"|\b(?:downloaded|installed)\s+(?:over\s+|more than\s+|about\s+)?"
-        r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|\d+\s+(?:thousand|million)|thousands of|millions of)"
+        rf"{_THOUSANDS_SAID}"
         r"\s+times\b",
     ),
     # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
@@ -403,7 +406,7 @@ _UPTAKE = (
     # "we ran it on 20 robots" counts no fleet).
     _uptake(
         _FLEETS,
-        r"\b(?:is|are|runs?|now)\s+on\s+(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
+        rf"\b(?:is|are|runs?|now)\s+on\s+{_THOUSANDS}"
         rf"\s*(?:{'|'.join(sorted(_FLEETS))})\b",
     ),
 )

@@ -1135,3 +1135,11 @@ def test_a_title_that_sets_a_horizon_in_years_is_a_step_of_the_agenda(tmp_path: 
     assert ("agenda" in roles.mentions) is agenda
     # an aim with a horizon is a step of the plan, not the vision; the vision's own words stay the vision
     assert (roles.role == "vision") is not agenda
+
+
+def test_a_research_overview_is_the_programme_at_a_glance_not_the_talks_outline(tmp_path: Path) -> None:
+    overview = ("Research overview", "Long-term vision: every city trusts its sensors. This talk: calibration.")
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(units[0], overview, *units[1:]))
+    assert roles_of(path)["Research overview"] == "vision"
+    assert not by_code(lint(path), "TL102")

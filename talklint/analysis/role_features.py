@@ -20,7 +20,7 @@ from talklint.analysis import statements
 from talklint.analysis.nlp import Token
 from talklint.analysis.verbs import states_claim
 from talklint.analysis.vocabulary import Matches, in_compound
-from talklint.model import Bullet, Paragraph, Slide
+from talklint.model import Slide
 
 Features = dict[str, float]
 
@@ -166,7 +166,7 @@ def _own_features(
 
 def _lines(slide: Slide) -> list[str]:
     """The slide's paragraphs and bullets, each a line of its own."""
-    return [block.text for block in slide.blocks if isinstance(block, (Bullet, Paragraph)) and block.text.strip()]
+    return [block.text for block in slide.text_blocks if block.text.strip()]
 
 
 # Parts of the story said in so many words, wherever on the slide: feature name → its test.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from talklint.analysis.verbs import AUXILIARIES, lexicon
+from talklint.analysis.verbs import AUXILIARIES, PRESENTING, lexicon
 
 
 def lays_out_a_plan(body: str) -> bool:
@@ -75,9 +75,8 @@ ONE_AIM_WORDS = 10  # a single aim is a sentence, not a definition's few words
 _AIM_WORDS = re.compile(r"[a-z']+")
 # Numbers, formulas and code make a line a step of the method or a result, not an aim.
 _NOT_A_GOAL = re.compile(r"\d|[\\{}=$]")
-# Verbs that open a line without setting a goal: what presents, thanks or points.
-_NOT_AIMING = frozenset({"consider", "recall", "note", "see", "meet", "revisit", "review", "define", "introduce",
-                         "thank", "let", "say", "look", "go", "come", "ask", "take", "get"})  # fmt: skip
+# Verbs that open a line without setting a goal: what presents (as a title's orders do), thanks or points.
+_NOT_AIMING = PRESENTING | {"thank", "let", "say", "look", "go", "come", "ask", "take", "get"}
 
 
 def _opens_on_a_goal(words: Sequence[str]) -> bool:

@@ -171,7 +171,7 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "eve
 # the loop", "Ask them early"); "Design of experiments" and "Study area" stay topics.
 _IMPERATIVE_OBJECTS = frozenset({"the", "a", "an", "your", "our", "them", "it", "us", "me", "everything", "nothing"})
 # Orders that only present what comes ("Consider the following", "Recall the setup"): they state no point.
-_PRESENTING = frozenset({"consider", "recall", "note", "see", "meet", "revisit", "review", "define", "introduce"})
+PRESENTING = frozenset({"consider", "recall", "note", "see", "meet", "revisit", "review", "define", "introduce"})
 
 
 def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
@@ -191,7 +191,7 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if position == 0:
             if word in verbs.inflected and word.endswith("ed") and words[1:2] == ["by"]:
                 return True  # a passive with its agent: "Adopted by two state health departments"
-            if word in verbs.base and after[0] in _IMPERATIVE_OBJECTS and word not in _PRESENTING:
+            if word in verbs.base and after[0] in _IMPERATIVE_OBJECTS and word not in PRESENTING:
                 return True  # an imperative with its object: "Keep the human in the loop", "Ask them early"
             continue
         before = words[position - 1]

@@ -27,10 +27,12 @@ CONFIG_FILES = ("talklint.toml", ".talklint.toml", "pyproject.toml")
 DEFAULT_PROFILE = "job-talk"
 # A per-slide rule with more findings than this in one talk is reported once for the talk.
 DEFAULT_FLOOD_LIMIT = 4
+# Past this many findings in one talk, its longest lists are reported once each (talklint.floods.report).
+DEFAULT_TALK_LIMIT = 40
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "include", "rule-paths")
 _KNOWN_KEYS = {
     "profile", "duration", "per-file-ignores", "rules", "lint-backup", "nlp-model", "max-findings-per-rule",
-    *_LIST_KEYS,
+    "max-findings-per-talk", *_LIST_KEYS,
 }  # fmt: skip
 _EXTEND_KEY = "extend"  # another config this one builds on
 
@@ -64,10 +66,20 @@ class Config:
     # A per-slide rule with more findings in one talk is reported once (talklint.floods); 0 never; None (not
     # configured) leaves the limit to each rule: DEFAULT_FLOOD_LIMIT, or more for a rule that names a term each.
     max_findings_per_rule: int | None = None
+    # 0 never; None (not configured): DEFAULT_TALK_LIMIT, unless max-findings-per-rule is configured (see talk_limit).
+    max_findings_per_talk: int | None = None
     # --duration: beats a talk's front matter, which beats ``duration`` (file, then profile).
     command_line_duration: float | None = None
     # The profile, read and validated once when a rule set is built (talklint.profiles.fold).
     folded_profile: Profile | None = None
+
+    @property
+    def talk_limit(self) -> int:
+        """How many findings one talk shows before its longest lists fold (0: no limit). A user who configured
+        ``max-findings-per-rule`` has said how findings fold: the talk's limit then holds only if configured too."""
+        if self.max_findings_per_talk is not None:
+            return self.max_findings_per_talk
+        return DEFAULT_TALK_LIMIT if self.max_findings_per_rule is None else 0
 
     def talk_duration(self, declared: float | None) -> float | None:
         """A talk's length in minutes: --duration, then its front matter, then the file's or the profile's."""
@@ -212,11 +224,8 @@ def parse_config_table(table: Mapping[str, Any], path: Path, prefix: str = "") -
         rules=rule_tables(table.get("rules", {}), where),
         lint_backup=_boolean(table.get("lint-backup", False), where.at("lint-backup")),
         nlp_model=_model(table.get("nlp-model"), where),
-        max_findings_per_rule=(
-            _count(table["max-findings-per-rule"], where.at("max-findings-per-rule"))
-            if "max-findings-per-rule" in table
-            else None
-        ),
+        max_findings_per_rule=_optional_count(table, "max-findings-per-rule", where),
+        max_findings_per_talk=_optional_count(table, "max-findings-per-talk", where),
     )
 
 
@@ -244,6 +253,11 @@ def _count(value: object, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigError(f"{where}: expected a whole number of 0 or more, got {value!r}")
     return value
+
+
+def _optional_count(table: Mapping[str, object], key: str, where: Where) -> int | None:
+    """A whole number the config may leave unset (None)."""
+    return _count(table[key], where.at(key)) if key in table else None
 
 
 def _boolean(value: object, where: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 from talklint import budget
 from talklint.errors import ParseError, one_line
 from talklint.findings import Finding, Problem, Severity
-from talklint.floods import collapse_floods
+from talklint.floods import report
 from talklint.model import Talk
 from talklint.parsers import parse_talk
 from talklint.results import FileResult
@@ -92,11 +92,12 @@ def lint_talk(talk: Talk, rule_set: RuleSet) -> list[Finding]:
         budget.check()
         stamped = [(_stamp(talk, active, problem), problem.weight) for problem in _run(active, context)]
         kept[active.rule.code] = [(f, w) for f, w in stamped if not suppressions.suppresses(f.code, f.rule, f.slide)]
-    findings: list[Finding] = []
-    for active in rule_set.active:
-        if active.rule.code in kept:
-            own = _without_deferred(kept[active.rule.code], active.rule.defers_to, kept)
-            findings += collapse_floods(own, active.rule, config.max_findings_per_rule, len(context.distinct_slides))
+    groups = [
+        (active.rule, _without_deferred(kept[active.rule.code], active.rule.defers_to, kept))
+        for active in rule_set.active
+        if active.rule.code in kept
+    ]
+    findings = report(groups, config.max_findings_per_rule, config.talk_limit, len(context.distinct_slides))
     return sorted(findings, key=lambda f: f.sort_key)
 
 

@@ -2,11 +2,13 @@
 
 Thirty "topic title" findings bury the three findings that matter. When a
 rule has more findings in one talk than ``max-findings-per-rule``
-(``talklint.config.DEFAULT_FLOOD_LIMIT``; see ``floods`` for a rule that names
-a different term in each finding), the talk gets one finding instead: how many slides, which ones,
+(``talklint.config.DEFAULT_FLOOD_LIMIT``; see ``floods`` for a rule whose
+findings are each their own piece of work), the talk gets one finding instead: how many slides, which ones,
 and the worst of them as the example with its own fix. The single findings
 stay inside it as ``members``, so a baseline can still tell which are new and
-reporters can point at every slide.
+reporters can point at every slide. A talk also has a budget of findings
+(``max-findings-per-talk``): past it, the longest lists still shown one by one
+are folded the same way, longest first.
 """
 
 from __future__ import annotations
@@ -20,35 +22,68 @@ from talklint.rule import AnyRule
 PLACES_SHOWN = 10
 _DEFAULT_FLOOD = "{count} findings of {rule}"
 
+Weighed = Sequence[tuple[Finding, float]]
+
 
 def floods(findings: Sequence[Finding], rule: AnyRule, configured: int | None, total: int) -> bool:
     """Whether one rule's findings in a talk of ``total`` content slides are reported once.
 
     A configured ``max-findings-per-rule`` holds for every rule (0: never).
     Unset, more than ``DEFAULT_FLOOD_LIMIT`` findings flood, except for a rule
-    that names a different term in each finding (an acronym to spell out):
-    its list is worth reading item by item, so it floods only when its
-    findings stand on most of the talk's content slides.
+    whose findings are each their own piece of work (an acronym to spell out,
+    a slide's words to cut): its list is worth reading item by item, so it
+    floods only when its findings stand on most of the talk's content slides.
     """
     if configured is not None:
         return bool(configured) and len(findings) > configured
     if len(findings) <= DEFAULT_FLOOD_LIMIT:
         return False
-    return not rule.one_term_each or len({f.slide for f in findings}) > total // 2
+    return not rule.itemised or len({f.slide for f in findings}) > total // 2
 
 
-def collapse_floods(
-    findings: Sequence[tuple[Finding, float]], rule: AnyRule, configured: int | None, total: int
-) -> list[Finding]:
-    """One rule's findings in one talk, with their weights: as they are, or as one finding when they flood.
+def report(groups: Sequence[tuple[AnyRule, Weighed]], configured: int | None, budget: int, total: int) -> list[Finding]:
+    """A talk's findings as reported, from each rule's findings with their weights.
+
+    Each rule's flood is folded first (``collapse_floods``). Then, while the talk
+    has more than ``budget`` findings (0: no budget), one more rule's list is
+    folded, as few findings as possible folded away: the shortest list whose
+    fold brings the talk within the budget, else the longest. Past forty
+    findings a speaker stops reading; below it, every finding shown on its own
+    is worth more than a line in a list.
+    """
+    shown = [collapse_floods(own, rule, configured, total) for rule, own in groups]
+    folded = [_folded(own, rule, total) for rule, own in groups]
+    while budget and (excess := sum(map(len, shown)) - budget) > 0:
+        saved = {index: len(findings) - len(folded[index]) for index, findings in enumerate(shown)}
+        enough = [index for index, count in saved.items() if count >= excess]
+        if enough:
+            chosen = min(enough, key=lambda index: saved[index])  # among equals, the first rule
+        elif any(saved.values()):
+            chosen = max(saved, key=lambda index: saved[index])
+        else:
+            break  # every list is folded already
+        shown[chosen] = folded[chosen]
+    return [finding for findings in shown for finding in findings]
+
+
+def collapse_floods(findings: Weighed, rule: AnyRule, configured: int | None, total: int) -> list[Finding]:
+    """One rule's findings in one talk, with their weights: as they are, or as one finding when they flood."""
+    placed = [finding for finding, _ in findings if _has_a_place(finding)]
+    if not floods(placed, rule, configured, total):
+        return [finding for finding, _ in findings]
+    return _folded(findings, rule, total)
+
+
+def _folded(findings: Weighed, rule: AnyRule, total: int) -> list[Finding]:
+    """One rule's findings with their slide findings as one.
 
     A finding about the whole talk (no slide, no line: "2 of 6 content slides carry math") says something else
     than the slides' findings of the same rule, and stays on its own.
     """
     placed = [(finding, weight) for finding, weight in findings if _has_a_place(finding)]
-    if not floods([finding for finding, _ in placed], rule, configured, total):
-        return [finding for finding, _ in findings]
     whole_talk = [finding for finding, _ in findings if not _has_a_place(finding)]
+    if len(placed) < 2:
+        return [finding for finding, _ in findings]
     # The worst first; among equals, the earliest.
     ranked = sorted(enumerate(placed), key=lambda item: (-item[1][1], item[0]))
     members = tuple(finding for _, (finding, _) in ranked)

@@ -77,9 +77,10 @@ class Rule(Generic[OptionsT]):
     # {count} (findings), {slides} (slides they are on) and {total} (content slides), e.g.
     # "{count} of {total} slides are walls of text". Per-slide rules only.
     flood: str = ""
-    # Each finding names a different term to fix (an acronym to spell out), not one habit seen on many
-    # slides: the list is worth reading item by item, so it floods only when it stands on most slides (floods.floods).
-    one_term_each: bool = False
+    # Each finding is its own piece of work with its own measure (an acronym to spell out, a slide's words to
+    # cut), not one habit seen on many slides: the list is worth reading item by item, so it floods only when it
+    # stands on most slides (floods.floods).
+    itemised: bool = False
     # Codes of rules that say the same thing louder: where one of them fires on a slide, this rule's finding
     # on that slide is left out (bullet-overload on a text wall: the wall's fix covers it).
     defers_to: tuple[str, ...] = ()

@@ -30,8 +30,13 @@ profile = "job-talk"
 # include = ["notes/job-talk.md"]
 
 # A rule with more findings than this in one talk is reported once (0: never).
-# Unset: 4, and undefined acronyms one by one unless they stand on most slides.
+# Unset: 4, and text walls and undefined acronyms one by one unless they stand
+# on most slides.
 # max-findings-per-rule = 4
+
+# Past this many findings in one talk, its longest lists are reported once each
+# (0: never). Unset: 40, or never if you set max-findings-per-rule.
+# max-findings-per-talk = 40
 
 # Rules to skip in some files only.
 # [per-file-ignores]

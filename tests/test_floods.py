@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import by_code, lint, write
 from tests.rules.decks import marp, words
 
@@ -33,6 +35,46 @@ def test_four_findings_stay_apart_and_the_limit_is_configurable(tmp_path: Path) 
     assert len(by_code(lint(path, max_findings_per_rule=10), "TL201")) == 6
 
 
+def test_text_walls_on_a_minority_of_slides_are_listed_one_by_one(tmp_path: Path) -> None:
+    # Each wall is its own slide to cut, with its own count: six walls among fourteen slides are six findings.
+    deck = marp("# Robots that ask", *(f"# Part {n}\n\n{words(50 if n % 2 else 5)}" for n in range(2, 14)), "# Fine")
+    found = by_code(lint(write(tmp_path, "deck.md", deck)), "TL201")
+    assert [f.slide for f in found] == [3, 5, 7, 9, 11, 13]
+    assert not any(f.members for f in found)
+
+
+def acronym_walls(walls: int, acronyms: int) -> str:
+    """A deck with ``walls`` walls of text and ``acronyms`` slides that each use an undefined acronym."""
+    wall_slides = [f"# Part {n}\n\n{words(50)}" for n in range(walls)]
+    acronym_slides = [f"# Step {n}\n\nWe run Q{chr(65 + n)}Z here" for n in range(acronyms)]
+    quiet = [f"# Quiet {n}\n\nOne short line" for n in range(walls + acronyms)]
+    return marp("# Robots that ask", *wall_slides, *acronym_slides, *quiet)
+
+
+def test_past_the_talk_limit_as_few_findings_as_possible_are_folded_away(tmp_path: Path) -> None:
+    path = write(tmp_path, "deck.md", acronym_walls(walls=4, acronyms=3))
+    selected = {"select": ["TL201", "TL205"]}
+
+    def folds(limit: int) -> list[tuple[str, int]]:
+        return [(f.code, len(f.members)) for f in lint(path, max_findings_per_talk=limit, **selected).findings]
+
+    assert len(lint(path, **selected).findings) == 7  # within the default limit of 40
+    # Two over: folding the three acronyms is enough, and hides fewer findings than folding the four walls.
+    assert folds(5) == [*[("TL201", 0)] * 4, ("TL205", 3)]
+    # Three over: only the walls' fold is enough.
+    assert folds(4) == [("TL201", 4), *[("TL205", 0)] * 3]
+    # Five over: no one fold is enough; the longest list goes first, then the next.
+    assert sorted(folds(2)) == [("TL201", 4), ("TL205", 3)]
+
+
+def test_a_configured_rule_limit_leaves_the_talk_unlimited_unless_the_talk_limit_is_set_too(tmp_path: Path) -> None:
+    path = write(tmp_path, "deck.md", acronym_walls(walls=4, acronyms=3))
+    selected = {"select": ["TL201", "TL205"]}
+    assert len(lint(path, max_findings_per_rule=0, **selected).findings) == 7
+    assert len(lint(path, max_findings_per_rule=0, max_findings_per_talk=4, **selected).findings) == 4
+    assert len(lint(path, max_findings_per_talk=0, **selected).findings) == 7
+
+
 def test_suppressed_slides_do_not_make_a_flood(tmp_path: Path) -> None:
     slides = walls(5).split("\n\n---\n\n")
     slides[2] += "\n\n<!-- talklint: disable=text-wall -->"
@@ -41,12 +83,13 @@ def test_suppressed_slides_do_not_make_a_flood(tmp_path: Path) -> None:
     assert [f.slide for f in found] == [2, 4, 5, 6]
 
 
-def test_the_max_findings_setting_is_validated(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    write(tmp_path, "talklint.toml", "max-findings-per-rule = -1\n")
+@pytest.mark.parametrize("key", ["max-findings-per-rule", "max-findings-per-talk"])
+def test_the_max_findings_settings_are_validated(tmp_path: Path, cli, key: str) -> None:  # type: ignore[no-untyped-def]
+    write(tmp_path, "talklint.toml", f"{key} = -1\n")
     path = write(tmp_path, "deck.md", walls(1))
     code, _, err = cli("check", str(path))
     assert code == 2
-    assert "talklint.toml → key 'max-findings-per-rule': expected a whole number of 0 or more, got -1" in err
+    assert f"talklint.toml → key '{key}': expected a whole number of 0 or more, got -1" in err
 
 
 def test_json_and_sarif_carry_every_member(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

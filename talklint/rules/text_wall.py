@@ -10,6 +10,10 @@ What it flags:
     Slides of thanks and references ("Thank you", "References") are left
     alone. Decks only: in a
     Markdown outline the text under a heading is the plan of what to say.
+    Each wall is its own finding (each is a slide to cut, with its own count)
+    unless walls stand on most of the talk's content slides; then one finding
+    lists them, with the worst as its example (a configured
+    ``max-findings-per-rule`` sets that number instead).
 
 Why it matters:
     An audience reads a slide faster than you speak it, and stops listening
@@ -87,6 +91,7 @@ RULE = Rule(
     doc=__doc__ or "",
     options=Options(),
     flood="{count} of {total} slides are walls of text",
+    itemised=True,
     check=check,
     decks_only=True,
 )

@@ -207,6 +207,6 @@ RULE = Rule(
     doc=__doc__ or "",
     options=Options(),
     flood="{count} acronyms are used before they are spelled out",
-    one_term_each=True,
+    itemised=True,
     check=check,
 )

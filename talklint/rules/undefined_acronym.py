@@ -188,8 +188,8 @@ def _problem(slide: Slide, use: AcronymUse, long_form: str, times: int) -> Probl
         fix = f"Spell out '{use.acronym}' at its first use on {slide.label}: '{long_form} ({use.acronym})'"
     else:
         fix = (
-            f"Spell out '{use.acronym}' at its first use on {slide.label}, as 'long form ({use.acronym})', "
-            f"or drop it if the audience does not need it"
+            f"Spell out '{use.acronym}' at its first use on {slide.label} (its words, then '{use.acronym}' in "
+            "parentheses), or drop it if the audience does not need it"
         )
     return Problem(
         message=f"'{use.acronym}' is used on {slide.label} before it is spelled out",

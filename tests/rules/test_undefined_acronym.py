@@ -38,7 +38,7 @@ def test_first_use_before_definition_quotes_the_later_long_form(tmp_path: Path) 
         # "(LODES)" after words that do not spell it still defines it later, but those words are not quoted.
         (
             "# Data\n\nCommuting flows we submit to the census (LODES)",
-            "Spell out 'LODES' at its first use on slide 2, as 'long form (LODES)', "
+            "Spell out 'LODES' at its first use on slide 2 (its words, then 'LODES' in parentheses), "
             "or drop it if the audience does not need it",
         ),
     ],

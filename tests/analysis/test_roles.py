@@ -1143,3 +1143,14 @@ def test_a_research_overview_is_the_programme_at_a_glance_not_the_talks_outline(
     path = write(tmp_path, "talk.md", outline(units[0], overview, *units[1:]))
     assert roles_of(path)["Research overview"] == "vision"
     assert not by_code(lint(path), "TL102")
+
+
+def test_a_research_agenda_early_in_the_talk_is_the_speakers_programme_not_the_talks_outline(tmp_path: Path) -> None:
+    agenda = (
+        "Research agenda",
+        "My research asks how social protection shapes the health of children over their lives.",
+    )
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(units[0], agenda, *units[1:]))
+    assert roles_of(path)["Research agenda"] != "outline"
+    assert not by_code(lint(path), "TL102") and not by_code(lint(path), "TL110")

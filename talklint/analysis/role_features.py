@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from talklint.analysis import statements
 from talklint.analysis.nlp import Token
@@ -144,7 +144,9 @@ def _own_features(
         return {"bias": 1.0, "backup": 1.0}
     features: Features = {"bias": 1.0}
     features.update(_position(rank, main_count))
-    features.update(_vocabulary(text.matches, part, _third(rank, main_count)))
+    features.update(
+        _vocabulary(_without_objective_as_equation(text.matches, text.metrics), part, _third(rank, main_count))
+    )
     features.update(_content(slide, text.metrics))
     features.update(_cues(text))
     if before is not None and slide.title and slide.title == before.title:
@@ -193,6 +195,20 @@ def _third(rank: int, count: int) -> str:
     """Opening, middle or end of the main talk: a title word means different things in each."""
     relative = rank / max(count - 1, 1)
     return "opening" if relative < 0.25 else "end" if relative > 0.75 else "middle"
+
+
+# The vision's words that also name what an optimisation or an experiment is after.
+_GOAL_WORDS = frozenset({"goal", "goals", "objective", "objectives", "aim", "aims", "purpose"})
+
+
+def _without_objective_as_equation(matches: Matches, metrics: dict[str, float]) -> Matches:
+    """The matches, but a goal set as display math ("Variational objective", "Objective:" over a loss to
+    maximise) is an optimisation's objective, not the research's aim: the vision is not written as an equation."""
+    found = matches.title.get("vision", ())
+    if not found or not metrics.get("display-math") or any(phrase.lower() not in _GOAL_WORDS for phrase in found):
+        return matches
+    title = {role: phrases for role, phrases in matches.title.items() if role != "vision"}
+    return replace(matches, title=title, label=matches.label - {"vision"})
 
 
 def _vocabulary(matches: Matches, section: Matches | None, third: str) -> Features:

@@ -1154,3 +1154,25 @@ def test_a_research_agenda_early_in_the_talk_is_the_speakers_programme_not_the_t
     path = write(tmp_path, "talk.md", outline(units[0], agenda, *units[1:]))
     assert roles_of(path)["Research agenda"] != "outline"
     assert not by_code(lint(path), "TL102") and not by_code(lint(path), "TL110")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "vision"),
+    [
+        (
+            "Variational objective",
+            "$$ \\mathrm{ELBO} = \\mathbb{E}_q[\\log p(y \\mid f)] - \\mathrm{KL}(q \\| p) $$",
+            False,
+        ),
+        ("Objective:", "$$ \\max_\\theta \\sum_i \\log p_\\theta(x_i) $$", False),
+        ("Objective", "Make every home robot ask for help before it fails.", True),  # the research's aim, in words
+    ],
+)
+def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
+    tmp_path: Path, title: str, body: str, vision: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", marp(*(f"# {t}\n\n{b}" for t, b in [*units[:2], (title, body), *units[2:]])))
+    roles = roles_of_slide(path, title)
+    assert (roles.role == "vision") is vision
+    assert ("vision" in roles.mentions) is vision

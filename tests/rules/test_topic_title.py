@@ -306,12 +306,9 @@ output: xaringan::moon_reader
 
 ---
 
-# My research agenda
+# Small-area statistics
 
-Make small-area statistics trustworthy enough to allocate public money.
-
-- **Now:** models that borrow strength across space and time
-- **Next 5 years:** uncertainty that decision makers can read
+My research asks how small-area statistics can become trustworthy enough to allocate public money.
 
 ---
 
@@ -342,11 +339,11 @@ def test_a_slide_the_story_reads_as_the_vision_is_judged_by_its_own_rules_not_as
     path = write(tmp_path, "talk.Rmd", _XARINGAN_TALK)
     story = analyse(parse_talk(path)).story
     assert story is not None
-    agenda = next(i for i, s in enumerate(story.slides) if s.title == "My research agenda")
-    # The model gives the slide another role; the story still reads it as the vision.
-    assert story.roles[agenda].role != "vision" and agenda in story.where("vision")
+    programme = next(i for i, s in enumerate(story.slides) if s.title == "Small-area statistics")
+    # The model gives the slide another role; the story still reads it as the vision (the speaker's programme).
+    assert story.roles[programme].role != "vision" and programme in story.where("vision")
     flagged = [f.message for f in by_code(lint(path), "TL303")]
-    assert not [m for m in flagged if "research agenda" in m]
+    assert not [m for m in flagged if "Small-area statistics" in m]
     assert [m for m in flagged if "Fay-Herriot" in m]  # a topic title elsewhere still is one
 
 

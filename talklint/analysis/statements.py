@@ -279,6 +279,15 @@ _UPTAKE = (
         rf"eight|nine|ten|twelve|twenty|fifty|many|several)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TAKERS))}|"
         r"shared tasks|competitions|challenges)\b",
     ),
+    # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
+    # labs" (not "used in two of our papers": the speaker's own).
+    _uptake(
+        {"other"},
+        rf"\b(?:used|cited|adopted|analy[sz]ed)\s+in\s+(?:{_COUNT}|dozens of|hundreds of|two|three|four|five|six|"
+        r"seven|eight|nine|ten|twelve|twenty|fifty|many|several)\s+(?:[\w-]+\s+)?"
+        r"(?:papers|studies|publications|projects|analyses)\s+(?:by|from)\s+other\s+"
+        r"(?:groups|labs|teams|researchers|authors|scientists)\b",
+    ),
     # At work now in places counted: "Now screening 2 million patients a year in 40 clinics", "now running in
     # 12 hospitals" (not "we are now testing it in 2 clinics": a study's sites).
     _uptake(

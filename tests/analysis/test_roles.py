@@ -908,6 +908,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The corpus", "In use at 12 hospitals since 2024.", True),
         ("The prototype", "It was used by 12 users for a week.", False),  # a study's participants
         ("The corpus", "Used in our two labs for annotation.", False),  # the speaker's own
+        ("The catalogue", "Used in 60 papers by other groups.", True),  # others' research built on it
+        ("The catalogue", "Used in two of our papers by other means.", False),
         ("The distillation pipeline", "Two other teams (ads, recommendations) now use our pipeline.", True),
         ("It is live", "Since June 2025.", True),
         ("The ranker", "Serving 100% of search traffic since June 2025.", True),

@@ -64,7 +64,7 @@ class Config:
     lint_backup: bool = False
     nlp_model: str | None = None  # a spaCy pipeline name; None finds one or uses blank English
     # A per-slide rule with more findings in one talk is reported once (talklint.floods); 0 never; None (not
-    # configured) leaves the limit to each rule: DEFAULT_FLOOD_LIMIT, or more for a rule that names a term each.
+    # configured) leaves the limit to each rule: DEFAULT_FLOOD_LIMIT, or more for an itemised rule (Rule.itemised).
     max_findings_per_rule: int | None = None
     # 0 never; None (not configured): DEFAULT_TALK_LIMIT, unless max-findings-per-rule is configured (see talk_limit).
     max_findings_per_talk: int | None = None

@@ -7,8 +7,8 @@ findings are each their own piece of work), the talk gets one finding instead: h
 and the worst of them as the example with its own fix. The single findings
 stay inside it as ``members``, so a baseline can still tell which are new and
 reporters can point at every slide. A talk also has a budget of findings
-(``max-findings-per-talk``): past it, the longest lists still shown one by one
-are folded the same way, longest first.
+(``max-findings-per-talk``): past it, more lists are folded the same way,
+as few findings as possible folded away (``report``).
 """
 
 from __future__ import annotations
@@ -48,12 +48,14 @@ def report(groups: Sequence[tuple[AnyRule, Weighed]], configured: int | None, bu
     has more than ``budget`` findings (0: no budget), one more rule's list is
     folded, as few findings as possible folded away: the shortest list whose
     fold brings the talk within the budget, else the longest. Past forty
-    findings a speaker stops reading; below it, every finding shown on its own
-    is worth more than a line in a list.
+    findings (the default budget) a speaker stops reading; below it, every
+    finding shown on its own is worth more than a line in a list.
     """
     shown = [collapse_floods(own, rule, configured, total) for rule, own in groups]
+    if not budget or sum(map(len, shown)) <= budget:
+        return [finding for findings in shown for finding in findings]
     folded = [_folded(own, rule, total) for rule, own in groups]
-    while budget and (excess := sum(map(len, shown)) - budget) > 0:
+    while (excess := sum(map(len, shown)) - budget) > 0:
         saved = {index: len(findings) - len(folded[index]) for index, findings in enumerate(shown)}
         enough = [index for index, count in saved.items() if count >= excess]
         if enough:

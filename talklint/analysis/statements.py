@@ -232,6 +232,8 @@ _POLICY_MAKERS = (
 _COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
 # A count in the thousands or more: "200,000", "3M", "thousands of" (a study's "20 robots" or "30 users" is not).
 _THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
+# Some, counted in words: "two labs", "dozens of groups", "several teams".
+_SOME = r"hundreds of|dozens of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|many|several"
 _THOUSANDS_SAID = rf"(?:{_THOUSANDS}|\d+\s+(?:thousand|million))"  # "50 thousand" too, where a public is counted
 _UPTAKE = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month".
@@ -274,17 +276,14 @@ _UPTAKE = (
     # by "12 users", who may be a study's participants, nor in "our two labs").
     _uptake(
         _TAKERS | {"shared", "competitions", "challenges"},
-        r"\b(?:used|in use|followed|adopted)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|hundreds of|dozens of|two|three|four|five|"
-        r"six|seven|"
-        rf"eight|nine|ten|twelve|twenty|fifty|many|several)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TAKERS))}|"
-        r"shared tasks|competitions|challenges)\b",
+        rf"\b(?:used|in use|followed|adopted)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|{_SOME})\s+(?:[\w-]+\s+)?"
+        rf"(?:{'|'.join(sorted(_TAKERS))}|shared tasks|competitions|challenges)\b",
     ),
     # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
     # labs" (not "used in two of our papers": the speaker's own).
     _uptake(
         {"other"},
-        rf"\b(?:used|cited|adopted|analy[sz]ed)\s+in\s+(?:{_COUNT}|dozens of|hundreds of|two|three|four|five|six|"
-        r"seven|eight|nine|ten|twelve|twenty|fifty|many|several)\s+(?:[\w-]+\s+)?"
+        rf"\b(?:used|cited|adopted|analy[sz]ed)\s+in\s+(?:{_COUNT}|{_SOME})\s+(?:[\w-]+\s+)?"
         r"(?:papers|studies|publications|projects|analyses)\s+(?:by|from)\s+other\s+"
         r"(?:groups|labs|teams|researchers|authors|scientists)\b",
     ),

@@ -152,4 +152,5 @@ def _stamp(talk: Talk, active: ActiveRule, problem: Problem) -> Finding:
         source=location.source if location else None,
         fingerprint=fingerprint(active.rule.code, talk.path, slide, problem.message),
         edit=problem.edit,
+        term=problem.term,
     )

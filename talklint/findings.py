@@ -53,6 +53,8 @@ class Problem:
     # How bad, within the rule (a wall's word count): a flood of findings shows its worst as the example.
     weight: float = 0.0
     edit: Edit | None = None  # the mechanical fix, when there is one (talklint check --fix)
+    # The word the finding is about, when each finding names its own (an acronym): a flood names them all.
+    term: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Finding:
     # The per-slide findings this one reports together when a rule floods a talk (see talklint.floods).
     members: tuple[Finding, ...] = ()
     edit: Edit | None = None
+    term: str = ""  # the word the finding is about (Problem.term)
 
     @property
     def singles(self) -> tuple[Finding, ...]:

@@ -109,7 +109,7 @@ def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int, examp
         rule=example.rule,
         severity=max((m.severity for m in members), key=lambda s: s.rank),
         message=f"{summary} ({places(members)}); {example_is} {example.message}",
-        fix=f"{example.fix.rstrip('.')}. Then the same for {places(others)}",
+        fix=f"{example.fix.rstrip('.')}. Then the same for {_named(others) or places(others)}",
         slide=example.slide,
         slide_title=example.slide_title,
         place=example.place,
@@ -119,6 +119,17 @@ def flood_finding(members: tuple[Finding, ...], rule: AnyRule, total: int, examp
         fingerprint=example.fingerprint,
         members=members,
     )
+
+
+def _named(findings: Sequence[Finding]) -> str:
+    """What each finding is about and where, in slide order, when each names its own word: "'MAM' (slide 11),
+    'DD' (slide 25) and 3 more"; empty when they do not."""
+    if not findings or not all(f.term for f in findings):
+        return ""
+    ordered = sorted(findings, key=lambda f: (f.slide or 0, f.line or 0))
+    shown = [f"'{f.term}' ({f.place or places([f])})" for f in ordered[:PLACES_SHOWN]]
+    more = f" and {len(ordered) - PLACES_SHOWN} more" if len(ordered) > PLACES_SHOWN else ""
+    return ", ".join(shown) + more
 
 
 def places(findings: Iterable[Finding]) -> str:

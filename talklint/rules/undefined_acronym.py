@@ -34,9 +34,10 @@ What it flags:
     English talks only: talklint cannot tell a long form
     spelled out in another language. Each undefined acronym is its
     own finding (each is a different word to spell out) unless they stand on
-    most of the talk's content slides; then one finding lists them, with the one
-    the audience meets most often as its example (a configured
-    ``max-findings-per-rule`` sets that number instead).
+    most of the talk's content slides (or the talk is past its limit of
+    findings); then one finding lists them, with the one the audience meets
+    most often as its example and each of the others named with its slide in
+    the fix (a configured ``max-findings-per-rule`` sets that number instead).
 
 Why it matters:
     An acronym you use every day is noise to half of a hiring committee.
@@ -196,6 +197,7 @@ def _problem(slide: Slide, use: AcronymUse, long_form: str, times: int) -> Probl
         fix=fix,
         slide=slide,
         weight=times,
+        term=use.acronym,
     )
 
 

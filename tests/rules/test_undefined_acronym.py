@@ -366,6 +366,10 @@ def test_acronyms_are_listed_one_by_one_unless_they_stand_on_most_slides(tmp_pat
     assert [f.message.split("'")[1] for f in found] == terms
     [flood] = by_code(lint(path, max_findings_per_rule=4), "TL205")
     assert flood.message.startswith("6 acronyms are used before they are spelled out")
+    # the fold names every acronym to spell out, not only the slides they stand on
+    assert flood.fix.endswith(
+        "Then the same for 'MRV' (slide 3), 'QZT' (slide 4), 'BWL' (slide 5), 'DHN' (slide 6), 'TRQ' (slide 7)"
+    )
     short = write(tmp_path, "short.md", marp("# Talk", *slides[:6], "# Fine"))
     [flood] = by_code(lint(short), "TL205")  # on six of eight slides: most of the talk
     assert len(flood.members) == 6

@@ -209,7 +209,10 @@ _MAKERS = frozenset(
      "hospital", "insurer",
      "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district"}
 )  # fmt: skip
-_FLEETS = frozenset({"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes"})
+_FLEETS = frozenset(
+    {"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes", "vacuums", "drones",
+     "cameras", "laptops", "computers", "tablets", "watches", "headsets", "routers"}
+)  # fmt: skip
 # Where teachers take the work up: "assigned in graduate seminars", "on the syllabus at ten universities".
 _CLASSES = frozenset({"courses", "seminars", "classes", "classrooms", "curricula"})
 _LETTERS = re.compile(r"[a-z]+")
@@ -409,11 +412,18 @@ _UPTAKE = (
         r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"
         r"|\b(?:installed|shipped|included)\s+(?:on|in|with)\s+every\s+(?!one\b)[\w-]+",
     ),
-    # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones" (a study's
-    # "we ran it on 20 robots" counts no fleet).
+    # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones", "runs on 2
+    # million Roomba vacuums" (a study's "we ran it on 20 robots" counts no fleet).
     _uptake(
         _FLEETS,
-        rf"\b(?:is|are|runs?|now)\s+on\s+{_THOUSANDS}"
-        rf"\s*(?:{'|'.join(sorted(_FLEETS))})\b",
+        rf"\b(?:is|are|runs?|now)\s+on\s+{_THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{'|'.join(sorted(_FLEETS))})\b",
+    ),
+    # Built into others' products, counted: "The estimator ships in two commercial robots", "now ships with 3
+    # phones" (the present tense: "we shipped it to 12 participants" is a study).
+    _uptake(
+        _FLEETS | {"products"},
+        rf"\bships?\s+(?:in|with)\s+(?:{_COUNT}|{_SOME})\s+(?:[\w-]+\s+)?"
+        rf"(?:products|{'|'.join(sorted(_FLEETS))})\b",
     ),
 )

@@ -39,6 +39,7 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("My first 18 months with you", "- Months 0-6: audit the robots in homes\n- Months 6-12: ship the estimator"),
         ("How I would spend the grant", "- Short term: a study in 20 homes\n- Long term: one model for all robots"),
         ("What I am building toward", "Robots every family can trust."),
+        ("What success looks like", "Every home robot asks before it fails, and owners trust them again."),
         ("What's left to do", "- Robots that learn from failure\n- A 50-home study"),
         ("Why this matters to me", "Long-term vision\n\nRobots every family can trust."),  # a block's heading
         # a new hire's plan for the team

@@ -1142,11 +1142,12 @@ def test_a_title_that_sets_a_horizon_in_years_is_a_step_of_the_agenda(tmp_path: 
     assert (roles.role == "vision") is not agenda
 
 
-def test_a_research_overview_is_the_programme_at_a_glance_not_the_talks_outline(tmp_path: Path) -> None:
-    overview = ("Research overview", "Long-term vision: every city trusts its sensors. This talk: calibration.")
+@pytest.mark.parametrize("title", ["Research overview", "Overview of my work"])
+def test_a_research_overview_is_the_programme_at_a_glance_not_the_talks_outline(tmp_path: Path, title: str) -> None:
+    overview = (title, "Long-term vision: every city trusts its sensors. This talk: calibration.")
     units = without_vision(STRONG_UNITS)
     path = write(tmp_path, "talk.md", outline(units[0], overview, *units[1:]))
-    assert roles_of(path)["Research overview"] == "vision"
+    assert roles_of(path)[title] == "vision"
     assert not by_code(lint(path), "TL102")
 
 

@@ -27,7 +27,7 @@ CONFIG_FILES = ("talklint.toml", ".talklint.toml", "pyproject.toml")
 DEFAULT_PROFILE = "job-talk"
 # A per-slide rule with more findings than this in one talk is reported once for the talk.
 DEFAULT_FLOOD_LIMIT = 4
-# Past this many findings in one talk, its longest lists are reported once each (talklint.floods.report).
+# Past this many findings in one talk, more of its lists are reported once each (talklint.floods.report).
 DEFAULT_TALK_LIMIT = 40
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "include", "rule-paths")
 _KNOWN_KEYS = {
@@ -75,7 +75,7 @@ class Config:
 
     @property
     def talk_limit(self) -> int:
-        """How many findings one talk shows before its longest lists fold (0: no limit). A user who configured
+        """How many findings one talk shows before more of its lists fold (0: no limit). A user who configured
         ``max-findings-per-rule`` has said how findings fold: the talk's limit then holds only if configured too."""
         if self.max_findings_per_talk is not None:
             return self.max_findings_per_talk

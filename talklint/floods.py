@@ -44,28 +44,42 @@ def floods(findings: Sequence[Finding], rule: AnyRule, configured: int | None, t
 def report(groups: Sequence[tuple[AnyRule, Weighed]], configured: int | None, budget: int, total: int) -> list[Finding]:
     """A talk's findings as reported, from each rule's findings with their weights.
 
-    Each rule's flood is folded first (``collapse_floods``). Then, while the talk
-    has more than ``budget`` findings (0: no budget), one more rule's list is
-    folded, as few findings as possible folded away: the shortest list whose
-    fold brings the talk within the budget, else the longest. Past forty
-    findings (the default budget) a speaker stops reading; below it, every
-    finding shown on its own is worth more than a line in a list.
+    Each rule's flood is folded first (``collapse_floods``). Then, when the talk
+    has more than ``budget`` findings (0: no budget), more rules' lists are
+    folded, as few findings as possible folded away (``_fewest_hidden``). Past
+    forty findings (the default budget) a speaker stops reading; below it,
+    every finding shown on its own is worth more than a line in a list.
     """
     shown = [collapse_floods(own, rule, configured, total) for rule, own in groups]
-    if not budget or sum(map(len, shown)) <= budget:
+    excess = sum(map(len, shown)) - budget
+    if not budget or excess <= 0:
         return [finding for findings in shown for finding in findings]
     folded = [_folded(own, rule, total) for rule, own in groups]
-    while (excess := sum(map(len, shown)) - budget) > 0:
-        saved = {index: len(findings) - len(folded[index]) for index, findings in enumerate(shown)}
-        enough = [index for index, count in saved.items() if count >= excess]
-        if enough:
-            chosen = min(enough, key=lambda index: saved[index])  # among equals, the first rule
-        elif any(saved.values()):
-            chosen = max(saved, key=lambda index: saved[index])
-        else:
-            break  # every list is folded already
-        shown[chosen] = folded[chosen]
+    saved = [len(findings) - len(folded[index]) for index, findings in enumerate(shown)]
+    for index in _fewest_hidden(saved, excess):
+        shown[index] = folded[index]
     return [finding for findings in shown for finding in findings]
+
+
+def _fewest_hidden(saved: Sequence[int], excess: int) -> tuple[int, ...]:
+    """Which lists to fold, each hiding ``saved[i]`` findings, so that at least ``excess`` go: the fewest
+    findings hidden, then the fewest lists folded (every list that can fold when even all are not enough).
+
+    Two short lists may hide fewer findings than one long one: a talk four over its limit folds a list of
+    three and a list of three (four hidden) rather than a list of six (five hidden).
+    """
+    foldable = [(index, count) for index, count in enumerate(saved) if count > 0]
+    if sum(count for _, count in foldable) < excess:
+        return tuple(index for index, _ in foldable)
+    # The lists that hide each reachable number of findings (fewest lists first); a table as long as the
+    # talk's findings, a row per rule.
+    reachable: dict[int, tuple[int, ...]] = {0: ()}
+    for index, count in foldable:
+        for hidden, chosen in list(reachable.items()):
+            more = hidden + count
+            if more not in reachable or len(chosen) + 1 < len(reachable[more]):
+                reachable[more] = (*chosen, index)
+    return reachable[min(hidden for hidden in reachable if hidden >= excess)]
 
 
 def collapse_floods(findings: Weighed, rule: AnyRule, configured: int | None, total: int) -> list[Finding]:

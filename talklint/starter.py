@@ -34,7 +34,7 @@ profile = "job-talk"
 # on most slides.
 # max-findings-per-rule = 4
 
-# Past this many findings in one talk, its longest lists are reported once each
+# Past this many findings in one talk, more of its lists are reported once each
 # (0: never). Unset: 40, or never if you set max-findings-per-rule.
 # max-findings-per-talk = 40
 

@@ -67,6 +67,19 @@ def test_past_the_talk_limit_as_few_findings_as_possible_are_folded_away(tmp_pat
     assert sorted(folds(2)) == [("TL201", 4), ("TL205", 3)]
 
 
+def test_two_short_lists_are_folded_rather_than_one_long_one_when_they_hide_fewer_findings(tmp_path: Path) -> None:
+    walls = [f"# Part {n}\n\n{words(50)}" for n in range(6)]
+    acronyms = [f"# Step {n}\n\nWe run Q{chr(65 + n)}Z here" for n in range(3)]
+    bullets = [f"# List {n}\n\n" + "\n".join(f"- point {i}" for i in range(8)) for n in range(3)]
+    quiet = [f"# Quiet {n}\n\nOne short line" for n in range(12)]
+    path = write(tmp_path, "deck.md", marp("# Robots that ask", *walls, *acronyms, *bullets, *quiet))
+    selected = {"select": ["TL201", "TL202", "TL205"]}
+    assert len(lint(path, **selected).findings) == 12
+    # Four over the limit: folding the six walls hides five findings, folding the acronyms and the lists four.
+    found = lint(path, max_findings_per_talk=8, **selected).findings
+    assert sorted((f.code, len(f.members)) for f in found) == [*[("TL201", 0)] * 6, ("TL202", 3), ("TL205", 3)]
+
+
 def test_a_configured_rule_limit_leaves_the_talk_unlimited_unless_the_talk_limit_is_set_too(tmp_path: Path) -> None:
     path = write(tmp_path, "deck.md", acronym_walls(walls=4, acronyms=3))
     selected = {"select": ["TL201", "TL205"]}

@@ -63,7 +63,7 @@ def test_past_the_talk_limit_as_few_findings_as_possible_are_folded_away(tmp_pat
     assert folds(5) == [*[("TL201", 0)] * 4, ("TL205", 3)]
     # Three over: only the walls' fold is enough.
     assert folds(4) == [("TL201", 4), *[("TL205", 0)] * 3]
-    # Five over: no one fold is enough; the longest list goes first, then the next.
+    # Five over: no one fold is enough; both lists fold.
     assert sorted(folds(2)) == [("TL201", 4), ("TL205", 3)]
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from talklint.analysis import statements
 from talklint.analysis.nlp import Token
+from talklint.analysis.uptake import uptake
 from talklint.analysis.verbs import states_claim
 from talklint.analysis.vocabulary import Matches, in_compound
 from talklint.model import Slide
@@ -173,7 +174,7 @@ def _lines(slide: Slide) -> list[str]:
 
 # Parts of the story said in so many words, wherever on the slide: feature name → its test.
 _STATEMENTS = {
-    "uptake": statements.uptake,
+    "uptake": uptake,
     "time-lost": statements.time_lost,
     "harm-rate": statements.harm_rate,
     "scarcity": statements.scarcity,

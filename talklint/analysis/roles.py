@@ -270,7 +270,7 @@ def _aims_as_the_talk_opens(features: Features) -> bool:
     return _early(features) and not _names_the_work(features)
 
 
-# Statements (``statements``): the part of the story each says, and where in the talk it says it.
+# Statements (``statements``, ``uptake``): the part of the story each says, and where in the talk it says it.
 _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     # the question the research answers, asked as the talk opens, is its thesis; so is the programme the speaker
     # says they pursue ("I conduct research on the ways communities respond to crime")

@@ -1,0 +1,267 @@
+"""Others taking the work up, said in so many words: adopters counted ("two companies ship our planner"), a
+change told ("Cryptographers now use these bounds"), a licence, a public counted in thousands, a citation where
+policy is made, a standard or a default made of the work, a fleet it is installed on.
+
+``uptake`` reads a slide's words (title, text and notes as one line) and answers yes or no; the role features
+(``role_features``) turn the answer into a feature the role model weighs, and the story into impact.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def uptake(said: str) -> bool:
+    """Others took the work up, counted or told as a change ("two companies ship our planner")."""
+    # Each way of saying it is searched only where the slide has a word it needs: most slides name no adopter
+    # at all, and the search of one pattern made of all of them cost a quarter of a millisecond a slide.
+    # Words as letters only, so that the public that ends a sentence ("… to 1.2M users.") is found.
+    words = set(_LETTERS.findall(said.lower()))
+    return any(not words.isdisjoint(needed) and pattern.search(said) for needed, pattern in _UPTAKE)
+
+
+# Others taking the work up, counted: "two companies ship our planner", "2,000 users download it every month",
+# "40 labs run it". The present tense (or "adopted") keeps a user study out ("12 users used the prototype"),
+# and the speaker's work as the object the world around it ("many people use spreadsheets").
+_ADOPTERS = frozenset(
+    [
+        "users", "people", "labs", "laboratories", "companies", "teams", "hospitals", "clinics", "groups",
+        "researchers", "developers", "schools", "universities", "cities", "countries", "governments", "agencies",
+        "organisations", "organizations", "startups", "firms", "banks", "customers", "projects", "products",
+        "packages", "libraries", "institutions", "engineers", "scientists", "doctors", "nurses", "farmers",
+        "teachers", "businesses",
+    ]
+)  # fmt: skip
+
+
+# Who takes a work up in the passive ("used by 40 labs"): the adopters, but not users or people, who may be the
+# participants of the speaker's own study ("used by 12 users").
+_TAKERS = _ADOPTERS - {"users", "people", "customers"}
+
+
+# The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
+_PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
+# One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
+_MAKERS = frozenset(
+    {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "spin-off", "spinoff", "firm", "bank",
+     "hospital", "insurer",
+     "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district"}
+)  # fmt: skip
+_FLEETS = frozenset(
+    {"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes", "vacuums", "drones",
+     "cameras", "laptops", "computers", "tablets", "watches", "headsets", "routers"}
+)  # fmt: skip
+# Where teachers take the work up: "assigned in graduate seminars", "on the syllabus at ten universities".
+_CLASSES = frozenset({"courses", "seminars", "classes", "classrooms", "curricula"})
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _uptake(needed: frozenset[str] | set[str], pattern: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    return frozenset(needed), re.compile(pattern, re.IGNORECASE)
+
+
+# Where policy is written, and who writes it: a citation there is the work taken up.
+_POLICY_DOCUMENTS = (
+    r"reports?|testimony|guidance|guidelines|rulings?|briefs?|regulations?|rulemaking|hearings?|bills?|laws?|"
+    r"legislation|opinions?|white\s+papers?|budget"
+)
+_POLICY_MAKERS = (
+    r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"
+    r"central\s+bank|federal\s+reserve|world\s+bank|imf|oecd"
+)
+# A count of people or things: "2,000", "1.2M", "thousands of".
+_COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
+# A count in the thousands or more: "200,000", "3M", "thousands of" (a study's "20 robots" or "30 users" is not).
+_THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
+# Some, counted in words: "two labs", "dozens of groups", "several teams".
+_SOME = r"hundreds of|dozens of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|many|several"
+_THOUSANDS_SAID = rf"(?:{_THOUSANDS}|\d+\s+(?:thousand|million))"  # "50 thousand" too, where a public is counted
+_UPTAKE = (
+    # Counted adopters: "two companies ship our planner", "2,000 users download it every month".
+    _uptake(
+        _ADOPTERS,
+        rf"\b(?:{_COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
+        r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|half a million|a million|a billion|many|several)"
+        r"\s+(?:[\w-]+\s+)?"
+        rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
+        r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
+        r"(?:it|them|our|my|this|these)\b",
+    ),
+    # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
+    # our optimiser", "The design team now uses our checklist" ("we now use", "our planner now uses" are the
+    # speaker's own steps).
+    _uptake(
+        {"now"},
+        r"(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|agency|"
+        r"city|bank|firm)\s+now\s+(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
+    ),
+    # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent".
+    _uptake(
+        {"licensed"},
+        r"\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry)\s+(?:has\s+|have\s+)?"
+        r"licensed\s+(?:the|our|my|it|this|these)\b",
+    ),
+    # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
+    _uptake(
+        _PUBLICS,
+        rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{_COUNT}\s*(?:{'|'.join(sorted(_PUBLICS))})\b",
+    ),
+    # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
+    # "on the syllabus at Princeton", "required reading in …" (not the speaker's own: "I taught", "in our classes").
+    _uptake(
+        _CLASSES | {"syllabus", "syllabi", "required"},
+        rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_CLASSES))})\b"
+        r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
+    ),
+    # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
+    # by "12 users", who may be a study's participants, nor in "our two labs").
+    _uptake(
+        _TAKERS | {"shared", "competitions", "challenges"},
+        rf"\b(?:used|in use|followed|adopted)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|{_SOME})\s+(?:[\w-]+\s+)?"
+        rf"(?:{'|'.join(sorted(_TAKERS))}|shared tasks|competitions|challenges)\b",
+    ),
+    # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
+    # labs" (not "used in two of our papers": the speaker's own).
+    _uptake(
+        {"other"},
+        rf"\b(?:used|cited|adopted|analy[sz]ed)\s+in\s+(?:{_COUNT}|{_SOME})\s+(?:[\w-]+\s+)?"
+        r"(?:papers|studies|publications|projects|analyses)\s+(?:by|from)\s+other\s+"
+        r"(?:groups|labs|teams|researchers|authors|scientists)\b",
+    ),
+    # At work now in places counted: "Now screening 2 million patients a year in 40 clinics", "now running in
+    # 12 hospitals" (not "we are now testing it in 2 clinics": a study's sites).
+    _uptake(
+        _TAKERS
+        & {
+            "hospitals",
+            "clinics",
+            "schools",
+            "universities",
+            "cities",
+            "countries",
+            "banks",
+            "firms",
+            "companies",
+            "labs",
+            "institutions",
+        },
+        r"(?<!\bwe are )(?<!\bwe're )\bnow\s+[a-z]+ing\s+(?:[^.;]{0,40}?\s)?(?:in|at|across)\s+"
+        r"(?:\d{2,}[\d,]*|\d[\d,]*\+|dozens of|hundreds of|twelve|twenty|fifty)\s+(?:[\w-]+\s+)?"
+        r"(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs|institutions)\b",
+    ),
+    # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
+    _uptake(
+        {max(maker.replace("-", " ").split(), key=len) for maker in _MAKERS},
+        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+(?:now\s+)?"
+        r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b"
+        # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals"
+        rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+now\s+"
+        r"(?:ships|sells|markets|licenses)\s+(?:the|a|an)\b",
+    ),
+    # Others built their own from the work: "9 groups have built helmets from our files", "Two labs made their
+    # own sensors with our design" (not "we built helmets from our files").
+    _uptake(
+        _TAKERS,
+        r"\b(?:\d[\d,]*\+?|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|"
+        rf"several)\s+(?:other\s+)?(?:{'|'.join(sorted(_TAKERS))})\s+(?:have\s+|has\s+)?(?:built|made|"
+        r"created|developed|replicated|reproduced)\s+[^.;]{0,50}?\b(?:from|with|using|on)\s+(?:our|my)\b",
+    ),
+    # Serving everyone it was built for: "Serving 100% of search traffic since June", "serves all users" (not a
+    # share of a test: "serving 5% of traffic in an A/B test").
+    _uptake(
+        {"serving", "serves", "serve"},
+        r"\bserv(?:es|ing|e)\s+(?:100\s?%|all)\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:traffic|users|queries|requests|customers|searches|patients|students)\b",
+    ),
+    # A product or a service built on the work: "Android now ships a batching mode based on our study", "The
+    # clinic launched a triage line informed by our findings" (not "we built a prototype based on our study").
+    _uptake(
+        {"ships", "shipped", "launched", "released", "introduced", "rolled"},
+        r"(?<!\bwe )\b(?:now\s+)?(?:ships|shipped|launched|released|introduced|rolled\s+out)\s+[^.;]{0,60}?"
+        r"\b(?:based\s+on|built\s+on|inspired\s+by|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        r"(?:study|studies|work|paper|research|findings|design|method|results)\b",
+    ),
+    # Put to use where policy is made: "The Kenyan Ministry of Education used these estimates to plan its
+    # program", "The city adopted our model" (not "we used the ministry's data", "our department used the
+    # results of the survey").
+    _uptake(
+        {"used", "uses", "adopted", "adopts", "now"},
+        rf"(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo)\s+(?:of\s+[\w-]+\s+)?"
+        r"(?:now\s+)?(?:used|uses|adopted|adopts|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?"
+        r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations)\b"
+        # what they now do with it: "Two cities now fund right-to-counsel programs using our estimates"
+        rf"|(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo|cities|counties|states"
+        r"|governments|agencies|ministries|departments|regulators|ngos)\s+now\s+[a-z]+\s+[^.;]{0,60}?"
+        r"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?"
+        r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations)\b",
+    ),
+    # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
+    # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
+    _uptake(
+        {"cited", "cites"},
+        r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:work|paper|draft|study|findings|results|estimates?|analysis|model|data)\s+in\s+"
+        rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_POLICY_DOCUMENTS})\b"
+        r"|\b(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)\s+"
+        r"(?:was|were|has\s+been|have\s+been|is|are)\s+cited\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_POLICY_DOCUMENTS}|{_POLICY_MAKERS})\b"
+        # a sentence of its own, its subject the work it sits under: "Cited in the 2023 HUD report" (a capital, so
+        # that the "as cited in the report" of a background slide is not)
+        r"|(?-i:\bCited)\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
+        rf"(?:{_POLICY_DOCUMENTS}|{_POLICY_MAKERS})\b",
+    ),
+    # Written into the rules of a field: "Included in the 2024 state sepsis guidelines", "Our checklist was
+    # incorporated into the WHO surgical standard" (a sentence of its own, or the speaker's work as its subject;
+    # not "privacy is included in the 2018 regulations", the world the work lives in).
+    _uptake(
+        {"included", "incorporated", "adopted", "written"},
+        r"(?:(?-i:\b(?:Included|Incorporated|Adopted|Written))|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:included|incorporated|adopted|written))"
+        r"\s+in(?:to)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:guidelines|guidance|regulations?|law|legislation|standards?|policy|policies|protocols?|curricul(?:a|um)"
+        r"|textbooks?)\b",
+    ),
+    # Part of what others run, in places counted: "Our score is now part of the Epic sepsis module at 14 hospitals"
+    # (not "it is now part of our pipeline").
+    _uptake(
+        {"part", "built", "integrated"},
+        r"\bnow\s+(?:part\s+of|built\s+into|integrated\s+into)\s+(?!our\b|my\b)[^.;]{0,60}?"
+        r"\b(?:at|in|across|by)\s+(?:\d{2,}[\d,]*|\d[\d,]*\+|dozens of|hundreds of|twelve|twenty|fifty)\s+"
+        r"(?:[\w-]+\s+)?(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs"
+        r"|institutions|teams|states)\b",
+    ),
+    # A public counted in thousands, or by the month: "Our tool has 10,000 monthly users", "reached 2M users",
+    # "Downloaded 50,000 times" (not a study's "the study had 30 users").
+    _uptake(
+        {"users", "customers", "downloads", "installs", "subscribers", "times", "downloaded", "installed"},
+        r"\b(?:has|have|had|reached|reaches|serves|serving|with)\s+(?:over\s+|more than\s+|about\s+)?"
+        rf"{_THOUSANDS_SAID}"
+        r"\s+(?:monthly\s+|daily\s+|weekly\s+|active\s+|registered\s+)*(?:users|customers|downloads|installs|subscribers)\b"
+        r"|\b(?:has|have|had)\s+(?:\d[\d,.]*\s*[kKmM]?\s+)(?:monthly|daily|weekly)\s+(?:active\s+)?users\b"
+        r"|\b(?:downloaded|installed)\s+(?:over\s+|more than\s+|about\s+)?"
+        rf"{_THOUSANDS_SAID}"
+        r"\s+times\b",
+    ),
+    # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
+    # for grasping", "installed on every Ubuntu machine" (not "we adopted it as our default").
+    _uptake(
+        {"standard", "default", "every"},
+        r"(?<!\bwe )\badopted\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:standard|default|norm|reference)\b"
+        r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"
+        r"|\b(?:installed|shipped|included)\s+(?:on|in|with)\s+every\s+(?!one\b)[\w-]+",
+    ),
+    # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones", "runs on 2
+    # million Roomba vacuums" (a study's "we ran it on 20 robots" counts no fleet).
+    _uptake(
+        _FLEETS,
+        rf"\b(?:is|are|runs?|now)\s+on\s+{_THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{'|'.join(sorted(_FLEETS))})\b",
+    ),
+    # Built into others' products, counted: "The estimator ships in two commercial robots", "now ships with 3
+    # phones" (the present tense: "we shipped it to 12 participants" is a study).
+    _uptake(
+        _FLEETS | {"products"},
+        rf"\bships?\s+(?:in|with)\s+(?:{_COUNT}|{_SOME})\s+(?:[\w-]+\s+)?"
+        rf"(?:products|{'|'.join(sorted(_FLEETS))})\b",
+    ),
+)

@@ -261,9 +261,19 @@ def label_end(doc: Tokens) -> int:
 
 
 def _names_a_part(label: Tokens) -> bool:
-    """A label that numbers a part of the talk ("Aim 1", "Study 2") or names one ("Case study", "Project")."""
+    """A label that numbers a part of the talk ("Aim 1", "Study 2") or names one ("Case study", "Project").
+
+    A numbered result or lesson ("Result 1: employment does not fall", "Lesson 2: …") names what the slide
+    is, as "Results:" does: the label stays.
+    """
     words = tuple(token.lower for token in label if not token.is_space)
+    if any(token.lemma.lower() in _NUMBERED_ROLES for token in label):
+        return False
     return any(token.text.isdigit() or token.text in _ROMAN for token in label) or words in _PART_NAMES
+
+
+# Words that name the slide's part of the story even when numbered: the first result, the second lesson.
+_NUMBERED_ROLES = frozenset({"result", "finding", "lesson", "takeaway"})
 
 
 # A portfolio's or a thesis's parts, named by a label before the colon: "Case study: why customers abandoned …".

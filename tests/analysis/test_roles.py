@@ -564,6 +564,19 @@ def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -
     assert roles["Aim 2: Restoring the species halves sepsis deaths"] != "vision"
 
 
+def test_a_numbered_result_is_a_result_whatever_its_words_say(tmp_path: Path) -> None:
+    # "Result 1:" names what the slide is, as "Results:" does; "employment does not fall" is no problem stated.
+    units = [
+        *STRONG_UNITS[:3],
+        ("Result 1: employment does not fall", "Estimates near zero in all three specifications."),
+        ("Lesson 2: ask the nurses first", "They knew which alarms were ignored."),
+        *STRONG_UNITS[3:],
+    ]
+    roles = roles_of(write(tmp_path, "talk.md", outline(*units)))
+    assert roles["Result 1: employment does not fall"] == "results"
+    assert roles["Lesson 2: ask the nurses first"] == "lessons"
+
+
 @pytest.mark.parametrize(
     ("title", "role", "named"),
     [

@@ -401,6 +401,8 @@ def _as_titled(title: str, tokens: Sequence[Token], phrase: str) -> str:
         first = lower.find(run[0].text.lower())
         last = lower.find(run[-1].text.lower(), first) if first >= 0 else -1
         if last >= 0:
+            while first > 0 and title[first - 1].isalpha():
+                first -= 1  # a contraction's second half ("n't work") is shown with its word: "don't work"
             return title[first : last + len(run[-1].text)]
     return phrase
 

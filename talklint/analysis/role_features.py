@@ -220,8 +220,11 @@ def _vocabulary(matches: Matches, section: Matches | None, third: str) -> Featur
     for role in matches.label:
         features[f"label:{role}"] = 1.0
     if third == "end":
+        # "Next: a comparative study", "Synthesis" as the talk ends name their part as a title would
         for role in matches.label_only:
             features[f"label:{role}"] = 1.0
+            features[f"title:{role}"] = 1.0
+            features[f"title-in-end:{role}"] = 1.0
     for role, count in matches.body.items():
         features[f"body:{role}"] = min(count, 3) / 3
     for role in matches.said:

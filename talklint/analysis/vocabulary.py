@@ -43,8 +43,9 @@ class Vocabulary:
     said: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     # Phrases blanked out like ``exclude`` but not worth naming as near misses ("I will show").
     ignore: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
-    # Phrases that name the role only as a title's label, before its colon ("Next: a comparative study"):
-    # anywhere else in a title they name something else ("Next-generation sequencing").
+    # Phrases that name the role only as a title's label, before its colon ("Next: a comparative study"), or
+    # as the whole title ("Synthesis"): anywhere else in a title they name something else ("Next-generation
+    # sequencing", "Synthesis of NiMo alloys").
     label: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     # First token of every phrase → the longest phrase starting with it.
     starts: dict[str, int] = field(default_factory=dict)
@@ -301,6 +302,8 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
         title.grams((), [], starts, label) if label else None,
     )
     words = title.words() | body.words()
+    # A title that is a label phrase and nothing else ("Next", "Synthesis") is its own label.
+    bare = {forms_ for pair in title.pairs for forms_ in pair} if not end else set()
     in_title: dict[str, tuple[str, ...]] = {}
     in_label: set[str] = set()
     label_only: set[str] = set()
@@ -326,7 +329,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             in_title[role] = tuple(" ".join(h) for h in hits)
         if label_grams and label_grams & title_table.keys():
             in_label.add(role)
-        elif label_grams and label_grams & vocabulary.label.get(role, set()):
+        elif (label_grams or bare) & vocabulary.label.get(role, set()):
             label_only.add(role)
         body_table = vocabulary.body[role]
         found = sorted(body_grams & body_table.keys(), key=_longest_first)

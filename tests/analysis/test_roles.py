@@ -170,6 +170,25 @@ def test_next_as_a_titles_label_names_the_agenda(tmp_path: Path, title: str, age
     assert ("agenda" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is agenda
 
 
+@pytest.mark.parametrize(
+    ("title", "position", "conclusion"),
+    [
+        ("Synthesis", -1, True),  # as the talk ends, its takeaways
+        ("Synthesis: finance and migration intersect", -1, True),
+        ("Synthesis", 3, False),  # in the middle of a chemistry talk, how the catalyst is made
+        ("Synthesis of NiMo alloys", -1, False),
+    ],
+)
+def test_synthesis_names_the_takeaways_as_a_label_or_alone_as_the_talk_ends(
+    tmp_path: Path, title: str, position: int, conclusion: bool
+) -> None:
+    units = [*STRONG_UNITS[:-1]]
+    units.insert(position if position > 0 else len(units), (title, "Electrodeposition on nickel foam, then annealing."))
+    path = write(tmp_path, "talk.md", outline(*units, ("Thank you", "Questions?")))
+    assert ("conclusion" in roles_of_slide(path, title).mentions) is conclusion
+    assert bool(by_code(lint(path), "TL106")) is not conclusion
+
+
 def test_a_multi_year_title_is_the_agenda_as_the_talk_ends_and_the_vision_as_it_opens(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     plans = ("Next five years", "Years 1-2: robots that explain failures\nYears 3-5: shared control")

@@ -319,6 +319,7 @@ def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: P
         ("Hospitals are understaffed", "One radiologist for every 100,000 people."),
         ("Scans pile up overnight", "Patients hear in the morning."),
         ("The opportunity", "Cheap sensors could watch every field."),
+        ("Riders abandon 1 in 4 bookings at the pickup map", "Exit interviews: I could not tell which car."),
         # what does not do its job
         ("Warnings don't work", "87% are clicked through in under 2 seconds."),
     ],
@@ -608,6 +609,15 @@ def test_a_numbered_result_is_a_result_whatever_its_words_say(tmp_path: Path) ->
     roles = roles_of(write(tmp_path, "talk.md", outline(*units)))
     assert roles["Result 1: employment does not fall"] == "results"
     assert roles["Lesson 2: ask the nurses first"] == "lessons"
+
+
+def test_a_quantity_that_fell_in_an_ab_test_is_a_result_not_the_problem(tmp_path: Path) -> None:
+    units = [
+        *STRONG_UNITS[:3],
+        ("Cancellations fell 18% in the A/B test", "2.1M bookings over 6 weeks."),
+        *STRONG_UNITS[3:],
+    ]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))["Cancellations fell 18% in the A/B test"] == "results"
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,8 @@ _TAKERS = _ADOPTERS - {"users", "people", "customers"}
 
 # The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
 _PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
+# Who else a deployed service reaches, counted: "120,000 drivers", "2M households".
+_PEOPLE_SERVED = frozenset({"households", "families", "teachers", "clinicians", "riders", "residents", "members"})
 # One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
 _MAKERS = frozenset(
     {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "spin-off", "spinoff", "firm", "bank",
@@ -241,6 +243,14 @@ _UPTAKE = (
         r"|\b(?:downloaded|installed)\s+(?:over\s+|more than\s+|about\s+)?"
         rf"{_THOUSANDS_SAID}"
         r"\s+times\b",
+    ),
+    # Put in front of a public counted in thousands: "Deployed on Spliddit.org: 40,000 users divided rent", "live
+    # in 3 states for 120,000 drivers" (a study's "deployed to 30 participants" is no public; a domain's dot is
+    # no sentence's end).
+    _uptake(
+        {"deployed", "launched", "released", "live"},
+        r"\b(?:deployed|launched|released|live)\s+(?:on|at|in|to|for|as)\s+(?:[^.;]|\.(?=\S)){0,40}?"
+        rf"{_THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_PUBLICS | _FLEETS | _PEOPLE_SERVED))})\b",
     ),
     # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
     # for grasping", "installed on every Ubuntu machine" (not "we adopted it as our default").

@@ -954,6 +954,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Real-world use", "The estimator ships in two commercial robots.", True),  # built into others' products
         ("The prototype", "We shipped the prototype in two robots to 12 participants.", False),  # a study
         ("Announce-first mode", "We ran it on 20 robots for six weeks.", False),  # a study's robots
+        ("Fair rent", "Deployed on Spliddit.org: 40,000 users divided rent and credit.", True),  # a public counted
+        ("Fair rent", "We deployed the app to 30 participants for two weeks.", False),  # a study's participants
         ("In the hands of clinicians", "Since 2025, in three hospitals.", True),
         ("Flight software", "An avionics supplier now uses our optimiser.", True),  # one adopter, told as a change
         ("Flight software", "Our optimiser now uses these bounds to size loops.", False),  # the speaker's own

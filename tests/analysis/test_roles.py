@@ -320,6 +320,7 @@ def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: P
         ("Scans pile up overnight", "Patients hear in the morning."),
         ("The opportunity", "Cheap sensors could watch every field."),
         ("Riders abandon 1 in 4 bookings at the pickup map", "Exit interviews: I could not tell which car."),
+        ("What we don't know", "Eviction research studies adults, not their children."),  # the gap the work fills
         # what does not do its job
         ("Warnings don't work", "87% are clicked through in under 2 seconds."),
     ],

@@ -647,6 +647,7 @@ def test_a_quantity_that_fell_in_an_ab_test_is_a_result_not_the_problem(tmp_path
         ("Who am I?", "background", True),
         ("Idea: share the cache", "approach", True),
         ("Ideas", "approach", False),  # what the speaker may do next
+        ("Synthèse", "conclusion", True),  # a French talk's summary (its language rules are skipped, not its roles)
         ("Contents", "outline", True),
         ("Table of contents", "outline", True),
         ("Content discriminator", "outline", False),  # what a model preserves, not the talk's contents

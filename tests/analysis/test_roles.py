@@ -612,6 +612,19 @@ def test_a_numbered_result_is_a_result_whatever_its_words_say(tmp_path: Path) ->
     assert roles["Lesson 2: ask the nurses first"] == "lessons"
 
 
+@pytest.mark.parametrize("title", ["The trouble with existing tools", "Background & motivation"])
+def test_what_fails_in_what_exists_named_as_the_talk_opens_is_the_problem(tmp_path: Path, title: str) -> None:
+    # The title names both prior work and a problem: as the talk opens, that is the gap the work fills, even
+    # after two slides of background.
+    units = [
+        ("Censorship in 2017", "Sixty countries filter the web, according to Freedom House."),
+        ("How circumvention works", "A proxy outside the country relays traffic."),
+        (title, "Proxies are blocked within days; VPNs are slow."),
+        *STRONG_UNITS[2:],
+    ]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == "motivation"
+
+
 def test_a_quantity_that_fell_in_an_ab_test_is_a_result_not_the_problem(tmp_path: Path) -> None:
     units = [
         *STRONG_UNITS[:3],

@@ -301,12 +301,11 @@ def _evidence(model: RoleModel, role: str, slide: Slide, text: SlideText, featur
         ((model.weights.get(name, {}).get(role, 0.0) * value, name) for name, value in features.items()),
         reverse=True,
     )
-    # What the slide says in so many words comes first where it states the role: a reader's strongest reason.
-    described = [
-        describe(name, slide, text)
-        for name, (stated, _) in _STATEMENTS.items()
-        if stated == role and features.get(name)
-    ]
+    # A title that names the role comes first ("title 'Lessons learned'"), then what the slide says in so many
+    # words where it states the role: a reader's strongest reasons.
+    named = [name for name in (f"label:{role}", f"title:{role}") if features.get(name)][:1]
+    stated = [name for name, (part, _) in _STATEMENTS.items() if part == role and features.get(name)]
+    described = list(dict.fromkeys(describe(name, slide, text) for name in (*named, *stated)))[:EVIDENCE_SHOWN]
     for weight, name in contributions:
         if weight <= 0 or len(described) >= EVIDENCE_SHOWN:
             break

@@ -80,6 +80,14 @@ def test_the_outline_shows_the_evidence_for_a_role(tmp_path: Path, cli) -> None:
     assert set(slide["roles"]) <= {r for r in slide["roles"] if r != "other"}
 
 
+def test_a_title_that_names_the_role_is_the_first_evidence(tmp_path: Path) -> None:
+    # The reader's strongest reason comes first, before where the slide stands or what else it says.
+    units = [*STRONG_UNITS[:-1], ("Lessons learned", "Ship behind a flag; roll out by 1% a day."), STRONG_UNITS[-1]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), "Lessons learned")
+    assert roles.role == "lessons"
+    assert roles.evidence[0] == "title 'Lessons learned'"
+
+
 def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> None:
     from talklint.analysis import read_slides
     from talklint.analysis.nlp import BLANK
@@ -625,13 +633,10 @@ def test_what_fails_in_what_exists_named_as_the_talk_opens_is_the_problem(tmp_pa
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == "motivation"
 
 
-def test_a_quantity_that_fell_in_an_ab_test_is_a_result_not_the_problem(tmp_path: Path) -> None:
-    units = [
-        *STRONG_UNITS[:3],
-        ("Cancellations fell 18% in the A/B test", "2.1M bookings over 6 weeks."),
-        *STRONG_UNITS[3:],
-    ]
-    assert roles_of(write(tmp_path, "talk.md", outline(*units)))["Cancellations fell 18% in the A/B test"] == "results"
+@pytest.mark.parametrize("title", ["Cancellations fell 18% in the A/B test", "p99 fell from 210 ms to 38 ms"])
+def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title: str) -> None:
+    units = [*STRONG_UNITS[:3], (title, "2.1M requests over 6 weeks."), *STRONG_UNITS[3:]]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == "results"
 
 
 @pytest.mark.parametrize(
@@ -660,6 +665,7 @@ def test_a_quantity_that_fell_in_an_ab_test_is_a_result_not_the_problem(tmp_path
         ("Who am I?", "background", True),
         ("Idea: share the cache", "approach", True),
         ("Ideas", "approach", False),  # what the speaker may do next
+        ("p99 fell from 210 ms to 38 ms", "motivation", False),  # a quantity's change, reported
         ("Synthèse", "conclusion", True),  # a French talk's summary (its language rules are skipped, not its roles)
         ("Contents", "outline", True),
         ("Table of contents", "outline", True),

@@ -123,10 +123,10 @@ def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[s
     """
     parts: list[Matches | None] = []
     current: Matches | None = None
-    for slide, text in zip(slides, texts, strict=True):
+    for index, (slide, text) in enumerate(zip(slides, texts, strict=True)):
         if slide.section:
             current = sections.get(slide.section)
-        elif opens_a_part(slide):
+        elif index and opens_a_part(slide):  # the title page names the talk, not a part of it
             current = text.matches
         parts.append(current)
     return parts

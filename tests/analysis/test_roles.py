@@ -80,6 +80,19 @@ def test_the_outline_shows_the_evidence_for_a_role(tmp_path: Path, cli) -> None:
     assert set(slide["roles"]) <= {r for r in slide["roles"] if r != "other"}
 
 
+def test_the_title_page_names_the_talk_not_a_part_of_it(tmp_path: Path) -> None:
+    # A title page that holds only the talk's title ("How Gut Bacteria Train the Immune System") looks like a
+    # divider; its words ("system") are no section the slides after it sit in.
+    from talklint.analysis import read_slides
+    from talklint.analysis.nlp import BLANK
+
+    deck = "---\nmarp: true\n---\n\n# How Gut Bacteria Train the Immune System\n\n---\n\n" + "\n\n---\n\n".join(
+        f"# {title}\n\n{body}" for title, body in STRONG_UNITS[:3]
+    )
+    reading = read_slides(parse_talk(write(tmp_path, "talk.md", deck)), BLANK)
+    assert not [name for features in reading.features[1:] for name in features if name.startswith("section:")]
+
+
 def test_a_title_that_names_the_role_is_the_first_evidence(tmp_path: Path) -> None:
     # The reader's strongest reason comes first, before where the slide stands or what else it says.
     units = [*STRONG_UNITS[:-1], ("Lessons learned", "Ship behind a flag; roll out by 1% a day."), STRONG_UNITS[-1]]

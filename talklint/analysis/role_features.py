@@ -20,7 +20,7 @@ from talklint.analysis import statements
 from talklint.analysis.nlp import Token
 from talklint.analysis.uptake import uptake
 from talklint.analysis.verbs import states_claim
-from talklint.analysis.vocabulary import Matches, in_compound
+from talklint.analysis.vocabulary import Matches, in_compound, part_label
 from talklint.model import Slide
 
 Features = dict[str, float]
@@ -256,7 +256,8 @@ def _content(slide: Slide, metrics: dict[str, float]) -> Features:
 
 def _cues(text: SlideText) -> Features:
     features: Features = {}
-    title = _words(text.title)
+    # "Aim 1:" numbers a part of the talk: the aim is no problem named ("goal", "aim" are cues of one)
+    title = _words(text.title[part_label(text.title) + 1 :] if part_label(text.title) else text.title)
     rest = _words((*text.body, *text.notes))
     # "explains why crime is concentrated": a clause that tells a reason, not a question the talk asks
     rest = [w for i, w in enumerate(rest) if not (w == "why" and i and rest[i - 1] in _TELLING)]

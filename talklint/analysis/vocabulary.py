@@ -261,6 +261,13 @@ def label_end(doc: Tokens) -> int:
     return 0
 
 
+def part_label(title: Tokens) -> int:
+    """Where a label that numbers or names a part of the talk ends, or 0: "Aim 1: Three species drive
+    maturation", "Study 2: Design", "Case study: why customers quit". What the slide does is in the words after it."""
+    end = label_end(title)
+    return end if end and _names_a_part(title[:end]) else 0
+
+
 def _names_a_part(label: Tokens) -> bool:
     """A label that numbers a part of the talk ("Aim 1", "Study 2") or names one ("Case study", "Project").
 
@@ -289,10 +296,8 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
     near_misses: dict[str, tuple[str, ...]] = {}
     starts = vocabulary.starts
     end = label_end(title_doc)
-    if end and _names_a_part(title_doc[:end]):
-        # "Aim 1: Three species drive maturation", "Study 2: Design", "Case study: why customers quit": the label
-        # numbers or names a part of the talk; what the slide does is in the words after it.
-        title_doc, end = title_doc[end + 1 :], 0
+    if part := part_label(title_doc):
+        title_doc, end = title_doc[part + 1 :], 0
     title, body = _Text.of(title_doc), _Text.of(*body_docs)
     # The label's words, counted without spaces as the title's forms are: its grams are the title's first ones.
     label = sum(1 for token in title_doc[:end] if not token.is_space) if end else None

@@ -531,11 +531,30 @@ def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, sa
     assert not by_code(lint(path), "TL101")
 
 
-@pytest.mark.parametrize("title", ["The big question", "A simple question", "One question"])
+@pytest.mark.parametrize("title", ["The big question", "A simple question", "One question", "My lab's question"])
 def test_the_question_the_work_asks_is_no_closing(tmp_path: Path, title: str) -> None:
     units = without_vision(STRONG_UNITS)
     units.insert(1, (title, "Can a home robot tell when it is about to fail?"))
-    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] != "closing"
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert roles.role != "closing"
+    assert "closing" not in roles.mentions
+
+
+def test_the_question_the_speakers_lab_asks_is_the_vision(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(1, ("My lab's question", "How do gut microbes calibrate the immune response?"))
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))["My lab's question"] == "vision"
+
+
+def test_a_numbered_aim_names_no_problem(tmp_path: Path) -> None:
+    # "Aim 1:" numbers a part of the talk; "aim" is a word of a problem or a goal only where it is not a label.
+    units = [
+        *STRONG_UNITS[:3],
+        ("Aim 1: three Clostridia species restore maturation", "Germ-free mice."),
+        *STRONG_UNITS[3:],
+    ]
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert "motivation" not in roles_of_slide(path, "Aim 1: three Clostridia species restore maturation").mentions
 
 
 def test_question_the_verb_is_no_closing(tmp_path: Path) -> None:

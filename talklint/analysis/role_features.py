@@ -146,7 +146,12 @@ def _own_features(
     features: Features = {"bias": 1.0}
     features.update(_position(rank, main_count))
     features.update(
-        _vocabulary(_without_objective_as_equation(text.matches, text.metrics), part, _third(rank, main_count))
+        _vocabulary(
+            _without_objective_as_equation(text.matches, text.metrics),
+            part,
+            _third(rank, main_count),
+            ending=main_count - 1 - rank < ENDING_SLIDES,
+        )
     )
     features.update(_content(slide, text.metrics))
     features.update(_cues(text))
@@ -192,6 +197,10 @@ def _position(rank: int, count: int) -> Features:
     return features
 
 
+# The last slides of the main talk, where a label-only phrase ("Next:") names its part however short the talk.
+ENDING_SLIDES = 3
+
+
 def _third(rank: int, count: int) -> str:
     """Opening, middle or end of the main talk: a title word means different things in each."""
     relative = rank / max(count - 1, 1)
@@ -212,15 +221,16 @@ def _without_objective_as_equation(matches: Matches, metrics: dict[str, float]) 
     return replace(matches, title=title, label=matches.label - {"vision"})
 
 
-def _vocabulary(matches: Matches, section: Matches | None, third: str) -> Features:
+def _vocabulary(matches: Matches, section: Matches | None, third: str, ending: bool) -> Features:
     features: Features = {}
     for role in matches.title:
         features[f"title:{role}"] = 1.0
         features[f"title-in-{third}:{role}"] = 1.0
     for role in matches.label:
         features[f"label:{role}"] = 1.0
-    if third == "end":
-        # "Next: a comparative study", "Synthesis" as the talk ends name their part as a title would
+    if third == "end" or ending:
+        # "Next: a comparative study", "Synthesis" as the talk ends (its last quarter, or its last slides in a
+        # short talk) name their part as a title would
         for role in matches.label_only:
             features[f"label:{role}"] = 1.0
             features[f"title:{role}"] = 1.0

@@ -210,6 +210,22 @@ def test_synthesis_names_the_takeaways_as_a_label_or_alone_as_the_talk_ends(
     assert bool(by_code(lint(path), "TL106")) is not conclusion
 
 
+def test_next_as_a_label_in_the_last_slides_of_a_short_talk_names_the_agenda(tmp_path: Path) -> None:
+    # Seven of nine slides in is not yet the talk's last quarter, but it is among its last three slides.
+    title = "Next: modal verbs in 12 languages"
+    units = [
+        ("Children misread 'might' until age 7", "Four-year-olds open one box and stop."),
+        ("My research program", "I study how children learn words for possibility."),
+        ("Study 1: what parents say", "Parents rarely say 'might'."),
+        ("Study 2: a hiding game", "Four-year-olds treat 'might' like 'is'."),
+        ("A learner that counts contexts", "It learns 'might' late, as children do."),
+        (title, "2026-2027: Croatian and Hindi corpora. 2028-2030: a cross-linguistic model."),
+        ("Three things to remember", "Parents rarely say it; children need contrast; models must count contexts."),
+        ("Thank you", "Questions?"),
+    ]
+    assert "agenda" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
 def test_a_multi_year_title_is_the_agenda_as_the_talk_ends_and_the_vision_as_it_opens(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     plans = ("Next five years", "Years 1-2: robots that explain failures\nYears 3-5: shared control")

@@ -714,6 +714,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Idea: share the cache", "approach", True),
         ("Ideas", "approach", False),  # what the speaker may do next
         ("p99 fell from 210 ms to 38 ms", "motivation", False),  # a quantity's change, reported
+        ("A learner that counts contexts explains the delay", "results", True),  # a finding that accounts for it
+        ("Explaining model predictions", "results", False),  # a topic
         ("Synthèse", "conclusion", True),  # a French talk's summary (its language rules are skipped, not its roles)
         ("Contents", "outline", True),
         ("Table of contents", "outline", True),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -33,9 +34,9 @@ from talklint.analysis.role_features import Features, SlideText, talk_features
 from talklint.analysis.role_model import RoleModel, load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
 from talklint.analysis.story import STORY_MIN_SLIDES, TECHNICAL_PROBABILITY, Story, build_story
-from talklint.analysis.vocabulary import load_vocabulary, match
+from talklint.analysis.vocabulary import Tokens, load_vocabulary, match
 from talklint.metrics import ACRONYMS, DETAIL, METRICS, RARE_WORD_SHARE, READABILITY_GRADE, is_code_like, is_reference
-from talklint.model import Bullet, Paragraph, Slide, Talk, without_formulas
+from talklint.model import Bullet, Paragraph, Slide, Talk, is_quotation, without_formulas
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
 # Nor on a list of short items ("Artifact parameters", "Citation network"): a grade from their long words
@@ -195,9 +196,10 @@ def read_slides(talk: Talk, model: str) -> Reading:
         for s, doc, prose_text, title in zip(slides, docs, texts, titles, strict=True)
     }
     vocabulary = load_vocabulary(nlp)
+    said = _in_own_words(nlp, slides, bodies)
     slide_texts = tuple(
-        SlideText(title, body, note, match(vocabulary, title, body, note), analysed[s.number].metrics)
-        for s, title, body, note in zip(slides, titles, bodies, notes, strict=True)
+        SlideText(title, body, note, match(vocabulary, title, own, note), analysed[s.number].metrics)
+        for s, title, body, own, note in zip(slides, titles, bodies, said, notes, strict=True)
     )
     section_matches = {name: match(vocabulary, doc) for name, doc in zip(sections, words[len(slides) :], strict=True)}
     budget.check()
@@ -251,10 +253,24 @@ def _title_and_body(
     return head, tokens[split:]
 
 
-def _prose_parts(slide: Slide) -> tuple[str, str]:
-    """The title and the rest of the prose the audience reads (see ``visible_prose``)."""
+def _in_own_words(nlp: Any, slides: Sequence[Slide], bodies: Sequence[Tokens]) -> list[Tokens]:
+    """Each slide's body in the speaker's own words: a quotation's "I plan to study CS" is a student's plan, not
+    the speaker's agenda. Only the few slides that quote someone are tokenized again."""
+    quoting = [i for i, slide in enumerate(slides) if any(is_quotation(block) for block in slide.blocks)]
+    own = list(bodies)
+    texts = [_prose_parts(slides[i], quotations=False)[1] for i in quoting]
+    for index, tokens in zip(quoting, tokenize(nlp, texts, sentences=False), strict=True):
+        own[index] = tokens
+    return own
+
+
+def _prose_parts(slide: Slide, quotations: bool = True) -> tuple[str, str]:
+    """The title and the rest of the prose the audience reads (see ``visible_prose``), with or without the
+    quotations set apart on the slide."""
     lines = []
     for block in slide.blocks:
+        if not quotations and is_quotation(block):
+            continue
         if isinstance(block, (Paragraph, Bullet)):
             text = without_formulas(block)
             if not is_code_like(text) and not is_reference(text):

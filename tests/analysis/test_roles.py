@@ -80,6 +80,21 @@ def test_the_outline_shows_the_evidence_for_a_role(tmp_path: Path, cli) -> None:
     assert set(slide["roles"]) <= {r for r in slide["roles"] if r != "other"}
 
 
+def test_a_quoted_plan_is_someone_elses_not_the_speakers_agenda(tmp_path: Path) -> None:
+    # A student's testimonial in a block quote ("I plan to study computer science") states no research agenda.
+    slides = [
+        "# Data science for everyone",
+        *(f"# {title}\n\n- {body}" for title, body in STRONG_UNITS[:5]),
+        "# Girls learn data science in our club\n\n- 135 graduates\n\n> I plan to study computer science "
+        "and I will take data science electives.",
+        "# Takeaways\n\n- Clubs reach students that courses miss",
+    ]
+    path = write(tmp_path, "talk.md", marp(*slides))
+    roles = roles_of_slide(path, "Girls learn data science in our club")
+    assert "agenda" not in roles.mentions
+    assert roles.role != "agenda"
+
+
 def test_the_title_page_names_the_talk_not_a_part_of_it(tmp_path: Path) -> None:
     # A title page that holds only the talk's title ("How Gut Bacteria Train the Immune System") looks like a
     # divider; its words ("system") are no section the slides after it sit in.

@@ -34,8 +34,8 @@ class Paragraph:
     # Inline math spans ($…$) found in this paragraph, as written.
     inline_math: tuple[str, ...] = ()
     # Set apart as a quotation (a Markdown "> …" block, a LaTeX quote environment): someone else's words,
-    # a participant's or a student's, not the speaker's hedges. The audience still reads it. (Its words still
-    # count as evidence of the story's parts: an epigraph the speaker chose may state the vision.)
+    # a participant's or a student's, not the speaker's hedges, plans or goals: the audience still reads it, but
+    # the story's vocabulary does not take a student's "I plan to study CS" for the speaker's agenda.
     quoted: bool = False
 
 

@@ -730,6 +730,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Ideas", "approach", False),  # what the speaker may do next
         ("p99 fell from 210 ms to 38 ms", "motivation", False),  # a quantity's change, reported
         ("A learner that counts contexts explains the delay", "results", True),  # a finding that accounts for it
+        ("Failure modes", "results", True),  # where the evaluation found the method fails
+        ("Failure modes", "motivation", False),
         ("Explaining model predictions", "results", False),  # a topic
         ("Synthèse", "conclusion", True),  # a French talk's summary (its language rules are skipped, not its roles)
         ("Contents", "outline", True),

@@ -267,7 +267,8 @@ def _content(slide: Slide, metrics: dict[str, float]) -> Features:
 def _cues(text: SlideText) -> Features:
     features: Features = {}
     # "Aim 1:" numbers a part of the talk: the aim is no problem named ("goal", "aim" are cues of one)
-    title = _words(text.title[part_label(text.title) + 1 :] if part_label(text.title) else text.title)
+    part = part_label(text.title)
+    title = _words(text.title[part + 1 :] if part else text.title)
     rest = _words((*text.body, *text.notes))
     # "explains why crime is concentrated": a clause that tells a reason, not a question the talk asks
     rest = [w for i, w in enumerate(rest) if not (w == "why" and i and rest[i - 1] in _TELLING)]

@@ -249,6 +249,14 @@ class _Text:
         return _grams(runs, starts)
 
 
+def _without_end_marks(words: Phrase) -> Phrase:
+    """A title's words without the marks that end it ("So what?" is "so what")."""
+    end = len(words)
+    while end and not any(ch.isalnum() for ch in words[end - 1]):
+        end -= 1
+    return words[:end]
+
+
 def _longest_first(phrase: Phrase) -> tuple[int, Phrase]:
     return -len(phrase), phrase
 
@@ -308,7 +316,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
     )
     words = title.words() | body.words()
     # A title that is a label phrase and nothing else ("Next", "Synthesis") is its own label.
-    bare = {forms_ for pair in title.pairs for forms_ in pair} if not end else set()
+    bare = {_without_end_marks(forms_) for pair in title.pairs for forms_ in pair} if not end else set()
     in_title: dict[str, tuple[str, ...]] = {}
     in_label: set[str] = set()
     label_only: set[str] = set()

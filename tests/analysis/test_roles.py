@@ -241,6 +241,18 @@ def test_next_as_a_label_in_the_last_slides_of_a_short_talk_names_the_agenda(tmp
     assert "agenda" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 
 
+@pytest.mark.parametrize("title", ["Highlights", "So what?", "Key findings"])
+@pytest.mark.parametrize("at_the_end", [True, False])
+def test_the_talks_highlights_as_it_ends_are_its_takeaways(tmp_path: Path, title: str, at_the_end: bool) -> None:
+    # Alone as a title at the end, the talk's best points; in its middle, a part's results or a question.
+    units = [*STRONG_UNITS[:-1]]
+    units.insert(len(units) if at_the_end else 3, (title, "Robots can predict their own failures; asking halves them."))
+    path = write(tmp_path, "talk.md", outline(*units, ("Thank you", "Questions?")))
+    assert ("conclusion" in roles_of_slide(path, title).mentions) is at_the_end
+    if at_the_end:
+        assert not by_code(lint(path), "TL106")
+
+
 def test_a_multi_year_title_is_the_agenda_as_the_talk_ends_and_the_vision_as_it_opens(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     plans = ("Next five years", "Years 1-2: robots that explain failures\nYears 3-5: shared control")

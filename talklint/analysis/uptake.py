@@ -58,6 +58,11 @@ _CLASSES = frozenset({"courses", "seminars", "classes", "classrooms", "curricula
 _LETTERS = re.compile(r"[a-z]+")
 
 
+def _any_of(words: frozenset[str]) -> str:
+    """The words as alternatives of a pattern, in a fixed order: "banks|clinics|…"."""
+    return "|".join(sorted(words))
+
+
 def _uptake(needed: frozenset[str] | set[str], pattern: str) -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(needed), re.compile(pattern, re.IGNORECASE)
 
@@ -85,7 +90,7 @@ _UPTAKE = (
         rf"\b(?:{_COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
         r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|half a million|a million|a billion|many|several)"
         r"\s+(?:[\w-]+\s+)?"
-        rf"(?:{'|'.join(sorted(_ADOPTERS))})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
+        rf"(?:{_any_of(_ADOPTERS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
         r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
         r"(?:it|them|our|my|this|these)\b",
     ),
@@ -106,13 +111,13 @@ _UPTAKE = (
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
     _uptake(
         _PUBLICS,
-        rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{_COUNT}\s*(?:{'|'.join(sorted(_PUBLICS))})\b",
+        rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{_COUNT}\s*(?:{_any_of(_PUBLICS)})\b",
     ),
     # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
     # "on the syllabus at Princeton", "required reading in …" (not the speaker's own: "I taught", "in our classes").
     _uptake(
         _CLASSES | {"syllabus", "syllabi", "required"},
-        rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_CLASSES))})\b"
+        rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{_any_of(_CLASSES)})\b"
         r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
     ),
     # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
@@ -120,7 +125,7 @@ _UPTAKE = (
     _uptake(
         _TAKERS | {"shared", "competitions", "challenges"},
         rf"\b(?:used|in use|followed|adopted)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|{_SOME})\s+(?:[\w-]+\s+)?"
-        rf"(?:{'|'.join(sorted(_TAKERS))}|shared tasks|competitions|challenges)\b",
+        rf"(?:{_any_of(_TAKERS)}|shared tasks|competitions|challenges)\b",
     ),
     # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
     # labs" (not "used in two of our papers": the speaker's own).
@@ -154,10 +159,10 @@ _UPTAKE = (
     # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
     _uptake(
         {max(maker.replace("-", " ").split(), key=len) for maker in _MAKERS},
-        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+(?:now\s+)?"
+        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{_any_of(_MAKERS)})\s+(?:now\s+)?"
         r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b"
         # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals"
-        rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_MAKERS))})\s+now\s+"
+        rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{_any_of(_MAKERS)})\s+now\s+"
         r"(?:ships|sells|markets|licenses)\s+(?:the|a|an)\b",
     ),
     # Others built their own from the work: "9 groups have built helmets from our files", "Two labs made their
@@ -165,7 +170,7 @@ _UPTAKE = (
     _uptake(
         _TAKERS,
         r"\b(?:\d[\d,]*\+?|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|"
-        rf"several)\s+(?:other\s+)?(?:{'|'.join(sorted(_TAKERS))})\s+(?:have\s+|has\s+)?(?:built|made|"
+        rf"several)\s+(?:other\s+)?(?:{_any_of(_TAKERS)})\s+(?:have\s+|has\s+)?(?:built|made|"
         r"created|developed|replicated|reproduced)\s+[^.;]{0,50}?\b(?:from|with|using|on)\s+(?:our|my)\b",
     ),
     # Serving everyone it was built for: "Serving 100% of search traffic since June", "serves all users" (not a
@@ -250,7 +255,7 @@ _UPTAKE = (
     _uptake(
         {"deployed", "launched", "released", "live"},
         r"\b(?:deployed|launched|released|live)\s+(?:on|at|in|to|for|as)\s+(?:[^.;]|\.(?=\S)){0,40}?"
-        rf"{_THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_PUBLICS | _FLEETS | _PEOPLE_SERVED))})\b",
+        rf"{_THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{_any_of(_PUBLICS | _FLEETS | _PEOPLE_SERVED)})\b",
     ),
     # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
     # for grasping", "installed on every Ubuntu machine" (not "we adopted it as our default").
@@ -265,13 +270,13 @@ _UPTAKE = (
     _uptake(
         _FLEETS,
         rf"\b(?:is|are|runs?|now)\s+on\s+{_THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:{'|'.join(sorted(_FLEETS))})\b",
+        rf"(?:{_any_of(_FLEETS)})\b",
     ),
     # Built into others' products, counted: "The estimator ships in two commercial robots", "now ships with 3
     # phones" (the present tense: "we shipped it to 12 participants" is a study).
     _uptake(
         _FLEETS | {"products"},
         rf"\bships?\s+(?:in|with)\s+(?:{_COUNT}|{_SOME})\s+(?:[\w-]+\s+)?"
-        rf"(?:products|{'|'.join(sorted(_FLEETS))})\b",
+        rf"(?:products|{_any_of(_FLEETS)})\b",
     ),
 )

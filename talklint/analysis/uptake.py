@@ -249,6 +249,22 @@ _UPTAKE = (
         rf"{_THOUSANDS_SAID}"
         r"\s+times\b",
     ),
+    # Downloads or installs counted in thousands, however the sentence goes: "(open source, 9,000 downloads)",
+    # "2,000+ pip installs a month", "4.1k GitHub stars" (a study has participants, not downloads; "10,000
+    # stars" alone may be the sky's).
+    _uptake(
+        {"downloads", "installs", "stars"},
+        rf"\b{_THOUSANDS_SAID}\+?\s+(?:(?:monthly|weekly|pip|npm|conda|package|app)\s+)?(?:downloads|installs)\b"
+        rf"|\b{_THOUSANDS_SAID}\+?\s+github\s+stars\b",
+    ),
+    # Released in the product, in a quarter or to everyone: "Guaranteed rent shipped in Q2 2025", "shipped to
+    # all users", "shipped in production" (not "we shipped a prototype to 12 participants", nor a year alone:
+    # "the first iPhone shipped in 2007" is history).
+    _uptake(
+        {"shipped"},
+        r"\bshipped\s+(?:in\s+Q[1-4]\b|(?:in|to)\s+production\b"
+        r"|to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:users|customers|clients|stores|markets|regions|teams)\b)",
+    ),
     # Put in front of a public counted in thousands: "Deployed on Spliddit.org: 40,000 users divided rent", "live
     # in 3 states for 120,000 drivers" (a study's "deployed to 30 participants" is no public; a domain's dot is
     # no sentence's end).

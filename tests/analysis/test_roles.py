@@ -727,6 +727,9 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("A brief history of censorship", "background", True),
         ("Predicting motion from 2 seconds of history", "background", False),  # a history that is data
         ("Patient history as a predictor", "background", False),
+        ("Preliminaries", "background", True),  # what the audience needs first
+        ("Preliminary data: the Nurses' Rhythm Study", "background", False),  # the speaker's first results
+        ("Preliminary data: the Nurses' Rhythm Study", "results", True),
         ("Field trial: stops fell by 70%", "results", True),
         ("A randomized trial in 40 classrooms", "results", True),
         ("Deaths fell by a third", "results", True),
@@ -1119,6 +1122,18 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The protocol", "Our protocol is followed by 30 clinics in Kenya.", True),
         ("The software", "Installed on every Ubuntu machine since 22.04.", True),
         ("The app", "Half a million people use it every week.", True),
+        # downloads or installs counted in thousands, however the sentence goes
+        ("Why it matters", "Our sampler is in the ColorSample library (open source, 2,000 downloads).", True),
+        ("The package", "2,000+ pip installs a month.", True),
+        ("The dataset", "12,000 images and 300 downloads.", False),  # a dataset's size; downloads in hundreds
+        ("The survey", "We observed 10,000 stars with the new camera.", False),  # the sky's stars
+        # released in the product: in a quarter, in production, to everyone
+        ("What happened", "Guaranteed rent shipped in Q2 2025; churn fell from 38% to 26%.", True),
+        ("The ranker", "Shipped to all Android users in March.", True),
+        ("A short history", "The first iPhone shipped in 2007.", False),  # history, not the speaker's work
+        # the organisation made it its own
+        ("What happened", "The annual summary is now a company-wide template.", True),
+        ("The outage", "A company-wide outage cost us two days.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

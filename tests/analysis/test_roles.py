@@ -727,6 +727,10 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("A brief history of censorship", "background", True),
         ("Predicting motion from 2 seconds of history", "background", False),  # a history that is data
         ("Patient history as a predictor", "background", False),
+        ("The Hubble tension: two rulers disagree by 5σ", "motivation", True),  # evidence that cannot agree
+        ("The cosmic lithium mystery", "motivation", True),
+        ("Surface tension drives the flow", "motivation", False),  # a force
+        ("S8 = 0.76 ± 0.02", "results", True),  # a value measured with its uncertainty
         ("Preliminaries", "background", True),  # what the audience needs first
         ("Preliminary data: the Nurses' Rhythm Study", "background", False),  # the speaker's first results
         ("Preliminary data: the Nurses' Rhythm Study", "results", True),

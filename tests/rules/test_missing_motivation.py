@@ -49,6 +49,9 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         ("A robot in my kitchen", "It dropped every third cup. My grandmother gave up on it."),  # a story hook
         ("Grasp planners take seconds", "Warehouses pick 1,000 items an hour."),  # too slow, told without a number
         ("Training takes weeks", "Each new robot needs its own model."),
+        # the mystery a science talk opens with: evidence that does not agree
+        ("The Hubble tension: two rulers disagree by 5σ", "Supernovae give 73, the early universe 67."),
+        ("The cosmic lithium mystery", "Old stars hold a third of the lithium the Big Bang made."),
     ],
 )
 def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, opening: tuple[str, str]) -> None:

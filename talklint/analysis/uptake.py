@@ -257,6 +257,13 @@ _UPTAKE = (
         rf"\b{_THOUSANDS_SAID}\+?\s+(?:(?:monthly|weekly|pip|npm|conda|package|app)\s+)?(?:downloads|installs)\b"
         rf"|\b{_THOUSANDS_SAID}\+?\s+github\s+stars\b",
     ),
+    # Used by everyone in a public others make: "Upstreamed into LLVM 17, used by every clang user" (not "used by
+    # every step of the pipeline").
+    _uptake(
+        {"every", "all"},
+        r"\bused\s+by\s+(?:every|all)\s+(?:[\w-]+\s+)?(?:users?|developers?|programmers?|customers?|clinicians?"
+        r"|teachers?|students?|engineers?)\b",
+    ),
     # Released in the product, in a quarter or to everyone: "Guaranteed rent shipped in Q2 2025", "shipped to
     # all users", "shipped in production" (not "we shipped a prototype to 12 participants", nor a year alone:
     # "the first iPhone shipped in 2007" is history).

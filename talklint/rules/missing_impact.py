@@ -7,7 +7,8 @@ What it flags:
     ("first place in the fastMRI challenge"), a policy, "what this
     enables", "in use today", "in the wild", "from paper to product", "what
     shipped", "rolled out to every product", "shipped in Q2 2025", "3,000
-    GitHub stars", "2,000 downloads", "now a company-wide template", or who
+    GitHub stars", "2,000 downloads", "now a company-wide template",
+    "upstreamed into LLVM 17", "used by every clang user", or who
     took it up, counted ("two companies ship our planner",
     "2,000 users download it every month", "shipped to 1.2M users",
     "used in two shared tasks", "in use at 12 hospitals", "Others use the

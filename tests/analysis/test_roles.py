@@ -731,6 +731,9 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("The cosmic lithium mystery", "motivation", True),
         ("Surface tension drives the flow", "motivation", False),  # a force
         ("S8 = 0.76 ± 0.02", "results", True),  # a value measured with its uncertainty
+        ("Every pass records why it fired", "motivation", False),  # a reason kept, not a question asked
+        ("Attention explains why the model works", "motivation", False),
+        ("Why compilers stay silent", "motivation", True),
         ("Preliminaries", "background", True),  # what the audience needs first
         ("Preliminary data: the Nurses' Rhythm Study", "background", False),  # the speaker's first results
         ("Preliminary data: the Nurses' Rhythm Study", "results", True),
@@ -1138,6 +1141,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         # the organisation made it its own
         ("What happened", "The annual summary is now a company-wide template.", True),
         ("The outage", "A company-wide outage cost us two days.", False),
+        # taken into the project everyone builds on, used by everyone who uses that
+        ("Contributions", "Upstreamed into LLVM 17.", True),
+        ("The compiler pass", "It is used by every clang user since 2024.", True),
+        ("Upstream tracking in Run 1", "The VeloTT detector finds tracks early.", False),  # a detector's part
+        ("The cache", "It is used by every step of the pipeline.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -286,7 +286,53 @@ _UPTAKE = (
         {"standard", "default", "every"},
         r"(?<!\bwe )\badopted\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:standard|default|norm|reference)\b"
         r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"
-        r"|\b(?:installed|shipped|included)\s+(?:on|in|with)\s+every\s+(?!one\b)[\w-]+",
+        r"|\b(?:installed|shipped|included)\s+(?:on|in|with)\s+every\s+(?!one\b)[\w-]+"
+        # the speaker's work became what everyone uses: "Our dataset became the standard benchmark for table QA",
+        # "my estimator is the default in scikit-learn" (not "SGD became the standard optimizer", the field's
+        # history, "our model is a standard transformer", nor "the default for our experiments")
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:the|a)\s+"
+        r"(?:de facto\s+)?(?:standard|default|reference)\b"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+the\s+(?:de facto\s+)?(?:standard|default)\s+(?:in|for)\s+"
+        r"(?!our\b|my\b)[\w-]+",
+    ),
+    # Running in every device of a product line: "The model runs in every Pixel phone" (not "the loop runs on
+    # every node", a method's step, nor "on every robot in our study").
+    _uptake(
+        {"every"},
+        r"\b(?:runs?|ships?|is\s+installed|comes)\s+(?:in|on|with)\s+every\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:phones?|devices?|cars?|vehicles?|robots?|laptops?|browsers?|tractors?|printers?|cameras?|watches)\b"
+        r"(?!\s+(?:in|of)\s+(?:our|the|this|my)\s+(?:[\w-]+\s+)?(?:study|experiments?|lab|pilot|trial)\b)",
+    ),
+    # A business founded or a product sold on the work: "Two startups were founded on this work", "Our test is sold
+    # in 12 countries", "Our library powers search at Spotify" (not "electricity powers homes in Texas", "the drug
+    # is sold in 40 countries").
+    _uptake(
+        {"founded", "sold", "marketed", "available", "powers", "commercialized", "commercialised"},
+        r"\b(?:start-?ups?|compan(?:y|ies)|spin-?offs?|businesses|firms?)\s+(?:were\s+|was\s+|have\s+been\s+|"
+        r"has\s+been\s+)?(?:founded|built|launched|started)\s+(?:on|around|from)\s+(?:this|our|my)\b"
+        rf"|\b(?:our|my|it|this)\b[^.;]{{0,40}}?\b(?:sold|marketed|available)\s+in\s+(?:\d+|{_SOME})\s+countries\b"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?powers\s+(?:[\w-]+\s+){0,3}?(?:at|for|in)\s+"
+        r"(?-i:[A-Z])"
+        r"|\b(?:commercialized|commercialised)\s+by\b",
+    ),
+    # A policy written from it: "It informed the 2023 WHO guideline on malaria" (not "informed by WHO guidelines",
+    # nor "prior work shaped the policy debate").
+    _uptake(
+        {"informed", "shaped"},
+        r"\b(?:it|our|my|this|these|they)\s+(?:[\w-]+\s+){0,3}?(?:informed|shaped)\s+(?!by\b)(?:the\s+|a\s+|an\s+)?"
+        r"(?:[\w'’-]+\s+){0,4}?"
+        r"(?:guidelines?|guidance|policy|policies|regulations?|legislation|law|standards?|bill)\b",
+    ),
+    # Taught from, used by a public in thousands, built on by others: "Now taught in introductory courses at five
+    # universities", "Over a million people have used the app", "replicated by three other groups" (not "I taught
+    # in two courses", "30 people used the app in the study").
+    _uptake(
+        {"taught", "used", "downloaded", "installed", "replicated", "reproduced", "extended", "other"},
+        rf"\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{_any_of(_CLASSES)})\b"
+        rf"|\b(?:{_THOUSANDS_SAID}|a\s+million|millions\s+of|thousands\s+of)\s+(?:people|users|patients|students|customers|"
+        r"drivers|readers)\s+(?:have\s+)?(?:used|downloaded|installed)\s+(?:it|the|our|my|this)\b"
+        rf"|\b(?:replicated|reproduced|extended|adopted)\s+(?:independently\s+)?by\s+(?:\d+|{_SOME})\s+other\s+"
+        r"(?:groups|labs|teams|researchers)\b(?!\s+of\b)",
     ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones", "runs on 2
     # million Roomba vacuums" (a study's "we ran it on 20 robots" counts no fleet).

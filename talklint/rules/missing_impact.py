@@ -8,11 +8,14 @@ What it flags:
     enables", "in use today", "in the wild", "from paper to product", "what
     shipped", "rolled out to every product", "shipped in Q2 2025", "3,000
     GitHub stars", "2,000 downloads", "now a company-wide template",
-    "upstreamed into LLVM 17", "used by every clang user", or who
-    took it up, counted ("two companies ship our planner",
-    "2,000 users download it every month", "shipped to 1.2M users",
-    "used in two shared tasks", "in use at 12 hospitals", "Others use the
-    corpus"), a
+    "upstreamed into LLVM 17", "used by every clang user", "our dataset
+    became the standard benchmark", "runs in every Pixel phone", "two
+    startups were founded on this work", "it informed the 2023 WHO
+    guideline", "now taught in courses at five universities", "over a
+    million people have used the app", "replicated by three other groups",
+    or who took it up, counted ("two companies ship our planner", "2,000
+    users download it every month", "shipped to 1.2M users", "used in two
+    shared tasks", "in use at 12 hospitals", "Others use the corpus"), a
     company that licensed it ("a start-up licensed the enzyme"), one
     adopter named by its trade ("a vacuum maker ships it"), a fleet counted
     in thousands ("on 200,000 robots since 2025"), teachers

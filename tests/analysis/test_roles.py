@@ -1146,6 +1146,28 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The compiler pass", "It is used by every clang user since 2024.", True),
         ("Upstream tracking in Run 1", "The VeloTT detector finds tracks early.", False),  # a detector's part
         ("The cache", "It is used by every step of the pipeline.", False),
+        # the work made a standard, built into a product line, a business, a policy, a course; used by a public
+        ("Where it went", "Our dataset became the standard benchmark for table QA.", True),
+        ("Where it went", "My estimator is the default in scikit-learn since version 1.2.", True),
+        ("A short history", "SGD became the standard optimizer in deep learning.", False),  # the field's history
+        ("Our method", "This loss is the default for our experiments.", False),
+        ("Our method", "Our model is a standard transformer in form.", False),
+        ("Where it went", "The model runs in every Pixel phone.", True),
+        ("Our method", "The controller runs on every robot in our study.", False),  # a study's robots
+        ("Where it went", "Two startups were founded on this work.", True),
+        ("Where it went", "Our library powers search at Spotify.", True),
+        ("Where it went", "Our test is FDA-cleared and sold in 12 countries.", True),
+        ("Background", "Electricity powers homes in Texas.", False),
+        ("Background", "The drug is sold in 40 countries.", False),  # the world the work lives in
+        ("Where it went", "It informed the 2023 WHO guideline on malaria treatment.", True),
+        ("Background", "Our design was informed by WHO guidelines.", False),
+        ("Related work", "Prior work shaped the policy debate in the 1990s.", False),
+        ("Where it went", "Now taught in introductory courses at five universities.", True),
+        ("Teaching", "I taught in two courses at Stanford.", False),  # the speaker's own teaching
+        ("Where it went", "Over a million people have used the app.", True),
+        ("The study", "30 people used the app in our study.", False),
+        ("Where it went", "The method was replicated by three other groups.", True),
+        ("The study", "Results were replicated by two other groups of participants.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

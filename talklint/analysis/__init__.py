@@ -34,7 +34,7 @@ from talklint.analysis.role_features import Features, SlideText, talk_features
 from talklint.analysis.role_model import RoleModel, load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
 from talklint.analysis.story import STORY_MIN_SLIDES, TECHNICAL_PROBABILITY, Story, build_story
-from talklint.analysis.vocabulary import Tokens, load_vocabulary, match
+from talklint.analysis.vocabulary import KICKER_WORDS, Matches, Tokens, Vocabulary, kicker_roles, load_vocabulary, match
 from talklint.metrics import ACRONYMS, DETAIL, METRICS, RARE_WORD_SHARE, READABILITY_GRADE, is_code_like, is_reference
 from talklint.model import Bullet, Paragraph, Slide, Talk, is_quotation, without_formulas
 
@@ -197,14 +197,42 @@ def read_slides(talk: Talk, model: str) -> Reading:
     }
     vocabulary = load_vocabulary(nlp)
     said = _in_own_words(nlp, slides, bodies)
+    matches = [match(vocabulary, title, own, note) for title, own, note in zip(titles, said, notes, strict=True)]
+    if not talk.is_outline:  # an outline's first line under a heading is what to say, not a label over a slide
+        matches = _with_kickers(nlp, vocabulary, slides, matches)
     slide_texts = tuple(
-        SlideText(title, body, note, match(vocabulary, title, own, note), analysed[s.number].metrics)
-        for s, title, body, own, note in zip(slides, titles, bodies, said, notes, strict=True)
+        SlideText(title, body, note, found, analysed[s.number].metrics)
+        for s, title, body, note, found in zip(slides, titles, bodies, notes, matches, strict=True)
     )
     section_matches = {name: match(vocabulary, doc) for name, doc in zip(sections, words[len(slides) :], strict=True)}
     budget.check()
     features = tuple(talk_features(slides, slide_texts, section_matches))
     return Reading(slides, analysed, slide_texts, features, tuple(docs), tuple(notes))
+
+
+def _with_kickers(nlp: Any, vocabulary: Vocabulary, slides: Sequence[Slide], matches: list[Matches]) -> list[Matches]:
+    """The matches, with the part a slide's first line names when the title names none: "Motivation" over
+    "VST models use too much memory", "Experiments" over each result slide of its section. Only the few short
+    first lines are tokenized."""
+    candidates = [
+        (index, line)
+        for index, (slide, found) in enumerate(zip(slides, matches, strict=True))
+        if not found.title and not found.label and (line := _first_line(slide))
+    ]
+    lines = tokenize(nlp, [line for _, line in candidates], sentences=False)
+    kept = list(matches)
+    for (index, line), tokens in zip(candidates, lines, strict=True):
+        if roles := kicker_roles(vocabulary, tokens):
+            kept[index] = dataclasses.replace(kept[index], label=roles, kicker=line)
+    return kept
+
+
+def _first_line(slide: Slide) -> str:
+    """The slide's first paragraph or bullet when it is short enough to be a label and something (text, a
+    picture, a table) follows it."""
+    text = slide.text_blocks
+    first = text[0].text.strip() if text and len(slide.blocks) > 1 else ""
+    return first if first and len(first.split()) <= KICKER_WORDS else ""
 
 
 def _titles_and_bodies(

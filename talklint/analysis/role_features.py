@@ -376,6 +376,8 @@ def describe(name: str, slide: Slide, text: SlideText) -> str:
     """A feature in words, for the speaker: "title 'Thesis statement'", "in section 'Results'"."""
     kind, _, value = name.partition(":")
     matches = text.matches
+    if kind == "label" and matches.kicker and value not in matches.title:
+        return f"first line '{matches.kicker}'"
     if kind in ("title", "label") or kind.startswith("title-in-"):
         phrases = matches.title.get(value, ())
         shown = _as_titled(slide.title, text.title, phrases[0]) if phrases else ""

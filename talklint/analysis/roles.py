@@ -108,7 +108,7 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         if slide_features.get("first:0") or "backup" in slide_features:
             continue  # the title slide's words are the talk's topic, not a part of its story
         roles = _named(slide_features)
-        if roles == {"motivation"} and slide_features.get("recurring-title"):
+        if roles == {"motivation"} and slide_features.get("recurring-title") and slide_features.get("title:motivation"):
             continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
         if roles == {"conclusion"} and _early(slide_features):
             continue  # "Our contributions" or "Recap" as the talk opens previews it or recaps the basics

@@ -69,6 +69,9 @@ class Matches:
     # Roles named by a label-only phrase ("Next: a comparative study"): the role model counts them at the end
     # of the talk, where "Next:" announces plans, not the next step of a method.
     label_only: frozenset[str] = frozenset()
+    # The slide's first line when it is a label that names the slide's part ("Motivation" over a claim), and
+    # the title names none; its roles are in ``label`` (see ``kicker_roles``).
+    kicker: str = ""
 
 
 def load_vocabulary(nlp: Any) -> Vocabulary:
@@ -297,6 +300,35 @@ _PART_NAMES = frozenset({("case", "study"), ("project",), ("part",), ("chapter",
 
 
 _ROMAN = frozenset({"II", "III", "IV", "VI"})  # not "I": "What I learned – …"
+
+
+# A label over a slide's text is a word or a short phrase ("Motivation", "Key results:", "What I've learned").
+KICKER_WORDS = 4
+# The parts a deck's label names: not the vision ("Objective:" over a loss is an optimisation's objective, and a
+# vision takes a sentence), nor the title slide's.
+_KICKED_ROLES = frozenset(
+    {"outline", "motivation", "background", "approach", "results", "impact", "lessons", "agenda", "collaboration",
+     "conclusion", "acknowledgments", "closing"}
+)  # fmt: skip
+
+
+def kicker_roles(vocabulary: Vocabulary, line: Tokens) -> frozenset[str]:
+    """The roles a slide's first line names when it is a label and nothing else: "Motivation", "Methods",
+    "Key results:" above a slide's claim (a deck template's kicker, or a section name repeated on each of its
+    slides). A longer line, or one that only contains such a word ("Motivation comes from users"), names none."""
+    lemmas, surface = forms(line)
+    whole = {_without_end_marks(lemmas), _without_end_marks(surface)} - {()}
+    if not whole or max(map(len, whole)) > KICKER_WORDS:
+        return frozenset()
+    if whole & _EXPLAINING:
+        return frozenset()
+    return frozenset(
+        role for role in _KICKED_ROLES & vocabulary.title.keys() if any(w in vocabulary.title[role] for w in whole)
+    )
+
+
+# Headings of an explanation, which any part of a talk gives ("Intuition" over a result: why it converges).
+_EXPLAINING = frozenset({("intuition",), ("insight",), ("key", "insight")})
 
 
 def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matches:

@@ -804,6 +804,51 @@ def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(
     assert (f"title:{role}" in features) is named
 
 
+def _kicked_deck(tmp_path: Path, title: str, first_line: str) -> Path:
+    """A conference deck whose fourth slide has ``title`` and ``first_line`` above two bullets."""
+    slides = [
+        {"title": "Pruning style-transfer networks", "layout": 0},
+        {"title": "Contents", "bullets": ["Introduction", "Methods", "Experiments"]},
+        {"title": "Introduction", "picture": True},  # the section's title comes back over the next slide
+        {"title": title, "bullets": [first_line, "Style-transfer models use 2 GB of memory", "Phones have 1 GB"]},
+        {"title": "Channel pruning", "bullets": ["Methods", "We drop correlated channels"]},
+        {"title": "Quality assessment", "bullets": ["Experiments", "Users prefer ours in 61% of pairs"]},
+        {"title": "Conclusion", "bullets": ["Half the memory, the same quality"]},
+        {"title": "Thank you"},
+    ]
+    return build_pptx(tmp_path / "deck.pptx", slides)
+
+
+def test_a_label_over_the_slides_text_names_its_part_when_the_title_names_none(tmp_path: Path) -> None:
+    # A template's kicker, or a section name repeated at the top of each of its slides.
+    talk = parse_talk(_kicked_deck(tmp_path, "Introduction", "Motivation"))
+    analysis = analyse(talk)
+    assert [analysis.role(s).role for s in talk.slides[3:6]] == ["motivation", "approach", "results"]
+    assert analysis.role(talk.slides[3]).evidence[0] == "first line 'Motivation'"
+
+
+@pytest.mark.parametrize(
+    ("title", "first_line"),
+    [
+        ("Introduction", "Motivation comes from phones"),  # a sentence that holds the word, not a label
+        ("Introduction", "Intuition"),  # the heading of an explanation, which any part gives
+        ("Related work", "Motivation"),  # the title names the part: it wins
+    ],
+)
+def test_a_first_line_that_is_no_label_or_under_a_naming_title_names_nothing(
+    tmp_path: Path, title: str, first_line: str
+) -> None:
+    talk = parse_talk(_kicked_deck(tmp_path, title, first_line))
+    assert analyse(talk).role(talk.slides[3]).role != "motivation"
+
+
+def test_an_outlines_first_line_under_a_heading_is_what_to_say_not_a_label(tmp_path: Path) -> None:
+    units = [*STRONG_UNITS[:2], ("Where we stand", "Motivation\n\nThe field uses two benchmarks."), *STRONG_UNITS[2:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == "Where we stand")
+    assert not any(e.startswith("first line") for e in analyse(talk).role(slide).evidence)
+
+
 def test_contributions_named_as_the_talk_opens_preview_it_and_are_not_its_conclusion(tmp_path: Path) -> None:
     middle = [(f"Step {n}: the estimator at work", f"The robot measures {n} signals.") for n in range(1, 13)]
     preview = ("Our contributions", "An estimator of confidence; a study in homes; an open dataset.")

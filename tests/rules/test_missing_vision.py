@@ -40,6 +40,7 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("How I would spend the grant", "- Short term: a study in 20 homes\n- Long term: one model for all robots"),
         ("What I am building toward", "Robots every family can trust."),
         ("What success looks like", "Every home robot asks before it fails, and owners trust them again."),
+        ("The bigger picture", "Machines that reason about their own uncertainty."),
         ("What's left to do", "- Robots that learn from failure\n- A 50-home study"),
         ("Why this matters to me", "Long-term vision\n\nRobots every family can trust."),  # a block's heading
         # a new hire's plan for the team

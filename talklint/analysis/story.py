@@ -44,8 +44,11 @@ _HORIZON = re.compile(
     r"(by|in|until|before|from|through|starting|after)\s+(19|20)\d\d|(?m:^(19|20)\d\d)|"
     r"(?<!al\.\s)(?<!al\.)(19|20)\d\d(?=\s*[-–:])|"
     r"\d+\s*[-–]\s*\d+\s+years?|months?\s+\d+|\d+\s+months?|phase\s+(\d|i{1,3}|iv|v)|"
-    # a plan's own steps: "Y1:", "Y2-Y3:", "1 year:", "3 years:", "a 5-year plan"
-    r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|\d+[\s-]*years?(?=\s*:|\s+(plan|goal|horizon))|"
+    # a plan's own steps: "Y1:", "Y2-Y3:", "1 year:", "3 years:"
+    r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|"
+    # "a 5-year plan", "Five-year plan", "A ten-year agenda" (not "five-year survival", "a 3-year average")
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*years?"
+    r"(?=\s*:|\s+(plan|goals?|horizon|agenda|roadmap|programm?e|research\s+plan))|"
     r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"
     # a date to meet: "due July 2027", "(Sept. 2028)"

@@ -6,7 +6,8 @@ What it flags:
     end) whose text and notes give neither a time horizon (year 1,
     the next two years, within five years, short/long term, near term, by
     2030, "2027: …", summer 2027, due July 2027, this summer, by the end of
-    my PhD, "Y1:", "3 years:", Phase I; not "Now: …, Later: …", which
+    my PhD, "Y1:", "3 years:", Phase I, a title that sets the span, "Five-year
+    plan", "A ten-year agenda"; not "Now: …, Later: …", which
     orders the steps without saying when) nor a
     milestone someone could check (a milestone, a deliverable, a target,
     "goal: …", "Aim 2: …", a proposal to a named funder: "submit proposals

@@ -47,10 +47,17 @@ def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> N
     assert not by_code(lint_units(tmp_path, units), "TL103")
 
 
+@pytest.mark.parametrize("title", ["Five-year plan", "A ten-year agenda", "My 5-year research plan"])
+def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, title: str) -> None:
+    units = replace(STRONG_UNITS, 6, (title, "- Build the lab\n- Hire three students"))
+    assert not by_code(lint_units(tmp_path, units), "TL103")
+
+
 @pytest.mark.parametrize(
     "plans",
     [
         "- Integrate opportunity theory (Cohen & Felson 1979)\n- Study public control (Bursik 1989)",
+        "- Raise the five-year survival rate\n- A 3-year average for every clinic",  # spans measured, not planned
         "- Need detectors above 80% efficiency\n- Distance limits of 400 m",
         "- Extend the survey (Smith et al. 2019: 40 labs)\n- First the kernels, then the compiler",
         "- Now: sparse kernels\n- Later: a phase in which compilers find them",

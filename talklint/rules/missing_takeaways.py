@@ -6,8 +6,9 @@ What it flags:
     slides after it are backup; a run of "Thank you" slides counts once)
     states the takeaways: a summary, a recap, conclusions, the
     contributions, the lessons learned, what to remember ("Three things to
-    remember", "Key points", "TL;DR"; "Highlights", "So what?" or "Key
-    findings" alone as the talk ends), the "Closing" part of an outline or
+    remember", "Key points", "TL;DR", "In sum"; "Highlights", "So what?",
+    "Key findings" or "Putting it all together" alone as the talk ends),
+    the "Closing" part of an outline or
     a script, in its own words (title, text or
     notes), or a slide whose part in the story is the vision ("The big
     picture", "Where this goes"): ending on it gives the audience the big

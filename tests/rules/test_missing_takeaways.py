@@ -114,6 +114,7 @@ def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tm
         "What you'll learn from this",
         "What you learned today",
         "The upshot",
+        "In sum",
     ],
 )
 def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, title: str) -> None:

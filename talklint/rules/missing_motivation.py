@@ -6,7 +6,8 @@ What it flags:
     matters — what fails today, for whom, what is at stake (in words of
     failure, loss, cost or delay: "robots fail silently", "owners stopped
     using it", "feedback is never read", "clinics wait three days for a
-    result", "folding takes people 6 hours a week"), or evidence that does
+    result", "folding takes people 6 hours a week", "owners stop trusting
+    robots", "1 in 3 is sent back"), or evidence that does
     not agree ("The Hubble tension: two rulers disagree by 5σ"): it opens with related
     work, notation or a result. The
     finding says what the opening slides are instead.

@@ -52,6 +52,11 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         # the mystery a science talk opens with: evidence that does not agree
         ("The Hubble tension: two rulers disagree by 5σ", "Supernovae give 73, the early universe 67."),
         ("The cosmic lithium mystery", "Old stars hold a third of the lithium the Big Bang made."),
+        # trust lost, things going wrong, products sent back, a market that stalls
+        ("Robots return to the shop", "1 in 3 home robots is sent back within 90 days."),
+        ("Owners stop trusting robots after one surprise", "One broken cup and the robot is switched off."),
+        ("What goes wrong at home", "Robots knock over cups and jam on cables."),
+        ("A $4B market stalls", "Home-robot sales are flat since 2021."),
     ],
 )
 def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, opening: tuple[str, str]) -> None:

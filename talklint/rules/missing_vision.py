@@ -6,7 +6,9 @@ What it flags:
     the README): no vision, long-term goal, thesis statement, research
     questions or programme (asked or stated in the speaker's words as the talk
     opens: "I conduct research on the ways communities respond to crime"),
-    big picture, "where I am going", research agenda,
+    big picture, "where I am going", the end the speaker works toward ("I
+    work toward robots people can trust", "I want every home robot to ask
+    first"), research agenda,
     future work, multi-year direction, or a plan laid out in time horizons
     ("Months 0-6: …", "Years 3-4: …", "Short term: …") whatever its title.
     The finding names slides that

@@ -41,6 +41,10 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("What I am building toward", "Robots every family can trust."),
         ("What success looks like", "Every home robot asks before it fails, and owners trust them again."),
         ("The bigger picture", "Machines that reason about their own uncertainty."),
+        # the end the speaker works toward, said in a sentence under a plain title
+        ("This talk", "I work toward robots people can trust without watching them."),
+        ("This talk", "I want every home robot to ask before it breaks something."),
+        ("This talk", "The long-term aim of my lab: robots that ask first."),
         ("What's left to do", "- Robots that learn from failure\n- A 50-home study"),
         ("Why this matters to me", "Long-term vision\n\nRobots every family can trust."),  # a block's heading
         # a new hire's plan for the team
@@ -66,6 +70,7 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("How the estimator runs", "- Step 1: read the sensors\n- Step 2: predict the failure"),  # a method's steps
         ("My path here", "- 2011: a degree in physics\n- 2016: a PhD in robotics"),  # a past timeline
         ("My path here", "- 3 years in industry\n- 5 years of a PhD in robotics"),  # years spent, not a plan
+        ("Our fix", "We worked towards a fix by retraining the policy."),  # a step taken, not an end
     ],
 )
 def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:

@@ -7,7 +7,8 @@ What it flags:
     failure, loss, cost or delay: "robots fail silently", "owners stopped
     using it", "feedback is never read", "clinics wait three days for a
     result", "folding takes people 6 hours a week", "owners stop trusting
-    robots", "1 in 3 is sent back"), or evidence that does
+    robots", "1 in 3 is sent back", "insurance maps are decades old and
+    miss where water goes"), or evidence that does
     not agree ("The Hubble tension: two rulers disagree by 5σ"): it opens with related
     work, notation or a result. The
     finding says what the opening slides are instead.

@@ -262,6 +262,16 @@ def test_a_multi_year_title_is_the_agenda_as_the_talk_ends_and_the_vision_as_it_
     assert roles_of(write(tmp_path, "open.md", outline(units[0], opening, *units[1:])))["Looking forward"] == "vision"
 
 
+@pytest.mark.parametrize("title", ["Future", "Future: audits for LLM-based screeners"])
+def test_future_alone_or_as_a_label_as_the_talk_ends_is_the_agenda(tmp_path: Path, title: str) -> None:
+    units = without_vision(STRONG_UNITS)
+    plans = (title, "Years 1-3: audits for language-model screeners. Years 3-6: a public audit lab.")
+    path = write(tmp_path, "talk.md", outline(*units[:-1], plans, units[-1]))
+    assert roles_of(path)[title] == "agenda"
+    middle = ("Future frames: what the model predicts", "The next 8 frames of the video, from the last 4.")
+    assert roles_of(write(tmp_path, "mid.md", outline(*units[:3], middle, *units[3:])))[middle[0]] != "agenda"
+
+
 def test_next_as_a_label_in_the_middle_of_the_talk_is_a_step_of_the_method(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     middle = ("Next: the training loop", "We sample a batch of grasps and update the weights.")

@@ -95,12 +95,13 @@ _UPTAKE = (
         r"(?:it|them|our|my|this|these)\b",
     ),
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
-    # our optimiser", "The design team now uses our checklist" ("we now use", "our planner now uses" are the
-    # speaker's own steps).
+    # our optimiser", "The design team now uses our checklist", "The Ghana Fisheries Commission now uses our
+    # acoustic index" ("we now use", "our planner now uses" are the speaker's own steps).
     _uptake(
         {"now"},
-        r"(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|agency|"
-        r"city|bank|firm)\s+now\s+(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
+        r"(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|"
+        rf"{_POLICY_MAKERS}|council|authority|board|district|municipality|city|bank|firm)\s+now\s+"
+        r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent".
     _uptake(

@@ -6,7 +6,8 @@ What it flags:
     slides after it are backup; a run of "Thank you" slides counts once)
     states the takeaways: a summary, a recap, conclusions, the
     contributions, the lessons learned, what to remember ("Three things to
-    remember", "Key points", "TL;DR", "In sum"; "Highlights", "So what?",
+    remember", "Key points", "TL;DR", "In sum", "Three messages: …" even in
+    a picture's notes; "Highlights", "So what?",
     "Key findings" or "Putting it all together" alone as the talk ends),
     the "Closing" part of an outline or
     a script, in its own words (title, text or

@@ -1223,6 +1223,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The study", "30 people used the app in our study.", False),
         ("Where it went", "The method was replicated by three other groups.", True),
         ("The study", "Results were replicated by two other groups of participants.", False),
+        ("Where it went", "The Ghana Fisheries Commission now uses our acoustic index.", True),  # told as a change
+        ("Background", "The commission now uses satellite data.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

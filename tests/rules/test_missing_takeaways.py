@@ -123,6 +123,29 @@ def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, titl
     assert not by_code(lint_units(tmp_path, [*units, keep, ("Questions?", "")]), "TL106")
 
 
+@pytest.mark.parametrize(
+    ("notes", "takeaways"),
+    [
+        ("Three messages: reefs can be heard; sound tracks their health; monitoring can scale.", True),
+        ("The handshake takes three messages before the data flows.", False),
+    ],
+)
+def test_the_messages_counted_out_in_a_pictures_notes_are_the_takeaways(
+    tmp_path: Path, notes: str, takeaways: bool
+) -> None:
+    slides = [
+        {"title": "Listening to coral reefs", "layout": 0},
+        {"title": "Reefs are going silent", "bullets": ["Bleached reefs fall quiet", "We lose 14% of cover a decade"]},
+        {"title": "My goal: every reef monitored by sound", "bullets": ["A global acoustic census within ten years"]},
+        {"title": "Sound predicts reef health", "picture": True},
+        {"title": "Next five years", "bullets": ["Years 1-2: 200 reefs", "Years 3-5: an open acoustic atlas"]},
+        {"title": None, "picture": True, "notes": notes},
+        {"title": "Thank you"},
+    ]
+    found = by_code(lint(build_pptx(tmp_path / "reef.pptx", slides)), "TL106")
+    assert not found if takeaways else found
+
+
 def test_a_sentence_that_only_mentions_remembering_is_no_takeaway(tmp_path: Path) -> None:
     units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
     aside = ("Robots remember every room", "The map is kept between visits, so the robot remembers where it failed.")

@@ -5,7 +5,9 @@ What it flags:
     besides its role: what others did with the work — who uses it, adoption,
     deployment, a product or start-up, uptake, awards and competitions won
     ("first place in the fastMRI challenge"), a policy, "what this
-    enables", "in use today", "in the wild", "from paper to product", "what
+    enables", "in use today", "in the wild", "from paper to product", "where
+    it is used", "translation to practice", "Adoption" or "Beyond the lab"
+    as the talk ends, "what
     shipped", "rolled out to every product", "shipped in Q2 2025", "3,000
     GitHub stars", "2,000 downloads", "now a company-wide template",
     "upstreamed into LLVM 17", "used by every clang user", "our dataset

@@ -272,6 +272,12 @@ def test_future_alone_or_as_a_label_as_the_talk_ends_is_the_agenda(tmp_path: Pat
     assert roles_of(write(tmp_path, "mid.md", outline(*units[:3], middle, *units[3:])))[middle[0]] != "agenda"
 
 
+def test_beyond_the_lab_as_the_talk_opens_is_no_impact(tmp_path: Path) -> None:
+    opening = ("Beyond the lab", "Grasping works in labs and fails in kitchens: 1 in 3 grasps drops the cup.")
+    path = write(tmp_path, "talk.md", outline(STRONG_UNITS[0], opening, *STRONG_UNITS[1:]))
+    assert "impact" not in roles_of_slide(path, "Beyond the lab").mentions
+
+
 def test_next_as_a_label_in_the_middle_of_the_talk_is_a_step_of_the_method(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     middle = ("Next: the training loop", "We sample a batch of grasps and update the weights.")
@@ -1225,6 +1231,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The study", "Results were replicated by two other groups of participants.", False),
         ("Where it went", "The Ghana Fisheries Commission now uses our acoustic index.", True),  # told as a change
         ("Background", "The commission now uses satellite data.", False),
+        # where the work is put to use, named in the title; "Adoption" alone or as a label as the talk ends
+        ("Where it is used", "Hospitals in three states.", True),
+        ("Translation to practice", "Hospitals in three states run the score.", True),
+        ("Adoption", "Hospitals in three states.", True),
+        ("Beyond the lab", "Hospitals in three states run the score.", True),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -115,10 +115,12 @@ _UPTAKE = (
         rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{_COUNT}\s*(?:{_any_of(_PUBLICS)})\b",
     ),
     # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
-    # "on the syllabus at Princeton", "required reading in …" (not the speaker's own: "I taught", "in our classes").
+    # "Now taught in introductory courses at five universities", "on the syllabus at Princeton", "required reading
+    # in …" (not the speaker's own: "I taught in two courses", "in our classes").
     _uptake(
         _CLASSES | {"syllabus", "syllabi", "required"},
         rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{_any_of(_CLASSES)})\b"
+        rf"|\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{_any_of(_CLASSES)})\b"
         r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
     ),
     # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
@@ -324,13 +326,11 @@ _UPTAKE = (
         r"(?:[\w'’-]+\s+){0,4}?"
         r"(?:guidelines?|guidance|policy|policies|regulations?|legislation|law|standards?|bill)\b",
     ),
-    # Taught from, used by a public in thousands, built on by others: "Now taught in introductory courses at five
-    # universities", "Over a million people have used the app", "replicated by three other groups" (not "I taught
-    # in two courses", "30 people used the app in the study").
+    # Used by a public in thousands, built on by others: "Over a million people have used the app", "replicated
+    # by three other groups" (not "30 people used the app in the study").
     _uptake(
-        {"taught", "used", "downloaded", "installed", "replicated", "reproduced", "extended", "other"},
-        rf"\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{_any_of(_CLASSES)})\b"
-        rf"|\b(?:{_THOUSANDS_SAID}|a\s+million|millions\s+of|thousands\s+of)\s+(?:people|users|patients|students|customers|"
+        {"used", "downloaded", "installed", "replicated", "reproduced", "extended", "other"},
+        rf"\b(?:{_THOUSANDS_SAID}|a\s+million|millions\s+of|thousands\s+of)\s+(?:people|users|patients|students|customers|"
         r"drivers|readers)\s+(?:have\s+)?(?:used|downloaded|installed)\s+(?:it|the|our|my|this)\b"
         rf"|\b(?:replicated|reproduced|extended|adopted)\s+(?:independently\s+)?by\s+(?:\d+|{_SOME})\s+other\s+"
         r"(?:groups|labs|teams|researchers)\b(?!\s+of\b)",

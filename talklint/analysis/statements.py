@@ -161,15 +161,16 @@ _WAITING = re.compile(
     r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+)?longer\b|\bwait(?:ing)?\s+(?:lists?|times?)\b",
     re.IGNORECASE,
 )
-# A plan laid out in time horizons, one per line: "Months 0-6: audit …", "Years 3-4: …", "Y1:", "Short term:"
-# (the steps of a method, "Step 1:", and the years of a past timeline, "2011 NTNU", are not horizons).
+# A plan laid out in time horizons, one per line or one per clause after a semicolon: "Months 0-6: audit …",
+# "Years 3-4: …", "Y1:", "Short term:", "Years 1-3: archives; years 4-6: a book" (the steps of a method, "Step 1:",
+# and the years of a past timeline, "2011 NTNU", are not horizons).
 _PLAN_STEP = re.compile(
-    r"^[\W\d]{0,4}?(?:(?:in|within|by|over|during)\s+(?:the\s+|my\s+|our\s+)?)?"
+    r"(?:^|(?<=;))[\W\d]{0,4}?(?:(?:in|within|by|over|during)\s+(?:the\s+|my\s+|our\s+)?)?"
     r"(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"
     r"(?:short|medium|mid|long|near)(?:er)?[\s-]+term|(?:first|next)\s+\w+\s+(?:days|weeks|months|years)|"
     r"(?:this|next)\s+(?:year|semester|quarter))\b"
     # "Within a year: …", "In 3 years, …", "1 year: …" (a count of years alone opens a step only before a colon)
-    r"|^[\W\d]{0,4}?(?:(?:in|within|by)\s+(?:a|one|two|three|five|\d+)\s+years?\b"
+    r"|(?:^|(?<=;))[\W\d]{0,4}?(?:(?:in|within|by)\s+(?:a|one|two|three|five|\d+)\s+years?\b"
     r"|(?:one|two|three|five|\d+)\s+years?(?=\s*:))",
     re.IGNORECASE | re.MULTILINE,
 )

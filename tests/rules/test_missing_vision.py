@@ -35,9 +35,15 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("What I would do here", "- Build a home-robot lab with the HCI group\n- Run a 50-home study"),
         ("What my group will do", "- Build a home-robot lab with the HCI group\n- Run a 50-home study"),
         ("Next projects", "- A benchmark of 50 homes"),
+        # a humanist's agenda: the projects and the book to come
+        ("Future projects", "- Price protests in Naples and Madrid"),
+        ("My next book", "- Price protests in Naples and Madrid, 1760-1820"),
+        ("The second book", "- Price protests in Naples and Madrid, 1760-1820"),
+        ("Beyond this project", "- Price protests in Naples and Madrid"),
         # a plan laid out in time horizons, whatever its title
         ("My first 18 months with you", "- Months 0-6: audit the robots in homes\n- Months 6-12: ship the estimator"),
         ("How I would spend the grant", "- Short term: a study in 20 homes\n- Long term: one model for all robots"),
+        ("The book and beyond", "Years 1-3: archives in Naples; years 4-6: Madrid and a comparative book"),  # one line
         ("What I am building toward", "Robots every family can trust."),
         ("What success looks like", "Every home robot asks before it fails, and owners trust them again."),
         ("The bigger picture", "Machines that reason about their own uncertainty."),
@@ -71,6 +77,8 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("My path here", "- 2011: a degree in physics\n- 2016: a PhD in robotics"),  # a past timeline
         ("My path here", "- 3 years in industry\n- 5 years of a PhD in robotics"),  # years spent, not a plan
         ("Our fix", "We worked towards a fix by retraining the policy."),  # a step taken, not an end
+        ("Future projections", "Sea level rises 40 cm by the end of the century."),  # a forecast, not a project
+        ("My path here", "2011: a degree in physics; 2016: a PhD in robotics"),  # a past timeline on one line
     ],
 )
 def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:

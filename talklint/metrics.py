@@ -80,11 +80,11 @@ def is_notation(formula: str) -> bool:
     ("10^{18}", "\\sim 10^{-8}"), a lone sign or unit ("10\\times", "\\mu m", "^\\circ C"), a particle
     or a molecule with its charges and counts ("e^+e^-", "H_2O", "\\pi^0"). A variable ("o_1", "T"),
     a relation or an expression is math to follow."""
-    compact = "".join(formula.split())
+    compact = _SPACING.sub("", "".join(formula.split()))
     if _NAME.fullmatch(compact):
         return True
-    core = _BRACES.sub("", _NUMERIC_SCRIPTS.sub("", compact))
-    return bool(_VALUE.fullmatch(core) or core in _UNITS)
+    core = _BRACES.sub("", _NUMERIC_SCRIPTS.sub("", _ROMAN_UNIT.sub("", compact)))
+    return bool(_VALUE.fullmatch(core) or core in _UNITS or _VALUED_UNIT.fullmatch(core))
 
 
 _NUMERIC_SCRIPTS = re.compile(r"[\^_](?:\{[-+\d.,]*\}|[-+\d])")  # "10^{18}" is 10 to a number: a number
@@ -92,6 +92,11 @@ _BRACES = re.compile(r"[{}]|\\(?:mathrm|text|rm|mathit)(?![A-Za-z])")
 # Digits and signs, with "about" or "times" at most: "10^{18}" (its exponent removed), "\sim 10", "3\times".
 _VALUE = re.compile(r"(?:\\(?:sim|approx|simeq|lesssim|gtrsim)|[~<>])?[-+]?[\d.,]*(?:\\(?:times|cdot))?[\d.,]*(?:\\%)?")
 _UNITS = frozenset({"\\mu", "\\circ", "^\\circ", "\\%", "\\pm", "\\degree", "\\AA"})
+# A number with its unit: an angle or a share ("1.1^\\circ", "90^{\\circ}", "5\\%"), and a unit set upright after
+# a digit ("4\\,\\mathrm{K}", "5\\text{ meV}"); "x^\\circ" or "\\theta = 30^\\circ" is math.
+_VALUED_UNIT = re.compile(r"[-+]?(?:\\sim|\\approx|[~<>])?\d[\d.,]*(?:\^?\\circ|\\degree|\\%|\\AA)")
+_ROMAN_UNIT = re.compile(r"(?<=\d)\\(?:mathrm|text|rm)\{[A-Za-z]{1,4}\}$")
+_SPACING = re.compile(r"\\[,;:!]")  # thin and other spaces, as between a number and its unit
 # Atoms or particles, each with its charge or count: "e^+e^-", "H_2O", "CO_2", "\mu^+\mu^-", "\pi^0".
 _NAME = re.compile(
     r"(?:(?:[A-Z][a-z]?|e|p|n|\\(?:mu|pi|nu|tau|gamma|eta|rho|phi|psi|Upsilon|Lambda|Sigma|Xi))"

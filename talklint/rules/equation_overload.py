@@ -6,8 +6,8 @@ What it flags:
     closing or thanks slides) carry math: a display equation, or a formula
     in the text ("$o_1 \\succeq o_2$", "$T$"). A number, a unit or a name
     typeset as math ("$10^{18}$", "$\\sim 10^{-8}$", "10$\\times$",
-    "$\\mu$m", "$e^+e^-$", "H$_2$O") is how the field writes a word, and
-    does not count.
+    "$\\mu$m", "$1.1^\\circ$", "$4\\,\\mathrm{K}$", "$e^+e^-$", "H$_2$O") is
+    how the field writes a word, and does not count.
 
 Why it matters:
     A job-talk audience spans the whole department. Each displayed

@@ -55,6 +55,10 @@ def test_the_math_share_leaves_out_the_slides_that_frame_the_talk(tmp_path: Path
         ("\\sim 10^{-8}", False),  # a value, given as approximate
         ("\\times", False),  # the "×" of "10× larger"
         ("\\mu", False),  # the micro of "µm"
+        ("1.1^\\circ", False),  # an angle: a number with its unit
+        ("4\\,\\mathrm{K}", False),  # a temperature, its unit set upright
+        ("x^\\circ", True),  # an angle that is a variable
+        ("\\theta = 30^\\circ", True),  # a relation
         ("o_1 \\succeq o_2", True),
         ("T", True),  # a variable is math to follow
         ("2^n", True),

@@ -140,6 +140,10 @@ def _named(features: Features) -> set[str]:
             roles -= {"vision"}
         elif _early(features):
             roles -= {"agenda"}
+    if {"motivation", "agenda"} <= roles:
+        # "The open problem", "Open questions": before the talk's last part, the problem the work takes on; late
+        # in it, the work still to do
+        roles -= {"motivation"} if _late(features) else {"agenda"}
     if roles == {"motivation", "background"} and (_early(features) or features.get("title-in-opening:motivation")):
         # "The trouble with existing tools", "Background & motivation" as the talk opens: what fails in what
         # exists is the gap the work fills (later, "Problem definition" is the method's first step)

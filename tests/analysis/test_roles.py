@@ -272,6 +272,17 @@ def test_future_alone_or_as_a_label_as_the_talk_ends_is_the_agenda(tmp_path: Pat
     assert roles_of(write(tmp_path, "mid.md", outline(*units[:3], middle, *units[3:])))[middle[0]] != "agenda"
 
 
+def test_an_open_problem_as_the_talk_opens_is_its_problem_and_as_it_ends_the_work_still_to_do(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    opening = ("The open problem", "Which memories does the sleeping brain keep, and how does it choose?")
+    path = write(tmp_path, "open.md", outline(units[0], opening, *units[1:]))
+    stated = roles_of_slide(path, "The open problem")
+    assert (stated.role, "agenda" in stated.mentions) == ("motivation", False)
+    ending = ("Open problems", "Which memories does sleep keep in people with memory loss?")
+    path = write(tmp_path, "end.md", outline(*units[:-1], ending, units[-1]))
+    assert roles_of_slide(path, "Open problems").role == "agenda"
+
+
 def test_beyond_the_lab_as_the_talk_opens_is_no_impact(tmp_path: Path) -> None:
     opening = ("Beyond the lab", "Grasping works in labs and fails in kitchens: 1 in 3 grasps drops the cup.")
     path = write(tmp_path, "talk.md", outline(STRONG_UNITS[0], opening, *STRONG_UNITS[1:]))

@@ -241,7 +241,19 @@ def test_next_as_a_label_in_the_last_slides_of_a_short_talk_names_the_agenda(tmp
     assert "agenda" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 
 
-@pytest.mark.parametrize("title", ["Highlights", "So what?", "Key findings", "Putting it all together"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Highlights",
+        "So what?",
+        "Key findings",
+        "Putting it all together",
+        "So, what did we learn?",
+        "Today I showed",
+        "Remember",
+        "The gist",
+    ],
+)
 @pytest.mark.parametrize("at_the_end", [True, False])
 def test_the_talks_highlights_as_it_ends_are_its_takeaways(tmp_path: Path, title: str, at_the_end: bool) -> None:
     # Alone as a title at the end, the talk's best points; in its middle, a part's results or a question.

@@ -35,6 +35,11 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("What I would do here", "- Build a home-robot lab with the HCI group\n- Run a 50-home study"),
         ("What my group will do", "- Build a home-robot lab with the HCI group\n- Run a 50-home study"),
         ("Next projects", "- A benchmark of 50 homes"),
+        # the claim the whole talk makes, a thesis statement in other words
+        ("Main claim", "Robots that model their own uncertainty fail less."),
+        ("What I believe", "Robots should know what they do not know."),
+        ("Central hypothesis", "Robots that model their own uncertainty fail less."),
+        ("This talk in one sentence", "Robots that model their own uncertainty fail less."),
         # a humanist's agenda: the projects and the book to come
         ("Future projects", "- Price protests in Naples and Madrid"),
         ("My next book", "- Price protests in Naples and Madrid, 1760-1820"),
@@ -77,6 +82,8 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("My path here", "- 2011: a degree in physics\n- 2016: a PhD in robotics"),  # a past timeline
         ("My path here", "- 3 years in industry\n- 5 years of a PhD in robotics"),  # years spent, not a plan
         ("Our fix", "We worked towards a fix by retraining the policy."),  # a step taken, not an end
+        ("Main claim of Smith et al.", "They claim uncertainty is free."),  # another's claim
+        ("What I believe about baselines", "They are weak."),  # a belief about a detail
         ("Future projections", "Sea level rises 40 cm by the end of the century."),  # a forecast, not a project
         ("My path here", "2011: a degree in physics; 2016: a PhD in robotics"),  # a past timeline on one line
     ],

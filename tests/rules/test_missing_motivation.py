@@ -57,6 +57,8 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         ("Owners stop trusting robots after one surprise", "One broken cup and the robot is switched off."),
         ("What goes wrong at home", "Robots knock over cups and jam on cables."),
         ("A $4B market stalls", "Home-robot sales are flat since 2021."),
+        ("Status quo", "Robots grasp blindly and owners clean up after them."),
+        ("What keeps me up at night", "Robots drop one object in ten."),
         # what people rely on has fallen behind, under a plain heading of a talk's plan
         ("Opening", "Insurance maps are decades old and miss where water actually goes."),
         ("Flood maps are stale", "Cities plan with them anyway."),

@@ -34,20 +34,21 @@ OPENING_MIN = 5
 # A title slide alone, or a title and one slide, is a stub or a fragment: there is no story to judge.
 STORY_MIN_SLIDES = 3
 
+# "yrs" is how a plan abbreviates years ("1-2 yrs: …")
 _HORIZON = re.compile(
-    r"\b(years?\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+years?|"
-    r"next\s+(two|three|four|five|ten|few|\d+)\s+years?|within\s+(a|one|two|three|five|ten|\d+)\s+years?|"
-    r"in\s+(two|three|five|ten|\d+)\s+years?|(short|medium|mid|long|near)(er)?[\s-]+term|next\s+decade|"
+    r"\b((years?|yrs?)\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+(years?|yrs?)|"
+    r"next\s+(two|three|four|five|ten|few|\d+)\s+(years?|yrs?)|within\s+(a|one|two|three|five|ten|\d+)\s+(years?|yrs?)|"
+    r"in\s+(two|three|five|ten|\d+)\s+(years?|yrs?)|(short|medium|mid|long|near)(er)?[\s-]+term|next\s+decade|"
     # a new hire's plan: "In my first 90 days", "the first six months", "within six months"
     r"(first|next)\s+(\d+|thirty|sixty|ninety|hundred|two|three|six)\s+(days|weeks|months)|"
     r"within\s+(a|one|two|three|six|\d+)\s+(weeks?|months?)|"
     r"(by|in|until|before|from|through|starting|after)\s+(19|20)\d\d|(?m:^(19|20)\d\d)|"
     r"(?<!al\.\s)(?<!al\.)(19|20)\d\d(?=\s*[-–:])|"
-    r"\d+\s*[-–]\s*\d+\s+years?|months?\s+\d+|\d+\s+months?|phase\s+(\d|i{1,3}|iv|v)|"
+    r"\d+\s*[-–]\s*\d+\s+(years?|yrs?)|months?\s+\d+|\d+\s+months?|phase\s+(\d|i{1,3}|iv|v)|"
     # a plan's own steps: "Y1:", "Y2-Y3:", "1 year:", "3 years:"
     r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|"
     # "a 5-year plan", "Five-year plan", "A ten-year agenda" (not "five-year survival", "a 3-year average")
-    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*years?"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*(years?|yrs?)"
     r"(?=\s*:|\s+(plan|goals?|horizon|agenda|roadmap|programm?e|research\s+plan))|"
     r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"

@@ -31,6 +31,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- A compiler for sparse kernels by the end of my PhD",
         "- This summer, kernels for attention",
         "- Aim 1: sparse kernels\n- Aim 2: a compiler that finds them",
+        "- 1-2 yrs: sparse kernels\n- 3-5 yrs: a compiler that finds them",  # years, abbreviated
         "- Y1: sparse kernels\n- Y2-Y3: a compiler that finds them",
         "- 1 year: sparse kernels\n- 3 years: a compiler that finds them",
         "- Phase I: sparse kernels\n- Phase II: a compiler that finds them",
@@ -62,6 +63,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- Extend the survey (Smith et al. 2019: 40 labs)\n- First the kernels, then the compiler",
         "- Now: sparse kernels\n- Later: a phase in which compilers find them",
         "- Sparse kernels, funded by NSF\n- A compiler that finds them",  # funding had, not a step to take
+        "- Sparse kernels, after 5 yrs of dense ones\n- A compiler that finds them",  # a span past, not planned
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

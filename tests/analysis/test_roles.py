@@ -829,6 +829,10 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Beyond this thesis", "vision", False),
         ("Final words", "conclusion", True),
         ("Concluding", "conclusion", True),
+        ("Key learnings", "lessons", True),  # industry's word for lessons
+        ("Machine learning for science", "lessons", False),
+        ("Learning rate schedule", "lessons", False),
+        ("What I'd work on here", "agenda", True),
     ],
 )
 def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(

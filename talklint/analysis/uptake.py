@@ -76,6 +76,12 @@ _POLICY_MAKERS = (
     r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"
     r"central\s+bank|federal\s+reserve|world\s+bank|imf|oecd"
 )
+# The plans a policy maker writes ("the city's 2024 heat plan"), and what of the speaker's work it puts to use.
+_POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
+_PUT_TO_USE = (
+    r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations"
+    r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data)"
+)
 # A count of people or things: "2,000", "1.2M", "thousands of".
 _COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
 # A count in the thousands or more: "200,000", "3M", "thousands of" (a study's "20 robots" or "30 users" is not).
@@ -192,18 +198,18 @@ _UPTAKE = (
         r"(?:study|studies|work|paper|research|findings|design|method|results)\b",
     ),
     # Put to use where policy is made: "The Kenyan Ministry of Education used these estimates to plan its
-    # program", "The city adopted our model" (not "we used the ministry's data", "our department used the
-    # results of the survey").
+    # program", "The city adopted our model", "The city's 2024 heat plan uses our exposure index" (not "we used
+    # the ministry's data", "our department used the results of the survey", "the model uses our index").
     _uptake(
-        {"used", "uses", "adopted", "adopts", "now"},
-        rf"(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo)\s+(?:of\s+[\w-]+\s+)?"
-        r"(?:now\s+)?(?:used|uses|adopted|adopts|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?"
-        r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations)\b"
+        {"used", "uses", "adopted", "adopts", "includes", "now"},
+        rf"(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo|state(?=['’]s))"
+        rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_PLANS})?\s+(?:of\s+[\w-]+\s+)?"
+        r"(?:now\s+)?(?:used|uses|adopted|adopts|includes|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+"
+        rf"(?:[\w-]+\s+)?{_PUT_TO_USE}\b"
         # what they now do with it: "Two cities now fund right-to-counsel programs using our estimates"
         rf"|(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo|cities|counties|states"
         r"|governments|agencies|ministries|departments|regulators|ngos)\s+now\s+[a-z]+\s+[^.;]{0,60}?"
-        r"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?"
-        r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations)\b",
+        rf"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?{_PUT_TO_USE}\b",
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").

@@ -1182,6 +1182,10 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Deworming", "The Kenyan Ministry of Education used these estimates to plan its 2024 program.", True),
         ("Deworming", "We used the ministry's school records for the estimates.", False),
         ("Deworming", "Our department used the results of the survey.", False),
+        ("Cooling Phoenix", "The city's 2024 heat plan uses our exposure index.", True),  # a policy maker's plan
+        ("Cooling Phoenix", "The state's climate strategy includes our heat index.", True),
+        ("Cooling Phoenix", "The model uses our exposure index as input.", False),  # the speaker's own method
+        ("Cooling Phoenix", "The state machine uses our heat index.", False),
         ("Calm batching", "Android now ships a batching mode based on our study.", True),  # a product built on it
         ("Calm batching", "We shipped a prototype based on our study to 12 participants.", False),
         ("Our detector in the field", "Now screening 2 million patients a year in 40 clinics.", True),

@@ -8,8 +8,9 @@ What it flags:
     counts as results where a label names them, "Results: 2x faster", or
     talklint finds that role more likely than not; not a picture titled
     "Scholarly Data"), and the
-    agenda placed in the middle of the results, with results both before and
-    after it. An opening of related work and
+    agenda placed in the middle of the results, with results, counted the
+    same way, both before and after it (a summary after the agenda is no
+    result). An opening of related work and
     notation is ``missing-motivation``'s finding (it names those slides):
     where their words name the problem, readers take the problem as stated.
 
@@ -56,8 +57,13 @@ _NOT_A_SETUP = FRAME_ROLES | {"results"}
 SURE_OF_RESULTS = 0.5
 
 
+def _sure_results(found: Story) -> list[int]:
+    """The slides that are results by a label or by the model's word, more likely than not."""
+    return [i for i in found.where("results") if found.roles[i].confidence >= SURE_OF_RESULTS]
+
+
 def _results_first(found: Story) -> Iterator[Problem]:
-    results = [i for i in found.where("results") if found.roles[i].confidence >= SURE_OF_RESULTS]
+    results = _sure_results(found)
     # By role, by what the slide most likely is on its own ("Empirical strategy" after a "Data" slide), or
     # by a slide whose words name the problem; a results title that names what failed ("half the failures")
     # is not the problem slide.
@@ -84,7 +90,9 @@ _SETUP_ROLES = frozenset({"motivation", "approach"})
 
 
 def _agenda_inside_results(found: Story) -> Iterator[Problem]:
-    results = found.where("results")
+    # Sure results only, and none that sums up or closes the talk: in a talk told in pictures and notes, the
+    # model leans to "results" late in the talk, and the takeaways after the agenda are no results.
+    results = [i for i in _sure_results(found) if not found.concludes(i) and not found.roles[i].has("closing")]
     for index in found.where("agenda"):
         # Results on both sides, and more than one after: a single slide after it may be a recap.
         if results and results[0] < index and sum(r > index for r in results) >= 2:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import by_code
-from tests.rules.decks import STRONG_UNITS
+from tests.helpers import by_code, lint, write
+from tests.rules.decks import STRONG_UNITS, marp
 from tests.rules.narrative import lint_units
 
 
@@ -22,6 +22,25 @@ def test_agenda_inside_results(tmp_path: Path) -> None:
     units = [*STRONG_UNITS[:4], STRONG_UNITS[6], *more, *STRONG_UNITS[7:]]
     findings = by_code(lint_units(tmp_path, units), "TL107")
     assert [f.message for f in findings] == ["the agenda (slide 6 'Research agenda') sits in the middle of the results"]
+
+
+def test_a_talk_told_in_pictures_and_notes_with_its_agenda_before_the_takeaways_passes(tmp_path: Path) -> None:
+    # Untitled picture slides leave the model unsure; the takeaways and the thanks after the agenda are no results.
+    notes = [
+        "Coral reefs are loud. Healthy reefs crackle with snapping shrimp.",
+        "Degraded reefs go quiet: we lose half the sound within two years of bleaching.",
+        "My goal is a world where every reef is monitored by its sound, for a dollar a day.",
+        "We built a $40 hydrophone that records for six months.",
+        "We deployed 120 of them across three countries.",
+        "Sound predicted coral cover with 87% accuracy.",
+        "The Ghana Fisheries Commission now uses our acoustic index.",
+        "Next: years 1-2, a network of 1,000 hydrophones; years 3-5, a global reef sound map.",
+        "Three messages: reefs can be heard; sound tracks their health; listening is cheap.",
+        "Thank you.",
+    ]
+    slides = ["# Seeing Sound Under Water\n\nAmi Tanaka"]
+    slides += [f"![](img{n}.jpg)\n\n<!-- {note} -->" for n, note in enumerate(notes)]
+    assert not by_code(lint(write(tmp_path, "talk.md", marp(*slides))), "TL107")
 
 
 def test_a_talk_told_in_order_passes(tmp_path: Path) -> None:

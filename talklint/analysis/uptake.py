@@ -133,7 +133,8 @@ _UPTAKE = (
     # by "12 users", who may be a study's participants, nor in "our two labs").
     _uptake(
         _TAKERS | {"shared", "competitions", "challenges"},
-        rf"\b(?:used|in use|followed|adopted)\s+(?:in|by|at)\s+(?:\d[\d,]*\+?|{_SOME})\s+(?:[\w-]+\s+)?"
+        r"\b(?:used|in use|followed|adopted)\s+(?:(?:internally|widely|daily|routinely)\s+)?(?:in|by|at)\s+"
+        rf"(?:\d[\d,]*\+?|{_SOME})\s+(?:[\w-]+\s+)?"
         rf"(?:{_any_of(_TAKERS)}|shared tasks|competitions|challenges)\b",
     ),
     # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
@@ -277,9 +278,17 @@ _UPTAKE = (
     # all users", "shipped in production" (not "we shipped a prototype to 12 participants", nor a year alone:
     # "the first iPhone shipped in 2007" is history).
     _uptake(
-        {"shipped"},
-        r"\bshipped\s+(?:in\s+Q[1-4]\b|(?:in|to)\s+production\b"
-        r"|to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:users|customers|clients|stores|markets|regions|teams)\b)",
+        {"shipped", "rolled"},
+        r"\b(?:shipped|rolled\s+out)\s+(?:in\s+Q[1-4]\b|(?:in|to)\s+production\b"
+        r"|to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:users|customers|clients|stores|markets|regions|teams|countries)\b)",
+    ),
+    # In a release of a project others maintain: "Merged into PyTorch 2.1", "Included in scikit-learn since
+    # version 1.2" (not "merged into a single model", "included in the appendix").
+    _uptake(
+        {"merged", "upstreamed", "included", "since"},
+        r"\b(?:merged|upstreamed)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w.+-]*\s+(?:v\d+|version\s+\d+|\d+\.\d+)"
+        r"|\b(?:included|shipped|merged)\s+in(?:to)?\s+(?!the\b|our\b|my\b)[\w.+-]+\s+(?:since|from|as\s+of)\s+"
+        r"(?:version|release|v)\s*\d",
     ),
     # Put in front of a public counted in thousands: "Deployed on Spliddit.org: 40,000 users divided rent", "live
     # in 3 states for 120,000 drivers" (a study's "deployed to 30 participants" is no public; a domain's dot is
@@ -316,12 +325,16 @@ _UPTAKE = (
     # in 12 countries", "Our library powers search at Spotify" (not "electricity powers homes in Texas", "the drug
     # is sold in 40 countries").
     _uptake(
-        {"founded", "sold", "marketed", "available", "powers", "commercialized", "commercialised"},
+        {"founded", "sold", "marketed", "available", "powers", "powering", "commercialized", "commercialised"},
         r"\b(?:start-?ups?|compan(?:y|ies)|spin-?offs?|businesses|firms?)\s+(?:were\s+|was\s+|have\s+been\s+|"
         r"has\s+been\s+)?(?:founded|built|launched|started)\s+(?:on|around|from)\s+(?:this|our|my)\b"
         rf"|\b(?:our|my|it|this)\b[^.;]{{0,40}}?\b(?:sold|marketed|available)\s+in\s+(?:\d+|{_SOME})\s+countries\b"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?powers\s+(?:[\w-]+\s+){0,3}?(?:at|for|in)\s+"
         r"(?-i:[A-Z])"
+        # "Powering recommendations for 50M users", a product's users counted (not "coal powering homes for 2M
+        # people": people or homes are anyone's)
+        rf"|\bpowering\s+(?:[\w-]+\s+){{0,3}}?for\s+{_THOUSANDS_SAID}\s+"
+        r"(?:users|customers|subscribers|members|riders|drivers|listeners|viewers|players)\b"
         r"|\b(?:commercialized|commercialised)\s+by\b",
     ),
     # A policy written from it: "It informed the 2023 WHO guideline on malaria" (not "informed by WHO guidelines",

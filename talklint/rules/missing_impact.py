@@ -15,7 +15,9 @@ What it flags:
     startups were founded on this work", "it informed the 2023 WHO
     guideline", "now taught in courses at five universities", "over a
     million people have used the app", "replicated by three other groups",
-    "the city's 2024 heat plan uses our exposure index",
+    "the city's 2024 heat plan uses our exposure index", "merged into
+    PyTorch 2.1", "used internally by 200 engineers", "powering
+    recommendations for 50M users", "rolled out to all EU markets",
     or who took it up, counted ("two companies ship our planner", "2,000
     users download it every month", "shipped to 1.2M users", "used in two
     shared tasks", "in use at 12 hospitals", "Others use the corpus"), a

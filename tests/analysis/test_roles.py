@@ -1186,6 +1186,19 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Cooling Phoenix", "The state's climate strategy includes our heat index.", True),
         ("Cooling Phoenix", "The model uses our exposure index as input.", False),  # the speaker's own method
         ("Cooling Phoenix", "The state machine uses our heat index.", False),
+        # in production, and in releases others maintain
+        ("Launch", "Now serving 100% of search traffic.", True),
+        ("Launch", "The server is serving 30 requests per second.", False),
+        ("Launch", "Powering recommendations for 50M users.", True),
+        ("Launch", "Coal powering homes for 2M people.", False),
+        ("Launch", "Used internally by 200 engineers.", True),
+        ("Launch", "Used internally by the planner in 3 steps.", False),
+        ("Launch", "Rolled out to all EU markets.", True),
+        ("Launch", "Rolled out to all participants in our study.", False),
+        ("Upstream", "Merged into PyTorch 2.1.", True),
+        ("Upstream", "Classes were merged into Other 3 times.", False),
+        ("Upstream", "Included in scikit-learn since version 1.2.", True),
+        ("Upstream", "Included in the appendix since version 2.", False),
         ("Calm batching", "Android now ships a batching mode based on our study.", True),  # a product built on it
         ("Calm batching", "We shipped a prototype based on our study to 12 participants.", False),
         ("Our detector in the field", "Now screening 2 million patients a year in 40 clinics.", True),

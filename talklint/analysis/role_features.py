@@ -221,6 +221,10 @@ def _without_objective_as_equation(matches: Matches, metrics: dict[str, float]) 
     return replace(matches, title=title, label=matches.label - {"vision"})
 
 
+# The parts a label names wherever it stands: the thesis is stated as the talk opens as often as it is recalled.
+_LABELLED_ANYWHERE = frozenset({"vision"})
+
+
 def _vocabulary(matches: Matches, section: Matches | None, third: str, ending: bool) -> Features:
     features: Features = {}
     for role in matches.title:
@@ -228,13 +232,14 @@ def _vocabulary(matches: Matches, section: Matches | None, third: str, ending: b
         features[f"title-in-{third}:{role}"] = 1.0
     for role in matches.label:
         features[f"label:{role}"] = 1.0
-    if third == "end" or ending:
-        # "Next: a comparative study", "Synthesis" as the talk ends (its last quarter, or its last slides in a
-        # short talk) name their part as a title would
-        for role in matches.label_only:
+    # "Next: a comparative study", "Synthesis" as the talk ends (its last quarter, or its last slides in a short
+    # talk) name their part as a title would; a label of the thesis ("Thesis") names it wherever it stands
+    at_the_end = third == "end" or ending
+    for role in matches.label_only:
+        if at_the_end or role in _LABELLED_ANYWHERE:
             features[f"label:{role}"] = 1.0
             features[f"title:{role}"] = 1.0
-            features[f"title-in-end:{role}"] = 1.0
+            features[f"title-in-{'end' if at_the_end else third}:{role}"] = 1.0
     for role, count in matches.body.items():
         features[f"body:{role}"] = min(count, 3) / 3
     for role in matches.said:

@@ -3,7 +3,9 @@
 What it flags:
     A talk in which no main-talk slide has the vision or agenda role or
     states one besides its role (see "The story, read from the slides" in
-    the README): no vision, long-term goal, thesis statement, research
+    the README): no vision, long-term goal, thesis statement (a slide
+    titled "Thesis", "Argument" or "Main claim", or "The goal of my
+    research is …" in its words), research
     questions or programme (asked or stated in the speaker's words as the talk
     opens: "I conduct research on the ways communities respond to crime"),
     big picture, "where I am going", the end the speaker works toward ("I

@@ -295,6 +295,25 @@ def test_an_open_problem_as_the_talk_opens_is_its_problem_and_as_it_ends_the_wor
     assert roles_of_slide(path, "Open problems").role == "agenda"
 
 
+@pytest.mark.parametrize(
+    ("title", "thesis"),
+    [
+        ("Thesis", True),  # the talk's claim, under a title that is the word alone
+        ("Argument", True),
+        ("Thesis: software that accuses must be confronted", True),
+        ("Thesis conclusions", False),
+        ("Organization of the thesis", False),
+    ],
+)
+def test_a_thesis_named_by_a_label_as_the_talk_opens_states_the_vision(
+    tmp_path: Path, title: str, thesis: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    claim = (title, "Algorithmic outputs offered for their truth are testimonial.")
+    stated = roles_of_slide(write(tmp_path, "talk.md", outline(units[0], claim, *units[1:])), title)
+    assert (stated.role == "vision") is thesis
+
+
 def test_beyond_the_lab_as_the_talk_opens_is_no_impact(tmp_path: Path) -> None:
     opening = ("Beyond the lab", "Grasping works in labs and fails in kitchens: 1 in 3 grasps drops the cup.")
     path = write(tmp_path, "talk.md", outline(STRONG_UNITS[0], opening, *STRONG_UNITS[1:]))

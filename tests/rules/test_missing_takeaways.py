@@ -128,6 +128,10 @@ def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, titl
     [
         ("Three messages: reefs can be heard; sound tracks their health; monitoring can scale.", True),
         ("The handshake takes three messages before the data flows.", False),
+        # the wrap-up announced in the notes, and the same words for wrapping a thing
+        ("Let me wrap up: reefs can be heard, and listening to them is cheap.", True),
+        ("To sum up, reefs can be heard and listening to them is cheap.", True),
+        ("We use foam to wrap up each hydrophone before it goes into the water.", False),
     ],
 )
 def test_the_messages_counted_out_in_a_pictures_notes_are_the_takeaways(

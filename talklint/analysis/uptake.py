@@ -76,6 +76,8 @@ _POLICY_MAKERS = (
     r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"
     r"central\s+bank|federal\s+reserve|world\s+bank|imf|oecd"
 )
+# Public bodies that put research to use, the policy makers among them: "The city adopted our model".
+_PUBLIC_BODIES = rf"{_POLICY_MAKERS}|department|city|county|regulator|ngo"
 # The plans a policy maker writes ("the city's 2024 heat plan"), and what of the speaker's work it puts to use.
 _POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
 _PUT_TO_USE = (
@@ -203,12 +205,12 @@ _UPTAKE = (
     # the ministry's data", "our department used the results of the survey", "the model uses our index").
     _uptake(
         {"used", "uses", "adopted", "adopts", "includes", "now"},
-        rf"(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo|state(?=['’]s))"
+        rf"(?<!\bour )(?<!\bmy )\b(?:{_PUBLIC_BODIES}|state(?=['’]s))"
         rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_PLANS})?\s+(?:of\s+[\w-]+\s+)?"
         r"(?:now\s+)?(?:used|uses|adopted|adopts|includes|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+"
         rf"(?:[\w-]+\s+)?{_PUT_TO_USE}\b"
         # what they now do with it: "Two cities now fund right-to-counsel programs using our estimates"
-        rf"|(?<!\bour )(?<!\bmy )\b(?:{_POLICY_MAKERS}|department|city|county|regulator|ngo|cities|counties|states"
+        rf"|(?<!\bour )(?<!\bmy )\b(?:{_PUBLIC_BODIES}|cities|counties|states"
         r"|governments|agencies|ministries|departments|regulators|ngos)\s+now\s+[a-z]+\s+[^.;]{0,60}?"
         rf"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?{_PUT_TO_USE}\b",
     ),

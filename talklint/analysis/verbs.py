@@ -146,13 +146,14 @@ def _third_form(verb: str) -> str:
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     data = vocabulary("verbs")
-    base = frozenset(str(v).lower() for v in data["verbs"])
+    with_past = frozenset(str(v).lower() for v in data["verbs"])
+    base = with_past | {str(v).lower() for v in data.get("present-only", ())}
     third = {_third_form(v) for v in base}
     past = {
         (v + "d") if v.endswith("e") else (v[:-1] + "ied") if v.endswith("y") and v[-2:-1] not in "aeiou" else v + "ed"
-        for v in base
+        for v in with_past
     }
-    past |= {v + v[-1] + "ed" for v in base if len(v) > 2 and v[-1] not in "aeiouwxy"}
+    past |= {v + v[-1] + "ed" for v in with_past if len(v) > 2 and v[-1] not in "aeiouwxy"}
     irregular = {str(v).lower() for v in data["irregular"]}
     verbs_only = frozenset(_third_form(str(v).lower()) for v in data.get("not-nouns", ()))
     return _Lexicon(

@@ -65,6 +65,12 @@ from tests.rules.decks import marp
         ("Design of experiments", False),
         ("Consider the following", False),
         ("Recall the setup", False),
+        # what a method or a system does, in its "-s" form; its "-ed" form modifies a noun
+        ("Our controller grasps again as the object slips", True),
+        ("The planner navigates around people", True),
+        ("VeloUT: Optimised algorithm", False),
+        ("Simulated annealing results", False),
+        ("Grasp planning", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -47,6 +47,10 @@ class Vocabulary:
     # as the whole title ("Synthesis"): anywhere else in a title they name something else ("Next-generation
     # sequencing", "Synthesis of NiMo alloys").
     label: dict[str, frozenset[Phrase]] = field(default_factory=dict)
+    # Title words that name the role only where they head the title or a part of it ("Research goals", not
+    # "Campus grid goals"), and the words that may stand before them (``heads_title``).
+    heads: dict[str, frozenset[Phrase]] = field(default_factory=dict)
+    qualifiers: frozenset[str] = frozenset()
     # First token of every phrase → the longest phrase starting with it.
     starts: dict[str, int] = field(default_factory=dict)
 
@@ -80,7 +84,8 @@ def load_vocabulary(nlp: Any) -> Vocabulary:
 
 @lru_cache(maxsize=4)
 def _vocabulary(key: int, nlp: Any) -> Vocabulary:
-    data = vocabulary("narrative")["roles"]
+    narrative = vocabulary("narrative")
+    data = narrative["roles"]
     written = sorted(
         {str(item).removeprefix(EXACT) for spec in data.values() for items in spec.values() for item in items or ()}
     )
@@ -97,7 +102,9 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     ignore = {role: phrases(spec.get("ignore", [])) for role, spec in data.items()}
     said = {role: frozenset(phrases(spec["said"])) for role, spec in data.items() if spec.get("said")}
     label = {role: frozenset(phrases(spec["label"])) for role, spec in data.items() if spec.get("label")}
-    return Vocabulary(title, body, exclude, said, ignore, label, _starts(title, body, said, label))
+    heads = {role: frozenset(phrases(spec["heads"])) for role, spec in data.items() if spec.get("heads")}
+    qualifiers = frozenset(str(word).lower() for word in narrative.get("head-qualifiers", ()))
+    return Vocabulary(title, body, exclude, said, ignore, label, heads, qualifiers, _starts(title, body, said, label))
 
 
 def _read_phrases(nlp: Any, written: list[str]) -> dict[str, tuple[Phrase, Phrase]]:
@@ -331,6 +338,51 @@ def kicker_roles(vocabulary: Vocabulary, line: Tokens) -> frozenset[str]:
 _EXPLAINING = frozenset({("intuition",), ("insight",), ("key", "insight")})
 
 
+def _heading_only(
+    grams: frozenset[Phrase], heads: frozenset[Phrase], title: _Text, qualifiers: frozenset[str]
+) -> frozenset[Phrase]:
+    """The title's grams without the role's heads that stand in the title as another noun's modifier or
+    head: "Goals" and "Research goals: …" keep "goals", "Campus grid goals" and "The aim point" do not."""
+    found = grams & heads
+    if not found:
+        return grams
+    kept = {head for head in found if any(heads_title(pair, head[0], qualifiers) for pair in title.pairs)}
+    return grams - (found - kept)
+
+
+def heads_title(pair: tuple[Phrase, Phrase], word: str, qualifiers: frozenset[str]) -> bool:
+    """Whether ``word`` (a lemma or a lower-case form) heads the title or a part of it somewhere: nothing
+    before it in its part but function words, numbers and ``qualifiers`` ("Long-term research goals", "Context:
+    goals and objectives"), and after it the end, a mark or a function word ("Vision in code", "Aim 1"), not
+    a noun it modifies ("Goal image", "Aim point")."""
+    lemmas, surface = pair
+    stop = _function_words()
+    for index, (lemma, lower) in enumerate(zip(lemmas, surface, strict=True)):
+        if word not in (lemma, lower):
+            continue
+        start = index
+        while start > 0 and surface[start - 1] not in _PART_MARKS:
+            start -= 1
+        before = surface[start:index]
+        after = surface[index + 1] if index + 1 < len(surface) else None
+        if all(w in stop or w in qualifiers or w.isdigit() for w in before) and (
+            after is None or after in stop or after.isdigit() or not after.isalnum()
+        ):
+            return True
+    return False
+
+
+# What separates the parts of a title, each with a head of its own ("Motivation, context, and goals").
+_PART_MARKS = frozenset({":", "—", "–", ",", ";", "&", "/", "(", ")", "|", "+", "and", "or"})
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matches:
     """The roles the vocabulary finds in a title and in body texts (the body, the notes)."""
     near_misses: dict[str, tuple[str, ...]] = {}
@@ -368,6 +420,10 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             silent = {_written(p) for p in ignored}
             if named := tuple(m for m in dict.fromkeys(misses) if m not in silent):
                 near_misses[role] = named
+        if heads := vocabulary.heads.get(role):
+            title_grams = _heading_only(title_grams, heads, title, vocabulary.qualifiers)
+            if label_grams:
+                label_grams = _heading_only(label_grams, heads, title, vocabulary.qualifiers)
         # Longest first, then in alphabetical order: a set's order changes from run to run.
         hits = sorted(title_grams & title_table.keys(), key=_longest_first)
         if hits:

@@ -71,6 +71,7 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("Context: goals and objectives", "Robots that adapt to any object."),
         ("The two aims of my research", "Robots that ask; robots that adapt."),
         ("My lab's mission", "Robots that adapt to any object."),
+        ("Where this goes next", "Touch for every robot."),  # where the work goes: its agenda
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:
@@ -97,6 +98,7 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("Active vision", "The camera moves to see the hidden side."),
         ("The aim point of the gripper", "We place it at the centroid."),
         ("Grasp success: 94% against 71% for vision alone", "Touch halves the failures."),
+        ("Where the gripper goes next", "The policy outputs a 6-DoF pose."),  # a robot's next move, not the work's
     ],
 )
 def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:

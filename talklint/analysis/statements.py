@@ -21,8 +21,14 @@ def lays_out_a_plan(body: str) -> bool:
 
 def time_lost(said: str) -> bool:
     """People kept waiting or losing time to a chore ("waits three days for a lab result", "takes people 6 hours
-    a week")."""
-    return ("wait" in said.lower() and bool(_WAITING.search(said))) or bool(_TIME_LOST.search(said))
+    a week"), or a chore still done by hand ("Picking is still done by hand"; not a method's "we labelled the
+    images by hand")."""
+    lower = said.lower()
+    return (
+        ("wait" in lower and bool(_WAITING.search(said)))
+        or bool(_TIME_LOST.search(said))
+        or (("hand" in lower or "manual" in lower) and bool(_STILL_BY_HAND.search(said)))
+    )
 
 
 def harm_rate(said: str) -> bool:
@@ -122,6 +128,15 @@ _TIME_LOST = re.compile(
     r"\b(?:takes?|took|spends?|spent|loses?|lost|wastes?|wasted)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|minutes)\s+"
     r"(?:a|per|each|every)\s+(?:day|week|month|year|shift|visit|patient)\b",
+    re.IGNORECASE,
+)
+# Work that people still do by hand, the status quo a talk sets out to change: "Picking is still done by hand",
+# "Most reports are still written manually" (a method's "we annotated 500 images by hand" says no "still").
+_STILL_BY_HAND = re.compile(
+    r"\b(?:still|mostly|largely|entirely|today|usually|typically)\s+(?:\w+\s+){0,2}?"
+    r"(?:done|made|performed|checked|counted|sorted|picked|labell?ed|annotated|transcribed|entered|measured|graded|"
+    r"reviewed|inspected|tested|coded|assembled|written|read|traced|segmented|scored|planned|scheduled|filled)"
+    r"\s+(?:by\s+hand|manually)\b",
     re.IGNORECASE,
 )
 # A share said to be too small: "only 4% of", "just 1 in 10", "fewer than half of".

@@ -392,6 +392,10 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Only 4% of charts on the web have alt text.", True),  # a share too small, as the talk opens
         ("Fewer than half of patients get follow-up care.", True),
         ("Only 2 parameters are tuned, once.", False),  # a count, not a share
+        ("Picking is still done by hand in most warehouses.", True),  # a chore people still do
+        ("Most radiology reports are still written manually.", True),
+        ("We annotated 500 images by hand.", False),  # a method's step
+        ("Images were labelled manually by two annotators.", False),
     ],
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:

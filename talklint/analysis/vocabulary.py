@@ -51,6 +51,9 @@ class Vocabulary:
     # "Campus grid goals"), and the words that may stand before them (``heads_title``).
     heads: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     qualifiers: frozenset[str] = frozenset()
+    # Role → excluded phrase → the longer title phrases that open with it and still count ("impact of" is
+    # excluded, "impact of our" listed).
+    kept: dict[str, dict[Phrase, tuple[Phrase, ...]]] = field(default_factory=dict)
     # First token of every phrase → the longest phrase starting with it.
     starts: dict[str, int] = field(default_factory=dict)
 
@@ -104,7 +107,28 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     label = {role: frozenset(phrases(spec["label"])) for role, spec in data.items() if spec.get("label")}
     heads = {role: frozenset(phrases(spec["heads"])) for role, spec in data.items() if spec.get("heads")}
     qualifiers = frozenset(str(word).lower() for word in narrative.get("head-qualifiers", ()))
-    return Vocabulary(title, body, exclude, said, ignore, label, heads, qualifiers, _starts(title, body, said, label))
+    kept = {role: _longer_listed(exclude[role], title[role]) for role in data}
+    return Vocabulary(
+        title,
+        body,
+        exclude,
+        said,
+        ignore,
+        label,
+        heads,
+        qualifiers,
+        {r: k for r, k in kept.items() if k},
+        _starts(title, body, said, label),
+    )
+
+
+def _longer_listed(excluded: Iterable[Phrase], listed: Iterable[Phrase]) -> dict[Phrase, tuple[Phrase, ...]]:
+    """Each excluded phrase's longer listed phrases that open with it."""
+    found = {
+        phrase: tuple(longer for longer in listed if len(longer) > len(phrase) and longer[: len(phrase)] == phrase)
+        for phrase in excluded
+    }
+    return {phrase: longer for phrase, longer in found.items() if longer}
 
 
 def _read_phrases(nlp: Any, written: list[str]) -> dict[str, tuple[Phrase, Phrase]]:
@@ -209,14 +233,19 @@ def in_compound(words: Sequence[str | None], index: int) -> bool:
     return index + 2 < len(words) and words[index + 1] == "-" and (words[index + 2] or "").isalpha()
 
 
-def _mask(tokens: Phrase, phrases: tuple[Phrase, ...]) -> tuple[list[str | None], list[str]]:
-    """Blank out excluded phrases; return the masked tokens and what was excluded."""
+def _mask(
+    tokens: Phrase, phrases: tuple[Phrase, ...], kept: Mapping[Phrase, tuple[Phrase, ...]]
+) -> tuple[list[str | None], list[str]]:
+    """Blank out excluded phrases, except where a longer listed phrase that opens with one stands ("impact of
+    our work" is listed, "impact of" excluded); return the masked tokens and what was excluded."""
     masked: list[str | None] = list(tokens)
     excluded: list[str] = []
     for phrase in phrases:
         size = len(phrase)
         for start in range(len(tokens) - size + 1):
-            if tuple(tokens[start : start + size]) == phrase:
+            if tuple(tokens[start : start + size]) == phrase and not any(
+                tuple(tokens[start : start + len(longer)]) == longer for longer in kept.get(phrase, ())
+            ):
                 excluded.append(_written(phrase))
                 masked[start : start + size] = [None] * size
     return masked, excluded
@@ -242,7 +271,12 @@ class _Text:
         return {word for pair in self.pairs for forms_ in pair for word in forms_}
 
     def grams(
-        self, excluded: tuple[Phrase, ...], misses: list[str], starts: dict[str, int], first: int | None = None
+        self,
+        excluded: tuple[Phrase, ...],
+        misses: list[str],
+        starts: dict[str, int],
+        first: int | None = None,
+        kept: Mapping[Phrase, tuple[Phrase, ...]] | None = None,
     ) -> frozenset[Phrase]:
         """N-grams of lemmas and surface forms, with excluded phrases blanked in both; with ``first``, only
         those of the first words (a title's label), blanked as the whole title is ("Objective: minimize …")."""
@@ -252,7 +286,7 @@ class _Text:
         for lemmas, surface in self.pairs:
             blank: set[int] = set()
             for tokens in (lemmas, surface):
-                masked, found = _mask(tokens, excluded)
+                masked, found = _mask(tokens, excluded, kept or {})
                 blank |= {i for i, token in enumerate(masked) if token is None}
                 misses.extend(found)
             runs += [[None if i in blank else t for i, t in enumerate(tokens)][:first] for tokens in (lemmas, surface)]
@@ -414,9 +448,10 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
         title_grams, body_grams, label_grams = plain
         if excluded or ignored:
             misses: list[str] = []
-            title_grams = title.grams(excluded + ignored, misses, starts)
+            kept = vocabulary.kept.get(role, {})
+            title_grams = title.grams(excluded + ignored, misses, starts, kept=kept)
             body_grams = body.grams(excluded + ignored, misses, starts)
-            label_grams = title.grams(excluded + ignored, [], starts, label) if label else None
+            label_grams = title.grams(excluded + ignored, [], starts, label, kept) if label else None
             silent = {_written(p) for p in ignored}
             if named := tuple(m for m in dict.fromkeys(misses) if m not in silent):
                 near_misses[role] = named

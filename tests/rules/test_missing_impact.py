@@ -48,7 +48,15 @@ def test_the_work_out_in_the_world_in_the_speakers_words_is_impact(tmp_path: Pat
 
 @pytest.mark.parametrize(
     "title",
-    ["Beyond academia", "Influence on policy", "From paper to policy", "Research to practice", "From bench to bedside"],
+    [
+        "Beyond academia",
+        "Influence on policy",
+        "From paper to policy",
+        "Research to practice",
+        "From bench to bedside",
+        "Impact on policy",
+        "Impact on clinical practice",
+    ],
 )
 def test_the_work_out_of_the_university_or_in_policy_is_impact(tmp_path: Path, title: str) -> None:
     units = replace(STRONG_UNITS, 4, (title, "Two examples from 2024."))
@@ -65,6 +73,7 @@ def test_a_technologys_adoption_in_general_is_no_impact_of_the_work(tmp_path: Pa
     [
         ("The planner is used by the robot at every step", "It replans in 2 seconds."),  # a part of the system
         ("Code and data", "The code is MIT licensed and on GitHub."),  # the terms it is shared under
+        ("Impact on latency", "Touch adds 40 ms per grasp."),  # a measure the method moves: a result
     ],
 )
 def test_a_part_used_by_the_system_or_a_licence_to_share_is_no_impact(tmp_path: Path, title: str, body: str) -> None:

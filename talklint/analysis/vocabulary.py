@@ -54,6 +54,9 @@ class Vocabulary:
     # Role → excluded phrase → the longer title phrases that open with it and still count ("impact of" is
     # excluded, "impact of our" listed).
     kept: dict[str, dict[Phrase, tuple[Phrase, ...]]] = field(default_factory=dict)
+    # Roles whose title phrases name a system's part when "of" or "in" and one of ``systems`` follow them.
+    about_systems: frozenset[str] = frozenset()
+    systems: frozenset[str] = frozenset()
     # First token of every phrase → the longest phrase starting with it.
     starts: dict[str, int] = field(default_factory=dict)
 
@@ -118,6 +121,8 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
         heads,
         qualifiers,
         {r: k for r, k in kept.items() if k},
+        frozenset(map(str, narrative.get("about-systems", ()))),
+        frozenset(str(word).lower() for word in narrative.get("system-nouns", ())),
         _starts(title, body, said, label),
     )
 
@@ -384,6 +389,41 @@ def _heading_only(
     return grams - (found - kept)
 
 
+def _of_a_system(title: _Text, systems: frozenset[str]) -> list[tuple[int, str]]:
+    """Where a title names a part of a system: the index of each "of" or "in" that a determiner and a system
+    noun follow, one more word between them at most ("of the pipeline", "in the sensor market"; not "Vision in
+    code"), with the words it says."""
+    found: list[tuple[int, str]] = []
+    for lemmas, surface in title.pairs:
+        for index, word in enumerate(surface):
+            if word not in ("of", "in") or index + 1 >= len(surface) or surface[index + 1] not in _DETERMINERS:
+                continue
+            rest = list(lemmas[index + 2 : index + 4])
+            for size in range(1, len(rest) + 1):
+                if rest[size - 1] in systems and all(w.isalpha() for w in rest[:size]):
+                    found.append((index, " ".join(surface[index : index + size + 2])))
+                    break
+    return found
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "this", "each", "every", "their", "my"})
+
+
+def _naming_parts(hits: frozenset[Phrase], title: _Text, parts: list[tuple[int, str]]) -> dict[Phrase, str]:
+    """The hits that stand right before one of ``parts``, each with the words it says there: "next step of the
+    algorithm" in "Next steps of the algorithm"."""
+    places = dict(parts)
+    named: dict[Phrase, str] = {}
+    for hit in sorted(hits, key=_longest_first):
+        for lemmas, surface in title.pairs:
+            for tokens in (lemmas, surface):
+                for start in range(len(tokens) - len(hit) + 1):
+                    after = start + len(hit)
+                    if tuple(tokens[start:after]) == hit and after in places:
+                        named.setdefault(hit, f"{_written(surface[start:after])} {places[after]}")
+    return named
+
+
 def heads_title(pair: tuple[Phrase, Phrase], word: str, qualifiers: frozenset[str]) -> bool:
     """Whether ``word`` (a lemma or a lower-case form) heads the title or a part of it somewhere: nothing
     before it in its part but function words, numbers and ``qualifiers`` ("Long-term research goals", "Context:
@@ -441,6 +481,7 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
     in_body: dict[str, int] = {}
     body_phrase: dict[str, str] = {}
     said: dict[str, str] = {}
+    system_parts = _of_a_system(title, vocabulary.systems) if vocabulary.about_systems else []
     for role, title_table in vocabulary.title.items():
         # Only an excluded phrase whose every word is on the slide can blank anything out.
         excluded = tuple(p for p in vocabulary.exclude.get(role, ()) if words.issuperset(p))
@@ -459,6 +500,10 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             title_grams = _heading_only(title_grams, heads, title, vocabulary.qualifiers)
             if label_grams:
                 label_grams = _heading_only(label_grams, heads, title, vocabulary.qualifiers)
+        parts = system_parts if role in vocabulary.about_systems else []
+        if parts and (of_parts := _naming_parts(title_grams & title_table.keys(), title, parts)):
+            title_grams -= of_parts.keys()
+            near_misses[role] = (*near_misses.get(role, ()), next(iter(of_parts.values())))
         # Longest first, then in alphabetical order: a set's order changes from run to run.
         hits = sorted(title_grams & title_table.keys(), key=_longest_first)
         if hits:

@@ -352,6 +352,17 @@ def test_the_talks_roadmap_named_as_the_talks_is_its_outline_after_the_opening_s
     assert roles_of(path)["Talk roadmap"] == "outline"
 
 
+@pytest.mark.parametrize(("title", "outline_word"), [("Overview of the talk", True), ("Overview of the system", False)])
+def test_an_overview_of_a_system_is_the_methods_not_the_talks_outline(
+    tmp_path: Path, title: str, outline_word: bool
+) -> None:
+    units = [(title, "Perception, planning and control."), *without_vision(STRONG_UNITS)]
+    path = write(tmp_path, "talk.md", outline(*units))
+    talk = parse_talk(path)
+    slide = next(s for s in talk.slides if s.title == title)
+    assert ("outline" in analyse(talk).role(slide).mentions) is outline_word
+
+
 @pytest.mark.parametrize("title", ["Today's menu", "Today's plan", "Menu"])
 def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp_path: Path, title: str) -> None:
     units = [(title, "Entree: modelling. Main: deep models. Dessert: contributions."), *without_vision(STRONG_UNITS)]

@@ -72,6 +72,9 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("The two aims of my research", "Robots that ask; robots that adapt."),
         ("My lab's mission", "Robots that adapt to any object."),
         ("Where this goes next", "Touch for every robot."),  # where the work goes: its agenda
+        ("Next steps for the lab", "Tactile models, then hospital robots."),
+        ("Future work on the planner", "Years 1-2: learn from touch."),
+        ("Vision in code", "Every robot ships our grasp library."),
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:
@@ -99,6 +102,10 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("The aim point of the gripper", "We place it at the centroid."),
         ("Grasp success: 94% against 71% for vision alone", "Touch halves the failures."),
         ("Where the gripper goes next", "The policy outputs a 6-DoF pose."),  # a robot's next move, not the work's
+        # a part of a system or a study, named by "of" or "in" and the system
+        ("Next steps of the algorithm", "Update the weights, then resample."),
+        ("Roadmap of the pipeline", "Detect, track, grasp."),
+        ("What comes next in the pipeline", "The grasp goes to the controller."),
     ],
 )
 def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:

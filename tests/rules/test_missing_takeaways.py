@@ -154,3 +154,16 @@ def test_a_sentence_that_only_mentions_remembering_is_no_takeaway(tmp_path: Path
     units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
     aside = ("Robots remember every room", "The map is kept between visits, so the robot remembers where it failed.")
     assert by_code(lint_units(tmp_path, [*units, aside, ("Questions?", "")]), "TL106")
+
+
+@pytest.mark.parametrize(
+    ("title", "takeaways"),
+    [("Contributions welcome!", False), ("Contributions are welcome", False), ("Contributions", True)],
+)
+def test_a_call_for_contributors_to_the_code_is_no_recap_of_the_contributions(
+    tmp_path: Path, title: str, takeaways: bool
+) -> None:
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
+    body = "A tactile grasp score and a recovery controller." if takeaways else "Open an issue or a pull request."
+    found = by_code(lint_units(tmp_path, [*units, (title, body), ("Questions?", "")]), "TL106")
+    assert not found if takeaways else found

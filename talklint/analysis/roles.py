@@ -161,6 +161,11 @@ def _late(features: Features) -> bool:
     return any(features.get(f"position:{i}") for i in range(6, 10))
 
 
+def _in_the_middle(features: Features) -> bool:
+    """Between 30% and 70% of the main talk (position bins 4 and 5), away from its opening and its ending."""
+    return any(features.get(f"position:{i}") for i in (4, 5))
+
+
 def _early(features: Features) -> bool:
     """In the first 15% of the main talk, or among its first four slides."""
     return any(features.get(f"first:{i}") for i in range(4)) or any(features.get(f"position:{i}") for i in range(3))
@@ -258,13 +263,17 @@ def _stated(model: RoleModel, features: Features, near_misses: Mapping[str, tupl
 
 def _said(kind: str, features: Features) -> bool:
     """The slide's words or its section's name state the part. Future-work words count late in the talk:
-    earlier, "in the future" and "we plan" tell what the talk or the next experiment will do."""
+    earlier, "in the future" and "we plan" tell what the talk or the next experiment will do. The vision's
+    weaker words ("ultimately", "we argue that") count outside the talk's middle; its own ("The goal of my
+    research is …") are ``said`` wherever they stand."""
     if features.get(f"said:{kind}"):
         return True  # words that state the part wherever they stand ("adopted into the default pipeline")
     if any(role == kind and features.get(name) and where(features) for name, (role, where) in _STATEMENTS.items()):
         return True
     if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
         return False
+    if kind == "vision" and _in_the_middle(features):
+        return False  # the vision's weaker words ("ultimately", "we argue that") describe methods there
     return any(features.get(f"{part}:{kind}") for part in ("section", "body"))
 
 

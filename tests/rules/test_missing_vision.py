@@ -75,6 +75,7 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("Next steps for the lab", "Tactile models, then hospital robots."),
         ("Future work on the planner", "Years 1-2: learn from touch."),
         ("Vision in code", "Every robot ships our grasp library."),
+        ("What I study: how people decide when costs are hidden", "Diary studies, interviews and A/B tests."),
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:

@@ -111,10 +111,12 @@ _UPTAKE = (
         rf"{_POLICY_MAKERS}|council|authority|board|district|municipality|city|bank|firm)\s+now\s+"
         r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
     ),
-    # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent".
+    # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
+    # partner licensed the catalyst".
     _uptake(
         {"licensed"},
-        r"\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry)\s+(?:has\s+|have\s+)?"
+        r"\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry|partners?|vendors?|makers?)"
+        r"\s+(?:has\s+|have\s+)?"
         r"licensed\s+(?:the|our|my|it|this|these)\b",
     ),
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".

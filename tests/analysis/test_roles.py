@@ -1185,6 +1185,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The ask-first flow", "We shipped the prototype to the lab in March.", False),  # no public counted
         ("The enzyme", "A US start-up licensed the enzyme in 2025.", True),
         ("The enzyme", "We licensed the strain from a culture collection.", False),  # the speaker's own step
+        ("Scale-up", "Our industrial partner licensed the catalyst in 2024.", True),
+        ("Scale-up", "Our partner supplied the licensed software.", False),
         ("The book", "Two chapters are assigned in graduate seminars at Princeton.", True),  # teachers took it up
         ("The toolkit", "On the syllabus at three universities.", True),
         ("The toolkit", "We used it in our classes last spring.", False),  # the speaker's own teaching

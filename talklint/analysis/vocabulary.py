@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +58,9 @@ class Vocabulary:
     # Roles whose title phrases name a system's part when "of" or "in" and one of ``systems`` follow them.
     about_systems: frozenset[str] = frozenset()
     systems: frozenset[str] = frozenset()
+    # Role → patterns of a title in which the role's title phrases name something else ("Impact of noise on
+    # accuracy": a result).
+    patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     # First token of every phrase → the longest phrase starting with it.
     starts: dict[str, int] = field(default_factory=dict)
 
@@ -93,7 +97,13 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     narrative = vocabulary("narrative")
     data = narrative["roles"]
     written = sorted(
-        {str(item).removeprefix(EXACT) for spec in data.values() for items in spec.values() for item in items or ()}
+        {
+            str(item).removeprefix(EXACT)
+            for spec in data.values()
+            for key, items in spec.items()
+            if key != "exclude-patterns"
+            for item in items or ()
+        }
     )
     read = _read_phrases(nlp, written)
 
@@ -123,6 +133,11 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
         {r: k for r, k in kept.items() if k},
         frozenset(map(str, narrative.get("about-systems", ()))),
         frozenset(str(word).lower() for word in narrative.get("system-nouns", ())),
+        {
+            role: tuple(re.compile(str(pattern), re.IGNORECASE) for pattern in spec["exclude-patterns"])
+            for role, spec in data.items()
+            if spec.get("exclude-patterns")
+        },
         _starts(title, body, said, label),
     )
 
@@ -500,6 +515,12 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             title_grams = _heading_only(title_grams, heads, title, vocabulary.qualifiers)
             if label_grams:
                 label_grams = _heading_only(label_grams, heads, title, vocabulary.qualifiers)
+        if (patterns := vocabulary.patterns.get(role)) and title_grams & title_table.keys():
+            title_text = " ".join(token.text for token in title_doc)
+            if other := next((m for m in (p.search(title_text) for p in patterns) if m), None):
+                title_grams -= title_table.keys()
+                label_grams = label_grams - title_table.keys() if label_grams else label_grams
+                near_misses[role] = (*near_misses.get(role, ()), other.group(0).lower())
         parts = system_parts if role in vocabulary.about_systems else []
         if parts and (of_parts := _naming_parts(title_grams & title_table.keys(), title, parts)):
             title_grams -= of_parts.keys()

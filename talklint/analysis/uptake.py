@@ -34,6 +34,10 @@ _ADOPTERS = frozenset(
 )  # fmt: skip
 
 
+# Others' research that uses the work, counted: "Over 300 papers use our benchmark".
+_WORKS = frozenset({"papers", "studies"})
+
+
 # Who takes a work up in the passive ("used by 40 labs"): the adopters, but not users or people, who may be the
 # participants of the speaker's own study ("used by 12 users").
 _TAKERS = _ADOPTERS - {"users", "people", "customers"}
@@ -92,14 +96,16 @@ _THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands o
 _SOME = r"hundreds of|dozens of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|many|several"
 _THOUSANDS_SAID = rf"(?:{_THOUSANDS}|\d+\s+(?:thousand|million))"  # "50 thousand" too, where a public is counted
 _UPTAKE = (
-    # Counted adopters: "two companies ship our planner", "2,000 users download it every month".
+    # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
+    # papers use our benchmark", "Three other teams reuse our pipeline".
     _uptake(
-        _ADOPTERS,
+        _ADOPTERS | _WORKS,
         rf"\b(?:{_COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
         r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|half a million|a million|a billion|many|several)"
         r"\s+(?:[\w-]+\s+)?"
-        rf"(?:{_any_of(_ADOPTERS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
-        r"(?:now\s+)?(?:use|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|are using)\s+"
+        rf"(?:{_any_of(_ADOPTERS | _WORKS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
+        r"(?:now\s+)?(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|"
+        r"are using)\s+"
         r"(?:it|them|our|my|this|these)\b",
     ),
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
@@ -285,6 +291,30 @@ _UPTAKE = (
         {"shipped", "rolled"},
         r"\b(?:shipped|rolled\s+out)\s+(?:in\s+Q[1-4]\b|(?:in|to)\s+production\b"
         r"|to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:users|customers|clients|stores|markets|regions|teams|countries)\b)",
+    ),
+    # Launched or released to everyone it was built for: "Launched to all users in Q3 2025", "released to every
+    # clinic" (not "released to 12 participants", nor "the dataset was released in 2024").
+    _uptake(
+        {"launched", "released"},
+        r"\b(?:launched|released)\s+to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:users|customers|clients|stores|markets|"
+        r"regions|teams|countries|clinics|hospitals|schools|students|patients)\b",
+    ),
+    # Put in place by those who make policy or run services: "Our recommendations were implemented by the city
+    # council", "The guidelines were adopted by the state legislature" (not "the filter was implemented by the
+    # authors").
+    _uptake(
+        {"implemented", "enacted", "adopted"},
+        r"\b(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:recommendations|guidelines|proposals?|policy|policies|"
+        r"findings|model|tool|index|estimates|protocol|checklist)\s+(?:was|were|has\s+been|have\s+been)\s+"
+        r"(?:implemented|enacted|adopted)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+        rf"(?:{_PUBLIC_BODIES}|council|legislature|state|hospitals?|clinics?|schools?|districts?|ministry)\b",
+    ),
+    # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
+    # (not "approved by the IRB", which lets a study run).
+    _uptake(
+        {"fda", "ema"},
+        r"\b(?:FDA|EMA)\s+(?:has\s+)?(?:cleared|approved)\b|\b(?:cleared|approved|clearance|approval)\s+"
+        r"(?:by|from)\s+(?:the\s+)?(?:FDA|EMA)\b|\bFDA\s+(?:clearance|approval)\b",
     ),
     # In a release of a project others maintain: "Merged into PyTorch 2.1", "Included in scikit-learn since
     # version 1.2" (not "merged into a single model", "included in the appendix").

@@ -1187,6 +1187,14 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The enzyme", "We licensed the strain from a culture collection.", False),  # the speaker's own step
         ("Scale-up", "Our industrial partner licensed the catalyst in 2024.", True),
         ("Scale-up", "Our partner supplied the licensed software.", False),
+        ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
+        ("Study", "The app was released to 12 participants.", False),
+        ("Outcome", "Our recommendations were implemented by the city council.", True),
+        ("Method", "The filter was implemented by the authors in C++.", False),
+        ("Outcome", "The FDA cleared the device in 2024.", True),  # a regulator cleared it for others to use
+        ("Ethics", "The study was approved by the IRB.", False),
+        ("Outcome", "Over 300 papers use our benchmark.", True),  # others' research, counted
+        ("Prior work", "Many papers use the same benchmark.", False),
         ("The book", "Two chapters are assigned in graduate seminars at Princeton.", True),  # teachers took it up
         ("The toolkit", "On the syllabus at three universities.", True),
         ("The toolkit", "We used it in our classes last spring.", False),  # the speaker's own teaching

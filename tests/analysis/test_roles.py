@@ -596,9 +596,18 @@ def test_near_misses_state_no_vision_and_are_named(tmp_path: Path, title: str, b
 
 @pytest.mark.parametrize(
     ("title", "problem"),
-    [("The cost function", False), ("A learned cost map", False), ("Costs of manual picking", True)],
+    [
+        ("The cost function", False),
+        ("A learned cost map", False),
+        ("The bottleneck layer", False),  # a part of a network
+        ("Band gap engineering", False),  # a quantity of physics
+        ("Gap junctions", False),  # a structure of cells
+        ("Costs of manual picking", True),
+    ],
 )
-def test_an_optimisations_cost_is_no_price_paid(tmp_path: Path, title: str, problem: bool) -> None:
+def test_terms_of_the_trade_named_cost_gap_or_bottleneck_state_no_problem(
+    tmp_path: Path, title: str, problem: bool
+) -> None:
     body = "J sums the squared errors and a smoothness term." if not problem else "A picker costs $40,000 a year."
     units = [(title, body), *STRONG_UNITS[1:]]
     path = write(tmp_path, "talk.md", outline(*units))

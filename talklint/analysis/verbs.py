@@ -165,7 +165,7 @@ def lexicon() -> _Lexicon:
 # ends a noun phrase.
 _TOKEN = re.compile(r"\b[a-z']+\b|[(),:;/&+–—]")
 _PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "–", "—", "of", "for", "and", "or", None})
-_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
+DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
 # What opens a verb's object; a plural noun is seldom followed by one ("Methods that …" is, so not "that").
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "every", "each", "half", "most"})
 # What follows a verb given as an order, and not a noun: its object's article or a pronoun ("Keep the human in
@@ -241,7 +241,7 @@ def _plural_noun(word: str, following: str | None, earlier: Sequence[str]) -> bo
     mirrors", "Blocks of code"), unless a determiner opened the sentence's subject ("The model converges")."""
     if word not in lexicon().third or word in lexicon().verbs_only or following not in _PHRASE_ENDS:
         return False
-    return following is not None or _DETERMINERS.isdisjoint(earlier)
+    return following is not None or DETERMINERS.isdisjoint(earlier)
 
 
 def _before_adverbs(words: Sequence[str], position: int) -> str:

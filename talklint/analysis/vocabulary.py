@@ -25,6 +25,7 @@ from typing import Any, cast
 
 from talklint.analysis import nlp as nlp_module
 from talklint.analysis.nlp import Token, tokenize
+from talklint.analysis.verbs import DETERMINERS
 from talklint.resources import user_cache_folder, vocabulary, write_atomically
 
 LOG = logging.getLogger(__name__)
@@ -411,7 +412,7 @@ def _of_a_system(title: _Text, systems: frozenset[str]) -> list[tuple[int, str]]
     found: list[tuple[int, str]] = []
     for lemmas, surface in title.pairs:
         for index, word in enumerate(surface):
-            if word not in ("of", "in") or index + 1 >= len(surface) or surface[index + 1] not in _DETERMINERS:
+            if word not in ("of", "in") or index + 1 >= len(surface) or surface[index + 1] not in DETERMINERS:
                 continue
             rest = list(lemmas[index + 2 : index + 4])
             for size in range(1, len(rest) + 1):
@@ -419,9 +420,6 @@ def _of_a_system(title: _Text, systems: frozenset[str]) -> list[tuple[int, str]]
                     found.append((index, " ".join(surface[index : index + size + 2])))
                     break
     return found
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "this", "each", "every", "their", "my"})
 
 
 def _naming_parts(hits: frozenset[Phrase], title: _Text, parts: list[tuple[int, str]]) -> dict[Phrase, str]:

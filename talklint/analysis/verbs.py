@@ -207,7 +207,22 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # an adverb between a noun and the word makes it a verb: "… a hospital lab now run it"
         if _third_person(word) and not modified and after[position] in _OBJECT_OPENERS:
             return True  # an "-s" word right before its object's article is a verb: "Shape noise swamps the signal"
+        if word in verbs.base and not modified and _subject_before_a_phrase(words, position, after[position]):
+            return True  # "Single iron atoms in carbon match platinum's activity"
     return False
+
+
+# Prepositions that open a phrase between a subject and its verb: "atoms in carbon match …".
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "with", "from", "at", "under", "inside"})
+
+
+def _subject_before_a_phrase(words: Sequence[str], position: int, following: str | None) -> bool:
+    """A plural subject, a preposition and its noun before the word, and the word's object after it ("Single
+    iron atoms in carbon match platinum's activity"): the word is the subject's verb. Without an object after
+    it ("Robots in warehouse work") the run may be one long noun."""
+    if position < 3 or words[position - 2] not in _PHRASE_PREPOSITIONS or not _plural(words[position - 3]):
+        return False
+    return following is not None and (following in _OBJECT_OPENERS or following.endswith(("'s", "’s")))
 
 
 def _plural(word: str) -> bool:

@@ -71,6 +71,11 @@ from tests.rules.decks import marp
         ("VeloUT: Optimised algorithm", False),
         ("Simulated annealing results", False),
         ("Grasp planning", False),
+        # a plural subject, a phrase after it, then the verb and its object
+        ("Single iron atoms in carbon match platinum's activity", True),
+        ("Single iron atoms in carbon match the activity of platinum", True),
+        ("Robots in warehouse work", False),  # no object: one long noun
+        ("Graphs in biology research", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -123,23 +123,23 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     qualifiers = frozenset(str(word).lower() for word in narrative.get("head-qualifiers", ()))
     kept = {role: _longer_listed(exclude[role], title[role]) for role in data}
     return Vocabulary(
-        title,
-        body,
-        exclude,
-        said,
-        ignore,
-        label,
-        heads,
-        qualifiers,
-        {r: k for r, k in kept.items() if k},
-        frozenset(map(str, narrative.get("about-systems", ()))),
-        frozenset(str(word).lower() for word in narrative.get("system-nouns", ())),
-        {
+        title=title,
+        body=body,
+        exclude=exclude,
+        said=said,
+        ignore=ignore,
+        label=label,
+        heads=heads,
+        qualifiers=qualifiers,
+        kept={role: longer for role, longer in kept.items() if longer},
+        about_systems=frozenset(map(str, narrative.get("about-systems", ()))),
+        systems=frozenset(str(word).lower() for word in narrative.get("system-nouns", ())),
+        patterns={
             role: tuple(re.compile(str(pattern), re.IGNORECASE) for pattern in spec["exclude-patterns"])
             for role, spec in data.items()
             if spec.get("exclude-patterns")
         },
-        _starts(title, body, said, label),
+        starts=_starts(title, body, said, label),
     )
 
 

@@ -378,17 +378,23 @@ SHORT_EVIDENCE = 6  # fewer are enough when hardly any of them is English
 
 
 @lru_cache(maxsize=1)
+def english_function_words() -> frozenset[str]:
+    """English function words ("the", "of", "we"), as spaCy lists them."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
 def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """English function words, and each other language's words that are not English ones.
 
     The other languages' lists are data (rules/vocab/function-words.yaml):
     importing spaCy's French package alone costs almost two seconds.
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     from talklint.resources import vocabulary
 
-    english = frozenset(STOP_WORDS)
+    english = english_function_words()
     data = vocabulary("function-words")
     return english, {code: frozenset(map(str, words)) - english for code, words in data.items()}
 

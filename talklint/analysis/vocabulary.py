@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from talklint.analysis import nlp as nlp_module
+from talklint.analysis.language import english_function_words
 from talklint.analysis.nlp import Token, tokenize
 from talklint.analysis.verbs import DETERMINERS
 from talklint.resources import user_cache_folder, vocabulary, write_atomically
@@ -50,7 +51,7 @@ class Vocabulary:
     # sequencing", "Synthesis of NiMo alloys").
     label: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     # Title words that name the role only where they head the title or a part of it ("Research goals", not
-    # "Campus grid goals"), and the words that may stand before them (``heads_title``).
+    # "Campus grid goals"), and the words that may stand before them (``_heads_title``).
     heads: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     qualifiers: frozenset[str] = frozenset()
     # Role → excluded phrase → the longer title phrases that open with it and still count ("impact of" is
@@ -401,7 +402,7 @@ def _heading_only(
     found = grams & heads
     if not found:
         return grams
-    kept = {head for head in found if any(heads_title(pair, head[0], qualifiers) for pair in title.pairs)}
+    kept = {head for head in found if any(_heads_title(pair, head[0], qualifiers) for pair in title.pairs)}
     return grams - (found - kept)
 
 
@@ -437,13 +438,13 @@ def _naming_parts(hits: frozenset[Phrase], title: _Text, parts: list[tuple[int, 
     return named
 
 
-def heads_title(pair: tuple[Phrase, Phrase], word: str, qualifiers: frozenset[str]) -> bool:
+def _heads_title(pair: tuple[Phrase, Phrase], word: str, qualifiers: frozenset[str]) -> bool:
     """Whether ``word`` (a lemma or a lower-case form) heads the title or a part of it somewhere: nothing
     before it in its part but function words, numbers and ``qualifiers`` ("Long-term research goals", "Context:
     goals and objectives"), and after it the end, a mark or a function word ("Vision in code", "Aim 1"), not
     a noun it modifies ("Goal image", "Aim point")."""
     lemmas, surface = pair
-    stop = _function_words()
+    stop = english_function_words()
     for index, (lemma, lower) in enumerate(zip(lemmas, surface, strict=True)):
         if word not in (lemma, lower):
             continue
@@ -461,13 +462,6 @@ def heads_title(pair: tuple[Phrase, Phrase], word: str, qualifiers: frozenset[st
 
 # What separates the parts of a title, each with a head of its own ("Motivation, context, and goals").
 _PART_MARKS = frozenset({":", "—", "–", ",", ";", "&", "/", "(", ")", "|", "+", "and", "or"})
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matches:

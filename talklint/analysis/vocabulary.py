@@ -402,7 +402,7 @@ def _heading_only(
     found = grams & heads
     if not found:
         return grams
-    kept = {head for head in found if any(_heads_title(pair, head[0], qualifiers) for pair in title.pairs)}
+    kept = {head for head in found if any(_heads_title(pair, head, qualifiers) for pair in title.pairs)}
     return grams - (found - kept)
 
 
@@ -438,23 +438,25 @@ def _naming_parts(hits: frozenset[Phrase], title: _Text, parts: list[tuple[int, 
     return named
 
 
-def _heads_title(pair: tuple[Phrase, Phrase], word: str, qualifiers: frozenset[str]) -> bool:
-    """Whether ``word`` (a lemma or a lower-case form) heads the title or a part of it somewhere: nothing
+def _heads_title(pair: tuple[Phrase, Phrase], head: Phrase, qualifiers: frozenset[str]) -> bool:
+    """Whether ``head`` (lemmas or lower-case forms) heads the title or a part of it somewhere: nothing
     before it in its part but function words, numbers and ``qualifiers`` ("Long-term research goals", "Context:
     goals and objectives"), and after it the end, a mark or a function word ("Vision in code", "Aim 1"), not
-    a noun it modifies ("Goal image", "Aim point")."""
+    a noun it modifies ("Goal image", "Aim point") nor a determiner that opens a clause about it ("Questions
+    the benchmark cannot answer")."""
     lemmas, surface = pair
     stop = english_function_words()
-    for index, (lemma, lower) in enumerate(zip(lemmas, surface, strict=True)):
-        if word not in (lemma, lower):
+    size = len(head)
+    for index in range(len(surface) - size + 1):
+        if head not in (lemmas[index : index + size], surface[index : index + size]):
             continue
         start = index
         while start > 0 and surface[start - 1] not in _PART_MARKS:
             start -= 1
         before = surface[start:index]
-        after = surface[index + 1] if index + 1 < len(surface) else None
+        after = surface[index + size] if index + size < len(surface) else None
         if all(w in stop or w in qualifiers or w.isdigit() for w in before) and (
-            after is None or after in stop or after.isdigit() or not after.isalnum()
+            after is None or (after in stop and after not in DETERMINERS) or after.isdigit() or not after.isalnum()
         ):
             return True
     return False

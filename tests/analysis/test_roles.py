@@ -676,6 +676,31 @@ def test_the_question_the_work_asks_is_no_closing(tmp_path: Path, title: str) ->
     assert "closing" not in roles.mentions
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Calibration is measured on the wrong questions",
+        "Question answering over tables",
+        "Two questions about grasp quality",
+        "Questions the benchmark cannot answer",
+        "The end effector",
+        "The end of Moore's law",
+    ],
+)
+def test_questions_or_an_end_that_the_slide_is_about_are_no_closing(tmp_path: Path, title: str) -> None:
+    units = list(STRONG_UNITS)
+    units.insert(4, (title, "Benchmarks ask about popular facts; the robot grips with two fingers."))
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert roles.role != "closing"
+    assert "closing" not in roles.mentions
+
+
+@pytest.mark.parametrize("title", ["Any questions?", "Questions welcome", "Questions & discussion", "The End"])
+def test_questions_or_the_end_heading_the_last_title_close_the_talk(tmp_path: Path, title: str) -> None:
+    units = [*STRONG_UNITS, (title, "")]
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "closing"
+
+
 def test_the_question_the_speakers_lab_asks_is_the_vision(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     units.insert(1, ("My lab's question", "How do gut microbes calibrate the immune response?"))

@@ -163,6 +163,8 @@ def _own_features(
         features["plan-steps"] = 1.0
     if statements.sets_a_horizon(slide.title):
         features["title-horizon"] = 1.0
+    if statements.shortfall(slide.title):
+        features["shortfall"] = 1.0
     if not slide.images and statements.states_aims(_lines(slide)):
         features["states-aims"] = 1.0
     said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
@@ -374,6 +376,7 @@ _DESCRIPTIONS = {
     "time-lost": "says who loses time, waiting or on a chore",
     "harm-rate": "says how often harm strikes someone",
     "scarcity": "says how few have what they need",
+    "shortfall": "a title that says what falls short of the need",
 }
 
 

@@ -303,6 +303,8 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "harm-rate": ("motivation", _anywhere),
     # "Only 4% of charts have alt text", as the talk opens (later, "only 2% of errors remain")
     "scarcity": ("motivation", _early),
+    # "Satellite images are too coarse to count trees", "Cities do not know where their lead pipes are"
+    "shortfall": ("motivation", _early),
 }
 
 

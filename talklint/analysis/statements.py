@@ -50,6 +50,20 @@ def scarcity(said: str) -> bool:
     return bool(_TOO_FEW.search(said))
 
 
+def shortfall(said: str) -> bool:
+    """A title that says what falls short of the need, the problem in so many words: a thing too poor for its job
+    ("Satellite images are too coarse to count trees", "too slow for a clinic"), people who do not know what they
+    must ("Cities do not know where their lead pipes are"), answers that are wrong ("Assistants are confidently
+    wrong"). As the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same
+    way ("The Hessian is too large to store")."""
+    lower = said.lower()
+    return (
+        ("too " in lower and bool(_TOO_POOR.search(said)))
+        or ("know" in lower and bool(_NOT_KNOWING.search(said)))
+        or ("wrong" in lower and bool(_WRONG.search(said)))
+    )
+
+
 def states_aims(items: Sequence[str]) -> bool:
     """The slide's lines are the work's aims, each a goal opening on its verb: "Improve methods for processing
     microbiome data", "Predict severe infections from the gut microbiome", or one long goal ("Disentangle the
@@ -143,6 +157,21 @@ _STILL_BY_HAND = re.compile(
 _TOO_FEW = re.compile(
     r"\b(?:only|just|fewer than|less than)\s+(?:\d+(?:\.\d+)?\s?%\s+of|\d+\s+(?:in|out of)\s+\d+|one\s+in\s+\w+"
     r"|half\s+of|a\s+(?:third|quarter|fifth|tenth)\s+of)\b",
+    re.IGNORECASE,
+)
+# A thing too poor for its job: "too coarse to count trees", "too slow for real time" (too few, too many, too
+# late are the vocabulary's own words).
+_TOO_POOR = re.compile(
+    r"\btoo\s+(?!many\b|much\b|few\b|little\b|late\b|often\b)[a-z]+\s+(?:to|for)\s+[a-z]", re.IGNORECASE
+)
+# People who do not know what they must: "do not know where their lead pipes are", "doesn't know which".
+_NOT_KNOWING = re.compile(
+    r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:even\s+)?know\s+(?:where|whether|which|who|what|how|when|if)\b",
+    re.IGNORECASE,
+)
+# Answers that are wrong: "are confidently wrong", "even when they are wrong", "gets it wrong".
+_WRONG = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?:\w+ly\s+|often\s+|still\s+)?wrong\b|\bgets?\s+(?:it|this|them)\s+wrong\b",
     re.IGNORECASE,
 )
 # The stakes as a rate: "every 40 seconds", "every few minutes", with someone it happens to.

@@ -427,6 +427,25 @@ def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: P
 @pytest.mark.parametrize(
     ("title", "body"),
     [
+        ("Background", "The Hessian is too large to store; we keep a low-rank sketch."),  # a step, in the text
+        ("Setup", "The robot does not know where the cup is, so it searches."),
+    ],
+)
+def test_a_shortfall_in_a_slides_text_is_a_step_of_the_method(tmp_path: Path, title: str, body: str) -> None:
+    units = [(title, body), *without_vision(STRONG_UNITS)[1:]]
+    assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
+def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) -> None:
+    title = "The Hessian is too large to store"
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(*units[:-2], (title, "A low-rank sketch keeps 1% of it."), *units[-2:]))
+    assert "motivation" not in roles_of_slide(path, title).mentions
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
         ("Half of coaching app users quit in the first week", "Exit interviews: it felt like talking to a wall."),
         ("Every new task takes a robot 1,000 demonstrations", "Nobody can teleoperate a robot that long."),
         # what goes to waste or is left out
@@ -460,6 +479,10 @@ def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: P
         ("What we don't know", "Eviction research studies adults, not their children."),  # the gap the work fills
         # what does not do its job
         ("Warnings don't work", "87% are clicked through in under 2 seconds."),
+        # what falls short of the need, said in the title: too poor for its job, not known, wrong
+        ("Satellite images are too coarse to count trees", "Forests are mapped once a decade."),
+        ("Cities do not know where their lead pipes are", "9 million homes drink through lead pipes."),
+        ("Chat assistants are confidently wrong", "A fluent answer reads as a correct one."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:

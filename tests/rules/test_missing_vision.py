@@ -76,6 +76,10 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("Future work on the planner", "Years 1-2: learn from touch."),
         ("Vision in code", "Every robot ships our grasp library."),
         ("What I study: how people decide when costs are hidden", "Diary studies, interviews and A/B tests."),
+        ("The big bet", "Touch, not sight, is what makes manipulation general."),  # the claim a programme stakes
+        ("Moonshot: a robot in every home", "One that can tidy, cook and care."),
+        ("Research themes", "Learning from touch; safe contact; robots in homes."),
+        ("Guiding principle", "Robots should feel what they touch."),
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:

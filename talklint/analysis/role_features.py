@@ -371,7 +371,7 @@ _DESCRIPTIONS = {
     "research-programme": "states the speaker's research programme",
     "states-aims": "states the work's aims",
     "plan-steps": "a plan in time horizons",
-    "title-horizon": "a title that sets a horizon in years",
+    "title-horizon": "a title that sets a horizon in months or years",
     "uptake": "says who took the work up",
     "time-lost": "says who loses time, waiting or on a chore",
     "harm-rate": "says how often harm strikes someone",

@@ -1561,6 +1561,8 @@ def test_what_goes_wrong_today_is_the_problem_not_a_lesson(tmp_path: Path) -> No
     [
         ("Aim 1 (years 1-3): map the receptors", True),  # a step of the plan, in time
         ("Years 3-5: field trials with breeders", True),
+        ("Next 18 months", True),  # the months ahead, heading the title
+        ("The next three years at the institute", True),
         ("Long-term goal", False),  # the vision's words, no step of a plan
     ],
 )
@@ -1571,6 +1573,13 @@ def test_a_title_that_sets_a_horizon_in_years_is_a_step_of_the_agenda(tmp_path: 
     assert ("agenda" in roles.mentions) is agenda
     # an aim with a horizon is a step of the plan, not the vision; the vision's own words stay the vision
     assert (roles.role == "vision") is not agenda
+
+
+def test_a_forecast_over_the_years_ahead_is_no_step_of_the_agenda(tmp_path: Path) -> None:
+    title = "Wheat yields over the next 30 years"
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(*units[:2], (title, "Yields fall 6% per degree of warming."), *units[2:]))
+    assert "agenda" not in roles_of_slide(path, title).mentions
 
 
 @pytest.mark.parametrize("title", ["Research overview", "Overview of my work"])

@@ -436,6 +436,15 @@ def test_a_shortfall_in_a_slides_text_is_a_step_of_the_method(tmp_path: Path, ti
     assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Mode collapse in GANs", "Obstacle avoidance with control barrier functions", "The Bell inequality"],
+)
+def test_a_technical_term_that_sounds_like_trouble_names_no_problem(tmp_path: Path, title: str) -> None:
+    units = [(title, "A quadratic program at 1 kHz."), *without_vision(STRONG_UNITS)[1:]]
+    assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
 def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) -> None:
     title = "The Hessian is too large to store"
     units = without_vision(STRONG_UNITS)
@@ -485,6 +494,15 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Satellite images are too coarse to count trees", "Forests are mapped once a decade."),
         ("Cities do not know where their lead pipes are", "9 million homes drink through lead pipes."),
         ("Chat assistants are confidently wrong", "A fluent answer reads as a correct one."),
+        # what is weak, scarce, worn away or false; people shut out or held back; what is unequal or declining
+        ("Software supply chains are fragile", "One maintainer, millions of dependents."),
+        ("Translators are scarce for rare languages", "Refugees rely on family members."),
+        ("Deepfakes erode trust in video evidence", "Courts now question every clip."),
+        ("Low-income students are priced out of STEM", "Lab fees and unpaid internships add up."),
+        ("Self-driving cars struggle in snow", "Lane markings vanish under snow."),
+        ("Medical images are labelled inconsistently", "Two radiologists agree on 70% of cases."),
+        ("Antibiotics are losing the race", "Resistant infections rose 20% in five years."),
+        ("The grid was not built for solar", "Rooftop panels overload neighborhood transformers."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:

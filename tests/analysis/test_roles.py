@@ -503,6 +503,8 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Medical images are labelled inconsistently", "Two radiologists agree on 70% of cases."),
         ("Antibiotics are losing the race", "Resistant infections rose 20% in five years."),
         ("The grid was not built for solar", "Rooftop panels overload neighborhood transformers."),
+        ("Open-source maintainers are burning out", "Most projects have one unpaid maintainer."),
+        ("Patients forget what the doctor said", "Half of medical advice is forgotten within an hour."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:

@@ -265,6 +265,14 @@ def test_the_talks_highlights_as_it_ends_are_its_takeaways(tmp_path: Path, title
         assert not by_code(lint(path), "TL106")
 
 
+@pytest.mark.parametrize("title", ["Where this leaves us", "Key insights"])
+def test_where_the_work_leaves_the_audience_as_the_talk_ends_is_its_takeaways(tmp_path: Path, title: str) -> None:
+    units = [*STRONG_UNITS[:-1], (title, "Robots can predict their own failures; asking halves them.")]
+    path = write(tmp_path, "talk.md", outline(*units, ("Thank you", "Questions?")))
+    assert "conclusion" in roles_of_slide(path, title).mentions
+    assert not by_code(lint(path), "TL106")
+
+
 def test_a_multi_year_title_is_the_agenda_as_the_talk_ends_and_the_vision_as_it_opens(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     plans = ("Next five years", "Years 1-2: robots that explain failures\nYears 3-5: shared control")

@@ -54,6 +54,9 @@ _HORIZON = re.compile(
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"
     # a date to meet: "due July 2027", "(Sept. 2028)"
     r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)\d\d|"
+    # a month to meet, this year: "Submit to ICRA in September", "by December" ("May" is a verb too often)
+    r"(in|by|until|before|this|next|early|late|mid)[\s-]+(january|february|march|april|june|july|august|"
+    r"september|october|november|december)|"
     r"by\s+the\s+end\s+of|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
     re.IGNORECASE,
 )
@@ -201,7 +204,7 @@ def build_story(slides: tuple[Slide, ...], roles: dict[int, SlideRoles], technic
 
 def has_horizon(text: str) -> bool:
     """A time horizon: 'years 1-2', 'next five years', 'short term', 'by 2030', '2027: …', 'first step',
-    'due July 2027'.
+    'due July 2027', 'in September'.
 
     A year alone is no horizon: "(Cohen & Felson 1979)" cites the past; nor are "Now: …" and "Later: …",
     which order the steps without saying when.

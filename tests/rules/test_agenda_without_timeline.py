@@ -37,6 +37,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- Phase I: sparse kernels\n- Phase II: a compiler that finds them",
         "- NSF CAREER proposal on sparse kernels (due July 2027)\n- A compiler with the systems group",
         "- Submit proposals to NSF and DARPA on sparse kernels\n- A compiler with the systems group",
+        "- Submit the kernels to MLSys in September\n- Open-source the compiler by December",  # months to meet
         # a new hire's plan
         "- In my first 90 days: sparse kernels\n- Then a compiler that finds them",
         "- Sparse kernels within six months\n- A compiler that finds them",

@@ -134,9 +134,12 @@ _UPTAKE = (
     # "Now taught in introductory courses at five universities", "on the syllabus at Princeton", "required reading
     # in …" (not the speaker's own: "I taught in two courses", "in our classes").
     _uptake(
-        _CLASSES | {"syllabus", "syllabi", "required"},
+        _CLASSES | {"syllabus", "syllabi", "required", "taught"},
         rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{_any_of(_CLASSES)})\b"
         rf"|\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{_any_of(_CLASSES)})\b"
+        # "Our tutorial is taught in 20 universities" (the places counted)
+        rf"|\b(?:is|are|now|been)\s+taught\s+(?:in|at)\s+(?:\d+|{_SOME})\s+(?:[\w-]+\s+)?"
+        r"(?:universities|colleges|schools|countries)\b"
         r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
     ),
     # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
@@ -257,6 +260,15 @@ _UPTAKE = (
         r"(?:[\w-]+\s+)?(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs"
         r"|institutions|teams|states)\b",
     ),
+    # Built into a product others make, named: "Integrated into Photoshop as Generative Fill", "now built into
+    # Android" (not "we integrated it into ROS": the speaker's own step, nor "integrated into our pipeline").
+    _uptake(
+        {"integrated", "built", "incorporated", "shipped"},
+        # the participle after "is", "now" or the like, or opening a line (capitalised: the lines are joined)
+        # ("Built in Python" names the tool it was made with)
+        r"(?:\b(?:is|was|are|were|been|now)\s+|\b(?-i:(?=[A-Z])))"
+        r"(?:(?i:integrated|built|incorporated)\s+into|(?i:shipped)\s+(?:in|with))\s+(?-i:[A-Z][\w-]*[a-z])\b",
+    ),
     # A public counted in thousands, or by the month: "Our tool has 10,000 monthly users", "reached 2M users",
     # "Downloaded 50,000 times" (not a study's "the study had 30 users").
     _uptake(
@@ -371,13 +383,15 @@ _UPTAKE = (
         r"(?:users|customers|subscribers|members|riders|drivers|listeners|viewers|players)\b"
         r"|\b(?:commercialized|commercialised)\s+by\b",
     ),
-    # A policy written from it: "It informed the 2023 WHO guideline on malaria" (not "informed by WHO guidelines",
+    # A policy written from it: "It informed the 2023 WHO guideline on malaria", "Our findings informed the EU AI
+    # Act's transparency rules" (not "informed by WHO guidelines",
     # nor "prior work shaped the policy debate").
     _uptake(
         {"informed", "shaped"},
         r"\b(?:it|our|my|this|these|they)\s+(?:[\w-]+\s+){0,3}?(?:informed|shaped)\s+(?!by\b)(?:the\s+|a\s+|an\s+)?"
         r"(?:[\w'’-]+\s+){0,4}?"
-        r"(?:guidelines?|guidance|policy|policies|regulations?|legislation|law|standards?|bill)\b",
+        r"(?:guidelines?|guidance|policy|policies|regulations?|legislation|law|standards?|bill|rules|act|"
+        r"directives?)\b",
     ),
     # Used by a public in thousands, built on by others: "Over a million people have used the app", "replicated
     # by three other groups" (not "30 people used the app in the study").

@@ -1411,6 +1411,13 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Related work", "Prior work shaped the policy debate in the 1990s.", False),
         ("Where it went", "Now taught in introductory courses at five universities.", True),
         ("Teaching", "I taught in two courses at Stanford.", False),  # the speaker's own teaching
+        ("Where it went", "Our tutorial is taught in 20 universities.", True),
+        ("Where it went", "Our findings informed the EU AI Act's transparency rules.", True),
+        # built into a product others make, named (not the speaker's own step, nor the tool it is made with)
+        ("Product", "Integrated into Photoshop as Generative Fill.", True),
+        ("Where it went", "It is now built into Android.", True),
+        ("Implementation", "We integrated it into ROS.", False),
+        ("Implementation", "Built in Python, with a web front end.", False),
         ("Where it went", "Over a million people have used the app.", True),
         ("The study", "30 people used the app in our study.", False),
         ("Where it went", "The method was replicated by three other groups.", True),

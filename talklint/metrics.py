@@ -75,6 +75,21 @@ def carries_math(slide: Slide) -> bool:
     return any(any(not is_notation(f) for f in b.inline_math) or _typed_math(b) for b in slide.text_blocks)
 
 
+def formulas_to_follow(slide: Slide) -> int:
+    """The formulas in the slide's text that are math to follow: not a number, a unit or a name
+    (``is_notation``), nor a lone symbol set as math, an arrow or a sign between words ("$\\rightarrow$")."""
+    return sum(
+        1
+        for block in slide.text_blocks
+        for formula in block.inline_math
+        if not is_notation(formula) and _OPERAND.search(_COMMAND.sub("", formula))
+    )
+
+
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+_OPERAND = re.compile(r"[A-Za-z0-9]")
+
+
 def is_notation(formula: str) -> bool:
     """An inline formula that writes a number, a unit or a name, as a field types it: a power of ten
     ("10^{18}", "\\sim 10^{-8}"), a lone sign or unit ("10\\times", "\\mu m", "^\\circ C"), a particle

@@ -35,7 +35,16 @@ from talklint.analysis.role_model import RoleModel, load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
 from talklint.analysis.story import STORY_MIN_SLIDES, TECHNICAL_PROBABILITY, Story, build_story
 from talklint.analysis.vocabulary import KICKER_WORDS, Matches, Tokens, Vocabulary, kicker_roles, load_vocabulary, match
-from talklint.metrics import ACRONYMS, DETAIL, METRICS, RARE_WORD_SHARE, READABILITY_GRADE, is_code_like, is_reference
+from talklint.metrics import (
+    ACRONYMS,
+    DETAIL,
+    METRICS,
+    RARE_WORD_SHARE,
+    READABILITY_GRADE,
+    formulas_to_follow,
+    is_code_like,
+    is_reference,
+)
 from talklint.model import Bullet, Paragraph, Slide, Talk, is_quotation, without_formulas
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
@@ -129,7 +138,7 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     analysed: dict[int, SlideAnalysis] = {}
     for slide, features in zip(reading.slides, reading.features, strict=True):
         facts = reading.analysed[slide.number]
-        probability = round(_technical_probability(model, features, facts.metrics), 3)
+        probability = round(_technical_probability(model, features, facts.metrics, formulas_to_follow(slide)), 3)
         analysed[slide.number] = dataclasses.replace(facts, technical_probability=probability)
     story = None
     if english >= ENGLISH_SHARE:
@@ -138,9 +147,9 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     return TalkAnalysis(name, english, analysed, roles, story)
 
 
-def _technical_probability(model: RoleModel, features: Features, metrics: dict[str, float]) -> float:
+def _technical_probability(model: RoleModel, features: Features, metrics: dict[str, float], formulas: int) -> float:
     """How likely a reader finds the slide technical: the model's head, and at least even odds for a slide
-    of equations, one that is mostly code, or a table of numbers.
+    of equations, one of ``formulas`` to follow in its text, one that is mostly code, or a table of numbers.
 
     The head learnt that readers seldom find an opening slide technical, and it is right about most
     openings; an opening of code or equations is the exception technical-opening exists to catch.
@@ -149,12 +158,14 @@ def _technical_probability(model: RoleModel, features: Features, metrics: dict[s
     code = metrics["code-lines"]
     dominating_code = code >= CODE_LINES_THAT_DOMINATE and metrics["words"] <= 3 * code
     table_of_numbers = min(metrics["numbers"], metrics["table-cells"]) >= NUMBERS_THAT_DOMINATE
-    if metrics["display-math"] >= 2 or dominating_code or table_of_numbers:
+    notation = formulas >= FORMULAS_THAT_DOMINATE
+    if metrics["display-math"] >= 2 or dominating_code or table_of_numbers or notation:
         return max(probability, TECHNICAL_PROBABILITY)
     return probability
 
 
 CODE_LINES_THAT_DOMINATE = 3
+FORMULAS_THAT_DOMINATE = 3  # three formulas in the text ("Let $x \\in \\mathbb{R}^n$ …"): notation to follow
 NUMBERS_THAT_DOMINATE = 20  # a table of twenty numbers or more is result detail, wherever it stands
 
 

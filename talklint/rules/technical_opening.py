@@ -4,8 +4,10 @@ What it flags:
     A technical slide (one a reader finds "dominated by equations, code,
     dense method or result detail that only specialists follow", as the
     role model judges from what is on it; a slide of two display equations
-    or more, mostly code, or a table of twenty numbers or more, is technical
-    wherever it stands) among the first three content slides after the
+    or more, of three formulas to follow in its text ("Let $x \\in
+    \\mathbb{R}^n$", not a lone arrow or a number typeset as math), mostly
+    code, or a table of twenty numbers or more, is technical wherever it
+    stands) among the first three content slides after the
     title slide (an outline slide does not count), before any slide that
     states the problem or why it matters. The talk must be English: the
     detail score reads English words.
@@ -31,6 +33,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
+from talklint.metrics import formulas_to_follow
+from talklint.model import Slide
 from talklint.rule import Context, Rule
 from talklint.wording import plural
 
@@ -51,7 +55,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             slide = found.slides[index]
             yield Problem(
                 message=(
-                    f"{found.describe(index)} is technical ({_what(context.analysis.slide(slide).metrics)}) "
+                    f"{found.describe(index)} is technical ({_what(slide, context.analysis.slide(slide).metrics)}) "
                     "and comes before any slide "
                     "that says what problem the work solves"
                 ),
@@ -64,10 +68,15 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             return
 
 
-def _what(metrics: dict[str, float]) -> str:
+def _what(slide: Slide, metrics: dict[str, float]) -> str:
     """What makes the slide technical, as the speaker sees it."""
-    shown = (("display-math", "equation", ""), ("code-lines", "line", " of code"), ("table-cells", "table cell", ""))
-    parts = [f"{plural(int(metrics[name]), word)}{rest}" for name, word, rest in shown if metrics.get(name)]
+    counts = (
+        (int(metrics["display-math"]), "equation", ""),
+        (formulas_to_follow(slide), "formula", " in its text"),
+        (int(metrics["code-lines"]), "line", " of code"),
+        (int(metrics["table-cells"]), "table cell", ""),
+    )
+    parts = [f"{plural(count, word)}{rest}" for count, word, rest in counts if count]
     return ", ".join(parts) or "dense method or result detail"
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from talklint.analysis import analyse, detail_score
 from talklint.analysis.language import english_share, find_acronyms
+from talklint.metrics import formulas_to_follow
 from tests.helpers import parse
 
 
@@ -40,6 +41,19 @@ def test_formulas_typed_with_mathematical_operators_are_inline_math(tmp_path: Pa
     assert types.metrics["inline-math"] == 4  # one per bullet holding an operator, and the $y$
     # "about", a separator and a bullet are words of prose, not formulas
     assert scale.metrics["inline-math"] == 0
+
+
+def test_formulas_to_follow_leave_out_arrows_numbers_and_names_set_as_math(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "deck.md",
+        "---\nmarp: true\n---\n\n# Talk\n\n---\n\n# Notation\n\n- Let $x \\in \\mathbb{R}^n$ be the state\n"
+        "- $u$ the control, $f(x, u)$ the dynamics\n\n---\n\n# Context\n\n- Symbolic $\\rightarrow$ reasoning\n"
+        "- $10^{6}$ users drink H$_2$O $\\approx$ daily\n",
+    )
+    notation, context = talk.slides[1], talk.slides[2]
+    assert formulas_to_follow(notation) == 3
+    assert formulas_to_follow(context) == 0
 
 
 def test_detail_grows_with_each_kind_of_detail() -> None:

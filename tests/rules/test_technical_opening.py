@@ -40,7 +40,7 @@ def test_one_equation_is_counted_in_the_singular(tmp_path: Path) -> None:
     )
     text = marp("# Talk", notation, "# Why robots fail\n\nThey do not know.")
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL210")
-    assert "is technical (1 equation) and comes before" in finding.message
+    assert "is technical (1 equation, 4 formulas in its text) and comes before" in finding.message
 
 
 def test_an_opening_of_code_is_technical_wherever_it_stands(tmp_path: Path) -> None:
@@ -62,3 +62,12 @@ def test_a_table_of_twenty_numbers_or_more_opening_the_talk_is_technical(tmp_pat
     rows = "".join(f"| m{r} | {30 + r}.1 | {50 + r}.2 | {40 - r}.3 | 0.{70 + r} |\n" for r in range(5))
     text = marp("# Talk", f"# Scores\n\n{header}{rows}", "# Why it matters\n\nTranslation fails for 3 billion people.")
     assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL210")] == [2]
+
+
+def test_an_opening_of_three_formulas_to_follow_is_technical(tmp_path: Path) -> None:
+    notation = "# Notation\n\n- Let $x \\in \\mathbb{R}^n$ be the state\n- $u$ the control\n- $f(x, u) = Ax + Bu$"
+    text = marp(
+        "# Talk", notation, "# Grasp models\n\nA network scores grasps.", "# Why robots fail\n\nThey do not know."
+    )
+    [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL210")
+    assert finding.message.startswith("slide 2 'Notation' is technical (3 formulas in its text)")

@@ -80,6 +80,11 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("Moonshot: a robot in every home", "One that can tidy, cook and care."),
         ("Research themes", "Learning from touch; safe contact; robots in homes."),
         ("Guiding principle", "Robots should feel what they touch."),
+        # an industry job talk's plan for the role and the team
+        ("What I'd build at Acme", "A ranking system that improves from its own traffic."),
+        ("Where I see search going", "Answers, not links, for every query."),
+        ("My plan for the team", "One shared evaluation platform for every model."),
+        ("How I'd approach this role", "Measure first, then ship an experiment every week."),
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:

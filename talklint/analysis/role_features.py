@@ -186,6 +186,7 @@ _STATEMENTS = {
     "harm-rate": statements.harm_rate,
     "scarcity": statements.scarcity,
     "research-programme": statements.research_programme,
+    "sees-it-going": statements.sees_it_going,
 }
 
 
@@ -369,6 +370,7 @@ _DESCRIPTIONS = {
     "citations": "cites prior work",
     "research-question": "asks the question the research answers",
     "research-programme": "states the speaker's research programme",
+    "sees-it-going": "says where the speaker sees the field going",
     "states-aims": "states the work's aims",
     "plan-steps": "a plan in time horizons",
     "title-horizon": "a title that sets a horizon in months or years",

@@ -129,6 +129,17 @@ def research_programme(said: str) -> bool:
     return ("research" in lower or "i study" in lower) and bool(_PROGRAMME.search(said))
 
 
+def sees_it_going(said: str) -> bool:
+    """Where the speaker sees their field or product going, the vision in their own words, wherever they say it
+    ("Where I see search going", "where we see robotics heading"; not "Where I see the error")."""
+    return "see" in said.lower() and bool(_WHERE_I_SEE.search(said))
+
+
+# Where the speaker sees their field or product going ("Where I see search going", "where we see robotics
+# heading"; not "Where I see the error").
+_WHERE_I_SEE = re.compile(r"\bwhere\s+(?:i|we)\s+see\s+(?:[\w-]+\s+){1,4}?(?:go|going|headed|heading)\b", re.IGNORECASE)
+
+
 # The speaker stating their research programme in the first person: "I conduct theory-driven research on the ways
 # communities respond to crime", "My research asks why …", "I study how families …" (not "we conducted
 # interviews", a step of one study, nor "I studied how the model fails", a step told in the past).

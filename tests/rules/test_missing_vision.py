@@ -110,6 +110,10 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("Campus grid goals", "Share idle machines between departments."),
         ("Active vision", "The camera moves to see the hidden side."),
         ("The aim point of the gripper", "We place it at the centroid."),
+        # the story's words about a detail: an error seen, a proof approached, a moonshot's data
+        ("Where I see the error", "The gripper slips at 30 degrees."),
+        ("How I'd approach the proof", "Induction on the number of objects."),
+        ("Moonshot landing data", "We test on lunar regolith simulant."),
         ("Grasp success: 94% against 71% for vision alone", "Touch halves the failures."),
         ("Where the gripper goes next", "The policy outputs a 6-DoF pose."),  # a robot's next move, not the work's
         # a part of a system or a study, named by "of" or "in" and the system

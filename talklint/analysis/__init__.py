@@ -149,7 +149,8 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
 
 def _technical_probability(model: RoleModel, features: Features, metrics: dict[str, float], formulas: int) -> float:
     """How likely a reader finds the slide technical: the model's head, and at least even odds for a slide
-    of equations, one of ``formulas`` to follow in its text, one that is mostly code, or a table of numbers.
+    of equations, one whose text holds ``formulas`` to follow (three or more), one that is mostly code, or a
+    table of numbers.
 
     The head learnt that readers seldom find an opening slide technical, and it is right about most
     openings; an opening of code or equations is the exception technical-opening exists to catch.

@@ -135,8 +135,6 @@ def sees_it_going(said: str) -> bool:
     return "see" in said.lower() and bool(_WHERE_I_SEE.search(said))
 
 
-# Where the speaker sees their field or product going ("Where I see search going", "where we see robotics
-# heading"; not "Where I see the error").
 _WHERE_I_SEE = re.compile(r"\bwhere\s+(?:i|we)\s+see\s+(?:[\w-]+\s+){1,4}?(?:go|going|headed|heading)\b", re.IGNORECASE)
 
 

@@ -384,8 +384,7 @@ _UPTAKE = (
         r"|\b(?:commercialized|commercialised)\s+by\b",
     ),
     # A policy written from it: "It informed the 2023 WHO guideline on malaria", "Our findings informed the EU AI
-    # Act's transparency rules" (not "informed by WHO guidelines",
-    # nor "prior work shaped the policy debate").
+    # Act's transparency rules" (not "informed by WHO guidelines", nor "prior work shaped the policy debate").
     _uptake(
         {"informed", "shaped"},
         r"\b(?:it|our|my|this|these|they)\s+(?:[\w-]+\s+){0,3}?(?:informed|shaped)\s+(?!by\b)(?:the\s+|a\s+|an\s+)?"

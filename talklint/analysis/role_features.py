@@ -187,6 +187,7 @@ _STATEMENTS = {
     "scarcity": statements.scarcity,
     "research-programme": statements.research_programme,
     "sees-it-going": statements.sees_it_going,
+    "pictures-the-future": statements.pictures_the_future,
 }
 
 
@@ -371,6 +372,7 @@ _DESCRIPTIONS = {
     "research-question": "asks the question the research answers",
     "research-programme": "states the speaker's research programme",
     "sees-it-going": "says where the speaker sees the field going",
+    "pictures-the-future": "pictures the future the speaker works toward",
     "states-aims": "states the work's aims",
     "plan-steps": "a plan in time horizons",
     "title-horizon": "a title that sets a horizon in months or years",

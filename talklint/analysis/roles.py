@@ -294,6 +294,8 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "research-question": ("vision", _early),
     "research-programme": ("vision", _early),
     "sees-it-going": ("vision", _anywhere),  # "Where I see search going", the speaker's own words
+    # "I want robots that handle anything", "Imagine a robot that …", "one step toward robots that feel"
+    "pictures-the-future": ("vision", _early),
     "states-aims": ("vision", _aims_as_the_talk_opens),  # "Improve methods for …, Predict …, Contribute to …"
     # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it; "Aim 2 (years 2-5)" a step
     "plan-steps": ("agenda", _anywhere),

@@ -129,6 +129,37 @@ def research_programme(said: str) -> bool:
     return ("research" in lower or "i study" in lower) and bool(_PROGRAMME.search(said))
 
 
+def pictures_the_future(said: str) -> bool:
+    """The future the speaker works toward, pictured as the talk opens: what they want ("I want robots that
+    handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
+    anything"), the work as a step toward it ("This talk: one step toward robots that feel")."""
+    lower = said.lower()
+    return (
+        ("want" in lower and bool(_WANTS.search(said)))
+        or ("imagine" in lower and bool(_IMAGINE.search(said)))
+        or ("step" in lower and bool(_STEP_TOWARD.search(said)))
+    )
+
+
+# The speaker's own want ("I want robots that …"; "we want the controller to be stable" is a method's aim),
+# a world to imagine that can or will be ("Imagine a world where …"; not "Imagine the matrix that stores …"), a
+# step toward something other than the method's next result ("one step toward robots that feel"; not "a first
+# step toward the proof").
+_WANTS = re.compile(
+    r"\bi\s+want\s+(?!to\s+(?:show|talk|thank|start|tell|present|discuss|focus|begin|share|walk|give|go|take|"
+    r"briefly|highlight|spend|end|close|conclude|mention|point|emphasi[sz]e|remind|ask|know|see|look)\b)"
+    r"(?:[\w-]+\s+){1,4}?(?:that|who|which|to)\b",
+    re.IGNORECASE,
+)
+_IMAGINE = re.compile(
+    r"\bimagine\s+(?:a|an|every)\s+(?:[\w-]+\s+){0,4}?(?:where\b|(?:that|who)\s+(?:can|could|will|would|never|always)\b)",
+    re.IGNORECASE,
+)
+_STEP_TOWARD = re.compile(
+    r"\b(?:a|one|the\s+first|first|next)\s+steps?\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)", re.IGNORECASE
+)
+
+
 def sees_it_going(said: str) -> bool:
     """Where the speaker sees their field or product going, the vision in their own words, wherever they say it
     ("Where I see search going", "where we see robotics heading"; not "Where I see the error")."""

@@ -721,6 +721,27 @@ def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, sa
 
 
 @pytest.mark.parametrize(
+    ("said", "vision"),
+    [
+        ("Robots drop 1 in 10 new items. I want robots that handle anything, by touch.", True),
+        ("Robots drop 1 in 10 new items. Imagine a robot that can pick up anything in your home.", True),
+        ("Robots drop 1 in 10 new items. This talk: one step toward robots that feel.", True),
+        ("Robots drop 1 in 10 new items. Where I'm headed: robots that learn any object by touch.", True),
+        # a method's aim, a matrix to picture, the proof's next step
+        ("We want the controller to be stable and the error to vanish.", False),
+        ("Imagine the matrix that stores all pairwise distances.", False),
+        ("A first step toward the proof is Lemma 2.", False),
+        ("I want to show you three results.", False),
+    ],
+)
+def test_the_future_pictured_as_the_talk_opens_previews_the_vision(tmp_path: Path, said: str, vision: bool) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(1, ("Augmented objects", said))
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert ("vision" in roles_of_slide(path, "Augmented objects").mentions) is vision
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "The big question",

@@ -23,11 +23,15 @@ def time_lost(said: str) -> bool:
     """People kept waiting or losing time to a chore ("waits three days for a lab result", "takes people 6 hours
     a week"), or a chore still done by hand ("Picking is still done by hand"; not a method's "we labelled the
     images by hand")."""
+    return _found(said, (("wait",), _WAITING), ((), _TIME_LOST), (("hand", "manual"), _STILL_BY_HAND))
+
+
+def _found(said: str, *searches: tuple[tuple[str, ...], re.Pattern[str]]) -> bool:
+    """Whether one of the patterns is found in ``said``, each searched only where the text holds one of its words
+    (none listed: always): most slides say none of these things, and the word test is far cheaper."""
     lower = said.lower()
-    return (
-        ("wait" in lower and bool(_WAITING.search(said)))
-        or bool(_TIME_LOST.search(said))
-        or (("hand" in lower or "manual" in lower) and bool(_STILL_BY_HAND.search(said)))
+    return any(
+        (not words or any(w in lower for w in words)) and bool(pattern.search(said)) for words, pattern in searches
     )
 
 
@@ -56,12 +60,7 @@ def shortfall(said: str) -> bool:
     must ("Cities do not know where their lead pipes are"), answers that are wrong ("Assistants are confidently
     wrong"). As the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same
     way ("The Hessian is too large to store")."""
-    lower = said.lower()
-    return (
-        ("too " in lower and bool(_TOO_POOR.search(said)))
-        or ("know" in lower and bool(_NOT_KNOWING.search(said)))
-        or ("wrong" in lower and bool(_WRONG.search(said)))
-    )
+    return _found(said, (("too ",), _TOO_POOR), (("know",), _NOT_KNOWING), (("wrong",), _WRONG))
 
 
 def states_aims(items: Sequence[str]) -> bool:
@@ -125,20 +124,14 @@ _TITLE_HORIZON = re.compile(
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …", "I study how
     losing a home reshapes families' lives")."""
-    lower = said.lower()
-    return ("research" in lower or "i study" in lower) and bool(_PROGRAMME.search(said))
+    return _found(said, (("research", "i study"), _PROGRAMME))
 
 
 def pictures_the_future(said: str) -> bool:
     """The future the speaker works toward, pictured as the talk opens: what they want ("I want robots that
     handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
     anything"), the work as a step toward it ("This talk: one step toward robots that feel")."""
-    lower = said.lower()
-    return (
-        ("want" in lower and bool(_WANTS.search(said)))
-        or ("imagine" in lower and bool(_IMAGINE.search(said)))
-        or ("step" in lower and bool(_STEP_TOWARD.search(said)))
-    )
+    return _found(said, (("want",), _WANTS), (("imagine",), _IMAGINE), (("step",), _STEP_TOWARD))
 
 
 # The speaker's own want ("I want robots that …"; "we want the controller to be stable" is a method's aim),
@@ -163,7 +156,7 @@ _STEP_TOWARD = re.compile(
 def sees_it_going(said: str) -> bool:
     """Where the speaker sees their field or product going, the vision in their own words, wherever they say it
     ("Where I see search going", "where we see robotics heading"; not "Where I see the error")."""
-    return "see" in said.lower() and bool(_WHERE_I_SEE.search(said))
+    return _found(said, (("see",), _WHERE_I_SEE))
 
 
 _WHERE_I_SEE = re.compile(r"\bwhere\s+(?:i|we)\s+see\s+(?:[\w-]+\s+){1,4}?(?:go|going|headed|heading)\b", re.IGNORECASE)

@@ -44,6 +44,7 @@ sys.path.insert(0, str(REPO))
 import talklint.analysis as analysis_module  # noqa: E402
 from talklint.analysis import read_slides  # noqa: E402
 from talklint.analysis.nlp import BLANK  # noqa: E402
+from talklint.analysis.role_features import UNWEIGHED  # noqa: E402
 from talklint.analysis.role_model import RoleModel, to_json  # noqa: E402
 from talklint.analysis.roles import MENTIONS, ROLES, named_roles  # noqa: E402
 from talklint.config import Config  # noqa: E402
@@ -180,7 +181,7 @@ def labelled(path: str, repo: str, talk: Talk, label: dict[str, Any]) -> Labelle
 
 
 def fit(talks: Sequence[LabelledTalk], settings: Settings) -> RoleModel:
-    vocabulary = sorted({name for t in talks for f in t.features for name in f})
+    vocabulary = sorted({name for t in talks for f in t.features for name in f} - UNWEIGHED)
     index = {name: i for i, name in enumerate(vocabulary)}
     x = _matrix([f for t in talks for f in t.features], index)
     y = np.array([ROLES.index(r) for t in talks for r in t.roles])

@@ -165,6 +165,8 @@ def _own_features(
         features["title-horizon"] = 1.0
     if statements.shortfall(slide.title):
         features["shortfall"] = 1.0
+    if statements.world_trend(slide.title):
+        features["world-trend"] = 1.0
     if not slide.images and statements.states_aims(_lines(slide)):
         features["states-aims"] = 1.0
     said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
@@ -172,6 +174,11 @@ def _own_features(
         if states(said):
             features[name] = 1.0
     return features
+
+
+# Statements the role model does not weigh: they state their part by their own test (``roles``), and too few
+# labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
+UNWEIGHED = frozenset({"world-trend"})
 
 
 def _lines(slide: Slide) -> list[str]:
@@ -381,6 +388,7 @@ _DESCRIPTIONS = {
     "harm-rate": "says how often harm strikes someone",
     "scarcity": "says how few have what they need",
     "shortfall": "a title that says what falls short of the need",
+    "world-trend": "a title that tells a trend, a burden of time or an extent in the world",
 }
 
 

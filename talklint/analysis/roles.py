@@ -171,6 +171,12 @@ def _early(features: Features) -> bool:
     return any(features.get(f"first:{i}") for i in range(4)) or any(features.get(f"position:{i}") for i in range(3))
 
 
+def _first_slides(features: Features) -> bool:
+    """Among the main talk's first four slides, under a title that does not name the method, its results or
+    the field's background."""
+    return any(features.get(f"first:{i}") for i in range(4)) and not _names_the_work(features)
+
+
 def _in_opening(features: Features) -> bool:
     return any(features.get(f"first:{i}") for i in range(4)) or "position:0" in features or "position:1" in features
 
@@ -308,6 +314,8 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "scarcity": ("motivation", _early),
     # "Satellite images are too coarse to count trees", "Cities do not know where their lead pipes are"
     "shortfall": ("motivation", _early),
+    # "Rural hospitals are closing", "Insurance claims sit for months": the way of the world, as the talk opens
+    "world-trend": ("motivation", _first_slides),
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from talklint.analysis.verbs import AUXILIARIES, PRESENTING, lexicon
+from talklint.analysis.verbs import AUXILIARIES, PRESENTING, has_verb, lexicon
 
 
 def lays_out_a_plan(body: str) -> bool:
@@ -61,6 +61,67 @@ def shortfall(said: str) -> bool:
     wrong"). As the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same
     way ("The Hessian is too large to store")."""
     return _found(said, (("too ",), _TOO_POOR), (("know",), _NOT_KNOWING), (("wrong",), _WRONG))
+
+
+def world_trend(title: str) -> bool:
+    """A title that tells, of things in general, how they change, what time they cost or how widespread they
+    are, in a sentence with no word of trouble: "Rural hospitals are closing", "Glaciers retreat faster each
+    decade", "Insurance claims sit for months", "Most rivers carry microplastics". As the talk opens a reader
+    takes it as the problem; later in a talk it states a finding. Its subject is things in general, a plural or
+    a mass noun with no article, as one states how the world is ("The controller runs at 1 kHz" tells of the
+    work's own part). A general sentence of how things work ("Photons carry momentum", "Plants convert light
+    into sugar") is background, and so is one that praises ("Setup only takes minutes"), defines ("Graphs are
+    a …"), asks, orders, or tells of the speaker ("We halve the error") or a measured change ("Errors fall by
+    40%")."""
+    said = title.split(":", 1)[1].strip() if ":" in title else title.strip()
+    words = said.lower().replace("’", "'").split()
+    if len(words) < WORLD_CLAIM_WORDS or said.endswith("?") or not _TREND_OR_EXTENT.search(said):
+        return False
+    if _DEFINES.search(said) or _PRAISES.search(said) or any(c.isdigit() for c in said):
+        return False
+    first = words[0].strip("\"'“”‘(")
+    if first in _NOT_IN_GENERAL or (first in lexicon().base and not _plural(first)):
+        return False
+    return has_verb(said)
+
+
+# The fewest words of a sentence about the world: "MRI is slow".
+WORLD_CLAIM_WORDS = 3
+# Openings of a subject that is not things in general: the speaker, the talk or its work, one thing named by its
+# article ("The controller", "Each node"), and a topic asked as a question ("What is cloud computing"); "Why
+# hospitals are closing" still tells the trend.
+_NOT_IN_GENERAL = frozenset(
+    {"we", "we're", "we've", "our", "i", "i'm", "i've", "my", "us", "this", "these", "here", "here's", "today"}
+    | {"the", "a", "an", "each", "every", "that", "those", "its", "their", "his", "her", "your", "one", "both"}
+    | {"let's", "let", "how", "what", "what's", "when", "where", "which", "who", "in", "for", "from", "on", "to"}
+)
+# What a trend, a burden of time or an extent is told with: a change under way ("are closing", "fall", "shifted
+# later"), a comparison ("take longer"), a span that recurs or drags ("every summer", "all day", "for months",
+# "an hour a day"), and how many ("Most rivers", "hundreds of applications").
+_TREND_OR_EXTENT = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b"
+    r"|\b(?:falls?|fell|rises?|rose|grows?|grew|shrinks?|shrank|shifts?|shifted|disappear\w*|vanish\w*|retreat\w*"
+    r"|quits?|doubled|tripled|dwindl\w*|worsen\w*)\b"
+    r"|\b(?:less|fewer|longer|later|faster|slower|worse|harder)\b"
+    r"|\b(?:every|each)\s+(?:day|night|week|month|year|summer|winter|season|decade)\b|\ball\s+(?:day|night|year)\b"
+    r"|\bfor\s+(?:hours|days|weeks|months|years|decades)\b|\ban?\s+\w+\s+a\s+(?:day|week|month|year)\b"
+    r"|^\W*(?:most|many|few|half)\b|\b(?:hundreds|thousands|millions|billions)\s+of\b",
+    re.IGNORECASE,
+)
+# A sentence that praises tells what the work achieves, not a problem: "Setup only takes minutes".
+_PRAISES = re.compile(
+    r"\b(?:only|just|merely|easy|easily|simple|simply|quickly|instantly|seamlessly|effortlessly|works?|succeeds?"
+    r"|outperforms?|improves?)\b",
+    re.IGNORECASE,
+)
+_DEFINES = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|called|defined)\b|\b(?:consists?|denotes?|refers?\s+to|stands?\s+for)\b", re.IGNORECASE
+)
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by its ending ("robots"), which a verb list may also hold as a verb ("models", "drives")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def states_aims(items: Sequence[str]) -> bool:

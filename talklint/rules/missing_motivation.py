@@ -9,7 +9,11 @@ What it flags:
     result", "folding takes people 6 hours a week", "owners stop trusting
     robots", "1 in 3 is sent back", "insurance maps are decades old and
     miss where water goes"), or evidence that does
-    not agree ("The Hubble tension: two rulers disagree by 5σ"): it opens with related
+    not agree ("The Hubble tension: two rulers disagree by 5σ"), or, in a
+    title, how things in the world change, what time they cost or how
+    widespread they are ("Rural hospitals are closing", "Insurance claims
+    sit for months"; not how things work, "Photons carry momentum", nor
+    the work's own parts, "The controller runs at 1 kHz"): it opens with related
     work, notation or a result. The
     finding says what the opening slides are instead.
 

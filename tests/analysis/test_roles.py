@@ -521,6 +521,41 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
 
 
 @pytest.mark.parametrize(
+    ("title", "problem"),
+    [
+        # how things in the world change, what time they cost, how widespread they are, with no word of trouble
+        ("Rural hospitals are closing", True),
+        ("Kids are spending less time outdoors", True),
+        ("Insurance claims sit for months", True),
+        ("Commuters spend an hour a day in traffic", True),
+        ("Context: coral reefs are bleaching every year", True),
+        # how things work, the work's own parts, a measured change, praise, a definition, a topic asked, an order,
+        # the speaker's claim: no problem stated
+        ("Photons carry momentum", False),
+        ("Plants convert light into sugar", False),
+        ("The controller runs at 1 kHz", False),
+        ("Each node stores a local copy", False),
+        ("Errors fall by 40% with the new loss", False),
+        ("Setup only takes minutes every day", False),
+        ("Graphs are a way of showing more relations", False),
+        ("What is making cloud computing faster", False),
+        ("Keep the human in the loop every day", False),
+        ("We are halving the planning time", False),
+    ],
+)
+def test_a_trend_in_the_world_on_the_first_slides_states_the_problem(tmp_path: Path, title: str, problem: bool) -> None:
+    units = [(title, "Three things to know."), *without_vision(STRONG_UNITS)[1:]]
+    assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
+
+
+def test_a_trend_in_the_world_later_in_the_talk_states_a_finding(tmp_path: Path) -> None:
+    title = "Rural hospitals are closing"
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(*units[:-2], (title, "136 closed in the last decade."), *units[-2:]))
+    assert "motivation" not in roles_of_slide(path, title).mentions
+
+
+@pytest.mark.parametrize(
     "title", ["Handling missing data", "Imputing missing values", "Vanishing gradients", "Programmed cell death"]
 )
 def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str) -> None:

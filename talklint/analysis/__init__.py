@@ -29,12 +29,13 @@ from talklint.analysis.language import (
     without_urls,
     zipf,
 )
+from talklint.analysis.matching import KICKER_WORDS, Matches, kicker_roles, match
 from talklint.analysis.nlp import BLANK, Token, model_name, pipeline, reads_whole, tokenize, tokenize_with_offsets
 from talklint.analysis.role_features import Features, SlideText, talk_features
 from talklint.analysis.role_model import RoleModel, load_model
 from talklint.analysis.roles import SlideRoles, declared_roles, talk_roles
 from talklint.analysis.story import STORY_MIN_SLIDES, TECHNICAL_PROBABILITY, Story, build_story
-from talklint.analysis.vocabulary import KICKER_WORDS, Matches, Tokens, Vocabulary, kicker_roles, load_vocabulary, match
+from talklint.analysis.vocabulary import Tokens, Vocabulary, load_vocabulary
 from talklint.metrics import (
     ACRONYMS,
     DETAIL,

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from talklint.analysis import statements
+from talklint.analysis.matching import Matches, in_compound, part_label
 from talklint.analysis.nlp import Token
 from talklint.analysis.uptake import uptake
 from talklint.analysis.verbs import states_claim
-from talklint.analysis.vocabulary import Matches, in_compound, part_label
 from talklint.model import Slide
 
 Features = dict[str, float]

@@ -10,7 +10,8 @@ What it flags:
     a picture's notes; "Highlights", "So what?",
     "Key findings" or "Putting it all together" alone as the talk ends),
     the "Closing" part of an outline or
-    a script, in its own words (title, text or
+    a script (a title headed "Closing", not "Closing the sim-to-real
+    gap"), in its own words (title, text or
     notes), or a slide whose part in the story is the vision ("The big
     picture", "Where this goes"): ending on it gives the audience the big
     message to take home. The finding says which slide the talk ends on (e.g. "ends on

@@ -167,3 +167,21 @@ def test_a_call_for_contributors_to_the_code_is_no_recap_of_the_contributions(
     body = "A tactile grasp score and a recovery controller." if takeaways else "Open an issue or a pull request."
     found = by_code(lint_units(tmp_path, [*units, (title, body), ("Questions?", "")]), "TL106")
     assert not found if takeaways else found
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "takeaways"),
+    [
+        ("Closing", "Robots can predict their own failures; asking at the right time builds trust.", True),
+        ("Closing: three lessons", "Predict failure; ask at the right time; earn trust.", True),
+        # a gap closed or a loop closed, a close-up: a last result, not the talk's closing part
+        ("Closing the sim-to-real gap", "The estimator transfers from simulation with no fine-tuning.", False),
+        ("Close-up of the gripper", "Two tactile pads on each finger.", False),
+    ],
+)
+def test_closing_ends_the_talk_only_as_the_head_of_the_title(
+    tmp_path: Path, title: str, body: str, takeaways: bool
+) -> None:
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "Who I want to work with", "What I learned")]
+    units += [(title, body), ("Questions?", "")]
+    assert bool(by_code(lint_units(tmp_path, units), "TL106")) is not takeaways

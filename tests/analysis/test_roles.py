@@ -1711,3 +1711,35 @@ def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
     roles = roles_of_slide(path, title)
     assert (roles.role == "vision") is vision
     assert ("vision" in roles.mentions) is vision
+
+
+@pytest.mark.parametrize(
+    ("title", "part", "states"),
+    [
+        # a part of the story named where its word heads the title
+        ("Startup: Acme Robotics", "impact", True),
+        ("Perspectives", "agenda", True),
+        ("Contributions", "conclusion", True),
+        ("Methodological contributions", "conclusion", True),
+        ("Reflections", "lessons", True),
+        # the same words naming something else: the speaker's choice, a quantity's parts, a field's review, physics
+        ("We adopt a Gaussian prior", "impact", False),
+        ("Startup time of the controller", "impact", False),
+        ("Two perspectives on uncertainty", "agenda", False),
+        ("Contact forces during grasping", "closing", False),
+        ("Review of grasp planners", "conclusion", False),
+        ("Reflection coefficients", "lessons", False),
+    ],
+)
+def test_a_story_word_names_its_part_only_as_the_head_of_the_title(
+    tmp_path: Path, title: str, part: str, states: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(len(units) - 2, (title, "Glass reflects 8% of light at normal incidence."))
+    assert (part in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is states
+
+
+def test_a_quantitys_contributions_are_no_conclusion(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(3, ("Feature contributions (SHAP)", "Depth dominates the grasp score."))
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))["Feature contributions (SHAP)"] != "conclusion"

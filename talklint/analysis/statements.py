@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from talklint.analysis.verbs import AUXILIARIES, PRESENTING, has_verb, lexicon
+from talklint.analysis.verbs import AUXILIARIES, PRESENTING, has_verb, lexicon, plural
 
 
 def lays_out_a_plan(body: str) -> bool:
@@ -80,12 +80,12 @@ def world_trend(title: str) -> bool:
     if _DEFINES.search(said) or _PRAISES.search(said) or any(c.isdigit() for c in said):
         return False
     first = words[0].strip("\"'“”‘(")
-    if first in _NOT_IN_GENERAL or (first in lexicon().base and not _plural(first)):
+    if first in _NOT_IN_GENERAL or (first in lexicon().base and not plural(first)):
         return False
     return has_verb(said)
 
 
-# The fewest words of a sentence about the world: "MRI is slow".
+# The fewest words of a sentence about the world: "Hospitals are closing".
 WORLD_CLAIM_WORDS = 3
 # Openings of a subject that is not things in general: the speaker, the talk or its work, one thing named by its
 # article ("The controller", "Each node"), and a topic asked as a question ("What is cloud computing"); "Why
@@ -117,11 +117,6 @@ _PRAISES = re.compile(
 _DEFINES = re.compile(
     r"\b(?:is|are)\s+(?:a|an|called|defined)\b|\b(?:consists?|denotes?|refers?\s+to|stands?\s+for)\b", re.IGNORECASE
 )
-
-
-def _plural(word: str) -> bool:
-    """A plural noun by its ending ("robots"), which a verb list may also hold as a verb ("models", "drives")."""
-    return word.endswith("s") and not word.endswith("ss")
 
 
 def states_aims(items: Sequence[str]) -> bool:

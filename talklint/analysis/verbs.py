@@ -197,7 +197,7 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             continue
         before = words[position - 1]
         subject = _before_adverbs(words, position)
-        after_subject = subject in _SUBJECTS or _plural(subject) or subject in AUXILIARIES
+        after_subject = subject in _SUBJECTS or plural(subject) or subject in AUXILIARIES
         modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
         if word in verbs.inflected and not modified and not _plural_noun(word, after[position], words[:position]):
             return True
@@ -220,19 +220,19 @@ def _subject_before_a_phrase(words: Sequence[str], position: int, following: str
     """A plural subject, a preposition and its noun before the word, and the word's object after it ("Single
     iron atoms in carbon match platinum's activity"): the word is the subject's verb. Without an object after
     it ("Robots in warehouse work") the run may be one long noun."""
-    if position < 3 or words[position - 2] not in _PHRASE_PREPOSITIONS or not _plural(words[position - 3]):
+    if position < 3 or words[position - 2] not in _PHRASE_PREPOSITIONS or not plural(words[position - 3]):
         return False
     return following is not None and (following in _OBJECT_OPENERS or following.endswith(("'s", "’s")))
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
     """A plural by its ending: "robots", not "glass" nor the possessive "sysadmin's"."""
     return word.endswith("s") and not word.endswith(("ss", "'s"))
 
 
 def _third_person(word: str) -> bool:
     """An "-s" word that can be a verb: not a function word that ends in "s" ("as", "towards", "versus")."""
-    return _plural(word) and len(word) > 3 and not word.endswith(("us", "is")) and word not in _S_ENDED_FUNCTION_WORDS
+    return plural(word) and len(word) > 3 and not word.endswith(("us", "is")) and word not in _S_ENDED_FUNCTION_WORDS
 
 
 _S_ENDED_FUNCTION_WORDS = frozenset({"towards", "afterwards", "always", "perhaps", "whereas", "besides", "sometimes"})

@@ -446,7 +446,16 @@ def test_a_shortfall_in_a_slides_text_is_a_step_of_the_method(tmp_path: Path, ti
 
 @pytest.mark.parametrize(
     "title",
-    ["Mode collapse in GANs", "Obstacle avoidance with control barrier functions", "The Bell inequality"],
+    [
+        "Mode collapse in GANs",
+        "Obstacle avoidance with control barrier functions",
+        "The Bell inequality",
+        "Late fusion of modalities",
+        "Hard negative mining",
+        "Dark matter halos",
+        "Symmetry breaking in the Higgs sector",
+        "Miss rate vs false positives",
+    ],
 )
 def test_a_technical_term_that_sounds_like_trouble_names_no_problem(tmp_path: Path, title: str) -> None:
     units = [(title, "A quadratic program at 1 kHz."), *without_vision(STRONG_UNITS)[1:]]

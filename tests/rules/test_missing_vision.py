@@ -120,6 +120,9 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         ("Next steps of the algorithm", "Update the weights, then resample."),
         ("Roadmap of the pipeline", "Detect, track, grasp."),
         ("What comes next in the pipeline", "The grasp goes to the controller."),
+        # the aim of one part of the talk, and a motion planner's roadmap
+        ("The aim of this section", "Derive the update rule."),
+        ("Roadmap generation for drones", "Probabilistic roadmaps in 3D."),
         # words that state a vision only where a vision is told, as the talk opens or ends, not in its middle
         ("Training details", "Ultimately, the loss converges after 20 epochs."),
         ("Training details", "We argue that the baseline is too weak."),

@@ -1727,6 +1727,8 @@ def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
     [
         # a part of the story named where its word heads the title
         ("Startup: Acme Robotics", "impact", True),
+        ("Licensed to two companies", "impact", True),
+        ("Out in the wild", "impact", True),
         ("Perspectives", "agenda", True),
         ("Contributions", "conclusion", True),
         ("Methodological contributions", "conclusion", True),
@@ -1734,6 +1736,9 @@ def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
         # the same words naming something else: the speaker's choice, a quantity's parts, a field's review, physics
         ("We adopt a Gaussian prior", "impact", False),
         ("Startup time of the controller", "impact", False),
+        ("Licensed spectrum access", "impact", False),
+        ("Shipped packets per second", "impact", False),
+        ("In the wild evaluation", "impact", False),
         ("Two perspectives on uncertainty", "agenda", False),
         ("Contact forces during grasping", "closing", False),
         ("Review of grasp planners", "conclusion", False),

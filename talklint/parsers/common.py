@@ -31,10 +31,12 @@ _BACKUP_DIVIDER = re.compile(
 _CLOSING_PART = re.compile(
     r"^(?:thanks?(?: you)?(?: (?:very|so) much)?(?: (?:all|again|everyone|everybody))?"
     r"(?: for (?:your |the )?(?:kind )?(?:attention|listening|coming|watching|time))?"
-    r"|(?:any )?questions?|q ?(?:&|and) ?a|(?:the )?end|merci(?: de votre attention)?|avez vous des questions"
+    r"|(?:any )?questions?|qa|(?:the )?end|merci(?: de votre attention)?|avez vous des questions"
     r"|danke|gracias|grazie|obrigad[oa]|bedankt)$"
 )
 _TITLE_PARTS = re.compile(r"\s[-–—]+\s|[/&:!?,.;|()\[\]·\n]+|\band\b")
+# "Q&A", "Q & A", "Q and A": one part, though "&" and "and" separate the others ("Thanks & questions").
+_Q_AND_A = re.compile(r"\bq\s*(?:&|and)\s*a\b", re.IGNORECASE)
 CLOSING_MAX_WORDS = 10
 
 
@@ -52,7 +54,7 @@ def is_closing_title(text: str) -> bool:
     """A closing slide's title: 'Thank you!', 'Questions?', 'Q&A / Thank you', 'Back page: Questions?'."""
     if not text.strip() or len(text.split()) > CLOSING_MAX_WORDS:
         return False
-    parts = (" ".join(re.findall(r"[^\W\d_]+", part.lower())) for part in _TITLE_PARTS.split(text))
+    parts = (" ".join(re.findall(r"[^\W\d_]+", part.lower())) for part in _TITLE_PARTS.split(_Q_AND_A.sub("qa", text)))
     return any(_CLOSING_PART.match(part) for part in parts if part)
 
 

@@ -83,6 +83,12 @@ def test_slides_after_the_closing_slide_are_backup(tmp_path: Path) -> None:
     assert [s.backup for s in talk.slides] == [False, False, False, False, False, True]
 
 
+@pytest.mark.parametrize("closing", ["Q&A", "Q & A", "Q and A", "Thanks & Q&A"])
+def test_slides_after_a_q_and_a_slide_are_backup(tmp_path: Path, closing: str) -> None:
+    text = f"# T\n\n## Problem\n\nx\n\n## Method\n\ny\n\n## Results\n\nz\n\n## {closing}\n\n## Extra: ablation\n\nw\n"
+    assert [s.backup for s in parse(tmp_path, "talk.md", text).slides] == [False] * 5 + [True]
+
+
 def test_a_questions_pause_in_the_opening_does_not_end_the_talk(tmp_path: Path) -> None:
     talk = parse(
         tmp_path,

@@ -59,11 +59,27 @@ def is_closing_title(text: str) -> bool:
 
 
 def closes_talk(slide: Slide, title_slide: Slide | None) -> bool:
-    """The slide that ends the main talk: a closing title (or, untitled, a short closing text),
-    or the title slide shown again at the end."""
+    """The slide that ends the main talk: a closing title (or, untitled, a short closing text), the
+    speaker's contact details, or the title slide shown again at the end."""
     if is_closing_title(slide.title) or (slide.words <= CLOSING_MAX_WORDS and is_closing_title(slide.text)):
         return True
+    if gives_contact_details(slide):
+        return True
     return title_slide is not None and bool(slide.title) and slide.title == title_slide.title
+
+
+def gives_contact_details(slide: Slide) -> bool:
+    """A slide titled "Contact" (or "Contact me", "Get in touch") that shows an e-mail address or a link: the
+    speaker's details, as a talk ends. A "Contact" section of a robotics talk shows neither."""
+    title = _ADDRESS.sub(" ", slide.title)
+    return bool(_CONTACT_TITLE.fullmatch(title)) and bool(_ADDRESS.search(f"{slide.title}\n{slide.text}"))
+
+
+_CONTACT_TITLE = re.compile(
+    r"\W*(?:contacts?(?:\s+(?:me|us|info|information|details))?|get\s+in\s+touch|stay\s+in\s+touch)\W*",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def mark_builds(slides: tuple[Slide, ...]) -> tuple[Slide, ...]:

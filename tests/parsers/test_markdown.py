@@ -89,6 +89,20 @@ def test_slides_after_a_q_and_a_slide_are_backup(tmp_path: Path, closing: str) -
     assert [s.backup for s in parse(tmp_path, "talk.md", text).slides] == [False] * 5 + [True]
 
 
+@pytest.mark.parametrize(
+    ("closing", "details", "closes"),
+    [
+        ("Contact", "- a.speaker@uni.edu\n- https://speaker.example.org", True),
+        ("Get in touch: a.speaker@uni.edu", "", True),
+        ("Contact", "Normal and shear forces at each finger.", False),  # a robotics talk's part on contact
+        ("Contact: normal forces", "See https://example.org/forces", False),
+    ],
+)
+def test_the_speakers_contact_details_close_the_talk(tmp_path: Path, closing: str, details: str, closes: bool) -> None:
+    text = f"# T\n\n## Problem\n\nx\n\n## Method\n\ny\n\n## Results\n\nz\n\n## {closing}\n\n{details}\n\n## More\n\nw\n"
+    assert parse(tmp_path, "talk.md", text).slides[-1].backup is closes
+
+
 def test_a_questions_pause_in_the_opening_does_not_end_the_talk(tmp_path: Path) -> None:
     talk = parse(
         tmp_path,

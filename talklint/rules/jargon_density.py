@@ -1,8 +1,8 @@
 """A slide is dense with jargon.
 
 What it flags:
-    A slide of 8 content words or more on which more than 15% of the
-    content words are rare in everyday English (by wordfreq's frequency
+    A slide of 8 content words or more on which 3 words or more, and more
+    than 15% of the content words, are rare in everyday English (by wordfreq's frequency
     lists), not names, not acronyms, not defined on the slide ("X is
     ...", "X: ...", "X (...)"), and not named by the title of the slide or
     of an earlier one (the part or the method the talk is about: "Advected
@@ -28,6 +28,8 @@ Better example:
 Options:
     max-share (float, default 0.15): share of rare words allowed.
     min-words (int, default 8): slides with fewer content words are not checked.
+    min-rare (int, default 3): fewer rare words on a slide are not flagged
+    (two terms on a short slide are a share, not a wall of jargon).
     rarity (float, default 2.5): a word is rare below this Zipf frequency
     (2.5 is about once in three million words).
 """
@@ -52,6 +54,7 @@ ENDING_LETTERS = 3
 class Options:
     max_share: float = 0.15
     min_words: int = 8
+    min_rare: int = 3
     rarity: float = 2.5
 
 
@@ -68,7 +71,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             continue
         rare = [w for w in facts.rare_words if is_rare(w, options.rarity) and not _named(w.lower(), named)]
         share = len(rare) / len(words)
-        if share <= options.max_share:
+        if share <= options.max_share or len(rare) < options.min_rare:
             continue
         yield Problem(
             message=(

@@ -3,7 +3,8 @@
 What it flags:
     A slide with more than one display equation, and a talk in which more
     than 20% of the content slides (not the title, outline, divider,
-    closing or thanks slides) carry math: a display equation, or a formula
+    closing or thanks slides), and 3 slides or more, carry math: a display
+    equation, or a formula
     in the text ("$o_1 \\succeq o_2$", "$T$"). A number, a unit or a name
     typeset as math ("$10^{18}$", "$\\sim 10^{-8}$", "10$\\times$",
     "$\\mu$m", "$1.1^\\circ$", "$4\\,\\mathrm{K}$", "$e^+e^-$", "H$_2$O") is
@@ -28,6 +29,8 @@ Better example:
 Options:
     max-equations (int, default 1): display equations allowed on a slide.
     max-math-share (float, default 0.2): share of content slides that may carry math.
+    min-math-slides (int, default 3): fewer slides with math are no talk-level
+    finding, whatever their share (2 of a 9-slide talk).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from talklint.wording import share_over
 class Options:
     max_equations: int = 1
     max_math_share: float = 0.2
+    min_math_slides: int = 3
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
@@ -66,13 +70,14 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     # The share is of the slides that tell the talk: a title, a divider or a "Thank you" slide carries no math.
     content = [s for s in slides if tells(s, context.analysis.role(s))]
     with_math = [s for s in content if carries_math(s)]
-    if len(content) >= 5 and len(with_math) / len(content) > options.max_math_share:
+    share = len(with_math) / len(content) if content else 0.0
+    if len(content) >= 5 and len(with_math) >= options.min_math_slides and share > options.max_math_share:
         allowed = int(options.max_math_share * len(content))
         numbers = ", ".join(str(s.number) for s in with_math[:8]) + ("…" if len(with_math) > 8 else "")
         yield Problem(
             message=(
                 f"{len(with_math)} of {len(content)} content slides carry math "
-                f"({share_over(len(with_math) / len(content), options.max_math_share)}, "
+                f"({share_over(share, options.max_math_share)}, "
                 f"limit {options.max_math_share:.0%})"
             ),
             fix=(

@@ -36,14 +36,22 @@ def test_talk_level_math_share(tmp_path: Path) -> None:
 
 
 def test_the_math_share_leaves_out_the_slides_that_frame_the_talk(tmp_path: Path) -> None:
-    math = [f"# Step {n}\n\nWe use $x_{n}$ here." for n in range(2)]
-    text = [f"# Point {n}\n\nA sentence about the point." for n in range(5)]
+    math = [f"# Step {n}\n\nWe use $x_{n}$ here." for n in range(3)]
+    text = [f"# Point {n}\n\nA sentence about the point." for n in range(7)]
     framed = marp("# A talk about points", "# Outline\n\n- Points\n- Steps", *math, *text, "# Thank you!")
     [finding] = by_code(lint(write(tmp_path, "deck.md", framed)), "TL203")
-    assert finding.message == "2 of 7 content slides carry math (29%, limit 20%)"
-    tight = lint(tmp_path / "deck.md", rules={"equation-overload": {"max-math-share": 0.1}})
+    assert finding.message == "3 of 10 content slides carry math (30%, limit 20%)"
+    tight = lint(tmp_path / "deck.md", rules={"equation-overload": {"max-math-share": 0.05}})
     [finding] = by_code(tight, "TL203")
-    assert finding.fix.startswith("On slides 3, 4, replace the math with a picture")
+    assert finding.fix.startswith("On slides 3, 4, 5, replace the math with a picture")
+
+
+def test_two_slides_of_math_in_a_short_talk_are_no_talk_level_finding(tmp_path: Path) -> None:
+    math = [f"# Step {n}\n\nWe use $x_{n}$ here." for n in range(2)]
+    text = [f"# Point {n}\n\nA sentence about the point." for n in range(7)]
+    path = write(tmp_path, "deck.md", marp("# A talk about points", *math, *text))  # 2 of 9: 22%
+    assert not by_code(lint(path), "TL203")
+    assert by_code(lint(path, rules={"equation-overload": {"min-math-slides": 2}}), "TL203")
 
 
 @pytest.mark.parametrize(

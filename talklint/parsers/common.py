@@ -71,8 +71,15 @@ def closes_talk(slide: Slide, title_slide: Slide | None) -> bool:
 def gives_contact_details(slide: Slide) -> bool:
     """A slide titled "Contact" (or "Contact me", "Get in touch") that shows an e-mail address or a link: the
     speaker's details, as a talk ends. A "Contact" section of a robotics talk shows neither."""
-    title = _ADDRESS.sub(" ", slide.title)
-    return bool(_CONTACT_TITLE.fullmatch(title)) and bool(_ADDRESS.search(f"{slide.title}\n{slide.text}"))
+    if len(slide.title) > CONTACT_CHARS:
+        return False
+    shown = f"{slide.title}\n{slide.text}"[:CONTACT_CHARS]
+    return bool(_CONTACT_TITLE.fullmatch(_ADDRESS.sub(" ", slide.title))) and bool(_ADDRESS.search(shown))
+
+
+# A contact slide shows its address near the top; the address pattern is slow on long runs of dotted words
+# ("a.a.a…"), so it reads no further.
+CONTACT_CHARS = 500
 
 
 _CONTACT_TITLE = re.compile(

@@ -96,6 +96,8 @@ def test_slides_after_a_q_and_a_slide_are_backup(tmp_path: Path, closing: str) -
         ("Get in touch: a.speaker@uni.edu", "", True),
         ("Contact", "Normal and shear forces at each finger.", False),  # a robotics talk's part on contact
         ("Contact: normal forces", "See https://example.org/forces", False),
+        # an address shows near the top of a contact slide: the search stops after 500 characters
+        ("Contact", "word " * 120 + "a.speaker@uni.edu", False),
     ],
 )
 def test_the_speakers_contact_details_close_the_talk(tmp_path: Path, closing: str, details: str, closes: bool) -> None:

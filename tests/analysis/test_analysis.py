@@ -135,6 +135,22 @@ def test_a_web_address_without_its_scheme_is_a_name_not_words_of_the_sentence() 
     assert without_urls(text).replace(",", " ").split() == ["Integration", "with", "slides", "at", "and", "Node.js"]
 
 
+def test_e_mail_addresses_are_names_and_a_word_longer_than_any_address_is_none() -> None:
+    from talklint.analysis.language import ADDRESS_CHARS, without_urls
+
+    assert without_urls("Write to a.speaker@uni.edu (or x@lab.org) today").split() == [
+        "Write",
+        "to",
+        "(or",
+        ")",
+        "today",
+    ]
+    # A run of dotted words longer than any address is left as it is: searching it start by start would take time
+    # that grows as its square.
+    long = "a." * ADDRESS_CHARS + "x@lab.org"
+    assert without_urls(f"See {long} here").split() == ["See", long, "here"]
+
+
 def test_titles_and_bodies_read_as_spans_of_the_prose_are_the_words_they_are_alone(tmp_path: Path) -> None:
     """Titles and bodies are cut from the prose's tokens where they read the same; where the prose
     reads them otherwise (a URL in the title, math or code left out of the body, a title whose last

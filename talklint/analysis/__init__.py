@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from talklint import budget
+from talklint.addresses import without_urls
 from talklint.analysis import lexicon
 from talklint.analysis.language import (
     AcronymUse,
@@ -26,7 +27,6 @@ from talklint.analysis.language import (
     prose,
     sentence_lengths,
     talk_english_share,
-    without_urls,
     zipf,
 )
 from talklint.analysis.matching import KICKER_WORDS, Matches, kicker_roles, match

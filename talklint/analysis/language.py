@@ -11,11 +11,12 @@ readability works offline and gives the same grade everywhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from talklint.addresses import without_urls
 from talklint.analysis import lexicon
 from talklint.model import count_words, has_cjk
 
@@ -26,18 +27,6 @@ if TYPE_CHECKING:
 ACRONYM = re.compile(r"(?<![\w.@#-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w@]|-[A-Z]|\.\w)")
 # "Part IV", "Chapter XII": numerals of I, V, X and L ("CV", "ML" and "DL" are acronyms).
 _ROMAN = re.compile(r"^(?=[LXVI])(X[L]|L?X{0,3})(I[XV]|V?I{0,3})$")
-# A web address, with or without its scheme ("curricula.academicdashboards.org", "bit.ly/au_jobtalk"), or an
-# e-mail address: read aloud as a name, not as words of the sentence.
-_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+")
-_E_MAIL = re.compile(r"\b\S+@\S+\.\w+")
-_TOP_DOMAIN = r"\.(?:com|org|net|edu|gov|io|ai|dev|app|info|ly|co|me|eu|uk|de|fr|ch|nl|ca|au|jp)\b"
-_HAS_TOP_DOMAIN = re.compile(_TOP_DOMAIN)
-_BARE_ADDRESS = re.compile(rf"\b[\w-]+(?:\.[\w-]+)*{_TOP_DOMAIN}(?:/\S*)?")
-# The longest word that can be an address (an e-mail address has at most 254 characters). The two patterns
-# above that start anywhere in a word are searched word by word and only in words this long at most: on a
-# long run of dotted words ("a.a.a…") they would try every start and take time that grows as its square.
-ADDRESS_CHARS = 254
-_SPACES = re.compile(r"(\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _CITATION_KEY = re.compile(r"^[A-Z]{1,8}\d{2}$")  # alpha-style citations: [BGMS21], [CFHKNPZ14]
 # Not acronyms a listener must decode: identifiers with long numbers (grants, "EMNLP2024"), indexed
@@ -60,23 +49,6 @@ def zipf(word: str) -> float:
 
 def is_rare(word: str, threshold: float = RARE_ZIPF) -> bool:
     return zipf(word.lower()) < threshold
-
-
-def without_urls(text: str) -> str:
-    text = _WEB_ADDRESS.sub(" ", text)
-    if "@" in text:
-        text = _in_words(_E_MAIL, text, lambda word: "@" in word)
-    # The address without a scheme is searched for only where a top-level domain shows: it is slow to look for.
-    if _HAS_TOP_DOMAIN.search(text):
-        text = _in_words(_BARE_ADDRESS, text, lambda word: bool(_HAS_TOP_DOMAIN.search(word)))
-    return text
-
-
-def _in_words(address: re.Pattern[str], text: str, may_hold: Callable[[str], bool]) -> str:
-    """``text`` with each match of ``address`` blanked out, searched in the words (runs without a space) that may
-    hold one and are short enough to be an address."""
-    parts = _SPACES.split(text)
-    return "".join(address.sub(" ", part) if len(part) <= ADDRESS_CHARS and may_hold(part) else part for part in parts)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from talklint.addresses import shows_web_or_mail, without_web_or_mail
 from talklint.metrics import is_code_like
 from talklint.model import Paragraph, Slide, Talk, block_text
 
@@ -74,11 +75,10 @@ def gives_contact_details(slide: Slide) -> bool:
     if len(slide.title) > CONTACT_CHARS:
         return False
     shown = f"{slide.title}\n{slide.text}"[:CONTACT_CHARS]
-    return bool(_CONTACT_TITLE.fullmatch(_ADDRESS.sub(" ", slide.title))) and bool(_ADDRESS.search(shown))
+    return bool(_CONTACT_TITLE.fullmatch(without_web_or_mail(slide.title))) and shows_web_or_mail(shown)
 
 
-# A contact slide shows its address near the top; the address pattern is slow on long runs of dotted words
-# ("a.a.a…"), so it reads no further.
+# A contact slide shows its address near the top: no further is read.
 CONTACT_CHARS = 500
 
 
@@ -86,7 +86,6 @@ _CONTACT_TITLE = re.compile(
     r"\W*(?:contacts?(?:\s+(?:me|us|info|information|details))?|get\s+in\s+touch|stay\s+in\s+touch)\W*",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def mark_builds(slides: tuple[Slide, ...]) -> tuple[Slide, ...]:

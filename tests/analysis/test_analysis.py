@@ -129,14 +129,14 @@ def test_acronym_uses_and_definitions() -> None:
 
 
 def test_a_web_address_without_its_scheme_is_a_name_not_words_of_the_sentence() -> None:
-    from talklint.analysis.language import without_urls
+    from talklint.addresses import without_urls
 
     text = "Integration with curricula.academicdashboards.org, slides at bit.ly/au_talk and Node.js"
     assert without_urls(text).replace(",", " ").split() == ["Integration", "with", "slides", "at", "and", "Node.js"]
 
 
 def test_e_mail_addresses_are_names_and_a_word_longer_than_any_address_is_none() -> None:
-    from talklint.analysis.language import ADDRESS_CHARS, without_urls
+    from talklint.addresses import ADDRESS_CHARS, without_urls
 
     assert without_urls("Write to a.speaker@uni.edu (or x@lab.org) today").split() == [
         "Write",

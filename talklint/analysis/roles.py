@@ -168,17 +168,22 @@ def _in_the_middle(features: Features) -> bool:
 
 def _early(features: Features) -> bool:
     """In the first 15% of the main talk, or among its first four slides."""
-    return any(features.get(f"first:{i}") for i in range(4)) or any(features.get(f"position:{i}") for i in range(3))
+    return _among_first_four(features) or any(features.get(f"position:{i}") for i in range(3))
+
+
+def _among_first_four(features: Features) -> bool:
+    """Among the main talk's first four slides."""
+    return any(features.get(f"first:{i}") for i in range(4))
 
 
 def _first_slides(features: Features) -> bool:
     """Among the main talk's first four slides, under a title that does not name the method, its results or
     the field's background."""
-    return any(features.get(f"first:{i}") for i in range(4)) and not _names_the_work(features)
+    return _among_first_four(features) and not _names_the_work(features)
 
 
 def _in_opening(features: Features) -> bool:
-    return any(features.get(f"first:{i}") for i in range(4)) or "position:0" in features or "position:1" in features
+    return _among_first_four(features) or "position:0" in features or "position:1" in features
 
 
 def talk_roles(

@@ -17,9 +17,8 @@ from typing import Any
 from talklint import budget
 from talklint.addresses import without_urls
 from talklint.analysis import lexicon
+from talklint.analysis.acronyms import AcronymUse, find_acronyms
 from talklint.analysis.language import (
-    AcronymUse,
-    find_acronyms,
     foreign_passage,
     grade,
     is_rare,

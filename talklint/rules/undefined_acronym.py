@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePosixPath
 
-from talklint.analysis.language import (
+from talklint.analysis.acronyms import (
     AcronymUse,
     find_acronyms,
     listed_keywords,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from talklint.analysis import analyse, detail_score
-from talklint.analysis.language import english_share, find_acronyms
+from talklint.analysis.acronyms import find_acronyms
+from talklint.analysis.language import english_share
 from talklint.metrics import formulas_to_follow
 from tests.helpers import parse
 

@@ -13,7 +13,8 @@ import textstat
 from wordfreq import zipf_frequency
 
 from talklint.analysis import lexicon
-from talklint.analysis.language import EVERYDAY_ZIPF, RARE_ZIPF, SHORT_WORD_ZIPF, WORD_ZIPF, prose
+from talklint.analysis.acronyms import SHORT_WORD_ZIPF, WORD_ZIPF
+from talklint.analysis.language import EVERYDAY_ZIPF, RARE_ZIPF, prose
 from talklint.parsers import parse_talk
 from tests.helpers import CORPUS, REPO, forget_word_index
 

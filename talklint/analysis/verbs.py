@@ -203,6 +203,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
+        if subject in _PERSONS and _past_form(word):
+            return True  # a verb no list holds, told in the past by a person: "We prototyped a shared waitlist"
         if word in verbs.base and before in _ADVERBS and position >= 2:
             return True  # an adverb between a noun and the word makes it a verb: "… a hospital lab now run it"
         if _third_person(word) and not modified and after[position] in _OBJECT_OPENERS:
@@ -210,6 +212,15 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if word in verbs.base and not modified and _subject_before_a_phrase(words, position, after[position]):
             return True  # "Single iron atoms in carbon match platinum's activity"
     return False
+
+
+# Subjects after which a word is a verb, whatever it is: a pronoun that names people is never a noun's modifier.
+_PERSONS = frozenset({"i", "we", "you", "they", "he", "she"})
+
+
+def _past_form(word: str) -> bool:
+    """A word with the ending of a past tense: "prototyped", "interviewed" (not "red", "need", "speed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 # Prepositions that open a phrase between a subject and its verb: "atoms in carbon match …".

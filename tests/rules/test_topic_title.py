@@ -76,6 +76,11 @@ from tests.rules.decks import marp
         ("Single iron atoms in carbon match the activity of platinum", True),
         ("Robots in warehouse work", False),  # no object: one long noun
         ("Graphs in biology research", False),
+        # a person who did something, in a verb no list holds: its past form after the pronoun
+        ("We prototyped a shared waitlist", True),
+        ("I then interviewed thirty parents", True),
+        ("Our seed funding", False),
+        ("We, the undersigned", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

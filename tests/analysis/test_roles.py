@@ -1365,6 +1365,7 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Control in the hands of the user", "A stop button on every robot.", False),  # a design, not uptake
         ("Deployment on the robot", "We compile the model for the arm's CPU.", False),  # a step of the method
         ("A deployment study", "Thirty homes for six weeks.", False),  # a way to study the work
+        ("Study 2: a field deployment with 112 people", "Our plugin for six weeks.", False),  # HCI's name for one
         ("Others use the corpus", "It ships with the treebank.", True),
         ("The corpus", "Used in two shared tasks on uncertainty detection.", True),  # taken up by others, counted
         ("The corpus", "In use at 12 hospitals since 2024.", True),

@@ -75,14 +75,18 @@ def world_trend(title: str) -> bool:
     40%")."""
     said = title.split(":", 1)[1].strip() if ":" in title else title.strip()
     words = said.lower().replace("’", "'").split()
-    if len(words) < WORLD_CLAIM_WORDS or said.endswith("?") or not _TREND_OR_EXTENT.search(said):
+    if len(words) < WORLD_CLAIM_WORDS or said.endswith("?"):
+        return False
+    people = words[0] in _PEOPLE
+    if not _TREND_OR_EXTENT.search(said) and not (people and _TIME_SPENT.search(said)):
         return False
     if _DEFINES.search(said) or _PRAISES.search(said) or any(c.isdigit() for c in said):
         return False
     first = words[0].strip("\"'“”‘(")
     if first in _NOT_IN_GENERAL or (first in lexicon().base and not plural(first)):
         return False
-    return has_verb(said)
+    # What people in general do comes right after them, in a verb no list needs to hold ("Caregivers sleep …").
+    return has_verb(said) or (people and words[1].isalpha() and words[1] not in _NOT_A_VERB)
 
 
 # The fewest words of a sentence about the world: "Hospitals are closing".
@@ -106,6 +110,24 @@ _TREND_OR_EXTENT = re.compile(
     r"|\b(?:every|each)\s+(?:day|night|week|month|year|summer|winter|season|decade)\b|\ball\s+(?:day|night|year)\b"
     r"|\bfor\s+(?:hours|days|weeks|months|years|decades)\b|\ban?\s+\w+\s+a\s+(?:day|week|month|year)\b"
     r"|^\W*(?:most|many|few|half)\b|\b(?:hundreds|thousands|millions|billions)\s+of\b",
+    re.IGNORECASE,
+)
+# People in general, and how often or how long something befalls them: "People are interrupted every three
+# minutes", "Patients wait weeks for a diagnosis", "Teachers grade essays every weekend". Said of things, the
+# same words tell how a system runs ("Checkpoints are written every hour", "Robots replan every cycle").
+_PEOPLE = frozenset(
+    {"people", "persons", "patients", "nurses", "doctors", "clinicians", "physicians", "caregivers", "students",
+     "learners", "teachers", "drivers", "commuters", "travellers", "travelers", "pilots", "farmers", "workers",
+     "employees", "parents", "children", "kids", "families", "households", "residents", "citizens", "voters",
+     "users", "customers", "consumers", "shoppers", "engineers", "developers", "programmers", "researchers",
+     "scientists", "women", "men", "adults", "teenagers", "seniors", "migrants", "refugees", "readers"}
+)  # fmt: skip
+# Words after a subject that open a phrase about it, not its verb: "Students with disabilities …".
+_NOT_A_VERB = frozenset({"and", "or", "of", "with", "in", "on", "for", "from", "at", "by", "who", "that", "like"})
+_TIME_SPENT = re.compile(
+    r"\b(?:every|each)\s+(?:\w+\s+)?(?:second|minute|hour|day|morning|evening|night|weekend|week|month|semester"
+    r"|season|year|decade)s?\b|\bonce\s+an?\s+\w+|\b(?:daily|nightly|weekly|monthly|yearly)\b"
+    r"|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
 # A sentence that praises tells what the work achieves, not a problem: "Setup only takes minutes".

@@ -538,6 +538,14 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Insurance claims sit for months", True),
         ("Commuters spend an hour a day in traffic", True),
         ("Context: coral reefs are bleaching every year", True),
+        # people in general, and how often or how long something befalls them, whatever their verb
+        ("People are interrupted every three minutes", True),
+        ("Caregivers sleep five hours a night", True),
+        ("Students rewrite their essays weekly", True),
+        ("Students with disabilities", False),
+        # said of things, the same words tell how a system runs
+        ("Checkpoints are written every hour", False),
+        ("Caches are flushed every minute", False),
         # how things work, the work's own parts, a measured change, praise, a definition, a topic asked, an order,
         # the speaker's claim: no problem stated
         ("Photons carry momentum", False),

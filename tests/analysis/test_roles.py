@@ -1547,6 +1547,29 @@ def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "states"),
+    [
+        # where the work goes beyond the talk's own plan, said in the middle of a talk
+        ("Looking further ahead", "Robots that learn any object by touch.", True),
+        ("Why this matters long term", "Robots that share our homes must be safe to hand things to.", True),
+        ("In the long run", "Every robot hand should feel slip before it drops anything.", True),
+        ("Where the field should go", "From vision-only grasping to touch-first manipulation.", True),
+        # the same words naming the method's memory, a result, a limit or a place
+        ("Long-term memory in transformers", "Attention over 64k tokens.", False),
+        ("In the long run, the estimator is unbiased", "The bias vanishes as n grows.", False),
+        ("Further ahead of the robot", "The lidar sees 30 m further ahead.", False),
+        ("Long-term results", "Success stays at 90% after 1,000 grasps.", False),
+    ],
+)
+def test_where_the_work_goes_in_the_long_run_states_the_vision_or_agenda(
+    tmp_path: Path, title: str, body: str, states: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(*units[:4], (title, body), *units[4:]))
+    assert bool(roles_of_slide(path, title).mentions & {"vision", "agenda"}) is states
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         ("In ten years, I want every fertiliser plant to run on self-made catalysts", "vision"),

@@ -39,6 +39,8 @@ _HORIZON = re.compile(
     r"\b((years?|yrs?)\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+(years?|yrs?)|"
     r"next\s+(two|three|four|five|ten|few|\d+)\s+(years?|yrs?)|within\s+(a|one|two|three|five|ten|\d+)\s+(years?|yrs?)|"
     r"in\s+(two|three|five|ten|\d+)\s+(years?|yrs?)|(short|medium|mid|long|near)(er)?[\s-]+term|next\s+decade|"
+    # the economist's horizon: "In the long run, …", "Short run: …" (not "a long run of experiments")
+    r"in\s+the\s+(short|long)(er)?\s+run|(short|long)[\s-]+run(?=\s*:)|"
     # a new hire's plan: "In my first 90 days", "the first six months", "within six months"
     r"(first|next)\s+(\d+|thirty|sixty|ninety|hundred|two|three|six)\s+(days|weeks|months)|"
     r"within\s+(a|one|two|three|six|\d+)\s+(weeks?|months?)|"

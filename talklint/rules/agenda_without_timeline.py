@@ -4,7 +4,7 @@ What it flags:
     Agenda and future-work slides (research agenda, next steps, roadmap,
     open problems, open directions; a slide is one by what it says, not by its place at the
     end) whose text and notes give neither a time horizon (year 1,
-    the next two years, within five years, short/long term, near term, by
+    the next two years, within five years, short/long term, near term, in the long run, by
     2030, "2027: …", summer 2027, due July 2027, this summer, by the end of
     my PhD, "Y1:", "3 years:", Phase I, a title that sets the span, "Five-year
     plan", "A ten-year agenda"; not "Now: …, Later: …", which

@@ -42,6 +42,9 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- In my first 90 days: sparse kernels\n- Then a compiler that finds them",
         "- Sparse kernels within six months\n- A compiler that finds them",
         "- Sparse kernels\n- Longer term: a compiler that finds them",
+        # the economist's horizon
+        "- Next: firm-level data on robot purchases\n- Long run: how automation changes skills",
+        "- Firm-level data first\n- In the long run, the skills workers invest in",
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -65,6 +68,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- Now: sparse kernels\n- Later: a phase in which compilers find them",
         "- Sparse kernels, funded by NSF\n- A compiler that finds them",  # funding had, not a step to take
         "- Sparse kernels, after 5 yrs of dense ones\n- A compiler that finds them",  # a span past, not planned
+        "- A long run of sparse kernels\n- A compiler that finds them",  # a run, not a horizon
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

@@ -71,6 +71,22 @@ def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, o
     assert not by_code(lint_units(tmp_path, units), "TL104")
 
 
+@pytest.mark.parametrize(
+    ("stakes", "fires"),
+    [
+        ("- Policy debate: a $15 federal minimum wage\n- Low-wage workers in routine jobs are most exposed", False),
+        ("- Older drivers are at risk at night", False),
+        ("- We use county data from 2000 to 2019", True),
+    ],
+)
+def test_who_is_exposed_or_the_debate_the_work_informs_states_the_stakes(
+    tmp_path: Path, stakes: str, fires: bool
+) -> None:
+    question = ("Research question", f"- Do higher minimum wages push firms to automate routine jobs?\n{stakes}")
+    units = [question, ("Notation", "Let x be"), ("Our kernel", "Tiles."), *STRONG_UNITS[3:]]
+    assert bool(by_code(lint_units(tmp_path, units), "TL104")) is fires
+
+
 def test_what_takes_only_minutes_or_a_number_of_seconds_states_no_problem(tmp_path: Path) -> None:
     units = [("Setup only takes minutes", "Plug in the camera."), ("Our planner takes 50 ms", "On a laptop.")]
     units += [("Notation", "Let x be"), *STRONG_UNITS[3:]]

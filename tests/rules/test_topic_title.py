@@ -81,6 +81,9 @@ from tests.rules.decks import marp
         ("I then interviewed thirty parents", True),
         ("Our seed funding", False),
         ("We, the undersigned", False),
+        # "matters" ends a claim ("Timing matters"); after an adjective it names things ("Practical matters")
+        ("In infants, timing matters", True),
+        ("Practical matters", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -84,6 +84,9 @@ from tests.rules.decks import marp
         # "matters" ends a claim ("Timing matters"); after an adjective it names things ("Practical matters")
         ("In infants, timing matters", True),
         ("Practical matters", False),
+        # what programs and their tools do
+        ("Two wallets compile with our compiler", True),
+        ("Compiler passes", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

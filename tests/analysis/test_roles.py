@@ -1385,6 +1385,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("It is live", "Since June 2025.", True),
         ("The ranker", "Serving 100% of search traffic since June 2025.", True),
         ("The ranker", "Serving 5% of search traffic in an A/B test.", False),
+        ("The compiler", "Used in production by two wallet providers since 2023.", True),
+        ("The compiler", "Used in our production pipeline.", False),
         ("A live demo", "The ranker answers your queries.", False),
         # cited where policy is made ("cited" alone, a paper's citations, is not uptake)
         ("Policy implications", "The Legislative Analyst's Office cited an earlier draft in its 2023 report.", True),

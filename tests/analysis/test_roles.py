@@ -1768,6 +1768,7 @@ def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
         ("Methodological contributions", "conclusion", True),
         ("Reflections", "lessons", True),
         ("What this changes", "impact", True),
+        ("Real-world adoption of our planner", "impact", True),
         # the same words naming something else: the speaker's choice, a quantity's parts, a field's review, physics
         ("We adopt a Gaussian prior", "impact", False),
         ("Startup time of the controller", "impact", False),
@@ -1779,6 +1780,7 @@ def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
         ("Review of grasp planners", "conclusion", False),
         ("Reflection coefficients", "lessons", False),
         ("What this changes in the gradient", "impact", False),
+        ("Real-world adoption of IPv6", "impact", False),  # a technology's adoption, not the work's
     ],
 )
 def test_a_story_word_names_its_part_only_as_the_head_of_the_title(

@@ -1561,6 +1561,12 @@ def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Pat
         ("In the long run, the estimator is unbiased", "The bias vanishes as n grows.", False),
         ("Further ahead of the robot", "The lidar sees 30 m further ahead.", False),
         ("Long-term results", "Success stays at 90% after 1,000 grasps.", False),
+        # "Ultimately" as a label or alone, not as the first word of a result; the questions of the thesis, not
+        # of one study
+        ("Ultimately: robots that ask for help", "Trusted in every home.", True),
+        ("Ultimately, the loss converges", "After 20 epochs.", False),
+        ("Research questions of this thesis", "Can robots learn when to ask?", True),
+        ("Research questions of the user study", "RQ1: speed. RQ2: trust.", False),
     ],
 )
 def test_where_the_work_goes_in_the_long_run_states_the_vision_or_agenda(

@@ -80,7 +80,8 @@ def world_trend(title: str) -> bool:
     people = words[0] in _PEOPLE
     if not _TREND_OR_EXTENT.search(said) and not (people and _TIME_SPENT.search(said)):
         return False
-    if _DEFINES.search(said) or _PRAISES.search(said) or any(c.isdigit() for c in said):
+    # A number measures a change (the work's: "Errors fall by 40%"); a year only dates one ("doubled since 2015").
+    if _DEFINES.search(said) or _PRAISES.search(said) or any(c.isdigit() for c in _YEAR.sub("", said)):
         return False
     first = words[0].strip("\"'“”‘(")
     if first in _NOT_IN_GENERAL or (first in lexicon().base and not plural(first)):
@@ -89,6 +90,7 @@ def world_trend(title: str) -> bool:
     return has_verb(said) or (people and words[1].isalpha() and words[1] not in _NOT_A_VERB)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The fewest words of a sentence about the world: "Hospitals are closing".
 WORLD_CLAIM_WORDS = 3
 # Openings of a subject that is not things in general: the speaker, the talk or its work, one thing named by its

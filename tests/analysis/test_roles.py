@@ -543,6 +543,9 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Caregivers sleep five hours a night", True),
         ("Students rewrite their essays weekly", True),
         ("Students with disabilities", False),
+        # a trend told with a result's words, dated by a year
+        ("Energy use of data centers doubled since 2015", True),
+        ("Most spreadsheets contain errors", True),
         # said of things, the same words tell how a system runs
         ("Checkpoints are written every hour", False),
         ("Caches are flushed every minute", False),

@@ -153,7 +153,11 @@ def _named(features: Features) -> set[str]:
 
 def _names_the_work(features: Features) -> bool:
     """The title names the method, its results or the field's background: orders there are the method's steps."""
-    return any(features.get(f"title:{role}") for role in ("approach", "results", "background"))
+    return _names_the_method_or_background(features) or bool(features.get("title:results"))
+
+
+def _names_the_method_or_background(features: Features) -> bool:
+    return any(features.get(f"title:{role}") for role in ("approach", "background"))
 
 
 def _late(features: Features) -> bool:
@@ -186,7 +190,7 @@ def _first_slides_on_the_world(features: Features) -> bool:
     """Among the main talk's first four slides, under a title that does not name the method or the field's
     background. A trend in the world is told with the words of a result ("Energy use of data centers doubled
     since 2015"); the statement itself leaves out a change the work measured ("Errors fall by 40%")."""
-    return _among_first_four(features) and not any(features.get(f"title:{role}") for role in ("approach", "background"))
+    return _among_first_four(features) and not _names_the_method_or_background(features)
 
 
 def _in_opening(features: Features) -> bool:

@@ -69,10 +69,12 @@ AUXILIARIES = frozenset(
         "they've",
     ]
 )
+# Subjects after which a word is a verb, whatever it is: a pronoun that names people is never a noun's modifier.
+_PERSONS = frozenset({"i", "we", "you", "they", "he", "she"})
 # Plurals without an s count as subjects too: "Clinical data predict outcomes", "People trust robots that ask".
-_SUBJECTS = frozenset(
-    ["i", "we", "you", "they", "it", "he", "she", "this", "that", "which", "who", "data", "people", "children", "men",
-     "women", "criteria", "phenomena", "media", "mice"]
+_SUBJECTS = _PERSONS | frozenset(
+    ["it", "this", "that", "which", "who", "data", "people", "children", "men", "women", "criteria", "phenomena",
+     "media", "mice"]
 )  # fmt: skip
 _MODIFIERS = frozenset(
     [
@@ -212,10 +214,6 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if word in verbs.base and not modified and _subject_before_a_phrase(words, position, after[position]):
             return True  # "Single iron atoms in carbon match platinum's activity"
     return False
-
-
-# Subjects after which a word is a verb, whatever it is: a pronoun that names people is never a noun's modifier.
-_PERSONS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
 def _past_form(word: str) -> bool:

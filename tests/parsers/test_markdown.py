@@ -895,6 +895,40 @@ def test_pandoc_title_block_and_background_pictures(tmp_path: Path) -> None:
     assert [i.source for i in talk.slides[3].images] == ["img/demo.mp4"]
 
 
+def test_front_matter_slidev_shares_over_headings_and_no_rules_is_a_pandoc_deck(tmp_path: Path) -> None:
+    # "theme" is Slidev's key and Pandoc's Beamer theme alike; Slidev cuts slides at "---" only, so a deck with
+    # no rules and many headings would be one slide.
+    deck = """
+        ---
+        title: Heat waves in a warming city
+        author: M. Lin
+        theme: metropolis
+        ---
+
+        # Heat kills more people than any other weather
+
+        - 70,000 deaths in the 2003 heat wave
+
+        # Research goal
+
+        Predict heat risk street by street.
+
+        # Conclusions
+
+        - Street-level heat is predictable
+        """
+    talk = parse(tmp_path, "talk.md", deck)
+    assert talk.format == "pandoc"
+    assert titles(talk) == [
+        "Heat waves in a warming city",
+        "Heat kills more people than any other weather",
+        "Research goal",
+        "Conclusions",
+    ]
+    with_rules = deck.replace("        # Research goal", "        ---\n\n        # Research goal")
+    assert parse(tmp_path, "slidev.md", with_rules).format == "slidev"
+
+
 def test_yaml_metadata_with_a_title_and_an_author_is_a_pandoc_deck_cut_at_its_headings(tmp_path: Path) -> None:
     deck = """
         ---

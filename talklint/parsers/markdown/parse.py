@@ -98,7 +98,9 @@ def detect_dialect(reader: MarkdownFile) -> tuple[str, Dialect]:
     separators = reader.count_separators()
     if set(meta) & REVEAL_MD_KEYS:
         return "revealjs", split_reveal
-    if meta and set(meta) & SLIDEV_KEYS:
+    if meta and set(meta) & SLIDEV_KEYS and (separators or not _headings_cut_units(reader, 0)):
+        # Slidev cuts its slides at "---" only: front matter it shares with Pandoc ("theme: metropolis") over
+        # headings and no rules is a Pandoc deck, cut at its headings.
         return "slidev", split_slidev
     if separators and _headings_cut_units(reader, separators):
         # Rules here and there, but the headings make the units: slides under a title (Pandoc), else an outline.

@@ -87,6 +87,11 @@ from tests.rules.decks import marp
         # what programs and their tools do
         ("Two wallets compile with our compiler", True),
         ("Compiler passes", False),
+        # irregular past forms ("ate", "caught"); not those that are nouns or modifiers too ("bound", "shot")
+        ("Children ate the new menus", True),
+        ("Fishers caught fewer cod", True),
+        ("Error bound", False),
+        ("Zero-shot transfer", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -167,6 +167,8 @@ def _own_features(
         features["shortfall"] = 1.0
     if statements.world_trend(slide.title):
         features["world-trend"] = 1.0
+    if statements.asks_whether(slide.title):
+        features["asks-whether"] = 1.0
     if not slide.images and statements.states_aims(_lines(slide)):
         features["states-aims"] = 1.0
     said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
@@ -178,7 +180,7 @@ def _own_features(
 
 # Statements the role model does not weigh: they state their part by their own test (``roles``), and too few
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
-UNWEIGHED = frozenset({"world-trend"})
+UNWEIGHED = frozenset({"world-trend", "asks-whether"})
 
 
 def _lines(slide: Slide) -> list[str]:
@@ -389,6 +391,7 @@ _DESCRIPTIONS = {
     "scarcity": "says how few have what they need",
     "shortfall": "a title that says what falls short of the need",
     "world-trend": "a title that tells a trend, a burden of time or an extent in the world",
+    "asks-whether": "a title that asks whether something holds in the world",
 }
 
 

@@ -332,6 +332,8 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "shortfall": ("motivation", _early),
     # "Rural hospitals are closing", "Insurance claims sit for months": the way of the world, as the talk opens
     "world-trend": ("motivation", _first_slides_on_the_world),
+    # "Do minimum wages trap workers in bad jobs?": the question the talk takes on, asked as it opens
+    "asks-whether": ("motivation", _first_slides_on_the_world),
 }
 
 

@@ -77,7 +77,8 @@ def world_trend(title: str) -> bool:
     words = said.lower().replace("’", "'").split()
     if len(words) < WORLD_CLAIM_WORDS or said.endswith("?"):
         return False
-    people = words[0] in _PEOPLE
+    head = _people_named(words)
+    people = head is not None
     if not _TREND_OR_EXTENT.search(said) and not (people and _TIME_SPENT.search(said)):
         return False
     # A number measures a change (the work's: "Errors fall by 40%"); a year only dates one ("doubled since 2015").
@@ -87,7 +88,40 @@ def world_trend(title: str) -> bool:
     if first in _NOT_IN_GENERAL or (first in lexicon().base and not plural(first)):
         return False
     # What people in general do comes right after them, in a verb no list needs to hold ("Caregivers sleep …").
-    return has_verb(said) or (people and words[1].isalpha() and words[1] not in _NOT_A_VERB)
+    return has_verb(said) or (head is not None and _opens_a_predicate(words[head + 1 :]))
+
+
+def _people_named(words: Sequence[str]) -> int | None:
+    """Where the subject names people in general: its first word ("Caregivers sleep …"), or its second after a
+    word that qualifies them ("Knowledge workers are interrupted …", "Older adults fall …")."""
+    if words[0] in _PEOPLE:
+        return 0
+    return 1 if words[0].isalpha() and words[1] in _PEOPLE else None
+
+
+def _opens_a_predicate(rest: Sequence[str]) -> bool:
+    return bool(rest) and rest[0].isalpha() and rest[0] not in _NOT_A_VERB
+
+
+def asks_whether(title: str) -> bool:
+    """A title that asks of the world a question to answer yes or no: "Do minimum wages trap workers in bad
+    jobs?", "Question: is gene XYZ involved in process ABC?". As the talk opens it is the problem the talk
+    takes on. Not the speaker's own "Can we …?" (the research question, ``role_features``), the audience's "Do
+    you know …?", a short check of a result ("Does it work?") or a question about one thing the talk names ("Is
+    the kernel positive definite?")."""
+    said = title.split(":", 1)[1].strip() if ":" in title else title.strip()
+    words = said.lower().replace("’", "'").split()
+    if not said.endswith("?") or len(words) < FEWEST_WORDS_ASKED or not _ASKS_WHETHER.match(said):
+        return False
+    # asked of things in general ("Do minimum wages …"), not of one thing the talk names ("Is the kernel …")
+    return words[1] not in _NOT_IN_GENERAL
+
+
+FEWEST_WORDS_ASKED = 4  # "Does it work?" checks a result; "Do wages trap workers?" asks of the world
+_ASKS_WHETHER = re.compile(
+    r"^\W*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|must)\s+(?!you\b)\w",
+    re.IGNORECASE,
+)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

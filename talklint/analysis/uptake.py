@@ -201,7 +201,20 @@ _UPTAKE = (
     _uptake(
         {"serving", "serves", "serve"},
         r"\bserv(?:es|ing|e)\s+(?:100\s?%|all)\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?"
-        r"(?:traffic|users|queries|requests|customers|searches|patients|students)\b",
+        r"(?:traffic|users|queries|requests|customers|searches|patients|students)\b"
+        # every one of those it was built for, counted: "Now serving all 40 services"
+        r"|\bserv(?:es|ing|e)\s+all\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:services|teams|products|apps|applications"
+        r"|stores|regions|markets|countries|hospitals|clinics|schools|departments)\b",
+    ),
+    # Others moving their own work onto the speaker's: "Two other orgs moved their models onto the platform",
+    # "Five teams migrated to our pipeline" (not "Three teams moved to the cloud platform", someone else's).
+    _uptake(
+        {"moved", "migrated", "switched", "ported", "onboarded"},
+        rf"\b(?:\d[\d,]*|{_SOME})\s+(?:other\s+(?P<others>)|(?!other\b))(?:teams|orgs|organi[sz]ations|groups"
+        r"|companies|labs|services|products|departments|projects)\s+(?:have\s+)?"
+        r"(?:moved|migrated|switched|ported|onboarded)\s+(?:[^.;]{0,40}?\s)?(?:onto|to)\s+"
+        r"(?:our|my|(?(others)(?:the|this)|(?!)))\s+(?:[\w-]+\s+)?"
+        r"(?:platform|system|service|tool|library|framework|stack|pipeline|infrastructure)\b",
     ),
     # A product or a service built on the work: "Android now ships a batching mode based on our study", "The
     # clinic launched a triage line informed by our findings" (not "we built a prototype based on our study").
@@ -227,6 +240,16 @@ _UPTAKE = (
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
+    # Others' use of the speaker's artefact, ongoing since a year: "Cooling centres placed using our risk maps since
+    # 2023" (not the speaker's own "We have trained models using our dataset since 2019").
+    _uptake(
+        {"since"},
+        r"(?<!\bwe )(?<!\bwe have )(?<!\bwe've )(?<!\bi )(?<!\bi have )(?<!\bi've )\b"
+        # how the speaker's own study gathered its data ("Errors measured using our method since 2020")
+        r"(?!(?:measur|train|test|collect|record|comput|estimat|evaluat|observ|monitor|track|sampl|simulat)ed\b)"
+        r"[a-z]+ed\s+"
+        rf"(?:using|with|based\s+on|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?{_PUT_TO_USE}\s+since\s+(?:19|20)\d\d\b",
+    ),
     _uptake(
         {"cited", "cites"},
         r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"

@@ -252,6 +252,7 @@ def test_next_as_a_label_in_the_last_slides_of_a_short_talk_names_the_agenda(tmp
         "Today I showed",
         "Remember",
         "The gist",
+        "Looking back",
     ],
 )
 @pytest.mark.parametrize("at_the_end", [True, False])
@@ -543,6 +544,10 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Caregivers sleep five hours a night", True),
         ("Students rewrite their essays weekly", True),
         ("Students with disabilities", False),
+        # ... or the people named by a word that qualifies them
+        ("Knowledge workers are interrupted every few minutes", True),
+        ("Older adults fall every year", True),
+        ("Knowledge graphs are updated every hour", False),
         # a trend told with a result's words, dated by a year
         ("Energy use of data centers doubled since 2015", True),
         ("Most spreadsheets contain errors", True),
@@ -565,6 +570,26 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
 )
 def test_a_trend_in_the_world_on_the_first_slides_states_the_problem(tmp_path: Path, title: str, problem: bool) -> None:
     units = [(title, "Three things to know."), *without_vision(STRONG_UNITS)[1:]]
+    assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
+
+
+@pytest.mark.parametrize(
+    ("title", "problem"),
+    [
+        # a question to answer yes or no, asked of things in general as the talk opens
+        ("Do minimum wages trap workers in bad jobs?", True),
+        ("Is gene XYZ involved in process ABC?", True),
+        ("Question: do reminders change behaviour?", True),
+        # asked of the audience, of one thing the talk names, or a short check of a result
+        ("Do you know how a compiler works?", False),
+        ("Is the kernel positive definite?", False),
+        ("Does it work?", False),
+    ],
+)
+def test_a_yes_or_no_question_about_the_world_on_the_first_slides_states_the_problem(
+    tmp_path: Path, title: str, problem: bool
+) -> None:
+    units = [(title, "Parsing, optimisation, code generation."), *without_vision(STRONG_UNITS)[1:]]
     assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
 
 
@@ -1037,6 +1062,11 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Machine learning for science", "lessons", False),
         ("Learning rate schedule", "lessons", False),
         ("What I'd work on here", "agenda", True),
+        ("What I want to work on with you", "agenda", True),
+        ("What I'd like to work on next", "agenda", True),
+        ("What I want to know", "agenda", False),
+        ("Question: do reminders change behaviour?", "closing", False),  # the talk's question, not the audience's
+        ("Questions?", "closing", True),
     ],
 )
 def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(
@@ -1390,6 +1420,15 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The ranker", "Serving 5% of search traffic in an A/B test.", False),
         ("The compiler", "Used in production by two wallet providers since 2023.", True),
         ("The compiler", "Used in our production pipeline.", False),
+        # others' use of the speaker's artefact since a year; not the speaker's own data gathering
+        ("Cooling centres", "Cooling centres placed using our risk maps since 2023.", True),
+        ("Our sensors", "We have trained models using our dataset since 2019.", False),
+        ("Our sensors", "Errors measured using our method since 2020.", False),
+        # every service or team it was built for, and others moving onto it
+        ("Launch", "Now serving all 40 services.", True),
+        ("Launch", "Two other orgs moved their models onto the platform.", True),
+        ("Launch", "Three teams moved to the cloud platform.", False),  # someone else's platform
+        ("Launch", "The load balancer serves all requests.", False),
         ("A live demo", "The ranker answers your queries.", False),
         # cited where policy is made ("cited" alone, a paper's citations, is not uptake)
         ("Policy implications", "The Legislative Analyst's Office cited an earlier draft in its 2023 report.", True),

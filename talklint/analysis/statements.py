@@ -353,6 +353,10 @@ _PER_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\b
 _WAITING = re.compile(
     r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:up to\s+|over\s+|more than\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|many)\s+(?:hours|days|weeks|months|years|day|week|month|year)\b"
+    # minutes lost again and again ("Engineers wait 40 minutes a day for builds"; not a protocol's "wait 10
+    # minutes before measuring")
+    r"|\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:up to\s+|over\s+|more than\s+)?\d+\s+minutes\s+(?:a|per|each|every)\s+"
+    r"(?:day|week|shift|visit|build|release)\b"
     r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+)?longer\b|\bwait(?:ing)?\s+(?:lists?|times?)\b",
     re.IGNORECASE,
 )

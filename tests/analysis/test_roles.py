@@ -393,6 +393,8 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("A nurse in a rural clinic waits three days for a lab result.", True),  # people kept waiting
         ("Rural clinics wait 3x longer than city hospitals for a diagnosis.", True),
         ("A wait-free queue lets every core proceed.", False),  # a kind of algorithm
+        ("Engineers wait 40 minutes a day for builds.", True),  # minutes lost again and again
+        ("Wait 10 minutes before measuring the gel.", False),  # a protocol's step
         ("Folding laundry takes people 6 hours a week.", True),  # time lost to a chore
         ("Nurses spend 3 hours a shift on paperwork.", True),
         ("The planner replans in 2 seconds per step.", False),  # a method's speed

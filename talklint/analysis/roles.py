@@ -277,10 +277,19 @@ def _stated(model: RoleModel, features: Features, near_misses: Mapping[str, tupl
         named = kind in names
         said = _said(kind, features)
         cued = kind not in near_misses and any(features.get(cue) for cue in _CUES.get(kind, ()))
-        head = kind in MENTIONS and model.mention(kind, features) >= model.mention_threshold.get(kind, 0.5)
+        # The heads weigh a slide's place and its section; a title that names a part of the talk's frame or its
+        # ending ("Teaching and mentoring", "Conclusion", "Roadmap") says what the slide is, wherever it stands.
+        # ("My agenda: …" as the talk opens is the vision the head hears; "Preference modeling" names a topic.)
+        parts = names & _FRAME_AND_ENDING
+        heard = not parts or kind in parts
+        head = heard and kind in MENTIONS and model.mention(kind, features) >= model.mention_threshold.get(kind, 0.5)
         if named or said or cued or head:
             stated.add(kind)
     return frozenset(stated)
+
+
+# The parts a title names that frame the talk or end it: no other part of the story hides under them.
+_FRAME_AND_ENDING = frozenset({"outline", "collaboration", "conclusion", "closing", "acknowledgments", "lessons"})
 
 
 def _said(kind: str, features: Features) -> bool:
@@ -296,7 +305,11 @@ def _said(kind: str, features: Features) -> bool:
         return False
     if kind == "vision" and _in_the_middle(features):
         return False  # the vision's weaker words ("ultimately", "we argue that") describe methods there
-    return any(features.get(f"{part}:{kind}") for part in ("section", "body"))
+    if features.get(f"body:{kind}"):
+        return True
+    # The section's name speaks for the slides under it that name no part of their own: under "My research
+    # agenda", "Teaching and mentoring" and "Conclusion" are what they say they are.
+    return bool(features.get(f"section:{kind}")) and not any(name.startswith("title:") for name in features)
 
 
 def _anywhere(features: Features) -> bool:

@@ -595,6 +595,31 @@ def test_a_yes_or_no_question_about_the_world_on_the_first_slides_states_the_pro
     assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
 
 
+def test_a_section_speaks_for_the_slides_under_it_that_name_no_part_of_their_own(tmp_path: Path) -> None:
+    # Beamer's section runs on to the next one: under "My research agenda", "Teaching and mentoring" and
+    # "Conclusion" are what their titles say, not the vision; an untitled part of the agenda is the agenda.
+    def frame(title: str, body: str) -> str:
+        return f"\\begin{{frame}}{{{title}}}\n{body}\n\\end{{frame}}\n"
+
+    source = (
+        "\\documentclass{beamer}\n\\title{Robots that ask for help}\n\\begin{document}\n\\frame{\\titlepage}\n"
+        + frame("Home robots fail once an hour", "70\\% of failures go unnoticed.")
+        + frame("Calibrated uncertainty", "Prediction sets with a guaranteed error rate.")
+        + frame("Asking halves failures", "Two questions per hour.")
+        + frame("People trust robots that ask", "Trust rose in a 30-home study.")
+        + frame("Questions cost seconds", "Each question takes four seconds to answer.")
+        + frame("Asking works across tasks", "Cooking, cleaning and tidying.")
+        + "\\section{My research agenda}\n"
+        + frame("Robots that explain themselves", "Robots that explain their uncertainty to anyone.")
+        + frame("Teaching and mentoring", "A new course on uncertainty; six undergraduates mentored.")
+        + frame("Conclusion", "Robots can know when they do not know.")
+        + "\\end{document}\n"
+    )
+    path = write(tmp_path, "talk.tex", source)
+    assert "vision" in roles_of_slide(path, "Robots that explain themselves").mentions
+    assert "vision" not in roles_of_slide(path, "Teaching and mentoring").mentions
+
+
 def test_a_trend_in_the_world_later_in_the_talk_states_a_finding(tmp_path: Path) -> None:
     title = "Rural hospitals are closing"
     units = without_vision(STRONG_UNITS)

@@ -104,6 +104,8 @@ _UPTAKE = (
         r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|half a million|a million|a billion|many|several)"
         r"\s+(?:[\w-]+\s+)?"
         rf"(?:{_any_of(_ADOPTERS | _WORKS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
+        # where they are, by name: "two hospitals in Munich use our reconstruction"
+        r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
         r"(?:now\s+)?(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|"
         r"are using)\s+"
         r"(?:it|them|our|my|this|these)\b",
@@ -240,6 +242,17 @@ _UPTAKE = (
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
+    # A named adopter and what it put the work to ("Togo used our maps to target cash transfers"; not the speaker's
+    # "We used our maps to target the survey" nor a study's "Participants used our tool to …"), and a public body
+    # taking the method up for its own work ("The World Bank adopted the method for its poverty mapping").
+    _uptake(
+        {"used", "uses", "adopted"},
+        r"(?-i:\b(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
+        r"(?![A-Z][a-z]*(?:ing|tion|ment|s)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:now\s+)?"
+        rf"(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+)?{_PUT_TO_USE}\s+(?:to|for)\s+[a-z]+"
+        rf"|\b(?:{_PUBLIC_BODIES})\s+(?:has\s+|have\s+)?adopted\s+(?:the|our|this|my)\s+(?:[\w-]+\s+)?"
+        r"(?:method|model|approach|tool|maps?|index|framework|protocol|checklist)\s+(?:for|in)\s+(?:its|their)\b",
+    ),
     # Others' use of the speaker's artefact, ongoing since a year: "Cooling centres placed using our risk maps since
     # 2023" (not the speaker's own "We have trained models using our dataset since 2019").
     _uptake(
@@ -255,8 +268,11 @@ _UPTAKE = (
         r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:work|paper|draft|study|findings|results|estimates?|analysis|model|data)\s+in\s+"
         rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_POLICY_DOCUMENTS})\b"
-        r"|\b(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)\s+"
-        r"(?:was|were|has\s+been|have\s+been|is|are)\s+cited\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?"
+        r"|\b(?:(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)"
+        r"|(?-i:(?:Work|Paper|Draft|Study|Findings|Results|Estimates?|Analysis)))\s+"
+        # "Findings were presented to the OpenSSF and cited in the 2024 CISA report"
+        r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:[^.;]{0,50}?\band\s+)?cited\s+(?:in|by)\s+"
+        r"(?:the\s+|a\s+|an\s+)?"
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_POLICY_DOCUMENTS}|{_POLICY_MAKERS})\b"
         # a sentence of its own, its subject the work it sits under: "Cited in the 2023 HUD report" (a capital, so
         # that the "as cited in the report" of a background slide is not)

@@ -1456,6 +1456,15 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Launch", "Two other orgs moved their models onto the platform.", True),
         ("Launch", "Three teams moved to the cloud platform.", False),  # someone else's platform
         ("Launch", "The load balancer serves all requests.", False),
+        # adopters counted with their place, a named adopter's purpose, a policy maker taking the method up
+        ("In the clinic", "Since 2024, two hospitals in Munich use our reconstruction for knee scans.", True),
+        ("In the clinic", "Two hospitals in Munich use MRI for knee scans.", False),  # no work of the speaker's
+        ("Governments use the maps", "Togo used our maps to target cash transfers to 138,000 people.", True),
+        ("Governments use the maps", "We used our maps to target the survey.", False),
+        ("Governments use the maps", "The World Bank adopted the method for its poverty mapping.", True),
+        ("Governments use the maps", "The World Bank used the standard method to count the poor.", False),
+        ("Policy relevance", "Findings were presented to the OpenSSF and cited in the 2024 CISA report.", True),
+        ("Policy relevance", "Findings were presented at the 2024 CISA workshop.", False),
         ("A live demo", "The ranker answers your queries.", False),
         # cited where policy is made ("cited" alone, a paper's citations, is not uptake)
         ("Policy implications", "The Legislative Analyst's Office cited an earlier draft in its 2023 report.", True),

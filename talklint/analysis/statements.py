@@ -73,8 +73,7 @@ def world_trend(title: str) -> bool:
     into sugar") is background, and so is one that praises ("Setup only takes minutes"), defines ("Graphs are
     a …"), asks, orders, or tells of the speaker ("We halve the error") or a measured change ("Errors fall by
     40%")."""
-    said = title.split(":", 1)[1].strip() if ":" in title else title.strip()
-    words = said.lower().replace("’", "'").split()
+    said, words = _after_label(title)
     if len(words) < WORLD_CLAIM_WORDS or said.endswith("?"):
         return False
     head = _people_named(words)
@@ -89,6 +88,12 @@ def world_trend(title: str) -> bool:
         return False
     # What people in general do comes right after them, in a verb no list needs to hold ("Caregivers sleep …").
     return has_verb(said) or (head is not None and _opens_a_predicate(words[head + 1 :]))
+
+
+def _after_label(title: str) -> tuple[str, list[str]]:
+    """What a title says after its label ("Context: coral reefs are bleaching"), and its words in lower case."""
+    said = title.split(":", 1)[1].strip() if ":" in title else title.strip()
+    return said, said.lower().replace("’", "'").split()
 
 
 def _people_named(words: Sequence[str]) -> int | None:
@@ -109,8 +114,7 @@ def asks_whether(title: str) -> bool:
     takes on. Not the speaker's own "Can we …?" (the research question, ``role_features``), the audience's "Do
     you know …?", a short check of a result ("Does it work?") or a question about one thing the talk names ("Is
     the kernel positive definite?")."""
-    said = title.split(":", 1)[1].strip() if ":" in title else title.strip()
-    words = said.lower().replace("’", "'").split()
+    said, words = _after_label(title)
     if not said.endswith("?") or len(words) < FEWEST_WORDS_ASKED or not _ASKS_WHETHER.match(said):
         return False
     # asked of things in general ("Do minimum wages …"), not of one thing the talk names ("Is the kernel …")

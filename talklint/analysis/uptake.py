@@ -240,8 +240,6 @@ _UPTAKE = (
         r"|governments|agencies|ministries|departments|regulators|ngos)\s+now\s+[a-z]+\s+[^.;]{0,60}?"
         rf"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?{_PUT_TO_USE}\b",
     ),
-    # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
-    # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
     # A named adopter and what it put the work to ("Togo used our maps to target cash transfers"; not the speaker's
     # "We used our maps to target the survey" nor a study's "Participants used our tool to …"), and a public body
     # taking the method up for its own work ("The World Bank adopted the method for its poverty mapping").
@@ -263,6 +261,8 @@ _UPTAKE = (
         r"[a-z]+ed\s+"
         rf"(?:using|with|based\s+on|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?{_PUT_TO_USE}\s+since\s+(?:19|20)\d\d\b",
     ),
+    # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
+    # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
     _uptake(
         {"cited", "cites"},
         r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"

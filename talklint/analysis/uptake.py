@@ -86,7 +86,24 @@ _PUBLIC_BODIES = rf"{_POLICY_MAKERS}|department|city|county|regulator|ngo"
 _POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
 _PUT_TO_USE = (
     r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations"
-    r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data)"
+    r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|guides?|handbooks?|toolkits?)"
+)
+# An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank"): capitalised words, not a pronoun,
+# a determiner alone, nor a study's "Participants", "Training" or "Evaluation".
+_NAMED_ADOPTER = (
+    r"(?-i:\b(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
+    r"(?![A-Z][a-z]*(?:ing|tion|ment|s)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+)
+# What those who run places and services do with a work they take up.
+_ADOPTERS_ACTS = (
+    r"closed|opened|built|rebuilt|redesigned|planned|placed|targeted|allocated|selected|chose|prioriti[sz]ed"
+    r"|deployed|installed|retrofitted|screened|inspected|funded|zoned|rezoned|routed|relocated|redrew|mapped"
+)
+# Everyone a release was built for, reached all at once: "Rolled out to all EU markets", "launched to all new
+# sellers" (not "released to 12 participants").
+_EVERYONE_REACHED = (
+    r"users|customers|clients|stores|markets|regions|teams|countries|clinics|hospitals|schools|students|patients"
+    r"|sellers|merchants|buyers|drivers|riders|members|subscribers|hosts|creators|employees"
 )
 # A count of people or things: "2,000", "1.2M", "thousands of".
 _COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
@@ -245,11 +262,17 @@ _UPTAKE = (
     # taking the method up for its own work ("The World Bank adopted the method for its poverty mapping").
     _uptake(
         {"used", "uses", "adopted"},
-        r"(?-i:\b(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
-        r"(?![A-Z][a-z]*(?:ing|tion|ment|s)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:now\s+)?"
-        rf"(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+)?{_PUT_TO_USE}\s+(?:to|for)\s+[a-z]+"
+        rf"{_NAMED_ADOPTER}\s+(?:now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+)?{_PUT_TO_USE}\s+(?:to|for)\s+[a-z]+"
         rf"|\b(?:{_PUBLIC_BODIES})\s+(?:has\s+|have\s+)?adopted\s+(?:the|our|this|my)\s+(?:[\w-]+\s+)?"
         r"(?:method|model|approach|tool|maps?|index|framework|protocol|checklist)\s+(?:for|in)\s+(?:its|their)\b",
+    ),
+    # ... or what a named adopter did with the work: "Milan closed 60 school streets using our design guide" (acts
+    # of those who run places and services; not "Performance improved using our model" nor "Error decreased …").
+    _uptake(
+        {"using", "following", "based", "informed"},
+        rf"{_NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:{_ADOPTERS_ACTS})\s+[^.;]{{0,60}}?\b"
+        r"(?:using|following|based\s+on|informed\s+by)\s+(?:our|my)\s+"
+        rf"(?:[\w-]+\s+)?{_PUT_TO_USE}\b",
     ),
     # Others' use of the speaker's artefact, ongoing since a year: "Cooling centres placed using our risk maps since
     # 2023" (not the speaker's own "We have trained models using our dataset since 2019").
@@ -341,14 +364,13 @@ _UPTAKE = (
     _uptake(
         {"shipped", "rolled"},
         r"\b(?:shipped|rolled\s+out)\s+(?:in\s+Q[1-4]\b|(?:in|to)\s+production\b"
-        r"|to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:users|customers|clients|stores|markets|regions|teams|countries)\b)",
+        rf"|to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:{_EVERYONE_REACHED})\b)",
     ),
     # Launched or released to everyone it was built for: "Launched to all users in Q3 2025", "released to every
     # clinic" (not "released to 12 participants", nor "the dataset was released in 2024").
     _uptake(
         {"launched", "released"},
-        r"\b(?:launched|released)\s+to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:users|customers|clients|stores|markets|"
-        r"regions|teams|countries|clinics|hospitals|schools|students|patients)\b",
+        rf"\b(?:launched|released)\s+to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:{_EVERYONE_REACHED})\b",
     ),
     # Put in place by those who make policy or run services: "Our recommendations were implemented by the city
     # council", "The guidelines were adopted by the state legislature" (not "the filter was implemented by the

@@ -1465,6 +1465,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Governments use the maps", "The World Bank used the standard method to count the poor.", False),
         ("Policy relevance", "Findings were presented to the OpenSSF and cited in the 2024 CISA report.", True),
         ("Policy relevance", "Findings were presented at the 2024 CISA workshop.", False),
+        # what a named adopter did with the work, and a release to everyone it was built for
+        ("School streets", "Milan closed 60 school streets using our design guide.", True),
+        ("School streets", "Performance improved based on our model.", False),  # a result, no adopter
+        ("School streets", "Error decreased using our method.", False),
+        ("Outcome", "Both changes launched to all new sellers in 2024.", True),
         ("A live demo", "The ranker answers your queries.", False),
         # cited where policy is made ("cited" alone, a paper's citations, is not uptake)
         ("Policy implications", "The Legislative Analyst's Office cited an earlier draft in its 2023 report.", True),

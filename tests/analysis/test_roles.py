@@ -524,6 +524,7 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Antibiotics are losing the race", "Resistant infections rose 20% in five years."),
         ("The grid was not built for solar", "Rooftop panels overload neighborhood transformers."),
         ("Open-source maintainers are burning out", "Most projects have one unpaid maintainer."),
+        ("Automated essay scores are biased", "Non-native writers score 0.4 points lower for the same content."),
         ("Patients forget what the doctor said", "Half of medical advice is forgotten within an hour."),
     ],
 )
@@ -628,7 +629,15 @@ def test_a_trend_in_the_world_later_in_the_talk_states_a_finding(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
-    "title", ["Handling missing data", "Imputing missing values", "Vanishing gradients", "Programmed cell death"]
+    "title",
+    [
+        "Handling missing data",
+        "Imputing missing values",
+        "Vanishing gradients",
+        "Programmed cell death",
+        "A biased coin",  # "biased" states the problem only as a claim ("Essay scores are biased")
+        "The bias term",
+    ],
 )
 def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str) -> None:
     units = [(title, "We impute them with a Gaussian process."), *without_vision(STRONG_UNITS)[1:]]

@@ -273,14 +273,14 @@ def _stated(model: RoleModel, features: Features, near_misses: Mapping[str, tupl
     """
     stated = set()
     names = _named(features)
+    # The heads weigh a slide's place and its section; a title that names a part of the talk's frame or its
+    # ending ("Teaching and mentoring", "Conclusion", "Roadmap") says what the slide is, wherever it stands.
+    # ("My agenda: …" as the talk opens is the vision the head hears; "Preference modeling" names a topic.)
+    parts = names & _FRAME_AND_ENDING
     for kind in STATED:
         named = kind in names
         said = _said(kind, features)
         cued = kind not in near_misses and any(features.get(cue) for cue in _CUES.get(kind, ()))
-        # The heads weigh a slide's place and its section; a title that names a part of the talk's frame or its
-        # ending ("Teaching and mentoring", "Conclusion", "Roadmap") says what the slide is, wherever it stands.
-        # ("My agenda: …" as the talk opens is the vision the head hears; "Preference modeling" names a topic.)
-        parts = names & _FRAME_AND_ENDING
         heard = not parts or kind in parts
         head = heard and kind in MENTIONS and model.mention(kind, features) >= model.mention_threshold.get(kind, 0.5)
         if named or said or cued or head:

@@ -1,0 +1,171 @@
+"""Who took the work up: adopters counted ("two companies ship our planner"), named ("Togo used our
+maps to target cash transfers") or told as a change ("Cryptographers now use these bounds"), teachers, and others'
+research built on it.
+"""
+
+from __future__ import annotations
+
+from talklint.analysis.uptake.words import (
+    ADOPTERS,
+    ADOPTERS_ACTS,
+    CLASSES,
+    COUNT,
+    MAKERS,
+    NAMED_ADOPTER,
+    POLICY_MAKERS,
+    PUBLIC_BODIES,
+    PUT_TO_USE,
+    SOME,
+    TAKERS,
+    THOUSANDS_SAID,
+    WORKS,
+    Way,
+    any_of,
+    searched_where,
+)
+
+WAYS: tuple[Way, ...] = (
+    # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
+    # papers use our benchmark", "Three other teams reuse our pipeline".
+    searched_where(
+        ADOPTERS | WORKS,
+        rf"\b(?:{COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
+        r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|half a million|a million|a billion|many|several)"
+        r"\s+(?:[\w-]+\s+)?"
+        rf"(?:{any_of(ADOPTERS | WORKS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
+        # where they are, by name: "two hospitals in Munich use our reconstruction"
+        r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
+        r"(?:now\s+)?(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|"
+        r"are using)\s+"
+        r"(?:it|them|our|my|this|these)\b",
+    ),
+    # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
+    # our optimiser", "The design team now uses our checklist", "The Ghana Fisheries Commission now uses our
+    # acoustic index" ("we now use", "our planner now uses" are the speaker's own steps).
+    searched_where(
+        {"now"},
+        r"(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|"
+        rf"{POLICY_MAKERS}|council|authority|board|district|municipality|city|bank|firm)\s+now\s+"
+        r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
+    ),
+    # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
+    # partner licensed the catalyst".
+    searched_where(
+        {"licensed"},
+        r"\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry|partners?|vendors?|makers?)"
+        r"\s+(?:has\s+|have\s+)?"
+        r"licensed\s+(?:the|our|my|it|this|these)\b",
+    ),
+    # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
+    # "Now taught in introductory courses at five universities", "on the syllabus at Princeton", "required reading
+    # in …" (not the speaker's own: "I taught in two courses", "in our classes").
+    searched_where(
+        CLASSES | {"syllabus", "syllabi", "required", "taught"},
+        rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)})\b"
+        rf"|\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)})\b"
+        # "Our tutorial is taught in 20 universities" (the places counted)
+        rf"|\b(?:is|are|now|been)\s+taught\s+(?:in|at)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?"
+        r"(?:universities|colleges|schools|countries)\b"
+        r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
+    ),
+    # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
+    # by "12 users", who may be a study's participants, nor in "our two labs").
+    searched_where(
+        TAKERS | {"shared", "competitions", "challenges"},
+        r"\b(?:used|in use|followed|adopted)\s+(?:(?:internally|widely|daily|routinely)\s+)?(?:in|by|at)\s+"
+        rf"(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+)?"
+        rf"(?:{any_of(TAKERS)}|shared tasks|competitions|challenges)\b",
+    ),
+    # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
+    # labs" (not "used in two of our papers": the speaker's own).
+    searched_where(
+        {"other"},
+        rf"\b(?:used|cited|adopted|analy[sz]ed)\s+in\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?"
+        r"(?:papers|studies|publications|projects|analyses)\s+(?:by|from)\s+other\s+"
+        r"(?:groups|labs|teams|researchers|authors|scientists)\b",
+    ),
+    # At work now in places counted: "Now screening 2 million patients a year in 40 clinics", "now running in
+    # 12 hospitals" (not "we are now testing it in 2 clinics": a study's sites).
+    searched_where(
+        TAKERS
+        & {
+            "hospitals",
+            "clinics",
+            "schools",
+            "universities",
+            "cities",
+            "countries",
+            "banks",
+            "firms",
+            "companies",
+            "labs",
+            "institutions",
+        },
+        r"(?<!\bwe are )(?<!\bwe're )\bnow\s+[a-z]+ing\s+(?:[^.;]{0,40}?\s)?(?:in|at|across)\s+"
+        r"(?:\d{2,}[\d,]*|\d[\d,]*\+|dozens of|hundreds of|twelve|twenty|fifty)\s+(?:[\w-]+\s+)?"
+        r"(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs|institutions)\b",
+    ),
+    # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
+    searched_where(
+        {max(maker.replace("-", " ").split(), key=len) for maker in MAKERS},
+        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+(?:now\s+)?"
+        r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b"
+        # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals"
+        rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+now\s+"
+        r"(?:ships|sells|markets|licenses)\s+(?:the|a|an)\b",
+    ),
+    # Others built their own from the work: "9 groups have built helmets from our files", "Two labs made their
+    # own sensors with our design" (not "we built helmets from our files").
+    searched_where(
+        TAKERS,
+        r"\b(?:\d[\d,]*\+?|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|"
+        rf"several)\s+(?:other\s+)?(?:{any_of(TAKERS)})\s+(?:have\s+|has\s+)?(?:built|made|"
+        r"created|developed|replicated|reproduced)\s+[^.;]{0,50}?\b(?:from|with|using|on)\s+(?:our|my)\b",
+    ),
+    # Others moving their own work onto the speaker's: "Two other orgs moved their models onto the platform",
+    # "Five teams migrated to our pipeline" (not "Three teams moved to the cloud platform", someone else's).
+    searched_where(
+        {"moved", "migrated", "switched", "ported", "onboarded"},
+        rf"\b(?:\d[\d,]*|{SOME})\s+(?:other\s+(?P<others>)|(?!other\b))(?:teams|orgs|organi[sz]ations|groups"
+        r"|companies|labs|services|products|departments|projects)\s+(?:have\s+)?"
+        r"(?:moved|migrated|switched|ported|onboarded)\s+(?:[^.;]{0,40}?\s)?(?:onto|to)\s+"
+        r"(?:our|my|(?(others)(?:the|this)|(?!)))\s+(?:[\w-]+\s+)?"
+        r"(?:platform|system|service|tool|library|framework|stack|pipeline|infrastructure)\b",
+    ),
+    # A named adopter and what it put the work to ("Togo used our maps to target cash transfers"; not the speaker's
+    # "We used our maps to target the survey" nor a study's "Participants used our tool to …"), and a public body
+    # taking the method up for its own work ("The World Bank adopted the method for its poverty mapping").
+    searched_where(
+        {"used", "uses", "adopted"},
+        rf"{NAMED_ADOPTER}\s+(?:now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\s+(?:to|for)\s+[a-z]+"
+        rf"|\b(?:{PUBLIC_BODIES})\s+(?:has\s+|have\s+)?adopted\s+(?:the|our|this|my)\s+(?:[\w-]+\s+)?"
+        r"(?:method|model|approach|tool|maps?|index|framework|protocol|checklist)\s+(?:for|in)\s+(?:its|their)\b",
+    ),
+    # ... or what a named adopter did with the work: "Milan closed 60 school streets using our design guide" (acts
+    # of those who run places and services; not "Performance improved using our model" nor "Error decreased …").
+    searched_where(
+        {"using", "following", "based", "informed"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:{ADOPTERS_ACTS})\s+[^.;]{{0,60}}?\b"
+        r"(?:using|following|based\s+on|informed\s+by)\s+(?:our|my)\s+"
+        rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b",
+    ),
+    # Others' use of the speaker's artefact, ongoing since a year: "Cooling centres placed using our risk maps since
+    # 2023" (not the speaker's own "We have trained models using our dataset since 2019").
+    searched_where(
+        {"since"},
+        r"(?<!\bwe )(?<!\bwe have )(?<!\bwe've )(?<!\bi )(?<!\bi have )(?<!\bi've )\b"
+        # how the speaker's own study gathered its data ("Errors measured using our method since 2020")
+        r"(?!(?:measur|train|test|collect|record|comput|estimat|evaluat|observ|monitor|track|sampl|simulat)ed\b)"
+        r"[a-z]+ed\s+"
+        rf"(?:using|with|based\s+on|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\s+since\s+(?:19|20)\d\d\b",
+    ),
+    # Used by a public in thousands, built on by others: "Over a million people have used the app", "replicated
+    # by three other groups" (not "30 people used the app in the study").
+    searched_where(
+        {"used", "downloaded", "installed", "replicated", "reproduced", "extended", "other"},
+        rf"\b(?:{THOUSANDS_SAID}|a\s+million|millions\s+of|thousands\s+of)\s+(?:people|users|patients|students|customers|"
+        r"drivers|readers)\s+(?:have\s+)?(?:used|downloaded|installed)\s+(?:it|the|our|my|this)\b"
+        rf"|\b(?:replicated|reproduced|extended|adopted)\s+(?:independently\s+)?by\s+(?:\d+|{SOME})\s+other\s+"
+        r"(?:groups|labs|teams|researchers)\b(?!\s+of\b)",
+    ),
+)

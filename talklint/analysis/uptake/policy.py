@@ -1,0 +1,87 @@
+"""Where policy is made: the work put to use by a public body ("The city adopted our model"), cited in a
+report or a hearing, written into guidelines or a policy, implemented by a council, cleared by a regulator.
+"""
+
+from __future__ import annotations
+
+from talklint.analysis.uptake.words import (
+    POLICY_DOCUMENTS,
+    POLICY_MAKERS,
+    POLICY_PLANS,
+    PUBLIC_BODIES,
+    PUT_TO_USE,
+    Way,
+    searched_where,
+)
+
+WAYS: tuple[Way, ...] = (
+    # Put to use where policy is made: "The Kenyan Ministry of Education used these estimates to plan its
+    # program", "The city adopted our model", "The city's 2024 heat plan uses our exposure index" (not "we used
+    # the ministry's data", "our department used the results of the survey", "the model uses our index").
+    searched_where(
+        {"used", "uses", "adopted", "adopts", "includes", "now"},
+        rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|state(?=['’]s))"
+        rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?{POLICY_PLANS})?\s+(?:of\s+[\w-]+\s+)?"
+        r"(?:now\s+)?(?:used|uses|adopted|adopts|includes|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+"
+        rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b"
+        # what they now do with it: "Two cities now fund right-to-counsel programs using our estimates"
+        rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|cities|counties|states"
+        r"|governments|agencies|ministries|departments|regulators|ngos)\s+now\s+[a-z]+\s+[^.;]{0,60}?"
+        rf"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\b",
+    ),
+    # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
+    # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
+    searched_where(
+        {"cited", "cites"},
+        r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:work|paper|draft|study|findings|results|estimates?|analysis|model|data)\s+in\s+"
+        rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_DOCUMENTS})\b"
+        r"|\b(?:(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)"
+        r"|(?-i:(?:Work|Paper|Draft|Study|Findings|Results|Estimates?|Analysis)))\s+"
+        # "Findings were presented to the OpenSSF and cited in the 2024 CISA report"
+        r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:[^.;]{0,50}?\band\s+)?cited\s+(?:in|by)\s+"
+        r"(?:the\s+|a\s+|an\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{POLICY_DOCUMENTS}|{POLICY_MAKERS})\b"
+        # a sentence of its own, its subject the work it sits under: "Cited in the 2023 HUD report" (a capital, so
+        # that the "as cited in the report" of a background slide is not)
+        r"|(?-i:\bCited)\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
+        rf"(?:{POLICY_DOCUMENTS}|{POLICY_MAKERS})\b",
+    ),
+    # Written into the rules of a field: "Included in the 2024 state sepsis guidelines", "Our checklist was
+    # incorporated into the WHO surgical standard" (a sentence of its own, or the speaker's work as its subject;
+    # not "privacy is included in the 2018 regulations", the world the work lives in).
+    searched_where(
+        {"included", "incorporated", "adopted", "written"},
+        r"(?:(?-i:\b(?:Included|Incorporated|Adopted|Written))|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:included|incorporated|adopted|written))"
+        r"\s+in(?:to)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:guidelines|guidance|regulations?|law|legislation|standards?|policy|policies|protocols?|curricul(?:a|um)"
+        r"|textbooks?)\b",
+    ),
+    # Put in place by those who make policy or run services: "Our recommendations were implemented by the city
+    # council", "The guidelines were adopted by the state legislature" (not "the filter was implemented by the
+    # authors").
+    searched_where(
+        {"implemented", "enacted", "adopted"},
+        r"\b(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:recommendations|guidelines|proposals?|policy|policies|"
+        r"findings|model|tool|index|estimates|protocol|checklist)\s+(?:was|were|has\s+been|have\s+been)\s+"
+        r"(?:implemented|enacted|adopted)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+        rf"(?:{PUBLIC_BODIES}|council|legislature|state|hospitals?|clinics?|schools?|districts?|ministry)\b",
+    ),
+    # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
+    # (not "approved by the IRB", which lets a study run).
+    searched_where(
+        {"fda", "ema"},
+        r"\b(?:FDA|EMA)\s+(?:has\s+)?(?:cleared|approved)\b|\b(?:cleared|approved|clearance|approval)\s+"
+        r"(?:by|from)\s+(?:the\s+)?(?:FDA|EMA)\b|\bFDA\s+(?:clearance|approval)\b",
+    ),
+    # A policy written from it: "It informed the 2023 WHO guideline on malaria", "Our findings informed the EU AI
+    # Act's transparency rules" (not "informed by WHO guidelines", nor "prior work shaped the policy debate").
+    searched_where(
+        {"informed", "shaped"},
+        r"\b(?:it|our|my|this|these|they)\s+(?:[\w-]+\s+){0,3}?(?:informed|shaped)\s+(?!by\b)(?:the\s+|a\s+|an\s+)?"
+        r"(?:[\w'’-]+\s+){0,4}?"
+        r"(?:guidelines?|guidance|policy|policies|regulations?|legislation|law|standards?|bill|rules|act|"
+        r"directives?)\b",
+    ),
+)

@@ -1,0 +1,173 @@
+"""Products and the publics they reach: released to users counted in thousands, shipped in a quarter or to
+everyone, built into others' products or fleets, merged into a release, made a standard or a default, a business
+founded on the work.
+"""
+
+from __future__ import annotations
+
+from talklint.analysis.uptake.words import (
+    COUNT,
+    EVERYONE_REACHED,
+    FLEETS,
+    PEOPLE_SERVED,
+    PUBLICS,
+    SOME,
+    THOUSANDS_SAID,
+    Way,
+    any_of,
+    searched_where,
+)
+
+WAYS: tuple[Way, ...] = (
+    # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
+    searched_where(
+        PUBLICS,
+        rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{COUNT}\s*(?:{any_of(PUBLICS)})\b",
+    ),
+    # Serving everyone it was built for: "Serving 100% of search traffic since June", "serves all users" (not a
+    # share of a test: "serving 5% of traffic in an A/B test").
+    searched_where(
+        {"serving", "serves", "serve"},
+        r"\bserv(?:es|ing|e)\s+(?:100\s?%|all)\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:traffic|users|queries|requests|customers|searches|patients|students)\b"
+        # every one of those it was built for, counted: "Now serving all 40 services"
+        r"|\bserv(?:es|ing|e)\s+all\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:services|teams|products|apps|applications"
+        r"|stores|regions|markets|countries|hospitals|clinics|schools|departments)\b",
+    ),
+    # A product or a service built on the work: "Android now ships a batching mode based on our study", "The
+    # clinic launched a triage line informed by our findings" (not "we built a prototype based on our study").
+    searched_where(
+        {"ships", "shipped", "launched", "released", "introduced", "rolled"},
+        r"(?<!\bwe )\b(?:now\s+)?(?:ships|shipped|launched|released|introduced|rolled\s+out)\s+[^.;]{0,60}?"
+        r"\b(?:based\s+on|built\s+on|inspired\s+by|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        r"(?:study|studies|work|paper|research|findings|design|method|results)\b",
+    ),
+    # Part of what others run, in places counted: "Our score is now part of the Epic sepsis module at 14 hospitals"
+    # (not "it is now part of our pipeline").
+    searched_where(
+        {"part", "built", "integrated"},
+        r"\bnow\s+(?:part\s+of|built\s+into|integrated\s+into)\s+(?!our\b|my\b)[^.;]{0,60}?"
+        r"\b(?:at|in|across|by)\s+(?:\d{2,}[\d,]*|\d[\d,]*\+|dozens of|hundreds of|twelve|twenty|fifty)\s+"
+        r"(?:[\w-]+\s+)?(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs"
+        r"|institutions|teams|states)\b",
+    ),
+    # Built into a product others make, named: "Integrated into Photoshop as Generative Fill", "now built into
+    # Android" (not "we integrated it into ROS": the speaker's own step, nor "integrated into our pipeline").
+    searched_where(
+        {"integrated", "built", "incorporated", "shipped"},
+        # the participle after "is", "now" or the like, or opening a line (capitalised: the lines are joined)
+        # ("Built in Python" names the tool it was made with)
+        r"(?:\b(?:is|was|are|were|been|now)\s+|\b(?-i:(?=[A-Z])))"
+        r"(?:(?i:integrated|built|incorporated)\s+into|(?i:shipped)\s+(?:in|with))\s+(?-i:[A-Z][\w-]*[a-z])\b",
+    ),
+    # A public counted in thousands, or by the month: "Our tool has 10,000 monthly users", "reached 2M users",
+    # "Downloaded 50,000 times" (not a study's "the study had 30 users").
+    searched_where(
+        {"users", "customers", "downloads", "installs", "subscribers", "times", "downloaded", "installed"},
+        r"\b(?:has|have|had|reached|reaches|serves|serving|with)\s+(?:over\s+|more than\s+|about\s+)?"
+        rf"{THOUSANDS_SAID}"
+        r"\s+(?:monthly\s+|daily\s+|weekly\s+|active\s+|registered\s+)*(?:users|customers|downloads|installs|subscribers)\b"
+        r"|\b(?:has|have|had)\s+(?:\d[\d,.]*\s*[kKmM]?\s+)(?:monthly|daily|weekly)\s+(?:active\s+)?users\b"
+        r"|\b(?:downloaded|installed)\s+(?:over\s+|more than\s+|about\s+)?"
+        rf"{THOUSANDS_SAID}"
+        r"\s+times\b",
+    ),
+    # Downloads or installs counted in thousands, however the sentence goes: "(open source, 9,000 downloads)",
+    # "2,000+ pip installs a month", "4.1k GitHub stars" (a study has participants, not downloads; "10,000
+    # stars" alone may be the sky's).
+    searched_where(
+        {"downloads", "installs", "stars"},
+        rf"\b{THOUSANDS_SAID}\+?\s+(?:(?:monthly|weekly|pip|npm|conda|package|app)\s+)?(?:downloads|installs)\b"
+        rf"|\b{THOUSANDS_SAID}\+?\s+github\s+stars\b",
+    ),
+    # Used by everyone in a public others make: "Upstreamed into LLVM 17, used by every clang user" (not "used by
+    # every step of the pipeline").
+    searched_where(
+        {"every", "all"},
+        r"\bused\s+by\s+(?:every|all)\s+(?:[\w-]+\s+)?(?:users?|developers?|programmers?|customers?|clinicians?"
+        r"|teachers?|students?|engineers?)\b",
+    ),
+    # Released in the product, in a quarter or to everyone: "Guaranteed rent shipped in Q2 2025", "shipped to
+    # all users", "shipped in production" (not "we shipped a prototype to 12 participants", nor a year alone:
+    # "the first iPhone shipped in 2007" is history).
+    searched_where(
+        {"shipped", "rolled"},
+        r"\b(?:shipped|rolled\s+out)\s+(?:in\s+Q[1-4]\b|(?:in|to)\s+production\b"
+        rf"|to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:{EVERYONE_REACHED})\b)",
+    ),
+    # Launched or released to everyone it was built for: "Launched to all users in Q3 2025", "released to every
+    # clinic" (not "released to 12 participants", nor "the dataset was released in 2024").
+    searched_where(
+        {"launched", "released"},
+        rf"\b(?:launched|released)\s+to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:{EVERYONE_REACHED})\b",
+    ),
+    # In a release of a project others maintain: "Merged into PyTorch 2.1", "Included in scikit-learn since
+    # version 1.2" (not "merged into a single model", "included in the appendix").
+    searched_where(
+        {"merged", "upstreamed", "included", "since"},
+        r"\b(?:merged|upstreamed)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w.+-]*\s+(?:v\d+|version\s+\d+|\d+\.\d+)"
+        r"|\b(?:included|shipped|merged)\s+in(?:to)?\s+(?!the\b|our\b|my\b)[\w.+-]+\s+(?:since|from|as\s+of)\s+"
+        r"(?:version|release|v)\s*\d",
+    ),
+    # Put in front of a public counted in thousands: "Deployed on Spliddit.org: 40,000 users divided rent", "live
+    # in 3 states for 120,000 drivers" (a study's "deployed to 30 participants" is no public; a domain's dot is
+    # no sentence's end).
+    searched_where(
+        {"deployed", "launched", "released", "live"},
+        r"\b(?:deployed|launched|released|live)\s+(?:on|at|in|to|for|as)\s+(?:[^.;]|\.(?=\S)){0,40}?"
+        rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{any_of(PUBLICS | FLEETS | PEOPLE_SERVED)})\b",
+    ),
+    # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
+    # for grasping", "installed on every Ubuntu machine" (not "we adopted it as our default").
+    searched_where(
+        {"standard", "default", "every"},
+        r"(?<!\bwe )\badopted\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:standard|default|norm|reference)\b"
+        r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"
+        r"|\b(?:installed|shipped|included)\s+(?:on|in|with)\s+every\s+(?!one\b)[\w-]+"
+        # the speaker's work became what everyone uses: "Our dataset became the standard benchmark for table QA",
+        # "my estimator is the default in scikit-learn" (not "SGD became the standard optimizer", the field's
+        # history, "our model is a standard transformer", nor "the default for our experiments")
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:the|a)\s+"
+        r"(?:de facto\s+)?(?:standard|default|reference)\b"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+the\s+(?:de facto\s+)?(?:standard|default)\s+(?:in|for)\s+"
+        r"(?!our\b|my\b)[\w-]+",
+    ),
+    # Running in every device of a product line: "The model runs in every Pixel phone" (not "the loop runs on
+    # every node", a method's step, nor "on every robot in our study").
+    searched_where(
+        {"every"},
+        r"\b(?:runs?|ships?|is\s+installed|comes)\s+(?:in|on|with)\s+every\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:phones?|devices?|cars?|vehicles?|robots?|laptops?|browsers?|tractors?|printers?|cameras?|watches)\b"
+        r"(?!\s+(?:in|of)\s+(?:our|the|this|my)\s+(?:[\w-]+\s+)?(?:study|experiments?|lab|pilot|trial)\b)",
+    ),
+    # A business founded or a product sold on the work: "Two startups were founded on this work", "Our test is sold
+    # in 12 countries", "Our library powers search at Spotify" (not "electricity powers homes in Texas", "the drug
+    # is sold in 40 countries").
+    searched_where(
+        {"founded", "sold", "marketed", "available", "powers", "powering", "commercialized", "commercialised"},
+        r"\b(?:start-?ups?|compan(?:y|ies)|spin-?offs?|businesses|firms?)\s+(?:were\s+|was\s+|have\s+been\s+|"
+        r"has\s+been\s+)?(?:founded|built|launched|started)\s+(?:on|around|from)\s+(?:this|our|my)\b"
+        rf"|\b(?:our|my|it|this)\b[^.;]{{0,40}}?\b(?:sold|marketed|available)\s+in\s+(?:\d+|{SOME})\s+countries\b"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?powers\s+(?:[\w-]+\s+){0,3}?(?:at|for|in)\s+"
+        r"(?-i:[A-Z])"
+        # "Powering recommendations for 50M users", a product's users counted (not "coal powering homes for 2M
+        # people": people or homes are anyone's)
+        rf"|\bpowering\s+(?:[\w-]+\s+){{0,3}}?for\s+{THOUSANDS_SAID}\s+"
+        r"(?:users|customers|subscribers|members|riders|drivers|listeners|viewers|players)\b"
+        r"|\b(?:commercialized|commercialised)\s+by\b",
+    ),
+    # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones", "runs on 2
+    # million Roomba vacuums" (a study's "we ran it on 20 robots" counts no fleet).
+    searched_where(
+        FLEETS,
+        rf"\b(?:is|are|runs?|now)\s+on\s+{THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{any_of(FLEETS)})\b",
+    ),
+    # Built into others' products, counted: "The estimator ships in two commercial robots", "now ships with 3
+    # phones" (the present tense: "we shipped it to 12 participants" is a study).
+    searched_where(
+        FLEETS | {"products"},
+        rf"\bships?\s+(?:in|with)\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?"
+        rf"(?:products|{any_of(FLEETS)})\b",
+    ),
+)

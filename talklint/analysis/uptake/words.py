@@ -1,0 +1,105 @@
+"""The words others' uptake is said in: who takes a work up, the publics and fleets it reaches, where policy is
+made, and the counts that tell a public from a study's participants. The patterns of ``adopters``, ``policy`` and
+``products`` are built from them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A way of saying it: the words a slide must have for the pattern to be searched, and the pattern.
+Way = tuple[frozenset[str], re.Pattern[str]]
+
+
+# Others taking the work up, counted: "two companies ship our planner", "2,000 users download it every month",
+# "40 labs run it". The present tense (or "adopted") keeps a user study out ("12 users used the prototype"),
+# and the speaker's work as the object the world around it ("many people use spreadsheets").
+ADOPTERS = frozenset(
+    [
+        "users", "people", "labs", "laboratories", "companies", "teams", "hospitals", "clinics", "groups",
+        "researchers", "developers", "schools", "universities", "cities", "countries", "governments", "agencies",
+        "organisations", "organizations", "startups", "firms", "banks", "customers", "projects", "products",
+        "packages", "libraries", "institutions", "engineers", "scientists", "doctors", "nurses", "farmers",
+        "teachers", "businesses",
+    ]
+)  # fmt: skip
+
+
+# Others' research that uses the work, counted: "Over 300 papers use our benchmark".
+WORKS = frozenset({"papers", "studies"})
+
+
+# Who takes a work up in the passive ("used by 40 labs"): the adopters, but not users or people, who may be the
+# participants of the speaker's own study ("used by 12 users").
+TAKERS = ADOPTERS - {"users", "people", "customers"}
+
+
+# The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
+PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
+# Who else a deployed service reaches, counted: "120,000 drivers", "2M households".
+PEOPLE_SERVED = frozenset({"households", "families", "teachers", "clinicians", "riders", "residents", "members"})
+# One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
+MAKERS = frozenset(
+    {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "spin-off", "spinoff", "firm", "bank",
+     "hospital", "insurer",
+     "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district"}
+)  # fmt: skip
+FLEETS = frozenset(
+    {"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes", "vacuums", "drones",
+     "cameras", "laptops", "computers", "tablets", "watches", "headsets", "routers"}
+)  # fmt: skip
+# Where teachers take the work up: "assigned in graduate seminars", "on the syllabus at ten universities".
+CLASSES = frozenset({"courses", "seminars", "classes", "classrooms", "curricula"})
+
+
+def any_of(words: frozenset[str]) -> str:
+    """The words as alternatives of a pattern, in a fixed order: "banks|clinics|…"."""
+    return "|".join(sorted(words))
+
+
+def searched_where(needed: frozenset[str] | set[str], pattern: str) -> Way:
+    """A way of saying it: its pattern, searched only where the slide has one of the words it needs."""
+    return frozenset(needed), re.compile(pattern, re.IGNORECASE)
+
+
+# Where policy is written, and who writes it: a citation there is the work taken up.
+POLICY_DOCUMENTS = (
+    r"reports?|testimony|guidance|guidelines|rulings?|briefs?|regulations?|rulemaking|hearings?|bills?|laws?|"
+    r"legislation|opinions?|white\s+papers?|budget"
+)
+POLICY_MAKERS = (
+    r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"
+    r"central\s+bank|federal\s+reserve|world\s+bank|imf|oecd"
+)
+# Public bodies that put research to use, the policy makers among them: "The city adopted our model".
+PUBLIC_BODIES = rf"{POLICY_MAKERS}|department|city|county|regulator|ngo"
+# The plans a policy maker writes ("the city's 2024 heat plan"), and what of the speaker's work it puts to use.
+POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
+PUT_TO_USE = (
+    r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations"
+    r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|guides?|handbooks?|toolkits?)"
+)
+# An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank"): capitalised words, not a pronoun,
+# a determiner alone, nor a study's "Participants", "Training" or "Evaluation".
+NAMED_ADOPTER = (
+    r"(?-i:\b(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
+    r"(?![A-Z][a-z]*(?:ing|tion|ment|s)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+)
+# What those who run places and services do with a work they take up.
+ADOPTERS_ACTS = (
+    r"closed|opened|built|rebuilt|redesigned|planned|placed|targeted|allocated|selected|chose|prioriti[sz]ed"
+    r"|deployed|installed|retrofitted|screened|inspected|funded|zoned|rezoned|routed|relocated|redrew|mapped"
+)
+# Everyone a release was built for, reached all at once: "Rolled out to all EU markets", "launched to all new
+# sellers" (not "released to 12 participants").
+EVERYONE_REACHED = (
+    r"users|customers|clients|stores|markets|regions|teams|countries|clinics|hospitals|schools|students|patients"
+    r"|sellers|merchants|buyers|drivers|riders|members|subscribers|hosts|creators|employees"
+)
+# A count of people or things: "2,000", "1.2M", "thousands of".
+COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
+# A count in the thousands or more: "200,000", "3M", "thousands of" (a study's "20 robots" or "30 users" is not).
+THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
+# Some, counted in words: "two labs", "dozens of groups", "several teams".
+SOME = r"hundreds of|dozens of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|many|several"
+THOUSANDS_SAID = rf"(?:{THOUSANDS}|\d+\s+(?:thousand|million))"  # "50 thousand" too, where a public is counted

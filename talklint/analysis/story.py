@@ -70,7 +70,10 @@ _MILESTONE = re.compile(
     r"\b(milestones?|deliverables?|targets?|(goals?|aims?|objectives?)(\s+\d+)?\s*:)(?!\w)"
     # a proposal to a named funder, a step anyone can check: "Submit proposals to NSF", "an NIH R01", "ERC grant"
     rf"|\b(proposals?|grants?|applications?)\s+to\s+(the\s+)?{_FUNDERS}\b|\b{_FUNDERS}\s+(career|r01|r21|k99|"
-    r"starting grant|consolidator grant|proposals?|grants?)\b",
+    r"starting grant|consolidator grant|proposals?|grants?)\b"
+    # a deliverable and its year: "A book (manuscript 2027)", "prototype due 2026" (not a citation, "Matthias 2004")
+    r"|\b(books?|manuscripts?|monographs?|drafts?|prototypes?|pilots?|releases?|submissions?)\s+(due\s+|in\s+)?"
+    r"(19|20)\d\d\b",
     re.IGNORECASE,
 )
 
@@ -215,5 +218,6 @@ def has_horizon(text: str) -> bool:
 
 
 def has_milestone(text: str) -> bool:
-    """A goal someone could check, named as one: 'milestone', 'deliverable', 'goal: a study in 100 homes'."""
+    """A goal someone could check, named as one: 'milestone', 'deliverable', 'goal: a study in 100 homes',
+    'manuscript 2027'."""
     return bool(_MILESTONE.search(text))

@@ -11,7 +11,8 @@ What it flags:
     orders the steps without saying when) nor a
     milestone someone could check (a milestone, a deliverable, a target,
     "goal: …", "Aim 2: …", a proposal to a named funder: "submit proposals
-    to NSF", "an NIH R01"). A year in a citation ("Cohen & Felson 1979",
+    to NSF", "an NIH R01", a deliverable and its year: "a book (manuscript
+    2027)", "prototype due 2026"). A year in a citation ("Cohen & Felson 1979",
     "Smith et al. 2019: …") is no horizon, and a number the field needs
     ("detectors above 80%") is no milestone. The finding says how many items
     the slide lists.

@@ -227,7 +227,8 @@ def _words_before(text: str, acronym: str) -> str:
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "with", "from", "by", "&"})
-_LETTER_CONNECTORS = frozenset({"of", "and", "for", "in", "on"})  # "Table of Contents" for TOC
+# "Table of Contents" for TOC, "Learning With Errors" for LWE, "Time to Live" for TTL
+_LETTER_CONNECTORS = frozenset({"of", "and", "for", "in", "on", "with", "to"})
 
 
 def spells_out(text: str, acronym: str) -> bool:

@@ -324,9 +324,10 @@ _NOT_KNOWING = re.compile(
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:even\s+)?know\s+(?:where|whether|which|who|what|how|when|if)\b",
     re.IGNORECASE,
 )
-# Answers that are wrong: "are confidently wrong", "even when they are wrong", "gets it wrong".
+# Answers that are wrong: "are confidently wrong", "even when they are wrong", "gets it wrong", "they guess wrong".
 _WRONG = re.compile(
-    r"\b(?:is|are|was|were|be)\s+(?:\w+ly\s+|often\s+|still\s+)?wrong\b|\bgets?\s+(?:it|this|them)\s+wrong\b",
+    r"\b(?:is|are|was|were|be)\s+(?:\w+ly\s+|often\s+|still\s+)?wrong\b|\bgets?\s+(?:it|this|them)\s+wrong\b"
+    r"|\bguess(?:es|ed)?\s+(?:\w+ly\s+|often\s+)?wrong\b",
     re.IGNORECASE,
 )
 # The stakes as a rate: "every 40 seconds", "every few minutes", with someone it happens to.

@@ -11,10 +11,11 @@ What it flags:
     "MDP (the abstraction)"), or says what it is in words after a comma or
     a dash ("SARA, the Dutch national supercomputer facility"; not a list of
     names, "CRNL, the EMBL and NIST"), or spells out its words as a name ("Transmission
-    Control Protocol" before "TCP", "State of the Art" before "SOA"; two capitalised words in a row for a
-    two-letter acronym: "Reinforcement Learning" before "RL", or on the acronym's own slide two words in
-    a row on one line: "Domain decomposition" above "non-overlapping DD"). Reported once per acronym, at its first
-    use. Widely known acronyms (AI, ML, GPU, PhD, JSON, ...) and names of
+    Control Protocol" before "TCP", "State of the Art" before "SOA", "Learning With Errors" before
+    "LWE"; two capitalised words in a row for a two-letter acronym: "Reinforcement Learning" before
+    "RL", or on the acronym's own slide two words in a row on one line: "Domain decomposition" above
+    "non-overlapping DD"). Reported once per acronym, at its first use. Widely known acronyms (AI,
+    ML, GPU, PhD, JSON, ...) and names of
     organisations, products and venues come from the allow-list in
     ``rules/vocab/acronyms.yaml``, and so are capitals listed beside one of
     those names ("NSF (esp. CISE/IIS), DUE, DARPA") or beside a name in mixed

@@ -514,6 +514,7 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Satellite images are too coarse to count trees", "Forests are mapped once a decade."),
         ("Cities do not know where their lead pipes are", "9 million homes drink through lead pipes."),
         ("Chat assistants are confidently wrong", "A fluent answer reads as a correct one."),
+        ("Query optimizers guess, and they guess wrong", "Cardinality errors of 1000x are common on real workloads."),
         # what is weak, scarce, worn away or false; people shut out or held back; what is unequal or declining
         ("Software supply chains are fragile", "One maintainer, millions of dependents."),
         ("Translators are scarce for rare languages", "Refugees rely on family members."),
@@ -637,6 +638,7 @@ def test_a_trend_in_the_world_later_in_the_talk_states_a_finding(tmp_path: Path)
         "Programmed cell death",
         "A biased coin",  # "biased" states the problem only as a claim ("Essay scores are biased")
         "The bias term",
+        "Wrong-way driving detection",  # "wrong" states the problem only as a claim ("Query optimizers guess wrong")
     ],
 )
 def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str) -> None:
@@ -1478,6 +1480,13 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("School streets", "Milan closed 60 school streets using our design guide.", True),
         ("School streets", "Performance improved based on our model.", False),  # a result, no adopter
         ("School streets", "Error decreased using our method.", False),
+        # a named adopter or a public body that deployed the work in places counted; not the speaker's own
+        ("Bridges", "Pennsylvania DOT flew our system on 60 bridges in 2025.", True),
+        ("Bridges", "The city installed our sensors at 40 intersections.", True),
+        ("Clean air", "The school district installed our filters in all 180 schools.", True),
+        ("Fertilizer", "The Ghana Ministry of Food and Agriculture now times its subsidy using our estimates.", True),
+        ("Bridges", "We deployed our system on 60 bridges in 2025.", False),
+        ("Bridges", "Successfully deployed our app in 2 clinics.", False),
         ("Outcome", "Both changes launched to all new sellers in 2024.", True),
         ("A live demo", "The ranker answers your queries.", False),
         # cited where policy is made ("cited" alone, a paper's citations, is not uptake)

@@ -92,6 +92,9 @@ from tests.rules.decks import marp
         ("Fishers caught fewer cod", True),
         ("Error bound", False),
         ("Zero-shot transfer", False),
+        # what wears people out ("burns users out")
+        ("Engagement ranking burns users out", True),
+        ("Burn rates", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

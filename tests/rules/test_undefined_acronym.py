@@ -284,6 +284,8 @@ def test_capitals_listed_without_words_in_capitals_are_still_acronyms(tmp_path: 
     [
         ("We compare with the State of the Art.", "SOA"),
         ("A Proof of Concept runs on the robot.", "POC"),
+        ("Security rests on Learning With Errors.", "LWE"),
+        ("We rank with Learning to Rank.", "LTR"),
     ],
 )
 def test_a_connector_between_the_words_can_give_its_letter(tmp_path: Path, earlier: str, acronym: str) -> None:

@@ -149,6 +149,16 @@ WAYS: tuple[Way, ...] = (
         r"(?:using|following|based\s+on|informed\s+by)\s+(?:our|my)\s+"
         rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b",
     ),
+    # A named adopter, or a public body, that deployed the work in places counted: "Pennsylvania DOT flew our system
+    # on 60 bridges", "The school district installed our filters in all 180 schools" (not the speaker's "We deployed our
+    # system on 3 robots", nor "Successfully deployed our app in 2 clinics", nor "… for 10 days" of a study).
+    searched_where(
+        {"deployed", "deploys", "installed", "installs", "flew", "flies", "operated", "operates", "rolled"},
+        rf"(?:{NAMED_ADOPTER}|\b(?-i:The|the)\s+(?:[\w-]+\s+)?(?:{PUBLIC_BODIES}))\s+(?:has\s+|have\s+|now\s+)?"
+        r"(?:deployed|deploys|installed|installs|flew|flies|operated|operates|rolled\s+out)\s+(?:our|my)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:on|in|at|across|to)\s+(?:\d[\d,]*\+?|{SOME}|all|every)\s+"
+        r"(?:[\w-]+\s+)?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|sessions?|trials?|tasks?|runs?)\b)[a-z]+",
+    ),
     # Others' use of the speaker's artefact, ongoing since a year: "Cooling centres placed using our risk maps since
     # 2023" (not the speaker's own "We have trained models using our dataset since 2019").
     searched_where(

@@ -5,6 +5,7 @@ report or a hearing, written into guidelines or a policy, implemented by a counc
 from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
+    BODY_NAME_TAIL,
     POLICY_DOCUMENTS,
     POLICY_MAKERS,
     POLICY_PLANS,
@@ -26,7 +27,7 @@ WAYS: tuple[Way, ...] = (
         rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b"
         # what they now do with it: "Two cities now fund right-to-counsel programs using our estimates"
         rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|cities|counties|states"
-        r"|governments|agencies|ministries|departments|regulators|ngos)\s+now\s+[a-z]+\s+[^.;]{0,60}?"
+        rf"|governments|agencies|ministries|departments|regulators|ngos){BODY_NAME_TAIL}\s+now\s+[a-z]+\s+[^.;]{{0,60}}?"
         rf"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\b",
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",

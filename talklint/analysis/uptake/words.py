@@ -72,18 +72,23 @@ POLICY_MAKERS = (
     r"central\s+bank|federal\s+reserve|world\s+bank|imf|oecd"
 )
 # Public bodies that put research to use, the policy makers among them: "The city adopted our model".
-PUBLIC_BODIES = rf"{POLICY_MAKERS}|department|city|county|regulator|ngo"
+PUBLIC_BODIES = rf"{POLICY_MAKERS}|department|city|county|regulator|ngo|district|council|authority|municipality"
+# The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services".
+BODY_NAME_TAIL = (
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w-]*)|\s+(?-i:[A-Z][\w-]*)){0,3})?"
+)
 # The plans a policy maker writes ("the city's 2024 heat plan"), and what of the speaker's work it puts to use.
 POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
 PUT_TO_USE = (
     r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations"
     r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|guides?|handbooks?|toolkits?)"
 )
-# An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank"): capitalised words, not a pronoun,
-# a determiner alone, nor a study's "Participants", "Training" or "Evaluation".
+# An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank", "Pennsylvania DOT"): capitalised
+# words or letters, not a pronoun, a determiner alone, an adverb ("Successfully"), nor a study's "Participants",
+# "Training" or "Evaluation".
 NAMED_ADOPTER = (
     r"(?-i:\b(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
-    r"(?![A-Z][a-z]*(?:ing|tion|ment|s)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b)(?:[A-Z][a-z]+|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,6})){0,2})"
 )
 # What those who run places and services do with a work they take up.
 ADOPTERS_ACTS = (

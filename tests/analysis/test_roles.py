@@ -1484,6 +1484,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Bridges", "Pennsylvania DOT flew our system on 60 bridges in 2025.", True),
         ("Bridges", "The city installed our sensors at 40 intersections.", True),
         ("Clean air", "The school district installed our filters in all 180 schools.", True),
+        ("Offshore", "Operators now run our fall predictor on all 12 robots of the fleet.", True),  # people in "-or"
+        ("Offshore", "The sensors now run our firmware.", False),  # parts of a system
         ("Fertilizer", "The Ghana Ministry of Food and Agriculture now times its subsidy using our estimates.", True),
         ("Bridges", "We deployed our system on 60 bridges in 2025.", False),
         ("Bridges", "Successfully deployed our app in 2 clinics.", False),
@@ -1635,6 +1637,7 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("Thesis: robots should ask", "They learn more from asking than from watching."),
         ("My research in one sentence", "Robots that know when to ask for help."),
         ("The big question", "Can a robot know what it does not know?"),
+        ("My question", "What in the input tells a child which verbs are exceptions, and when?"),
         ("A world where robots ask for help", "And people answer in seconds."),
         ("A future where every robot asks for help", "And people answer in seconds."),
         ("Where I want the field to be in 2035", "Robots that know their limits."),
@@ -1657,6 +1660,16 @@ def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Pat
         ("Why this matters long term", "Robots that share our homes must be safe to hand things to.", True),
         ("In the long run", "Every robot hand should feel slip before it drops anything.", True),
         ("Where the field should go", "From vision-only grasping to touch-first manipulation.", True),
+        ("Where the field is heading", "From vision-only grasping to touch-first manipulation.", True),
+        # where the work leads, beyond the talk, and the speaker's ambition
+        ("Where this leads", "Home robots as common as dishwashers.", True),
+        ("Where this could go", "Robots that handle any object they meet.", True),
+        ("Beyond this talk", "Home robots that never drop a glass.", True),
+        ("The long-term picture", "Robots that care for older adults.", True),
+        ("My ambition", "Robots anyone can teach in a minute.", True),
+        ("Where the robot is heading", "The planner predicts its path.", False),
+        ("Ambitious baselines", "We compare against five planners.", False),
+        ("My question for you", "Which robot would you trust?", False),  # put to the audience
         # the same words naming the method's memory, a result, a limit or a place
         ("Long-term memory in transformers", "Attention over 64k tokens.", False),
         ("In the long run, the estimator is unbiased", "The bias vanishes as n grows.", False),

@@ -12,6 +12,7 @@ from talklint.analysis.uptake.words import (
     COUNT,
     MAKERS,
     NAMED_ADOPTER,
+    PEOPLE_IN_OR,
     POLICY_MAKERS,
     PUBLIC_BODIES,
     PUT_TO_USE,
@@ -41,11 +42,12 @@ WAYS: tuple[Way, ...] = (
     ),
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
     # our optimiser", "The design team now uses our checklist", "The Ghana Fisheries Commission now uses our
-    # acoustic index" ("we now use", "our planner now uses" are the speaker's own steps).
+    # acoustic index", "Operators now run our fall predictor" ("we now use", "our planner now uses" are the
+    # speaker's own steps; "-or" names people only as listed: "The sensors now run our firmware" are parts).
     searched_where(
         {"now"},
         r"(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|"
-        rf"{POLICY_MAKERS}|council|authority|board|district|municipality|city|bank|firm)\s+now\s+"
+        rf"{PEOPLE_IN_OR}|{POLICY_MAKERS}|council|authority|board|district|municipality|city|bank|firm)\s+now\s+"
         r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The

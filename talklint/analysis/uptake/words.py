@@ -62,6 +62,13 @@ def searched_where(needed: frozenset[str] | set[str], pattern: str) -> Way:
     return frozenset(needed), re.compile(pattern, re.IGNORECASE)
 
 
+# People named by a word in "-or", who take a work up as those in "-er" do ("Operators now run it"); sensors,
+# motors and estimators are parts of a system.
+PEOPLE_IN_OR = (
+    r"(?:operators?|doctors?|inspectors?|investigators?|editors?|instructors?|contractors?|regulators?|surveyors?"
+    r"|vendors?|investors?|auditors?|moderators?|counsel+ors?|supervisors?|mentors?|tutors?|donors?|sponsors?"
+    r"|curators?|assessors?|adjudicators?|educators?|administrators?|coordinators?|navigators?|advisors?)"
+)
 # Where policy is written, and who writes it: a citation there is the work taken up.
 POLICY_DOCUMENTS = (
     r"reports?|testimony|guidance|guidelines|rulings?|briefs?|regulations?|rulemaking|hearings?|bills?|laws?|"

@@ -180,7 +180,7 @@ def _own_features(
 
 # Statements the role model does not weigh: they state their part by their own test (``roles``), and too few
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
-UNWEIGHED = frozenset({"world-trend", "asks-whether"})
+UNWEIGHED = frozenset({"world-trend", "asks-whether", "harm-counted"})
 
 
 def _lines(slide: Slide) -> list[str]:
@@ -193,6 +193,7 @@ _STATEMENTS = {
     "uptake": uptake,
     "time-lost": statements.time_lost,
     "harm-rate": statements.harm_rate,
+    "harm-counted": statements.harm_counted,
     "scarcity": statements.scarcity,
     "research-programme": statements.research_programme,
     "sees-it-going": statements.sees_it_going,
@@ -388,6 +389,7 @@ _DESCRIPTIONS = {
     "uptake": "says who took the work up",
     "time-lost": "says who loses time, waiting or on a chore",
     "harm-rate": "says how often harm strikes someone",
+    "harm-counted": "counts the people harm struck",
     "scarcity": "says how few have what they need",
     "shortfall": "a title that says what falls short of the need",
     "world-trend": "a title that tells a trend, a burden of time or an extent in the world",

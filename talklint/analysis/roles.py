@@ -339,6 +339,8 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     # time people lose ("Folding takes people 6 hours a week"), the stakes as a rate ("Every 40 seconds, …")
     "time-lost": ("motivation", _anywhere),
     "harm-rate": ("motivation", _anywhere),
+    # "43 people died": lives lost, counted once, as the talk opens (later, perhaps a trial's adverse events)
+    "harm-counted": ("motivation", _early),
     # "Only 4% of charts have alt text", as the talk opens (later, "only 2% of errors remain")
     "scarcity": ("motivation", _early),
     # "Satellite images are too coarse to count trees", "Cities do not know where their lead pipes are"

@@ -48,6 +48,15 @@ def harm_rate(said: str) -> bool:
     return bool(_PER_PERIOD.search(said) and _PEOPLE_COUNTED.search(said) and _HARM.search(said))
 
 
+def harm_counted(said: str) -> bool:
+    """Lives lost or people hurt, counted once ("In 2018, a bridge in Genoa collapsed: 43 people died"; a count a
+    year is ``harm_rate``). As the talk opens it is the stakes; later it may be a trial's adverse events."""
+    lower = said.lower()
+    if not any(word in lower for word in ("died", "killed", "lost their lives", "drowned", "injured")):
+        return False
+    return bool(_HARMED.search(said))
+
+
 def scarcity(said: str) -> bool:
     """A share that is too small, told as a count ("Only 4% of charts have alt text", "Just 1 in 10 farms tests its
     soil", "Fewer than half of patients get follow-up care"): as the talk opens, the problem in numbers."""
@@ -350,6 +359,11 @@ _PEOPLE_COUNTED = re.compile(
     r"\b(?:\d[\d,.]*\s*(?:k|m|million|thousand|billion)?|thousands\s+of|millions\s+of|hundreds\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|persons|patients|children|kids|adults|americans|workers|drivers|pedestrians"
     r"|women|men|infants|babies|teenagers|students|residents|deaths|injuries|lives)\b",
+    re.IGNORECASE,
+)
+# People dead or hurt, counted once: "43 people died", "246 people were killed" (``harm_counted``).
+_HARMED = re.compile(
+    rf"{_PEOPLE_COUNTED.pattern}\s+(?:have\s+|had\s+|were\s+)?(?:died|killed|lost\s+their\s+lives|drowned|injured)\b",
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\bannually\b", re.IGNORECASE)

@@ -409,6 +409,9 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Kitchen burns send 30,000 people to the ER each year.", True),  # harm counted a year
         ("Falls kill 36,000 older Americans each year.", True),
         ("We recruited 30 people each week for the study.", False),  # a study's schedule, no harm
+        ("In 2018, a bridge in Genoa collapsed: 43 people died.", True),  # lives lost, counted once
+        ("12 workers were injured when the crane fell.", True),
+        ("We killed 3 processes to free memory.", False),
         ("The registry adds 10,000 patients a year.", False),
         ("Radiologists are overwhelmed: one per 100,000 people in rural areas.", True),  # too few hands
         ("Only 4% of charts on the web have alt text.", True),  # a share too small, as the talk opens
@@ -424,6 +427,15 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
     units = [*STRONG_UNITS[:1], ("Opening hook", said), *STRONG_UNITS[2:]]
     path = write(tmp_path, "talk.md", outline(*units))
     assert ("motivation" in roles_of_slide(path, "Opening hook").mentions) is problem
+
+
+def test_lives_lost_state_the_problem_only_as_the_talk_opens(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    said = "In the control arm, 12 patients died."  # a trial's adverse events, told later
+    late = write(tmp_path, "late.md", outline(*units[:-1], ("Safety", said), units[-1]))
+    assert "motivation" not in roles_of_slide(late, "Safety").mentions
+    early = write(tmp_path, "early.md", outline(("Safety", "In 2021, 246 people died in the blackout."), *units[1:]))
+    assert "motivation" in roles_of_slide(early, "Safety").mentions
 
 
 def test_a_share_too_small_states_the_problem_only_as_the_talk_opens(tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:recommendations|guidelines|proposals?|policy|policies|"
         r"findings|model|tool|index|estimates|protocol|checklist)\s+(?:was|were|has\s+been|have\s+been)\s+"
         r"(?:implemented|enacted|adopted)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-        rf"(?:{PUBLIC_BODIES}|council|legislature|state|hospitals?|clinics?|schools?|districts?|ministry)\b",
+        rf"(?:{PUBLIC_BODIES}|legislature|state|hospitals?|clinics?|schools?|districts)\b",
     ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
     # (not "approved by the IRB", which lets a study run).

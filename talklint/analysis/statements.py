@@ -52,7 +52,7 @@ def harm_counted(said: str) -> bool:
     """Lives lost or people hurt, counted once ("In 2018, a bridge in Genoa collapsed: 43 people died"; a count a
     year is ``harm_rate``). As the talk opens it is the stakes; later it may be a trial's adverse events."""
     lower = said.lower()
-    if not any(word in lower for word in ("died", "killed", "lost their lives", "drowned", "injured")):
+    if not any(harm in lower for harm in _HARMS_COUNTED):
         return False
     return bool(_HARMED.search(said))
 
@@ -361,10 +361,12 @@ _PEOPLE_COUNTED = re.compile(
     r"|women|men|infants|babies|teenagers|students|residents|deaths|injuries|lives)\b",
     re.IGNORECASE,
 )
-# People dead or hurt, counted once: "43 people died", "246 people were killed" (``harm_counted``).
+# People dead or hurt, counted once: "43 people died", "246 people were killed" (``harm_counted``). The words are
+# also its cheap test: most slides hold none of them.
+_HARMS_COUNTED = ("died", "killed", "lost their lives", "drowned", "injured")
+_ANY_HARM_COUNTED = "|".join(r"\s+".join(harm.split()) for harm in _HARMS_COUNTED)
 _HARMED = re.compile(
-    rf"{_PEOPLE_COUNTED.pattern}\s+(?:have\s+|had\s+|were\s+)?(?:died|killed|lost\s+their\s+lives|drowned|injured)\b",
-    re.IGNORECASE,
+    rf"{_PEOPLE_COUNTED.pattern}\s+(?:have\s+|had\s+|were\s+)?(?:{_ANY_HARM_COUNTED})\b", re.IGNORECASE
 )
 _PER_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\bannually\b", re.IGNORECASE)
 # People kept waiting, a problem in so many words: "waits three days for a lab result", "wait 3x longer",

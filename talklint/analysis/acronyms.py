@@ -104,7 +104,14 @@ def _not_a_term(text: str, start: int, end: int) -> bool:
         placeholder
         or bool(_WITH_YEAR.match(text, end) or _NUMBERED.match(text, end) or _CITED.match(text, end))
         or _quoted(text, start, end)
+        or (word in _ERAS and bool(_DATED.search(text, max(0, start - 12), start)))
     )
+
+
+# The era of a date: "44 BC", "1st-3rd c. CE" (after a number or a century only: elsewhere "CE" may be a
+# criminologist's collective efficacy and "BC" a boundary condition).
+_ERAS = frozenset({"BC", "BCE", "CE"})
+_DATED = re.compile(r"(?:\d|\bc\.|\bcentur(?:y|ies))\s*$")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

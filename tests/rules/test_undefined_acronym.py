@@ -128,6 +128,16 @@ def test_currency_codes_are_known(tmp_path: Path) -> None:
     assert flagged(tmp_path, deck) == ["PDU"]
 
 
+def test_the_eras_of_a_date_are_known(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Contracts\n\n312 papyri, 1st-3rd c. CE; the port silted up after 44 BC; a PDU.")
+    assert flagged(tmp_path, deck) == ["PDU"]
+
+
+def test_the_same_letters_without_a_date_are_a_term(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Neighbourhoods\n\nCE lowers crime where BC holds at the boundary.")
+    assert flagged(tmp_path, deck) == ["CE", "BC"]
+
+
 def test_plural_reported_once_and_allow_option(tmp_path: Path) -> None:
     text = marp("# Talk", "# Hardware\n\nGPUs and DPUs.", "# Again\n\nA DPU.")
     path = write(tmp_path, "deck.md", text)

@@ -73,7 +73,9 @@ _MILESTONE = re.compile(
     r"starting grant|consolidator grant|proposals?|grants?)\b"
     # a deliverable and its year: "A book (manuscript 2027)", "prototype due 2026" (not a citation, "Matthias 2004")
     r"|\b(books?|manuscripts?|monographs?|drafts?|prototypes?|pilots?|releases?|submissions?)\s+(due\s+|in\s+)?"
-    r"(19|20)\d\d\b",
+    r"(19|20)\d\d\b"
+    # the round of a study that follows people over years: "Long-run effects (2030 survey round)", "the 2028 wave"
+    r"|\b(19|20)\d\d\s+((survey|census|panel|data)\s+)?(rounds?|waves?|follow-ups?)\b",
     re.IGNORECASE,
 )
 

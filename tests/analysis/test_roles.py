@@ -283,6 +283,15 @@ def test_a_multi_year_title_is_the_agenda_as_the_talk_ends_and_the_vision_as_it_
     assert roles_of(write(tmp_path, "open.md", outline(units[0], opening, *units[1:])))["Looking forward"] == "vision"
 
 
+def test_funding_laid_out_in_horizons_is_the_agenda_and_a_list_of_funders_the_thanks(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    plans = ("Funding and proposals", "- Years 1-3: NSF CAREER on grain boundaries\n- Years 2-5: a DOE consortium")
+    path = write(tmp_path, "talk.md", outline(*units[:-1], plans, units[-1]))
+    assert roles_of(path)["Funding and proposals"] == "agenda"
+    funders = ("Funding", "NSF, DOE and the Toyota Research Institute.")
+    assert roles_of(write(tmp_path, "thanks.md", outline(*units, funders)))["Funding"] == "acknowledgments"
+
+
 @pytest.mark.parametrize("title", ["Future", "Future: audits for LLM-based screeners"])
 def test_future_alone_or_as_a_label_as_the_talk_ends_is_the_agenda(tmp_path: Path, title: str) -> None:
     units = without_vision(STRONG_UNITS)
@@ -539,6 +548,12 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Open-source maintainers are burning out", "Most projects have one unpaid maintainer."),
         ("Automated essay scores are biased", "Non-native writers score 0.4 points lower for the same content."),
         ("Patients forget what the doctor said", "Half of medical advice is forgotten within an hour."),
+        # what is paid for and left idle, in the title or in the text
+        ("Half of all GPU hours sit idle", "Jobs wait in queues while reserved machines do nothing."),
+        # a question scholars have not settled, the puzzle a humanities talk opens on
+        ("Rome fed a million people for 400 years", "No pre-modern city came close. Yet historians still argue how."),
+        ("The origins of the Iliad remain contested", "Oral or written: two centuries of argument."),
+        ("A cold start adds up to 2 seconds", "Developers keep functions warm, paying for idle machines."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
@@ -1426,9 +1441,28 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The enzyme", "We licensed the strain from a culture collection.", False),  # the speaker's own step
         ("Scale-up", "Our industrial partner licensed the catalyst in 2024.", True),
         ("Scale-up", "Our partner supplied the licensed software.", False),
+        ("Scale-up", "Carbios licensed the design for its demonstration plant.", True),  # an adopter by name
+        # a company makes or sells the work, or puts its plan on it; not a foundry's service, nor a library's step
+        ("Industry", "Alice & Bob builds our design.", True),
+        ("Industry", "The Paris start-up's 2025 roadmap uses our layout for its first logical qubit.", True),
+        ("Industry", "A Swiss firm manufactures our sensor.", True),
+        ("The chip", "TSMC fabricated our chip for the tapeout.", False),
+        ("The prototype", "A vendor manufactured our prototype for the study.", False),
+        ("The runtime", "PyTorch builds our graph lazily.", False),
+        # a platform made the work its default; not the speaker's own product decision
+        ("Friendlier reverts", "Wikimedia made the friendly message the default.", True),
+        ("Dark mode", "We made dark mode the default.", False),
+        ("The panel data", "Nielsen licensed the data to us for this study.", False),  # a licence to the speaker
         ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
         ("Study", "The app was released to 12 participants.", False),
         ("Outcome", "Our recommendations were implemented by the city council.", True),
+        # a public body that changed what it does because of the work, not a change that followed something else
+        ("Policy", "The Ministry of Gender, Children and Social Welfare added a top-up after our results.", True),
+        ("Policy", "The county extended the program based on our evaluation.", True),
+        ("The ruling", "In its 2024 order, the Kentucky Supreme Court cited our override analysis.", True),
+        ("Reception", "Smith cited our paper in his review.", False),  # a scholar's citation
+        ("Policy", "Enrolment rose after the reform of the programme.", False),
+        ("Design", "We changed the design after our pilot.", False),
         ("Method", "The filter was implemented by the authors in C++.", False),
         ("Outcome", "The FDA cleared the device in 2024.", True),  # a regulator cleared it for others to use
         ("Ethics", "The study was approved by the IRB.", False),
@@ -1679,6 +1713,9 @@ def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Pat
         ("Beyond this talk", "Home robots that never drop a glass.", True),
         ("The long-term picture", "Robots that care for older adults.", True),
         ("My ambition", "Robots anyone can teach in a minute.", True),
+        # the speaker's work as a whole, labelled, not a conference talk's method
+        ("My work: search that reads intent, not keywords", "Three years of search at a retailer.", True),
+        ("Our work: a dual encoder", "Two towers, trained on clicks.", False),
         ("Where the robot is heading", "The planner predicts its path.", False),
         ("Ambitious baselines", "We compare against five planners.", False),
         ("My question for you", "Which robot would you trust?", False),  # put to the audience
@@ -1913,6 +1950,9 @@ def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
         ("Reflection coefficients", "lessons", False),
         ("What this changes in the gradient", "impact", False),
         ("Real-world adoption of IPv6", "impact", False),  # a technology's adoption, not the work's
+        ("Deployed in 40 hospitals", "impact", True),
+        ("Every third deploy is rolled back", "impact", False),  # a release of code, the trouble a talk opens on
+        ("Deploying on the edge", "impact", False),  # a step of the method
     ],
 )
 def test_a_story_word_names_its_part_only_as_the_head_of_the_title(

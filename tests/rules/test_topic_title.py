@@ -94,6 +94,9 @@ from tests.rules.decks import marp
         ("Zero-shot transfer", False),
         # what wears people out ("burns users out")
         ("Engagement ranking burns users out", True),
+        # what others did with the work, told as a claim ("Carbios licensed the design")
+        ("Carbios licensed the design for its demonstration plant", True),
+        ("Licensed spectrum access", False),
         ("Burn rates", False),
     ],
 )

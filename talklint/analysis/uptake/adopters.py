@@ -51,12 +51,14 @@ WAYS: tuple[Way, ...] = (
         r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
-    # partner licensed the catalyst".
+    # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:
+    # "Nielsen licensed the data to us").
     searched_where(
         {"licensed"},
-        r"\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry|partners?|vendors?|makers?)"
-        r"\s+(?:has\s+|have\s+)?"
-        r"licensed\s+(?:the|our|my|it|this|these)\b",
+        r"(?:\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry|partners?|vendors?|makers?)"
+        # any name but the speaker's: a company's may end as a plural does ("Carbios", "Siemens")
+        r"|(?-i:\b(?!(?:We|I)\b)[A-Z][\w&-]*))\s+(?:has\s+|have\s+)?"
+        r"licensed\s+(?:the|our|my|it|this|these)\b(?![^.;]{0,60}\bto\s+(?:us|me)\b)",
     ),
     # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
     # "Now taught in introductory courses at five universities", "on the syllabus at Princeton", "required reading
@@ -115,6 +117,21 @@ WAYS: tuple[Way, ...] = (
         # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals"
         rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+now\s+"
         r"(?:ships|sells|markets|licenses)\s+(?:the|a|an)\b",
+    ),
+    # A company makes or sells the work, by name or by its trade: "Alice & Bob builds our design", "A Swiss firm
+    # manufactures our sensor", "The start-up's 2025 roadmap uses our layout" (not "PyTorch builds our graph":
+    # only a design is built by others; nor the speaker's "We sell our kit at cost"; nor a foundry's service to a
+    # study, "TSMC fabricated our chip", "A vendor manufactured our prototype").
+    searched_where(
+        {"builds", "building", "manufactures", "sells", "roadmap", "product", "products", "platform", "chip", "chips"}
+        | {f"commerciali{z}{ending}" for z in "sz" for ending in ("es", "ed")},
+        rf"(?:{NAMED_ADOPTER}(?:\s+&\s+(?-i:[A-Z][a-z]+))?|\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)}))"
+        r"\s+(?:(?:now|has|is)\s+)?(?:(?:builds|building)\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:designs?|layouts?)\b"
+        r"|(?:manufactures|sells|commerciali[sz](?:es|ed))\s+(?:our|my)\b)"
+        # the company's own plan or product put on the work
+        rf"|\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:roadmap|products?|platform|chips?)\s+(?:now\s+)?(?:uses|is\s+built\s+on|builds\s+on|relies\s+on)"
+        r"\s+(?:our|my)\b",
     ),
     # Others built their own from the work: "9 groups have built helmets from our files", "Two labs made their
     # own sensors with our design" (not "we built helmets from our files").

@@ -46,7 +46,11 @@ WAYS: tuple[Way, ...] = (
         # a sentence of its own, its subject the work it sits under: "Cited in the 2023 HUD report" (a capital, so
         # that the "as cited in the report" of a background slide is not)
         r"|(?-i:\bCited)\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
-        rf"(?:{POLICY_DOCUMENTS}|{POLICY_MAKERS})\b",
+        rf"(?:{POLICY_DOCUMENTS}|{POLICY_MAKERS})\b"
+        # those who make policy, citing it: "The Kentucky Supreme Court cited this study", "the Court cited our
+        # override analysis" (not "Smith cited our paper", a scholar's citation, nor "Our office cited this study")
+        rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?cit(?:ed|es)\s+"
+        r"(?:our|my|this|these)\s+(?:[\w-]+\s+){0,2}?(?:work|paper|draft|study|studies|findings|results|estimates?|analysis|report|data)\b",
     ),
     # Written into the rules of a field: "Included in the 2024 state sepsis guidelines", "Our checklist was
     # incorporated into the WHO surgical standard" (a sentence of its own, or the speaker's work as its subject;
@@ -68,6 +72,18 @@ WAYS: tuple[Way, ...] = (
         r"findings|model|tool|index|estimates|protocol|checklist)\s+(?:was|were|has\s+been|have\s+been)\s+"
         r"(?:implemented|enacted|adopted)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
         rf"(?:{PUBLIC_BODIES}|legislature|state|hospitals?|clinics?|schools?|districts)\b",
+    ),
+    # A public body that changed what it does because of the work: "The Ministry of Gender, Children and Social
+    # Welfare added a school-attendance top-up to the programme after our results", "The county extended the
+    # program based on our evaluation" (not "Enrolment rose after the reform", nor the speaker's "we changed the
+    # design after our pilot").
+    searched_where(
+        {"after", "following", "response", "because", "based"},
+        rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?"
+        r"(?:added|changed|introduced|expanded|extended|revised|launched|created|raised|lowered|cut|ended|scaled\s+up"
+        r"|redesigned|reformed|rewrote|updated|replaced|stopped|started)\s+[^.;]{0,80}?\b"
+        r"(?:after|following|in\s+response\s+to|because\s+of|based\s+on)\s+(?:our|my|these|this)\s+(?:[\w-]+\s+)?"
+        r"(?:results|findings|study|evidence|estimates|paper|work|report|analysis|evaluation|trial|research)\b",
     ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
     # (not "approved by the IRB", which lets a study run).

@@ -9,6 +9,7 @@ from talklint.analysis.uptake.words import (
     COUNT,
     EVERYONE_REACHED,
     FLEETS,
+    NAMED_ADOPTER,
     PEOPLE_SERVED,
     PUBLICS,
     SOME,
@@ -130,7 +131,11 @@ WAYS: tuple[Way, ...] = (
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:the|a)\s+"
         r"(?:de facto\s+)?(?:standard|default|reference)\b"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+the\s+(?:de facto\s+)?(?:standard|default)\s+(?:in|for)\s+"
-        r"(?!our\b|my\b)[\w-]+",
+        r"(?!our\b|my\b)[\w-]+"
+        # a platform, by name, made the work its default: "Wikimedia made the friendly message the default" (not
+        # the speaker's "We made dark mode the default")
+        rf"|{NAMED_ADOPTER}\s+(?:has\s+|now\s+)?(?:made|makes)\s+(?:our|my|the|this|these|it)\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:the\s+|its\s+)?default\b",
     ),
     # Running in every device of a product line: "The model runs in every Pixel phone" (not "the loop runs on
     # every node", a method's step, nor "on every robot in our study").

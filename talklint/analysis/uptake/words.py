@@ -80,10 +80,9 @@ POLICY_MAKERS = (
 )
 # Public bodies that put research to use, the policy makers among them: "The city adopted our model".
 PUBLIC_BODIES = rf"{POLICY_MAKERS}|department|city|county|regulator|ngo|district|council|authority|municipality"
-# The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services".
-BODY_NAME_TAIL = (
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w-]*)|\s+(?-i:[A-Z][\w-]*)){0,3})?"
-)
+# The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services",
+# "(Ministry) of Gender, Children and Social Welfare".
+BODY_NAME_TAIL = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,)?\s+(?-i:[A-Z][\w-]*)){0,4})?"
 # The plans a policy maker writes ("the city's 2024 heat plan"), and what of the speaker's work it puts to use.
 POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
 PUT_TO_USE = (

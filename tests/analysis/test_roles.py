@@ -1461,6 +1461,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Policy", "The county extended the program based on our evaluation.", True),
         ("The ruling", "In its 2024 order, the Kentucky Supreme Court cited our override analysis.", True),
         ("Reception", "Smith cited our paper in his review.", False),  # a scholar's citation
+        ("Cooling rules", "The 2024 ordinance cites our sensor study.", True),  # the text a body wrote
+        ("Sources", "Cited in the order they appear in our paper.", False),
         ("Policy", "Enrolment rose after the reform of the programme.", False),
         ("Design", "We changed the design after our pilot.", False),
         ("Method", "The filter was implemented by the authors in C++.", False),
@@ -1499,6 +1501,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The catalogue", "Used in 60 papers by other groups.", True),  # others' research built on it
         ("The catalogue", "Used in two of our papers by other means.", False),
         ("The distillation pipeline", "Two other teams (ads, recommendations) now use our pipeline.", True),
+        ("The feature store", "The ads team retired its own pipeline.", True),  # gave up its own for it
+        ("The feature store", "Our team retired its own cluster.", False),
         ("It is live", "Since June 2025.", True),
         ("The ranker", "Serving 100% of search traffic since June 2025.", True),
         ("The ranker", "Serving 5% of search traffic in an A/B test.", False),

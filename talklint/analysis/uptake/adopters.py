@@ -151,6 +151,14 @@ WAYS: tuple[Way, ...] = (
         r"(?:our|my|(?(others)(?:the|this)|(?!)))\s+(?:[\w-]+\s+)?"
         r"(?:platform|system|service|tool|library|framework|stack|pipeline|infrastructure)\b",
     ),
+    # ... or gave up their own for it: "The ads team retired its own pipeline", "Two labs dropped their own
+    # trackers" (not the speaker's "Our team retired its own cluster").
+    searched_where(
+        {"own"},
+        r"(?<!\bour )(?<!\bmy )\b(?:teams?|compan(?:y|ies)|groups?|orgs?|organi[sz]ations?|labs?|departments?|"
+        r"hospitals?|banks?|firms?)\s+(?:have\s+|has\s+)?(?:retired|dropped|replaced|deprecated|shut\s+down|"
+        r"abandoned|sunset)\s+(?:its|their)\s+own\b",
+    ),
     # A named adopter and what it put the work to ("Togo used our maps to target cash transfers"; not the speaker's
     # "We used our maps to target the survey" nor a study's "Participants used our tool to …"), and a public body
     # taking the method up for its own work ("The World Bank adopted the method for its poverty mapping").

@@ -49,8 +49,10 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{POLICY_DOCUMENTS}|{POLICY_MAKERS})\b"
         # those who make policy, citing it: "The Kentucky Supreme Court cited this study", "the Court cited our
         # override analysis" (not "Smith cited our paper", a scholar's citation, nor "Our office cited this study")
-        rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?cit(?:ed|es)\s+"
-        r"(?:our|my|this|these)\s+(?:[\w-]+\s+){0,2}?(?:work|paper|draft|study|studies|findings|results|estimates?|analysis|report|data)\b",
+        # ... or the text they wrote, citing it: "The 2024 ordinance cites our sensor study"
+        rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|{POLICY_DOCUMENTS}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?"
+        r"cit(?:ed|es)\s+(?:our|my|this|these)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:work|paper|draft|study|studies|findings|results|estimates?|analysis|report|data)\b",
     ),
     # Written into the rules of a field: "Included in the 2024 state sepsis guidelines", "Our checklist was
     # incorporated into the WHO surgical standard" (a sentence of its own, or the speaker's work as its subject;

@@ -115,8 +115,10 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         if roles == {"outline"} and slide_features.get("states-aims") and _early(slide_features):
             named[index] = "vision"  # an "Overview" that lists the work's aims, not the talk's parts
             continue
-        if roles == {"acknowledgments"} and slide_features.get("plan-steps"):
-            # "Funding and proposals" laid out in horizons ("Years 1-3: NSF CAREER …") is the plan, not the thanks
+        if roles <= {"acknowledgments"} and slide_features.get("plan-steps"):
+            # Lines that open on horizons ("Years 1-3: tasting sensors", "Years 3-6: full recipes") lay out the
+            # plan, under a title that names no part ("Toward a robot chef") or the funding ("Funding and
+            # proposals", "Years 1-3: NSF CAREER …"), not the thanks
             named[index] = "agenda"
             continue
         if len(roles) == 1:

@@ -6,7 +6,8 @@ What it flags:
     references and "Questions?" aside) returns to the vision or the agenda:
     states it, or says most of the vision slide's words again, in any form
     (the research questions asked at the start, now answered; the aims
-    "Improve …, Predict …" summed up as "Improved …, Predicted …").
+    "Improve …, Predict …" summed up as "Improved …, Predicted …"). A
+    vision asked as a question is answered by the conclusions at the end.
 
 Why it matters:
     Opening and closing on the same idea is what makes a talk feel like a
@@ -47,6 +48,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         return
     if any(_says_again(found.slides[i], vision) for i in closing):
         return
+    if "?" in vision.text and any(found.states(i, "conclusion") for i in closing):
+        return  # the question the talk opened on ("Do firms still pay more in expensive cities?"), now answered
     yield Problem(
         message=f"the vision on {found.describe(first)} is not revisited in the closing slides",
         fix=(

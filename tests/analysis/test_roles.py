@@ -290,6 +290,10 @@ def test_funding_laid_out_in_horizons_is_the_agenda_and_a_list_of_funders_the_th
     assert roles_of(path)["Funding and proposals"] == "agenda"
     funders = ("Funding", "NSF, DOE and the Toyota Research Institute.")
     assert roles_of(write(tmp_path, "thanks.md", outline(*units, funders)))["Funding"] == "acknowledgments"
+    # under a title that names no part of the talk
+    toward = ("Toward a robot chef in every home", "- Years 1-3: tasting sensors\n- Years 3-6: full recipes")
+    path = write(tmp_path, "toward.md", outline(*units[:-1], toward, units[-1]))
+    assert roles_of(path)[toward[0]] == "agenda"
 
 
 @pytest.mark.parametrize("title", ["Future", "Future: audits for LLM-based screeners"])
@@ -559,6 +563,19 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
     units = [(title, body), *without_vision(STRONG_UNITS)[1:]]
     assert "motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
+@pytest.mark.parametrize(
+    ("title", "problem"),
+    [
+        ("Rural patients never see a specialist", True),  # people left out
+        ("Our robot cuts 14 vegetables it never saw", False),  # what a learner had not met: the method's test
+        ("It grasps objects never seen in training", False),
+    ],
+)
+def test_never_seen_by_a_learner_is_its_test_not_a_problem(tmp_path: Path, title: str, problem: bool) -> None:
+    units = [(title, "Three things to know."), *without_vision(STRONG_UNITS)[1:]]
+    assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
 
 
 @pytest.mark.parametrize(

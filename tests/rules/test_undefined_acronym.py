@@ -171,6 +171,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Data\n\nWe fine-tune BERT on IMDB reviews and test on KITTI scenes in MATLAB, built with GCC and LLVM.",
         "# Policy\n\nThe USDA rule cut school meal costs by 2% of GDP for NGO programs.",
         "# Next\n\nA home device for 100 older adults (NIA R01 submitted), then a PCORI trial.",
+        "# Other work\n\nHousing supply and commuting, R&R at AER; an NBER working paper.",
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 

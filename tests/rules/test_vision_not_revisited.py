@@ -45,3 +45,11 @@ def test_aims_summed_up_in_another_form_return_to_them(tmp_path: Path) -> None:
     summary = "Improved grasp planning for home robots; predicted failures before they happened; contributed datasets."
     units = [STRONG_UNITS[0], ("My goals", aims), *STRONG_UNITS[2:6], ("More results", "3 minutes on average.")]
     assert not by_code(lint_units(tmp_path, [*units, ("Summary", summary)]), "TL111")
+
+
+def test_a_vision_asked_as_a_question_is_answered_by_the_conclusions(tmp_path: Path) -> None:
+    question = ("Research question", "When workers can live anywhere, do firms still pay more in expensive cities?")
+    units = [STRONG_UNITS[0], question, *STRONG_UNITS[2:6], ("More results", "3 minutes on average.")]
+    answer = ("Conclusion", "Remote work compresses the wage map, but firms keep location-based pay.")
+    assert not by_code(lint_units(tmp_path, [*units, answer]), "TL111")
+    assert by_code(lint_units(tmp_path, [*units, ("Extra results", "Two more cities.")]), "TL111")

@@ -1364,6 +1364,20 @@ def test_the_slides_decide_the_language_not_the_speakers_notes(tmp_path: Path, l
     assert "TL002" in codes(lint(write(tmp_path, "foreign.md", marp(*foreign))))
 
 
+def test_a_problem_told_in_the_notes_of_a_picture_opening_is_stated(tmp_path: Path) -> None:
+    notes = "Most broken phones could work again with a ten-euro part. People don't repair because they can't."
+    rest = [
+        "# My vision\n\nIn ten years, repair is as normal as charging.",
+        "# Study 1: 18,000 repairs logged\n\nVolunteers logged each repair in 40 cafés.",
+        "# Batteries and screens are half of all faults\n\nThe rest are cables and buttons.",
+        *(f"# {title}\n\n{body}" for title, body in STRONG_UNITS[4:]),
+    ]
+    path = write(tmp_path, "talk.md", marp("# Designing for repair", f"![](landfill.jpg)\n\n<!-- {notes} -->", *rest))
+    assert "TL104" not in codes(lint(path))
+    unsaid = write(tmp_path, "unsaid.md", marp("# Designing for repair", "![](landfill.jpg)", *rest))
+    assert "TL104" in codes(lint(unsaid))
+
+
 def test_a_picture_deck_is_judged_by_the_language_of_its_notes(tmp_path: Path) -> None:
     slides = [f"# {n}\n\n![](figure{n}.png)\n\n<!-- {SENTENCES['fr']} {n}. -->" for n in range(1, 7)]
     assert "TL002" in codes(lint(write(tmp_path, "talk.md", marp(*slides))))
@@ -1478,6 +1492,7 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Policy", "The county extended the program based on our evaluation.", True),
         ("The ruling", "In its 2024 order, the Kentucky Supreme Court cited our override analysis.", True),
         ("Reception", "Smith cited our paper in his review.", False),  # a scholar's citation
+        ("The law", "The Commission cited our repair logs in the impact assessment for the directive.", True),
         ("Cooling rules", "The 2024 ordinance cites our sensor study.", True),  # the text a body wrote
         ("Sources", "Cited in the order they appear in our paper.", False),
         ("Policy", "Enrolment rose after the reform of the programme.", False),

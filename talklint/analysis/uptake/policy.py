@@ -35,7 +35,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"cited", "cites"},
         r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:work|paper|draft|study|findings|results|estimates?|analysis|model|data)\s+in\s+"
+        r"(?:work|paper|draft|study|findings|results|estimates?|analysis|model|data|logs|records|surveys?)\s+in\s+"
         rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_DOCUMENTS})\b"
         r"|\b(?:(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)"
         r"|(?-i:(?:Work|Paper|Draft|Study|Findings|Results|Estimates?|Analysis)))\s+"

@@ -554,6 +554,8 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Patients forget what the doctor said", "Half of medical advice is forgotten within an hour."),
         # what is paid for and left idle, in the title or in the text
         ("Half of all GPU hours sit idle", "Jobs wait in queues while reserved machines do nothing."),
+        # lives lost, said of the crashes or falls that take them
+        ("Poor visibility", "1 in 4 fatal crashes in the EU happen in poor visibility."),
         # a question scholars have not settled, the puzzle a humanities talk opens on
         ("Rome fed a million people for 400 years", "No pre-modern city came close. Yet historians still argue how."),
         ("The origins of the Iliad remain contested", "Oral or written: two centuries of argument."),
@@ -563,6 +565,20 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
     units = [(title, body), *without_vision(STRONG_UNITS)[1:]]
     assert "motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
+@pytest.mark.parametrize(
+    ("title", "problem"),
+    [
+        ("Self-driving cars are blind in fog", True),  # what cannot see where it must
+        ("Language models are blind to context", True),
+        ("Blind source separation", False),  # a method's name
+        ("A double-blind study of 40 patients", False),
+    ],
+)
+def test_a_thing_blind_where_it_must_see_states_the_problem(tmp_path: Path, title: str, problem: bool) -> None:
+    units = [(title, "Three things to know."), *without_vision(STRONG_UNITS)[1:]]
+    assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
 
 
 @pytest.mark.parametrize(
@@ -1534,6 +1550,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The catalogue", "Used in two of our papers by other means.", False),
         ("The distillation pipeline", "Two other teams (ads, recommendations) now use our pipeline.", True),
         ("The feature store", "The ads team retired its own pipeline.", True),  # gave up its own for it
+        ("Fog in the field", "Bosch now uses our simulator to test its driver-assistance stack.", True),  # by name
+        ("Fog in the field", "Section 3 now uses our notation for the simulator.", False),
         ("The feature store", "Our team retired its own cluster.", False),
         ("It is live", "Since June 2025.", True),
         ("The ranker", "Serving 100% of search traffic since June 2025.", True),

@@ -42,12 +42,15 @@ WAYS: tuple[Way, ...] = (
     ),
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
     # our optimiser", "The design team now uses our checklist", "The Ghana Fisheries Commission now uses our
-    # acoustic index", "Operators now run our fall predictor" ("we now use", "our planner now uses" are the
-    # speaker's own steps; "-or" names people only as listed: "The sensors now run our firmware" are parts).
+    # acoustic index", "Operators now run our fall predictor", "Bosch now uses our simulator" ("we now use",
+    # "our planner now uses" are the speaker's own steps; "-or" names people only as listed: "The sensors now
+    # run our firmware" are parts).
     searched_where(
         {"now"},
-        r"(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|"
-        rf"{PEOPLE_IN_OR}|{POLICY_MAKERS}|council|authority|board|district|municipality|city|bank|firm)\s+now\s+"
+        r"(?:(?<!\bour )(?<!\bmy )\b(?:[a-z]+(?:ers?|ists?|ians?)|others|team|company|lab|group|hospital|clinic|"
+        rf"{PEOPLE_IN_OR}|{POLICY_MAKERS}|council|authority|board|district|municipality|city|bank|firm)"
+        # or by name: "Bosch now uses our simulator to test its driver-assistance stack"
+        rf"|{NAMED_ADOPTER})\s+now\s+"
         r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The

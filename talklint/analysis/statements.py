@@ -388,7 +388,7 @@ _PLAN_STEP = re.compile(
     r"(?:^|(?<=;))[\W\d]{0,4}?(?:(?:in|within|by|over|during)\s+(?:the\s+|my\s+|our\s+)?)?"
     r"(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"
     r"(?:short|medium|mid|long|near)(?:er)?[\s-]+term|(?:first|next)\s+\w+\s+(?:days|weeks|months|years)|"
-    r"(?:this|next)\s+(?:year|semester|quarter))\b"
+    r"(?:this|next)\s+(?:year|semester|quarter)|(?:first|second|third)\s+(?:month|quarter|semester|year))\b"
     # "Within a year: …", "In 3 years, …", "1 year: …" (a count of years alone opens a step only before a colon)
     r"|(?:^|(?<=;))[\W\d]{0,4}?(?:(?:in|within|by)\s+(?:a|one|two|three|five|\d+)\s+years?\b"
     r"|(?:one|two|three|five|\d+)\s+years?(?=\s*:))",

@@ -48,6 +48,8 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         # a plan laid out in time horizons, whatever its title
         ("My first 18 months with you", "- Months 0-6: audit the robots in homes\n- Months 6-12: ship the estimator"),
         ("How I would spend the grant", "- Short term: a study in 20 homes\n- Long term: one model for all robots"),
+        ("Onboarding", "- First month: meet the teams\n- First quarter: a research roadmap with product leads"),
+        ("How I'd work here", "- Meet the teams\n- A research roadmap with product leads"),
         ("The book and beyond", "Years 1-3: archives in Naples; years 4-6: Madrid and a comparative book"),  # one line
         ("What I am building toward", "Robots every family can trust."),
         ("What success looks like", "Every home robot asks before it fails, and owners trust them again."),

@@ -11,6 +11,7 @@ from talklint.analysis.uptake.words import (
     POLICY_PLANS,
     PUBLIC_BODIES,
     PUT_TO_USE,
+    WORK_CITED,
     Way,
     searched_where,
 )
@@ -35,7 +36,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"cited", "cites"},
         r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:work|paper|draft|study|findings|results|estimates?|analysis|model|data|logs|records|surveys?)\s+in\s+"
+        rf"{WORK_CITED}\s+in\s+"
         rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_DOCUMENTS})\b"
         r"|\b(?:(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)"
         r"|(?-i:(?:Work|Paper|Draft|Study|Findings|Results|Estimates?|Analysis)))\s+"
@@ -51,8 +52,7 @@ WAYS: tuple[Way, ...] = (
         # override analysis" (not "Smith cited our paper", a scholar's citation, nor "Our office cited this study")
         # ... or the text they wrote, citing it: "The 2024 ordinance cites our sensor study"
         rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|{POLICY_DOCUMENTS}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?"
-        r"cit(?:ed|es)\s+(?:our|my|this|these)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:work|paper|draft|study|studies|findings|results|estimates?|analysis|report|data)\b",
+        rf"cit(?:ed|es)\s+(?:our|my|this|these)\s+(?:[\w-]+\s+){{0,2}}?{WORK_CITED}\b",
     ),
     # Written into the rules of a field: "Included in the 2024 state sepsis guidelines", "Our checklist was
     # incorporated into the WHO surgical standard" (a sentence of its own, or the speaker's work as its subject;
@@ -85,7 +85,7 @@ WAYS: tuple[Way, ...] = (
         r"(?:added|changed|introduced|expanded|extended|revised|launched|created|raised|lowered|cut|ended|scaled\s+up"
         r"|redesigned|reformed|rewrote|updated|replaced|stopped|started)\s+[^.;]{0,80}?\b"
         r"(?:after|following|in\s+response\s+to|because\s+of|based\s+on)\s+(?:our|my|these|this)\s+(?:[\w-]+\s+)?"
-        r"(?:results|findings|study|evidence|estimates|paper|work|report|analysis|evaluation|trial|research)\b",
+        rf"{WORK_CITED}\b",
     ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
     # (not "approved by the IRB", which lets a study run).

@@ -72,7 +72,13 @@ PEOPLE_IN_OR = (
 # Where policy is written, and who writes it: a citation there is the work taken up.
 POLICY_DOCUMENTS = (
     r"reports?|testimony|guidance|guidelines|rulings?|briefs?|regulations?|rulemaking|hearings?|bills?|laws?|"
-    r"legislation|opinions?|white\s+papers?|budget|ordinances?|(?:court|executive)\s+orders?|statutes?|directives?|impact\s+assessments?"
+    r"legislation|opinions?|white\s+papers?|budget|ordinances?|(?:court|executive)\s+orders?|statutes?|directives?|"
+    r"impact\s+assessments?"
+)
+# The speaker's work as those who make policy cite it or act on it: "cited our repair logs", "after our results".
+WORK_CITED = (
+    r"(?:work|paper|draft|study|studies|findings|results|evidence|estimates?|analysis|evaluation|trial|research"
+    r"|report|model|data|logs|records|surveys?)"
 )
 POLICY_MAKERS = (
     r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"

@@ -194,6 +194,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if position == 0:
             if word in verbs.inflected and word.endswith("ed") and words[1:2] == ["by"]:
                 return True  # a passive with its agent: "Adopted by two state health departments"
+            if word in _TAKEN_UP and words[1:2] and words[1] in _WHERE_TO and words[2:3] and _counted(words[2]):
+                return True  # the work taken up, and where: "Deployed at three hospitals", "Licensed to two firms"
             if word in verbs.base and after[0] in _IMPERATIVE_OBJECTS and word not in PRESENTING:
                 return True  # an imperative with its object: "Keep the human in the loop", "Ask them early"
             continue
@@ -214,6 +216,24 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if word in verbs.base and not modified and _subject_before_a_phrase(words, position, after[position]):
             return True  # "Single iron atoms in carbon match platinum's activity"
     return False
+
+
+# What others did with a work, told in the passive as a title opens ("Deployed at three hospitals in Jordan"),
+# and where it went: a place counted or determined ("Trained on ImageNet" and "Applied to medical imaging" are
+# the method's own steps, not the work taken up).
+_TAKEN_UP = frozenset(
+    {"deployed", "adopted", "shipped", "installed", "licensed", "released", "taught", "cited", "commercialised",
+     "commercialized"}
+)  # fmt: skip
+_WHERE_TO = frozenset({"at", "in", "on", "to", "across", "into"})
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds",
+     "thousands", "millions", "all", "every", "most", "many", "several"}
+)  # fmt: skip
+
+
+def _counted(word: str) -> bool:
+    return word in DETERMINERS or word in _COUNT_WORDS or word[:1].isdigit()
 
 
 def _past_form(word: str) -> bool:

@@ -97,6 +97,11 @@ from tests.rules.decks import marp
         # what others did with the work, told as a claim ("Carbios licensed the design")
         ("Carbios licensed the design for its demonstration plant", True),
         ("Licensed spectrum access", False),
+        # the work taken up, told in the passive, and where it went; not the method's own steps
+        ("Deployed at three hospitals in Jordan", True),
+        ("Licensed to two companies", True),
+        ("Trained on ImageNet", False),
+        ("Applied to medical imaging", False),
         ("Burn rates", False),
     ],
 )

@@ -51,10 +51,7 @@ def harm_rate(said: str) -> bool:
 def harm_counted(said: str) -> bool:
     """Lives lost or people hurt, counted once ("In 2018, a bridge in Genoa collapsed: 43 people died"; a count a
     year is ``harm_rate``). As the talk opens it is the stakes; later it may be a trial's adverse events."""
-    lower = said.lower()
-    if not any(harm in lower for harm in _HARMS_COUNTED):
-        return False
-    return bool(_HARMED.search(said))
+    return _found(said, (_HARMS_COUNTED, _HARMED))
 
 
 def scarcity(said: str) -> bool:

@@ -87,7 +87,14 @@ _CITED_SOURCE = re.compile(
 
 
 # A comparison or a measured change: "3.2x faster than the baseline", "errors down 40%".
-_COMPARED = re.compile(rf"{COMPARISON}|\b(?:half|twice|double)\b|\d(?:\.\d+)?\s*(?:x|×|%)(?!\w)", re.IGNORECASE)
+# A multiplier compares where it ends the phrase or comes before its comparison ("a 1.24x speed-up", "3x lower
+# latency"); before a noun it names a kit or a count ("10x scRNA-seq", "4x A100 GPUs").
+_COMPARED = re.compile(
+    rf"{COMPARISON}|\b(?:half|twice|double)\b|\d(?:\.\d+)?\s*%(?!\w)"
+    r"|\d(?:\.\d+)?\s*[x×](?!\w)(?!\s+(?!\w+er\b|speed-?ups?\b|gains?\b|improvements?\b|reductions?\b"
+    r"|increases?\b|drops?\b|cuts?\b|less\b|more\b)[A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _claims(text: str) -> bool:

@@ -163,9 +163,9 @@ def lexicon() -> _Lexicon:
     )
 
 
-# A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), or a mark that
-# ends a noun phrase.
-_TOKEN = re.compile(r"\b[a-z']+\b|[(),:;/&+–—]")
+# A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), a hyphenated compound
+# as one word ("gradient-boosted trees", "cross-validated on 2010"), or a mark that ends a noun phrase.
+_TOKEN = re.compile(r"\b[a-z']+(?:-[a-z']+)*\b|[(),:;/&+–—]")
 _PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "–", "—", "of", "for", "and", "or", None})
 DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
 # What opens a verb's object; a plural noun is seldom followed by one ("Methods that …" is, so not "that").
@@ -203,7 +203,14 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         subject = _before_adverbs(words, position)
         after_subject = subject in _SUBJECTS or plural(subject) or subject in AUXILIARIES
         modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
-        if word in verbs.inflected and not modified and not _plural_noun(word, after[position], words[:position]):
+        # After a comma, a participle describes the noun before it ("Hierarchical model, fitted in Stan"): no verb.
+        described = after[position - 1] == "," and word.endswith("ed")
+        if (
+            word in verbs.inflected
+            and not modified
+            and not described
+            and not _plural_noun(word, after[position], words[:position])
+        ):
             return True
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
@@ -248,10 +255,17 @@ _PHRASE_PREPOSITIONS = frozenset({"in", "on", "with", "from", "at", "under", "in
 def _subject_before_a_phrase(words: Sequence[str], position: int, following: str | None) -> bool:
     """A plural subject, a preposition and its noun before the word, and the word's object after it ("Single
     iron atoms in carbon match platinum's activity"): the word is the subject's verb. Without an object after
-    it ("Robots in warehouse work") the run may be one long noun."""
+    it ("Robots in warehouse work") the run may be one long noun, unless the phrase's noun has its article
+    ("Waves on the ocean break")."""
+    if position >= 4 and words[position - 2] in _ARTICLES and words[position - 3] in _PHRASE_PREPOSITIONS:
+        # the phrase's noun has its article, so the run is no compound noun: "Waves on the ocean break"
+        return plural(words[position - 4])
     if position < 3 or words[position - 2] not in _PHRASE_PREPOSITIONS or not plural(words[position - 3]):
         return False
     return following is not None and (following in _OBJECT_OPENERS or following.endswith(("'s", "’s")))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def plural(word: str) -> bool:

@@ -103,6 +103,15 @@ from tests.rules.decks import marp
         ("Trained on ImageNet", False),
         ("Applied to medical imaging", False),
         ("Burn rates", False),
+        # after a comma, a participle describes the noun before it; a hyphenated compound is one word
+        ("Hierarchical Bayesian model, fitted in Stan", False),
+        ("Errors dropped, costs increased", True),
+        ("Gradient-boosted trees on predicate features", False),
+        ("Self-driving cars crash in fog", True),
+        # a plural subject, a phrase with its article, then the verb
+        ("Waves on the ocean break", True),
+        ("Cells in the tumour microenvironment", False),
+        ("Numerics agree", True),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:
@@ -400,7 +409,9 @@ def test_a_page_that_numbers_a_part_of_the_talk_names_it_as_it_should(tmp_path: 
     "lead",
     ["Their shapes are stretched by about 1% on average", "And yet we can change its value inside the function",
      "Let's create a function that computes the area",
-     "Learn which mutations preserve the fold"],  # an instruction, or a fragment whose subject is the title
+     "Learn which mutations preserve the fold",  # an instruction, or a fragment whose subject is the title
+     "10x scRNA-seq + barcode capture, 84,000 cells",  # a kit's name and a count compare nothing
+     "Cross-validated on 1990–2010, tested on 2011–2020"],  # steps without their subject
 )  # fmt: skip
 def test_the_fix_skips_a_sentence_that_needs_the_one_before_it(tmp_path: Path, lead: str) -> None:
     body = f"- {lead}\n- Averaging shapes recovers the mass between us"

@@ -74,6 +74,10 @@ _MILESTONE = re.compile(
     # a deliverable and its year: "A book (manuscript 2027)", "prototype due 2026" (not a citation, "Matthias 2004")
     r"|\b(books?|manuscripts?|monographs?|drafts?|prototypes?|pilots?|releases?|submissions?)\s+(due\s+|in\s+)?"
     r"(19|20)\d\d\b"
+    # ... or with its status before the year: "A book: Held in Trust (under contract, 2027)" (not the book cited,
+    # "a book by Parfit (1984)")
+    r"|\b(books?|manuscripts?|monographs?)\b[^.;\n]{0,60}?\b(under\s+contract|due|expected|forthcoming|planned)"
+    r"[^.;\n()]{0,30}?\b(19|20)\d\d\b"
     # the round of a study that follows people over years: "Long-run effects (2030 survey round)", "the 2028 wave"
     r"|\b(19|20)\d\d\s+((survey|census|panel|data)\s+)?(rounds?|waves?|follow-ups?)\b",
     re.IGNORECASE,

@@ -1494,6 +1494,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Reception", "Smith cited our paper in his review.", False),  # a scholar's citation
         ("The law", "The Commission cited our repair logs in the impact assessment for the directive.", True),
         ("Cooling rules", "The 2024 ordinance cites our sensor study.", True),  # the text a body wrote
+        ("Policy relevance", "The Civic Information Consortium cited our estimate when it funded 30 newsrooms.", True),
+        ("Policy relevance", "Testimony to the Senate Commerce Committee, 2024", True),  # heard where policy is made
+        ("Local news", "Testimony before Congress shows officials misread risk.", False),  # others' testimony
+        ("Outreach", "1,400 teachers have taken our free online course.", True),  # a public counted, the course ours
+        ("The survey", "2,000 teachers took the survey in May.", False),  # a study's sample
         ("Sources", "Cited in the order they appear in our paper.", False),
         ("Policy", "Enrolment rose after the reform of the programme.", False),
         ("Design", "We changed the design after our pilot.", False),

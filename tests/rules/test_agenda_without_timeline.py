@@ -48,6 +48,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         # a deliverable and its year
         "- A book: *Answerable Machines* (manuscript 2027)\n- Next: responsibility in medical AI",
         "- A prototype due 2026\n- Later: a compiler that finds the kernels",
+        "- A book: *Held in Trust* (under contract, 2027)\n- Trust and public debt",  # its status, then the year
         # the round of a panel study, dated
         "- Long-run effects on earnings (2030 survey round)\n- Replication in Zambia",
     ],
@@ -76,6 +77,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- A long run of sparse kernels\n- A compiler that finds them",  # a run, not a horizon
         "- Answerable machines (Matthias 2004)\n- Next: responsibility in medical AI",  # a citation, not a deliverable
         "- Earnings of the children (Lee 2009, survey rounds)\n- Replication in Zambia",  # a year cited, no round's
+        "- A book by Parfit (1984) on future people\n- Trust and public debt",  # a book cited, not one planned
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

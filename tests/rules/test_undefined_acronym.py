@@ -172,6 +172,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Policy\n\nThe USDA rule cut school meal costs by 2% of GDP for NGO programs.",
         "# Next\n\nA home device for 100 older adults (NIA R01 submitted), then a PCORI trial.",
         "# Other work\n\nHousing supply and commuting, R&R at AER; an NBER working paper.",
+        "# Next five years\n\nA national trial in 200 schools (IES grant); gains held after controlling for IQ.",
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 

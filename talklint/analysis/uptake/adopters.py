@@ -25,6 +25,11 @@ from talklint.analysis.uptake.words import (
     searched_where,
 )
 
+# A public counted in thousands that used or took the work: people, or those it serves by their trade.
+_PUBLIC_IN_THOUSANDS = (
+    "people|users|patients|students|customers|drivers|readers|teachers|nurses|clinicians|doctors|farmers"
+)
+
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
     # papers use our benchmark", "Three other teams reuse our pipeline".
@@ -199,12 +204,25 @@ WAYS: tuple[Way, ...] = (
         r"[a-z]+ed\s+"
         rf"(?:using|with|based\s+on|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\s+since\s+(?:19|20)\d\d\b",
     ),
-    # Used by a public in thousands, built on by others: "Over a million people have used the app", "replicated
-    # by three other groups" (not "30 people used the app in the study").
+    # Used by a public in thousands, built on by others: "Over a million people have used the app", "1,400 teachers
+    # have taken our free online course", "replicated by three other groups" (not "30 people used the app in the
+    # study", nor "2,000 teachers took the survey": a course or a tool taken is the speaker's own).
     searched_where(
-        {"used", "downloaded", "installed", "replicated", "reproduced", "extended", "other"},
-        rf"\b(?:{THOUSANDS_SAID}|a\s+million|millions\s+of|thousands\s+of)\s+(?:people|users|patients|students|customers|"
-        r"drivers|readers)\s+(?:have\s+)?(?:used|downloaded|installed)\s+(?:it|the|our|my|this)\b"
+        {
+            "used",
+            "downloaded",
+            "installed",
+            "taken",
+            "completed",
+            "enrolled",
+            "replicated",
+            "reproduced",
+            "extended",
+            "other",
+        },
+        rf"\b(?:{THOUSANDS_SAID}|a\s+million|millions\s+of|thousands\s+of)\s+(?:{_PUBLIC_IN_THOUSANDS})\s+"
+        r"(?:have\s+)?(?:(?:used|downloaded|installed)\s+(?:it|the|our|my|this)|(?:taken|completed|enrolled\s+in)"
+        r"\s+(?:our|my))\b"
         rf"|\b(?:replicated|reproduced|extended|adopted)\s+(?:independently\s+)?by\s+(?:\d+|{SOME})\s+other\s+"
         r"(?:groups|labs|teams|researchers)\b(?!\s+of\b)",
     ),

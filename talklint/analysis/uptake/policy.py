@@ -54,6 +54,15 @@ WAYS: tuple[Way, ...] = (
         rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|{POLICY_DOCUMENTS}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?"
         rf"cit(?:ed|es)\s+(?:our|my|this|these)\s+(?:[\w-]+\s+){{0,2}}?{WORK_CITED}\b",
     ),
+    # Heard where policy is made: "Testimony to the Senate Commerce Committee, 2024", "I testified before the
+    # state assembly" (a line of its own or the speaker's; not "testimony before Congress shows …" inside a
+    # sentence about others, nor the witnesses of a trial: "testified at trial").
+    searched_where(
+        {"testified", "testimony"},
+        r"(?:(?-i:\b(?:Testified|Testimony))|\b(?:I|we)\s+testified|\b(?:my|our)\s+testimony)\s+(?:before|to|at)\s+"
+        rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{POLICY_MAKERS}|committee|assembly|council|board)\b"
+        r"(?=\s*(?:[,.;:()\n–—-]|$)|\s+(?:in|on|about|of|at|for|and)\b)",
+    ),
     # Written into the rules of a field: "Included in the 2024 state sepsis guidelines", "Our checklist was
     # incorporated into the WHO surgical standard" (a sentence of its own, or the speaker's work as its subject;
     # not "privacy is included in the 2018 regulations", the world the work lives in).

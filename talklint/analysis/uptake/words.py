@@ -85,7 +85,10 @@ POLICY_MAKERS = (
     r"central\s+bank|federal\s+reserve|world\s+bank|imf|oecd"
 )
 # Public bodies that put research to use, the policy makers among them: "The city adopted our model".
-PUBLIC_BODIES = rf"{POLICY_MAKERS}|department|city|county|regulator|ngo|district|council|authority|municipality"
+PUBLIC_BODIES = (
+    rf"{POLICY_MAKERS}|department|city|county|regulator|ngo|district|council|authority|municipality|committee|board"
+    r"|bureau|administration|foundation|consortium"
+)
 # The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services",
 # "(Ministry) of Gender, Children and Social Welfare".
 BODY_NAME_TAIL = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,)?\s+(?-i:[A-Z][\w-]*)){0,4})?"

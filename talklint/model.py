@@ -319,9 +319,16 @@ def without_formulas(block: Paragraph | Bullet, replacement: str = " ") -> str:
             start = text.find(formula, position)
         if start < 0:
             continue
-        pieces += [text[position:start], replacement]
+        # The count of an atom, written as math on the letters before it ("CH$_4$"), stays with them: "CH4" is a
+        # molecule, where "CH" alone would read as an acronym.
+        count = _ATTACHED_COUNT.fullmatch(formula)
+        attached = count is not None and start > 0 and text[start - 1].isalpha()
+        pieces += [text[position:start], count.group(1) if count and attached else replacement]
         position = start + len(formula)
     return "".join([*pieces, text[position:]])
+
+
+_ATTACHED_COUNT = re.compile(r"_\{?(\d+)\}?")
 
 
 def _alone(text: str, piece: str, position: int) -> int:

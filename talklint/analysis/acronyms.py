@@ -22,6 +22,9 @@ CONSTANT_LETTERS = 8  # capitals in a row that name a constant (ECONNRESET), not
 _IDENTIFIER = re.compile(rf"\d{{3,}}|^(?:[A-Z]\d)+$|^[A-Z]{{1,2}}\d$|[A-Z]{{{CONSTANT_LETTERS}}}")
 # A venue with its year: "ECCV 2018", "CVPR'19", "(ECIR 2021)".
 _WITH_YEAR = re.compile(r"\s?(?:'\d{2}|(?:19|20)\d{2})\b")
+# A molecule written with its counts: "CH4", "CH3OH", "NH3" (the elements of one capital letter; "N3LO" and
+# "BDF1" hold letters no element has, and are a field's acronyms).
+_MOLECULE = re.compile(r"(?:[HBCNOFPSKVYIWU]\d*)+")
 WORD_ZIPF = 3.0  # a known English word ("SYNTHESIS", "ROADMAP") in capitals is emphasis
 SHORT_WORD_ZIPF = 5.0  # "NOT", "ALL", "NEW", but not "CV" or "RE"
 
@@ -144,6 +147,8 @@ def _decodable(acronym: str) -> bool:
     """Letters a listener must decode: not a numeral, a citation key, an identifier or a word in capitals."""
     letters = sum(c.isalpha() for c in acronym)
     if letters < 2 or _ROMAN.match(acronym) or _CITATION_KEY.match(acronym) or _IDENTIFIER.search(acronym):
+        return False
+    if _MOLECULE.fullmatch(acronym) and any(c.isdigit() for c in acronym):
         return False
     return not _emphasis(acronym)
 

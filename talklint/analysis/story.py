@@ -123,8 +123,12 @@ class Story:
 
     def states_problem(self, index: int) -> bool:
         """The slide tells the audience what problem the work solves: it names a problem (in its title or its
-        words) and is not itself technical detail (equations that "we need" state no problem)."""
-        return self.states(index, "motivation") and not self.technical(index)
+        words) and is not itself technical detail (equations that "we need" state no problem), or its label or
+        the speaker's directive says it is the problem, whatever detail follows ("The problem: TiO$_2$ turns
+        CO$_2$ into a mix of CO, CH$_4$ and H$_2$")."""
+        roles = self.roles[index]
+        certain = roles.role == "motivation" and roles.confidence == 1.0
+        return self.states(index, "motivation") and (certain or not self.technical(index))
 
     def first(self, *roles: str) -> int | None:
         found = [i for role in roles for i in self.where(role)]

@@ -8,6 +8,7 @@ from talklint.analysis import analyse, detail_score
 from talklint.analysis.acronyms import find_acronyms
 from talklint.analysis.language import english_share
 from talklint.metrics import formulas_to_follow
+from talklint.model import without_formulas
 from tests.helpers import parse
 
 
@@ -55,6 +56,20 @@ def test_formulas_to_follow_leave_out_arrows_numbers_and_names_set_as_math(tmp_p
     notation, context = talk.slides[1], talk.slides[2]
     assert formulas_to_follow(notation) == 3
     assert formulas_to_follow(context) == 0
+
+
+def test_a_molecule_set_as_math_keeps_its_counts_in_the_prose(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.tex",
+        "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}{Talk}x\\end{frame}\n"
+        "\\begin{frame}{The problem: catalysts are unselective}\n\\begin{itemize}\n"
+        "\\item TiO$_2$ turns CO$_2$ into CO, CH$_4$ and H$_2$\n\\item Only $x_1 + x_2$ is known\n"
+        "\\end{itemize}\n\\end{frame}\n\\end{document}\n",
+    )
+    molecules, formula = talk.slides[1].text_blocks
+    assert without_formulas(molecules) == "TiO2 turns CO2 into CO, CH4 and H2"  # not "CH", an acronym
+    assert without_formulas(formula) == "Only   is known"
 
 
 def test_detail_grows_with_each_kind_of_detail() -> None:
@@ -127,6 +142,8 @@ def test_acronym_uses_and_definitions() -> None:
     assert [(u.acronym, u.defined_here) for u in uses] == [("RLHF", True), ("RLHF", False)]
     assert uses[0].long_form == "reinforcement learning from human feedback"
     assert [u.acronym for u in find_acronyms("GPUs and LLMs, BGMS21 and section IV")] == ["GPU", "LLM"]
+    # a molecule with its counts is a name; letters no element has make a field's acronym
+    assert [u.acronym for u in find_acronyms("CH4, CH3OH and NH3 at N3LO with BDF1")] == ["N3LO", "BDF1"]
 
 
 def test_a_web_address_without_its_scheme_is_a_name_not_words_of_the_sentence() -> None:

@@ -560,6 +560,9 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Rome fed a million people for 400 years", "No pre-modern city came close. Yet historians still argue how."),
         ("The origins of the Iliad remain contested", "Oral or written: two centuries of argument."),
         ("A cold start adds up to 2 seconds", "Developers keep functions warm, paying for idle machines."),
+        # what works badly today, and what a tool leaves out altogether
+        ("Surgical training in virtual reality", "Without touch, the skills transfer poorly to the real task."),
+        ("VR lets you touch nothing", "Users reach for objects and grab air."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
@@ -1494,6 +1497,7 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Reception", "Smith cited our paper in his review.", False),  # a scholar's citation
         ("The law", "The Commission cited our repair logs in the impact assessment for the directive.", True),
         ("Cooling rules", "The 2024 ordinance cites our sensor study.", True),  # the text a body wrote
+        ("Policy change", "WHO's 2025 screening guideline cites our cost data.", True),
         ("Policy relevance", "The Civic Information Consortium cited our estimate when it funded 30 newsrooms.", True),
         ("Policy relevance", "Testimony to the Senate Commerce Committee, 2024", True),  # heard where policy is made
         ("Local news", "Testimony before Congress shows officials misread risk.", False),  # others' testimony

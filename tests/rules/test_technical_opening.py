@@ -71,3 +71,13 @@ def test_an_opening_of_three_formulas_to_follow_is_technical(tmp_path: Path) -> 
     )
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL210")
     assert finding.message.startswith("slide 2 'Notation' is technical (3 formulas in its text)")
+
+
+def test_a_slide_labelled_the_problem_states_it_whatever_detail_follows(tmp_path: Path) -> None:
+    detail = "- Let $x \\in \\mathbb{R}^n$ be the state\n- $u$ the control\n- $f(x, u) = Ax + Bu$"
+    later = ["# Our controller\n\nA network scores grasps.", "# Why robots fail\n\nThey do not know."]
+    labelled = marp("# Talk", f"# The problem: controllers diverge\n\n{detail}", *later)
+    assert not by_code(lint(write(tmp_path, "labelled.md", labelled)), "TL210")
+    # the same detail under a title that names no problem is the technical opening
+    unlabelled = marp("# Talk", f"# Controllers and their dynamics\n\n{detail}", *later)
+    assert [f.slide for f in by_code(lint(write(tmp_path, "unlabelled.md", unlabelled)), "TL210")] == [2]

@@ -311,11 +311,17 @@ def _said(kind: str, features: Features) -> bool:
         return False
     if kind == "vision" and _in_the_middle(features):
         return False  # the vision's weaker words ("ultimately", "we argue that") describe methods there
-    if features.get(f"body:{kind}"):
+    if features.get(f"body:{kind}") and not (kind == "agenda" and _tells_uptake(features)):
         return True
     # The section's name speaks for the slides under it that name no part of their own: under "My research
     # agenda", "Teaching and mentoring" and "Conclusion" are what they say they are.
     return bool(features.get(f"section:{kind}")) and not any(name.startswith("title:") for name in features)
+
+
+def _tells_uptake(features: Features) -> bool:
+    """The slide tells what others did with the work ("Deployed", "2 million proofs in the first six months"):
+    a span it names is the uptake's, past, not a step of the plan (a plan's own title or steps still say so)."""
+    return bool(features.get("uptake") or features.get("title:impact")) and not features.get("title:agenda")
 
 
 def _anywhere(features: Features) -> bool:

@@ -141,3 +141,13 @@ def test_a_slide_placed_at_the_end_without_words_of_plans_is_no_agenda() -> None
     assert lint_story(frozenset({"agenda"})) == [
         "the agenda on slide 2 'Robust hybrid learning' gives no time horizon and no milestone"
     ]
+
+
+def test_a_span_that_tells_the_uptake_is_no_horizon_of_the_plans(tmp_path: Path) -> None:
+    """ "2 million proofs in the first six months" tells what others did: its span is past, and the plans after
+    it still give none."""
+    uptake = ("In people's pockets", "Two companies use our prover: 2 million proofs in the first six months.")
+    plans = ("Open problems", "- Post-quantum folding\n- Proofs for private machine learning")
+    units = [*STRONG_UNITS[:4], STRONG_UNITS[5], STRONG_UNITS[7], uptake, plans, STRONG_UNITS[8]]
+    [finding] = by_code(lint_units(tmp_path, units), "TL103")
+    assert finding.message == "the agenda on slide 9 'Open problems' gives no time horizon and no milestone"

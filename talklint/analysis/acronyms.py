@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from talklint.addresses import without_urls
 from talklint.analysis.language import EVERYDAY_ZIPF, zipf
 
-# Capitals and digits, hyphenated parts included ("TPC-H", "T-SNE"); "LSTM-based" and "GPT-4" use LSTM, GPT.
+# Capitals and digits, hyphenated parts included ("TPC-H", "T-SNE"); "LSTM-based" uses LSTM ("GPT-4", a designation
+# with its number, is a name: ``_not_a_term``).
 ACRONYM = re.compile(r"(?<![\w.@#-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w@]|-[A-Z]|\.\w)")
 # "Part IV", "Chapter XII": numerals of I, V, X and L ("CV", "ML" and "DL" are acronyms).
 _ROMAN = re.compile(r"^(?=[LXVI])(X[L]|L?X{0,3})(I[XV]|V?I{0,3})$")
@@ -95,6 +96,8 @@ _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # "ECON 105", "NNPDF 4.0": a course code or a version, a name; a share ("AUROC 0.91", "F1 92%") is a measure
 _NUMBERED = re.compile(r" (?!0[.,]\d)\d(?![\d.,]*%)")
 _CITED = re.compile(r" ?\[\d")  # "AKECP[3]": a method named by its paper
+# A machine's, a standard's or a model's designation, its letters and its number: "JT-60SA", "DSA-110", "SHA-256".
+_DESIGNATION = re.compile(r"-\d+[A-Za-z]{0,3}\b")
 _CLOSES_DEFINITION = re.compile(r"(?:s|-[a-z]+)?\)")  # "(DEQ)", "(DEQs)", "(LP-trees)"
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}
 
@@ -106,6 +109,8 @@ def _not_a_term(text: str, start: int, end: int) -> bool:
     return (
         placeholder
         or bool(_WITH_YEAR.match(text, end) or _NUMBERED.match(text, end) or _CITED.match(text, end))
+        or bool(_DESIGNATION.match(text, end))
+        or text.startswith("TL;DR", start)
         or _quoted(text, start, end)
         or (word in _ERAS and bool(_DATED.search(text, max(0, start - 12), start)))
     )

@@ -563,6 +563,7 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         # what works badly today, and what a tool leaves out altogether
         ("Surgical training in virtual reality", "Without touch, the skills transfer poorly to the real task."),
         ("VR lets you touch nothing", "Users reach for objects and grab air."),
+        ("1 in 3 sessions ends in regret", "34% said the time was not well spent."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
@@ -1498,6 +1499,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("The law", "The Commission cited our repair logs in the impact assessment for the directive.", True),
         ("Cooling rules", "The 2024 ordinance cites our sensor study.", True),  # the text a body wrote
         ("Policy change", "WHO's 2025 screening guideline cites our cost data.", True),
+        ("Policy", "SEWA Bank adopted experience-based targeting for its loans, following our results.", True),
+        ("Field work", "Treatment villages adopted the seeds after our visits.", False),  # a study's arm
         ("Policy relevance", "The Civic Information Consortium cited our estimate when it funded 30 newsrooms.", True),
         ("Policy relevance", "Testimony to the Senate Commerce Committee, 2024", True),  # heard where policy is made
         ("Local news", "Testimony before Congress shows officials misread risk.", False),  # others' testimony

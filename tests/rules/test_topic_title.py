@@ -112,6 +112,7 @@ from tests.rules.decks import marp
         ("Waves on the ocean break", True),
         ("Cells in the tumour microenvironment", False),
         ("Numerics agree", True),
+        ("Farmers list by phone, in the field", True),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

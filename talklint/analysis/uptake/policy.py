@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
     BODY_NAME_TAIL,
+    NAMED_ADOPTER,
     POLICY_DOCUMENTS,
     POLICY_MAKERS,
     POLICY_PLANS,
@@ -84,14 +85,16 @@ WAYS: tuple[Way, ...] = (
         r"(?:implemented|enacted|adopted)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
         rf"(?:{PUBLIC_BODIES}|legislature|state|hospitals?|clinics?|schools?|districts)\b",
     ),
-    # A public body that changed what it does because of the work: "The Ministry of Gender, Children and Social
-    # Welfare added a school-attendance top-up to the programme after our results", "The county extended the
-    # program based on our evaluation" (not "Enrolment rose after the reform", nor the speaker's "we changed the
-    # design after our pilot").
+    # A public body, or an organisation by its name, that changed what it does because of the work: "The Ministry
+    # of Gender, Children and Social Welfare added a school-attendance top-up to the programme after our results",
+    # "The county extended the program based on our evaluation", "SEWA Bank adopted experience-based targeting,
+    # following our results" (not "Enrolment rose after the reform", nor the speaker's "we changed the design
+    # after our pilot", nor a study's "Treatment villages adopted it after our visits").
     searched_where(
         {"after", "following", "response", "because", "based"},
-        rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?"
-        r"(?:added|changed|introduced|expanded|extended|revised|launched|created|raised|lowered|cut|ended|scaled\s+up"
+        rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}|{NAMED_ADOPTER})\s+(?:has\s+|have\s+)?"
+        r"(?:added|adopted|changed|introduced|expanded|extended|revised|launched|created|raised|lowered|cut|ended"
+        r"|scaled\s+up"
         r"|redesigned|reformed|rewrote|updated|replaced|stopped|started)\s+[^.;]{0,80}?\b"
         r"(?:after|following|in\s+response\s+to|because\s+of|based\s+on)\s+(?:our|my|these|this)\s+(?:[\w-]+\s+)?"
         rf"{WORK_CITED}\b",

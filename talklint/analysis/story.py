@@ -78,6 +78,10 @@ _MILESTONE = re.compile(
     # "a book by Parfit (1984)")
     r"|\b(books?|manuscripts?|monographs?)\b[^.;\n]{0,60}?\b(under\s+contract|due|expected|forthcoming|planned)"
     r"[^.;\n()]{0,30}?\b(19|20)\d\d\b"
+    # a paper's next step at a named venue, as a job-market talk's pipeline lists it: "R&R at JEH", "under review
+    # at Nature", "under contract with OUP"
+    r"|(?<!\w)(r&r|revise\s+and\s+resubmit|under\s+review|under\s+contract|in\s+press)\s+(at|in|with)\s+(the\s+)?"
+    r"(?-i:[A-Z])"
     # the round of a study that follows people over years: "Long-run effects (2030 survey round)", "the 2028 wave"
     r"|\b(19|20)\d\d\s+((survey|census|panel|data)\s+)?(rounds?|waves?|follow-ups?)\b",
     re.IGNORECASE,

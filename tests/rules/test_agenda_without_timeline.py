@@ -151,3 +151,16 @@ def test_a_span_that_tells_the_uptake_is_no_horizon_of_the_plans(tmp_path: Path)
     units = [*STRONG_UNITS[:4], STRONG_UNITS[5], STRONG_UNITS[7], uptake, plans, STRONG_UNITS[8]]
     [finding] = by_code(lint_units(tmp_path, units), "TL103")
     assert finding.message == "the agenda on slide 9 'Open problems' gives no time horizon and no milestone"
+
+
+def test_the_projects_a_talk_lists_as_it_ends_are_its_agenda_and_a_papers_next_step_is_a_milestone(
+    tmp_path: Path,
+) -> None:
+    """ "Other work" as a job-market talk ends lists the speaker's next papers; a paper under revision at a
+    journal is a step anyone can check."""
+    pipeline = "- Railroads and marriage markets (with J. Lee)\n- Flood risk and urban relocation"
+    units = replace(STRONG_UNITS, 6, ("Other work", pipeline))
+    [finding] = by_code(lint_units(tmp_path, units), "TL103")
+    assert finding.message == "the agenda on slide 8 'Other work' gives no time horizon and no milestone"
+    stated = "- Railroads and marriage markets, R&R at JEH\n- Flood risk and urban relocation, in progress"
+    assert not by_code(lint_units(tmp_path, replace(STRONG_UNITS, 6, ("Other work", stated))), "TL103")

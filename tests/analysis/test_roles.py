@@ -1501,6 +1501,12 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Policy change", "WHO's 2025 screening guideline cites our cost data.", True),
         ("Policy", "SEWA Bank adopted experience-based targeting for its loans, following our results.", True),
         ("Field work", "Treatment villages adopted the seeds after our visits.", False),  # a study's arm
+        ("Recognition", "Test-of-time award at SIGMOD for the original paper.", True),
+        ("Industry", "Adopted in Apple's iOS 18 keyboard.", True),  # a product others make, named
+        ("History", "Adopted in 2019, the GDPR changed how consent is asked.", False),
+        ("Standards", "Our protocol became part of the IETF QUIC standard.", True),
+        ("Follow-up work", "20 follow-up papers extend our benchmark.", True),  # others' research, counted
+        ("Method", "We extend our method to 3D scenes.", False),
         ("Policy relevance", "The Civic Information Consortium cited our estimate when it funded 30 newsrooms.", True),
         ("Policy relevance", "Testimony to the Senate Commerce Committee, 2024", True),  # heard where policy is made
         ("Local news", "Testimony before Congress shows officials misread risk.", False),  # others' testimony

@@ -41,7 +41,7 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{any_of(ADOPTERS | WORKS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
         # where they are, by name: "two hospitals in Munich use our reconstruction"
         r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
-        r"(?:now\s+)?(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|have adopted|adopted|"
+        r"(?:now\s+)?(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
         r"are using)\s+"
         r"(?:it|them|our|my|this|these)\b",
     ),

@@ -52,6 +52,12 @@ WAYS: tuple[Way, ...] = (
         r"(?:[\w-]+\s+)?(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs"
         r"|institutions|teams|states)\b",
     ),
+    # Adopted in a product others make, named, as a line of its own: "Adopted in Apple's iOS 18 keyboard", "Adopted
+    # by Google Maps" (not "Adopted in 2019, the GDPR …", nor "adopted in our lab").
+    searched_where(
+        {"adopted"},
+        r"(?-i:\bAdopted)\s+(?:in|by|at)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*",
+    ),
     # Built into a product others make, named: "Integrated into Photoshop as Generative Fill", "now built into
     # Android" (not "we integrated it into ROS": the speaker's own step, nor "integrated into our pipeline").
     searched_where(
@@ -119,10 +125,13 @@ WAYS: tuple[Way, ...] = (
         rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{any_of(PUBLICS | FLEETS | PEOPLE_SERVED)})\b",
     ),
     # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
-    # for grasping", "installed on every Ubuntu machine" (not "we adopted it as our default").
+    # for grasping", "installed on every Ubuntu machine", "Our protocol became part of the IETF QUIC standard" (not
+    # "we adopted it as our default", nor "the standard became part of the law").
     searched_where(
         {"standard", "default", "every"},
         r"(?<!\bwe )\badopted\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:standard|default|norm|reference)\b"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+part\s+of\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){0,4}?standards?\b"
         r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"
         r"|\b(?:installed|shipped|included)\s+(?:on|in|with)\s+every\s+(?!one\b)[\w-]+"
         # the speaker's work became what everyone uses: "Our dataset became the standard benchmark for table QA",

@@ -64,9 +64,12 @@ def shortfall(said: str) -> bool:
     """A title that says what falls short of the need, the problem in so many words: a thing too poor for its job
     ("Satellite images are too coarse to count trees", "too slow for a clinic"), people who do not know what they
     must ("Cities do not know where their lead pipes are"), answers that are wrong ("Assistants are confidently
-    wrong"). As the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same
+    wrong"), what has not got better for years ("Yields have not grown in 30 years"). As the talk opens, and in the
+    title: a slide's text, or a later title, tells a method's step the same
     way ("The Hessian is too large to store")."""
-    return _found(said, (("too ",), _TOO_POOR), (("know",), _NOT_KNOWING), (("wrong",), _WRONG))
+    return _found(
+        said, (("too ",), _TOO_POOR), (("know",), _NOT_KNOWING), (("wrong",), _WRONG), (("not", "n't"), _STALLED)
+    )
 
 
 def world_trend(title: str) -> bool:
@@ -328,6 +331,14 @@ _TOO_POOR = re.compile(
 # People who do not know what they must: "do not know where their lead pipes are", "doesn't know which".
 _NOT_KNOWING = re.compile(
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:even\s+)?know\s+(?:where|whether|which|who|what|how|when|if)\b",
+    re.IGNORECASE,
+)
+# What has not got better for years: "Smallholder yields have not grown in 30 years", "Wages haven't risen since
+# 1990" (not "the loss has not changed after step 3").
+_STALLED = re.compile(
+    r"\b(?:have|has|had)(?:\s+not|n['’]t)\s+(?:grown|improved|risen|increased|budged|fallen|declined|moved)\s+"
+    r"(?:in|for|since)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\d+\s+(?:years|decades)|(?:19|20)\d\d|decades|years"
+    r"|(?:a|two|three|several)\s+(?:decades?|generations?|centur(?:y|ies)))\b",
     re.IGNORECASE,
 )
 # Answers that are wrong: "are confidently wrong", "even when they are wrong", "gets it wrong", "they guess wrong".

@@ -126,7 +126,8 @@ _ADVERBS = frozenset(
     ["still", "often", "rarely", "seldom", "always", "already", "now", "also", "only", "really", "even", "usually",
      "sometimes", "typically", "generally", "finally", "actually", "mostly", "quickly", "easily", "reliably",
      "silently", "suddenly", "consistently", "rapidly", "largely", "barely", "hardly", "frequently", "commonly",
-     "increasingly", "simply", "just", "routinely", "quietly", "then", "never", "eventually", "later", "soon"]
+     "increasingly", "simply", "just", "routinely", "quietly", "then", "never", "eventually", "later", "soon",
+     "nearly", "almost"]
 )  # fmt: skip
 
 

@@ -576,6 +576,9 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
     [
         # a thing blind where it must see; not a method's name nor a study's design
         ("Self-driving cars are blind in fog", True),
+        # what has not got better for years; not a method's quantity that stays put
+        ("Smallholder yields have not grown in 30 years", True),
+        ("The training loss has not moved since step 300", False),
         ("Language models are blind to context", True),
         ("Blind source separation", False),
         ("A double-blind study of 40 patients", False),
@@ -1502,6 +1505,7 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Policy", "SEWA Bank adopted experience-based targeting for its loans, following our results.", True),
         ("Field work", "Treatment villages adopted the seeds after our visits.", False),  # a study's arm
         ("Recognition", "Test-of-time award at SIGMOD for the original paper.", True),
+        ("Schools", "Delhi's Directorate of Education bought purifiers for 1,000 classrooms based on our study.", True),
         ("Industry", "Adopted in Apple's iOS 18 keyboard.", True),  # a product others make, named
         ("History", "Adopted in 2019, the GDPR changed how consent is asked.", False),
         ("Standards", "Our protocol became part of the IETF QUIC standard.", True),

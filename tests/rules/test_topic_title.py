@@ -113,6 +113,7 @@ from tests.rules.decks import marp
         ("Cells in the tumour microenvironment", False),
         ("Numerics agree", True),
         ("Farmers list by phone, in the field", True),
+        ("CAR-T cells cure some cancers and nearly kill some patients", True),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -87,7 +87,7 @@ POLICY_MAKERS = (
 # Public bodies that put research to use, the policy makers among them: "The city adopted our model".
 PUBLIC_BODIES = (
     rf"{POLICY_MAKERS}|department|city|county|regulator|ngo|district|council|authority|municipality|committee|board"
-    r"|bureau|administration|foundation|consortium"
+    r"|bureau|administration|foundation|consortium|directorate"
 )
 # The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services",
 # "(Ministry) of Gender, Children and Social Welfare".

@@ -1506,6 +1506,8 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Field work", "Treatment villages adopted the seeds after our visits.", False),  # a study's arm
         ("Recognition", "Test-of-time award at SIGMOD for the original paper.", True),
         ("Schools", "Delhi's Directorate of Education bought purifiers for 1,000 classrooms based on our study.", True),
+        ("In the field", "A grid-storage operator runs our model on 40,000 cells.", True),  # one adopter, by its trade
+        ("Teleoperation", "A human operator uses our interface to steer the robot.", False),  # a study's participant
         ("Industry", "Adopted in Apple's iOS 18 keyboard.", True),  # a product others make, named
         ("History", "Adopted in 2019, the GDPR changed how consent is asked.", False),
         ("Standards", "Our protocol became part of the IETF QUIC standard.", True),

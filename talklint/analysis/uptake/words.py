@@ -42,7 +42,10 @@ PEOPLE_SERVED = frozenset({"households", "families", "teachers", "clinicians", "
 MAKERS = frozenset(
     {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "spin-off", "spinoff", "firm", "bank",
      "hospital", "insurer",
-     "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district"}
+     "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district",
+     # operators by what they run (not "a human operator", a study's participant)
+     "grid operator", "grid-storage operator", "storage operator", "network operator", "fleet operator",
+     "plant operator", "airline", "carmaker", "automaker"}
 )  # fmt: skip
 FLEETS = frozenset(
     {"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes", "vacuums", "drones",

@@ -93,7 +93,8 @@ def world_trend(title: str) -> bool:
     if _DEFINES.search(said) or _PRAISES.search(said) or any(c.isdigit() for c in _YEAR.sub("", said)):
         return False
     first = words[0].strip("\"'“”‘(")
-    if first in _NOT_IN_GENERAL or (first in lexicon().base and not plural(first)):
+    shared = first == "our" and len(words) > 1 and words[1] in _SHARED_WORLD  # "Our cities are getting hotter"
+    if (first in _NOT_IN_GENERAL and not shared) or (first in lexicon().base and not plural(first)):
         return False
     # What people in general do comes right after them, in a verb no list needs to hold ("Caregivers sleep …").
     return has_verb(said) or (head is not None and _opens_a_predicate(words[head + 1 :]))
@@ -148,6 +149,13 @@ _NOT_IN_GENERAL = frozenset(
     | {"the", "a", "an", "each", "every", "that", "those", "its", "their", "his", "her", "your", "one", "both"}
     | {"let's", "let", "how", "what", "what's", "when", "where", "which", "who", "in", "for", "from", "on", "to"}
 )
+# The world everyone shares, said as "our": "Our cities are getting hotter", "Our oceans are warming" ("Our models
+# are getting slower" is the speaker's own).
+_SHARED_WORLD = frozenset(
+    {"cities", "towns", "oceans", "seas", "rivers", "lakes", "forests", "soils", "planet", "climate", "streets",
+     "schools", "hospitals", "children", "kids", "elders", "communities", "neighbourhoods", "neighborhoods",
+     "democracies", "economies", "farms", "coasts"}
+)  # fmt: skip
 # What a trend, a burden of time or an extent is told with: a change under way ("are closing", "fall", "shifted
 # later"), a comparison ("take longer"), a span that recurs or drags ("every summer", "all day", "for months",
 # "an hour a day"), and how many ("Most rivers", "hundreds of applications").

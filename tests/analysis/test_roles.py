@@ -592,6 +592,8 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Insurance claims sit for months", True),
         ("Commuters spend an hour a day in traffic", True),
         ("Context: coral reefs are bleaching every year", True),
+        ("Our cities are getting hotter", True),  # the world everyone shares, said as "our"
+        ("Our models are getting slower", False),  # the speaker's own
         # people in general, and how often or how long something befalls them, whatever their verb
         ("People are interrupted every three minutes", True),
         ("Caregivers sleep five hours a night", True),

@@ -25,6 +25,11 @@ from talklint.analysis.uptake.words import (
     searched_where,
 )
 
+# The words of a public that used or took the work, or of others' research built on it.
+_TAKEN_OR_BUILT_ON = frozenset(
+    {"used", "downloaded", "installed", "taken", "completed", "enrolled", "replicated", "reproduced", "extended",
+     "other"}
+)  # fmt: skip
 # A public counted in thousands that used or took the work: people, or those it serves by their trade.
 _PUBLIC_IN_THOUSANDS = (
     "people|users|patients|students|customers|drivers|readers|teachers|nurses|clinicians|doctors|farmers"
@@ -208,18 +213,7 @@ WAYS: tuple[Way, ...] = (
     # have taken our free online course", "replicated by three other groups" (not "30 people used the app in the
     # study", nor "2,000 teachers took the survey": a course or a tool taken is the speaker's own).
     searched_where(
-        {
-            "used",
-            "downloaded",
-            "installed",
-            "taken",
-            "completed",
-            "enrolled",
-            "replicated",
-            "reproduced",
-            "extended",
-            "other",
-        },
+        _TAKEN_OR_BUILT_ON,
         rf"\b(?:{THOUSANDS_SAID}|a\s+million|millions\s+of|thousands\s+of)\s+(?:{_PUBLIC_IN_THOUSANDS})\s+"
         r"(?:have\s+)?(?:(?:used|downloaded|installed)\s+(?:it|the|our|my|this)|(?:taken|completed|enrolled\s+in)"
         r"\s+(?:our|my))\b"

@@ -89,8 +89,8 @@ WAYS: tuple[Way, ...] = (
     # of Gender, Children and Social Welfare added a school-attendance top-up to the programme after our results",
     # "The county extended the program based on our evaluation", "SEWA Bank adopted experience-based targeting,
     # following our results", "Delhi's Directorate of Education bought purifiers for 1,000 classrooms based on our
-    # study" (not "Enrolment rose after the reform", nor the speaker's "we changed the design
-    # after our pilot", nor a study's "Treatment villages adopted it after our visits").
+    # study" (not "Enrolment rose after the reform", nor the speaker's "we changed the design after our pilot", nor
+    # a study's "Treatment villages adopted it after our visits").
     searched_where(
         {"after", "following", "response", "because", "based"},
         rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}|{NAMED_ADOPTER})\s+(?:has\s+|have\s+)?"

@@ -55,6 +55,9 @@ class SlideRoles:
     declared: bool = False
     # Role → phrases that looked like it but are excluded, e.g. vision: "computer vision".
     near_misses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The role is the speaker's word or its label's ("Results: 2x faster"), not the model's guess: the reason the
+    # confidence is 1.0, which a guess rounded to two places may also reach.
+    certain: bool = False
 
     @property
     def likeliest(self) -> str:
@@ -235,6 +238,7 @@ def talk_roles(
             mentions,
             is_declared,
             text.matches.near_misses,
+            certain,
         )
     return roles
 

@@ -131,8 +131,8 @@ class Story:
         the speaker's directive says it is the problem, whatever detail follows ("The problem: TiO$_2$ turns
         CO$_2$ into a mix of CO, CH$_4$ and H$_2$")."""
         roles = self.roles[index]
-        certain = roles.role == "motivation" and roles.confidence == 1.0
-        return self.states(index, "motivation") and (certain or not self.technical(index))
+        named = roles.role == "motivation" and roles.certain
+        return self.states(index, "motivation") and (named or not self.technical(index))
 
     def first(self, *roles: str) -> int | None:
         found = [i for role in roles for i in self.where(role)]

@@ -137,6 +137,7 @@ class _Lexicon:
     inflected: frozenset[str]  # "halves", "halved", "failed", and the irregular forms
     third: frozenset[str]  # "halves", "models": the forms a plural noun shares
     verbs_only: frozenset[str]  # "halves", "converges": the "-s" forms a title hardly uses as nouns
+    between: frozenset[str]  # "fed", "bound": pasts that are nouns too, verbs between a subject and its object
 
 
 def _third_form(verb: str) -> str:
@@ -159,8 +160,9 @@ def lexicon() -> _Lexicon:
     past |= {v + v[-1] + "ed" for v in with_past if len(v) > 2 and v[-1] not in "aeiouwxy"}
     irregular = {str(v).lower() for v in data["irregular"]}
     verbs_only = frozenset(_third_form(str(v).lower()) for v in data.get("not-nouns", ()))
+    between = frozenset(str(v).lower() for v in data.get("between-subject-and-object", ()))
     return _Lexicon(
-        base, frozenset(third) | frozenset(past) | irregular, frozenset(third) - past - irregular, verbs_only
+        base, frozenset(third) | frozenset(past) | irregular, frozenset(third) - past - irregular, verbs_only, between
     )
 
 
@@ -215,6 +217,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
+        if word in verbs.between and after_subject and after[position] in _OBJECT_OPENERS:
+            return True  # "Migrants fed the cities" (not "The Fed", nor "Error bound for …")
         if subject in _PERSONS and _past_form(word):
             return True  # a verb no list holds, told in the past by a person: "We prototyped a shared waitlist"
         if word in verbs.base and before in _ADVERBS and position >= 2:

@@ -92,6 +92,13 @@ from tests.rules.decks import marp
         ("Fishers caught fewer cod", True),
         ("Error bound", False),
         ("Zero-shot transfer", False),
+        # ... which are verbs between a subject and its object ("fed", "bred"); a base verb after a plural subject
+        ("Migrants fed the cities", True),
+        ("Farmers bred the first drought-tolerant maize", True),
+        ("The Fed", False),
+        ("Error bound for the estimator", False),
+        ("Place cells fire in sequences during rest", True),
+        ("Forest fire risk", False),
         # what wears people out ("burns users out")
         ("Engagement ranking burns users out", True),
         # what others did with the work, told as a claim ("Carbios licensed the design")

@@ -1471,6 +1471,9 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("What the bounds give", "Cryptographers now use these bounds to size hash functions.", True),
         ("What the bounds give", "We now use these bounds to size the walk.", False),  # the speaker, not others
         ("What the bounds give", "Cryptographers use hash functions of many sizes.", False),  # no change told
+        # a named adopter's product, and what it now does with the work; not a rival's model beating it
+        ("Verifiers", "Signal's contact discovery now checks our proofs on 40 million phones.", True),
+        ("Baselines", "Alice's model now beats our baseline on two tasks.", False),
         ("What shipped", "The ask-first flow, in March.", True),
         ("The ask-first flow", "Shipped to 1.2M users in March.", True),
         ("The ask-first flow", "Rolled out to 40,000 patients.", True),  # a public the counted adopters lack

@@ -61,7 +61,11 @@ WAYS: tuple[Way, ...] = (
         rf"{PEOPLE_IN_OR}|{POLICY_MAKERS}|council|authority|board|district|municipality|city|bank|firm)"
         # or by name: "Bosch now uses our simulator to test its driver-assistance stack"
         rf"|{NAMED_ADOPTER})\s+now\s+"
-        r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b",
+        r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b"
+        # or a named adopter's product: "Signal's contact discovery now checks our proofs", "Google's compiler now
+        # includes our pass" (not "Alice's model now beats our baseline")
+        rf"|{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+){{0,3}}?now\s+"
+        r"(?:uses|runs|relies on|depends on|builds on|checks|verifies|includes|ships|calls)\s+(?:it|them|our|my)\b",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
     # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:

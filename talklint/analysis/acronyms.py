@@ -11,8 +11,8 @@ from talklint.addresses import without_urls
 from talklint.analysis.language import EVERYDAY_ZIPF, zipf
 
 # Capitals and digits, hyphenated parts included ("TPC-H", "T-SNE"); "LSTM-based" uses LSTM ("GPT-4", a designation
-# with its number, is a name: ``_not_a_term``).
-ACRONYM = re.compile(r"(?<![\w.@#-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w@]|-[A-Z]|\.\w)")
+# with its number, is a name: ``_not_a_term``). Capitals raised to a power are a formula's symbols ("QK^T").
+ACRONYM = re.compile(r"(?<![\w.@#^-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w@^]|-[A-Z]|\.\w)")
 # "Part IV", "Chapter XII": numerals of I, V, X and L ("CV", "ML" and "DL" are acronyms).
 _ROMAN = re.compile(r"^(?=[LXVI])(X[L]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _CITATION_KEY = re.compile(r"^[A-Z]{1,8}\d{2}$")  # alpha-style citations: [BGMS21], [CFHKNPZ14]
@@ -262,7 +262,7 @@ def spells_out(text: str, acronym: str) -> bool:
     if _clipped_from_a_name(text, letters):
         return True
     if len(letters) == 2:
-        return _capitalised_pair(text, letters)
+        return _capitalised_pair(text, letters) or _opens_a_line(text, letters)
     if len(letters) < 3:
         return False
     # A name written in camel case gives each of its parts a letter: "WebAssembly Text" for WAT.
@@ -325,6 +325,13 @@ def _spelled_to(folded: list[str], index: int, letters: str) -> int | None:
 def _capitalised_pair(text: str, letters: str) -> bool:
     """Two capitalised words in a row (not words in capitals) that start with the two letters."""
     pattern = rf"(?<![\w-]){letters[0].upper()}[a-z]{{2,}}\s+{letters[1].upper()}[a-z]{{2,}}(?![\w-])"
+    return re.search(pattern, text) is not None
+
+
+def _opens_a_line(text: str, letters: str) -> bool:
+    """Two words of four letters or more that open a line in sentence case ("Regression discontinuity at the
+    cutoff" before "Donut RD"): a point that starts by naming its subject names it as a term."""
+    pattern = rf"(?m)^[ \t]*(?:[-*•+][ \t]+)?{letters[0].upper()}[a-z]{{3,}}[ \t]+{letters[1]}[a-z]{{3,}}(?![\w-])"
     return re.search(pattern, text) is not None
 
 

@@ -206,6 +206,20 @@ def test_words_spelled_out_on_an_earlier_slide_define_the_acronym(tmp_path: Path
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 
 
+def test_two_words_opening_a_point_on_an_earlier_slide_spell_out_a_two_letter_acronym(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Empirical strategy\n\n- Regression discontinuity at the index cutoff\n- We read the market prices",
+        "# Robustness\n\n- A donut RD gives the same estimate\n- One MP per market",  # "market prices" opens no point
+    )
+    assert flagged(tmp_path, text) == ["MP"]
+
+
+def test_capitals_raised_to_a_power_are_a_formulas_symbols(tmp_path: Path) -> None:
+    text = marp("# Talk", "# Memory\n\nThe SRAM holds tiles; QK^T is never stored.")
+    assert flagged(tmp_path, text) == ["SRAM"]
+
+
 def test_a_name_in_camel_case_spells_out_its_acronyms(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

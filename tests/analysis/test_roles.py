@@ -1474,6 +1474,10 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         # a named adopter's product, and what it now does with the work; not a rival's model beating it
         ("Verifiers", "Signal's contact discovery now checks our proofs on 40 million phones.", True),
         ("Baselines", "Alice's model now beats our baseline on two tasks.", False),
+        # a named company's product built on the work, start-ups counted that license it
+        ("From the lab to industry", "AWS's Ocelot chip builds on our cat-qubit architecture.", True),
+        ("From the lab to industry", "Two start-ups license our stabilisation scheme.", True),
+        ("Software", "We license our code under the MIT licence.", False),
         ("What shipped", "The ask-first flow, in March.", True),
         ("The ask-first flow", "Shipped to 1.2M users in March.", True),
         ("The ask-first flow", "Rolled out to 40,000 patients.", True),  # a public the counted adopters lack

@@ -47,7 +47,7 @@ WAYS: tuple[Way, ...] = (
         # where they are, by name: "two hospitals in Munich use our reconstruction"
         r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
         r"(?:now\s+)?(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
-        r"are using)\s+"
+        r"are using|license|have licensed)\s+"
         r"(?:it|them|our|my|this|these)\b",
     ),
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
@@ -128,7 +128,7 @@ WAYS: tuple[Way, ...] = (
     ),
     # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
     searched_where(
-        {max(maker.replace("-", " ").split(), key=len) for maker in MAKERS},
+        MAKERS,
         rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+(?:now\s+)?"
         r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b"
         # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals"
@@ -145,8 +145,9 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{NAMED_ADOPTER}(?:\s+&\s+(?-i:[A-Z][a-z]+))?|\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)}))"
         r"\s+(?:(?:now|has|is)\s+)?(?:(?:builds|building)\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:designs?|layouts?)\b"
         r"|(?:manufactures|sells|commerciali[sz](?:es|ed))\s+(?:our|my)\b)"
-        # the company's own plan or product put on the work
-        rf"|\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+        # the company's own plan or product put on the work, the company by its trade or by name ("AWS's Ocelot chip
+        # builds on our cat-qubit architecture")
+        rf"|(?:\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})|{NAMED_ADOPTER})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?:roadmap|products?|platform|chips?)\s+(?:now\s+)?(?:uses|is\s+built\s+on|builds\s+on|relies\s+on)"
         r"\s+(?:our|my)\b",
     ),

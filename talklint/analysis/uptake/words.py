@@ -18,9 +18,9 @@ ADOPTERS = frozenset(
     [
         "users", "people", "labs", "laboratories", "companies", "teams", "hospitals", "clinics", "groups",
         "researchers", "developers", "schools", "universities", "cities", "countries", "governments", "agencies",
-        "organisations", "organizations", "startups", "firms", "banks", "customers", "projects", "products",
-        "packages", "libraries", "institutions", "engineers", "scientists", "doctors", "nurses", "farmers",
-        "teachers", "businesses",
+        "organisations", "organizations", "startups", "start-ups", "firms", "banks", "customers", "projects",
+        "products", "packages", "libraries", "institutions", "engineers", "scientists", "doctors", "nurses",
+        "farmers", "teachers", "businesses",
     ]
 )  # fmt: skip
 
@@ -61,8 +61,13 @@ def any_of(words: frozenset[str]) -> str:
 
 
 def searched_where(needed: frozenset[str] | set[str], pattern: str) -> Way:
-    """A way of saying it: its pattern, searched only where the slide has one of the words it needs."""
-    return frozenset(needed), re.compile(pattern, re.IGNORECASE)
+    """A way of saying it: its pattern, searched only where the slide has one of the words it needs.
+
+    A slide's words are read as letters only, so a name of two words or a hyphenated one is needed by its longest
+    part ("start-ups" by "start", "school district" by "district")."""
+    return frozenset(max(re.findall(r"[a-z]+", word.lower()), key=len) for word in needed), re.compile(
+        pattern, re.IGNORECASE
+    )
 
 
 # People named by a word in "-or", who take a work up as those in "-er" do ("Operators now run it"); sensors,

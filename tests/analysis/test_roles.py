@@ -564,6 +564,10 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Surgical training in virtual reality", "Without touch, the skills transfer poorly to the real task."),
         ("VR lets you touch nothing", "Users reach for objects and grab air."),
         ("1 in 3 sessions ends in regret", "34% said the time was not well spent."),
+        # what is broken in the tools people rely on, what breaks unnoticed or opens a system to attack
+        ("Compilers have bugs", "Fuzzers found 325 of them in GCC and LLVM."),
+        ("Optimisers in browsers", "A wrong rewrite silently changes what a program computes."),
+        ("Untrusted code in every browser", "A miscompile there is a security hole."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
@@ -1120,6 +1124,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Content discriminator", "outline", False),  # what a model preserves, not the talk's contents
         ("Plan", "outline", True),
         ("Personalization in trip planning", "outline", False),  # planning is the subject
+        ("Changing how cities plan", "outline", False),  # others plan: the word heads no title
+        ("Today's plan", "outline", True),
         ("The question that drives my work", "vision", True),
         ("What drives my research", "vision", True),
         ("What others did with this", "impact", True),
@@ -1474,6 +1480,16 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         # a named adopter's product, and what it now does with the work; not a rival's model beating it
         ("Verifiers", "Signal's contact discovery now checks our proofs on 40 million phones.", True),
         ("Baselines", "Alice's model now beats our baseline on two tasks.", False),
+        # a named project that now does its own work with the speaker's tool; not a result that improves with it
+        ("Upstream", "Cranelift now verifies every new rewrite with our tool.", True),
+        ("Ablation", "Accuracy now improves with our method.", False),
+        # part of what a named organisation runs; not part of the speaker's own pipeline
+        ("Policy", "Our equity screen is part of the London Borough of Hackney's school streets programme.", True),
+        ("Method", "Our filter is part of our lab's tracking pipeline.", False),
+        # the bugs the work found, fixed by those who maintain the code; not the speaker's own fixes
+        ("Upstream", "V8 and SpiderMonkey fixed all six bugs within a month.", True),
+        ("Six bugs fixed upstream", "Within a month of our reports.", True),
+        ("Testing", "We fixed 3 bugs in our own code.", False),
         # a named company's product built on the work, start-ups counted that license it
         ("From the lab to industry", "AWS's Ocelot chip builds on our cat-qubit architecture.", True),
         ("From the lab to industry", "Two start-ups license our stabilisation scheme.", True),

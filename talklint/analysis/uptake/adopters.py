@@ -225,4 +225,29 @@ WAYS: tuple[Way, ...] = (
         rf"|\b(?:replicated|reproduced|extended|adopted)\s+(?:independently\s+)?by\s+(?:\d+|{SOME})\s+other\s+"
         r"(?:groups|labs|teams|researchers)\b(?!\s+of\b)",
     ),
+    # A named adopter that now does its own work with the speaker's artefact: "Cranelift now verifies every new
+    # rewrite with our tool" (not "Accuracy now improves with our method": a result, with no object of its own).
+    searched_where(
+        {"now"},
+        rf"{NAMED_ADOPTER}\s+now\s+[a-z]+s\s+(?:every|each|all|the|its|their)\s+[^.;]{{0,40}}?\b(?:with|using)\s+"
+        rf"(?:our|my)\s+(?:[\w-]+\s+)?(?:{PUT_TO_USE}|tools?|library|checker|verifier|solver|software|system)\b",
+    ),
+    # Part of what a named organisation runs: "Our equity screen is part of the London Borough of Hackney's school
+    # streets programme", "Our model is part of the EU's surveillance toolkit" (not "part of our lab's pipeline").
+    searched_where(
+        {"part"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?"
+        r"(?-i:[A-Z])[^.;]{0,50}?['’]s\s+(?:[\w-]+\s+){0,4}?(?:programm?e|plan|strategy|toolkit|guidance|system"
+        r"|pipeline|platform|reports?|curriculum|protocol|service|app)\b",
+    ),
+    # The bugs the work found, fixed by those who maintain the code: "V8 and SpiderMonkey fixed all six bugs", "42
+    # bugs confirmed and fixed by the developers", "Six bugs fixed upstream" (not the speaker's "We fixed 3 bugs").
+    searched_where(
+        {"fixed", "patched"},
+        rf"(?:{NAMED_ADOPTER}|\b(?:developers|maintainers|vendors))\s+(?:have\s+|has\s+)?(?:confirmed\s+and\s+)?"
+        rf"(?:fixed|patched)\s+(?:all\s+)?(?:\d+|{SOME}|all)\s+(?:of\s+(?:the|our|these)\s+)?(?:[\w-]+\s+)?"
+        r"(?:bugs|vulnerabilities|CVEs|flaws)\b"
+        r"|\b(?:bugs|vulnerabilities|CVEs|flaws)\s+(?:were\s+|have\s+been\s+)?(?:confirmed\s+and\s+)?"
+        r"(?:fixed|patched)\s+(?:upstream|by\s+(?:the\s+|their\s+)?(?:developers|maintainers|vendors))\b",
+    ),
 )

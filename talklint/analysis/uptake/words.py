@@ -106,12 +106,13 @@ PUT_TO_USE = (
     r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations"
     r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|guides?|handbooks?|toolkits?)"
 )
-# An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank", "Pennsylvania DOT"): capitalised
-# words or letters, not a pronoun, a determiner alone, an adverb ("Successfully"), nor a study's "Participants",
-# "Training" or "Evaluation".
+# An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank", "Pennsylvania DOT", "SpiderMonkey"):
+# capitalised words (in camel case too) or letters, not a pronoun, a determiner alone, an adverb ("Successfully"),
+# nor a study's "Participants", "Training" or "Evaluation".
 NAMED_ADOPTER = (
     r"(?-i:\b(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
-    r"(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b)(?:[A-Z][a-z]+|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,6})){0,2})"
+    r"(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})"
+    r"(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})){0,2})"
 )
 # What those who run places and services do with a work they take up.
 ADOPTERS_ACTS = (

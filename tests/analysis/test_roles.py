@@ -568,6 +568,9 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Compilers have bugs", "Fuzzers found 325 of them in GCC and LLVM."),
         ("Optimisers in browsers", "A wrong rewrite silently changes what a program computes."),
         ("Untrusted code in every browser", "A miscompile there is a security hole."),
+        # what people could not do, and what a theory leaves unexplained
+        ("Charts in the news", "During the pandemic, blind readers could not follow the case curves."),
+        ("The Standard Model", "Seventeen particles, three forces. It does not explain dark matter."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
@@ -1127,6 +1130,7 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Changing how cities plan", "outline", False),  # others plan: the word heads no title
         ("Today's plan", "outline", True),
         ("The question that drives my work", "vision", True),
+        ("The question of my work", "vision", True),  # the question the research as a whole asks
         ("What drives my research", "vision", True),
         ("What others did with this", "impact", True),
         ("Why here", "collaboration", True),
@@ -1490,6 +1494,9 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Upstream", "V8 and SpiderMonkey fixed all six bugs within a month.", True),
         ("Six bugs fixed upstream", "Within a month of our reports.", True),
         ("Testing", "We fixed 3 bugs in our own code.", False),
+        # a named body's framework or plan put on the work; not a scholar's framework
+        ("Consent", "The African Union's 2024 framework on gene drives adopted our recommendation.", True),
+        ("Notation", "Smith's framework uses our notation.", False),
         # a named company's product built on the work, start-ups counted that license it
         ("From the lab to industry", "AWS's Ocelot chip builds on our cat-qubit architecture.", True),
         ("From the lab to industry", "Two start-ups license our stabilisation scheme.", True),

@@ -27,6 +27,11 @@ WAYS: tuple[Way, ...] = (
         rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?{POLICY_PLANS})?\s+(?:of\s+[\w-]+\s+)?"
         r"(?:now\s+)?(?:used|uses|adopted|adopts|includes|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+"
         rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b"
+        # a named body's plan or framework put on it: "The African Union's 2024 framework on gene drives adopted our
+        # recommendation" (not "Smith's framework uses our notation")
+        rf"|{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_PLANS}|frameworks?)(?:\s+(?:on|for)(?:\s+[\w-]+){{1,3}}?)?"
+        r"\s+(?:now\s+)?(?:used|uses|adopted|adopts|includes|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+"
+        rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b"
         # what they now do with it: "Two cities now fund right-to-counsel programs using our estimates"
         rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|cities|counties|states"
         rf"|governments|agencies|ministries|departments|regulators|ngos){BODY_NAME_TAIL}\s+now\s+[a-z]+\s+[^.;]{{0,60}}?"

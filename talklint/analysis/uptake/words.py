@@ -103,7 +103,7 @@ BODY_NAME_TAIL = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,
 # The plans a policy maker writes ("the city's 2024 heat plan"), and what of the speaker's work it puts to use.
 POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
 PUT_TO_USE = (
-    r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations"
+    r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations?"
     r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|guides?|handbooks?|toolkits?)"
 )
 # An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank", "Pennsylvania DOT", "SpiderMonkey"):

@@ -1497,6 +1497,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         # a named body's framework or plan put on the work; not a scholar's framework
         ("Consent", "The African Union's 2024 framework on gene drives adopted our recommendation.", True),
         ("Notation", "Smith's framework uses our notation.", False),
+        # a named project that took the work into its own; adopters counted, and what they build on it
+        ("Used beyond our lab", "Mozilla Common Voice imported our Yoruba and Hausa recordings.", True),
+        ("Data", "We imported our data from the survey.", False),
+        ("Used beyond our lab", "Three Nigerian start-ups build voice services on our models.", True),
+        ("Compute", "Two students build models on our cluster.", False),
         # a named company's product built on the work, start-ups counted that license it
         ("From the lab to industry", "AWS's Ocelot chip builds on our cat-qubit architecture.", True),
         ("From the lab to industry", "Two start-ups license our stabilisation scheme.", True),

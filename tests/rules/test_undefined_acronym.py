@@ -176,6 +176,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Machines\n\nTL;DR: JT-60SA and DSA-110 run SHA-256 behind HEPA filters in an EV.",  # designations
         "# Partners\n\nA continent-wide network of farmer trials with CGIAR.",
         "# Teaching\n\nThe APA's 2024 guide uses our study as its replication case.",  # a society's name
+        "# Impact\n\nGE Aerospace licensed the monitor; an ASTM committee drafts a standard on it.",
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 

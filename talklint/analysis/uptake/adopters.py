@@ -46,8 +46,10 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{any_of(ADOPTERS | WORKS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
         # where they are, by name: "two hospitals in Munich use our reconstruction"
         r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
-        r"(?:now\s+)?(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
+        r"(?:now\s+)?(?:(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
         r"are using|license|have licensed)\s+"
+        # what they build on it: "Three Nigerian start-ups build voice services on our models"
+        r"|build\s+(?:[\w-]+\s+){1,3}?on\s+)"
         r"(?:it|them|our|my|this|these)\b",
     ),
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
@@ -176,6 +178,12 @@ WAYS: tuple[Way, ...] = (
         r"(?<!\bour )(?<!\bmy )\b(?:teams?|compan(?:y|ies)|groups?|orgs?|organi[sz]ations?|labs?|departments?|"
         r"hospitals?|banks?|firms?)\s+(?:have\s+|has\s+)?(?:retired|dropped|replaced|deprecated|shut\s+down|"
         r"abandoned|sunset)\s+(?:its|their)\s+own\b",
+    ),
+    # A named project that took the work into its own: "Mozilla Common Voice imported our Yoruba recordings", "Debian
+    # packaged our library" (not the speaker's "We imported our data").
+    searched_where(
+        {"imported", "packaged", "forked", "vendored", "mirrored"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:imported|packaged|forked|vendored|mirrored)\s+(?:our|my)\b",
     ),
     # A named adopter and what it put the work to ("Togo used our maps to target cash transfers"; not the speaker's
     # "We used our maps to target the survey" nor a study's "Participants used our tool to …"), and a public body

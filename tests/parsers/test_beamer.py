@@ -323,6 +323,25 @@ def test_metropolis_section_pages_the_talk_asks_for_are_slides(tmp_path: Path) -
     assert [s.title for s in talk.slides] == ["First", "Method", "Second"]
 
 
+def test_a_molecules_counts_in_a_title_read_as_the_audience_reads_them(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Turnover: 4,350 equivalents of NH$_3$ per Mo}
+  x
+\end{frame}
+\begin{frame}{Scores $s_i$ and the threshold $q_{1-\alpha}$}
+  x
+\end{frame}
+""",
+    )
+    # an atom's count is a digit of the name; a variable's index stays as written
+    assert [s.title for s in talk.slides] == [
+        "Turnover: 4,350 equivalents of NH3 per Mo",
+        "Scores s_i and the threshold q_1-α",
+    ]
+
+
 def test_titles_leave_out_footnotes_citations_and_frame_options(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

@@ -373,11 +373,14 @@ _FOOTNOTE_MACROS = frozenset({"footnote", "footnotemark", "thanks"})
 def plain_title(nodes: list[Any]) -> str:
     """A title as the audience reads it: its footnotes stand at the foot of the slide, and a link set
     beside it (``About Me \\hfill \\url{…}``) is an address, not words of the title."""
-    text = plain_text([node for node in nodes if macro_name(node) not in _FOOTNOTE_MACROS])
+    text = _ATOM_COUNT.sub(r"\1", plain_text([node for node in nodes if macro_name(node) not in _FOOTNOTE_MACROS]))
     return _WEB_ADDRESS.sub("", text) or text
 
 
 _WEB_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*$")
+# An atom's count, set as a subscript in math ("NH$_3$", read "NH_3"): the audience reads NH3, as the prose does
+# (``model.without_formulas``); a variable's index ("x_i") stays.
+_ATOM_COUNT = re.compile(r"(?:(?<=[A-Z])|(?<=[A-Z][a-z]))_(\d+)")
 
 
 def latex_of(nodes: list[Any]) -> str:

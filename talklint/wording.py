@@ -35,7 +35,7 @@ def title_from_body(slide: Slide) -> str:
         for sentence in _sentences(block.text, cut):
             # A sentence that cites its source ("… in three steps (Watanabe et al., 2024)") states its point
             # without it.
-            text = _RUN_IN_LABEL.sub("", _CITED_SOURCE.sub("", sentence).replace(" ,", ",").strip().rstrip("."))
+            text = _RUN_IN_LABEL.sub("", _without_asides(_CITED_SOURCE.sub("", sentence)).strip().rstrip("."))
             if is_code_like(text) or is_reference(text) or _junk(text):
                 continue
             if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
@@ -97,6 +97,18 @@ _COMPARED = re.compile(
 )
 
 
+def _without_asides(sentence: str) -> str:
+    """The sentence without what it sets apart in parentheses: a title states the point, not its detail ("DFT
+    (B3LYP-D3/def2-TZVP) locates a Mo-nitride intermediate", "… the next day (AUC 0.81)")."""
+    return _SPACE_BEFORE_MARK.sub(r"\1", _SET_ASIDE.sub("", sentence))
+
+
+# An aside stands apart from the word before it, or spells an acronym out even where typed against it
+# ("transfer(VST)"); "O(n)" or "f(x)" is a function's argument, part of the claim.
+_SET_ASIDE = re.compile(r"\s+\([^()]*\)|\([A-Z]{2,}s?\)")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
+
+
 def _claims(text: str) -> bool:
     """A sentence of the slide that states something: a verb or a comparison, outside its asides. A year or
     a count alone does not ("Galileo Galilei (1564 - 1642)" is a caption), nor a comparison in parentheses
@@ -130,6 +142,8 @@ _NOT_A_CLAIM = re.compile(
     r"(?:can|could|would|should|must|wo|do|does|did|is|are)n[’']t\b|"
     # a sentence that points back to the one before it ("Their shapes are stretched by 1%") needs it to make sense
     r"^(?:their|they|them|it|its|it's|this|these|those|that's|he|she|his|her)\b|"
+    # ... or ends on it ("Until 2023, no one had shown this")
+    r"\b(?:this|these|those|it|them)$|"
     # an invitation to the audience ("Let's create a function together"), or a sentence that goes on from the one
     # before ("And yet we can change it"), is no title either
     r"^let[’']s\b|^(?:and|but|yet|so|also|thus|hence)\b",

@@ -217,6 +217,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
+        if _redone(word) and after_subject and after[position] in _OBJECT_OPENERS | _IMPERATIVE_OBJECTS:
+            return True  # a verb made with "re-", before its object: "Adjusters re-key everything"
         if word in verbs.between and after_subject and after[position] in _OBJECT_OPENERS:
             return True  # "Migrants fed the cities" (not "The Fed", nor "Error bound for …")
         if subject in _PERSONS and _past_form(word):
@@ -242,6 +244,11 @@ _COUNT_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds",
      "thousands", "millions", "all", "every", "most", "many", "several"}
 )  # fmt: skip
+
+
+def _redone(word: str) -> bool:
+    """A verb made with "re-" ("re-key", "re-run", "re-enter"): done again, whatever the word after the hyphen."""
+    return word.startswith("re-") and word.count("-") == 1 and len(word) > 4
 
 
 def _counted(word: str) -> bool:
@@ -316,12 +323,12 @@ def _before_adverbs(words: Sequence[str], position: int) -> str:
 
 
 # A quantity, a comparison or a contrast makes a verbless title a claim: "2x faster", "half the failures",
-# "no retraining", "Checklists, not drugs".
+# "no retraining", "Checklists, not drugs", "Play data instead of demonstrations".
 # A comparison: "sharper than", "faster", "fewer". Suggested titles (talklint.wording) use it too.
 COMPARISON = r"\b\w+(?:er|est) than\b|\b(?:faster|slower|better|worse|fewer|cheaper|smaller|larger)\b"
 _CLAIM = re.compile(
     r"\d|\b(?:half|twice|double|triple|fold|times|no|not|none|never|without|every|all|only|most|least|best|worst)\b"
-    rf"|{COMPARISON}|\b(?:more|less)\b",
+    rf"|{COMPARISON}|\b(?:more|less)\b|\binstead\s+of\b|\brather\s+than\b",
     re.IGNORECASE,
 )
 

@@ -142,8 +142,9 @@ _NOT_A_CLAIM = re.compile(
     r"(?:can|could|would|should|must|wo|do|does|did|is|are)n[’']t\b|"
     # a sentence that points back to the one before it ("Their shapes are stretched by 1%") needs it to make sense
     r"^(?:their|they|them|it|its|it's|this|these|those|that's|he|she|his|her)\b|"
-    # ... or ends on it ("Until 2023, no one had shown this")
-    r"\b(?:this|these|those|it|them)$|"
+    # ... or ends on it ("Until 2023, no one had shown this"; "it" and "them" may be the sentence's own: "Measuring
+    # quantum states disturbs them")
+    r"\b(?:this|these|those)$|"
     # an invitation to the audience ("Let's create a function together"), or a sentence that goes on from the one
     # before ("And yet we can change it"), is no title either
     r"^let[’']s\b|^(?:and|but|yet|so|also|thus|hence)\b",
@@ -155,8 +156,10 @@ _NOT_A_CLAIM = re.compile(
 # (a list number in front, a formula cut off after "is"), a list left open ("I prefer minivans to sedans, ..."),
 # an identifier ("Desc: GO:0001730 involved in …"); notation being set up ("Let a1, …, am be the arms").
 _DEBRIS = re.compile(
-    r"\*\*|__|`|^\d{1,2}[.)]?\s+(?=[A-Z*])|\b(?:is|are|was|were|where|of|the|to|and|or|with|for|by|a|an)$|^let\s|"
-    r"[,;]\s*(?:\.\.\.|…)?$|"
+    r"\*\*|__|`|^\d{1,2}[.)]?\s+(?=[A-Z*])|\b(?:is|are|was|were|where|of|the|to|and|or|with|for|by|a|an|in|from)$"
+    r"|^let\s|[,;]\s*(?:\.\.\.|…)?$|"
+    # a word that needs what follows it, cut off by a mark: what a reference or a formula left ("data of, as …")
+    r"\b(?:of|the|a|an|to|with|for|by|from)\s*[,;]|"
     r"\b[A-Za-z]+:\d{3,}|\d{5,}|"  # an identifier ("GO:0001730", an accession number)
     r"\w_\w",  # a subscript or a name in code ("the fast partition Ω_f", "opt_einsum")
     re.IGNORECASE,

@@ -274,6 +274,7 @@ def test_the_fix_quotes_a_sentence_without_the_source_it_cites(tmp_path: Path, s
         ("Fig. 5. Style transfer results by three different methods on the same photograph", ""),
         ("39 Souhila Kaci. Working with Preferences: Less Is More. Springer, 2011", ""),
         ("The region around the laser is included in the fast partition Ω_f of the mesh.", ""),
+        ("Validation against experimental melt pool shape data of [12], as done in [13].", ""),  # cut by citations
     ],
 )
 def test_the_fix_quotes_one_sentence_of_a_paragraph_never_a_piece_of_one(

@@ -161,6 +161,8 @@ def _own_features(
         features["lists-sections"] = 1.0
     if statements.lays_out_a_plan(slide.body_text):
         features["plan-steps"] = 1.0
+    if statements.dates_its_steps(slide.body_text):
+        features["dated-steps"] = 1.0
     if statements.sets_a_horizon(slide.title):
         features["title-horizon"] = 1.0
     if statements.shortfall(slide.title):
@@ -385,6 +387,7 @@ _DESCRIPTIONS = {
     "pictures-the-future": "pictures the future the speaker works toward",
     "states-aims": "states the work's aims",
     "plan-steps": "a plan in time horizons",
+    "dated-steps": "steps dated by year",
     "title-horizon": "a title that sets a horizon in months or years",
     "uptake": "says who took the work up",
     "time-lost": "says who loses time, waiting or on a chore",

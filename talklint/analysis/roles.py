@@ -351,6 +351,7 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it; "Aim 2 (years 2-5)" a step
     "plan-steps": ("agenda", _anywhere),
     "title-horizon": ("agenda", _anywhere),
+    "dated-steps": ("agenda", _late),  # "2026–2028: …, 2028–2031: …" as the talk ends (early: a timeline)
     "uptake": ("impact", _anywhere),  # "two companies ship our planner": others took the work up
     # time people lose ("Folding takes people 6 hours a week"), the stakes as a rate ("Every 40 seconds, …")
     "time-lost": ("motivation", _anywhere),

@@ -19,6 +19,12 @@ def lays_out_a_plan(body: str) -> bool:
     return len(_PLAN_STEP.findall(body)) >= 2
 
 
+def dates_its_steps(body: str) -> bool:
+    """Two lines or more that open on a calendar year or a span of years: "2026–2028: a trial in 100 schools",
+    "By 2030: …". Late in a talk, a plan; early, as often a history's timeline ("1643: Torricelli's tube")."""
+    return len(_DATED_STEP.findall(body)) >= 2
+
+
 def time_lost(said: str) -> bool:
     """People kept waiting or losing time to a chore ("waits three days for a lab result", "takes people 6 hours
     a week"), or a chore still done by hand ("Picking is still done by hand"; not a method's "we labelled the
@@ -400,6 +406,10 @@ _WAITING = re.compile(
 # A plan laid out in time horizons, one per line or one per clause after a semicolon: "Months 0-6: audit …",
 # "Years 3-4: …", "Y1:", "Short term:", "Years 1-3: archives; years 4-6: a book" (the steps of a method, "Step 1:",
 # and the years of a past timeline, "2011 NTNU", are not horizons).
+_DATED_STEP = re.compile(
+    r"^\W{0,4}?(?:(?:in|by|from|until)\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?(?=\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _PLAN_STEP = re.compile(
     r"(?:^|(?<=;))[\W\d]{0,4}?(?:(?:in|within|by|over|during)\s+(?:the\s+|my\s+|our\s+)?)?"
     r"(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"

@@ -296,6 +296,16 @@ def test_funding_laid_out_in_horizons_is_the_agenda_and_a_list_of_funders_the_th
     assert roles_of(path)[toward[0]] == "agenda"
 
 
+def test_steps_dated_by_year_are_the_agenda_as_the_talk_ends_and_a_timeline_as_it_opens(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    plans = ("Coming up", "- 2027–2029: a trial in 100 schools\n- 2029–2031: teachers and tutors together")
+    path = write(tmp_path, "talk.md", outline(*units[:-1], plans, units[-1]))
+    assert "agenda" in roles_of_slide(path, "Coming up").mentions
+    history = ("Coming up", "- 1643: Torricelli's tube stands\n- 1648: the Puy-de-Dôme climb")
+    path = write(tmp_path, "history.md", outline(units[0], history, *units[1:]))
+    assert "agenda" not in roles_of_slide(path, "Coming up").mentions
+
+
 @pytest.mark.parametrize("title", ["Future", "Future: audits for LLM-based screeners"])
 def test_future_alone_or_as_a_label_as_the_talk_ends_is_the_agenda(tmp_path: Path, title: str) -> None:
     units = without_vision(STRONG_UNITS)
@@ -1166,6 +1176,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("What I want to work on with you", "agenda", True),
         ("What I'd like to work on next", "agenda", True),
         ("What I want to know", "agenda", False),
+        ("Where is this going?", "agenda", True),  # where the work goes, asked
+        ("Where is the robot going?", "agenda", False),
         ("Question: do reminders change behaviour?", "closing", False),  # the talk's question, not the audience's
         ("Questions?", "closing", True),
     ],

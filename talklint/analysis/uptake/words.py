@@ -109,11 +109,12 @@ PUT_TO_USE = (
 # An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank", "Pennsylvania DOT", "SpiderMonkey"):
 # capitalised words (in camel case too) or letters, not a pronoun, a determiner alone, an adverb ("Successfully"),
 # nor a study's "Participants", "Training" or "Evaluation".
-NAMED_ADOPTER = (
-    r"(?-i:\b(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
-    r"(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})"
-    r"(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})){0,2})"
+# (Each word of the name, not only its first: a slide's title and text are read as one line, "Data We imported …".)
+_NAME_WORD = (
+    r"(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
+    r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})"
 )
+NAMED_ADOPTER = rf"(?-i:\b(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 # What those who run places and services do with a work they take up.
 ADOPTERS_ACTS = (
     r"closed|opened|built|rebuilt|redesigned|planned|placed|targeted|allocated|selected|chose|prioriti[sz]ed"

@@ -581,6 +581,9 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         # what people could not do, and what a theory leaves unexplained
         ("Charts in the news", "During the pandemic, blind readers could not follow the case curves."),
         ("The Standard Model", "Seventeen particles, three forces. It does not explain dark matter."),
+        # a question the field has left open, a theory that says nothing
+        ("Benign overfitting", "Known for linear regression. It remains open for networks."),
+        ("Classical theory says they should not", "Uniform convergence bounds become vacuous."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:
@@ -1178,6 +1181,7 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("What I want to know", "agenda", False),
         ("Where is this going?", "agenda", True),  # where the work goes, asked
         ("Where is the robot going?", "agenda", False),
+        ("Next questions", "agenda", True),  # the questions the speaker takes on next
         ("Question: do reminders change behaviour?", "closing", False),  # the talk's question, not the audience's
         ("Questions?", "closing", True),
     ],

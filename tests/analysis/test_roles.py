@@ -1518,6 +1518,11 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("Data", "We imported our data from the survey.", False),
         ("Used beyond our lab", "Three Nigerian start-ups build voice services on our models.", True),
         ("Compute", "Two students build models on our cluster.", False),
+        # a named company or institution that put the work before its public, or keeps using it
+        ("On stage", "The Paris Opera Ballet staged our reconstruction in 2024.", True),
+        ("On stage", "The company's archive now uses our method for two more ballets.", True),
+        ("Method", "We staged our reconstruction with students.", False),
+        ("Papers", "Nature published our paper in 2024.", False),  # a venue, not an adopter
         # a named company's product built on the work, start-ups counted that license it
         ("From the lab to industry", "AWS's Ocelot chip builds on our cat-qubit architecture.", True),
         ("From the lab to industry", "Two start-ups license our stabilisation scheme.", True),

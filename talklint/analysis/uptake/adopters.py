@@ -35,6 +35,9 @@ _PUBLIC_IN_THOUSANDS = (
     "people|users|patients|students|customers|drivers|readers|teachers|nurses|clinicians|doctors|farmers"
 )
 
+# Institutions of culture and learning that stage, show or keep others' work.
+_INSTITUTIONS = r"museum|library|archive|theatre|theater|orchestra|opera|gallery|festival|publisher|broadcaster"
+
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
     # papers use our benchmark", "Three other teams reuse our pipeline".
@@ -64,9 +67,11 @@ WAYS: tuple[Way, ...] = (
         # or by name: "Bosch now uses our simulator to test its driver-assistance stack"
         rf"|{NAMED_ADOPTER})\s+now\s+"
         r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b"
-        # or a named adopter's product: "Signal's contact discovery now checks our proofs", "Google's compiler now
-        # includes our pass" (not "Alice's model now beats our baseline")
-        rf"|{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+){{0,3}}?now\s+"
+        # or a named adopter's product, or an institution's: "Signal's contact discovery now checks our proofs",
+        # "Google's compiler now includes our pass", "The company's archive now uses our method" (not "Alice's model
+        # now beats our baseline")
+        rf"|(?:{NAMED_ADOPTER}|\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)}|{_INSTITUTIONS}))['’]s\s+"
+        r"(?:[\w-]+\s+){0,3}?now\s+"
         r"(?:uses|runs|relies on|depends on|builds on|checks|verifies|includes|ships|calls)\s+(?:it|them|our|my)\b",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
@@ -178,6 +183,13 @@ WAYS: tuple[Way, ...] = (
         r"(?<!\bour )(?<!\bmy )\b(?:teams?|compan(?:y|ies)|groups?|orgs?|organi[sz]ations?|labs?|departments?|"
         r"hospitals?|banks?|firms?)\s+(?:have\s+|has\s+)?(?:retired|dropped|replaced|deprecated|shut\s+down|"
         r"abandoned|sunset)\s+(?:its|their)\s+own\b",
+    ),
+    # A named company or institution that put the work before its public: "The Paris Opera Ballet staged our
+    # reconstruction in 2024", "The Tate exhibited my installation" (not the speaker's "We staged our reconstruction").
+    searched_where(
+        {"staged", "performed", "exhibited", "screened", "broadcast", "premiered", "commissioned", "republished"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:staged|performed|exhibited|screened|broadcast|premiered"
+        r"|commissioned|republished)\s+(?:our|my)\b",
     ),
     # A named project that took the work into its own: "Mozilla Common Voice imported our Yoruba recordings", "Debian
     # packaged our library" (not the speaker's "We imported our data").

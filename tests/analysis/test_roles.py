@@ -899,6 +899,7 @@ def test_a_near_miss_is_quoted_as_written(tmp_path: Path, title: str, quoted: st
         "My research focuses on robots that know when to ask.",
         "Research objective: robots that know when to ask, in every home.",
         "Overall goal: homes whose robots ask before they fail.",
+        "Robots in every home that ask before they fail: this is what my research works toward.",
     ],
 )
 def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, said: str) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from talklint.analysis.role_features import Features, SlideText, describe
 from talklint.analysis.role_model import RoleModel
+from talklint.analysis.verbs import states_claim
 from talklint.model import Directive, DirectiveAction, Slide
 
 ROLES = (
@@ -214,14 +215,20 @@ def talk_roles(
     declared: Mapping[int, str],
 ) -> dict[int, SlideRoles]:
     """The roles of the shown slides, decided together; backup slides are backup unless declared."""
-    fixed = {**named_roles(features), **fixed_roles(slides, declared)}
-    sequence = model.decode(features, fixed)
+    pinned = fixed_roles(slides, declared)
+    fixed = {**named_roles(features), **pinned}
+    sequence = list(model.decode(features, fixed))
+    recap = _recap_after_the_agenda(slides, sequence, pinned)
+    if recap is not None:
+        sequence[recap] = "conclusion"
     roles: dict[int, SlideRoles] = {}
-    for slide, text, slide_features, role in zip(slides, texts, features, sequence, strict=True):
+    for index, (slide, text, slide_features, role) in enumerate(zip(slides, texts, features, sequence, strict=True)):
         is_declared = slide.number in declared
         certain = is_declared or bool(slide_features.get(f"label:{role}"))
         probabilities = model.probabilities(slide_features)
         mentions = frozenset() if slide.backup else _stated(model, slide_features, text.matches.near_misses)
+        if index == recap:
+            mentions |= {"conclusion"}  # its claim, after the plans, is what the audience takes home
         if is_declared:
             # The speaker's word: a slide declared the motivation states the problem, whatever its words.
             mentions |= {role}
@@ -241,6 +248,28 @@ def talk_roles(
             certain,
         )
     return roles
+
+
+# What ends a talk after its last content slide: the questions, the thanks, the people.
+_AFTER_THE_CONTENT = frozenset({"closing", "acknowledgments", "collaboration"})
+
+
+def _recap_after_the_agenda(slides: Sequence[Slide], sequence: Sequence[str], pinned: Mapping[int, str]) -> int | None:
+    """The talk's last content slide, if, right after its agenda, it states a claim: it recaps the talk, its takeaways
+    ("Play data teaches robots household skills" over the talk's points, before "Questions?"). New results seldom
+    follow the plans; the model, which reads the slide alone, and a title word ("data") call it results. What
+    the speaker declared stays."""
+    content = [i for i, s in enumerate(slides) if not s.backup and sequence[i] not in _AFTER_THE_CONTENT]
+    if len(content) < 3:
+        return None
+    last, before = content[-1], content[-2]
+    recaps = (
+        last not in pinned
+        and sequence[last] in ("results", "approach")
+        and sequence[before] == "agenda"
+        and states_claim(slides[last].title)
+    )
+    return last if recaps else None
 
 
 def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[int, str]:

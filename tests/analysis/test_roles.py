@@ -296,6 +296,24 @@ def test_funding_laid_out_in_horizons_is_the_agenda_and_a_list_of_funders_the_th
     assert roles_of(path)[toward[0]] == "agenda"
 
 
+def test_a_claim_after_the_agenda_that_ends_the_talk_is_its_recap(tmp_path: Path) -> None:
+    units = [
+        ("Robots fail in real homes", "Seven in ten home robots are returned within a year."),
+        ("My goal: robots that learn a chore from one demonstration", "In every home, within a decade."),
+        ("Learning from play", "- A person plays with objects for 10 hours\n- We learn how objects move"),
+        ("Folding succeeds 82% of the time", "- Behaviour cloning: 31%\n- Ours: 79%"),
+        ("Next five years", "- Years 1-2: tactile sensing\n- Years 3-5: one model for many objects"),
+    ]
+    recap = ("Play data teaches robots household skills", "- 10 hours of play, no labels\n- 4 garments in 5")
+    path = write(tmp_path, "talk.md", outline(*units, recap, ("Questions?", "")))
+    assert roles_of(path)[recap[0]] == "conclusion"
+    assert not by_code(lint(path), "TL106")
+    # before the agenda, the same slide is a result, and the talk still lacks its takeaways
+    path = write(tmp_path, "early.md", outline(*units[:-1], recap, units[-1], ("Questions?", "")))
+    assert roles_of(path)[recap[0]] != "conclusion"
+    assert by_code(lint(path), "TL106")
+
+
 def test_steps_dated_by_year_are_the_agenda_as_the_talk_ends_and_a_timeline_as_it_opens(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     plans = ("Coming up", "- 2027–2029: a trial in 100 schools\n- 2029–2031: teachers and tutors together")

@@ -1542,6 +1542,14 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         ("On stage", "The company's archive now uses our method for two more ballets.", True),
         ("Method", "We staged our reconstruction with students.", False),
         ("Papers", "Nature published our paper in 2024.", False),  # a venue, not an adopter
+        # a rule that cites the work; a release of a project others maintain; a named adopter's own use; the
+        # speaker's company
+        ("Exposure", "The EPA cited our exposure estimates in its 2024 rule.", True),
+        ("Real-world use", "Our code is part of ROS 2 since the Humble release.", True),
+        ("Method", "Our filter is part of our pipeline since May.", False),
+        ("Grasping", "Toyota Research Institute adopted our grasp planner for its home robot.", True),
+        ("Baselines", "Smith used our planner for the comparison.", False),
+        ("Translation", "We founded a start-up, FoldBot, which sells the robot to hotels.", True),
         # a named company's product built on the work, start-ups counted that license it
         ("From the lab to industry", "AWS's Ocelot chip builds on our cat-qubit architecture.", True),
         ("From the lab to industry", "Two start-ups license our stabilisation scheme.", True),

@@ -203,6 +203,10 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"used", "uses", "adopted"},
         rf"{NAMED_ADOPTER}\s+(?:now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\s+(?:to|for)\s+[a-z]+"
+        # ... whatever the work is, put to the adopter's own use: "Toyota Research Institute adopted our grasp
+        # planner for its home robot" (not "Smith used our planner for the comparison")
+        rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+|now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+){{0,2}}?"
+        r"[\w-]+\s+(?:for|in|across)\s+(?:its|their)\b"
         rf"|\b(?:{PUBLIC_BODIES})\s+(?:has\s+|have\s+)?adopted\s+(?:the|our|this|my)\s+(?:[\w-]+\s+)?"
         r"(?:method|model|approach|tool|maps?|index|framework|protocol|checklist)\s+(?:for|in)\s+(?:its|their)\b",
     ),

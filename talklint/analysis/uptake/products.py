@@ -114,7 +114,12 @@ WAYS: tuple[Way, ...] = (
         {"merged", "upstreamed", "included", "since"},
         r"\b(?:merged|upstreamed)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w.+-]*\s+(?:v\d+|version\s+\d+|\d+\.\d+)"
         r"|\b(?:included|shipped|merged)\s+in(?:to)?\s+(?!the\b|our\b|my\b)[\w.+-]+\s+(?:since|from|as\s+of)\s+"
-        r"(?:version|release|v)\s*\d",
+        r"(?:version|release|v)\s*\d"
+        # the work part of a project others maintain, since a release: "Our code is part of ROS 2 since the Humble
+        # release" (not "part of our pipeline since May")
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?part\s+of\s+"
+        r"(?!our\b|my\b|the\b)(?-i:[A-Z])[\w.+-]*(?:\s+\d[\w.]*)?\s+(?:since|from|as\s+of)\s+(?:the\s+)?"
+        r"(?:version|release|v\s*\d|(?-i:[A-Z])[\w.-]*\s+release)",
     ),
     # Put in front of a public counted in thousands: "Deployed on Spliddit.org: 40,000 users divided rent", "live
     # in 3 states for 120,000 drivers" (a study's "deployed to 30 participants" is no public; a domain's dot is
@@ -154,13 +159,16 @@ WAYS: tuple[Way, ...] = (
         r"(?:phones?|devices?|cars?|vehicles?|robots?|laptops?|browsers?|tractors?|printers?|cameras?|watches)\b"
         r"(?!\s+(?:in|of)\s+(?:our|the|this|my)\s+(?:[\w-]+\s+)?(?:study|experiments?|lab|pilot|trial)\b)",
     ),
-    # A business founded or a product sold on the work: "Two startups were founded on this work", "Our test is sold
+    # A business founded or a product sold on the work: "Two startups were founded on this work", "We founded a
+    # start-up", "Our test is sold
     # in 12 countries", "Our library powers search at Spotify" (not "electricity powers homes in Texas", "the drug
     # is sold in 40 countries").
     searched_where(
         {"founded", "sold", "marketed", "available", "powers", "powering", "commercialized", "commercialised"},
         r"\b(?:start-?ups?|compan(?:y|ies)|spin-?offs?|businesses|firms?)\s+(?:were\s+|was\s+|have\s+been\s+|"
         r"has\s+been\s+)?(?:founded|built|launched|started)\s+(?:on|around|from)\s+(?:this|our|my)\b"
+        # the speaker's own company, made to bring the work to market: "We founded a start-up, FoldBot, which …"
+        r"|\b(?:we|i)\s+(?:co-?)?founded\s+(?:a|the|our|my)\s+(?:[\w-]+\s+)?(?:start-?up|company|spin-?off|spin-?out)\b"
         rf"|\b(?:our|my|it|this)\b[^.;]{{0,40}}?\b(?:sold|marketed|available)\s+in\s+(?:\d+|{SOME})\s+countries\b"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?powers\s+(?:[\w-]+\s+){0,3}?(?:at|for|in)\s+"
         r"(?-i:[A-Z])"

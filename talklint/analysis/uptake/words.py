@@ -79,7 +79,7 @@ PEOPLE_IN_OR = (
 )
 # Where policy is written, and who writes it: a citation there is the work taken up.
 POLICY_DOCUMENTS = (
-    r"reports?|testimony|guidance|guidelines?|rulings?|briefs?|regulations?|rulemaking|hearings?|bills?|laws?|"
+    r"reports?|testimony|guidance|guidelines?|rules?|rulings?|briefs?|regulations?|rulemaking|hearings?|bills?|laws?|"
     r"legislation|opinions?|white\s+papers?|budget|ordinances?|(?:court|executive)\s+orders?|statutes?|directives?|"
     r"impact\s+assessments?"
 )

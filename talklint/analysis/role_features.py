@@ -147,7 +147,7 @@ def _own_features(
     features.update(_position(rank, main_count))
     features.update(
         _vocabulary(
-            _without_objective_as_equation(text.matches, text.metrics),
+            _without_the_span_of_a_trend(_without_objective_as_equation(text.matches, text.metrics), slide.title),
             part,
             _third(rank, main_count),
             ending=main_count - 1 - rank < ENDING_SLIDES,
@@ -235,6 +235,21 @@ def _without_objective_as_equation(matches: Matches, metrics: dict[str, float]) 
         return matches
     title = {role: phrases for role, phrases in matches.title.items() if role != "vision"}
     return replace(matches, title=title, label=matches.label - {"vision"})
+
+
+# The vision's spans of time ("in a decade", "in ten years"), which also date a change already past.
+_SPAN = re.compile(r"\b(?:decade|year)s?\b")
+
+
+def _without_the_span_of_a_trend(matches: Matches, title: str) -> Matches:
+    """The matches, but a span that dates a trend of the world ("Rents rose 40% in a decade") sets no goal: it is
+    no vision, whatever "in a decade, every home …" would be."""
+    found = matches.title.get("vision", ())
+    if not found or not all(_SPAN.search(phrase) for phrase in found) or not statements.world_trend(title):
+        return matches
+    title_matches = {role: phrases for role, phrases in matches.title.items() if role != "vision"}
+    said = {role: phrase for role, phrase in matches.said.items() if role != "vision" or not _SPAN.search(phrase)}
+    return replace(matches, title=title_matches, said=said)
 
 
 # The parts a label names wherever it stands: the thesis is stated as the talk opens as often as it is recalled.

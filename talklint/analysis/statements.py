@@ -20,8 +20,9 @@ def lays_out_a_plan(body: str) -> bool:
 
 
 def dates_its_steps(body: str) -> bool:
-    """Two lines or more that open on a calendar year or a span of years: "2026–2028: a trial in 100 schools",
-    "By 2030: …". Late in a talk, a plan; early, as often a history's timeline ("1643: Torricelli's tube")."""
+    """Two lines or more that open on a calendar year, a span of years or a decade: "2026–2028: a trial in 100
+    schools", "By 2030: …", "2030s: …". Late in a talk, a plan; early, as often a history's timeline ("1643:
+    Torricelli's tube")."""
     return len(_DATED_STEP.findall(body)) >= 2
 
 
@@ -95,8 +96,10 @@ def world_trend(title: str) -> bool:
     people = head is not None
     if not _TREND_OR_EXTENT.search(said) and not (people and _TIME_SPENT.search(said)):
         return False
-    # A number measures a change (the work's: "Errors fall by 40%"); a year only dates one ("doubled since 2015").
-    if _DEFINES.search(said) or _PRAISES.search(said) or any(c.isdigit() for c in _YEAR.sub("", said)):
+    # A number measures a change (the work's: "Errors fall by 40%"); a year only dates one ("doubled since 2015"),
+    # and a span of years makes the change the world's history ("Rents rose 40% in a decade").
+    measured = any(c.isdigit() for c in _YEAR.sub("", said)) and not _SPAN_OF_YEARS.search(said)
+    if _DEFINES.search(said) or _PRAISES.search(said) or measured:
         return False
     first = words[0].strip("\"'“”‘(")
     shared = first == "our" and len(words) > 1 and words[1] in _SHARED_WORLD  # "Our cities are getting hotter"
@@ -165,6 +168,11 @@ _SHARED_WORLD = frozenset(
 # What a trend, a burden of time or an extent is told with: a change under way ("are closing", "fall", "shifted
 # later"), a comparison ("take longer"), a span that recurs or drags ("every summer", "all day", "for months",
 # "an hour a day"), and how many ("Most rivers", "hundreds of applications").
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:a|one|two|three|four|five|ten|twenty|\d+)\s+(?:years?|decades?)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _TREND_OR_EXTENT = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b"
     r"|\b(?:falls?|fell|rises?|rose|grows?|grew|shrinks?|shrank|shifts?|shifted|disappear\w*|vanish\w*|retreat\w*"
@@ -407,7 +415,7 @@ _WAITING = re.compile(
 # "Years 3-4: …", "Y1:", "Short term:", "Years 1-3: archives; years 4-6: a book" (the steps of a method, "Step 1:",
 # and the years of a past timeline, "2011 NTNU", are not horizons).
 _DATED_STEP = re.compile(
-    r"^\W{0,4}?(?:(?:in|by|from|until)\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?(?=\s*:)",
+    r"^\W{0,4}?(?:(?:in|by|from|until)\s+(?:the\s+)?)?(?:19|20)\d{2}s?(?:\s*[-–—]+\s*(?:19|20)?\d{2}s?)?(?=\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLAN_STEP = re.compile(

@@ -319,6 +319,9 @@ def test_steps_dated_by_year_are_the_agenda_as_the_talk_ends_and_a_timeline_as_i
     plans = ("Coming up", "- 2027–2029: a trial in 100 schools\n- 2029–2031: teachers and tutors together")
     path = write(tmp_path, "talk.md", outline(*units[:-1], plans, units[-1]))
     assert "agenda" in roles_of_slide(path, "Coming up").mentions
+    decades = ("Coming up", "- 2026--2028: phase curves of 12 planets\n- 2030s: clouds on rocky planets")
+    path = write(tmp_path, "decades.md", outline(*units[:-1], decades, units[-1]))
+    assert "agenda" in roles_of_slide(path, "Coming up").mentions
     history = ("Coming up", "- 1643: Torricelli's tube stands\n- 1648: the Puy-de-Dôme climb")
     path = write(tmp_path, "history.md", outline(units[0], history, *units[1:]))
     assert "agenda" not in roles_of_slide(path, "Coming up").mentions
@@ -630,6 +633,8 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Insurance claims sit for months", True),
         ("Commuters spend an hour a day in traffic", True),
         ("Context: coral reefs are bleaching every year", True),
+        ("Rents rose 40% in a decade", True),  # a change measured over a span of years is the world's
+        ("Errors fall by 40%", False),  # a change measured, no span: the work's result
         ("Our cities are getting hotter", True),  # the world everyone shares, said as "our"
         ("Our models are getting slower", False),  # the speaker's own
         # people in general, and how often or how long something befalls them, whatever their verb
@@ -666,6 +671,15 @@ def test_what_a_title_on_the_first_slides_says_of_the_world_states_the_problem(
 ) -> None:
     units = [(title, "Three things to know."), *without_vision(STRONG_UNITS)[1:]]
     assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
+
+
+def test_a_span_that_dates_a_trend_of_the_world_is_no_vision(tmp_path: Path) -> None:
+    trend = ("Rents rose 40% in a decade", "Young families were pushed to the suburbs.")
+    path = write(tmp_path, "talk.md", outline(trend, *without_vision(STRONG_UNITS)[1:]))
+    assert "vision" not in roles_of_slide(path, trend[0]).mentions
+    goal = ("In a decade, every family can afford a home", "Zoning that lets cities grow.")
+    path = write(tmp_path, "goal.md", outline(without_vision(STRONG_UNITS)[0], goal, *without_vision(STRONG_UNITS)[1:]))
+    assert "vision" in roles_of_slide(path, goal[0]).mentions
 
 
 @pytest.mark.parametrize(

@@ -177,6 +177,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Partners\n\nA continent-wide network of farmer trials with CGIAR.",
         "# Teaching\n\nThe APA's 2024 guide uses our study as its replication case.",  # a society's name
         "# Impact\n\nGE Aerospace licensed the monitor; an ASTM committee drafts a standard on it.",
+        "# Telescopes\n\nJWST and ALMA see the same disk; LIGO hears the merger.",  # observatories' names
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 

@@ -73,6 +73,18 @@ def named_by_paper(text: str) -> set[str]:
     return {match.group(1) for match in ACRONYM.finditer(text) if _CITED.match(text, match.end())}
 
 
+def partner_names(text: str) -> set[str]:
+    """Capitals that name where the speaker's partners work ("with partners at AIIMS", "colleagues from NREL"):
+    an organisation, wherever else the talk uses it."""
+    return {match.group(1) for match in _PARTNERS_AT.finditer(text)}
+
+
+_PARTNERS_AT = re.compile(
+    r"\b(?:partners?|colleagues|collaborators|clinicians|researchers|friends|team)\s+(?:at|from)\s+(?:the\s+)?"
+    r"([A-Z][A-Z&]{1,7})\b(?![\w-])"
+)
+
+
 def listed_keywords(text: str) -> set[str]:
     """Capitals in a list of keywords or constants ("RANGE, JOIN, SUM, COUNT, MAX, MIN", two or more of them
     words in capitals): keywords wherever else the talk uses them ("SQL SUM")."""

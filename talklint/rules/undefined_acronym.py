@@ -70,6 +70,7 @@ from talklint.analysis.acronyms import (
     find_acronyms,
     listed_keywords,
     named_by_paper,
+    partner_names,
     spelled_on_one_line,
     spells_out,
 )
@@ -133,6 +134,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide, on_slide, _ in uses:
         said_there = f"{slide.text}\n{slide.notes}"
         known |= listed_with_names(said_there) | named_by_paper(said_there) | listed_keywords(said_there)
+        known |= partner_names(said_there)
         known |= _linked_names(slide) | _logo_names(slide, on_slide)
         if analysis.role(slide).names_and_thanks:
             known |= _title_acronyms(slide)  # "Thank you MSR!": the talk thanks a name, not a term

@@ -178,6 +178,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Teaching\n\nThe APA's 2024 guide uses our study as its replication case.",  # a society's name
         "# Impact\n\nGE Aerospace licensed the monitor; an ASTM committee drafts a standard on it.",
         "# Telescopes\n\nJWST and ALMA see the same disk; LIGO hears the merger.",  # observatories' names
+        "# Next\n\nScreening in rural India with partners at AIIMS; colleagues from NREL.",  # where partners work
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 

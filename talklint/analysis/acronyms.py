@@ -107,7 +107,8 @@ def _named_by_compound(text: str, end: int) -> bool:
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # "ECON 105", "NNPDF 4.0": a course code or a version, a name; a share ("AUROC 0.91", "F1 92%") is a measure
 _NUMBERED = re.compile(r" (?!0[.,]\d)\d(?![\d.,]*%)")
-_CITED = re.compile(r" ?\[\d")  # "AKECP[3]": a method named by its paper
+# "AKECP[3]", "TAPEX (Liu et al., 2022)": a method named by its paper.
+_CITED = re.compile(r" ?\[\d| \([A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'-]+)?,? (?:19|20)\d{2}[a-z]?\)")
 # A machine's, a standard's or a model's designation, its letters and its number: "JT-60SA", "DSA-110", "SHA-256".
 _DESIGNATION = re.compile(r"-\d+[A-Za-z]{0,3}\b")
 _CLOSES_DEFINITION = re.compile(r"(?:s|-[a-z]+)?\)")  # "(DEQ)", "(DEQs)", "(LP-trees)"

@@ -183,6 +183,15 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 
 
+def test_a_method_named_with_its_paper_is_a_name_wherever_the_talk_uses_it(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# Models\n\nTAPEX (Liu et al., 2022) executes queries over the table.",
+        "# Results\n\nOurs keeps 97% of its accuracy, against 88% for TAPEX; the GNN baseline keeps 80%.",
+    )
+    assert flagged(tmp_path, text) == ["GNN"]
+
+
 def test_capitals_listed_beside_a_known_organisation_are_names_too(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

@@ -72,7 +72,11 @@ WAYS: tuple[Way, ...] = (
         # now beats our baseline")
         rf"|(?:{NAMED_ADOPTER}|\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)}|{_INSTITUTIONS}))['’]s\s+"
         r"(?:[\w-]+\s+){0,3}?now\s+"
-        r"(?:uses|runs|relies on|depends on|builds on|checks|verifies|includes|ships|calls)\s+(?:it|them|our|my)\b",
+        r"(?:uses|runs|relies on|depends on|builds on|checks|verifies|includes|ships|calls)\s+(?:it|them|our|my)\b"
+        # or a named project, survey or database of others: "The GEBCO Seabed 2030 project now includes our grid"
+        rf"|{NAMED_ADOPTER}(?:\s+(?!our\b|my\b)[\w-]+){{0,3}}?\s+(?:project|programm?e|initiative|consortium|survey"
+        r"|database|atlas|registry|network|mission|archive)\s+now\s+"
+        r"(?:uses|includes|incorporates|runs|relies on|builds on)\s+(?:our|my)\b",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
     # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:

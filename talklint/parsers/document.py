@@ -54,6 +54,8 @@ _TALK_HEADINGS = re.compile(
     r"background|approach|method|methods|evaluation|experiments?|related work|part \d+|slide \d+|"
     # a chalk talk's parts: its aims, counted, and what is at stake ("Aim 1 (years 1-3)", "Why it matters")
     r"chalk talk|job talk|research talk|aims?\s*\d|specific aims|research plan|why it matters|big picture|"
+    # the speaker's programme, named as a job talk names it ("My research program")
+    r"research program(?:me)?|my research|"
     # the same parts in the languages talks come in besides English, which then get TL002: French, Spanish,
     # Portuguese, Italian, German, Dutch …
     r"probl[eè]mes?|problemas?|probleem|visi[oó]n|visione|vis[aã]o|visie|conclusi[oó]n|conclusione|conclus[aã]o|"

@@ -45,6 +45,8 @@ def test_documents_are_not_talks(tmp_path: Path, name: str, text: str) -> None:
         ("zh.md", "# 智能电网\n\n## 研究动机\n\n## 方法\n\n## 总结与展望\n"),
         # a chalk talk: its aims, counted, and what is at stake
         ("crops.md", "# Chalk talk: plant immunity\n\n## Why it matters\n\n## Aim 1 (years 1-3)\n\n## Aim 2\n"),
+        # a Pandoc deck whose headings name the speaker's programme and the conclusions
+        ("edu.md", "% Who leaves engineering?\n\n# A leaky pipeline\n\n# My research program\n\n# Conclusions\n"),
     ],
 )
 def test_talks_are_talks(tmp_path: Path, name: str, text: str) -> None:

@@ -28,9 +28,14 @@ def test_conditions_and_quoted_words_are_not_hedges(tmp_path: Path) -> None:
         "# Kernels\n\n- The matrix might not be positive semi-definite\n- For the gradient, we may use SHINE",
         "# Modals in English\n\n- Speakers use 'might' and “maybe” to soften requests",
         "# Our method\n\n- This might help every robot",
+        "# Conclusion\n\n- Architecture should guide how we treat machines that might feel",  # what they may do
+        "# Results\n\n- A fix that might work for every robot",
     )
     findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
-    assert [(f.slide, f.message) for f in findings] == [(4, "slide 4 hedges: 'This might'")]
+    assert [(f.slide, f.message) for f in findings] == [
+        (4, "slide 4 hedges: 'This might'"),
+        (6, "slide 6 hedges: 'that might'"),
+    ]
 
 
 def test_someone_elses_quoted_words_are_not_the_speakers_hedge(tmp_path: Path) -> None:

@@ -1567,6 +1567,9 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
         # a named project, survey or database of others that now includes the work; not the speaker's own project
         ("The map", "The GEBCO Seabed 2030 project now includes our grid in its global map.", True),
         ("Software", "Our project now includes our new module.", False),
+        # a court that cites the framework the work built; not a scholar's citation
+        ("Courts", "The New Jersey Supreme Court cited our framework in State v. Pickett (2021).", True),
+        ("Courts", "Smith cited our framework in his review.", False),
         # a named company's product built on the work, start-ups counted that license it
         ("From the lab to industry", "AWS's Ocelot chip builds on our cat-qubit architecture.", True),
         ("From the lab to industry", "Two start-ups license our stabilisation scheme.", True),

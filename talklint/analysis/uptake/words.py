@@ -86,7 +86,7 @@ POLICY_DOCUMENTS = (
 # The speaker's work as those who make policy cite it or act on it: "cited our repair logs", "after our results".
 WORK_CITED = (
     r"(?:work|paper|draft|study|studies|findings|results|evidence|estimates?|analysis|evaluation|trial|research"
-    r"|report|model|data|logs|records|surveys?)"
+    r"|report|model|data|logs|records|surveys?|framework|test|method|approach|index|measure)"
 )
 POLICY_MAKERS = (
     r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"

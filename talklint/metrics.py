@@ -64,7 +64,8 @@ def _inline_math(slide: Slide) -> float:
 
 
 def _typed_math(block: Paragraph | Bullet) -> bool:
-    return bool(MATH_OPERATORS.search(without_formulas(block)))
+    text = without_formulas(block)
+    return bool(MATH_OPERATORS.search(text) or TYPED_SYMBOLS.search(text))
 
 
 def carries_math(slide: Slide) -> bool:
@@ -118,6 +119,12 @@ _NAME = re.compile(
     r"(?:[\^_](?:\{[-+0-9]+\}|[-+0-9]|\\pm))*)*(?:[A-Z][a-z]?|e|p|n|\\[A-Za-z]+)[\^_](?:\{[-+0-9]+\}|[-+0-9]|\\pm)"
     r"(?:(?:[A-Z][a-z]?|e|p|n|\\[A-Za-z]+)?(?:[\^_](?:\{[-+0-9]+\}|[-+0-9]|\\pm))*)*"
 )
+
+
+# Symbols typed with Unicode's letters as indices or powers ("Ωₘ", "tⁿ⁺¹", "xᵢ") or a Greek letter as an
+# increment ("Δt"): a formula typed without math markup. Digits as indices are a molecule's counts or a unit's
+# power ("CO₂", "m²"), not symbols to follow.
+TYPED_SYMBOLS = re.compile(r"(?<![A-Za-z])[A-Za-z\u0391-\u03c9][\u2090-\u209c\u1d62\u2c7c\u2071\u207f]|Δ[a-z](?![a-z])")
 
 
 # Unicode's mathematical operators, less those that also separate words or stand for "about" in prose:

@@ -45,6 +45,19 @@ def test_formulas_typed_with_mathematical_operators_are_inline_math(tmp_path: Pa
     assert scale.metrics["inline-math"] == 0
 
 
+def test_symbols_typed_with_unicode_indices_are_inline_math_but_molecules_and_units_are_not(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "deck.md",
+        "---\nmarp: true\n---\n\n# Talk\n\n---\n\n# Subdomain\n\n- Ωₘ is resized as a function of Δt\n"
+        "- Points leave it between tⁿ and tⁿ⁺¹\n\n---\n\n# Air\n\n- CO₂ in a 50 m² classroom\n- Delta Airlines\n",
+    )
+    analysis = analyse(talk)
+    typed, prose = analysis.slides[2], analysis.slides[3]
+    assert typed.metrics["inline-math"] == 2  # one per bullet that types a symbol
+    assert prose.metrics["inline-math"] == 0
+
+
 def test_formulas_to_follow_leave_out_arrows_numbers_and_names_set_as_math(tmp_path: Path) -> None:
     talk = parse(
         tmp_path,

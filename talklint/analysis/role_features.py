@@ -145,9 +145,10 @@ def _own_features(
         return {"bias": 1.0, "backup": 1.0}
     features: Features = {"bias": 1.0}
     features.update(_position(rank, main_count))
+    trend = statements.world_trend(slide.title)
     features.update(
         _vocabulary(
-            _without_the_span_of_a_trend(_without_objective_as_equation(text.matches, text.metrics), slide.title),
+            _without_the_span_of_a_trend(_without_objective_as_equation(text.matches, text.metrics), trend),
             part,
             _third(rank, main_count),
             ending=main_count - 1 - rank < ENDING_SLIDES,
@@ -167,7 +168,7 @@ def _own_features(
         features["title-horizon"] = 1.0
     if statements.shortfall(slide.title):
         features["shortfall"] = 1.0
-    if statements.world_trend(slide.title):
+    if trend:
         features["world-trend"] = 1.0
     if statements.asks_whether(slide.title):
         features["asks-whether"] = 1.0
@@ -241,11 +242,11 @@ def _without_objective_as_equation(matches: Matches, metrics: dict[str, float]) 
 _SPAN = re.compile(r"\b(?:decade|year)s?\b")
 
 
-def _without_the_span_of_a_trend(matches: Matches, title: str) -> Matches:
-    """The matches, but a span that dates a trend of the world ("Rents rose 40% in a decade") sets no goal: it is
-    no vision, whatever "in a decade, every home …" would be."""
+def _without_the_span_of_a_trend(matches: Matches, trend: bool) -> Matches:
+    """The matches, but where the title tells a trend of the world (``statements.world_trend``), a span that dates
+    it ("Rents rose 40% in a decade") sets no goal: it is no vision, whatever "in a decade, every home …" would be."""
     found = matches.title.get("vision", ())
-    if not found or not all(_SPAN.search(phrase) for phrase in found) or not statements.world_trend(title):
+    if not trend or not found or not all(_SPAN.search(phrase) for phrase in found):
         return matches
     title_matches = {role: phrases for role, phrases in matches.title.items() if role != "vision"}
     said = {role: phrase for role, phrase in matches.said.items() if role != "vision" or not _SPAN.search(phrase)}

@@ -165,14 +165,15 @@ _SHARED_WORLD = frozenset(
      "schools", "hospitals", "children", "kids", "elders", "communities", "neighbourhoods", "neighborhoods",
      "democracies", "economies", "farms", "coasts"}
 )  # fmt: skip
-# What a trend, a burden of time or an extent is told with: a change under way ("are closing", "fall", "shifted
-# later"), a comparison ("take longer"), a span that recurs or drags ("every summer", "all day", "for months",
-# "an hour a day"), and how many ("Most rivers", "hundreds of applications").
+# A span of years that dates a change: "in a decade", "over the past ten years", "since 2015".
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:a|one|two|three|four|five|ten|twenty|\d+)\s+(?:years?|decades?)\b"
     r"|\bsince\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# What a trend, a burden of time or an extent is told with: a change under way ("are closing", "fall", "shifted
+# later"), a comparison ("take longer"), a span that recurs or drags ("every summer", "all day", "for months",
+# "an hour a day"), and how many ("Most rivers", "hundreds of applications").
 _TREND_OR_EXTENT = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b"
     r"|\b(?:falls?|fell|rises?|rose|grows?|grew|shrinks?|shrank|shifts?|shifted|disappear\w*|vanish\w*|retreat\w*"
@@ -411,13 +412,14 @@ _WAITING = re.compile(
     r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+)?longer\b|\bwait(?:ing)?\s+(?:lists?|times?)\b",
     re.IGNORECASE,
 )
-# A plan laid out in time horizons, one per line or one per clause after a semicolon: "Months 0-6: audit …",
-# "Years 3-4: …", "Y1:", "Short term:", "Years 1-3: archives; years 4-6: a book" (the steps of a method, "Step 1:",
-# and the years of a past timeline, "2011 NTNU", are not horizons).
+# A step of a plan dated by the calendar, as a line opens: "2026–2028:", "By 2030:", "2030s:".
 _DATED_STEP = re.compile(
     r"^\W{0,4}?(?:(?:in|by|from|until)\s+(?:the\s+)?)?(?:19|20)\d{2}s?(?:\s*[-–—]+\s*(?:19|20)?\d{2}s?)?(?=\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A plan laid out in time horizons, one per line or one per clause after a semicolon: "Months 0-6: audit …",
+# "Years 3-4: …", "Y1:", "Short term:", "Years 1-3: archives; years 4-6: a book" (the steps of a method, "Step 1:",
+# and the years of a past timeline, "2011 NTNU", are not horizons).
 _PLAN_STEP = re.compile(
     r"(?:^|(?<=;))[\W\d]{0,4}?(?:(?:in|within|by|over|during)\s+(?:the\s+|my\s+|our\s+)?)?"
     r"(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"

@@ -160,9 +160,8 @@ WAYS: tuple[Way, ...] = (
         r"(?!\s+(?:in|of)\s+(?:our|the|this|my)\s+(?:[\w-]+\s+)?(?:study|experiments?|lab|pilot|trial)\b)",
     ),
     # A business founded or a product sold on the work: "Two startups were founded on this work", "We founded a
-    # start-up", "Our test is sold
-    # in 12 countries", "Our library powers search at Spotify" (not "electricity powers homes in Texas", "the drug
-    # is sold in 40 countries").
+    # start-up", "Our test is sold in 12 countries", "Our library powers search at Spotify" (not "electricity powers
+    # homes in Texas", "the drug is sold in 40 countries").
     searched_where(
         {"founded", "sold", "marketed", "available", "powers", "powering", "commercialized", "commercialised"},
         r"\b(?:start-?ups?|compan(?:y|ies)|spin-?offs?|businesses|firms?)\s+(?:were\s+|was\s+|have\s+been\s+|"

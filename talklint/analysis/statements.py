@@ -414,19 +414,21 @@ _WAITING = re.compile(
 )
 # A step of a plan dated by the calendar, as a line opens: "2026–2028:", "By 2030:", "2030s:".
 _DATED_STEP = re.compile(
-    r"^\W{0,4}?(?:(?:in|by|from|until)\s+(?:the\s+)?)?(?:19|20)\d{2}s?(?:\s*[-–—]+\s*(?:19|20)?\d{2}s?)?(?=\s*:)",
+    r"^[^\w\n]{0,4}?(?:(?:in|by|from|until)[ \t]+(?:the[ \t]+)?)?(?:19|20)\d{2}s?(?:[ \t]*[-–—]+[ \t]*(?:19|20)?\d{2}s?)?"
+    r"(?=[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A plan laid out in time horizons, one per line or one per clause after a semicolon: "Months 0-6: audit …",
 # "Years 3-4: …", "Y1:", "Short term:", "Years 1-3: archives; years 4-6: a book" (the steps of a method, "Step 1:",
-# and the years of a past timeline, "2011 NTNU", are not horizons).
+# and the years of a past timeline, "2011 NTNU", are not horizons). A step is said on one line: a table's row
+# "3 months" and the next cell's "41" on the line below are no "months 41".
 _PLAN_STEP = re.compile(
-    r"(?:^|(?<=;))[\W\d]{0,4}?(?:(?:in|within|by|over|during)\s+(?:the\s+|my\s+|our\s+)?)?"
-    r"(?:(?:months?|years?|y|quarters?|q|semesters?)\s*\d+(?:\s*[-–—]\s*\d+)?|"
-    r"(?:short|medium|mid|long|near)(?:er)?[\s-]+term|(?:first|next)\s+\w+\s+(?:days|weeks|months|years)|"
-    r"(?:this|next)\s+(?:year|semester|quarter)|(?:first|second|third)\s+(?:month|quarter|semester|year))\b"
+    r"(?:^|(?<=;))(?:[^\w\n]|\d){0,4}?(?:(?:in|within|by|over|during)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?)?"
+    r"(?:(?:months?|years?|y|quarters?|q|semesters?)[ \t]*\d+(?:[ \t]*[-–—][ \t]*\d+)?|"
+    r"(?:short|medium|mid|long|near)(?:er)?[ \t-]+term|(?:first|next)[ \t]+\w+[ \t]+(?:days|weeks|months|years)|"
+    r"(?:this|next)[ \t]+(?:year|semester|quarter)|(?:first|second|third)[ \t]+(?:month|quarter|semester|year))\b"
     # "Within a year: …", "In 3 years, …", "1 year: …" (a count of years alone opens a step only before a colon)
-    r"|(?:^|(?<=;))[\W\d]{0,4}?(?:(?:in|within|by)\s+(?:a|one|two|three|five|\d+)\s+years?\b"
-    r"|(?:one|two|three|five|\d+)\s+years?(?=\s*:))",
+    r"|(?:^|(?<=;))(?:[^\w\n]|\d){0,4}?(?:(?:in|within|by)[ \t]+(?:a|one|two|three|five|\d+)[ \t]+years?\b"
+    r"|(?:one|two|three|five|\d+)[ \t]+years?(?=[ \t]*:))",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -327,6 +327,18 @@ def test_steps_dated_by_year_are_the_agenda_as_the_talk_ends_and_a_timeline_as_i
     assert "agenda" not in roles_of_slide(path, "Coming up").mentions
 
 
+def test_a_table_of_results_by_horizon_is_no_plan_in_horizons(tmp_path: Path) -> None:
+    # A table's row names the horizon ("3 months") and the next cell, on the line below, its error: no "months 41".
+    units = without_vision(STRONG_UNITS)
+    table = ("Forecast error", "| horizon | MAE | baseline |\n|---|---|---|\n| 3 months | 41 | 118 |\n| 12 months | 96 | 305 |")
+    slides = [f"## {title}\n\n{body}" for title, body in units]
+    path = write(tmp_path, "talk.md", marp(*slides[:3], "## {}\n\n{}".format(*table), *slides[3:]))
+    assert "agenda" not in roles_of_slide(path, "Forecast error").mentions
+    plan = "## Coming up\n\n- Months 0-6: audit the fleet\n- Months 6-12: ship the estimator"
+    path = write(tmp_path, "plan.md", marp(*slides[:-1], plan, slides[-1]))
+    assert "agenda" in roles_of_slide(path, "Coming up").mentions
+
+
 @pytest.mark.parametrize("title", ["Future", "Future: audits for LLM-based screeners"])
 def test_future_alone_or_as_a_label_as_the_talk_ends_is_the_agenda(tmp_path: Path, title: str) -> None:
     units = without_vision(STRONG_UNITS)

@@ -355,9 +355,14 @@ def _section_titles(slides: Sequence[Slide]) -> frozenset[str]:
 
 
 def _lists_sections(slide: Slide, sections: frozenset[str]) -> bool:
-    """A table of contents: three lines or more that name the talk's sections."""
-    lines = [block_line.lower() for block_line in slide.body_text.splitlines() if block_line.strip()]
-    return sum(1 for line in lines if line.strip(" .0123456789") in sections) >= 3
+    """A table of contents: three lines or more that name the talk's sections, alone or followed by what the
+    section holds ("Smoke exposure in 4,000 children: the Sierra Lungs cohort")."""
+    lines = [block_line.lower().strip(" .0123456789") for block_line in slide.body_text.splitlines()]
+    return sum(1 for line in lines if line and _SECTION_HOLDS.split(line, maxsplit=1)[0] in sections) >= 3
+
+
+# The colon or the dash after a section's name that opens what the section holds.
+_SECTION_HOLDS = re.compile(r"\s*(?::|\s[–—-]\s)")
 
 
 def is_divider(slide: Slide) -> bool:

@@ -102,7 +102,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     outline in the opening, where it comes back at each section or where it
     lists the talk's sections, and the agenda otherwise. A title that names both the vision and the agenda
     ("The next five years", "Looking forward") is the vision as the talk opens and the agenda as it ends or
-    where it lays out its plan in horizons. An "Overview" that lists the work's aims as the talk opens
+    where it lays out its plan in horizons. A slide that lists the talk's sections in its first third is the
+    outline, whatever its title names ("Today"). An "Overview" that lists the work's aims as the talk opens
     ("Improve methods for …", "Predict …") is its vision. A title that names the conclusion as the talk opens
     ("Our contributions", "Recap") previews the talk or recaps the basics; the
     model decides it.
@@ -112,6 +113,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         if slide_features.get("first:0") or "backup" in slide_features:
             continue  # the title slide's words are the talk's topic, not a part of its story
         roles = _named(slide_features)
+        if slide_features.get("lists-sections") and _in_first_third(slide_features):
+            named[index] = "outline"  # the talk's sections listed before its parts, whatever the title ("Today")
+            continue
         if roles == {"motivation"} and slide_features.get("recurring-title") and slide_features.get("title:motivation"):
             continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
         if roles == {"conclusion"} and _early(slide_features):
@@ -201,6 +205,11 @@ def _first_slides_on_the_world(features: Features) -> bool:
     background. A trend in the world is told with the words of a result ("Energy use of data centers doubled
     since 2015"); the statement itself leaves out a change the work measured ("Errors fall by 40%")."""
     return _among_first_four(features) and not _names_the_method_or_background(features)
+
+
+def _in_first_third(features: Features) -> bool:
+    """In the first 30% of the main talk, or among its first four slides: where a talk lays out its parts."""
+    return _among_first_four(features) or any(features.get(f"position:{i}") for i in range(4))
 
 
 def _in_opening(features: Features) -> bool:

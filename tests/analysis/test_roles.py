@@ -1535,6 +1535,25 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
     assert roles_of(write(tmp_path, "talk.tex", tex))["Roadmap"] == "outline"
 
 
+def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_path: Path) -> None:
+    # "Today": the sections by name, each followed by what it holds, or by name alone.
+    parts = ["Smoke exposure in children", "What protects them", "Where this goes next"]
+    today = "1. Smoke exposure in children: the cohort\n2. Who is hit hardest\n3. What protects them: air filters\n4. Where this goes next"
+    slides = [
+        "## Smoke fills the valleys each autumn\n\nA third of the state breathes smoke for weeks.",
+        "## No one knows what smoke does to lungs\n\nNo cohort has followed children through smoke seasons.",
+        "## My research program\n\nThe health cost of a warming world, measured in children.",
+        f"## Today\n\n{today}",
+        *(
+            f"# {part}\n\n## {part}, one\n\nText about {part.lower()}.\n\n## {part}, two\n\nMore about it."
+            for part in parts
+        ),
+        "## Thank you",
+    ]
+    text = "---\ntitle: Smoke and children\nformat: revealjs\n---\n\n" + "\n\n".join(slides) + "\n"
+    assert roles_of(write(tmp_path, "talk.qmd", text))["Today"] == "outline"
+
+
 @pytest.mark.parametrize(
     ("title", "body", "impact"),
     [

@@ -229,6 +229,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # an "-s" word right before its object's article is a verb: "Shape noise swamps the signal"
         if word in verbs.base and not modified and _subject_before_a_phrase(words, position, after[position]):
             return True  # "Single iron atoms in carbon match platinum's activity"
+        if after_subject and not modified and _compared_as(words, position):
+            return True  # a verb no list holds, compared: "Bilingual infants segment as well as monolinguals"
     return False
 
 
@@ -275,6 +277,12 @@ def _subject_before_a_phrase(words: Sequence[str], position: int, following: str
     if position < 3 or words[position - 2] not in _PHRASE_PREPOSITIONS or not plural(words[position - 3]):
         return False
     return following is not None and (following in _OBJECT_OPENERS or following.endswith(("'s", "’s")))
+
+
+def _compared_as(words: Sequence[str], position: int) -> bool:
+    """The word is compared with "as … as" right after it ("segment as well as", "reason as often as"): what
+    is compared after a subject is done, so the word is a verb."""
+    return words[position + 1 : position + 2] == ["as"] and words[position + 3 : position + 4] == ["as"]
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

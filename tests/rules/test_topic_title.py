@@ -125,6 +125,11 @@ from tests.rules.decks import marp
         ("Numerics agree", True),
         ("Farmers list by phone, in the field", True),
         ("CAR-T cells cure some cancers and nearly kill some patients", True),
+        # a plural subject's verb, compared with "as … as"; not a list joined by "as well as"
+        ("Bilingual infants segment as well as monolinguals", True),
+        ("Small models reason as often as large ones", True),
+        ("Speech segmentation as well as word learning", False),
+        ("Images and audio as well as text", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -1627,6 +1627,21 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Friendlier reverts", "Wikimedia made the friendly message the default.", True),
         ("Dark mode", "We made dark mode the default.", False),
         ("The panel data", "Nielsen licensed the data to us for this study.", False),  # a licence to the speaker
+        # a named project that ships the work, or made it its default; not a system's own step
+        ("Qiskit ships our mapper", "Used on every job submitted to the cloud.", True),
+        ("Upstream", "Our noise-aware pass has been Qiskit's default layout stage since version 0.45.", True),
+        ("Kernels", "CUDA ships our kernels to the GPU in one batch.", False),
+        # what a named body now does with the work; not a study's participants
+        ("Restoration", "The Great Barrier Reef Foundation selects tolerant parents with our assay.", True),
+        ("Study", "Participants selected items with our interface.", False),
+        # the work in a manual or guidance of others; not an agreement with guidelines, nor a format
+        ("Restoration", "Our rapid heat-stress test is in the 2024 manual of the Coral Restoration Consortium.", True),
+        ("Parents", "Our findings are in the Western Cape's guidance for early-childhood centres.", True),
+        ("Safety", "Our results are in line with the WHO guidelines.", False),
+        ("Data", "Our data is in the standard format.", False),
+        # a public body that acted and named the work as its reason
+        ("Filters", "The Air Resources Board funded filters for 1,400 classrooms, citing our trial.", True),
+        ("Filters", "We extended the trial to 40 schools, citing our pilot.", False),
         ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
         ("Study", "The app was released to 12 participants.", False),
         ("Outcome", "Our recommendations were implemented by the city council.", True),

@@ -195,6 +195,14 @@ WAYS: tuple[Way, ...] = (
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:staged|performed|exhibited|screened|broadcast|premiered"
         r"|commissioned|republished)\s+(?:our|my)\b",
     ),
+    # A named project or company that hands the work on with its own: "Qiskit ships our mapper", "Ubuntu bundles our
+    # driver", "Firefox integrated our parser" (not the speaker's "We ship our tool", nor a system's own step: "CUDA
+    # ships our kernels to the GPU").
+    searched_where(
+        {"ships", "shipped", "bundles", "bundled", "distributes", "distributed", "integrates", "integrated"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|now\s+)?(?:ships|shipped|bundles|bundled|distributes|distributed|integrates"
+        r"|integrated)\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+){1,2}?to\s+(?:the|a|an)\b)",
+    ),
     # A named project that took the work into its own: "Mozilla Common Voice imported our Yoruba recordings", "Debian
     # packaged our library" (not the speaker's "We imported our data").
     searched_where(
@@ -214,12 +222,13 @@ WAYS: tuple[Way, ...] = (
         rf"|\b(?:{PUBLIC_BODIES})\s+(?:has\s+|have\s+)?adopted\s+(?:the|our|this|my)\s+(?:[\w-]+\s+)?"
         r"(?:method|model|approach|tool|maps?|index|framework|protocol|checklist)\s+(?:for|in)\s+(?:its|their)\b",
     ),
-    # ... or what a named adopter did with the work: "Milan closed 60 school streets using our design guide" (acts
-    # of those who run places and services; not "Performance improved using our model" nor "Error decreased …").
+    # ... or what a named adopter did or does with the work: "Milan closed 60 school streets using our design guide",
+    # "The Reef Foundation selects tolerant parents with our assay" (acts of those who run places and services;
+    # not "Performance improved using our model" nor "Error decreased …").
     searched_where(
-        {"using", "following", "based", "informed"},
+        {"using", "following", "based", "informed", "with"},
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:{ADOPTERS_ACTS})\s+[^.;]{{0,60}}?\b"
-        r"(?:using|following|based\s+on|informed\s+by)\s+(?:our|my)\s+"
+        r"(?:using|with|following|based\s+on|informed\s+by)\s+(?:our|my)\s+"
         rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b",
     ),
     # A named adopter, or a public body, that deployed the work in places counted: "Pennsylvania DOT flew our system

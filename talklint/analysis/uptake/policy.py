@@ -80,6 +80,18 @@ WAYS: tuple[Way, ...] = (
         r"(?:guidelines|guidance|regulations?|law|legislation|standards?|policy|policies|protocols?|curricul(?:a|um)"
         r"|textbooks?)\b",
     ),
+    # ... or said to be in them: "Our rapid heat-stress test is in the 2024 manual of the Coral Restoration
+    # Consortium", "Our findings are in the Western Cape's guidance for early-childhood centres" (not an agreement,
+    # "Our results are in line with the WHO guidelines", nor a format, "Our data is in the standard format").
+    searched_where(
+        {"manual", "manuals", "handbook", "handbooks", "guidance", "guideline", "guidelines", "standard", "standards"}
+        | {"protocol", "protocols", "curriculum", "curricula", "textbook", "textbooks", "toolkit", "toolkits"},
+        r"\b(?:our|my|this)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?in\s+"
+        r"(?!(?:line|keeping|accordance|agreement|contrast|compliance)\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"(?:(?!our\b|my\b|with\b)[\w'’-]+\s+){0,4}?"
+        r"(?:manuals?|handbooks?|guidance|guidelines?|standards?|protocols?|curricul(?:a|um)|textbooks?|toolkits?)"
+        r"(?=\s*(?:[,.;:()]|$)|\s+(?:of|for|from|on|by|in|since)\b)",
+    ),
     # Put in place by those who make policy or run services: "Our recommendations were implemented by the city
     # council", "The guidelines were adopted by the state legislature" (not "the filter was implemented by the
     # authors").
@@ -104,6 +116,13 @@ WAYS: tuple[Way, ...] = (
         r"|redesigned|reformed|rewrote|updated|replaced|stopped|started)\s+[^.;]{0,80}?\b"
         r"(?:after|following|in\s+response\s+to|because\s+of|based\s+on)\s+(?:our|my|these|this)\s+(?:[\w-]+\s+)?"
         rf"{WORK_CITED}\b",
+    ),
+    # ... or that acted and named the work as its reason: "The California Air Resources Board funded filters for
+    # 1,400 classrooms in 2024, citing our trial" (not the speaker's "We extended the trial, citing our pilot").
+    searched_where(
+        {"citing"},
+        rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?[a-z]+\s+[^.;]{{0,100}}?,"
+        rf"\s*citing\s+(?:our|my|this|these)\s+(?:[\w-]+\s+){{0,2}}?{WORK_CITED}\b",
     ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
     # (not "approved by the IRB", which lets a study run).

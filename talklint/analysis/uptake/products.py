@@ -146,6 +146,9 @@ WAYS: tuple[Way, ...] = (
         r"(?:de facto\s+)?(?:standard|default|reference)\b"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+the\s+(?:de facto\s+)?(?:standard|default)\s+(?:in|for)\s+"
         r"(?!our\b|my\b)[\w-]+"
+        # ... a named project's default: "Our noise-aware pass has been Qiskit's default layout stage since 0.45"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:is|has\s+been|became|has\s+become)\s+(?:now\s+)?"
+        rf"{NAMED_ADOPTER}['’]s\s+default\b"
         # a platform, by name, made the work its default: "Wikimedia made the friendly message the default" (not
         # the speaker's "We made dark mode the default")
         rf"|{NAMED_ADOPTER}\s+(?:has\s+|now\s+)?(?:made|makes)\s+(?:our|my|the|this|these|it)\s+(?:[\w-]+\s+){{0,3}}?"

@@ -104,7 +104,7 @@ BODY_NAME_TAIL = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,
 POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
 PUT_TO_USE = (
     r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations?"
-    r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|guides?|handbooks?|toolkits?)"
+    r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|guides?|handbooks?|toolkits?|assays?|tests?)"
 )
 # An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank", "Pennsylvania DOT", "SpiderMonkey"):
 # capitalised words (in camel case too) or letters, not a pronoun, a determiner alone, an adverb ("Successfully"),
@@ -119,6 +119,9 @@ NAMED_ADOPTER = rf"(?-i:\b(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b){_NAME_WORD}(?:
 ADOPTERS_ACTS = (
     r"closed|opened|built|rebuilt|redesigned|planned|placed|targeted|allocated|selected|chose|prioriti[sz]ed"
     r"|deployed|installed|retrofitted|screened|inspected|funded|zoned|rezoned|routed|relocated|redrew|mapped"
+    # ... and what they do now, in the present: "The Reef Foundation selects tolerant parents with our assay"
+    r"|closes|opens|builds|plans|places|targets|allocates|selects|chooses|prioriti[sz]es|deploys|installs|screens"
+    r"|inspects|funds|routes|maps|breeds"
 )
 # Everyone a release was built for, reached all at once: "Rolled out to all EU markets", "launched to all new
 # sellers" (not "released to 12 participants").

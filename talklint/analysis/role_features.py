@@ -172,6 +172,8 @@ def _own_features(
         features["world-trend"] = 1.0
     if statements.asks_whether(slide.title):
         features["asks-whether"] = 1.0
+    if statements.poses_a_puzzle(slide.body_text):
+        features["poses-puzzle"] = 1.0
     if not slide.images and statements.states_aims(_lines(slide)):
         features["states-aims"] = 1.0
     said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
@@ -183,7 +185,7 @@ def _own_features(
 
 # Statements the role model does not weigh: they state their part by their own test (``roles``), and too few
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
-UNWEIGHED = frozenset({"world-trend", "asks-whether", "harm-counted"})
+UNWEIGHED = frozenset({"world-trend", "asks-whether", "poses-puzzle", "harm-counted"})
 
 
 def _lines(slide: Slide) -> list[str]:
@@ -418,6 +420,7 @@ _DESCRIPTIONS = {
     "shortfall": "a title that says what falls short of the need",
     "world-trend": "a title that tells a trend, a burden of time or an extent in the world",
     "asks-whether": "a title that asks whether something holds in the world",
+    "poses-puzzle": "a question the talk takes on, opened by 'But' or 'Yet'",
 }
 
 

@@ -404,6 +404,8 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "world-trend": ("motivation", _first_slides_on_the_world),
     # "Do minimum wages trap workers in bad jobs?": the question the talk takes on, asked as it opens
     "asks-whether": ("motivation", _first_slides_on_the_world),
+    # "… But how did strangers come to trust a letter?": the puzzle the talk takes on, posed as it opens
+    "poses-puzzle": ("motivation", _first_slides_on_the_world),
 }
 
 

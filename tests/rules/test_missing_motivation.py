@@ -87,6 +87,23 @@ def test_who_is_exposed_or_the_debate_the_work_informs_states_the_stakes(
     assert bool(by_code(lint_units(tmp_path, units), "TL104")) is fires
 
 
+@pytest.mark.parametrize(
+    ("question", "fires"),
+    [
+        ("- Most trade ran on credit, not coin\n- But how did strangers come to trust a letter?", False),
+        ("- Most trade ran on credit, not coin\n- Yet why did merchants lend to people they never met?", False),
+        # the audience addressed, or a short question about a step, is no puzzle the talk takes on
+        ("- Most trade ran on credit, not coin\n- But do you know what a letter said?", True),
+        ("- Most trade ran on credit, not coin\n- But does it scale?", True),
+    ],
+)
+def test_a_question_opened_by_but_poses_the_puzzle_the_talk_takes_on(
+    tmp_path: Path, question: str, fires: bool
+) -> None:
+    units = [("A merchant's promise", question), ("Notation", "Let x be"), ("Our kernel", "Tiles.")]
+    assert bool(by_code(lint_units(tmp_path, [*units, *STRONG_UNITS[3:]]), "TL104")) is fires
+
+
 def test_what_takes_only_minutes_or_a_number_of_seconds_states_no_problem(tmp_path: Path) -> None:
     units = [("Setup only takes minutes", "Plug in the camera."), ("Our planner takes 50 ms", "On a laptop.")]
     units += [("Notation", "Let x be"), *STRONG_UNITS[3:]]

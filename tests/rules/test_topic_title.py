@@ -130,6 +130,10 @@ from tests.rules.decks import marp
         ("Small models reason as often as large ones", True),
         ("Speech segmentation as well as word learning", False),
         ("Images and audio as well as text", False),
+        # a verb whose "-s" form is never a noun ends the title: "agrees", "exists"
+        ("Human evaluation agrees", True),
+        ("The effect exists", True),
+        ("Layer stacks", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -1642,6 +1642,16 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         # a public body that acted and named the work as its reason
         ("Filters", "The Air Resources Board funded filters for 1,400 classrooms, citing our trial.", True),
         ("Filters", "We extended the trial to 40 schools, citing our pilot.", False),
+        # others using the work now, in the progressive; the part of a named project that does it; a body by its
+        # letters that acted, citing the work
+        ("JWST is now testing our predictions", "Cycle 3 program 4512 observes TRAPPIST-1e.", True),
+        ("Industry is building on it", "A spin-out of our lab is building a pilot plant.", True),
+        ("Training", "We are now testing our model on new data.", False),
+        ("The Model Is Using Our Features", "Attention over the parts.", False),
+        ("Used in the field", "Our catalogue is the flare model in NASA's Planetary Spectrum Generator.", True),
+        ("Comparison", "Our model is the best model in Smith's comparison.", False),
+        ("Policy", "HUD extended SAFMRs to 41 more metros in 2023, citing this evidence.", True),
+        ("Debate", "Smith argued the opposite, citing our paper.", False),
         ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
         ("Study", "The app was released to 12 participants.", False),
         ("Outcome", "Our recommendations were implemented by the city council.", True),

@@ -67,6 +67,7 @@ WAYS: tuple[Way, ...] = (
         # or by name: "Bosch now uses our simulator to test its driver-assistance stack"
         rf"|{NAMED_ADOPTER})\s+now\s+"
         r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b"
+
         # or a named adopter's product, or an institution's: "Signal's contact discovery now checks our proofs",
         # "Google's compiler now includes our pass", "The company's archive now uses our method" (not "Alice's model
         # now beats our baseline")
@@ -77,6 +78,15 @@ WAYS: tuple[Way, ...] = (
         rf"|{NAMED_ADOPTER}(?:\s+(?!our\b|my\b)[\w-]+){{0,3}}?\s+(?:project|programm?e|initiative|consortium|survey"
         r"|database|atlas|registry|network|mission|archive)\s+now\s+"
         r"(?:uses|includes|incorporates|runs|relies on|builds on)\s+(?:our|my)\b",
+    ),
+    # ... or told in the progressive: "JWST is now testing our predictions", "Industry is building on it" (not the
+    # speaker's "We are now testing our model", nor a part of the work in a title's capitals, "The Model Is Using
+    # Our Features": a name needs "now" or "already").
+    searched_where(
+        {"using", "testing", "running", "adopting", "building"},
+        rf"(?:{NAMED_ADOPTER}\s+(?:is|are)\s+(?:now|already)|\b(?:industry|companies|start-?ups|practitioners|others)"
+        r"\s+(?:is|are)(?:\s+now|\s+already)?)\s+(?:using|testing|running|adopting|building\s+on)\s+"
+        r"(?:it|them|our|my|these)\b",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
     # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:

@@ -121,7 +121,9 @@ WAYS: tuple[Way, ...] = (
     # 1,400 classrooms in 2024, citing our trial" (not the speaker's "We extended the trial, citing our pilot").
     searched_where(
         {"citing"},
-        rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?[a-z]+\s+[^.;]{{0,100}}?,"
+        # (a body by its letters too: "HUD extended SAFMRs to 41 more metros, citing this evidence")
+        rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}|(?-i:\b[A-Z]{{2,6}}\b))\s+(?:has\s+|have\s+)?"
+        r"[a-z]+\s+[^.;]{0,100}?,"
         rf"\s*citing\s+(?:our|my|this|these)\s+(?:[\w-]+\s+){{0,2}}?{WORK_CITED}\b",
     ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"

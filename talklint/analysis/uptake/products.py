@@ -154,6 +154,15 @@ WAYS: tuple[Way, ...] = (
         rf"|{NAMED_ADOPTER}\s+(?:has\s+|now\s+)?(?:made|makes)\s+(?:our|my|the|this|these|it)\s+(?:[\w-]+\s+){{0,3}}?"
         r"(?:the\s+|its\s+)?default\b",
     ),
+    # The part of a named project that does the work: "Our catalogue is the flare model in NASA's Planetary Spectrum
+    # Generator" (not a ranking, "Our model is the best model in Smith's comparison").
+    searched_where(
+        {"model", "engine", "backend", "solver", "parser", "method", "algorithm", "library", "module", "component"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|has\s+been|became|has\s+become)\s+(?:now\s+)?the\s+"
+        r"(?:(?!(?:best|first|only|top|most|\w+est)\b)[\w-]+\s+){0,2}?"
+        r"(?:model|engine|backend|solver|parser|method|algorithm|library|module|component)\s+(?:in|of|behind|inside)\s+"
+        rf"{NAMED_ADOPTER}['’]s\b",
+    ),
     # Running in every device of a product line: "The model runs in every Pixel phone" (not "the loop runs on
     # every node", a method's step, nor "on every robot in our study").
     searched_where(

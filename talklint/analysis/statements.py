@@ -433,8 +433,8 @@ _WAITING = re.compile(
 )
 # A step of a plan dated by the calendar, as a line opens: "2026–2028:", "By 2030:", "2030s:".
 _DATED_STEP = re.compile(
-    r"^[^\w\n]{0,4}?(?:(?:in|by|from|until)[ \t]+(?:the[ \t]+)?)?(?:19|20)\d{2}s?(?:[ \t]*[-–—]+[ \t]*(?:19|20)?\d{2}s?)?"
-    r"(?=[ \t]*:)",
+    r"^[^\w\n]{0,4}?(?:(?:in|by|from|until)[ \t]+(?:the[ \t]+)?)?(?:19|20)\d{2}s?"
+    r"(?:[ \t]*[-–—]+[ \t]*(?:19|20)?\d{2}s?)?(?=[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A plan laid out in time horizons, one per line or one per clause after a semicolon: "Months 0-6: audit …",

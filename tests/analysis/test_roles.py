@@ -330,7 +330,8 @@ def test_steps_dated_by_year_are_the_agenda_as_the_talk_ends_and_a_timeline_as_i
 def test_a_table_of_results_by_horizon_is_no_plan_in_horizons(tmp_path: Path) -> None:
     # A table's row names the horizon ("3 months") and the next cell, on the line below, its error: no "months 41".
     units = without_vision(STRONG_UNITS)
-    table = ("Forecast error", "| horizon | MAE | baseline |\n|---|---|---|\n| 3 months | 41 | 118 |\n| 12 months | 96 | 305 |")
+    rows = "| horizon | MAE | baseline |\n|---|---|---|\n| 3 months | 41 | 118 |\n| 12 months | 96 | 305 |"
+    table = ("Forecast error", rows)
     slides = [f"## {title}\n\n{body}" for title, body in units]
     path = write(tmp_path, "talk.md", marp(*slides[:3], "## {}\n\n{}".format(*table), *slides[3:]))
     assert "agenda" not in roles_of_slide(path, "Forecast error").mentions
@@ -1538,7 +1539,14 @@ def test_a_roadmap_that_lists_the_talks_sections_is_the_outline_wherever_it_stan
 def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_path: Path) -> None:
     # "Today": the sections by name, each followed by what it holds, or by name alone.
     parts = ["Smoke exposure in children", "What protects them", "Where this goes next"]
-    today = "1. Smoke exposure in children: the cohort\n2. Who is hit hardest\n3. What protects them: air filters\n4. Where this goes next"
+    today = "\n".join(
+        [
+            "1. Smoke exposure in children: the cohort",
+            "2. Who is hit hardest",
+            "3. What protects them: air filters",
+            "4. Where this goes next",
+        ]
+    )
     slides = [
         "## Smoke fills the valleys each autumn\n\nA third of the state breathes smoke for weeks.",
         "## No one knows what smoke does to lungs\n\nNo cohort has followed children through smoke seasons.",

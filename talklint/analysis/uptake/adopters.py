@@ -67,7 +67,6 @@ WAYS: tuple[Way, ...] = (
         # or by name: "Bosch now uses our simulator to test its driver-assistance stack"
         rf"|{NAMED_ADOPTER})\s+now\s+"
         r"(?:uses?|runs?|rel(?:y|ies) on|depends? on|builds? on)\s+(?:it|them|our|my|these)\b"
-
         # or a named adopter's product, or an institution's: "Signal's contact discovery now checks our proofs",
         # "Google's compiler now includes our pass", "The company's archive now uses our method" (not "Alice's model
         # now beats our baseline")

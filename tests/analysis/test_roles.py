@@ -1660,6 +1660,17 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Comparison", "Our model is the best model in Smith's comparison.", False),
         ("Policy", "HUD extended SAFMRs to 41 more metros in 2023, citing this evidence.", True),
         ("Debate", "Smith argued the opposite, citing our paper.", False),
+        # a ministry that scaled the work up, a national strategy that now holds it, a public body's reader that
+        # includes some of it, adopters in places counted; not the speaker's scaling, a toolkit called standard, a
+        # scholar's textbook, nor a study's sites
+        ("Malawi's Ministry of Health scaled it up", "Nine thousand health workers trained.", True),
+        ("Scale", "We scaled it up to 40 villages.", False),
+        ("Policy", "Pulse oximeters are now in the national community health strategy, 2023–2028.", True),
+        ("Tools", "Transformers are now in the standard toolkit.", False),
+        ("In schools", "The Ministry of Education's 2024 Quechua reader includes 20 of our stories.", True),
+        ("Figures", "Smith's textbook includes our figure.", False),
+        ("In schools", "Schools in three communities use our stories in their Quechua classes.", True),
+        ("Study", "Participants in three villages used our app.", False),
         ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
         ("Study", "The app was released to 12 participants.", False),
         ("Outcome", "Our recommendations were implemented by the city council.", True),

@@ -35,6 +35,9 @@ _PUBLIC_IN_THOUSANDS = (
     "people|users|patients|students|customers|drivers|readers|teachers|nurses|clinicians|doctors|farmers"
 )
 
+# Adopters that serve a place: "Schools in three communities …", "Clinics in 40 districts …".
+_SERVING_PLACES = ADOPTERS & {"schools", "clinics", "hospitals", "teachers", "farmers", "doctors", "nurses", "banks"}
+
 # Institutions of culture and learning that stage, show or keep others' work.
 _INSTITUTIONS = r"museum|library|archive|theatre|theater|orchestra|opera|gallery|festival|publisher|broadcaster"
 
@@ -86,6 +89,21 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{NAMED_ADOPTER}\s+(?:is|are)\s+(?:now|already)|\b(?:industry|companies|start-?ups|practitioners|others)"
         r"\s+(?:is|are)(?:\s+now|\s+already)?)\s+(?:using|testing|running|adopting|building\s+on)\s+"
         r"(?:it|them|our|my|these)\b",
+    ),
+    # Adopters in places counted: "Schools in three communities use our stories in their classes", "Clinics in 40
+    # districts run our triage app" (not the speaker's own study sites: "Participants in three villages used our app").
+    searched_where(
+        _SERVING_PLACES,
+        rf"\b(?:{any_of(_SERVING_PLACES)})\s+(?:in|at|across)\s+(?:{COUNT}|{SOME}|all)\s+(?:[\w-]+\s+)?(?:communities|countries|states|cities"
+        r"|districts|regions|provinces|villages|counties|hospitals|schools)\s+(?:now\s+)?(?:use|run|teach|read"
+        r"|rely\s+on|build\s+on)\s+(?:our|my|it|them)\b",
+    ),
+    # A public body, or one by name, that scaled the work up: "Malawi's Ministry of Health scaled it up", "The county
+    # scaled up our program" (not the speaker's "We scaled it up to 40 villages").
+    searched_where(
+        {"scaled"},
+        rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES})|{NAMED_ADOPTER})\s+(?:has\s+|have\s+)?scaled\s+"
+        r"(?:(?:it|them|this)\s+up|up\s+(?:our|my|the|this)\b)",
     ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
     # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:

@@ -22,7 +22,7 @@ WAYS: tuple[Way, ...] = (
     # program", "The city adopted our model", "The city's 2024 heat plan uses our exposure index" (not "we used
     # the ministry's data", "our department used the results of the survey", "the model uses our index").
     searched_where(
-        {"used", "uses", "adopted", "adopts", "includes", "now"},
+        {"used", "uses", "adopted", "adopts", "includes", "now", "features", "contains"},
         rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|state(?=['’]s))"
         rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?{POLICY_PLANS})?\s+(?:of\s+[\w-]+\s+)?"
         r"(?:now\s+)?(?:used|uses|adopted|adopts|includes|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+"
@@ -32,6 +32,11 @@ WAYS: tuple[Way, ...] = (
         rf"|{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_PLANS}|frameworks?)(?:\s+(?:on|for)(?:\s+[\w-]+){{1,3}}?)?"
         r"\s+(?:now\s+)?(?:used|uses|adopted|adopts|includes|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+"
         rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b"
+        # a named body's reader, textbook or guide that includes some of the work: "The Ministry of Education's 2024
+        # Quechua reader includes 20 of our stories" (not "Smith's textbook includes our figure": a scholar's)
+        rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:readers?|textbooks?|curricul(?:a|um)|manuals?|handbooks?|guides?|atlas|reports?)\s+(?:now\s+)?"
+        r"(?:includes|uses|features|contains|adopts)\s+(?:(?:\d+|some|many|several|all|most)\s+of\s+)?(?:our|my)\b"
         # what they now do with it: "Two cities now fund right-to-counsel programs using our estimates"
         rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|cities|counties|states"
         rf"|governments|agencies|ministries|departments|regulators|ngos){BODY_NAME_TAIL}\s+now\s+[a-z]+\s+[^.;]{{0,60}}?"
@@ -91,6 +96,15 @@ WAYS: tuple[Way, ...] = (
         r"(?:(?!our\b|my\b|with\b)[\w'’-]+\s+){0,4}?"
         r"(?:manuals?|handbooks?|guidance|guidelines?|standards?|protocols?|curricul(?:a|um)|textbooks?|toolkits?)"
         r"(?=\s*(?:[,.;:()]|$)|\s+(?:of|for|from|on|by|in|since)\b)",
+    ),
+    # ... or in them now, whoever says so: "Pulse oximeters are now in the national community health strategy" (the
+    # change told by "now"; not a toolkit called standard, "Transformers are now in the standard toolkit").
+    searched_where(
+        {"strategy", "strategies", "plan", "plans", "guidelines", "policy", "policies", "curriculum", "curricula"}
+        | {"protocol", "protocols", "programme", "programmes", "program", "programs", "standard", "standards"},
+        r"\b(?:is|are)\s+now\s+(?:part\s+of|in|included\s+in)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:strateg(?:y|ies)|plans?|guidelines|polic(?:y|ies)|curricul(?:a|um)|protocols?|programm?es?|standards?)"
+        r"(?=\s*(?:[,.;:()–—-]|$)|\s+(?:of|for|from|on|by|in|since|\d))",
     ),
     # Put in place by those who make policy or run services: "Our recommendations were implemented by the city
     # council", "The guidelines were adopted by the state legislature" (not "the filter was implemented by the

@@ -314,7 +314,9 @@ _WANTS = re.compile(
     re.IGNORECASE,
 )
 _IMAGINE = re.compile(
-    r"\bimagine\s+(?:a|an|every)\s+(?:[\w-]+\s+){0,4}?(?:where\b|(?:that|who)\s+(?:can|could|will|would|never|always)\b)",
+    r"\bimagine\s+(?:a|an|every)\s+(?:[\w-]+\s+){0,4}?(?:where\b|(?:that|who)\s+(?:can|could|will|would|never|always)\b)"
+    # a slide titled "Imagine" pictures what it shows, in any tense: "Imagine: a robot that folds your laundry"
+    r"|^\W*imagine\W+(?:a|an|every|your)\s+(?:[\w-]+\s+){0,4}?(?:where|that|who)\s+[a-z]",
     re.IGNORECASE,
 )
 _STEP_TOWARD = re.compile(

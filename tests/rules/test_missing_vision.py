@@ -78,6 +78,8 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("Future work on the planner", "Years 1-2: learn from touch."),
         ("Vision in code", "Every robot ships our grasp library."),
         ("What I study: how people decide when costs are hidden", "Diary studies, interviews and A/B tests."),
+        # what the work is for, in the speaker's words
+        ("What drives me", "Robots that give older adults their independence back."),
         ("The big bet", "Touch, not sight, is what makes manipulation general."),  # the claim a programme stakes
         ("Moonshot: a robot in every home", "One that can tidy, cook and care."),
         ("Research themes", "Learning from touch; safe contact; robots in homes."),
@@ -92,6 +94,15 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:
     units = [*without_vision(STRONG_UNITS)[:4], (title, body), *without_vision(STRONG_UNITS)[4:]]
     assert not by_code(lint_units(tmp_path, units), "TL101")
+
+
+def test_a_future_pictured_under_the_title_imagine_states_the_vision_as_the_talk_opens(tmp_path: Path) -> None:
+    imagine = ("Imagine", "A robot that folds your laundry the first day you bring it home.")
+    units = without_vision(STRONG_UNITS)
+    assert not by_code(lint_units(tmp_path, [units[0], imagine, *units[1:]]), "TL101")
+    # in the middle of the talk, a thought experiment about the method is no vision
+    thought = ("Imagine", "A matrix that stores every pair of frames.")
+    assert by_code(lint_units(tmp_path, [*units[:4], thought, *units[4:]]), "TL101")
 
 
 @pytest.mark.parametrize(

@@ -185,7 +185,7 @@ def _own_features(
 
 # Statements the role model does not weigh: they state their part by their own test (``roles``), and too few
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
-UNWEIGHED = frozenset({"world-trend", "asks-whether", "poses-puzzle", "harm-counted"})
+UNWEIGHED = frozenset({"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people"})
 
 
 def _lines(slide: Slide) -> list[str]:
@@ -200,6 +200,7 @@ _STATEMENTS = {
     "harm-rate": statements.harm_rate,
     "harm-counted": statements.harm_counted,
     "scarcity": statements.scarcity,
+    "share-of-people": statements.share_of_people,
     "research-programme": statements.research_programme,
     "sees-it-going": statements.sees_it_going,
     "pictures-the-future": statements.pictures_the_future,
@@ -417,6 +418,7 @@ _DESCRIPTIONS = {
     "harm-rate": "says how often harm strikes someone",
     "harm-counted": "counts the people harm struck",
     "scarcity": "says how few have what they need",
+    "share-of-people": "says how many people something befalls",
     "shortfall": "a title that says what falls short of the need",
     "world-trend": "a title that tells a trend, a burden of time or an extent in the world",
     "asks-whether": "a title that asks whether something holds in the world",

@@ -398,6 +398,9 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "harm-counted": ("motivation", _early),
     # "Only 4% of charts have alt text", as the talk opens (later, "only 2% of errors remain")
     "scarcity": ("motivation", _early),
+    # "One in four diabetics rations insulin": how many people it befalls, as the talk opens (under a title that
+    # names neither the method nor the background: "Data: 40% of the patients are women" is a sample)
+    "share-of-people": ("motivation", _first_slides_on_the_world),
     # "Satellite images are too coarse to count trees", "Cities do not know where their lead pipes are"
     "shortfall": ("motivation", _early),
     # "Rural hospitals are closing", "Insurance claims sit for months": the way of the world, as the talk opens

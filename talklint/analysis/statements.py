@@ -67,6 +67,13 @@ def scarcity(said: str) -> bool:
     return bool(_TOO_FEW.search(said))
 
 
+def share_of_people(said: str) -> bool:
+    """How many people something befalls, as a share ("One in four diabetics rations insulin", "A quarter of
+    patients skip doses", "40% of tenants spend half their income on rent"): as the talk opens, the extent of the
+    problem among people. Said of things, a share is a result or a setting ("40% of the parameters are zero")."""
+    return bool(_SHARE_OF_PEOPLE.search(said))
+
+
 def shortfall(said: str) -> bool:
     """A title that says what falls short of the need, the problem in so many words: a thing too poor for its job
     ("Satellite images are too coarse to count trees", "too slow for a clinic"), people who do not know what they
@@ -197,6 +204,8 @@ _TREND_OR_EXTENT = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b"
     r"|\b(?:falls?|fell|rises?|rose|grows?|grew|shrinks?|shrank|shifts?|shifted|disappear\w*|vanish\w*|retreat\w*"
     r"|quits?|doubled|tripled|dwindl\w*|worsen\w*)\b"
+    # a change that goes on: "Drug prices keep rising", "Waiting lists continue to grow"
+    r"|\b(?:keeps?|kept|continues?|continued)\s+(?:to\s+[a-z]+|[a-z]+ing)\b"
     r"|\b(?:less|fewer|longer|later|faster|slower|worse|harder)\b"
     r"|\b(?:every|each)\s+(?:day|night|week|month|year|summer|winter|season|decade)\b|\ball\s+(?:day|night|year)\b"
     r"|\bfor\s+(?:hours|days|weeks|months|years|decades)\b|\ban?\s+\w+\s+a\s+(?:day|week|month|year)\b"
@@ -365,6 +374,16 @@ _STILL_BY_HAND = re.compile(
 _TOO_FEW = re.compile(
     r"\b(?:only|just|fewer than|less than)\s+(?:\d+(?:\.\d+)?\s?%\s+of|\d+\s+(?:in|out of)\s+\d+|one\s+in\s+\w+"
     r"|half\s+of|a\s+(?:third|quarter|fifth|tenth)\s+of)\b",
+    re.IGNORECASE,
+)
+# A share of people: "one in four diabetics", "a quarter of patients", "40% of all tenants" (not "40% of the
+# patients", those of a study).
+_SHARE_OF_PEOPLE = re.compile(
+    r"\b(?:(?:one|two|three|\d)\s+(?:in|out\s+of)\s+(?:\d+|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)"
+    r"|(?:a\s+(?:quarter|third|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|\d+(?:\.\d+)?\s?%)\s+of)"
+    r"\s+(?:all\s+)?(?!the\b)(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(sorted(_PEOPLE))}|diabetics|smokers|infants|mothers|fathers|girls|boys|veterans|prisoners"
+    r"|tenants|renters|borrowers|applicants|survivors|victims|mothers|newborns|elderly)\b",
     re.IGNORECASE,
 )
 # A thing too poor for its job: "too coarse to count trees", "too slow for real time" (too few, too many, too

@@ -64,6 +64,10 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         ("Flood maps are stale", "Cities plan with them anyway."),
         # how things are in the world, in a sentence with no word of trouble
         ("Rural hospitals are closing", "136 closed in the last decade."),
+        # how many people it befalls, and a change that goes on
+        ("Patients skip doses", "A quarter of patients skip doses to save money."),
+        ("One in four diabetics rations insulin", "Rationing leads to emergency visits."),
+        ("Drug prices keep rising", "List prices of insulin tripled between 2002 and 2013."),
     ],
 )
 def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, opening: tuple[str, str]) -> None:
@@ -102,6 +106,12 @@ def test_a_question_opened_by_but_poses_the_puzzle_the_talk_takes_on(
 ) -> None:
     units = [("A merchant's promise", question), ("Notation", "Let x be"), ("Our kernel", "Tiles.")]
     assert bool(by_code(lint_units(tmp_path, [*units, *STRONG_UNITS[3:]]), "TL104")) is fires
+
+
+def test_a_share_of_a_studys_sample_or_of_things_states_no_problem(tmp_path: Path) -> None:
+    for opening in [("Data", "40% of the patients are women."), ("Sparsity", "40% of the parameters are zero.")]:
+        units = [opening, ("Notation", "Let x be"), ("Our kernel", "Tiles."), *STRONG_UNITS[3:]]
+        assert by_code(lint_units(tmp_path, units), "TL104"), opening
 
 
 def test_what_takes_only_minutes_or_a_number_of_seconds_states_no_problem(tmp_path: Path) -> None:

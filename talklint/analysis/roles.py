@@ -227,7 +227,7 @@ def talk_roles(
     pinned = fixed_roles(slides, declared)
     fixed = {**named_roles(features), **pinned}
     sequence = list(model.decode(features, fixed))
-    recap = _recap_after_the_agenda(slides, sequence, pinned)
+    recap = _recap_after_the_agenda(slides, sequence, features, pinned)
     if recap is not None:
         sequence[recap] = "conclusion"
     roles: dict[int, SlideRoles] = {}
@@ -263,22 +263,29 @@ def talk_roles(
 _AFTER_THE_CONTENT = frozenset({"closing", "acknowledgments", "collaboration"})
 
 
-def _recap_after_the_agenda(slides: Sequence[Slide], sequence: Sequence[str], pinned: Mapping[int, str]) -> int | None:
+def _recap_after_the_agenda(
+    slides: Sequence[Slide], sequence: Sequence[str], features: Sequence[Features], pinned: Mapping[int, str]
+) -> int | None:
     """The talk's last content slide, if, right after its agenda, it states a claim: it recaps the talk, its takeaways
     ("Play data teaches robots household skills" over the talk's points, before "Questions?"). New results seldom
-    follow the plans; the model, which reads the slide alone, and a title word ("data") call it results. What
-    the speaker declared stays."""
+    follow the plans; the model, which reads the slide alone, and a title word ("data") call it results, or more
+    of the agenda: that recaps the talk too where neither its title nor a plan on it names a part ("Rebates drive
+    insulin prices"; not "Next: we extend the model to inhalers"). What the speaker declared stays."""
     content = [i for i, s in enumerate(slides) if not s.backup and sequence[i] not in _AFTER_THE_CONTENT]
     if len(content) < 3:
         return None
     last, before = content[-1], content[-2]
-    recaps = (
-        last not in pinned
-        and sequence[last] in ("results", "approach")
-        and sequence[before] == "agenda"
-        and states_claim(slides[last].title)
-    )
+    if last in pinned or sequence[before] != "agenda":
+        return None
+    role, own = sequence[last], features[last]
+    claim = states_claim(slides[last].title)
+    names_a_part = bool(_named(own)) or any(own.get(plan) for plan in _PLANS)
+    recaps = (role in ("results", "approach") and claim) or (role == "agenda" and claim and not names_a_part)
     return last if recaps else None
+
+
+# Statements that lay out a plan: the agenda's, whatever the title.
+_PLANS = ("plan-steps", "dated-steps", "title-horizon", "sees-it-going", "pictures-the-future")
 
 
 def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[int, str]:

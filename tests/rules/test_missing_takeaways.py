@@ -115,6 +115,9 @@ def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tm
         "What you learned today",
         "The upshot",
         "In sum",
+        # the findings counted, the talk's answer
+        "Three findings",
+        "The answer",
     ],
 )
 def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, title: str) -> None:
@@ -185,3 +188,14 @@ def test_closing_ends_the_talk_only_as_the_head_of_the_title(
     units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "Who I want to work with", "What I learned")]
     units += [(title, body), ("Questions?", "")]
     assert bool(by_code(lint_units(tmp_path, units), "TL106")) is not takeaways
+
+
+def test_a_claim_after_the_agenda_that_names_no_part_recaps_the_talk(tmp_path: Path) -> None:
+    # The model, reading the slide alone right after the plans, may take it for more of the agenda.
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned", "Who I want to work with")]
+    assert units[-1][0].startswith("Research agenda")
+    recap = ("Rebates drive insulin prices", "- 60% of the rise\n- A ban cuts what patients pay by 40%")
+    assert not by_code(lint_units(tmp_path, [*units, recap, ("Questions?", "")]), "TL106")
+    # a topic after the plans is no recap, and the talk still lacks its takeaways
+    robustness = ("Robustness", "- Results hold with 2014 data\n- Alternative rebate measures")
+    assert by_code(lint_units(tmp_path, [*units, robustness, ("Questions?", "")]), "TL106")

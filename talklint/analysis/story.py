@@ -71,6 +71,10 @@ _MILESTONE = re.compile(
     # a proposal to a named funder, a step anyone can check: "Submit proposals to NSF", "an NIH R01", "ERC grant"
     rf"|\b(proposals?|grants?|applications?)\s+to\s+(the\s+)?{_FUNDERS}\b|\b{_FUNDERS}\s+(career|r01|r21|k99|"
     r"starting grant|consolidator grant|proposals?|grants?)\b"
+    # ... or an NIH grant by its mechanism, which names the funder, as a step to take: "R01 submitted (2026)",
+    # "Submit an R21 on …" (not "funded by an R01": funding had)
+    r"|\b(r0[13]|r21|k99|k0[18]|k23|u01|p01)\b[^.;\n]{0,30}?\b(submitted|submission|resubmission|application|due)\b"
+    r"|\bsubmit(ting)?\s+(an?\s+)?(r0[13]|r21|k99|k0[18]|k23|u01|p01)\b"
     # a deliverable and its year: "A book (manuscript 2027)", "prototype due 2026" (not a citation, "Matthias 2004")
     r"|\b(books?|manuscripts?|monographs?|drafts?|prototypes?|pilots?|releases?|submissions?)\s+(due\s+|in\s+)?"
     r"(19|20)\d\d\b"

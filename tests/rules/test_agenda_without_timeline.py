@@ -37,6 +37,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- Phase I: sparse kernels\n- Phase II: a compiler that finds them",
         "- NSF CAREER proposal on sparse kernels (due July 2027)\n- A compiler with the systems group",
         "- Submit proposals to NSF and DARPA on sparse kernels\n- A compiler with the systems group",
+        "- R01 submitted (2026) on sparse kernels\n- A compiler with the systems group",  # an NIH grant's step
         "- Submit the kernels to MLSys in September\n- Open-source the compiler by December",  # months to meet
         # a new hire's plan
         "- In my first 90 days: sparse kernels\n- Then a compiler that finds them",
@@ -73,6 +74,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- Extend the survey (Smith et al. 2019: 40 labs)\n- First the kernels, then the compiler",
         "- Now: sparse kernels\n- Later: a phase in which compilers find them",
         "- Sparse kernels, funded by NSF\n- A compiler that finds them",  # funding had, not a step to take
+        "- Sparse kernels, funded by an R01\n- A compiler that finds them",
         "- Sparse kernels, after 5 yrs of dense ones\n- A compiler that finds them",  # a span past, not planned
         "- A long run of sparse kernels\n- A compiler that finds them",  # a run, not a horizon
         "- Answerable machines (Matthias 2004)\n- Next: responsibility in medical AI",  # a citation, not a deliverable

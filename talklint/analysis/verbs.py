@@ -229,6 +229,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # an "-s" word right before its object's article is a verb: "Shape noise swamps the signal"
         if word in verbs.base and not modified and _subject_before_a_phrase(words, position, after[position]):
             return True  # "Single iron atoms in carbon match platinum's activity"
+        if word in verbs.base and _joined_subject(words, position) and after[position] in _OBJECT_OPENERS:
+            return True  # two things joined are a plural subject: "A driver and an algorithm make the same mistake"
         if after_subject and not modified and _compared_as(words, position):
             return True  # a verb no list holds, compared: "Bilingual infants segment as well as monolinguals"
     return False
@@ -277,6 +279,18 @@ def _subject_before_a_phrase(words: Sequence[str], position: int, following: str
     if position < 3 or words[position - 2] not in _PHRASE_PREPOSITIONS or not plural(words[position - 3]):
         return False
     return following is not None and (following in _OBJECT_OPENERS or following.endswith(("'s", "’s")))
+
+
+def _joined_subject(words: Sequence[str], position: int) -> bool:
+    """Two things joined by "and", each with its article, right before the word: "A driver and an algorithm
+    (make …)". Their verb agrees with both, so a base form after them is one (before its object: "Search and the
+    ranking model" ends on a noun)."""
+    return (
+        position >= 5
+        and words[position - 2] in _ARTICLES
+        and words[position - 3] == "and"
+        and words[position - 5] in _ARTICLES
+    )
 
 
 def _compared_as(words: Sequence[str], position: int) -> bool:

@@ -130,6 +130,10 @@ from tests.rules.decks import marp
         ("Small models reason as often as large ones", True),
         ("Speech segmentation as well as word learning", False),
         ("Images and audio as well as text", False),
+        # two things joined, each with its article, and their verb before its object
+        ("A driver and an algorithm make the same mistake", True),
+        ("The model and the data shape the result", True),
+        ("Search and the ranking model", False),
         # a verb whose "-s" form is never a noun ends the title: "agrees", "exists"
         ("Human evaluation agrees", True),
         ("The effect exists", True),

@@ -1671,6 +1671,12 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Figures", "Smith's textbook includes our figure.", False),
         ("In schools", "Schools in three communities use our stories in their Quechua classes.", True),
         ("Study", "Participants in three villages used our app.", False),
+        # the argument cited where law is written; a body named with "for"; a protocol made another's standard
+        ("For law", "The EU AI Liability Directive cites this argument in its recitals.", True),
+        ("Debate", "Smith cites this argument in his review.", False),
+        ("In practice", "The Swiss Federal Office for the Environment uses our maps to choose meadows.", True),
+        ("In practice", "Our field protocol is the standard of the European Pollinator Monitoring Scheme.", True),
+        ("Trial", "Our control arm is the standard of care.", False),
         ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
         ("Study", "The app was released to 12 participants.", False),
         ("Outcome", "Our recommendations were implemented by the city council.", True),

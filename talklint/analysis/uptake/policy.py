@@ -24,7 +24,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"used", "uses", "adopted", "adopts", "includes", "now", "features", "contains"},
         rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|state(?=['’]s))"
-        rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?{POLICY_PLANS})?\s+(?:of\s+[\w-]+\s+)?"
+        rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?{POLICY_PLANS})?{BODY_NAME_TAIL}\s+(?:of\s+[\w-]+\s+)?"
         r"(?:now\s+)?(?:used|uses|adopted|adopts|includes|relied\s+on|relies\s+on)\s+(?:our|these|my)\s+"
         rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b"
         # a named body's plan or framework put on it: "The African Union's 2024 framework on gene drives adopted our

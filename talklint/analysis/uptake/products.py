@@ -140,12 +140,14 @@ WAYS: tuple[Way, ...] = (
         r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"
         r"|\b(?:installed|shipped|included)\s+(?:on|in|with)\s+every\s+(?!one\b)[\w-]+"
         # the speaker's work became what everyone uses: "Our dataset became the standard benchmark for table QA",
-        # "my estimator is the default in scikit-learn" (not "SGD became the standard optimizer", the field's
-        # history, "our model is a standard transformer", nor "the default for our experiments")
+        # "my estimator is the default in scikit-learn", "Our field protocol is the standard of the European Pollinator
+        # Monitoring Scheme" (not "SGD became the standard optimizer", the field's history, "our model is a standard
+        # transformer", "the default for our experiments", nor a trial's comparison, "Our control arm is the standard
+        # of care")
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:the|a)\s+"
         r"(?:de facto\s+)?(?:standard|default|reference)\b"
-        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+the\s+(?:de facto\s+)?(?:standard|default)\s+(?:in|for)\s+"
-        r"(?!our\b|my\b)[\w-]+"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+the\s+(?:de facto\s+)?(?:standard|default)\s+"
+        r"(?:in|for|of(?!\s+care\b))\s+(?!our\b|my\b)[\w-]+"
         # ... a named project's default: "Our noise-aware pass has been Qiskit's default layout stage since 0.45"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:is|has\s+been|became|has\s+become)\s+(?:now\s+)?"
         rf"{NAMED_ADOPTER}['’]s\s+default\b"

@@ -86,7 +86,9 @@ POLICY_DOCUMENTS = (
 # The speaker's work as those who make policy cite it or act on it: "cited our repair logs", "after our results".
 WORK_CITED = (
     r"(?:work|paper|draft|study|studies|findings|results|evidence|estimates?|analysis|evaluation|trial|research"
-    r"|report|model|data|logs|records|surveys?|framework|test|method|approach|index|measure)"
+    r"|report|model|data|logs|records|surveys?|framework|test|method|approach|index|measure"
+    # a humanist's or a theorist's work: "The EU AI Liability Directive cites this argument in its recitals"
+    r"|arguments?|theory|account|proposals?|recommendations?)"
 )
 POLICY_MAKERS = (
     r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"
@@ -98,8 +100,8 @@ PUBLIC_BODIES = (
     r"|bureau|administration|foundation|consortium|directorate"
 )
 # The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services",
-# "(Ministry) of Gender, Children and Social Welfare".
-BODY_NAME_TAIL = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,)?\s+(?-i:[A-Z][\w-]*)){0,4})?"
+# "(Ministry) of Gender, Children and Social Welfare", "(Federal Office) for the Environment".
+BODY_NAME_TAIL = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,)?\s+(?-i:[A-Z][\w-]*)){0,4})?"
 # The plans a policy maker writes ("the city's 2024 heat plan"), and what of the speaker's work it puts to use.
 POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
 PUT_TO_USE = (

@@ -1677,6 +1677,22 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("In practice", "The Swiss Federal Office for the Environment uses our maps to choose meadows.", True),
         ("In practice", "Our field protocol is the standard of the European Pollinator Monitoring Scheme.", True),
         ("Trial", "Our control arm is the standard of care.", False),
+        # shown in a named body's report, standing under a named programme, rolled out everywhere, spun out, used as
+        # a routine, done to everyone an organisation serves, changing what others must do; and their near misses
+        ("The sepsis score", "Featured in the WHO's 2024 World Malaria Report.", True),
+        ("The sepsis score", "Our estimates appear in the IPCC Sixth Assessment Report.", True),
+        ("The sepsis score", "Our results appear in the appendix.", False),
+        ("The sepsis score", "The score underpins the CDC's sepsis surveillance.", True),
+        ("The proof", "This lemma underpins the proof.", False),
+        ("The sepsis score", "The NHS rolled it out nationally in 2025.", True),
+        ("The sepsis score", "We rolled it out to 20 wards.", False),
+        ("The sepsis score", "Spun out as a company, Arbor Health, which raised $12M.", True),
+        ("The sepsis score", "Used daily by 300 clinicians at Mass General.", True),
+        ("The sepsis score", "Used daily by 12 participants for two weeks.", False),
+        ("The sepsis score", "Kaiser Permanente screens every admitted patient with it.", True),
+        ("Training", "Adam updates every weight with our schedule.", False),
+        ("Dosing", "Our findings changed the dosing guidelines of the American Academy of Pediatrics.", True),
+        ("Training", "Our method changed the loss function.", False),
         ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
         ("Study", "The app was released to 12 participants.", False),
         ("Outcome", "Our recommendations were implemented by the city council.", True),

@@ -105,6 +105,22 @@ WAYS: tuple[Way, ...] = (
         rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES})|{NAMED_ADOPTER})\s+(?:has\s+|have\s+)?scaled\s+"
         r"(?:(?:it|them|this)\s+up|up\s+(?:our|my|the|this)\b)",
     ),
+    # Used as a routine by others: "Used daily by 300 clinicians at Mass General", "used routinely in 12 clinics" (not
+    # a study's "used daily by 12 participants for two weeks").
+    searched_where(
+        {"daily", "routinely", "weekly"},
+        r"\b(?:used|run|consulted)\s+(?:daily|routinely|weekly|every\s+day)\s+(?:by|at|in)\s+(?:\d[\d,]*\+?|"
+        rf"{SOME})\s+(?:[\w-]+\s+)?[a-z]+s\b(?!\s+(?:for|over)\s+(?:\d+|a|one|two|three|four|six)\s+"
+        r"(?:days?|weeks?|months?))",
+    ),
+    # A named organisation that does its own work on everyone it serves with the work: "Kaiser Permanente screens
+    # every admitted patient with it" (not a method's "Adam updates every weight with our schedule").
+    searched_where(
+        {"every", "each", "all"},
+        rf"{NAMED_ADOPTER}\s+(?:now\s+)?[a-z]+s\s+(?:every|each|all)\s+(?:[\w-]+\s+)?(?:patients?|students?|children"
+        r"|child|users?|customers?|applicants?|passengers?|drivers?|visitors?|employees?|members?|residents?|claims?"
+        r"|loans?|calls?|orders?|admissions?)\b[^.;]{0,30}?\b(?:with|using)\s+(?:it|them|our|my)\b",
+    ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
     # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:
     # "Nielsen licensed the data to us").

@@ -106,6 +106,23 @@ WAYS: tuple[Way, ...] = (
         r"(?:strateg(?:y|ies)|plans?|guidelines|polic(?:y|ies)|curricul(?:a|um)|protocols?|programm?es?|standards?)"
         r"(?=\s*(?:[,.;:()–—-]|$)|\s+(?:of|for|from|on|by|in|since|\d))",
     ),
+    # ... or shown in a named body's report: "Featured in the WHO's 2024 World Malaria Report", "Our estimates appear
+    # in the IPCC Sixth Assessment Report" (a sentence of its own, or the speaker's work as its subject, and a body
+    # named after "in": not "our results appear in the appendix").
+    searched_where(
+        {"featured", "appear", "appears", "appeared"},
+        r"(?:(?-i:\bFeatured)|\b(?:our|my|these|this)\s+(?:[\w-]+\s+){0,2}?(?:appears?|appeared|(?:is|are|was|were)\s+"
+        r"featured))\s+in\s+(?:the\s+)?(?-i:[A-Z])(?:[\w'’-]+\s+){0,5}?"
+        r"(?:reports?|assessments?|guidelines|guidance|strateg(?:y|ies)|plans?|briefs?|testimony)\b",
+    ),
+    # The work that changed what others must do: "Our findings changed the dosing guidelines of the American Academy
+    # of Pediatrics" (not "Our method changed the loss function").
+    searched_where(
+        {"changed", "shaped", "revised", "reshaped"},
+        r"\b(?:our|my|this|these)\s+(?:[\w-]+\s+)?"
+        rf"{WORK_CITED}\s+(?:have\s+|has\s+)?(?:changed|shaped|revised|reshaped)\s+(?:the\s+|its\s+|their\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{POLICY_DOCUMENTS}|practice|standards?|protocols?)\b",
+    ),
     # Put in place by those who make policy or run services: "Our recommendations were implemented by the city
     # council", "The guidelines were adopted by the state legislature" (not "the filter was implemented by the
     # authors").

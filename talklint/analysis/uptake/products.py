@@ -177,9 +177,11 @@ WAYS: tuple[Way, ...] = (
     # start-up", "Our test is sold in 12 countries", "Our library powers search at Spotify" (not "electricity powers
     # homes in Texas", "the drug is sold in 40 countries").
     searched_where(
-        {"founded", "sold", "marketed", "available", "powers", "powering", "commercialized", "commercialised"},
+        {"founded", "sold", "marketed", "available", "powers", "powering", "commercialized", "commercialised", "spun"},
         r"\b(?:start-?ups?|compan(?:y|ies)|spin-?offs?|businesses|firms?)\s+(?:were\s+|was\s+|have\s+been\s+|"
         r"has\s+been\s+)?(?:founded|built|launched|started)\s+(?:on|around|from)\s+(?:this|our|my)\b"
+        # the work spun out as a business: "Spun out as a company, Arbor Health, which raised $12M"
+        r"|\bspun\s+(?:out|off)\s+(?:as|into)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:company|start-?up|business)\b"
         # the speaker's own company, made to bring the work to market: "We founded a start-up, FoldBot, which …"
         r"|\b(?:we|i)\s+(?:co-?)?founded\s+(?:a|the|our|my)\s+(?:[\w-]+\s+)?(?:start-?up|company|spin-?off|spin-?out)\b"
         rf"|\b(?:our|my|it|this)\b[^.;]{{0,40}}?\b(?:sold|marketed|available)\s+in\s+(?:\d+|{SOME})\s+countries\b"
@@ -190,6 +192,21 @@ WAYS: tuple[Way, ...] = (
         rf"|\bpowering\s+(?:[\w-]+\s+){{0,3}}?for\s+{THOUSANDS_SAID}\s+"
         r"(?:users|customers|subscribers|members|riders|drivers|listeners|viewers|players)\b"
         r"|\b(?:commercialized|commercialised)\s+by\b",
+    ),
+    # What a named organisation runs stands on the work: "The score underpins the CDC's sepsis surveillance", "Our
+    # library powers Spotify's search" (not "This lemma underpins the proof": no one's programme).
+    searched_where(
+        {"underpins", "underpin", "powers", "feeds"},
+        r"\b(?:it|they|our|my|the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:underpins?|powers|feeds)\s+"
+        rf"(?:the\s+)?{NAMED_ADOPTER}['’]s\s+[a-z]",
+    ),
+    # Rolled out by a named organisation everywhere it works: "The NHS rolled it out nationally in 2025" (not the
+    # speaker's "We rolled it out to 20 wards").
+    searched_where(
+        {"rolled"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?rolled\s+(?:(?:it|them)\s+out|out\s+(?:our|my|the|this)\s+[\w-]+)"
+        r"\s+(?:nationally|nationwide|country-?wide|statewide|system-?wide|globally|everywhere|across|to\s+all|in\s+all"
+        r"|in\s+every)\b",
     ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones", "runs on 2
     # million Roomba vacuums" (a study's "we ran it on 20 robots" counts no fleet).

@@ -1693,6 +1693,23 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Training", "Adam updates every weight with our schedule.", False),
         ("Dosing", "Our findings changed the dosing guidelines of the American Academy of Pediatrics.", True),
         ("Training", "Our method changed the loss function.", False),
+        # an organisation or a product by its name that took the work into its own, and code taken into others'
+        # projects; not a method, an acronym's model, a person's baseline, nor a title's capitals
+        ("The scheduler", "Apache Spark adopted our shuffle algorithm in version 3.2.", True),
+        ("The scheduler", "Microsoft Teams uses our echo canceller on every call.", True),
+        ("The scheduler", "Netflix credits our encoder with a 20% bandwidth saving.", True),
+        ("The scheduler", "Chrome turned our prefetcher on for all users in 2024.", True),
+        ("The scheduler", "Merged into LLVM 17; on by default since LLVM 18.", True),
+        ("The scheduler", "Our compression library is a dependency of 4,000 GitHub projects.", True),
+        ("The scheduler", "The algorithm now routes 30% of Lyft's rides.", True),
+        ("The scheduler", "Three Fortune 500 companies license the scheduler.", True),
+        ("The scheduler", "Our protocol became RFC 9420.", True),
+        ("The scheduler", "Taught in the systems course at 15 universities.", True),
+        ("Filtering", "The Kalman Filter uses our model for every step.", False),
+        ("Filtering", "The LSTM uses our embeddings.", False),
+        ("Baselines", "Smith adopted our planner as a baseline.", False),
+        ("Policy Network Uses Our Reward", "Shaped by the value estimate.", False),
+        ("The scheduler", "Spark's shuffle writes every block to disk.", False),
         ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
         ("Study", "The app was released to 12 participants.", False),
         ("Outcome", "Our recommendations were implemented by the city council.", True),

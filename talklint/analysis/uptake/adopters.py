@@ -12,6 +12,7 @@ from talklint.analysis.uptake.words import (
     COUNT,
     MAKERS,
     NAMED_ADOPTER,
+    ORGANISATION,
     PEOPLE_IN_OR,
     POLICY_MAKERS,
     PUBLIC_BODIES,
@@ -48,7 +49,7 @@ WAYS: tuple[Way, ...] = (
         ADOPTERS | WORKS,
         rf"\b(?:{COUNT}|hundreds of|dozens of|two|three|four|five|six|seven|"
         r"eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|half a million|a million|a billion|many|several)"
-        r"\s+(?:[\w-]+\s+)?"
+        r"\s+(?:[\w-]+\s+){0,2}?"
         rf"(?:{any_of(ADOPTERS | WORKS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
         # where they are, by name: "two hospitals in Munich use our reconstruction"
         r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
@@ -56,7 +57,8 @@ WAYS: tuple[Way, ...] = (
         r"are using|license|have licensed)\s+"
         # what they build on it: "Three Nigerian start-ups build voice services on our models"
         r"|build\s+(?:[\w-]+\s+){1,3}?on\s+)"
-        r"(?:it|them|our|my|this|these)\b",
+        # the work licensed, named again: "Three Fortune 500 companies license the scheduler"
+        r"(?:it|them|our|my|this|these|(?<=license\s)the|(?<=licensed\s)the)\b",
     ),
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
     # our optimiser", "The design team now uses our checklist", "The Ghana Fisheries Commission now uses our
@@ -121,6 +123,41 @@ WAYS: tuple[Way, ...] = (
         r"|child|users?|customers?|applicants?|passengers?|drivers?|visitors?|employees?|members?|residents?|claims?"
         r"|loans?|calls?|orders?|admissions?)\b[^.;]{0,30}?\b(?:with|using)\s+(?:it|them|our|my)\b",
     ),
+    # An organisation or a product, by its name, that took the work into its own: "Apache Spark adopted our shuffle
+    # algorithm", "LLVM merged our pass", "Netflix credits our encoder with …", "Chrome turned our prefetcher on for
+    # all users"; one that uses or runs it, named in two or three words, where the use is its own and at scale:
+    # "Microsoft Teams uses our echo canceller on every call" (not a method's "The Kalman Filter uses our model for
+    # every step" or "The Gaussian Process uses our kernel",
+    # an acronym's "The LSTM uses our embeddings", a person's "Smith adopted our planner as a baseline", nor a
+    # title's capitals, "Policy Network Uses Our Reward": the verb is in lower case).
+    searched_where(
+        {"adopted", "integrated", "merged", "deploys", "deployed", "licenses", "licensed", "bundles", "credits"}
+        | {"turned", "uses", "runs", "relies", "builds", "includes"},
+        rf"{NAMED_ADOPTER}\s+(?-i:(?:now\s+|has\s+|have\s+)?(?:adopted|integrated|merged|deploys|deployed|licenses"
+        r"|licensed|bundles|credits))\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+){1,2}?(?:for|as)\s+"
+        r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:comparison|baseline|benchmark|experiment|evaluation|study)\b)"
+        rf"|{NAMED_ADOPTER}\s+(?-i:turned)\s+(?:our|my)\s+(?:[\w-]+\s+){{1,2}}?on\b"
+        rf"|{ORGANISATION}\s+(?-i:(?:now\s+)?(?:uses|runs|relies\s+on|builds\s+on|includes))\s+(?:our|my)\s+"
+        r"[^.;]{0,40}?\b(?:(?:on|in|for|across)\s+(?:its|their|millions|production)\b|(?:on|in|for|across|to)\s+"
+        r"(?:every|all|each)\s+(?:[\w-]+\s+)?(?:calls?|users?|customers?|devices?|phones?|products?|cars?|vehicles?"
+        r"|homes?|patients?|stores?|markets?|regions?|countries|country|employees?|members?|subscribers?|servers?"
+        r"|meetings?|searches|queries|orders?|accounts?|sites?)\b)",
+    ),
+    # Code taken into others' projects: "Merged into LLVM 17", "upstreamed into Linux 6.9", "a dependency of
+    # 4,000 GitHub projects", "on by default since LLVM 18" (not "merged into one table", the speaker's data).
+    searched_where(
+        {"merged", "upstreamed", "dependency", "default"},
+        # a project and its release ("LLVM 17", "Linux 6.9"; not "Classes were merged into Other 3 times")
+        r"\b(?:merged|upstreamed|accepted)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+v?\d+"
+        r"(?:\.\d+)*(?=\s*(?:[;,.)]|$)|\s+(?:in|and|since|release)\b)"
+        rf"|\bdependency\s+of\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?(?:projects|packages|libraries|repositories|apps)\b"
+        r"|\bon\s+by\s+default\s+(?:since|in|from)\s+(?-i:[A-Z])",
+    ),
+    # A share of what a named company does, done by the work: "The algorithm now routes 30% of Lyft's rides".
+    searched_where(
+        {"now"},
+        rf"\bnow\s+[a-z]+s\s+(?:\d+(?:\.\d+)?\s?%|half|a\s+third|a\s+quarter|most)\s+of\s+{NAMED_ADOPTER}['’]s\s+[a-z]",
+    ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
     # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:
     # "Nielsen licensed the data to us").
@@ -141,7 +178,10 @@ WAYS: tuple[Way, ...] = (
         # "Our tutorial is taught in 20 universities" (the places counted)
         rf"|\b(?:is|are|now|been)\s+taught\s+(?:in|at)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?"
         r"(?:universities|colleges|schools|countries)\b"
-        r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b",
+        r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b"
+        # a course of others, at places counted: "Taught in the systems course at 15 universities"
+        r"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+in\s+(?:[\w-]+\s+){0,4}?(?:courses?|seminars?|classes)"
+        rf"\s+(?:at|in)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?(?:universities|colleges|schools)\b",
     ),
     # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
     # by "12 users", who may be a study's participants, nor in "our two labs").
@@ -257,7 +297,9 @@ WAYS: tuple[Way, ...] = (
     # taking the method up for its own work ("The World Bank adopted the method for its poverty mapping").
     searched_where(
         {"used", "uses", "adopted"},
-        rf"{NAMED_ADOPTER}\s+(?:now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\s+(?:to|for)\s+[a-z]+"
+        rf"{NAMED_ADOPTER}\s+(?:now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\s+(?:to|for)\s+"
+        # (not a method's step: "The Kalman Filter uses our model for every step")
+        r"(?!every\b|each\b)[a-z]+"
         # ... whatever the work is, put to the adopter's own use: "Toyota Research Institute adopted our grasp
         # planner for its home robot" (not "Smith used our planner for the comparison")
         rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+|now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+){{0,2}}?"

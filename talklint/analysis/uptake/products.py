@@ -133,8 +133,11 @@ WAYS: tuple[Way, ...] = (
     # for grasping", "installed on every Ubuntu machine", "Our protocol became part of the IETF QUIC standard" (not
     # "we adopted it as our default", nor "the standard became part of the law").
     searched_where(
-        {"standard", "default", "every"},
+        {"standard", "default", "every", "rfc", "iso", "ieee", "iec"},
         r"(?<!\bwe )\badopted\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:standard|default|norm|reference)\b"
+        # ... or a standard by its number: "Our protocol became RFC 9420"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:an?\s+)?(?-i:RFC|ISO|IEEE|IEC)"
+        r"\s*\d"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+part\s+of\s+(?:the\s+)?"
         r"(?:[\w'’-]+\s+){0,4}?standards?\b"
         r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"

@@ -117,6 +117,11 @@ _NAME_WORD = (
     r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})"
 )
 NAMED_ADOPTER = rf"(?-i:\b(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+# An organisation or a product by a name of two or three words ("Apache Spark", "Microsoft Teams"), told apart from
+# a person's name or a common word's capital.
+ORGANISATION = (
+    rf"(?-i:\b(?!(?:The|A|An)\b)(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b)"
+)
 # What those who run places and services do with a work they take up.
 ADOPTERS_ACTS = (
     r"closed|opened|built|rebuilt|redesigned|planned|placed|targeted|allocated|selected|chose|prioriti[sz]ed"

@@ -155,9 +155,9 @@ _ASKS_WHETHER = re.compile(
 
 
 def poses_a_puzzle(body: str) -> bool:
-    """A line of the slide that turns what it told into a question, opened by "But" or "Yet": "But how did
-    strangers come to trust a letter?", "Yet why do so few farmers plant the new seed?". As the talk opens it
-    is the puzzle the talk takes on. Not the speaker's own "But can we …?" (the research question), nor a
+    """A line or a sentence of the slide that turns what it told into a question, opened by "But" or "Yet": "But
+    how did strangers come to trust a letter?", "Yet why do so few farmers plant the new seed?". As the talk opens
+    it is the puzzle the talk takes on. Not the speaker's own "But can we …?" (the research question), nor a
     question put to the audience ("But do you know …?") or a short one about a step ("But does it scale?")."""
     return any(
         len(match[1].split()) >= FEWEST_WORDS_IN_A_PUZZLE and not _ADDRESSED.search(match[1])
@@ -167,7 +167,8 @@ def poses_a_puzzle(body: str) -> bool:
 
 FEWEST_WORDS_IN_A_PUZZLE = 5
 _PUZZLE = re.compile(
-    r"^\W*(?:but|yet)\s*,?\s+((?:how|why|what|who|when|where|which|do|does|did|is|are|was|were|can|could)\b[^?\n]*\?)",
+    r"(?:^|(?<=[.!]\s))\W*(?:but|yet)\s*,?\s+((?:how|why|what|who|when|where|which|do|does|did|is|are|was|were|can|could)"
+    r"\b[^?\n]*\?)",
     re.IGNORECASE | re.MULTILINE,
 )
 _ADDRESSED = re.compile(r"\b(?:we|i|you|us|our|my|your)\b", re.IGNORECASE)

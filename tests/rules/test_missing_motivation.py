@@ -96,6 +96,7 @@ def test_who_is_exposed_or_the_debate_the_work_informs_states_the_stakes(
     [
         ("- Most trade ran on credit, not coin\n- But how did strangers come to trust a letter?", False),
         ("- Most trade ran on credit, not coin\n- Yet why did merchants lend to people they never met?", False),
+        ("In 1380s Florence, most trade ran on credit. But how did strangers come to trust a letter?", False),
         # the audience addressed, or a short question about a step, is no puzzle the talk takes on
         ("- Most trade ran on credit, not coin\n- But do you know what a letter said?", True),
         ("- Most trade ran on credit, not coin\n- But does it scale?", True),

@@ -78,8 +78,11 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("Future work on the planner", "Years 1-2: learn from touch."),
         ("Vision in code", "Every robot ships our grasp library."),
         ("What I study: how people decide when costs are hidden", "Diary studies, interviews and A/B tests."),
-        # what the work is for, in the speaker's words
+        # what the work is for, in the speaker's words; the project the talk is part of; a humanist's book under way
         ("What drives me", "Robots that give older adults their independence back."),
+        ("The larger project", "A history of how strangers came to trust each other with money."),
+        ("The book I am writing", "Written Trust: letters and credit in Mediterranean trade."),
+        ("Where my work is going", "From merchants' letters to the paperwork of modern microfinance."),
         ("The big bet", "Touch, not sight, is what makes manipulation general."),  # the claim a programme stakes
         ("Moonshot: a robot in every home", "One that can tidy, cook and care."),
         ("Research themes", "Learning from touch; safe contact; robots in homes."),

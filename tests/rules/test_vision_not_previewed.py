@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import by_code
 from tests.rules.decks import STRONG_UNITS
 from tests.rules.narrative import lint_units
@@ -49,3 +51,16 @@ def test_plans_inside_the_opening_of_a_short_talk_are_not_said_to_come_after_it(
     )
     # the fix does not ask to preview the plans "by" a slide they already stand on
     assert finding.fix.startswith("Say where the work goes: one sentence on the long-term goal that 'Future work'")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Looking ahead", "Robots that learn any chore from watching people."),
+        ("Where my work is going", "From folding laundry to every chore in the home."),
+        ("The larger project", "A science of robots that learn in homes, not in labs."),
+    ],
+)
+def test_where_the_work_goes_said_as_the_talk_opens_previews_the_vision(tmp_path: Path, title: str, body: str) -> None:
+    units = [(t, b.replace("next, my vision", "thank you")) for t, b in STRONG_UNITS if not t.startswith("My vision")]
+    assert not by_code(lint_units(tmp_path, [units[0], (title, body), *units[1:]]), "TL102")

@@ -16,7 +16,7 @@ from typing import Any
 
 from talklint import budget
 from talklint.addresses import without_urls
-from talklint.analysis import lexicon
+from talklint.analysis import lexicon, uptake
 from talklint.analysis.acronyms import AcronymUse, find_acronyms
 from talklint.analysis.language import (
     foreign_passage,
@@ -115,12 +115,13 @@ class TalkAnalysis:
 
 def load_shared(requested_model: str | None = None) -> None:
     """Load what the analysis of any talk reads: the language pipeline, the narrative vocabulary, the
-    role model, the word index and the hyphenation dictionary. Done before worker processes are
-    forked, they share it instead of each loading it at its first talk."""
+    role model, the word index, the hyphenation dictionary and the ways of saying uptake. Done before
+    worker processes are forked, they share it instead of each loading it at its first talk."""
     nlp = pipeline(model_name(requested_model))
     load_vocabulary(nlp)
     load_model()
     lexicon.load()
+    uptake.compile_all()
 
 
 # The last talk's analysis is kept: `talklint report` lints a talk and then draws it,

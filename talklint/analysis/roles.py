@@ -104,9 +104,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     ("The next five years", "Looking forward") is the vision as the talk opens and the agenda as it ends or
     where it lays out its plan in horizons. A slide that lists the talk's sections in its first third is the
     outline, whatever its title names ("Today"). An "Overview" that lists the work's aims as the talk opens
-    ("Improve methods for …", "Predict …") is its vision. A title that names the conclusion as the talk opens
-    ("Our contributions", "Recap") previews the talk or recaps the basics; the
-    model decides it.
+    ("Improve methods for …", "Predict …") or says its vision in the speaker's words is its vision. A title that
+    names the conclusion as the talk opens ("Our contributions", "Recap") previews the talk or recaps the basics;
+    the model decides it.
     """
     named: dict[int, str] = {}
     for index, slide_features in enumerate(features):
@@ -120,8 +120,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
         if roles == {"conclusion"} and _early(slide_features):
             continue  # "Our contributions" or "Recap" as the talk opens previews it or recaps the basics
-        if roles == {"outline"} and slide_features.get("states-aims") and _early(slide_features):
-            named[index] = "vision"  # an "Overview" that lists the work's aims, not the talk's parts
+        if roles == {"outline"} and _early(slide_features) and _states_the_vision(slide_features):
+            named[index] = "vision"  # an "Overview" that lists the work's aims or says its vision, not the talk's parts
             continue
         if roles <= {"acknowledgments"} and slide_features.get("plan-steps"):
             # Lines that open on horizons ("Years 1-3: tasting sensors", "Years 3-6: full recipes") lay out the
@@ -132,6 +132,15 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         if len(roles) == 1:
             named[index] = next(iter(roles))
     return named
+
+
+def _states_the_vision(features: Features) -> bool:
+    """The slide lists the work's aims ("Improve methods for …, Predict …"), or says its vision in the speaker's
+    words in sentences ("Long-term vision: soft exosuits every stroke survivor can wear at home"): 25 words or
+    more and no list of the talk's sections, where an outline's item "My vision" is a few words among others."""
+    said = bool(features.get("said:vision")) and not features.get("lists-sections")
+    in_sentences = not any(features.get(f"words:{bin_}") for bin_ in range(3))
+    return bool(features.get("states-aims")) or (said and in_sentences)
 
 
 def _named(features: Features) -> set[str]:

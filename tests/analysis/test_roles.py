@@ -2125,6 +2125,21 @@ def test_an_overview_that_lists_the_works_aims_as_the_talk_opens_is_its_vision(t
     assert roles_of(plain)["Overview"] == "outline"
 
 
+def test_an_overview_that_says_the_vision_in_sentences_as_the_talk_opens_is_its_vision(tmp_path: Path) -> None:
+    said = (
+        "Long-term vision: soft exosuits that every stroke survivor can wear at home, tuned by the suit itself.\n"
+        "This talk: control that adapts to each walker in minutes."
+    )
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(units[0], ("Overview", said), *units[1:]))
+    assert roles_of(path)["Overview"] == "vision"
+    assert not by_code(lint(path), "TL102")
+    # an outline that lists the vision among the talk's parts is still the outline
+    parts = "1. The problem\n2. My vision\n3. Results"
+    listed = write(tmp_path, "listed.md", outline(units[0], ("Overview", parts), *units[1:]))
+    assert roles_of(listed)["Overview"] == "outline"
+
+
 def test_the_work_named_in_the_title_makes_orders_its_steps_not_its_aims(tmp_path: Path) -> None:
     steps = "- Train the ensemble on the grasps we collected\n- Predict failures from the spread of its votes"
     units = without_vision(STRONG_UNITS)

@@ -384,7 +384,7 @@ _SHARE_OF_PEOPLE = re.compile(
     r"|(?:a\s+(?:quarter|third|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|\d+(?:\.\d+)?\s?%)\s+of)"
     r"\s+(?:all\s+)?(?!the\b)(?:[a-z-]+\s+)?"
     rf"(?:{'|'.join(sorted(_PEOPLE))}|diabetics|smokers|infants|mothers|fathers|girls|boys|veterans|prisoners"
-    r"|tenants|renters|borrowers|applicants|survivors|victims|mothers|newborns|elderly)\b",
+    r"|tenants|renters|borrowers|applicants|survivors|victims|newborns|elderly)\b",
     re.IGNORECASE,
 )
 # A thing too poor for its job: "too coarse to count trees", "too slow for real time" (too few, too many, too

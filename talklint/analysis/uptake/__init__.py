@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from talklint.analysis.uptake import adopters, policy, products
+from talklint.analysis.uptake import acts, adopters, policy, products
 
 
 def uptake(said: str) -> bool:
@@ -32,5 +32,5 @@ def compile_all() -> None:
         way.compiled()
 
 
-_UPTAKE = (*adopters.WAYS, *policy.WAYS, *products.WAYS)
+_UPTAKE = (*adopters.WAYS, *policy.WAYS, *products.WAYS, *acts.WAYS)
 _LETTERS = re.compile(r"[a-z]+")

@@ -111,7 +111,9 @@ WAYS: tuple[Way, ...] = (
     # a study's "used daily by 12 participants for two weeks").
     searched_where(
         {"daily", "routinely", "weekly"},
-        r"\b(?:used|run|consulted)\s+(?:daily|routinely|weekly|every\s+day)\s+(?:by|at|in)\s+(?:\d[\d,]*\+?|"
+        # (those who use it may be named before the places counted: "used daily by dispatchers at 14 agencies")
+        r"\b(?:used|run|consulted)\s+(?:daily|routinely|weekly|every\s+day)\s+(?:by\s+[a-z]+s\s+(?:at|in|across)"
+        r"|by|at|in)\s+(?:\d[\d,]*\+?|"
         rf"{SOME})\s+(?:[\w-]+\s+)?[a-z]+s\b(?!\s+(?:for|over)\s+(?:\d+|a|one|two|three|four|six)\s+"
         r"(?:days?|weeks?|months?))",
     ),

@@ -157,6 +157,24 @@ WAYS: tuple[Way, ...] = (
         r"[a-z]+\s+[^.;]{0,100}?,"
         rf"\s*citing\s+(?:our|my|this|these)\s+(?:[\w-]+\s+){{0,2}}?{WORK_CITED}\b",
     ),
+    # A public body that paid for or ordered the work everywhere it governs: "The Texas Education Agency funded a
+    # statewide rollout to 180 districts" (not the world's news: "The government launched a nationwide rollout of 5G").
+    searched_where(
+        {"rollout", "roll", "scale", "expansion"},
+        rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?"
+        r"(?:funded|financed|ordered|approved|mandated|paid\s+for)\s+(?:a|the|its)\s+(?:state|nation|country|city"
+        r"|system|region|province)-?\s*wide\s+(?:rollout|roll-out|scale-up|scale\s+up|expansion)\b"
+        r"(?!\s+of\s+(?!our\b|my\b|it\b|the\s+(?:tool|programm?e|model|app|dashboard|method)\b))",
+    ),
+    # The ground of a body's proposal or rules: "The calculus is the basis of the proposal to the C++ committee" (not
+    # the field's history, "The DCT is the basis of the JPEG standard": no body named).
+    searched_where(
+        {"basis"},
+        r"\b(?:is|are|was|were|became|has\s+become|forms?|formed)\s+(?:now\s+)?the\s+basis\s+(?:of|for)\s+"
+        r"(?:the|a|an)\s+[^.;]{0,50}?\b(?:proposals?|standards?|guidelines?|regulations?|laws?|bills?|polic(?:y|ies)"
+        r"|rules?)\s+(?:to|of|by|from|at|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){0,3}?"
+        rf"(?:{PUBLIC_BODIES})\b",
+    ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
     # (not "approved by the IRB", which lets a study run).
     searched_where(

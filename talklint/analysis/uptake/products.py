@@ -19,6 +19,9 @@ from talklint.analysis.uptake.words import (
     searched_where,
 )
 
+# Those a product reaches, besides its users: "200,000 commuters", "2 million riders".
+_RIDERS = frozenset({"riders", "commuters", "listeners", "readers", "players", "learners", "viewers", "subscribers"})
+
 WAYS: tuple[Way, ...] = (
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
     searched_where(
@@ -217,6 +220,32 @@ WAYS: tuple[Way, ...] = (
         FLEETS,
         rf"\b(?:is|are|runs?|now)\s+on\s+{THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{any_of(FLEETS)})\b",
+    ),
+    # Built into a product others make, named, in the present: "Our dashboard ships in Khanmigo", "My parser ships with
+    # Ubuntu 24.04" (not a package's parts: "Our robot ships with Python bindings", "Our code ships with Docker
+    # images").
+    searched_where(
+        {"ships"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?ships\s+(?:in|with|inside)\s+(?-i:[A-Z][\w.+-]*)(?:\s+\d[\w.]*)?"
+        r"(?=\s*(?:[,;.)]|$)|\s+(?:since|and|as|to|for|in|on)\b)",
+    ),
+    # The work in front of a public counted in thousands: "Our app, used by 2 million riders, …", "Our app is on the
+    # phones of 200,000 commuters in Lagos" (not another's product: "Uber's app, used by 5 million drivers"; nor the
+    # world's: "Malware is on the phones of 2 million users").
+    searched_where(
+        {"used", "phones", "devices", "computers", "laptops", "screens", "desks", "watches"},
+        rf"\b(?:our|my)\b[^.;]{{0,60}}?\bused\s+by\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
+        rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{any_of(PUBLICS | PEOPLE_SERVED | _RIDERS)})\b"
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|runs|sits)\s+(?:now\s+)?on\s+(?:the\s+)?"
+        r"(?:phones|devices|computers|laptops|screens|desks|watches)\s+of\s+(?:over\s+|more\s+than\s+|about\s+"
+        rf"|nearly\s+)?{THOUSANDS_SAID}\b",
+    ),
+    # Required of everyone now: "Our open timetable format is now required for all agencies in California" (not
+    # "Consent is now required for all participants": no work of the speaker's).
+    searched_where(
+        {"required", "mandatory", "compulsory", "mandated"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+now\s+(?:required|mandatory|compulsory|mandated)\s+"
+        r"(?:for|in|by|across|at)\s+(?:all|every|each)\b",
     ),
     # Built into others' products, counted: "The estimator ships in two commercial robots", "now ships with 3
     # phones" (the present tense: "we shipped it to 12 participants" is a study).

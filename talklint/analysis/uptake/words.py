@@ -134,7 +134,8 @@ PUT_TO_USE = (
 # (Each word of the name, not only its first: a slide's title and text are read as one line, "Data We imported …".)
 _NAME_WORD = (
     r"(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There|Each|Every|Both|All)\b)"
-    r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})"
+    # (a name's letters may be accented: "Bogotá", "Malmö")
+    r"(?:[A-Z][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)*|[A-Z]{2,6})"
 )
 NAMED_ADOPTER = rf"(?-i:\b(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 # An organisation or a product by a name of two or three words ("Apache Spark", "Microsoft Teams"), told apart from

@@ -1964,6 +1964,22 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Background", "Consent is now required for all participants.", False),
         ("Background", "The government launched a nationwide rollout of 5G in 2020.", False),
         ("Background", "The DCT is the basis of the JPEG standard.", False),
+        # ... and whatever the act, by those who take work up; not what helps a study along or is no uptake
+        ("The score", "Three health boards now screen every newborn with our test.", True),
+        ("The score", "Shelter Cymru trains its caseworkers with our eviction guide.", True),
+        ("The score", "The Welsh Government wrote our index into its homelessness strategy.", True),
+        ("The score", "Crisis, the national charity, distributes our toolkit to 300 local groups.", True),
+        ("The score", "Citizens Advice referred 12,000 tenants through our app last year.", True),
+        ("The score", "Our rent calculator is embedded in the gov.uk benefits checker.", True),
+        ("The score", "The council rejected our proposal for a rent register.", False),
+        ("The score", "Three housing associations took part in our interviews.", False),
+        ("The score", "The hospital collected samples for our analysis.", False),
+        ("The score", "The Gates Foundation supports our work in Malawi.", False),
+        ("The score", "The Big Data Revolution changes our lives.", False),
+        ("The score", "The Power of Open Source Python and open source were my great loves.", False),
+        ("The score", "Our data is included in the Appendix.", False),
+        ("The score", "Our model is used in the next section.", False),
+        ("The score", "The LSTM ran our inputs through two layers.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

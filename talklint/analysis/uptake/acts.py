@@ -28,7 +28,10 @@ from talklint.analysis.uptake.words import (
 # "The European Commission"), or by its letters ("NOAA"); its letters may follow it ("The Dutch railways (NS)").
 # (Each word a name's, not a pronoun or an adverb: a slide's title and text are read as one line, "Bridges We
 # deployed …", "Bridges Successfully deployed …".)
-_NAME = r"(?-i:(?!(?:We|I|They|It|This|That|These|Those|Our|My|Then|Here|There)\b)(?![A-Z][a-z]*ly\b)[A-Z][\w’'&.-]*)"
+_NAME = (
+    r"(?-i:(?!(?:The|A|An|We|I|They|It|This|That|These|Those|Our|My|Then|Here|There)\b)(?![A-Z][a-z]*ly\b)"
+    r"[A-Z][\w&-]*)"
+)
 _ORGANISATION = rf"(?-i:\b(?:The\s+)?{_NAME}(?:\s+(?:for|of|de|and|&)\s+{_NAME}|\s+{_NAME}){{1,3}}|\b[A-Z]{{2,6}}\b)"
 # A body named by what it is, however it is qualified: "The Belgian regulator", "the state transit board" (not the
 # speaker's own: "our city partner").
@@ -69,7 +72,12 @@ _USES = (
 # team", "approved our request"), nor the work as a comparison ("… our model as a baseline").
 _WORK = (
     r"(?:our|my)\s+(?![^.;]{0,30}?\b(?:study|studies|protocol|trial|participants?|survey|request|proposal"
-    r"|application|grant|team|lab|group|students?|hypothes[ie]s|experiments?|consent|budget|invitation|visit)\b)"
+    r"|application|grant|team|lab|group|students?|hypothes[ie]s|experiments?|consent|budget|invitation|visit"
+    r"|staff|colleagues|collaborators|partners|members|postdocs|interns|patients|funding|nurses|doctors|clinicians"
+    r"|teachers|engineers|researchers|annotators|volunteers|users|children|families"
+    # the world everyone shares, not the speaker's work: "The Big Data Revolution changes our lives"
+    r"|lives|world|society|understanding|views?|thinking|knowledge|ways?|field|community|planet|future|time|attention"
+    r"|bodies|minds|brains|species|country|economy|environment|everyday)\b)"
     r"(?![^.;]{0,40}?\b(?:as\s+(?:a|the)\s+baseline|for\s+comparison)\b)[\w-]+"
 )
 # Those who take work up, told from a method's parts by what they are: a body, adopters counted, a service's name.
@@ -79,6 +87,66 @@ _NAMED = rf"(?:{_ORGANISATION}|{NAMED_ADOPTER})"
 _LATELY = r"(?:\s+(?:has|have|now|also|then|later|since))?\s+"
 # What those who run places and services did with it: "rerouted six bus lines", "cut headways", "closed the beach".
 _DID = r"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took"
+
+# Bodies that take work up, besides those that make policy: "health boards", "housing associations", "the national
+# charity", "the High Court" (singular or plural; a network or a society of a method's parts is not one).
+_BODY_NOUNS = (
+    rf"(?:{PUBLIC_BODIES}|railway|association|charit(?:y|ie)|trust|union|court|tribunal|parliament|ngo|nonprofit"
+    r"|non-profit|institute|health\s+system|school|hospital|clinic|insurer|utilit(?:y|ie)|agenc(?:y|ie)"
+    r"|ministr(?:y|ie)|compan(?:y|ie)|firm|bank|retailer|publisher|broadcaster|museum|librar(?:y|ie)|archive)s?"
+)
+# The last word of an organisation's name: "Siemens Mobility", "Google Research", "Citizens Advice".
+_ORG_SUFFIX = (
+    r"(?:Inc|Ltd|Corp|Corporation|Company|Group|Foundation|Trust|Council|Agency|Authority|Institute|University"
+    r"|College|Society|Association|Bank|Health|Mobility|Research|Labs|Advice|Aid|International|Alliance|Partners"
+    r"|Network|Service|Services|Commission|Department|Ministry|Office|Board|Bureau|Hospital|Clinic|Cymru)\b"
+)
+# The name of an organisation, widely, in a sentence whose title is read before it ("Ablation Accuracy now
+# improves …" is a title and a sentence): with "The" before it, a joining word inside it or a last word of
+# organisations.
+# Who takes work up, widely: a body however qualified ("The Welsh Government", "three health boards", "every council
+# in Wales", "Crisis, the national charity,"), an organisation by a name whose last word is not a method's part
+# ("Shelter Cymru", "Citizens Advice"; not "The Kalman Filter", "Graph Neural Networks"), adopters counted.
+_METHOD_PARTS = (
+    r"(?-i:Filters?|Networks?|Models?|Methods?|Algorithms?|Transformers?|Regressions?|Process(?:es)?|Learning|Search"
+    r"|Trees?|Forests?|Descent|Samplers?|Encoders?|Decoders?|Classifiers?|Estimators?|Optimi[sz]ers?|Layers?"
+    r"|Machines?|Baselines?|Systems?|Frameworks?|Models?|Theor(?:y|ies)|Equations?|Functions?|Data|Datasets?)"
+)
+_WHO = (
+    rf"(?:\b(?:the|a|an|one|every|each|all|\d[\d,]*|{SOME})\s+(?!our\b|my\b)(?:[\w.-]+\s+){{0,3}}?{_BODY_NOUNS}\b"
+    r"(?:\s+(?:in|of|across)\s+(?-i:[A-Z])[\w-]*)?"
+    rf"|(?-i:\bThe\s+(?:{_NAME}\s+(?:(?:for|of|de|and|&)\s+)?){{1,3}}?(?!{_METHOD_PARTS}\b){_NAME})"
+    # one word after "The", a name in letters and lower case ("The Guardian"; not a method's letters, "The LSTM")
+    rf"|(?-i:\bThe\s+(?!{_METHOD_PARTS}\b)(?![A-Z]+\b){_NAME})"
+    rf"|(?-i:\b{_NAME}(?:\s+{_NAME}){{0,2}}\s+(?:for|of|de|and|&)\s+{_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"|(?-i:\b{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ORG_SUFFIX})"
+    rf"|{_COUNTED})"
+)
+# What another does to the work that is no uptake: compares with it, takes part in its study, helps it along,
+# turns it down ("GPT-4 beats our model", "Three associations took part in our interviews", "The council rejected
+# our proposal", "Google donated compute for our experiments").
+_NOT_UPTAKE = (
+    r"beats?|beat|outperform(?:s|ed)?|match(?:es|ed)?|exceed(?:s|ed)?|trail(?:s|ed)?|rival(?:s|ed)?|compar(?:es|ed)"
+    r"|took|take|takes|participated|participate|joined|join|completed|answered|rated|reviewed|rejected|reject"
+    r"|declined|refused|funded|fund|funds|supported|support|supports|sponsored|hosted|invited|visited|provided"
+    r"|provide|provides|gave|give|gives|donated|granted|lent|supplied|shared|sent|offered|criticised|criticized"
+    r"|questioned|disputed|ignored|published|released|launched|had|has|have|is|are|was|were"
+    # ... or helps the study along with its data, people or leave ("The hospital collected samples for our analysis")
+    r"|collected|recruited|contributed|received|receives|receive|owns|own|helped|assisted|enabled|allowed|asked"
+    r"|contacted|emailed|told"
+)
+# Bodies counted, who do it in the plain form of the verb: "Three health boards now screen every newborn with it".
+_MANY = rf"\b(?:\d[\d,]*|{SOME}|all)\s+(?:other\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_NOUNS}\b"
+# What they did, told as a verb is: in the past, or in the present of one ("The council wrote …", "Citizens Advice
+# refers …"), not a word that merely follows a name ("Open Source Python and …").
+_DONE = (
+    r"(?!(?:as|is|was|has|its|this|thus|less|across|towards|versus|plus|unless|perhaps|always|news|process|access"
+    r"|focus|status|bus|class|analysis|basis)\b)[a-z]+(?:ed|s)"
+    r"|wrote|made|built|kept|put|set|cut|ran|brought|bought|sold|taught|chose|drew|won|began|paid|led|spent|read"
+)
+_LATER = r"(?:(?:now|also|has|have|then|later|since\s+\d{4})\s+)?"
+# Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …".
+_LITTLE = r"and|or|but|of|in|on|at|for|to|from|with|by|as|the|a|an|our|my|their|its|that|which|who|are|were|have"
 
 WAYS: tuple[Way, ...] = (
     # A body, adopters counted or an organisation's own service that took the work up: "The Belgian regulator
@@ -108,5 +176,26 @@ WAYS: tuple[Way, ...] = (
         rf"|{_NAMED}{_LATELY}(?-i:{ADOPTERS_ACTS}|rerouted|delayed|postponed|evacuated|reopened|restricted"
         r"|suspended|cancell?ed|warned|issued|timed|scheduled)\s+[^.;]{0,60}?\b(?:with|using|on)\s+(?:our|my)\s+"
         rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b",
+    ),
+    # ... said any way, by those who take work up (a body, an organisation by name, adopters counted), of what they
+    # did with the speaker's work: "The Welsh Government wrote our index into its homelessness strategy", "Three
+    # health boards now screen every newborn with our test", "Citizens Advice referred 12,000 tenants through our
+    # app", "Crisis, the national charity, distributes our toolkit to 300 local groups" (not what is no uptake:
+    # "The council rejected our proposal", "Three associations took part in our interviews", and not a study's or
+    # a method's: "The Kalman Filter updates its state with our model").
+    searched_where(
+        {"our", "my"},
+        rf"(?:{_WHO},?\s+{_LATER}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DONE})|{_MANY}\s+{_LATER}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)"
+        rf"(?-i:[a-z]{{3,}}))(?:\s+(?:up|on|to|into|in|with|from))?\s+(?:[^.;:]{{0,60}}?\s)?{_WORK}",
+    ),
+    # The work built into another's product or plan, in the passive: "Our rent calculator is embedded in the gov.uk
+    # benefits checker", "Our score is used by the NHS", "Our index was written into the Welsh Government's strategy"
+    # (not the speaker's own: "Our model is used in the next section", "Our data is included in the appendix").
+    searched_where(
+        {"our", "my"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+        r"(?:embedded|integrated|built|included|incorporated|written|used|adopted|installed|deployed)\s+(?:in|into|by)\s+"
+        r"(?:the\s+)?(?!our\b|my\b)(?:(?!(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part)\b)(?-i:[A-Z])[\w.-]*"
+        rf"|[a-z]+\.[a-z]{{2,}}|(?:[\w.'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b)",
     ),
 )

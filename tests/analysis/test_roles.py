@@ -1980,6 +1980,15 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The score", "Our data is included in the Appendix.", False),
         ("The score", "Our model is used in the next section.", False),
         ("The score", "The LSTM ran our inputs through two layers.", False),
+        # others switching their own to it, the work made the way things are done
+        ("The score", "Four regional hospitals switched their sepsis alerts to ours in 2024.", True),
+        ("The score", "Our alert is part of standard care at 12 NHS trusts.", True),
+        ("The score", "Our score is taught to every new ICU nurse at Johns Hopkins.", True),
+        ("The score", "The state of Victoria made our checklist mandatory in 2025.", True),
+        ("The score", "We switched our robots to ROS 2.", False),
+        ("The score", "Our control arm is standard care at all 12 sites.", False),
+        ("The score", "Our method is taught to the model.", False),
+        ("The score", "The state of the art made our checklist obsolete.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -91,9 +91,11 @@ _DID = r"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took"
 # Bodies that take work up, besides those that make policy: "health boards", "housing associations", "the national
 # charity", "the High Court" (singular or plural; a network or a society of a method's parts is not one).
 _BODY_NOUNS = (
-    rf"(?:{PUBLIC_BODIES}|railway|association|charit(?:y|ie)|trust|union|court|tribunal|parliament|ngo|nonprofit"
+    rf"(?:(?:{PUBLIC_BODIES}|railway|association|charit(?:y|ie)|trust|union|court|tribunal|parliament|ngo|nonprofit"
     r"|non-profit|institute|health\s+system|school|hospital|clinic|insurer|utilit(?:y|ie)|agenc(?:y|ie)"
     r"|ministr(?:y|ie)|compan(?:y|ie)|firm|bank|retailer|publisher|broadcaster|museum|librar(?:y|ie)|archive)s?"
+    # a state by its name ("The state of Victoria"), not the state of a thing ("the state of the art")
+    r"|state(?=\s+of\s+(?-i:[A-Z])))"
 )
 # The last word of an organisation's name: "Siemens Mobility", "Google Research", "Citizens Advice".
 _ORG_SUFFIX = (
@@ -161,10 +163,24 @@ WAYS: tuple[Way, ...] = (
         rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|ran|used|deployed))\s+{_WORK}[^.;]{{0,40}}?"
         r"\bin\s+(?:production|(?-i:CI)|continuous\s+integration)\b",
     ),
-    # ... or that gave up its own for it: "The Dutch railways (NS) replaced their crew scheduler with ours".
+    # ... or that gave up its own for it: "The Dutch railways (NS) replaced their crew scheduler with ours", "Four
+    # regional hospitals switched their sepsis alerts to ours".
     searched_where(
-        {"ours", "mine"},
-        rf"(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:replaced)\s+(?:its|their)\s+[^.;]{{0,40}}?\bwith\s+(?:ours|mine)\b",
+        {"ours", "mine", "our", "my"},
+        rf"(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:replaced)\s+(?:its|their)\s+[^.;]{{0,40}}?\bwith\s+(?:ours|mine)\b"
+        rf"|(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:switched|moved|migrated|changed)\s+(?:its|their)\s+[^.;]{{0,40}}?"
+        r"\bto\s+(?:ours|mine|our\s+[\w-]+|my\s+[\w-]+)\b",
+    ),
+    # Made the way things are done: "Our alert is part of standard care at 12 NHS trusts", "Our score is taught to
+    # every new ICU nurse at Johns Hopkins" (not "Our method is taught to the model": no one's practice).
+    searched_where(
+        {"standard", "routine", "usual", "taught"},
+        # (not a trial's comparison: "Our control arm is standard care at all 12 sites")
+        r"\b(?:our|my)\s+(?!(?:[\w-]+\s+){0,2}?(?:control|comparison|comparator|placebo|baseline|arm)\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:is|are|has\s+become|have\s+become|became)\s+(?:now\s+)?(?:part\s+of\s+)?"
+        rf"(?:standard|routine|usual)\s+(?:care|practice|procedure|treatment)\s+(?:at|in|across)\s+(?:\d[\d,]*|{SOME}"
+        r"|all|every|(?-i:[A-Z]))"
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:now\s+)?taught\s+to\s+(?:every|all|each)\b",
     ),
     # ... or that did its own work with the speaker's: "Bogotá's TransMilenio cut headways by 20% with our
     # scheduler", "The county closed two beaches on our forecast", "Seattle rerouted six bus lines on our forecast of

@@ -2080,6 +2080,26 @@ def test_where_the_work_goes_in_the_long_run_states_the_vision_or_agenda(
 
 
 @pytest.mark.parametrize(
+    ("title", "vision"),
+    [
+        ("A ten-year goal", True),  # a horizon in years before the goal leaves it heading the title
+        ("My 20-year vision", True),
+        ("What I'm after", True),  # the idiom of what the speaker is after
+        ("What I am after", True),
+        ("Goal image", False),  # "goal" a noun's modifier, not its head
+        ("A ten-year study", False),
+    ],
+)
+def test_the_goal_with_its_horizon_or_what_the_speaker_is_after_states_the_vision(
+    tmp_path: Path, title: str, vision: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    body = "Every city in the Global South with a heat-health warning system by 2035."
+    path = write(tmp_path, "talk.md", outline(units[0], (title, body), *units[1:]))
+    assert (roles_of(path)[title] == "vision") is vision
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         ("In ten years, I want every fertiliser plant to run on self-made catalysts", "vision"),

@@ -1989,6 +1989,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The score", "Our control arm is standard care at all 12 sites.", False),
         ("The score", "Our method is taught to the model.", False),
         ("The score", "The state of the art made our checklist obsolete.", False),
+        # thousands of things a named place acted on with the work; not the data of a computation
+        ("The score", "Ahmedabad painted 15,000 roofs with our guidance.", True),
+        ("The score", "Kenya vaccinated 2 million children using our maps.", True),
+        ("The score", "Adam updated 10,000 weights with our schedule.", False),
+        ("The score", "Training processed 10,000 images with our model.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

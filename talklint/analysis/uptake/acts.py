@@ -19,6 +19,7 @@ from talklint.analysis.uptake.words import (
     PUT_TO_USE,
     SOME,
     TAKERS,
+    THOUSANDS_SAID,
     Way,
     any_of,
     searched_where,
@@ -191,7 +192,14 @@ WAYS: tuple[Way, ...] = (
         rf"{_TAKERS}{_LATELY}(?-i:{_DID})\s+[^.;]{{0,60}}?\b(?:with|using|on)\s+{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:{ADOPTERS_ACTS}|rerouted|delayed|postponed|evacuated|reopened|restricted"
         r"|suspended|cancell?ed|warned|issued|timed|scheduled)\s+[^.;]{0,60}?\b(?:with|using|on)\s+(?:our|my)\s+"
-        rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b",
+        rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b"
+        # ... or thousands of things it acted on, whatever the act: "Ahmedabad painted 15,000 roofs with our guidance"
+        # (not a result of the method: "Error fell by 20% with our model" acts on nothing counted)
+        rf"|{NAMED_ADOPTER}{_LATELY}(?-i:[a-z]+ed)\s+(?:over\s+|more\s+than\s+|nearly\s+|some\s+)?{THOUSANDS_SAID}\s+"
+        # (the data of a computation are not acted on: "Adam updated 10,000 weights with our schedule")
+        rf"(?![^.;]{{0,30}}?\b(?:weights|parameters|images|samples|tokens|examples|epochs|iterations|steps|gradients"
+        r"|points|pixels|frames|sequences|documents|sentences|trials|simulations|runs|queries|problems)\b)"
+        rf"(?:[\w-]+\s+){{0,2}}?[a-z]+\b[^.;]{{0,40}}?\b(?:with|using|following|under|on)\s+{_WORK}",
     ),
     # ... said any way, by those who take work up (a body, an organisation by name, adopters counted), of what they
     # did with the speaker's work: "The Welsh Government wrote our index into its homelessness strategy", "Three

@@ -618,6 +618,9 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         # a question the field has left open, a theory that says nothing
         ("Benign overfitting", "Known for linear regression. It remains open for networks."),
         ("Classical theory says they should not", "Uniform convergence bounds become vacuous."),
+        # people held back by fear, in the title or in the text
+        ("Operators are afraid to change anything", "Half of the engineers we surveyed delay config changes."),
+        ("Config changes", "Engineers are reluctant to touch a setting nobody understands."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:

@@ -233,7 +233,23 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # two things joined are a plural subject: "A driver and an algorithm make the same mistake"
         if after_subject and not modified and _compared_as(words, position):
             return True  # a verb no list holds, compared: "Bilingual infants segment as well as monolinguals"
+        if _relative_verb(words, position, after[position]):
+            return True  # a verb no list holds, in a relative clause: "Phage cocktails that trap resistance"
     return False
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _relative_verb(words: Sequence[str], position: int, following: str | None) -> bool:
+    """A word right after "that", "which" or "who" that follows a plural noun, with a word after it, is the
+    clause's verb: "Cocktails that trap resistance", "Cells which shed spikes" (after a plural, "that" is no
+    determiner; not "Tools that researchers use", whose "researchers" is the clause's subject)."""
+    if position < 2 or words[position - 1] not in _RELATIVES or not plural(words[position - 2]):
+        return False
+    if following is None or not following[0].isalpha() or plural(words[position]) or words[position] in _MODIFIERS:
+        return False
+    return words[position].isalpha() and not words[position].endswith((*_ADJECTIVE_ENDINGS, "ly"))
 
 
 # What others did with a work, told in the passive as a title opens ("Deployed at three hospitals in Jordan"),

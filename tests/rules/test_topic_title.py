@@ -138,6 +138,12 @@ from tests.rules.decks import marp
         ("Human evaluation agrees", True),
         ("The effect exists", True),
         ("Layer stacks", False),
+        # a relative clause's verb after a plural noun, with its object; not a determiner or the clause's subject
+        ("Phage cocktails that trap resistance", True),
+        ("Galaxies which host quasars", True),
+        ("Tools that researchers use", True),
+        ("Papers that year", False),
+        ("Datasets that public benchmarks", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -1997,6 +1997,21 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The score", "Kenya vaccinated 2 million children using our maps.", True),
         ("The score", "Adam updated 10,000 weights with our schedule.", False),
         ("The score", "Training processed 10,000 images with our model.", False),
+        # a body by its whole name, the rights bought, all of its own switched, made official, grown on thousands of
+        # hectares; not a body's help with a study
+        ("The soil test", "The Kenyan Ministry of Agriculture chose our test for its national soil survey.", True),
+        ("The soil test", "Syngenta bought the rights to our drought screen.", True),
+        ("The soil test", "One Acre Fund switched all of its Kenyan field officers to our soil test.", True),
+        ("The soil test", "The FAO's 2024 soil health guidelines include our test.", True),
+        ("The soil test", "Our field guide is now official training material for extension officers.", True),
+        (
+            "The soil test",
+            "Our maize variety was released by the national seed board and is grown on 40,000 hectares.",
+            True,
+        ),
+        ("The soil test", "The Rwanda Agriculture Board provided plots for our trials.", False),
+        ("The soil test", "Syngenta's drought screen outperforms ours on sorghum.", False),
+        ("The soil test", "Farmers in our trial used the test for two seasons.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

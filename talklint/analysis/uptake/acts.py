@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
     ADOPTERS_ACTS,
+    BODY_NAME_TAIL,
     COUNT,
     MAKERS,
     NAMED_ADOPTER,
@@ -38,7 +39,8 @@ _ORGANISATION = rf"(?-i:\b(?:The\s+)?{_NAME}(?:\s+(?:for|of|de|and|&)\s+{_NAME}|
 # speaker's own: "our city partner").
 _BODY = (
     rf"\b(?:the|a|an|one)\s+(?!our\b|my\b)(?:[\w-]+\s+){{0,3}}?(?:{PUBLIC_BODIES}|{any_of(MAKERS)}|railways?)\b"
-    r"(?:\s+\((?-i:[A-Z]{2,6})\))?"
+    # the rest of its name and its letters: "The Kenyan Ministry of Agriculture", "The Dutch railways (NS)"
+    rf"{BODY_NAME_TAIL}(?:\s+\((?-i:[A-Z]{{2,6}})\))?"
 )
 # Adopters counted: "Five cities", "14 transit agencies", "Two other hospitals" (not "12 participants": a study's).
 _COUNTED = (
@@ -68,11 +70,14 @@ _ADOPTS = (
 _USES = (
     r"uses|used|runs|ran|relies\s+on|relied\s+on|builds\s+on|built\s+on|follows|followed|chose|selected|includes"
     r"|included|features|featured|operates|operated|cites|cited"
+    # ... said of many (an organisation's guidelines, its offices): "The FAO's 2024 guidelines include our test"
+    r"|use|include|run|follow|cite|feature|operate|rely\s+on|build\s+on"
 )
 # The speaker's work, not a study's parts or the speaker's people and asks ("approved our protocol", "funded our
 # team", "approved our request"), nor the work as a comparison ("… our model as a baseline").
 _WORK = (
-    r"(?:our|my)\s+(?![^.;]{0,30}?\b(?:study|studies|protocol|trial|participants?|survey|request|proposal"
+    # (the words of the work's own name, not of what follows it: "our test for its national soil survey")
+    r"(?:our|my)\s+(?!(?:[\w-]+\s+){0,2}?(?:study|studies|protocol|trial|participants?|survey|request|proposal"
     r"|application|grant|team|lab|group|students?|hypothes[ie]s|experiments?|consent|budget|invitation|visit"
     r"|staff|colleagues|collaborators|partners|members|postdocs|interns|patients|funding|nurses|doctors|clinicians"
     r"|teachers|engineers|researchers|annotators|volunteers|users|children|families"
@@ -81,6 +86,8 @@ _WORK = (
     r"|bodies|minds|brains|species|country|economy|environment|everyday)\b)"
     r"(?![^.;]{0,40}?\b(?:as\s+(?:a|the)\s+baseline|for\s+comparison)\b)[\w-]+"
 )
+# The rights to the work, bought or licensed: "Syngenta bought the rights to our drought screen".
+_RIGHTS = r"(?:(?:the\s+)?(?:rights?|licen[cs]es?|patents?)\s+(?:to|for|on)\s+)?"
 # Those who take work up, told from a method's parts by what they are: a body, adopters counted, a service's name.
 _TAKERS = rf"(?:{_BODY}|{_COUNTED}|{_ITS_OWN})"
 # ... and by name: an organisation's, or one word ("Mozilla"), which may be a method's ("Adam") or a scholar's.
@@ -102,7 +109,8 @@ _BODY_NOUNS = (
 _ORG_SUFFIX = (
     r"(?:Inc|Ltd|Corp|Corporation|Company|Group|Foundation|Trust|Council|Agency|Authority|Institute|University"
     r"|College|Society|Association|Bank|Health|Mobility|Research|Labs|Advice|Aid|International|Alliance|Partners"
-    r"|Network|Service|Services|Commission|Department|Ministry|Office|Board|Bureau|Hospital|Clinic|Cymru)\b"
+    r"|Network|Service|Services|Commission|Department|Ministry|Office|Board|Bureau|Hospital|Clinic|Cymru|Fund"
+    r"|Initiative|Programme|Program|Project|Coalition|Federation|Union|Cooperative|Consortium|Systems|Technologies)\b"
 )
 # The name of an organisation, widely, in a sentence whose title is read before it ("Ablation Accuracy now
 # improves …" is a title and a sentence): with "The" before it, a joining word inside it or a last word of
@@ -159,8 +167,8 @@ WAYS: tuple[Way, ...] = (
     # its own ("Siemens Mobility runs our delay predictor in production", "Mozilla runs our checker in CI").
     searched_where(
         {"our", "my"},
-        rf"{_TAKERS}{_LATELY}(?-i:(?:{_ADOPTS}|{_USES}))\s+{_WORK}"
-        rf"|{_NAMED}{_LATELY}(?-i:(?:{_ADOPTS}))\s+{_WORK}"
+        rf"{_TAKERS}{_LATELY}(?-i:(?:{_ADOPTS}|{_USES}))\s+{_RIGHTS}{_WORK}"
+        rf"|{_NAMED}{_LATELY}(?-i:(?:{_ADOPTS}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|ran|used|deployed))\s+{_WORK}[^.;]{{0,40}}?"
         r"\bin\s+(?:production|(?-i:CI)|continuous\s+integration)\b",
     ),
@@ -169,19 +177,28 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"ours", "mine", "our", "my"},
         rf"(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:replaced)\s+(?:its|their)\s+[^.;]{{0,40}}?\bwith\s+(?:ours|mine)\b"
-        rf"|(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:switched|moved|migrated|changed)\s+(?:its|their)\s+[^.;]{{0,40}}?"
+        rf"|(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:switched|moved|migrated|changed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+"
+        r"[^.;]{0,40}?"
         r"\bto\s+(?:ours|mine|our\s+[\w-]+|my\s+[\w-]+)\b",
     ),
     # Made the way things are done: "Our alert is part of standard care at 12 NHS trusts", "Our score is taught to
     # every new ICU nurse at Johns Hopkins" (not "Our method is taught to the model": no one's practice).
     searched_where(
-        {"standard", "routine", "usual", "taught"},
+        {"standard", "routine", "usual", "taught", "official", "grown", "planted", "sown", "cultivated"},
         # (not a trial's comparison: "Our control arm is standard care at all 12 sites")
         r"\b(?:our|my)\s+(?!(?:[\w-]+\s+){0,2}?(?:control|comparison|comparator|placebo|baseline|arm)\b)"
         r"(?:[\w-]+\s+){0,2}?(?:is|are|has\s+become|have\s+become|became)\s+(?:now\s+)?(?:part\s+of\s+)?"
         rf"(?:standard|routine|usual)\s+(?:care|practice|procedure|treatment)\s+(?:at|in|across)\s+(?:\d[\d,]*|{SOME}"
         r"|all|every|(?-i:[A-Z]))"
-        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:now\s+)?taught\s+to\s+(?:every|all|each)\b",
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:now\s+)?taught\s+to\s+(?:every|all|each)\b"
+        # made official by those who run things: "Our field guide is now official training material for extension
+        # officers" (not "Our results are official statistics of the study")
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become)\s+(?:now\s+)?(?:the\s+|an?\s+)?official\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:material|standard|guide|guidance|curriculum|tool|method|test|textbook|reference|format"
+        r"|protocol|procedure|policy|index|measure|statistics?)\b(?![^.;]{0,30}?\b(?:our|the)\s+(?:study|trial)\b)"
+        # a variety or a practice taken up on land counted in thousands: "… is grown on 40,000 hectares"
+        rf"|\b(?:our|my|it|they)\b[^.;]{{0,80}}?\b(?:grown|planted|sown|cultivated|used)\s+(?:on|across)\s+(?:over\s+"
+        rf"|more\s+than\s+|nearly\s+)?{THOUSANDS_SAID}\s+(?:hectares|acres|ha|farms|fields)\b",
     ),
     # ... or that did its own work with the speaker's: "Bogotá's TransMilenio cut headways by 20% with our
     # scheduler", "The county closed two beaches on our forecast", "Seattle rerouted six bus lines on our forecast of
@@ -218,7 +235,8 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"our", "my"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
-        r"(?:embedded|integrated|built|included|incorporated|written|used|adopted|installed|deployed)\s+(?:in|into|by)\s+"
+        r"(?:embedded|integrated|built|included|incorporated|written|used|adopted|installed|deployed|released|approved"
+        r"|certified|registered|endorsed|recommended|accredited)\s+(?:in|into|by)\s+"
         r"(?:the\s+)?(?!our\b|my\b)(?:(?!(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part)\b)(?-i:[A-Z])[\w.-]*"
         rf"|[a-z]+\.[a-z]{{2,}}|(?:[\w.'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b)",
     ),

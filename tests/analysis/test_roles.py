@@ -2012,6 +2012,18 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The soil test", "The Rwanda Agriculture Board provided plots for our trials.", False),
         ("The soil test", "Syngenta's drought screen outperforms ours on sorghum.", False),
         ("The soil test", "Farmers in our trial used the test for two seasons.", False),
+        # a named body's release fed, a government's programme based on it, the work made binding by others, signed
+        # up to, or what the speaker found taken up by bodies counted
+        ("The soil test", "Our data now feeds the ONS quarterly housing release.", True),
+        ("The soil test", "Our soil map is the basis of Ethiopia's 2025 fertiliser subsidy.", True),
+        ("The soil test", "The state of Victoria made our protocol mandatory in 2025.", True),
+        ("The soil test", "Landlords in Glasgow signed up to our code of practice: 1,400 so far.", True),
+        ("The soil test", "Three seed companies now breed for the traits we identified.", True),
+        ("The soil test", "Our encoder feeds the LSTM hidden state.", False),
+        ("The soil test", "Our lemma is the basis of Smith's proof.", False),
+        ("The soil test", "We have made our checks mandatory.", False),
+        ("The soil test", "Participants signed up for our study.", False),
+        ("The soil test", "Three hospitals in our trial used the dose we identified.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -229,6 +229,18 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{_WHO},?\s+{_LATER}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DONE})|{_MANY}\s+{_LATER}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)"
         rf"(?-i:[a-z]{{3,}}))(?:\s+(?:up|on|to|into|in|with|from))?\s+(?:[^.;:]{{0,60}}?\s)?{_WORK}",
     ),
+    # ... that signed up to it ("Landlords in Glasgow signed up to our code of practice", "3,000 teachers have
+    # subscribed to our newsletter"; not the speaker's "We signed up for the cloud credits", nor a study's
+    # "Participants signed up for our study"), or took up what the speaker found, said without "our" ("Three seed
+    # companies now breed for the traits we identified"; not "Three hospitals in our trial used the dose we chose").
+    searched_where(
+        {"signed", "subscribed", "pledged", "identified", "found", "discovered", "developed", "designed", "mapped"},
+        rf"\b(?!(?:we|i|you|has|have|had|ve)\b)[a-z]+\s+(?:have\s+|has\s+)?(?:signed\s+up\s+(?:to|for)|subscribed\s+to"
+        rf"|pledged\s+to\s+(?:follow|use|adopt))\s+{_WORK}"
+        rf"|(?:{_WHO}|{_MANY}){_LATELY}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)(?-i:[a-z]{{3,}})\s+"
+        r"(?![^.;]{0,60}?\bour\s+(?:study|trial|experiments?|pilot)\b)(?:[\w-]+\s+){0,3}?(?:the|these|those)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:we|i)\s+(?:identified|found|discovered|developed|designed|mapped)\b",
+    ),
     # The work built into another's product or plan, in the passive: "Our rent calculator is embedded in the gov.uk
     # benefits checker", "Our score is used by the NHS", "Our index was written into the Welsh Government's strategy"
     # (not the speaker's own: "Our model is used in the next section", "Our data is included in the appendix").

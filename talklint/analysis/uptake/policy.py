@@ -173,7 +173,18 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:is|are|was|were|became|has\s+become|forms?|formed)\s+(?:now\s+)?the\s+basis\s+(?:of|for)\s+"
         r"(?:the|a|an)\s+[^.;]{0,50}?\b(?:proposals?|standards?|guidelines?|regulations?|laws?|bills?|polic(?:y|ies)"
         r"|rules?)\s+(?:to|of|by|from|at|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){0,3}?"
-        rf"(?:{PUBLIC_BODIES})\b",
+        rf"(?:{PUBLIC_BODIES})\b"
+        # ... or of a named government's programme: "Our soil map is the basis of Ethiopia's 2025 fertiliser subsidy"
+        # (not "… the basis of Smith's proof": a scholar's)
+        rf"|\bthe\s+basis\s+(?:of|for)\s+(?:the\s+)?{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_PLANS}"
+        r"|subsid(?:y|ies)|laws?|regulations?|standards?|guidelines?|rules?|census|statistics)\b",
+    ),
+    # Made binding by others: "The state of Victoria made our protocol mandatory", "Two countries made our screen
+    # compulsory for newborns" (not the speaker's "We made our protocol mandatory for all sites").
+    searched_where(
+        {"mandatory", "compulsory", "required", "obligatory"},
+        r"\b(?!(?:we|i|you|it|has|have|had|ve)\b)[a-z]+\s+(?:has\s+|have\s+)?made\s+(?:our|my)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:mandatory|compulsory|required|obligatory)\b",
     ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
     # (not "approved by the IRB", which lets a study run).

@@ -204,7 +204,11 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"underpins", "underpin", "powers", "feeds"},
         r"\b(?:it|they|our|my|the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:underpins?|powers|feeds)\s+"
-        rf"(?:the\s+)?{NAMED_ADOPTER}['’]s\s+[a-z]",
+        rf"(?:the\s+)?{NAMED_ADOPTER}['’]s\s+[a-z]"
+        # ... or a named body's release by its letters: "Our data now feeds the ONS quarterly housing release" (not
+        # "Our encoder feeds the decoder": a part of the same system)
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:underpins?|powers|feeds)\s+(?:the\s+)?(?-i:[A-Z]{2,6})\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:releases?|reports?|statistics|estimates|forecasts?|index|survey|programm?e|dashboard)\b",
     ),
     # Rolled out by a named organisation everywhere it works: "The NHS rolled it out nationally in 2025" (not the
     # speaker's "We rolled it out to 20 wards").

@@ -2024,6 +2024,26 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The soil test", "We have made our checks mandatory.", False),
         ("The soil test", "Participants signed up for our study.", False),
         ("The soil test", "Three hospitals in our trial used the dose we identified.", False),
+        # a company by its trade's last word, bodies in a place, operators by what they run, an organisation's own
+        # service acting, the work made part of another's, a spin-out, homes counted, a field's standard
+        ("The forecast", "Octopus Energy prices its smart tariff with our demand forecast.", True),
+        ("The forecast", "Two utilities in Texas now schedule their batteries with our optimiser.", True),
+        ("The forecast", "Every distribution operator in Denmark reports flexibility with our template.", True),
+        ("The forecast", "California's grid operator cut curtailment by 12% after adopting our scheduler.", True),
+        ("The forecast", "ENTSO-E made our probabilistic forecast part of its adequacy assessment.", True),
+        ("The forecast", "A start-up, Gridwise, was spun out to sell the optimiser.", True),
+        ("The forecast", "Our heat-pump controller is in 25,000 homes through a partnership with Bosch.", True),
+        ("The forecast", "Our forecasts run inside the control room of three European grid operators.", True),
+        (
+            "The forecast",
+            "Our dataset is the standard benchmark for load forecasting at the IEEE PES competitions.",
+            True,
+        ),
+        ("The forecast", "The Veterans Health Administration's data were used to train our model.", False),
+        ("The forecast", "Two utilities in Texas took part in our interviews.", False),
+        ("The forecast", "Octopus Energy shared anonymised meter data with our team.", False),
+        ("The forecast", "Our model is the reference model for this section.", False),
+        ("The forecast", "Our code runs inside the loop of two models.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -47,11 +47,13 @@ _COUNTED = (
     rf"\b(?:{COUNT}|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?"
     rf"(?:{any_of(TAKERS | {'states', 'counties', 'ministries', 'utilities', 'insurers', 'operators', 'districts'})})"
 )
+# (Its words are a name's, not the sentence's verb: "The VA's data were used …".)
+_NO_VERB = r"(?!(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|might)\b)"
 # An organisation's own service, product or report, by its name: "Bogotá's TransMilenio", "Caltrain's schedule",
 # "NOAA's California Current ecosystem status report" (not a scholar's work or a method: "Smith's model", "Google's
 # proof").
 _ITS_OWN = (
-    rf"{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+){{0,4}}?(?!(?:models?|methods?|approach(?:es)?|algorithms?|proofs?|papers?"
+    rf"{NAMED_ADOPTER}['’]s\s+(?:{_NO_VERB}[\w-]+\s+){{0,4}}?{_NO_VERB}(?!(?:models?|methods?|approach(?:es)?|algorithms?|proofs?|papers?"
     r"|work|theorems?|lemmas?|analys[ie]s|loss|architectures?|baselines?|networks?|estimators?|implementations?"
     r"|experiments?|stud(?:y|ies)|results|frameworks?|formulations?|definitions?|derivations?|books?|textbooks?"
     r"|theses|thesis|surveys?|reviews?|chapters?)\b)[\w-]+(?:\s+since\s+\d{4})?"
@@ -101,6 +103,8 @@ _DID = r"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took"
 _BODY_NOUNS = (
     rf"(?:(?:{PUBLIC_BODIES}|railway|association|charit(?:y|ie)|trust|union|court|tribunal|parliament|ngo|nonprofit"
     r"|non-profit|institute|health\s+system|school|hospital|clinic|insurer|utilit(?:y|ie)|agenc(?:y|ie)"
+    # operators by what they run ("every distribution operator", "three grid operators"; not "a human operator")
+    r"|(?:grid|distribution|transmission|network|system|rail|railway|port|airport|water|telecom|mobile)\s+operator"
     r"|ministr(?:y|ie)|compan(?:y|ie)|firm|bank|retailer|publisher|broadcaster|museum|librar(?:y|ie)|archive)s?"
     # a state by its name ("The state of Victoria"), not the state of a thing ("the state of the art")
     r"|state(?=\s+of\s+(?-i:[A-Z])))"
@@ -110,7 +114,9 @@ _ORG_SUFFIX = (
     r"(?:Inc|Ltd|Corp|Corporation|Company|Group|Foundation|Trust|Council|Agency|Authority|Institute|University"
     r"|College|Society|Association|Bank|Health|Mobility|Research|Labs|Advice|Aid|International|Alliance|Partners"
     r"|Network|Service|Services|Commission|Department|Ministry|Office|Board|Bureau|Hospital|Clinic|Cymru|Fund"
-    r"|Initiative|Programme|Program|Project|Coalition|Federation|Union|Cooperative|Consortium|Systems|Technologies)\b"
+    r"|Initiative|Programme|Program|Project|Coalition|Federation|Union|Cooperative|Consortium|Systems|Technologies"
+    r"|Energy|Power|Water|Motors|Pharma|Pharmaceuticals|Airlines|Airways|Rail|Telecom|Media|Insurance|Capital"
+    r"|Holdings|Industries|Electric|Robotics|Therapeutics|Solutions)\b"
 )
 # The name of an organisation, widely, in a sentence whose title is read before it ("Ablation Accuracy now
 # improves …" is a title and a sentence): with "The" before it, a joining word inside it or a last word of
@@ -131,7 +137,7 @@ _WHO = (
     rf"|(?-i:\bThe\s+(?!{_METHOD_PARTS}\b)(?![A-Z]+\b){_NAME})"
     rf"|(?-i:\b{_NAME}(?:\s+{_NAME}){{0,2}}\s+(?:for|of|de|and|&)\s+{_NAME}(?:\s+{_NAME}){{0,2}})"
     rf"|(?-i:\b{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ORG_SUFFIX})"
-    rf"|{_COUNTED})"
+    rf"|{_COUNTED}|{_ITS_OWN})"
 )
 # What another does to the work that is no uptake: compares with it, takes part in its study, helps it along,
 # turns it down ("GPT-4 beats our model", "Three associations took part in our interviews", "The council rejected
@@ -147,7 +153,10 @@ _NOT_UPTAKE = (
     r"|contacted|emailed|told"
 )
 # Bodies counted, who do it in the plain form of the verb: "Three health boards now screen every newborn with it".
-_MANY = rf"\b(?:\d[\d,]*|{SOME}|all)\s+(?:other\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_NOUNS}\b"
+_MANY = (
+    rf"\b(?:\d[\d,]*|{SOME}|all)\s+(?:other\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_NOUNS}\b"
+    r"(?:\s+(?:in|of|across)\s+(?-i:[A-Z])[\w-]*)?"  # where they are: "Two utilities in Texas"
+)
 # What they did, told as a verb is: in the past, or in the present of one ("The council wrote …", "Citizens Advice
 # refers …"), not a word that merely follows a name ("Open Source Python and …").
 _DONE = (
@@ -240,6 +249,13 @@ WAYS: tuple[Way, ...] = (
         rf"|(?:{_WHO}|{_MANY}){_LATELY}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)(?-i:[a-z]{{3,}})\s+"
         r"(?![^.;]{0,60}?\bour\s+(?:study|trial|experiments?|pilot)\b)(?:[\w-]+\s+){0,3}?(?:the|these|those)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:we|i)\s+(?:identified|found|discovered|developed|designed|mapped)\b",
+    ),
+    # The work at work inside what bodies counted run: "Our forecasts run inside the control room of three European
+    # grid operators" (not "Our code runs inside the loop of two models").
+    searched_where(
+        {"inside", "within", "in"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:runs?|is|are|sits?)\s+(?:now\s+)?(?:in|inside|within)\s+(?:the\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:of|at)\s+{_MANY}",
     ),
     # The work built into another's product or plan, in the passive: "Our rent calculator is embedded in the gov.uk
     # benefits checker", "Our score is used by the NHS", "Our index was written into the Welsh Government's strategy"

@@ -182,9 +182,9 @@ WAYS: tuple[Way, ...] = (
     # Made binding by others: "The state of Victoria made our protocol mandatory", "Two countries made our screen
     # compulsory for newborns" (not the speaker's "We made our protocol mandatory for all sites").
     searched_where(
-        {"mandatory", "compulsory", "required", "obligatory"},
+        {"mandatory", "compulsory", "required", "obligatory", "part"},
         r"\b(?!(?:we|i|you|it|has|have|had|ve)\b)[a-z]+\s+(?:has\s+|have\s+)?made\s+(?:our|my)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:mandatory|compulsory|required|obligatory)\b",
+        r"(?:[\w-]+\s+){0,2}?(?:mandatory|compulsory|required|obligatory|part\s+of\s+(?:its|their))\b",
     ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
     # (not "approved by the IRB", which lets a study run).

@@ -152,6 +152,10 @@ WAYS: tuple[Way, ...] = (
         # of care")
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:the|a)\s+"
         r"(?:de facto\s+)?(?:standard|default|reference)\b"
+        # ... the standard of a field's benchmark or tool: "Our dataset is the standard benchmark for load forecasting"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+(?:now\s+)?the\s+(?:de facto\s+)?"
+        r"(?:standard|default|reference)\s+(?:benchmark|dataset|test|tool|method|format|model|library)\s+"
+        r"(?:for|in|of|at)\s+(?!our\b|my\b|this\b|these\b)"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+the\s+(?:de facto\s+)?(?:standard|default)\s+"
         r"(?:in|for|of(?!\s+care\b))\s+(?!our\b|my\b)[\w-]+"
         # ... a named project's default: "Our noise-aware pass has been Qiskit's default layout stage since 0.45"
@@ -188,6 +192,8 @@ WAYS: tuple[Way, ...] = (
         r"has\s+been\s+)?(?:founded|built|launched|started)\s+(?:on|around|from)\s+(?:this|our|my)\b"
         # the work spun out as a business: "Spun out as a company, Arbor Health, which raised $12M"
         r"|\bspun\s+(?:out|off)\s+(?:as|into)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:company|start-?up|business)\b"
+        # "A start-up, Gridwise, was spun out to sell the optimiser"
+        r"|\b(?:start-?up|company|spin-?off|spin-?out|business)\b[^.;]{0,40}?\b(?:was|were|has\s+been)\s+spun\s+(?:out|off)\b"
         # the speaker's own company, made to bring the work to market: "We founded a start-up, FoldBot, which …"
         r"|\b(?:we|i)\s+(?:co-?)?founded\s+(?:a|the|our|my)\s+(?:[\w-]+\s+)?(?:start-?up|company|spin-?off|spin-?out)\b"
         rf"|\b(?:our|my|it|this)\b[^.;]{{0,40}}?\b(?:sold|marketed|available)\s+in\s+(?:\d+|{SOME})\s+countries\b"
@@ -222,7 +228,7 @@ WAYS: tuple[Way, ...] = (
     # million Roomba vacuums" (a study's "we ran it on 20 robots" counts no fleet).
     searched_where(
         FLEETS,
-        rf"\b(?:is|are|runs?|now)\s+on\s+{THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
+        rf"\b(?:is|are|runs?|now)\s+(?:on|in)\s+{THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{any_of(FLEETS)})\b",
     ),
     # Built into a product others make, named, in the present: "Our dashboard ships in Khanmigo", "My parser ships with

@@ -53,7 +53,8 @@ _NO_VERB = r"(?!(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may
 # "NOAA's California Current ecosystem status report" (not a scholar's work or a method: "Smith's model", "Google's
 # proof").
 _ITS_OWN = (
-    rf"{NAMED_ADOPTER}['’]s\s+(?:{_NO_VERB}[\w-]+\s+){{0,4}}?{_NO_VERB}(?!(?:models?|methods?|approach(?:es)?|algorithms?|proofs?|papers?"
+    rf"{NAMED_ADOPTER}['’]s\s+(?:{_NO_VERB}[\w-]+\s+){{0,4}}?{_NO_VERB}"
+    r"(?!(?:models?|methods?|approach(?:es)?|algorithms?|proofs?|papers?"
     r"|work|theorems?|lemmas?|analys[ie]s|loss|architectures?|baselines?|networks?|estimators?|implementations?"
     r"|experiments?|stud(?:y|ies)|results|frameworks?|formulations?|definitions?|derivations?|books?|textbooks?"
     r"|theses|thesis|surveys?|reviews?|chapters?)\b)[\w-]+(?:\s+since\s+\d{4})?"
@@ -186,7 +187,8 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"ours", "mine", "our", "my"},
         rf"(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:replaced)\s+(?:its|their)\s+[^.;]{{0,40}}?\bwith\s+(?:ours|mine)\b"
-        rf"|(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:switched|moved|migrated|changed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+"
+        rf"|(?:{_TAKERS}|{_NAMED}){_LATELY}(?-i:switched|moved|migrated|changed)\s+"
+        r"(?:all\s+(?:of\s+)?)?(?:its|their)\s+"
         r"[^.;]{0,40}?"
         r"\bto\s+(?:ours|mine|our\s+[\w-]+|my\s+[\w-]+)\b",
     ),
@@ -235,7 +237,8 @@ WAYS: tuple[Way, ...] = (
     # a method's: "The Kalman Filter updates its state with our model").
     searched_where(
         {"our", "my"},
-        rf"(?:{_WHO},?\s+{_LATER}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DONE})|{_MANY}\s+{_LATER}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)"
+        rf"(?:{_WHO},?\s+{_LATER}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DONE})"
+        rf"|{_MANY}\s+{_LATER}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)"
         rf"(?-i:[a-z]{{3,}}))(?:\s+(?:up|on|to|into|in|with|from))?\s+(?:[^.;:]{{0,60}}?\s)?{_WORK}",
     ),
     # ... that signed up to it ("Landlords in Glasgow signed up to our code of practice", "3,000 teachers have
@@ -265,7 +268,8 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
         r"(?:embedded|integrated|built|included|incorporated|written|used|adopted|installed|deployed|released|approved"
         r"|certified|registered|endorsed|recommended|accredited)\s+(?:in|into|by)\s+"
-        r"(?:the\s+)?(?!our\b|my\b)(?:(?!(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part)\b)(?-i:[A-Z])[\w.-]*"
+        r"(?:the\s+)?(?!our\b|my\b)"
+        r"(?:(?!(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part)\b)(?-i:[A-Z])[\w.-]*"
         rf"|[a-z]+\.[a-z]{{2,}}|(?:[\w.'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b)",
     ),
 )

@@ -193,7 +193,8 @@ WAYS: tuple[Way, ...] = (
         # the work spun out as a business: "Spun out as a company, Arbor Health, which raised $12M"
         r"|\bspun\s+(?:out|off)\s+(?:as|into)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:company|start-?up|business)\b"
         # "A start-up, Gridwise, was spun out to sell the optimiser"
-        r"|\b(?:start-?up|company|spin-?off|spin-?out|business)\b[^.;]{0,40}?\b(?:was|were|has\s+been)\s+spun\s+(?:out|off)\b"
+        r"|\b(?:start-?up|company|spin-?off|spin-?out|business)\b[^.;]{0,40}?\b(?:was|were|has\s+been)\s+spun\s+"
+        r"(?:out|off)\b"
         # the speaker's own company, made to bring the work to market: "We founded a start-up, FoldBot, which …"
         r"|\b(?:we|i)\s+(?:co-?)?founded\s+(?:a|the|our|my)\s+(?:[\w-]+\s+)?(?:start-?up|company|spin-?off|spin-?out)\b"
         rf"|\b(?:our|my|it|this)\b[^.;]{{0,40}}?\b(?:sold|marketed|available)\s+in\s+(?:\d+|{SOME})\s+countries\b"
@@ -214,7 +215,8 @@ WAYS: tuple[Way, ...] = (
         # ... or a named body's release by its letters: "Our data now feeds the ONS quarterly housing release" (not
         # "Our encoder feeds the decoder": a part of the same system)
         r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:underpins?|powers|feeds)\s+(?:the\s+)?(?-i:[A-Z]{2,6})\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:releases?|reports?|statistics|estimates|forecasts?|index|survey|programm?e|dashboard)\b",
+        r"(?:[\w-]+\s+){0,2}?"
+        r"(?:releases?|reports?|statistics|estimates|forecasts?|index|survey|programm?e|dashboard)\b",
     ),
     # Rolled out by a named organisation everywhere it works: "The NHS rolled it out nationally in 2025" (not the
     # speaker's "We rolled it out to 20 wards").

@@ -119,17 +119,17 @@ _ORG_SUFFIX = (
     r"|Energy|Power|Water|Motors|Pharma|Pharmaceuticals|Airlines|Airways|Rail|Telecom|Media|Insurance|Capital"
     r"|Holdings|Industries|Electric|Robotics|Therapeutics|Solutions)\b"
 )
-# The name of an organisation, widely, in a sentence whose title is read before it ("Ablation Accuracy now
-# improves …" is a title and a sentence): with "The" before it, a joining word inside it or a last word of
-# organisations.
-# Who takes work up, widely: a body however qualified ("The Welsh Government", "three health boards", "every council
-# in Wales", "Crisis, the national charity,"), an organisation by a name whose last word is not a method's part
-# ("Shelter Cymru", "Citizens Advice"; not "The Kalman Filter", "Graph Neural Networks"), adopters counted.
+# The last word of a method's name, which no organisation's ends on: "The Kalman Filter", "Graph Neural Networks".
 _METHOD_PARTS = (
     r"(?-i:Filters?|Networks?|Models?|Methods?|Algorithms?|Transformers?|Regressions?|Process(?:es)?|Learning|Search"
     r"|Trees?|Forests?|Descent|Samplers?|Encoders?|Decoders?|Classifiers?|Estimators?|Optimi[sz]ers?|Layers?"
-    r"|Machines?|Baselines?|Systems?|Frameworks?|Models?|Theor(?:y|ies)|Equations?|Functions?|Data|Datasets?)"
+    r"|Machines?|Baselines?|Systems?|Frameworks?|Theor(?:y|ies)|Equations?|Functions?|Data|Datasets?)"
 )
+# Who takes work up, widely: a body however qualified ("The Welsh Government", "three health boards", "every council
+# in Wales", "Crisis, the national charity,"), an organisation by its name, adopters counted, an organisation's own
+# service. A slide's title is read before its first sentence ("Ablation Accuracy now improves …"), so a name of
+# capitalised words counts with "The" before it, a joining word inside it or an organisation's last word, and never
+# ends on a method's part.
 _WHO = (
     rf"(?:\b(?:the|a|an|one|every|each|all|\d[\d,]*|{SOME})\s+(?!our\b|my\b)(?:[\w.-]+\s+){{0,3}}?{_BODY_NOUNS}\b"
     r"(?:\s+(?:in|of|across)\s+(?-i:[A-Z])[\w-]*)?"

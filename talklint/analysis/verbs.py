@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from talklint.analysis.language import english_function_words
 from talklint.resources import vocabulary
 
 AUXILIARIES = frozenset(
@@ -235,7 +236,26 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # a verb no list holds, compared: "Bilingual infants segment as well as monolinguals"
         if _relative_verb(words, position, after[position]):
             return True  # a verb no list holds, in a relative clause: "Phage cocktails that trap resistance"
+        if _verb_before_possessive(words, position, after[position]):
+            return True  # a verb no list holds, before its object's owner: "Cities dim their lights"
     return False
+
+
+_POSSESSIVES = frozenset({"their", "its", "our", "my", "his", "her", "your"})
+# Prepositions that spaCy's list of function words leaves out: "Robots near their limits".
+_PREPOSITIONS = frozenset({"near", "inside", "outside", "despite", "versus", "amid", "like", "unlike"})
+
+
+def _verb_before_possessive(words: Sequence[str], position: int, following: str | None) -> bool:
+    """A word between a plural noun and a possessive is the verb, its object the possessive's: "Cities dim their
+    lights", "Farmers graft their own trees" (not "Students and their parents", "Patients near their homes": a
+    function word or a preposition joins them)."""
+    word = words[position]
+    if following not in _POSSESSIVES or not plural(words[position - 1]) or not word.isalpha():
+        return False
+    if word in english_function_words() or word in _PREPOSITIONS or word in _MODIFIERS or plural(word):
+        return False
+    return not word.endswith((*_ADJECTIVE_ENDINGS, "ly"))
 
 
 _RELATIVES = frozenset({"that", "which", "who"})

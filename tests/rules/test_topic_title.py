@@ -144,6 +144,10 @@ from tests.rules.decks import marp
         ("Tools that researchers use", True),
         ("Papers that year", False),
         ("Datasets that public benchmarks", False),
+        # a verb no list holds, between a plural subject and its object's owner; not a function word or preposition
+        ("Lights Out: cities dim their lights on our forecast", True),
+        ("Students and their parents", False),
+        ("Patients near their homes", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -2046,6 +2046,23 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The forecast", "Octopus Energy shared anonymised meter data with our team.", False),
         ("The forecast", "Our model is the reference model for this section.", False),
         ("The forecast", "Our code runs inside the loop of two models.", False),
+        # the work doing its job in others' service where they are, bodies named by the places they are in, a part
+        # of a defense cited by a body, a public counted in millions, a body's programme based on the work
+        ("Lights Out", "Our forecast drives Lights Out alerts in Chicago, Houston and 40 other cities.", True),
+        ("The forecast", "Our model now guides burn permits for the Oregon Department of Forestry.", True),
+        ("The forecast", "Hospitals in Washington now staff their emergency rooms on our smoke forecast.", True),
+        ("The forecast", "PG&E schedules its power shutoffs with help from our smoke maps.", True),
+        ("Policy", "The Congressional Budget Office cited Chapter 2 in its 2025 report on minimum wages.", True),
+        ("Launched", "The regret model now ranks the home feed for 200M users.", True),
+        ("Launched", "The AirNow app shows our hourly forecast to 4 million users every fire season.", True),
+        ("The forecast", "Study 2's exposure model became the basis of the state's clean-air shelter programme.", True),
+        ("The forecast", "Our loss now drives learning in all layers.", False),
+        ("The forecast", "Our model sets the threshold for all hospitals in the study.", False),
+        ("The forecast", "Participating hospitals in Ohio used our app.", False),
+        ("The forecast", "Hospitals in Washington see more visits than our model predicts.", False),
+        ("The forecast", "As shown in Chapter 2, the estimates are robust.", False),
+        ("The forecast", "Our index now scales to 10M users.", False),
+        ("The forecast", "This now runs 2x faster for 2 million users in simulation.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

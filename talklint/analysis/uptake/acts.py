@@ -34,7 +34,10 @@ _NAME = (
     r"(?-i:(?!(?:The|A|An|We|I|They|It|This|That|These|Those|Our|My|Then|Here|There)\b)(?![A-Z][a-z]*ly\b)"
     r"[A-Z][\w&-]*)"
 )
-_ORGANISATION = rf"(?-i:\b(?:The\s+)?{_NAME}(?:\s+(?:for|of|de|and|&)\s+{_NAME}|\s+{_NAME}){{1,3}}|\b[A-Z]{{2,6}}\b)"
+# (letters joined by "&" too: "PG&E", "AT&T")
+_ORGANISATION = (
+    rf"(?-i:\b(?:The\s+)?{_NAME}(?:\s+(?:for|of|de|and|&)\s+{_NAME}|\s+{_NAME}){{1,3}}|\b[A-Z](?:&?[A-Z]){{1,5}}\b)"
+)
 # A body named by what it is, however it is qualified: "The Belgian regulator", "the state transit board" (not the
 # speaker's own: "our city partner").
 _BODY = (
@@ -99,11 +102,15 @@ _LATELY = r"(?:\s+(?:has|have|now|also|then|later|since))?\s+"
 # What those who run places and services did with it: "rerouted six bus lines", "cut headways", "closed the beach".
 _DID = r"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took"
 
+# What makes bodies a study's own: "Participating hospitals", "the pilot schools", "control clinics".
+_STUDY_OWN = r"(?:participating|partner|pilot|study|trial|control|treatment|comparison)"
 # Bodies that take work up, besides those that make policy: "health boards", "housing associations", "the national
 # charity", "the High Court" (singular or plural; a network or a society of a method's parts is not one).
 _BODY_NOUNS = (
-    rf"(?:(?:{PUBLIC_BODIES}|railway|association|charit(?:y|ie)|trust|union|court|tribunal|parliament|ngo|nonprofit"
-    r"|non-profit|institute|health\s+system|school|hospital|clinic|insurer|utilit(?:y|ie)|agenc(?:y|ie)"
+    # (the plurals of the public bodies in "-y": "cities", "counties")
+    rf"(?:(?:{PUBLIC_BODIES}|citie|countie|municipalitie|authoritie"
+    r"|railway|association|charit(?:y|ie)|trust|union|court|tribunal|parliament|ngo|nonprofit|non-profit|institute"
+    r"|health\s+system|school|hospital|clinic|insurer|utilit(?:y|ie)|agenc(?:y|ie)"
     # operators by what they run ("every distribution operator", "three grid operators"; not "a human operator")
     r"|(?:grid|distribution|transmission|network|system|rail|railway|port|airport|water|telecom|mobile)\s+operator"
     r"|ministr(?:y|ie)|compan(?:y|ie)|firm|bank|retailer|publisher|broadcaster|museum|librar(?:y|ie)|archive)s?"
@@ -131,7 +138,8 @@ _METHOD_PARTS = (
 # capitalised words counts with "The" before it, a joining word inside it or an organisation's last word, and never
 # ends on a method's part.
 _WHO = (
-    rf"(?:\b(?:the|a|an|one|every|each|all|\d[\d,]*|{SOME})\s+(?!our\b|my\b)(?:[\w.-]+\s+){{0,3}}?{_BODY_NOUNS}\b"
+    rf"(?:\b(?:the|a|an|one|every|each|all|\d[\d,]*|{SOME})\s+(?!our\b|my\b)(?:(?!{_STUDY_OWN}\b)[\w.-]+\s+){{0,3}}?"
+    rf"{_BODY_NOUNS}\b"
     r"(?:\s+(?:in|of|across)\s+(?-i:[A-Z])[\w-]*)?"
     rf"|(?-i:\bThe\s+(?:{_NAME}\s+(?:(?:for|of|de|and|&)\s+)?){{1,3}}?(?!{_METHOD_PARTS}\b){_NAME})"
     # one word after "The", a name in letters and lower case ("The Guardian"; not a method's letters, "The LSTM")
@@ -153,10 +161,26 @@ _NOT_UPTAKE = (
     r"|collected|recruited|contributed|received|receives|receive|owns|own|helped|assisted|enabled|allowed|asked"
     r"|contacted|emailed|told"
 )
-# Bodies counted, who do it in the plain form of the verb: "Three health boards now screen every newborn with it".
+# Places counted, where bodies are: "in 14 countries", "across three states", "in Oregon and 11 other states".
+_PLACES = (
+    r"(?:states|cities|countries|counties|regions|provinces|districts|municipalities|hospitals|clinics|schools"
+    r"|utilities|agencies|towns|villages)"
+)
+_PLACES_COUNTED = (
+    rf"(?:(?-i:[A-Z])[\w.-]*,?\s+){{0,6}}?(?:and\s+)?(?:{COUNT}|{SOME}|all|every)\s+(?:other\s+)?(?:[\w-]+\s+)?"
+    rf"{_PLACES}\b"
+)
+# Bodies counted, who do it in the plain form of the verb: "Three health boards now screen every newborn with it";
+# or named, without a count, by the places they are in: "Hospitals in Washington", "Counties across California",
+# "Fire agencies in 14 countries" (not a study's own: "Participating hospitals in Ohio", "Our partner clinics in …").
 _MANY = (
-    rf"\b(?:\d[\d,]*|{SOME}|all)\s+(?:other\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_NOUNS}\b"
+    rf"(?:\b(?:\d[\d,]*|{SOME}|all)\s+(?:other\s+)?(?:[\w.-]+\s+){{0,3}}?{_BODY_NOUNS}\b"
     r"(?:\s+(?:in|of|across)\s+(?-i:[A-Z])[\w-]*)?"  # where they are: "Two utilities in Texas"
+    # (as a clause or a line opens, so that the word before is read: not after another word, "… helps hospitals in
+    # …"; a capital opens the text after its slide's title, "The forecast Hospitals in Washington …")
+    r"|(?:(?<![\w,]\s)(?<!\w)|(?-i:(?=[A-Z])))"
+    rf"(?!(?:our|my|the|{_STUDY_OWN})\b)(?:[\w-]+\s+)?"
+    rf"{_BODY_NOUNS}(?<=s)\s+(?:in|across|throughout)\s+(?:(?-i:[A-Z])[\w-]*|{_PLACES_COUNTED}))"
 )
 # What they did, told as a verb is: in the past, or in the present of one ("The council wrote …", "Citizens Advice
 # refers …"), not a word that merely follows a name ("Open Source Python and …").
@@ -165,6 +189,11 @@ _DONE = (
     r"|focus|status|bus|class|analysis|basis)\b)[a-z]+(?:ed|s)"
     r"|wrote|made|built|kept|put|set|cut|ran|brought|bought|sold|taught|chose|drew|won|began|paid|led|spent|read"
 )
+# What the work does in others' service: "Our forecast triggers alerts in …", "… guides burn permits for …".
+_SERVES = frozenset(
+    {"triggers", "guides", "drives", "informs", "steers", "schedules", "directs", "targets", "prioritises",
+     "prioritizes", "routes", "times"}
+)  # fmt: skip
 _LATER = r"(?:(?:now|also|has|have|then|later|since\s+\d{4})\s+)?"
 # Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …".
 _LITTLE = r"and|or|but|of|in|on|at|for|to|from|with|by|as|the|a|an|our|my|their|its|that|which|who|are|were|have"
@@ -219,7 +248,8 @@ WAYS: tuple[Way, ...] = (
         {"with", "using", "on"},
         rf"{_TAKERS}{_LATELY}(?-i:{_DID})\s+[^.;]{{0,60}}?\b(?:with|using|on)\s+{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:{ADOPTERS_ACTS}|rerouted|delayed|postponed|evacuated|reopened|restricted"
-        r"|suspended|cancell?ed|warned|issued|timed|scheduled)\s+[^.;]{0,60}?\b(?:with|using|on)\s+(?:our|my)\s+"
+        r"|suspended|cancell?ed|warned|issued|timed|scheduled|reroutes|delays|postpones|evacuates|warns|issues|times"
+        r"|schedules)\s+[^.;]{0,60}?\b(?:with|using|on)\s+(?:(?:the\s+)?help\s+(?:of|from)\s+)?(?:our|my)\s+"
         rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b"
         # ... or thousands of things it acted on, whatever the act: "Ahmedabad painted 15,000 roofs with our guidance"
         # (not a result of the method: "Error fell by 20% with our model" acts on nothing counted)
@@ -239,7 +269,9 @@ WAYS: tuple[Way, ...] = (
         {"our", "my"},
         rf"(?:{_WHO},?\s+{_LATER}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DONE})"
         rf"|{_MANY}\s+{_LATER}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)"
-        rf"(?-i:[a-z]{{3,}}))(?:\s+(?:up|on|to|into|in|with|from))?\s+(?:[^.;:]{{0,60}}?\s)?{_WORK}",
+        # (not compared with the work: "… see more visits than our model predicts")
+        rf"(?-i:[a-z]{{3,}}))(?:\s+(?:up|on|to|into|in|with|from))?\s+(?:[^.;:]{{0,60}}?\s)?(?<!\bthan\s)"
+        rf"(?<!\blike\s){_WORK}",
     ),
     # ... that signed up to it ("Landlords in Glasgow signed up to our code of practice", "3,000 teachers have
     # subscribed to our newsletter"; not the speaker's "We signed up for the cloud credits", nor a study's
@@ -259,6 +291,17 @@ WAYS: tuple[Way, ...] = (
         {"inside", "within", "in"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:runs?|is|are|sits?)\s+(?:now\s+)?(?:in|inside|within)\s+(?:the\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}?(?:of|at)\s+{_MANY}",
+    ),
+    # The work doing its job in others' service, where they are: "Our smoke forecast now triggers school closure
+    # alerts in Oregon and 11 other states", "Our model now guides burn permits for the Oregon Department of
+    # Forestry" (not "Our loss now drives learning in all layers", "Our model sets the threshold for all hospitals in
+    # the study", "Our method drives down error in 40 cities").
+    searched_where(
+        _SERVES,
+        rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?(?:now\s+|also\s+)?(?:{any_of(_SERVES)})\s+(?!(?:down|up)\b)"
+        r"[^.;]{0,60}?\b(?:in|across|for|at|by)\s+"
+        rf"(?:{_PLACES_COUNTED}|{_BODY})"
+        r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|sample|dataset|data|simulations?|experiments?)\b)",
     ),
     # The work built into another's product or plan, in the passive: "Our rent calculator is embedded in the gov.uk
     # benefits checker", "Our score is used by the NHS", "Our index was written into the Welsh Government's strategy"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from talklint.analysis.uptake.words import (
     BODY_NAME_TAIL,
     NAMED_ADOPTER,
+    NUMBERED_PART,
     POLICY_DOCUMENTS,
     POLICY_MAKERS,
     POLICY_PLANS,
@@ -46,8 +47,9 @@ WAYS: tuple[Way, ...] = (
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
     searched_where(
         {"cited", "cites"},
-        r"\bcit(?:ed|es)\s+(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
-        rf"{WORK_CITED}\s+in\s+"
+        r"\bcit(?:ed|es)\s+(?:(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
+        # ... or a part of this talk's work by its number: "The EPA cited Chapter 3 in its 2025 guidance"
+        rf"{WORK_CITED}|{NUMBERED_PART})\s+in\s+"
         rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_DOCUMENTS})\b"
         r"|\b(?:(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)"
         r"|(?-i:(?:Work|Paper|Draft|Study|Findings|Results|Estimates?|Analysis)))\s+"
@@ -176,7 +178,9 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{PUBLIC_BODIES})\b"
         # ... or of a named government's programme: "Our soil map is the basis of Ethiopia's 2025 fertiliser subsidy"
         # (not "… the basis of Smith's proof": a scholar's)
-        rf"|\bthe\s+basis\s+(?:of|for)\s+(?:the\s+)?{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_PLANS}"
+        # ... or of a public body's, named by what it is: "… the basis of the state's clean-air shelter programme"
+        rf"|\bthe\s+basis\s+(?:of|for)\s+(?:the\s+)?(?:{NAMED_ADOPTER}|(?:{PUBLIC_BODIES}|state|nation|country))['’]s\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{POLICY_PLANS}"
         r"|subsid(?:y|ies)|laws?|regulations?|standards?|guidelines?|rules?|census|statistics)\b",
     ),
     # Made binding by others: "The state of Victoria made our protocol mandatory", "Two countries made our screen

@@ -9,6 +9,7 @@ from talklint.analysis.uptake.words import (
     COUNT,
     EVERYONE_REACHED,
     FLEETS,
+    MILLIONS,
     NAMED_ADOPTER,
     PEOPLE_SERVED,
     PUBLICS,
@@ -21,12 +22,27 @@ from talklint.analysis.uptake.words import (
 
 # Those a product reaches, besides its users: "200,000 commuters", "2 million riders".
 _RIDERS = frozenset({"riders", "commuters", "listeners", "readers", "players", "learners", "viewers", "subscribers"})
+_PUBLICS_REACHED = PUBLICS | _RIDERS | {"members"}
+_REACHED = any_of(_PUBLICS_REACHED)
 
 WAYS: tuple[Way, ...] = (
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
     searched_where(
         PUBLICS,
         rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{COUNT}\s*(?:{any_of(PUBLICS)})\b",
+    ),
+    # The work brought to a public counted in millions by the service it runs in: "the AirNow app shows our hourly
+    # forecast to 4 million users", "The regret model now ranks the home feed for 200M users" (not a capacity, "Our
+    # index now scales to 10M users", nor a study's data, "Our model now predicts churn for 3 million customers in
+    # the dataset").
+    searched_where(
+        _PUBLICS_REACHED,
+        r"\b(?:shows|serves|sends|delivers|brings|pushes|displays)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?to\s+"
+        rf"(?:over\s+|more\s+than\s+|nearly\s+)?{THOUSANDS_SAID}\s+(?:{_REACHED})\b"
+        r"|\bnow\s+(?!(?:scales|supports|handles|simulates|models|predicts|has|is|was)\b)[a-z]+s\s+[^.;]{0,40}?\b"
+        rf"(?:to|for)\s+(?:over\s+|more\s+than\s+|nearly\s+)?{MILLIONS}\s+(?:{_REACHED})\b"
+        r"(?![^.;]{0,30}?\b(?:in|of|from)\s+(?:(?:the|our|this|a)\s+)?(?:dataset|data|simulations?|study|trace|logs?"
+        r"|experiments?|benchmarks?)\b)",
     ),
     # Serving everyone it was built for: "Serving 100% of search traffic since June", "serves all users" (not a
     # share of a test: "serving 5% of traffic in an A/B test").

@@ -110,6 +110,8 @@ WORK_CITED = (
     # a humanist's or a theorist's work: "The EU AI Liability Directive cites this argument in its recitals"
     r"|arguments?|theory|account|proposals?|recommendations?)"
 )
+# A part of the talk's own work by its number, as a defense names its chapters: "Chapter 3", "Study 2", "Paper II".
+NUMBERED_PART = r"(?-i:(?:Chapter|Study|Paper|Aim|Part|Essay|Article)\s+(?:\d+|[IVX]+)\b)"
 POLICY_MAKERS = (
     r"court|congress|senate|parliament|ministry|agency|commission|legislature|government|office|"
     r"central\s+bank|federal\s+reserve|world\s+bank|imf|oecd"
@@ -164,3 +166,5 @@ THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of
 # Some, counted in words: "two labs", "dozens of groups", "several teams".
 SOME = r"hundreds of|dozens of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|many|several"
 THOUSANDS_SAID = rf"(?:{THOUSANDS}|\d+\s+(?:thousand|million))"  # "50 thousand" too, where a public is counted
+# A count in the millions or more: "200M", "4 million", "1.2 billion", "millions of".
+MILLIONS = r"(?:\d+(?:\.\d+)?\s*(?:[mMbB]|million|billion|bn)\b|millions\s+of|\d{1,3}(?:,\d{3}){2,})"

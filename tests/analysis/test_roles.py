@@ -2063,6 +2063,12 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The forecast", "As shown in Chapter 2, the estimates are robust.", False),
         ("The forecast", "Our index now scales to 10M users.", False),
         ("The forecast", "This now runs 2x faster for 2 million users in simulation.", False),
+        # a body in a place of a few words, a report's name between "its" and "report"
+        ("The stock model", "Seafood retailers in the UK label their tuna with our traceability codes.", True),
+        ("The stock model", "Port authorities in West Africa inspect 3,000 vessels a year with our risk score.", True),
+        ("The stock model", "The FAO cited Study 1 in its 2025 State of World Fisheries report.", True),
+        ("The stock model", "Smith cited our paper in the related work section of his report.", False),
+        ("The stock model", "Seafood retailers in the UK sell more farmed salmon than our model predicted.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

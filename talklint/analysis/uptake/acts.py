@@ -180,7 +180,9 @@ _MANY = (
     # …"; a capital opens the text after its slide's title, "The forecast Hospitals in Washington …")
     r"|(?:(?<![\w,]\s)(?<!\w)|(?-i:(?=[A-Z])))"
     rf"(?!(?:our|my|the|{_STUDY_OWN})\b)(?:[\w-]+\s+)?"
-    rf"{_BODY_NOUNS}(?<=s)\s+(?:in|across|throughout)\s+(?:(?-i:[A-Z])[\w-]*|{_PLACES_COUNTED}))"
+    # (a place of a few words, "in West Africa", "in the UK")
+    rf"{_BODY_NOUNS}(?<=s)\s+(?:in|across|throughout)\s+(?:(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+    rf"|{_PLACES_COUNTED}))"
 )
 # What they did, told as a verb is: in the past, or in the present of one ("The council wrote …", "Citizens Advice
 # refers …"), not a word that merely follows a name ("Open Source Python and …").

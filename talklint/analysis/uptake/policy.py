@@ -50,7 +50,9 @@ WAYS: tuple[Way, ...] = (
         r"\bcit(?:ed|es)\s+(?:(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
         # ... or a part of this talk's work by its number: "The EPA cited Chapter 3 in its 2025 guidance"
         rf"{WORK_CITED}|{NUMBERED_PART})\s+in\s+"
-        rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{POLICY_DOCUMENTS})\b"
+        # (or the document's name between, capitalised: "its 2025 State of World Fisheries report")
+        r"(?:its|their|a|an|the)\s+(?:(?:[\w-]+\s+){0,3}?|(?:(?:\d{4}|(?-i:[A-Z])[\w-]*|of|on|for|and)\s+){1,6}?)"
+        rf"(?:{POLICY_DOCUMENTS})\b"
         r"|\b(?:(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)"
         r"|(?-i:(?:Work|Paper|Draft|Study|Findings|Results|Estimates?|Analysis)))\s+"
         # "Findings were presented to the OpenSSF and cited in the 2024 CISA report"

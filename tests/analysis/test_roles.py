@@ -2069,6 +2069,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The stock model", "The FAO cited Study 1 in its 2025 State of World Fisheries report.", True),
         ("The stock model", "Smith cited our paper in the related work section of his report.", False),
         ("The stock model", "Seafood retailers in the UK sell more farmed salmon than our model predicted.", False),
+        # a scholar's quantity by name is no organisation's own service
+        ("Fatigue life", "Murakami's parameter, fitted to our 200 specimens, predicts life within 2x.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

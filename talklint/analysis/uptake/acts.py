@@ -60,7 +60,10 @@ _ITS_OWN = (
     r"(?!(?:models?|methods?|approach(?:es)?|algorithms?|proofs?|papers?"
     r"|work|theorems?|lemmas?|analys[ie]s|loss|architectures?|baselines?|networks?|estimators?|implementations?"
     r"|experiments?|stud(?:y|ies)|results|frameworks?|formulations?|definitions?|derivations?|books?|textbooks?"
-    r"|theses|thesis|surveys?|reviews?|chapters?)\b)[\w-]+(?:\s+since\s+\d{4})?"
+    r"|theses|thesis|surveys?|reviews?|chapters?"
+    # a scholar's quantity or law by name: "Murakami's parameter", "Cohen's kappa", "Euler's formula"
+    r"|parameters?|constants?|equations?|conjectures?|inequalit(?:y|ies)|criteri(?:on|a)|principles?|coefficients?"
+    r"|formula[es]?|kappa|curves?|distributions?)\b)[\w-]+(?:\s+since\s+\d{4})?"
 )
 
 # Acts of taking work up that neither a method's part nor a scholar does to it.

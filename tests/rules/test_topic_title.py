@@ -148,6 +148,8 @@ from tests.rules.decks import marp
         ("Lights Out: cities dim their lights on our forecast", True),
         ("Students and their parents", False),
         ("Patients near their homes", False),
+        ("Scientists hedge, and readers misjudge them", True),
+        ("Letters to them", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -34,6 +34,7 @@ _TAKEN_OR_BUILT_ON = frozenset(
 # A public counted in thousands that used or took the work: people, or those it serves by their trade.
 _PUBLIC_IN_THOUSANDS = (
     "people|users|patients|students|customers|drivers|readers|teachers|nurses|clinicians|doctors|farmers"
+    "|researchers|scientists|historians|developers|engineers|families|households|residents|parents|citizens"
 )
 
 # Adopters that serve a place: "Schools in three communities …", "Clinics in 40 districts …".
@@ -344,6 +345,8 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         _TAKEN_OR_BUILT_ON,
         rf"\b(?:{THOUSANDS_SAID}|a\s+million|millions\s+of|thousands\s+of)\s+(?:{_PUBLIC_IN_THOUSANDS})\s+"
+        # two publics joined: "1,200 researchers and family historians used it in 2025"
+        rf"(?:and\s+(?:[\w-]+\s+)?(?:{_PUBLIC_IN_THOUSANDS})\s+)?"
         r"(?:have\s+)?(?:(?:used|downloaded|installed)\s+(?:it|the|our|my|this)|(?:taken|completed|enrolled\s+in)"
         r"\s+(?:our|my))\b"
         rf"|\b(?:replicated|reproduced|extended|adopted)\s+(?:independently\s+)?by\s+(?:\d+|{SOME})\s+other\s+"

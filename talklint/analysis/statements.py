@@ -282,8 +282,8 @@ _GOAL_VERBS = frozenset({"establish", "automate"})
 
 def sets_a_horizon(title: str) -> bool:
     """The title sets the work a horizon in years: "Aim 1 (years 1-3): map the receptors", "Years 3-5: field
-    trials", "Long term: immunity by design", "Next 18 months" (not a span of the past, "Data from 2010-2020", nor
-    the vision's "Long-term goal")."""
+    trials", "Long term: immunity by design", "Next 18 months", "Next two weeks" (not a span of the past, "Data
+    from 2010-2020", nor the vision's "Long-term goal")."""
     return bool(_TITLE_HORIZON.search(title))
 
 
@@ -295,7 +295,7 @@ _TITLE_HORIZON = re.compile(
     # the months or years ahead heading the title: "Next 18 months", "The next three years at Acme" (not a
     # forecast's "Sea level over the next 50 years")
     r"|^\W*(?:the\s+|my\s+|our\s+)?(?:next|coming)\s+(?:\d+|two|three|four|five|six|ten|few|several)\s+"
-    r"(?:months|years)\b",
+    r"(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
 

@@ -2322,6 +2322,7 @@ def test_what_goes_wrong_today_is_the_problem_not_a_lesson(tmp_path: Path) -> No
         ("Aim 1 (years 1-3): map the receptors", True),  # a step of the plan, in time
         ("Years 3-5: field trials with breeders", True),
         ("Next 18 months", True),  # the months ahead, heading the title
+        ("Next two weeks", True),  # a lab meeting's horizon
         ("The next three years at the institute", True),
         ("Long-term goal", False),  # the vision's words, no step of a plan
     ],

@@ -32,6 +32,7 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("Future directions", "Robots in every home."),
         # a thesis proposal's and a job talk's plan
         ("Proposed work", "- A benchmark of 50 homes\n- Robots that ask for help"),
+        ("My proposed direction", "- A benchmark of 50 homes\n- Robots that ask for help"),
         ("What I would do here", "- Build a home-robot lab with the HCI group\n- Run a 50-home study"),
         ("What my group will do", "- Build a home-robot lab with the HCI group\n- Run a 50-home study"),
         ("Next projects", "- A benchmark of 50 homes"),

@@ -562,6 +562,8 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Falls are deadly for older adults", "Most happen at home."),
         ("Heat is the deadliest weather hazard", "Most victims are older adults living alone."),
         ("Hurricanes", "Heat kills more Americans each year than hurricanes and floods combined."),
+        # a share of the world's emissions
+        ("Ammonia feeds half the world, and emits 1.8% of global CO2", "It uses 2% of the world's energy."),
         # a trouble that grows or looms, and what no method yet does
         ("Loneliness is on the rise among older adults", "One in three lives alone."),
         ("Wildfires are getting worse", "Burned area doubled since 2000."),

@@ -87,13 +87,14 @@ def test_an_outline_plans_rather_than_hedges(tmp_path: Path) -> None:
     assert by_code(lint(write(tmp_path, "deck.md", deck)), "TL305")
 
 
-def test_a_question_a_comparison_or_a_named_view_is_not_a_hedge(tmp_path: Path) -> None:
+def test_a_question_a_comparison_a_named_view_or_what_comes_to_mind_is_not_a_hedge(tmp_path: Path) -> None:
     text = marp(
         "# Talk",
         "# Why functions?\n\n- Maybe there's a better way to do this?\n- What do we think happens next?",
         "# Small models\n\n- Small models are more useful than we think",
         "# How we think surveillance should be done\n\n- Sample the source before the sink",
         "# Results\n\n- We think it generalises. Maybe. Is it faster?",
+        "# Tests miss bugs\n\n- Tests cover the cases we think of; attackers find the others",
     )
     findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
     assert [(f.slide, f.message.split("'")[1]) for f in findings] == [(5, "We think"), (5, "Maybe")]

@@ -126,7 +126,13 @@ def _not_a_term(text: str, start: int, end: int) -> bool:
         or text.startswith("TL;DR", start)
         or _quoted(text, start, end)
         or (word in _ERAS and bool(_DATED.search(text, max(0, start - 12), start)))
+        or (word == "CC" and bool(_LICENCE_TERMS.match(text, end)))
     )
+
+
+# A Creative Commons licence by its terms: "CC BY", "CC BY-SA 4.0", "CC-BY-NC" (elsewhere "CC" may be a physicist's
+# charged current).
+_LICENCE_TERMS = re.compile(r"[\s-]+BY\b")
 
 
 # The era of a date: "44 BC", "1st-3rd c. CE" (after a number or a century only: elsewhere "CE" may be a

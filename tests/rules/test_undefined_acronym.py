@@ -158,6 +158,12 @@ def test_pptx(tmp_path: Path) -> None:
     assert [f.slide for f in by_code(lint(path), "TL205")] == [2]
 
 
+def test_a_creative_commons_licence_is_a_name_but_a_physicists_cc_is_not(tmp_path: Path) -> None:
+    text = marp("# Talk", "# Data\n\nReleased under CC BY 4.0.", "# Physics\n\nCC and NC structure functions.")
+    assert set(flagged(tmp_path, text)) == {"CC", "NC"}
+    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL205") if "'CC'" in f.message] == [3]
+
+
 def test_field_acronyms_are_not_known_to_a_committee(tmp_path: Path) -> None:
     text = marp("# Talk", "# Models\n\nWe train an LLM with RL on NLP tasks, in SQL and JSON.")
     assert set(flagged(tmp_path, text)) == {"RL", "NLP", "SQL"}
@@ -178,6 +184,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Teaching\n\nThe APA's 2024 guide uses our study as its replication case.",  # a society's name
         "# Impact\n\nGE Aerospace licensed the monitor; an ASTM committee drafts a standard on it.",
         "# Telescopes\n\nJWST and ALMA see the same disk; LIGO hears the merger.",  # observatories' names
+        "# Benchmark\n\nReleased under CC BY-SA; the code under GPL.",  # licences
         "# Next\n\nScreening in rural India with partners at AIIMS; colleagues from NREL.",  # where partners work
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")

@@ -124,8 +124,9 @@ PUBLIC_BODIES = (
 # The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services",
 # "(Ministry) of Gender, Children and Social Welfare", "(Federal Office) for the Environment".
 BODY_NAME_TAIL = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,)?\s+(?-i:[A-Z][\w-]*)){0,4})?"
-# The plans a policy maker writes ("the city's 2024 heat plan"), and what of the speaker's work it puts to use.
-POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code)"
+# The plans and rules a policy maker writes ("the city's 2024 heat plan", "the city's rules"), and what of the
+# speaker's work it puts to use.
+POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code|rules|regulations?|guidelines)"
 PUT_TO_USE = (
     r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations?"
     r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|guides?|handbooks?|toolkits?|assays?|tests?)"

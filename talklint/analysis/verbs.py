@@ -236,23 +236,23 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # a verb no list holds, compared: "Bilingual infants segment as well as monolinguals"
         if _relative_verb(words, position, after[position]):
             return True  # a verb no list holds, in a relative clause: "Phage cocktails that trap resistance"
-        if _verb_before_possessive(words, position, after[position]):
+        if _verb_before_its_object(words, position, after[position]):
             return True  # a verb no list holds, before its object: "Cities dim their lights", "… misjudge them"
     return False
 
 
 # What opens a verb's object after a plural subject: an owner or a pronoun ("Readers misjudge them").
-_POSSESSIVES = frozenset({"their", "its", "our", "my", "his", "her", "your", "them", "us", "me", "him"})
+_OWNERS_AND_PRONOUNS = frozenset({"their", "its", "our", "my", "his", "her", "your", "them", "us", "me", "him"})
 # Prepositions that spaCy's list of function words leaves out: "Robots near their limits".
 _PREPOSITIONS = frozenset({"near", "inside", "outside", "despite", "versus", "amid", "like", "unlike"})
 
 
-def _verb_before_possessive(words: Sequence[str], position: int, following: str | None) -> bool:
+def _verb_before_its_object(words: Sequence[str], position: int, following: str | None) -> bool:
     """A word between a plural noun and a possessive or an object pronoun is the verb: "Cities dim their lights",
     "Farmers graft their own trees", "Readers misjudge them" (not "Students and their parents", "Patients near their
     homes", "Letters to them": a function word or a preposition joins them)."""
     word = words[position]
-    if following not in _POSSESSIVES or not plural(words[position - 1]) or not word.isalpha():
+    if following not in _OWNERS_AND_PRONOUNS or not plural(words[position - 1]) or not word.isalpha():
         return False
     if word in english_function_words() or word in _PREPOSITIONS or word in _MODIFIERS or plural(word):
         return False

@@ -1748,6 +1748,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The survey", "2,000 teachers took the survey in May.", False),  # a study's sample
         ("Beyond the thesis", "1,200 researchers and family historians used it in 2025.", True),  # two publics
         ("The law", "The city's rules adopted our audit protocol as the recommended method.", True),  # its rules
+        ("The camera", "Our bycatch camera is fitted on 1,200 boats in the Pacific tuna fleet.", True),  # a fleet
+        ("The camera", "The sensor is mounted on 12 vessels in our study.", False),
         ("Sources", "Cited in the order they appear in our paper.", False),
         ("Policy", "Enrolment rose after the reform of the programme.", False),
         ("Design", "We changed the design after our pilot.", False),

@@ -243,10 +243,11 @@ WAYS: tuple[Way, ...] = (
         r"|in\s+every)\b",
     ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones", "runs on 2
-    # million Roomba vacuums" (a study's "we ran it on 20 robots" counts no fleet).
+    # million Roomba vacuums", "is fitted on 1,200 boats" (a study's "we ran it on 20 robots" counts no fleet).
     searched_where(
         FLEETS,
-        rf"\b(?:is|are|runs?|now)\s+(?:on|in)\s+{THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
+        r"\b(?:is|are|runs?|now)\s+(?:(?:now\s+)?(?:installed|fitted|mounted|deployed)\s+)?(?:on|in)\s+"
+        rf"{THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{any_of(FLEETS)})\b",
     ),
     # Built into a product others make, named, in the present: "Our dashboard ships in Khanmigo", "My parser ships with

@@ -71,7 +71,8 @@ MAKERS = frozenset(
 )  # fmt: skip
 FLEETS = frozenset(
     {"robots", "devices", "phones", "machines", "cars", "vehicles", "servers", "homes", "vacuums", "drones",
-     "cameras", "laptops", "computers", "tablets", "watches", "headsets", "routers"}
+     "cameras", "laptops", "computers", "tablets", "watches", "headsets", "routers", "boats", "vessels", "ships",
+     "trucks", "buses", "tractors", "trains", "aircraft", "satellites", "turbines"}
 )  # fmt: skip
 # Where teachers take the work up: "assigned in graduate seminars", "on the syllabus at ten universities".
 CLASSES = frozenset({"courses", "seminars", "classes", "classrooms", "curricula"})

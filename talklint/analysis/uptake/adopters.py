@@ -1,6 +1,6 @@
 """Who took the work up: adopters counted ("two companies ship our planner"), named ("Togo used our
-maps to target cash transfers") or told as a change ("Cryptographers now use these bounds"), teachers, and others'
-research built on it.
+maps to target cash transfers") or told as a change ("Cryptographers now use these bounds"). Teachers and others'
+research are ``scholarship``'s; code taken into others' projects is ``software``'s.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 from talklint.analysis.uptake.words import (
     ADOPTERS,
     ADOPTERS_ACTS,
-    CLASSES,
     COUNT,
     MAKERS,
     NAMED_ADOPTER,
@@ -146,16 +145,6 @@ WAYS: tuple[Way, ...] = (
         r"|homes?|patients?|stores?|markets?|regions?|countries|country|employees?|members?|subscribers?|servers?"
         r"|meetings?|searches|queries|orders?|accounts?|sites?)\b)",
     ),
-    # Code taken into others' projects: "Merged into LLVM 17", "upstreamed into Linux 6.9", "a dependency of
-    # 4,000 GitHub projects", "on by default since LLVM 18" (not "merged into one table", the speaker's data).
-    searched_where(
-        {"merged", "upstreamed", "dependency", "default"},
-        # a project and its release ("LLVM 17", "Linux 6.9"; not "Classes were merged into Other 3 times")
-        r"\b(?:merged|upstreamed|accepted)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+v?\d+"
-        r"(?:\.\d+)*(?=\s*(?:[;,.)]|$)|\s+(?:in|and|since|release)\b)"
-        rf"|\bdependency\s+of\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?(?:projects|packages|libraries|repositories|apps)\b"
-        r"|\bon\s+by\s+default\s+(?:since|in|from)\s+(?-i:[A-Z])",
-    ),
     # A share of what a named company does, done by the work: "The algorithm now routes 30% of Lyft's rides".
     searched_where(
         {"now"},
@@ -171,21 +160,6 @@ WAYS: tuple[Way, ...] = (
         r"|(?-i:\b(?!(?:We|I)\b)[A-Z][\w&-]*))\s+(?:has\s+|have\s+)?"
         r"licensed\s+(?:the|our|my|it|this|these)\b(?![^.;]{0,60}\bto\s+(?:us|me)\b)",
     ),
-    # Teachers took it up: "Two chapters are assigned in graduate seminars", "used in courses at 12 universities",
-    # "Now taught in introductory courses at five universities", "on the syllabus at Princeton", "required reading
-    # in …" (not the speaker's own: "I taught in two courses", "in our classes").
-    searched_where(
-        CLASSES | {"syllabus", "syllabi", "required", "taught"},
-        rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)})\b"
-        rf"|\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)})\b"
-        # "Our tutorial is taught in 20 universities" (the places counted)
-        rf"|\b(?:is|are|now|been)\s+taught\s+(?:in|at)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?"
-        r"(?:universities|colleges|schools|countries)\b"
-        r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b"
-        # a course of others, at places counted: "Taught in the systems course at 15 universities"
-        r"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+in\s+(?:[\w-]+\s+){0,4}?(?:courses?|seminars?|classes)"
-        rf"\s+(?:at|in)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?(?:universities|colleges|schools)\b",
-    ),
     # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
     # by "12 users", who may be a study's participants, nor in "our two labs").
     searched_where(
@@ -193,14 +167,6 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:used|in use|followed|adopted)\s+(?:(?:internally|widely|daily|routinely)\s+)?(?:in|by|at)\s+"
         rf"(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+)?"
         rf"(?:{any_of(TAKERS)}|shared tasks|competitions|challenges)\b",
-    ),
-    # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
-    # labs" (not "used in two of our papers": the speaker's own).
-    searched_where(
-        {"other"},
-        rf"\b(?:used|cited|adopted|analy[sz]ed)\s+in\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?"
-        r"(?:papers|studies|publications|projects|analyses)\s+(?:by|from)\s+other\s+"
-        r"(?:groups|labs|teams|researchers|authors|scientists)\b",
     ),
     # At work now in places counted: "Now screening 2 million patients a year in 40 clinics", "now running in
     # 12 hospitals" (not "we are now testing it in 2 clinics": a study's sites).
@@ -255,45 +221,6 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:\d[\d,]*\+?|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|"
         rf"several)\s+(?:other\s+)?(?:{any_of(TAKERS)})\s+(?:have\s+|has\s+)?(?:built|made|"
         r"created|developed|replicated|reproduced)\s+[^.;]{0,50}?\b(?:from|with|using|on)\s+(?:our|my)\b",
-    ),
-    # Others moving their own work onto the speaker's: "Two other orgs moved their models onto the platform",
-    # "Five teams migrated to our pipeline" (not "Three teams moved to the cloud platform", someone else's).
-    searched_where(
-        {"moved", "migrated", "switched", "ported", "onboarded"},
-        rf"\b(?:\d[\d,]*|{SOME})\s+(?:other\s+(?P<others>)|(?!other\b))(?:teams|orgs|organi[sz]ations|groups"
-        r"|companies|labs|services|products|departments|projects)\s+(?:have\s+)?"
-        r"(?:moved|migrated|switched|ported|onboarded)\s+(?:[^.;]{0,40}?\s)?(?:onto|to)\s+"
-        r"(?:our|my|(?(others)(?:the|this)|(?!)))\s+(?:[\w-]+\s+)?"
-        r"(?:platform|system|service|tool|library|framework|stack|pipeline|infrastructure)\b",
-    ),
-    # ... or gave up their own for it: "The ads team retired its own pipeline", "Two labs dropped their own
-    # trackers" (not the speaker's "Our team retired its own cluster").
-    searched_where(
-        {"own"},
-        r"(?<!\bour )(?<!\bmy )\b(?:teams?|compan(?:y|ies)|groups?|orgs?|organi[sz]ations?|labs?|departments?|"
-        r"hospitals?|banks?|firms?)\s+(?:have\s+|has\s+)?(?:retired|dropped|replaced|deprecated|shut\s+down|"
-        r"abandoned|sunset)\s+(?:its|their)\s+own\b",
-    ),
-    # A named company or institution that put the work before its public: "The Paris Opera Ballet staged our
-    # reconstruction in 2024", "The Tate exhibited my installation" (not the speaker's "We staged our reconstruction").
-    searched_where(
-        {"staged", "performed", "exhibited", "screened", "broadcast", "premiered", "commissioned", "republished"},
-        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:staged|performed|exhibited|screened|broadcast|premiered"
-        r"|commissioned|republished)\s+(?:our|my)\b",
-    ),
-    # A named project or company that hands the work on with its own: "Qiskit ships our mapper", "Ubuntu bundles our
-    # driver", "Firefox integrated our parser" (not the speaker's "We ship our tool", nor a system's own step: "CUDA
-    # ships our kernels to the GPU").
-    searched_where(
-        {"ships", "shipped", "bundles", "bundled", "distributes", "distributed", "integrates", "integrated"},
-        rf"{NAMED_ADOPTER}\s+(?:has\s+|now\s+)?(?:ships|shipped|bundles|bundled|distributes|distributed|integrates"
-        r"|integrated)\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+){1,2}?to\s+(?:the|a|an)\b)",
-    ),
-    # A named project that took the work into its own: "Mozilla Common Voice imported our Yoruba recordings", "Debian
-    # packaged our library" (not the speaker's "We imported our data").
-    searched_where(
-        {"imported", "packaged", "forked", "vendored", "mirrored"},
-        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:imported|packaged|forked|vendored|mirrored)\s+(?:our|my)\b",
     ),
     # A named adopter and what it put the work to ("Togo used our maps to target cash transfers"; not the speaker's
     # "We used our maps to target the survey" nor a study's "Participants used our tool to …"), and a public body
@@ -366,15 +293,5 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?"
         r"(?-i:[A-Z])[^.;]{0,50}?['’]s\s+(?:[\w-]+\s+){0,4}?(?:programm?e|plan|strategy|toolkit|guidance|system"
         r"|pipeline|platform|reports?|curriculum|protocol|service|app)\b",
-    ),
-    # The bugs the work found, fixed by those who maintain the code: "V8 and SpiderMonkey fixed all six bugs", "42
-    # bugs confirmed and fixed by the developers", "Six bugs fixed upstream" (not the speaker's "We fixed 3 bugs").
-    searched_where(
-        {"fixed", "patched"},
-        rf"(?:{NAMED_ADOPTER}|\b(?:developers|maintainers|vendors))\s+(?:have\s+|has\s+)?(?:confirmed\s+and\s+)?"
-        rf"(?:fixed|patched)\s+(?:all\s+)?(?:\d+|{SOME}|all)\s+(?:of\s+(?:the|our|these)\s+)?(?:[\w-]+\s+)?"
-        r"(?:bugs|vulnerabilities|CVEs|flaws)\b"
-        r"|\b(?:bugs|vulnerabilities|CVEs|flaws)\s+(?:were\s+|have\s+been\s+)?(?:confirmed\s+and\s+)?"
-        r"(?:fixed|patched)\s+(?:upstream|by\s+(?:the\s+|their\s+)?(?:developers|maintainers|vendors))\b",
     ),
 )

@@ -1,6 +1,6 @@
 """The words others' uptake is said in: who takes a work up, the publics and fleets it reaches, where policy is
-made, and the counts that tell a public from a study's participants. The patterns of ``adopters``, ``policy`` and
-``products`` are built from them.
+made, and the counts that tell a public from a study's participants. The patterns of the other modules of
+``uptake`` are built from them.
 """
 
 from __future__ import annotations

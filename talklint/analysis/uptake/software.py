@@ -1,0 +1,69 @@
+"""Code and software others took in: merged into their releases, a dependency of their projects, shipped, bundled or
+packaged with theirs, moved onto or chosen over their own, and the bugs it found fixed by those who maintain the
+code.
+"""
+
+from __future__ import annotations
+
+from talklint.analysis.uptake.words import (
+    COUNT,
+    NAMED_ADOPTER,
+    SOME,
+    Way,
+    searched_where,
+)
+
+WAYS: tuple[Way, ...] = (
+    # Code taken into others' projects: "Merged into LLVM 17", "upstreamed into Linux 6.9", "a dependency of
+    # 4,000 GitHub projects", "on by default since LLVM 18" (not "merged into one table", the speaker's data).
+    searched_where(
+        {"merged", "upstreamed", "dependency", "default"},
+        # a project and its release ("LLVM 17", "Linux 6.9"; not "Classes were merged into Other 3 times")
+        r"\b(?:merged|upstreamed|accepted)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+v?\d+"
+        r"(?:\.\d+)*(?=\s*(?:[;,.)]|$)|\s+(?:in|and|since|release)\b)"
+        rf"|\bdependency\s+of\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?(?:projects|packages|libraries|repositories|apps)\b"
+        r"|\bon\s+by\s+default\s+(?:since|in|from)\s+(?-i:[A-Z])",
+    ),
+    # Others moving their own work onto the speaker's: "Two other orgs moved their models onto the platform",
+    # "Five teams migrated to our pipeline" (not "Three teams moved to the cloud platform", someone else's).
+    searched_where(
+        {"moved", "migrated", "switched", "ported", "onboarded"},
+        rf"\b(?:\d[\d,]*|{SOME})\s+(?:other\s+(?P<others>)|(?!other\b))(?:teams|orgs|organi[sz]ations|groups"
+        r"|companies|labs|services|products|departments|projects)\s+(?:have\s+)?"
+        r"(?:moved|migrated|switched|ported|onboarded)\s+(?:[^.;]{0,40}?\s)?(?:onto|to)\s+"
+        r"(?:our|my|(?(others)(?:the|this)|(?!)))\s+(?:[\w-]+\s+)?"
+        r"(?:platform|system|service|tool|library|framework|stack|pipeline|infrastructure)\b",
+    ),
+    # ... or gave up their own for it: "The ads team retired its own pipeline", "Two labs dropped their own
+    # trackers" (not the speaker's "Our team retired its own cluster").
+    searched_where(
+        {"own"},
+        r"(?<!\bour )(?<!\bmy )\b(?:teams?|compan(?:y|ies)|groups?|orgs?|organi[sz]ations?|labs?|departments?|"
+        r"hospitals?|banks?|firms?)\s+(?:have\s+|has\s+)?(?:retired|dropped|replaced|deprecated|shut\s+down|"
+        r"abandoned|sunset)\s+(?:its|their)\s+own\b",
+    ),
+    # A named project or company that hands the work on with its own: "Qiskit ships our mapper", "Ubuntu bundles our
+    # driver", "Firefox integrated our parser" (not the speaker's "We ship our tool", nor a system's own step: "CUDA
+    # ships our kernels to the GPU").
+    searched_where(
+        {"ships", "shipped", "bundles", "bundled", "distributes", "distributed", "integrates", "integrated"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|now\s+)?(?:ships|shipped|bundles|bundled|distributes|distributed|integrates"
+        r"|integrated)\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+){1,2}?to\s+(?:the|a|an)\b)",
+    ),
+    # A named project that took the work into its own: "Mozilla Common Voice imported our Yoruba recordings", "Debian
+    # packaged our library" (not the speaker's "We imported our data").
+    searched_where(
+        {"imported", "packaged", "forked", "vendored", "mirrored"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:imported|packaged|forked|vendored|mirrored)\s+(?:our|my)\b",
+    ),
+    # The bugs the work found, fixed by those who maintain the code: "V8 and SpiderMonkey fixed all six bugs", "42
+    # bugs confirmed and fixed by the developers", "Six bugs fixed upstream" (not the speaker's "We fixed 3 bugs").
+    searched_where(
+        {"fixed", "patched"},
+        rf"(?:{NAMED_ADOPTER}|\b(?:developers|maintainers|vendors))\s+(?:have\s+|has\s+)?(?:confirmed\s+and\s+)?"
+        rf"(?:fixed|patched)\s+(?:all\s+)?(?:\d+|{SOME}|all)\s+(?:of\s+(?:the|our|these)\s+)?(?:[\w-]+\s+)?"
+        r"(?:bugs|vulnerabilities|CVEs|flaws)\b"
+        r"|\b(?:bugs|vulnerabilities|CVEs|flaws)\s+(?:were\s+|have\s+been\s+)?(?:confirmed\s+and\s+)?"
+        r"(?:fixed|patched)\s+(?:upstream|by\s+(?:the\s+|their\s+)?(?:developers|maintainers|vendors))\b",
+    ),
+)

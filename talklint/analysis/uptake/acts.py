@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
     ADOPTERS_ACTS,
+    AT_LEAST,
     BODY_NAME_TAIL,
     COUNT,
     MAKERS,
@@ -242,8 +243,8 @@ WAYS: tuple[Way, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:material|standard|guide|guidance|curriculum|tool|method|test|textbook|reference|format"
         r"|protocol|procedure|policy|index|measure|statistics?)\b(?![^.;]{0,30}?\b(?:our|the)\s+(?:study|trial)\b)"
         # a variety or a practice taken up on land counted in thousands: "… is grown on 40,000 hectares"
-        rf"|\b(?:our|my|it|they)\b[^.;]{{0,80}}?\b(?:grown|planted|sown|cultivated|used)\s+(?:on|across)\s+(?:over\s+"
-        rf"|more\s+than\s+|nearly\s+)?{THOUSANDS_SAID}\s+(?:hectares|acres|ha|farms|fields)\b",
+        rf"|\b(?:our|my|it|they)\b[^.;]{{0,80}}?\b(?:grown|planted|sown|cultivated|used)\s+(?:on|across)\s+"
+        rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:hectares|acres|ha|farms|fields)\b",
     ),
     # ... or that did its own work with the speaker's: "Bogotá's TransMilenio cut headways by 20% with our
     # scheduler", "The county closed two beaches on our forecast", "Seattle rerouted six bus lines on our forecast of

@@ -6,6 +6,7 @@ founded on the work.
 from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
+    AT_LEAST,
     COUNT,
     EVERYONE_REACHED,
     FLEETS,
@@ -38,9 +39,9 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         _PUBLICS_REACHED,
         r"\b(?:shows|serves|sends|delivers|brings|pushes|displays)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?to\s+"
-        rf"(?:over\s+|more\s+than\s+|nearly\s+)?{THOUSANDS_SAID}\s+(?:{_REACHED})\b"
+        rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:{_REACHED})\b"
         r"|\bnow\s+(?!(?:scales|supports|handles|simulates|models|predicts|has|is|was)\b)[a-z]+s\s+[^.;]{0,40}?\b"
-        rf"(?:to|for)\s+(?:over\s+|more\s+than\s+|nearly\s+)?{MILLIONS}\s+(?:{_REACHED})\b"
+        rf"(?:to|for)\s+{AT_LEAST}{MILLIONS}\s+(?:{_REACHED})\b"
         r"(?![^.;]{0,30}?\b(?:in|of|from)\s+(?:(?:the|our|this|a)\s+)?(?:dataset|data|simulations?|study|trace|logs?"
         r"|experiments?|benchmarks?)\b)",
     ),

@@ -170,3 +170,5 @@ SOME = r"hundreds of|dozens of|two|three|four|five|six|seven|eight|nine|ten|twel
 THOUSANDS_SAID = rf"(?:{THOUSANDS}|\d+\s+(?:thousand|million))"  # "50 thousand" too, where a public is counted
 # A count in the millions or more: "200M", "4 million", "1.2 billion", "millions of".
 MILLIONS = r"(?:\d+(?:\.\d+)?\s*(?:[mMbB]|million|billion|bn)\b|millions\s+of|\d{1,3}(?:,\d{3}){2,})"
+# What may come before a count: "over 40,000 hectares", "more than 4 million users", "nearly 2 million".
+AT_LEAST = r"(?:over\s+|more\s+than\s+|nearly\s+)?"

@@ -13,8 +13,9 @@ What it flags:
     names, "CRNL, the EMBL and NIST"), or spells out its words as a name ("Transmission
     Control Protocol" before "TCP", "State of the Art" before "SOA", "Learning With Errors" before
     "LWE"; two capitalised words in a row for a two-letter acronym: "Reinforcement Learning" before
-    "RL", or on the acronym's own slide two words in a row on one line: "Domain decomposition" above
-    "non-overlapping DD"). Reported once per acronym, at its first use. Widely known acronyms (AI,
+    "RL", or two words in a row on one line of the acronym's own slide or of a title or a section's name
+    before it: "Domain decomposition" above "non-overlapping DD", a slide titled "The radial velocity
+    method" before "RV"). Reported once per acronym, at its first use. Widely known acronyms (AI,
     ML, GPU, PhD, JSON, ...) and names of
     organisations, products and venues come from the allow-list in
     ``rules/vocab/acronyms.yaml``, and so are capitals listed beside one of
@@ -141,10 +142,13 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     defined: set[str] = set()
     reported: set[str] = set()
     said = ""  # everything shown or said so far: a long form spelled out earlier defines the acronym
+    # The titles and section names so far: a heading names a term ("The radial velocity method" before "RV").
+    headings = ""
     for slide, on_slide, in_notes in uses:
         defined |= {u.acronym for u in in_notes if u.defined_here}
         here = f"{slide.text}\n{slide.notes}"
         said += f"\n{here}"
+        headings += f"\n{slide.section}\n{slide.title}"
         roles = analysis.role(slide)
         if roles.names_and_thanks:  # capitals there are names: authors, funders, venues
             continue
@@ -154,7 +158,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             if use.defined_here:
                 defined.add(use.acronym)
             elif use.acronym in used_alone and use.acronym not in defined | known | reported:
-                if spells_out(said, use.acronym) or spelled_on_one_line(here, use.acronym):
+                if any(spelled_on_one_line(text, use.acronym) for text in (here, headings)) or spells_out(
+                    said, use.acronym
+                ):
                     defined.add(use.acronym)
                     continue
                 reported.add(use.acronym)

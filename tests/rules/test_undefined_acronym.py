@@ -235,6 +235,24 @@ def test_two_words_opening_a_point_on_an_earlier_slide_spell_out_a_two_letter_ac
     assert flagged(tmp_path, text) == ["MP"]
 
 
+def test_two_words_in_an_earlier_title_or_section_name_spell_out_a_two_letter_acronym(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# The radial velocity method\n\nA planet pulls its star back and forth.",
+        "# Sensors\n\nWe read the current index of every sensor.",  # running text names no term
+        "# Noise\n\nSpots shift the RV; one CI per night.",
+    )
+    assert flagged(tmp_path, text) == ["CI"]
+    beamer = (
+        "\\documentclass{beamer}\\title{Stellar activity}\\begin{document}\n\\frame{\\titlepage}\n"
+        "\\section{A multidimensional Gaussian process}\n"
+        "\\begin{frame}{Modelling activity}\nOne GP drives the signal and its PQ index.\n\\end{frame}\n"
+        "\\end{document}\n"
+    )
+    found = by_code(lint(write(tmp_path, "talk.tex", beamer)), "TL205")
+    assert [f.message.split("'")[1] for f in found] == ["PQ"]
+
+
 def test_capitals_raised_to_a_power_are_a_formulas_symbols(tmp_path: Path) -> None:
     text = marp("# Talk", "# Memory\n\nThe SRAM holds tiles; QK^T is never stored.")
     assert flagged(tmp_path, text) == ["SRAM"]

@@ -155,9 +155,28 @@ def label_end(doc: Tokens) -> int:
 
 def part_label(title: Tokens) -> int:
     """Where a label that numbers or names a part of the talk ends, or 0: "Aim 1: Three species drive
-    maturation", "Study 2: Design", "Case study: why customers quit". What the slide does is in the words after it."""
+    maturation", "Study 2: Design", "Case study: why customers quit". What the slide does is in the words after it.
+    A title that only numbers a part ("Aim 1", "Aims 2 and 3") is all label: it says nothing of what the part does
+    (past its end, the index given, no words are left)."""
     end = label_end(title)
-    return end if end and _names_a_part(title[:end]) else 0
+    if not end:
+        return len(title) if _only_numbers_a_part(title) else 0
+    return end if _names_a_part(title[:end]) else 0
+
+
+def _only_numbers_a_part(title: Tokens) -> bool:
+    """A word, then numbers: "Aim 1", "Study II", "Aims 2 and 3" (not a numbered result, "Result 1")."""
+    words = [token for token in title if not token.is_space]
+    if len(words) < 2 or not words[0].is_alpha or words[0].lemma.lower() in _NUMBERED_ROLES:
+        return False
+    numbers = words[1:]
+    return all(t.text.isdigit() or t.text in _ROMAN or t.lower in _NUMBER_JOINS for t in numbers) and any(
+        t.text.isdigit() or t.text in _ROMAN for t in numbers
+    )
+
+
+# What joins the numbers of parts named together: "Aims 2 and 3", "Studies 1 & 2", "Aims 1, 2".
+_NUMBER_JOINS = frozenset({"and", "&", ",", "-", "–"})
 
 
 def _names_a_part(label: Tokens) -> bool:

@@ -1116,6 +1116,23 @@ def test_a_numbered_aim_is_a_part_of_the_thesis_not_its_vision(tmp_path: Path) -
     assert roles["Aim 2: Restoring the species halves sepsis deaths"] != "vision"
 
 
+def test_a_title_that_only_numbers_an_aim_divides_the_talk_and_states_no_vision(tmp_path: Path) -> None:
+    # "Aim 1" alone names a part of the thesis and says nothing of it; "Specific aims" above still names the aims.
+    units = without_vision(STRONG_UNITS)
+    deck = marp(
+        "# Robots that ask for help",
+        f"# {units[0][0]}\n\n{units[0][1]}",
+        "# Aim 1",
+        f"# {units[1][0]}\n\n{units[1][1]}",
+        "# Aims 2 and 3",
+        *(f"# {title}\n\n{body}" for title, body in units[2:]),
+    )
+    path = write(tmp_path, "talk.md", deck)
+    for title in ("Aim 1", "Aims 2 and 3"):
+        assert "vision" not in roles_of_slide(path, title).mentions
+    assert "TL101" in codes(lint(path))
+
+
 def test_a_numbered_result_is_a_result_whatever_its_words_say(tmp_path: Path) -> None:
     # "Result 1:" names what the slide is, as "Results:" does; "employment does not fall" is no problem stated.
     units = [

@@ -63,8 +63,10 @@ def harm_counted(said: str) -> bool:
 
 def scarcity(said: str) -> bool:
     """A share that is too small, told as a count ("Only 4% of charts have alt text", "Just 1 in 10 farms tests its
-    soil", "Fewer than half of patients get follow-up care"): as the talk opens, the problem in numbers."""
-    return bool(_TOO_FEW.search(said))
+    soil", "Fewer than half of patients get follow-up care"), or the share that goes without ("85% of human
+    proteins have no pocket a drug can bind", "Most of the world's languages lack a speech recogniser"; not "40%
+    of the weights have no gradient", a study's own): as the talk opens, the problem in numbers."""
+    return bool(_TOO_FEW.search(said) or _GOES_WITHOUT.search(said))
 
 
 def share_of_people(said: str) -> bool:
@@ -375,6 +377,16 @@ _STILL_BY_HAND = re.compile(
 _TOO_FEW = re.compile(
     r"\b(?:only|just|fewer than|less than)\s+(?:\d+(?:\.\d+)?\s?%\s+of|\d+\s+(?:in|out of)\s+\d+|one\s+in\s+\w+"
     r"|half\s+of|a\s+(?:third|quarter|fifth|tenth)\s+of)\b",
+    re.IGNORECASE,
+)
+# A share of things in general that goes without: "85% of human proteins have no pocket", "most languages lack"
+# (not "of the weights", "of our samples": the study's own).
+_GOES_WITHOUT = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?%\s+of|most(?:\s+of)?|(?:one|two|three|\d)\s+in\s+(?:\d+|three|four|five|six|ten)|half\s+of"
+    r"|the\s+majority\s+of|(?:a|one|two)[\s-](?:quarter|third)s?\s+of|three[\s-]quarters\s+of)"
+    r"\s+(?:all\s+|the\s+world['’]s\s+)?(?!the\b|our\b|these\b|its\b|their\b|my\b|this\b)(?:(?!of\b)[a-z-]+\s+){0,2}?"
+    r"[a-z-]+s"
+    r"\s+(?:(?:still|today|now)\s+)?(?:(?:have|has)\s+no|lacks?)\b",
     re.IGNORECASE,
 )
 # A share of people: "one in four diabetics", "a quarter of patients", "40% of all tenants" (not "40% of the

@@ -474,6 +474,10 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Only 4% of charts on the web have alt text.", True),  # a share too small, as the talk opens
         ("Fewer than half of patients get follow-up care.", True),
         ("Only 2 parameters are tuned, once.", False),  # a count, not a share
+        ("85% of human proteins have no pocket a drug can bind.", True),  # the share that goes without
+        ("Most of the world's languages lack a speech recogniser.", True),
+        ("40% of the weights have no gradient.", False),  # the study's own
+        ("Most of our samples have no label.", False),
         ("Picking is still done by hand in most warehouses.", True),  # a chore people still do
         ("Most radiology reports are still written manually.", True),
         ("We annotated 500 images by hand.", False),  # a method's step

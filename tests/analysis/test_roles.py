@@ -2022,6 +2022,13 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The score", "We switched our robots to ROS 2.", False),
         ("The score", "Our control arm is standard care at all 12 sites.", False),
         ("The score", "Our method is taught to the model.", False),
+        ("The score", "Our pipeline is now the clinical long-read workflow at two NHS genomic hubs.", True),
+        ("The score", "Our score became the standard triage tool in 40 emergency departments.", True),
+        ("The score", "Our model is now the reference model for all 12 sites of the trial.", False),
+        ("The score", "Our method is now the best model on the benchmark.", False),
+        # shipped in a product's release
+        ("The score", "Night mode shipped in v5.2; two-week retention rose from 48% to 67%.", True),
+        ("The score", "The robot shipped with a gripper and two cameras.", False),
         ("The score", "The state of the art made our checklist obsolete.", False),
         # thousands of things a named place acted on with the work; not the data of a computation
         ("The score", "Ahmedabad painted 15,000 roofs with our guidance.", True),

@@ -246,6 +246,17 @@ WAYS: tuple[Way, ...] = (
         rf"|\b(?:our|my|it|they)\b[^.;]{{0,80}}?\b(?:grown|planted|sown|cultivated|used)\s+(?:on|across)\s+"
         rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:hectares|acres|ha|farms|fields)\b",
     ),
+    # Made the one others use for a purpose, where they are: "Our pipeline is now the clinical long-read workflow
+    # at two NHS genomic hubs", "Our score became the standard triage tool in 40 emergency departments" (not "the
+    # reference model for all 12 sites of the trial", "the best model on the benchmark": a study's, or a rank).
+    searched_where(
+        {"clinical", "standard", "default", "routine", "official", "reference", "national"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+become|have\s+become|became)\s+(?:now\s+)?the\s+"
+        r"(?:clinical|standard|default|routine|official|reference|national)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:workflow|pipeline|tool|method|test|model|system|software|platform|protocol|assay|procedure|approach)s?"
+        rf"\s+(?:at|in|across|for)\s+(?:all\s+|every\s+)?(?:\d[\d,]*|{SOME}|(?-i:[A-Z]))"
+        r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial)\b)",
+    ),
     # ... or that did its own work with the speaker's: "Bogotá's TransMilenio cut headways by 20% with our
     # scheduler", "The county closed two beaches on our forecast", "Seattle rerouted six bus lines on our forecast of
     # flooding" (not "Accuracy rose with our method", "Deep Learning Methods improved with our data": no one's act;

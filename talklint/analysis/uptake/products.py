@@ -87,6 +87,12 @@ WAYS: tuple[Way, ...] = (
         r"(?:\b(?:is|was|are|were|been|now)\s+|\b(?-i:(?=[A-Z])))"
         r"(?:(?i:integrated|built|incorporated)\s+into|(?i:shipped)\s+(?:in|with))\s+(?-i:[A-Z][\w-]*[a-z])\b",
     ),
+    # Shipped in a release of a product: "Night mode shipped in v5.2", "The summary shipped with version 3 of the
+    # app" (not "shipped in a box", "shipped with the robot": no release of anything).
+    searched_where(
+        {"shipped"},
+        r"\bshipped\s+(?:in|with)\s+(?:the\s+)?(?:v\d|version\s+\d|release\s+\d|(?:19|20)\d\d\s+release\b)",
+    ),
     # A public counted in thousands, or by the month: "Our tool has 10,000 monthly users", "reached 2M users",
     # "Downloaded 50,000 times" (not a study's "the study had 30 users").
     searched_where(

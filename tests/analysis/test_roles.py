@@ -2029,6 +2029,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         # shipped in a product's release
         ("The score", "Night mode shipped in v5.2; two-week retention rose from 48% to 67%.", True),
         ("The score", "The robot shipped with a gripper and two cameras.", False),
+        # released to everyone the product serves
+        ("The score", "Mood-continuity ordering went to 100% of Discover Weekly users in March.", True),
+        ("The score", "The feature rolled out to all listeners in the Netherlands.", True),
+        ("The score", "Our A/B test went to 5% of users.", False),
+        ("The score", "The reminders rolled out to all patients in the trial.", False),
         ("The score", "The state of the art made our checklist obsolete.", False),
         # thousands of things a named place acted on with the work; not the data of a computation
         ("The score", "Ahmedabad painted 15,000 roofs with our guidance.", True),

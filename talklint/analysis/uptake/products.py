@@ -87,12 +87,6 @@ WAYS: tuple[Way, ...] = (
         r"(?:\b(?:is|was|are|were|been|now)\s+|\b(?-i:(?=[A-Z])))"
         r"(?:(?i:integrated|built|incorporated)\s+into|(?i:shipped)\s+(?:in|with))\s+(?-i:[A-Z][\w-]*[a-z])\b",
     ),
-    # Shipped in a release of a product: "Night mode shipped in v5.2", "The summary shipped with version 3 of the
-    # app" (not "shipped in a box", "shipped with the robot": no release of anything).
-    searched_where(
-        {"shipped"},
-        r"\bshipped\s+(?:in|with)\s+(?:the\s+)?(?:v\d|version\s+\d|release\s+\d|(?:19|20)\d\d\s+release\b)",
-    ),
     # A public counted in thousands, or by the month: "Our tool has 10,000 monthly users", "reached 2M users",
     # "Downloaded 50,000 times" (not a study's "the study had 30 users").
     searched_where(
@@ -120,13 +114,18 @@ WAYS: tuple[Way, ...] = (
         r"\bused\s+by\s+(?:every|all)\s+(?:[\w-]+\s+)?(?:users?|developers?|programmers?|customers?|clinicians?"
         r"|teachers?|students?|engineers?)\b",
     ),
-    # Released in the product, in a quarter or to everyone: "Guaranteed rent shipped in Q2 2025", "shipped to
-    # all users", "shipped in production" (not "we shipped a prototype to 12 participants", nor a year alone:
-    # "the first iPhone shipped in 2007" is history).
+    # Released in the product, in a quarter, a version or to everyone: "Guaranteed rent shipped in Q2 2025", "Night
+    # mode shipped in v5.2", "shipped to all users", "went to 100% of Discover Weekly users", "shipped in
+    # production" (not "we shipped a prototype to 12 participants", "went to 5% of users", "shipped with a
+    # gripper", a study's own, "rolled out to all patients in the trial", nor a year alone: "the first iPhone
+    # shipped in 2007" is history).
     searched_where(
-        {"shipped", "rolled"},
+        {"shipped", "rolled", "went", "ramped"},
         r"\b(?:shipped|rolled\s+out)\s+(?:in\s+Q[1-4]\b|(?:in|to)\s+production\b"
-        rf"|to\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:{EVERYONE_REACHED})\b)",
+        r"|(?:in|with)\s+(?:the\s+)?(?:v\d|version\s+\d|release\s+\d))"
+        r"|\b(?:shipped|rolled\s+out|went|ramped(?:\s+up)?)\s+to\s+(?:all|every|100\s?%\s+of)\s+"
+        rf"(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{EVERYONE_REACHED}|listeners|readers|viewers|players)\b"
+        r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:the|our|this)\s+(?:study|trial|cohort|experiment|sample|pilot)\b)",
     ),
     # Launched or released to everyone it was built for: "Launched to all users in Q3 2025", "released to every
     # clinic" (not "released to 12 participants", nor "the dataset was released in 2024").

@@ -2034,6 +2034,16 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The score", "The feature rolled out to all listeners in the Netherlands.", True),
         ("The score", "Our A/B test went to 5% of users.", False),
         ("The score", "The reminders rolled out to all patients in the trial.", False),
+        # at work now in sites counted; deciding where a named body acts; acting on the strength of the work
+        ("The score", "Our signal-timing algorithm now runs at 600 intersections in Pittsburgh.", True),
+        ("The score", "Our signal-timing algorithm now runs in 2 ms per intersection.", False),
+        ("The score", "Our planner now runs on 12 robots in our lab.", False),
+        ("The score", "Our crash-risk maps guide where New York City puts its speed cameras.", True),
+        ("The score", "Our maps guide where the robot goes next.", False),
+        ("The score", "The World Bank funded a $40M bus line in Dakar on the strength of our study.", True),
+        ("The score", "We extended the trial on the strength of our pilot.", False),
+        ("The score", "Our dataset of 1.2 billion trips became the standard benchmark for demand forecasting.", True),
+        ("The score", "Our results show that SGD became the standard optimizer.", False),
         ("The score", "The state of the art made our checklist obsolete.", False),
         # thousands of things a named place acted on with the work; not the data of a computation
         ("The score", "Ahmedabad painted 15,000 roofs with our guidance.", True),

@@ -200,6 +200,15 @@ _SERVES = frozenset(
     {"triggers", "guides", "drives", "informs", "steers", "schedules", "directs", "targets", "prioritises",
      "prioritizes", "routes", "times"}
 )  # fmt: skip
+# ... and in the plural, after a plural subject: "Our maps guide where …".
+_SERVE = frozenset(
+    {"guide", "drive", "inform", "steer", "decide", "decides", "determine", "determines", "shape", "shapes"}
+)
+# Sites that run a service, where the work is at work: "at 600 intersections", "in 40 stores".
+_SITES = (
+    r"(?:intersections|junctions|sites|stations|stops|substations|farms|stores|shops|plants|factories|warehouses"
+    r"|airports|ports|mines|buildings|offices|branches|depots|bridges|wards|pharmacies|campuses|libraries)"
+)
 _LATER = r"(?:(?:now|also|has|have|then|later|since\s+\d{4})\s+)?"
 # Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …".
 _LITTLE = r"and|or|but|of|in|on|at|for|to|from|with|by|as|the|a|an|our|my|their|its|that|which|who|are|were|have"
@@ -319,6 +328,23 @@ WAYS: tuple[Way, ...] = (
         r"[^.;]{0,60}?\b(?:in|across|for|at|by)\s+"
         rf"(?:{_PLACES_COUNTED}|{_BODY})"
         r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|sample|dataset|data|simulations?|experiments?)\b)",
+    ),
+    # ... or deciding where, when or how a body named acts on what is its own: "Our crash-risk maps guide where New
+    # York City puts its speed cameras" (not "Our maps guide where the robot goes", nor "… which GPU runs the job").
+    searched_where(
+        _SERVES | _SERVE,
+        rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?(?:now\s+|also\s+)?(?:{any_of(_SERVES | _SERVE)})\s+"
+        r"(?:where|when|how|which)\s+(?:the\s+)?(?-i:[A-Z][a-z][\w.-]*)(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+"
+        r"(?:now\s+)?[a-z]+\s+(?:[\w-]+\s+)?(?:its|their)\b",
+    ),
+    # The work at work now in places counted: "Our signal-timing algorithm now runs at 600 intersections in
+    # Pittsburgh" (not "now runs in 2 ms per intersection", "now runs at 50 Hz", nor "on 12 robots in our lab").
+    searched_where(
+        {"now", "today", "currently"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:now|today|currently)\s+(?:runs?|operates?|works?|is\s+(?:live|running|in\s+use))"
+        r"\s+(?:at|in|on|across)\s+(?:more\s+than\s+|over\s+|all\s+)?(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+)?"
+        rf"(?:{_PLACES}|{_SITES})\b"
+        r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|lab|pilot|simulations?|experiments?)\b)",
     ),
     # The work built into another's product or plan, in the passive: "Our rent calculator is embedded in the gov.uk
     # benefits checker", "Our score is used by the NHS", "Our index was written into the Welsh Government's strategy"

@@ -141,16 +141,17 @@ WAYS: tuple[Way, ...] = (
     # of Gender, Children and Social Welfare added a school-attendance top-up to the programme after our results",
     # "The county extended the program based on our evaluation", "SEWA Bank adopted experience-based targeting,
     # following our results", "Delhi's Directorate of Education bought purifiers for 1,000 classrooms based on our
-    # study" (not "Enrolment rose after the reform", nor the speaker's "we changed the design after our pilot", nor
-    # a study's "Treatment villages adopted it after our visits").
+    # study", "The World Bank funded a $40M bus line in Dakar on the strength of our study" (not "Enrolment rose
+    # after the reform", nor the speaker's "we changed the design after our pilot", nor a study's "Treatment villages
+    # adopted it after our visits").
     searched_where(
-        {"after", "following", "response", "because", "based"},
+        {"after", "following", "response", "because", "based", "strength", "basis"},
         rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}|{NAMED_ADOPTER})\s+(?:has\s+|have\s+)?"
         r"(?:added|adopted|changed|introduced|expanded|extended|revised|launched|created|raised|lowered|cut|ended"
         r"|bought|purchased|funded|installed|scaled\s+up"
         r"|redesigned|reformed|rewrote|updated|replaced|stopped|started)\s+[^.;]{0,80}?\b"
-        r"(?:after|following|in\s+response\s+to|because\s+of|based\s+on)\s+(?:our|my|these|this)\s+(?:[\w-]+\s+)?"
-        rf"{WORK_CITED}\b",
+        r"(?:after|following|in\s+response\s+to|because\s+of|based\s+on|on\s+the\s+(?:strength|basis)\s+of)\s+"
+        rf"(?:our|my|these|this)\s+(?:[\w-]+\s+)?{WORK_CITED}\b",
     ),
     # ... or that acted and named the work as its reason: "The California Air Resources Board funded filters for
     # 1,400 classrooms in 2024, citing our trial" (not the speaker's "We extended the trial, citing our pilot").

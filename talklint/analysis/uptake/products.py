@@ -172,8 +172,9 @@ WAYS: tuple[Way, ...] = (
         # Monitoring Scheme" (not "SGD became the standard optimizer", the field's history, "our model is a standard
         # transformer", "the default for our experiments", nor a trial's comparison, "Our control arm is the standard
         # of care")
-        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:the|a)\s+"
-        r"(?:de facto\s+)?(?:standard|default|reference)\b"
+        # (what the work holds may come between: "Our dataset of 1.2 billion trips became the standard benchmark")
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:(?:of|with|from)\s+(?:[\w.,-]+\s+){1,3}?)?"
+        r"(?:became|has\s+become|is\s+now)\s+(?:the|a)\s+(?:de facto\s+)?(?:standard|default|reference)\b"
         # ... the standard of a field's benchmark or tool: "Our dataset is the standard benchmark for load forecasting"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+(?:now\s+)?the\s+(?:de facto\s+)?"
         r"(?:standard|default|reference)\s+(?:benchmark|dataset|test|tool|method|format|model|library)\s+"

@@ -2044,6 +2044,15 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The score", "We extended the trial on the strength of our pilot.", False),
         ("The score", "Our dataset of 1.2 billion trips became the standard benchmark for demand forecasting.", True),
         ("The score", "Our results show that SGD became the standard optimizer.", False),
+        # brought to each of a public, or to thousands again and again; taught in every place; a body's change since
+        ("The score", "Khan Academy now gives our hint sequences to every student who gets a fraction wrong.", True),
+        ("The score", "We now give our quiz to every student.", False),
+        ("The score", "Our early-warning score flags dropout risk for 250,000 students in Colombia every term.", True),
+        ("The score", "Our model predicts churn for 300,000 customers each month in the dataset.", False),
+        ("The score", "Our curriculum is taught in every middle school in Rwanda.", True),
+        ("The score", "Our curriculum is taught in every session of the study.", False),
+        ("The score", "Since our study, the state pays for a tutor for every third grader below grade level.", True),
+        ("The score", "Since our study, the error has fallen.", False),
         ("The score", "The state of the art made our checklist obsolete.", False),
         # thousands of things a named place acted on with the work; not the data of a computation
         ("The score", "Ahmedabad painted 15,000 roofs with our guidance.", True),

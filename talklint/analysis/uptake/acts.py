@@ -209,6 +209,10 @@ _SITES = (
     r"(?:intersections|junctions|sites|stations|stops|substations|farms|stores|shops|plants|factories|warehouses"
     r"|airports|ports|mines|buildings|offices|branches|depots|bridges|wards|pharmacies|campuses|libraries)"
 )
+# ... and one of them: "every middle school", "each ward".
+_ONE_PLACE = (
+    r"(?:school|hospital|clinic|district|state|city|country|county|province|region|classroom|ward|store|station)"
+)
 _LATER = r"(?:(?:now|also|has|have|then|later|since\s+\d{4})\s+)?"
 # Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …".
 _LITTLE = r"and|or|but|of|in|on|at|for|to|from|with|by|as|the|a|an|our|my|their|its|that|which|who|are|were|have"
@@ -254,6 +258,14 @@ WAYS: tuple[Way, ...] = (
         # a variety or a practice taken up on land counted in thousands: "… is grown on 40,000 hectares"
         rf"|\b(?:our|my|it|they)\b[^.;]{{0,80}}?\b(?:grown|planted|sown|cultivated|used)\s+(?:on|across)\s+"
         rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:hectares|acres|ha|farms|fields)\b",
+    ),
+    # ... or in every place of a country or of a body: "Our curriculum is taught in every middle school in Rwanda",
+    # "Our screener is used in all 1,400 schools of the district" (not "taught in every session of the study").
+    searched_where(
+        {"taught", "used", "offered", "required"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:now\s+)?(?:taught|used|offered|required)\s+in\s+"
+        rf"(?:every|each|all)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:{_PLACES}|{_SITES}|{_ONE_PLACE})\b"
+        r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|pilot)\b)",
     ),
     # Made the one others use for a purpose, where they are: "Our pipeline is now the clinical long-read workflow
     # at two NHS genomic hubs", "Our score became the standard triage tool in 40 emergency departments" (not "the

@@ -153,6 +153,15 @@ WAYS: tuple[Way, ...] = (
         r"(?:after|following|in\s+response\s+to|because\s+of|based\s+on|on\s+the\s+(?:strength|basis)\s+of)\s+"
         rf"(?:our|my|these|this)\s+(?:[\w-]+\s+)?{WORK_CITED}\b",
     ),
+    # ... or what a body has done since the work, told as the change it made: "Since our study, the state pays for a
+    # tutor for every third grader", "Since our report, the city requires …" (not "Since our study, the error has
+    # fallen", nor "Since our study, the state is …").
+    searched_where(
+        {"since"},
+        rf"\bsince\s+(?:our|my)\s+(?:[\w-]+\s+)?{WORK_CITED}\s*,\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{PUBLIC_BODIES}|state|nation|country|government|ministry|legislature)\s+(?:now\s+)?"
+        r"(?!(?:is|was|has|does|seems|remains)\b)[a-z]+s\b",
+    ),
     # ... or that acted and named the work as its reason: "The California Air Resources Board funded filters for
     # 1,400 classrooms in 2024, citing our trial" (not the speaker's "We extended the trial, citing our pilot").
     searched_where(

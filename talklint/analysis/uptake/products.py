@@ -25,6 +25,7 @@ from talklint.analysis.uptake.words import (
 _RIDERS = frozenset({"riders", "commuters", "listeners", "readers", "players", "learners", "viewers", "subscribers"})
 _PUBLICS_REACHED = PUBLICS | _RIDERS | {"members"}
 _REACHED = any_of(_PUBLICS_REACHED)
+_ONE_REACHED = frozenset({"student", "user", "patient", "customer", "driver", "listener", "reader", "learner", "child"})
 
 WAYS: tuple[Way, ...] = (
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
@@ -37,13 +38,24 @@ WAYS: tuple[Way, ...] = (
     # index now scales to 10M users", nor a study's data, "Our model now predicts churn for 3 million customers in
     # the dataset").
     searched_where(
-        _PUBLICS_REACHED,
+        _PUBLICS_REACHED | _ONE_REACHED,
         r"\b(?:shows|serves|sends|delivers|brings|pushes|displays)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?to\s+"
         rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:{_REACHED})\b"
         r"|\bnow\s+(?!(?:scales|supports|handles|simulates|models|predicts|has|is|was)\b)[a-z]+s\s+[^.;]{0,40}?\b"
         rf"(?:to|for)\s+{AT_LEAST}{MILLIONS}\s+(?:{_REACHED})\b"
         r"(?![^.;]{0,30}?\b(?:in|of|from)\s+(?:(?:the|our|this|a)\s+)?(?:dataset|data|simulations?|study|trace|logs?"
-        r"|experiments?|benchmarks?)\b)",
+        r"|experiments?|benchmarks?)\b)"
+        # ... to each of them, by the service that now runs it: "Khan Academy now gives our hint sequences to every
+        # student who gets a fraction problem wrong" (not the speaker's "We now give our quiz to every student", nor
+        # a study's "… to every student in the study")
+        r"|(?<!\bwe )\bnow\s+(?:shows|serves|sends|delivers|brings|pushes|displays|gives|offers)\s+(?:our|my)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?to\s+(?:every|each|all)\s+(?:[\w-]+\s+)?(?:{_REACHED}|{any_of(_ONE_REACHED)})\b"
+        r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:the|our|this)\s+(?:study|trial|cohort|experiment|sample|pilot)\b)"
+        # ... or thousands of them, again and again: "Our early-warning score flags dropout risk for 250,000 students
+        # in Colombia every term" (not a study's data: "… for 300,000 customers in the dataset")
+        rf"|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?(?:now\s+)?[a-z]+s\s+[^.;]{{0,40}}?\bfor\s+{AT_LEAST}{THOUSANDS_SAID}\s+"
+        rf"(?:{_REACHED})\b[^.;]{{0,40}}?\b(?:every|each|a|per)\s+(?:day|night|week|month|term|semester|year)\b"
+        r"(?![^.;]{0,30}?\b(?:in|of|from)\s+(?:(?:the|our|this|a)\s+)?(?:dataset|data|simulations?|study|trial)\b)",
     ),
     # Serving everyone it was built for: "Serving 100% of search traffic since June", "serves all users" (not a
     # share of a test: "serving 5% of traffic in an A/B test").

@@ -78,11 +78,11 @@ def share_of_people(said: str) -> bool:
 
 def shortfall(said: str) -> bool:
     """A title that says what falls short of the need, the problem in so many words: a thing too poor for its job
-    ("Satellite images are too coarse to count trees", "too slow for a clinic"), people who do not know what they
-    must ("Cities do not know where their lead pipes are"), answers that are wrong ("Assistants are confidently
-    wrong"), what has not got better for years ("Yields have not grown in 30 years"). As the talk opens, and in the
-    title: a slide's text, or a later title, tells a method's step the same
-    way ("The Hessian is too large to store")."""
+    ("Satellite images are too coarse to count trees", "too slow for a clinic", "Charging takes too long"), people
+    who do not know what they must ("Cities do not know where their lead pipes are"), answers that are wrong
+    ("Assistants are confidently wrong"), what has not got better for years ("Yields have not grown in 30 years").
+    As the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same way ("The
+    Hessian is too large to store")."""
     return _found(
         said, (("too ",), _TOO_POOR), (("know",), _NOT_KNOWING), (("wrong",), _WRONG), (("not", "n't"), _STALLED)
     )
@@ -402,7 +402,11 @@ _SHARE_OF_PEOPLE = re.compile(
 # A thing too poor for its job: "too coarse to count trees", "too slow for real time" (too few, too many, too
 # late are the vocabulary's own words).
 _TOO_POOR = re.compile(
-    r"\btoo\s+(?!many\b|much\b|few\b|little\b|late\b|often\b)[a-z]+\s+(?:to|for)\s+[a-z]", re.IGNORECASE
+    r"\btoo\s+(?!many\b|much\b|few\b|little\b|late\b|often\b)[a-z]+\s+(?:to|for)\s+[a-z]"
+    # ... or as the title ends: "Charging takes too long", "Lidar is still too expensive"
+    r"|\b(?:is|are|takes?|runs?|costs?|gets?|remains?|stays?)\s+(?:still\s+|far\s+|much\s+|way\s+)?too\s+"
+    r"(?!many\b|much\b|few\b|little\b)[a-z]+\W*$",
+    re.IGNORECASE,
 )
 # People who do not know what they must: "do not know where their lead pipes are", "doesn't know which".
 _NOT_KNOWING = re.compile(

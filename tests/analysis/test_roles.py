@@ -587,6 +587,7 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Warnings don't work", "87% are clicked through in under 2 seconds."),
         # what falls short of the need, said in the title: too poor for its job, not known, wrong
         ("Satellite images are too coarse to count trees", "Forests are mapped once a decade."),
+        ("Charging takes too long", "A fast charge still takes 30 minutes, and it wears the cell out."),
         ("Cities do not know where their lead pipes are", "9 million homes drink through lead pipes."),
         ("Chat assistants are confidently wrong", "A fluent answer reads as a correct one."),
         ("Query optimizers guess, and they guess wrong", "Cardinality errors of 1000x are common on real workloads."),

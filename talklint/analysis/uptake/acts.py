@@ -65,6 +65,8 @@ _ITS_OWN = (
     # a scholar's quantity or law by name: "Murakami's parameter", "Cohen's kappa", "Euler's formula"
     r"|parameters?|constants?|equations?|conjectures?|inequalit(?:y|ies)|criteri(?:on|a)|principles?|coefficients?"
     r"|formula[es]?|kappa|curves?|distributions?)\b)[\w-]+(?:\s+since\s+\d{4})?"
+    # ... and its letters: "Chile's national water directorate (DGA)"
+    r"(?:\s+\((?-i:[A-Z]{2,6})\))?"
 )
 
 # Acts of taking work up that neither a method's part nor a scholar does to it.

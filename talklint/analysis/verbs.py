@@ -340,8 +340,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def plural(word: str) -> bool:
-    """A plural by its ending: "robots", not "glass" nor the possessive "sysadmin's"."""
-    return word.endswith("s") and not word.endswith(("ss", "'s"))
+    """A plural by its ending: "robots", not "glass", "census", "analysis" nor the possessive "sysadmin's"."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "us", "is"))
 
 
 def _third_person(word: str) -> bool:

@@ -300,6 +300,8 @@ def test_the_fix_quotes_a_sentence_without_the_source_it_cites(tmp_path: Path, s
         ("39 Souhila Kaci. Working with Preferences: Less Is More. Springer, 2011", ""),
         ("The region around the laser is included in the fast partition Ω_f of the mesh.", ""),
         ("Validation against experimental melt pool shape data of [12], as done in [13].", ""),  # cut by citations
+        # a data source, no claim: "census" and "status" are no plural subjects before a verb
+        ("The National Broadband Map: fibre availability by census block", ""),
     ],
 )
 def test_the_fix_quotes_one_sentence_of_a_paragraph_never_a_piece_of_one(

@@ -202,7 +202,8 @@ _SERVES = frozenset(
     {"triggers", "guides", "drives", "informs", "steers", "schedules", "directs", "targets", "prioritises",
      "prioritizes", "routes", "times"}
 )  # fmt: skip
-# ... and in the plural, after a plural subject: "Our maps guide where …".
+# ... and the verbs of deciding where, when or how, in either number: "Our maps guide where …", "Our model decides
+# which …" (those of the service above, in the plural).
 _SERVE = frozenset(
     {"guide", "drive", "inform", "steer", "decide", "decides", "determine", "determines", "shape", "shapes"}
 )

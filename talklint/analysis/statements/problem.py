@@ -1,9 +1,6 @@
-"""Parts of a talk's story said in so many words, found by their phrasing rather than by a word list: time
-people lose, harm told as a rate, a share too small, the work's aims, the speaker's research programme, a plan
-laid out in time horizons. Others taking the work up, the impact, has its many phrasings in ``uptake``.
-
-Each test reads a slide's words (title, text and notes as one line) and answers yes or no; the role
-features (``role_features``) turn the answers into features the role model weighs.
+"""The problem, said in so many words: time people lose to waiting or a chore, harm told as a rate or counted,
+a share too small or one that goes without, what falls short of the need, how the world changes, a question
+of the world or a puzzle the talk takes on. As the talk opens, each is the problem the talk sets out to solve.
 """
 
 from __future__ import annotations
@@ -11,35 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from talklint.analysis.verbs import AUXILIARIES, PRESENTING, has_verb, lexicon, plural
-
-
-def lays_out_a_plan(body: str) -> bool:
-    """Two lines or more that open on a time horizon: "Months 0-6: …", "Years 3-4: …", "Short term: …"."""
-    return len(_PLAN_STEP.findall(body)) >= 2
-
-
-def dates_its_steps(body: str) -> bool:
-    """Two lines or more that open on a calendar year, a span of years or a decade: "2026–2028: a trial in 100
-    schools", "By 2030: …", "2030s: …". Late in a talk, a plan; early, as often a history's timeline ("1643:
-    Torricelli's tube")."""
-    return len(_DATED_STEP.findall(body)) >= 2
+from talklint.analysis.statements.search import found
+from talklint.analysis.verbs import has_verb, lexicon, plural
 
 
 def time_lost(said: str) -> bool:
     """People kept waiting or losing time to a chore ("waits three days for a lab result", "takes people 6 hours
     a week"), or a chore still done by hand ("Picking is still done by hand"; not a method's "we labelled the
     images by hand")."""
-    return _found(said, (("wait",), _WAITING), ((), _TIME_LOST), (("hand", "manual"), _STILL_BY_HAND))
-
-
-def _found(said: str, *searches: tuple[tuple[str, ...], re.Pattern[str]]) -> bool:
-    """Whether one of the patterns is found in ``said``, each searched only where the text holds one of its words
-    (none listed: always): most slides say none of these things, and the word test is far cheaper."""
-    lower = said.lower()
-    return any(
-        (not words or any(w in lower for w in words)) and bool(pattern.search(said)) for words, pattern in searches
-    )
+    return found(said, (("wait",), _WAITING), ((), _TIME_LOST), (("hand", "manual"), _STILL_BY_HAND))
 
 
 def harm_rate(said: str) -> bool:
@@ -58,7 +35,7 @@ def harm_rate(said: str) -> bool:
 def harm_counted(said: str) -> bool:
     """Lives lost or people hurt, counted once ("In 2018, a bridge in Genoa collapsed: 43 people died"; a count a
     year is ``harm_rate``). As the talk opens it is the stakes; later it may be a trial's adverse events."""
-    return _found(said, (_HARMS_COUNTED, _HARMED))
+    return found(said, (_HARMS_COUNTED, _HARMED))
 
 
 def scarcity(said: str) -> bool:
@@ -83,7 +60,7 @@ def shortfall(said: str) -> bool:
     ("Assistants are confidently wrong"), what has not got better for years ("Yields have not grown in 30 years").
     As the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same way ("The
     Hessian is too large to store")."""
-    return _found(
+    return found(
         said, (("too ",), _TOO_POOR), (("know",), _NOT_KNOWING), (("wrong",), _WRONG), (("not", "n't"), _STALLED)
     )
 
@@ -244,118 +221,6 @@ _DEFINES = re.compile(
 )
 
 
-def states_aims(items: Sequence[str]) -> bool:
-    """The slide's lines are the work's aims, each a goal opening on its verb: "Improve methods for processing
-    microbiome data", "Predict severe infections from the gut microbiome", or one long goal ("Disentangle the
-    latent variables for style and content in language models, thereby …"). Not the steps of a method with
-    their numbers ("Train on 10,000 grasps"), a thanks ("Thank you for coming") or one short definition
-    ("Draw logical consequences from assumptions")."""
-    if not 1 <= len(items) <= AIMS_AT_MOST:
-        return False
-    words = [_AIM_WORDS.findall(item.lower()) for item in items]
-    if any(len(item) < AIM_WORDS_AT_LEAST or not _opens_on_a_goal(item) for item in words):
-        return False
-    if any(_NOT_A_GOAL.search(item) for item in items):
-        return False
-    return len(items) >= 2 or len(words[0]) >= ONE_AIM_WORDS
-
-
-AIMS_AT_MOST = 5
-AIM_WORDS_AT_LEAST = 4
-ONE_AIM_WORDS = 10  # a single aim is a sentence, not a definition's few words
-_AIM_WORDS = re.compile(r"[a-z']+")
-# Numbers, formulas and code make a line a step of the method or a result, not an aim.
-_NOT_A_GOAL = re.compile(r"\d|[\\{}=$]")
-# Verbs that open a line without setting a goal: what presents (as a title's orders do), thanks or points.
-_NOT_AIMING = PRESENTING | {"thank", "let", "say", "look", "go", "come", "ask", "take", "get"}
-
-
-def _opens_on_a_goal(words: Sequence[str]) -> bool:
-    """A verb from the lexicon, as an order (not a subject's: "Design science is a methodology")."""
-    first, second = words[0], words[1]
-    verb = first in lexicon().base or first in _GOAL_VERBS
-    return verb and first not in _NOT_AIMING and second not in AUXILIARIES
-
-
-# Verbs that open aims but stay out of the lexicon, whose participles are as often adjectives ("Well-established
-# methods", "automated services") and would make a topic title a claim.
-_GOAL_VERBS = frozenset({"establish", "automate"})
-
-
-def sets_a_horizon(title: str) -> bool:
-    """The title sets the work a horizon in years: "Aim 1 (years 1-3): map the receptors", "Years 3-5: field
-    trials", "Long term: immunity by design", "Next 18 months", "Next two weeks" (not a span of the past, "Data
-    from 2010-2020", nor the vision's "Long-term goal")."""
-    return bool(_TITLE_HORIZON.search(title))
-
-
-_TITLE_HORIZON = re.compile(
-    # a span of years given as a step's label or in parentheses: "Years 3-5: …", "Aim 1 (years 1-3)"
-    r"\(\s*years?\s*\d+(?:\s*[-–—]\s*\d+|\+)?\s*\)|\byears?\s*\d+(?:\s*[-–—]\s*\d+|\+)?\s*:"
-    r"|\b(?:short|medium|mid|long|near)(?:er)?[\s-]+term\s*:"
-    r"|\bfirst\s+(?:\d+|thirty|sixty|ninety|hundred|six|three)\s+(?:days|weeks|months)\b"
-    # the months or years ahead heading the title: "Next 18 months", "The next three years at Acme" (not a
-    # forecast's "Sea level over the next 50 years")
-    r"|^\W*(?:the\s+|my\s+|our\s+)?(?:next|coming)\s+(?:\d+|two|three|four|five|six|ten|few|several)\s+"
-    r"(?:weeks|months|years)\b",
-    re.IGNORECASE,
-)
-
-
-def research_programme(said: str) -> bool:
-    """The speaker states their research programme in the first person ("I conduct research on …", "I study how
-    losing a home reshapes families' lives")."""
-    return _found(said, (("research", "i study"), _PROGRAMME))
-
-
-def pictures_the_future(said: str) -> bool:
-    """The future the speaker works toward, pictured as the talk opens: what they want ("I want robots that
-    handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
-    anything"), the work as a step toward it ("This talk: one step toward robots that feel")."""
-    return _found(said, (("want",), _WANTS), (("imagine",), _IMAGINE), (("step",), _STEP_TOWARD))
-
-
-# The speaker's own want ("I want robots that …"; "we want the controller to be stable" is a method's aim),
-# a world to imagine that can or will be ("Imagine a world where …"; not "Imagine the matrix that stores …"), a
-# step toward something other than the method's next result ("one step toward robots that feel"; not "a first
-# step toward the proof").
-_WANTS = re.compile(
-    r"\bi\s+want\s+(?!to\s+(?:show|talk|thank|start|tell|present|discuss|focus|begin|share|walk|give|go|take|"
-    r"briefly|highlight|spend|end|close|conclude|mention|point|emphasi[sz]e|remind|ask|know|see|look)\b)"
-    r"(?:[\w-]+\s+){1,4}?(?:that|who|which|to)\b",
-    re.IGNORECASE,
-)
-_IMAGINE = re.compile(
-    r"\bimagine\s+(?:a|an|every)\s+(?:[\w-]+\s+){0,4}?(?:where\b|(?:that|who)\s+(?:can|could|will|would|never|always)\b)"
-    # a slide titled "Imagine" pictures what it shows, in any tense: "Imagine: a robot that folds your laundry"
-    r"|^\W*imagine\W+(?:a|an|every|your)\s+(?:[\w-]+\s+){0,4}?(?:where|that|who)\s+[a-z]",
-    re.IGNORECASE,
-)
-_STEP_TOWARD = re.compile(
-    r"\b(?:a|one|the\s+first|first|next)\s+steps?\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)", re.IGNORECASE
-)
-
-
-def sees_it_going(said: str) -> bool:
-    """Where the speaker sees their field or product going, the vision in their own words, wherever they say it
-    ("Where I see search going", "where we see robotics heading"; not "Where I see the error")."""
-    return _found(said, (("see",), _WHERE_I_SEE))
-
-
-_WHERE_I_SEE = re.compile(r"\bwhere\s+(?:i|we)\s+see\s+(?:[\w-]+\s+){1,4}?(?:go|going|headed|heading)\b", re.IGNORECASE)
-
-
-# The speaker stating their research programme in the first person: "I conduct theory-driven research on the ways
-# communities respond to crime", "My research asks why …", "I study how families …" (not "we conducted
-# interviews", a step of one study, nor "I studied how the model fails", a step told in the past).
-_PROGRAMME = re.compile(
-    r"\bI\s+(?:conduct|do|pursue|lead)\s+(?:[\w-]+\s+){0,3}?research\s+(?:on|in|into|about|that|which)\b"
-    r"|\bI\s+study\s+(?:how|why|whether|when)\b"
-    r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on)\b",
-    re.IGNORECASE,
-)
-
-
 # Time people lose to a chore, every day or week: "Folding takes people 6 hours a week", "Nurses spend 3 hours a
 # shift on paperwork" (not a method's speed, "plans in 2 seconds per step", nor a study's "ran it 6 hours a day").
 _TIME_LOST = re.compile(
@@ -468,24 +333,4 @@ _WAITING = re.compile(
     r"(?:day|week|shift|visit|build|release)\b"
     r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+)?longer\b|\bwait(?:ing)?\s+(?:lists?|times?)\b",
     re.IGNORECASE,
-)
-# A step of a plan dated by the calendar, as a line opens: "2026–2028:", "By 2030:", "2030s:".
-_DATED_STEP = re.compile(
-    r"^[^\w\n]{0,4}?(?:(?:in|by|from|until)[ \t]+(?:the[ \t]+)?)?(?:19|20)\d{2}s?"
-    r"(?:[ \t]*[-–—]+[ \t]*(?:19|20)?\d{2}s?)?(?=[ \t]*:)",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A plan laid out in time horizons, one per line or one per clause after a semicolon: "Months 0-6: audit …",
-# "Years 3-4: …", "Y1:", "Short term:", "Years 1-3: archives; years 4-6: a book" (the steps of a method, "Step 1:",
-# and the years of a past timeline, "2011 NTNU", are not horizons). A step is said on one line: a table's row
-# "3 months" and the next cell's "41" on the line below are no "months 41".
-_PLAN_STEP = re.compile(
-    r"(?:^|(?<=;))(?:[^\w\n]|\d){0,4}?(?:(?:in|within|by|over|during)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?)?"
-    r"(?:(?:months?|years?|y|quarters?|q|semesters?)[ \t]*\d+(?:[ \t]*[-–—][ \t]*\d+)?|"
-    r"(?:short|medium|mid|long|near)(?:er)?[ \t-]+term|(?:first|next)[ \t]+\w+[ \t]+(?:days|weeks|months|years)|"
-    r"(?:this|next)[ \t]+(?:year|semester|quarter)|(?:first|second|third)[ \t]+(?:month|quarter|semester|year))\b"
-    # "Within a year: …", "In 3 years, …", "1 year: …" (a count of years alone opens a step only before a colon)
-    r"|(?:^|(?<=;))(?:[^\w\n]|\d){0,4}?(?:(?:in|within|by)[ \t]+(?:a|one|two|three|five|\d+)[ \t]+years?\b"
-    r"|(?:one|two|three|five|\d+)[ \t]+years?(?=[ \t]*:))",
-    re.IGNORECASE | re.MULTILINE,
 )

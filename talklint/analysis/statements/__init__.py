@@ -1,0 +1,43 @@
+"""Parts of a talk's story said in so many words, found by their phrasing rather than by a word list: time
+people lose, harm told as a rate, a share too small, the work's aims, the speaker's research programme, a plan
+laid out in time horizons. Others taking the work up, the impact, has its many phrasings in ``uptake``.
+
+Each test reads a slide's words (title, text and notes as one line) and answers yes or no; the role
+features (``role_features``) turn the answers into features the role model weighs.
+
+They are kept by the part of the story they tell: ``problem`` (what is wrong in the world), ``vision`` (where
+the speaker's work goes) and ``plans`` (a plan in time); ``search`` holds the cheap word test they share.
+"""
+
+from talklint.analysis.statements.plans import dates_its_steps, lays_out_a_plan, sets_a_horizon
+from talklint.analysis.statements.problem import (
+    asks_whether,
+    harm_counted,
+    harm_rate,
+    poses_a_puzzle,
+    scarcity,
+    share_of_people,
+    shortfall,
+    time_lost,
+    world_trend,
+)
+from talklint.analysis.statements.vision import pictures_the_future, research_programme, sees_it_going, states_aims
+
+__all__ = [
+    "asks_whether",
+    "dates_its_steps",
+    "harm_counted",
+    "harm_rate",
+    "lays_out_a_plan",
+    "pictures_the_future",
+    "poses_a_puzzle",
+    "research_programme",
+    "scarcity",
+    "sees_it_going",
+    "sets_a_horizon",
+    "share_of_people",
+    "shortfall",
+    "states_aims",
+    "time_lost",
+    "world_trend",
+]

@@ -1,0 +1,103 @@
+"""Where the speaker's work goes, said in so many words: the work's aims, the speaker's research programme, a
+future pictured, where the speaker sees the field going.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from talklint.analysis.statements.search import found
+from talklint.analysis.verbs import AUXILIARIES, PRESENTING, lexicon
+
+
+def states_aims(items: Sequence[str]) -> bool:
+    """The slide's lines are the work's aims, each a goal opening on its verb: "Improve methods for processing
+    microbiome data", "Predict severe infections from the gut microbiome", or one long goal ("Disentangle the
+    latent variables for style and content in language models, thereby …"). Not the steps of a method with
+    their numbers ("Train on 10,000 grasps"), a thanks ("Thank you for coming") or one short definition
+    ("Draw logical consequences from assumptions")."""
+    if not 1 <= len(items) <= AIMS_AT_MOST:
+        return False
+    words = [_AIM_WORDS.findall(item.lower()) for item in items]
+    if any(len(item) < AIM_WORDS_AT_LEAST or not _opens_on_a_goal(item) for item in words):
+        return False
+    if any(_NOT_A_GOAL.search(item) for item in items):
+        return False
+    return len(items) >= 2 or len(words[0]) >= ONE_AIM_WORDS
+
+
+AIMS_AT_MOST = 5
+AIM_WORDS_AT_LEAST = 4
+ONE_AIM_WORDS = 10  # a single aim is a sentence, not a definition's few words
+_AIM_WORDS = re.compile(r"[a-z']+")
+# Numbers, formulas and code make a line a step of the method or a result, not an aim.
+_NOT_A_GOAL = re.compile(r"\d|[\\{}=$]")
+# Verbs that open a line without setting a goal: what presents (as a title's orders do), thanks or points.
+_NOT_AIMING = PRESENTING | {"thank", "let", "say", "look", "go", "come", "ask", "take", "get"}
+
+
+def _opens_on_a_goal(words: Sequence[str]) -> bool:
+    """A verb from the lexicon, as an order (not a subject's: "Design science is a methodology")."""
+    first, second = words[0], words[1]
+    verb = first in lexicon().base or first in _GOAL_VERBS
+    return verb and first not in _NOT_AIMING and second not in AUXILIARIES
+
+
+# Verbs that open aims but stay out of the lexicon, whose participles are as often adjectives ("Well-established
+# methods", "automated services") and would make a topic title a claim.
+_GOAL_VERBS = frozenset({"establish", "automate"})
+
+
+def research_programme(said: str) -> bool:
+    """The speaker states their research programme in the first person ("I conduct research on …", "I study how
+    losing a home reshapes families' lives")."""
+    return found(said, (("research", "i study"), _PROGRAMME))
+
+
+def pictures_the_future(said: str) -> bool:
+    """The future the speaker works toward, pictured as the talk opens: what they want ("I want robots that
+    handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
+    anything"), the work as a step toward it ("This talk: one step toward robots that feel")."""
+    return found(said, (("want",), _WANTS), (("imagine",), _IMAGINE), (("step",), _STEP_TOWARD))
+
+
+# The speaker's own want ("I want robots that …"; "we want the controller to be stable" is a method's aim),
+# a world to imagine that can or will be ("Imagine a world where …"; not "Imagine the matrix that stores …"), a
+# step toward something other than the method's next result ("one step toward robots that feel"; not "a first
+# step toward the proof").
+_WANTS = re.compile(
+    r"\bi\s+want\s+(?!to\s+(?:show|talk|thank|start|tell|present|discuss|focus|begin|share|walk|give|go|take|"
+    r"briefly|highlight|spend|end|close|conclude|mention|point|emphasi[sz]e|remind|ask|know|see|look)\b)"
+    r"(?:[\w-]+\s+){1,4}?(?:that|who|which|to)\b",
+    re.IGNORECASE,
+)
+_IMAGINE = re.compile(
+    r"\bimagine\s+(?:a|an|every)\s+(?:[\w-]+\s+){0,4}?(?:where\b|(?:that|who)\s+(?:can|could|will|would|never|always)\b)"
+    # a slide titled "Imagine" pictures what it shows, in any tense: "Imagine: a robot that folds your laundry"
+    r"|^\W*imagine\W+(?:a|an|every|your)\s+(?:[\w-]+\s+){0,4}?(?:where|that|who)\s+[a-z]",
+    re.IGNORECASE,
+)
+_STEP_TOWARD = re.compile(
+    r"\b(?:a|one|the\s+first|first|next)\s+steps?\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)", re.IGNORECASE
+)
+
+
+def sees_it_going(said: str) -> bool:
+    """Where the speaker sees their field or product going, the vision in their own words, wherever they say it
+    ("Where I see search going", "where we see robotics heading"; not "Where I see the error")."""
+    return found(said, (("see",), _WHERE_I_SEE))
+
+
+_WHERE_I_SEE = re.compile(r"\bwhere\s+(?:i|we)\s+see\s+(?:[\w-]+\s+){1,4}?(?:go|going|headed|heading)\b", re.IGNORECASE)
+
+
+# The speaker stating their research programme in the first person: "I conduct theory-driven research on the ways
+# communities respond to crime", "My research asks why …", "I study how families …" (not "we conducted
+# interviews", a step of one study, nor "I studied how the model fails", a step told in the past).
+_PROGRAMME = re.compile(
+    r"\bI\s+(?:conduct|do|pursue|lead)\s+(?:[\w-]+\s+){0,3}?research\s+(?:on|in|into|about|that|which)\b"
+    r"|\bI\s+study\s+(?:how|why|whether|when)\b"
+    r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on)\b",
+    re.IGNORECASE,
+)

@@ -119,7 +119,11 @@ def test_everyday_academic_and_document_abbreviations_are_known(tmp_path: Path) 
 
 
 def test_everyday_medical_terms_are_known_and_clinical_scores_are_not(tmp_path: Path) -> None:
-    deck = marp("# Talk", "# Readmissions\n\nICU patients with a high BMI return; nurses use the MEWS score.")
+    deck = marp(
+        "# Talk",
+        "# Readmissions\n\nICU patients with a high BMI return; nurses use the MEWS score.",
+        "# Sleep\n\nREM sleep bursts show on the wrist.",
+    )
     assert flagged(tmp_path, deck) == ["MEWS"]
 
 

@@ -2054,6 +2054,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The score", "Our curriculum is taught in every session of the study.", False),
         ("The score", "Since our study, the state pays for a tutor for every third grader below grade level.", True),
         ("The score", "Since our study, the error has fallen.", False),
+        ("The score", "The city's Tree Plan targets 120 blocks ranked by our heat-mortality map.", True),
+        ("The score", "Performance improved on 120 blocks ranked by our map.", False),
         ("The score", "Chile's water directorate (DGA) has issued flood warnings with our model since 2025.", True),
         ("The score", "The state of the art made our checklist obsolete.", False),
         # thousands of things a named place acted on with the work; not the data of a computation

@@ -238,13 +238,14 @@ WAYS: tuple[Way, ...] = (
         r"(?:method|model|approach|tool|maps?|index|framework|protocol|checklist)\s+(?:for|in)\s+(?:its|their)\b",
     ),
     # ... or what a named adopter did or does with the work: "Milan closed 60 school streets using our design guide",
-    # "The Reef Foundation selects tolerant parents with our assay" (acts of those who run places and services;
-    # not "Performance improved using our model" nor "Error decreased …").
+    # "The Reef Foundation selects tolerant parents with our assay", "The city's Tree Plan targets 120 blocks ranked
+    # by our heat-mortality map" (acts of those who run places and services; not "Performance improved using our
+    # model" nor "Error decreased …").
     searched_where(
-        {"using", "following", "based", "informed", "with"},
+        {"using", "following", "based", "informed", "with", "ranked", "chosen", "selected", "flagged", "identified"},
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:{ADOPTERS_ACTS})\s+[^.;]{{0,60}}?\b"
-        r"(?:using|with|following|based\s+on|informed\s+by)\s+(?:our|my)\s+"
-        rf"(?:[\w-]+\s+)?{PUT_TO_USE}\b",
+        r"(?:using|with|following|based\s+on|informed\s+by|(?:ranked|chosen|selected|flagged|identified)\s+by)\s+"
+        rf"(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\b",
     ),
     # A named adopter, or a public body, that deployed the work in places counted: "Pennsylvania DOT flew our system
     # on 60 bridges", "The school district installed our filters in all 180 schools" (not the speaker's "We deployed our

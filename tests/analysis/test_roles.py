@@ -2056,6 +2056,20 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The score", "Since our study, the error has fallen.", False),
         ("The score", "The city's Tree Plan targets 120 blocks ranked by our heat-mortality map.", True),
         ("The score", "Performance improved on 120 blocks ranked by our map.", False),
+        # people by trade at a named organisation; everyone a named place serves; bodies counted that rolled it out;
+        # a body's own list; millions done for a service; shown in the records of millions
+        ("The score", "Nurses at Kaiser Permanente use our fall-risk score on every admission.", True),
+        ("The score", "Nurses in our study use our app.", False),
+        ("The score", "Since 2023, every newborn in Ontario is screened with our assay.", True),
+        ("The score", "Every image in ImageNet is labelled with our tool.", False),
+        ("The score", "Our discharge checklist cut readmissions at 30 VA hospitals that rolled it out.", True),
+        ("The score", "We ran it in 30 hospitals that use Epic.", False),
+        ("The score", "The WHO listed our test on its Essential Diagnostics List.", True),
+        ("The score", "Smith included our method in their comparison.", False),
+        ("The score", "Our triage chatbot answered 1.2 million patient questions for the NHS 111 service.", True),
+        ("The score", "Our model processed 3 million images for ImageNet training.", False),
+        ("The score", "Our predictions appear in the electronic record of 2.5 million patients at Mass General.", True),
+        ("The score", "Our model's predictions appear in Figure 3.", False),
         ("The score", "Chile's water directorate (DGA) has issued flood warnings with our model since 2025.", True),
         ("The score", "The state of the art made our checklist obsolete.", False),
         # thousands of things a named place acted on with the work; not the data of a computation

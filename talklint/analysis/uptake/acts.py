@@ -326,6 +326,42 @@ WAYS: tuple[Way, ...] = (
         r"(?![^.;]{0,60}?\bour\s+(?:study|trial|experiments?|pilot)\b)(?:[\w-]+\s+){0,3}?(?:the|these|those)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:we|i)\s+(?:identified|found|discovered|developed|designed|mapped)\b",
     ),
+    # People by their trade at a named organisation, using the work in their own work: "Nurses at Kaiser
+    # Permanente use our fall-risk score on every admission" (not "took part in our usability study", nor "Nurses
+    # in our study use our app": no organisation named).
+    searched_where(
+        {"our", "my"},
+        r"\b(?:nurses|doctors|physicians|clinicians|pharmacists|radiologists|surgeons|midwives|teachers|librarians"
+        r"|engineers|technicians|inspectors|officers|caseworkers|dispatchers|analysts|planners|farmers|rangers)\s+"
+        r"(?:at|in|across|of)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:now\s+)?"
+        rf"(?:use|run|rely\s+on|screen\s+with|work\s+with|plan\s+with|follow|consult)\s+{_WORK}",
+    ),
+    # Everyone a named place or body serves, treated with the work: "Since 2023, every newborn in Ontario is
+    # screened with our assay", "every new Helsinki tram timetable is checked with our simulator" (not the data
+    # of a method, "every image in ImageNet is labelled with our tool", nor a study's "every patient in Cohort A").
+    searched_where(
+        {"every"},
+        r"\bevery\s+(?!(?:image|sample|frame|token|record|example|sentence|document|point|pixel|run)s?\b)"
+        r"(?:[\w-]+\s+){0,2}?(?!(?:Cohort|Group|Arm|Study|Trial|Phase|Table|Figure|Experiment|Session)\b)"
+        r"(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:is|gets|has\s+been)\s+(?:now\s+)?[a-z]+ed\s+"
+        rf"(?:with|by|using|through|against)\s+{_WORK}",
+    ),
+    # Bodies counted that took the work up, told after what it did there: "Our checklist cut readmissions at 30 VA
+    # hospitals that rolled it out" (not "at 3 hospitals that took part", nor "… that use Epic").
+    searched_where(
+        {"it", "them"},
+        rf"\b(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLACES}|{any_of(TAKERS)})\s+(?:that|which|who)\s+"
+        r"(?:have\s+|had\s+|now\s+)?(?:rolled\s+(?:it|them)\s+out|took\s+(?:it|them)\s+up"
+        r"|(?:adopted|use|used|deployed|run|ran|installed|bought|licensed)\s+(?:it|them))\b",
+    ),
+    # A body that put the work on its own list, register or formulary: "The WHO listed our test on its Essential
+    # Diagnostics List" (not a scholar's "Smith included our method in their comparison": no body).
+    searched_where(
+        {"listed", "added", "included", "entered", "registered"},
+        rf"(?:{_BODY}|(?:\b(?-i:The)\s+)?(?-i:\b[A-Z]{{2,6}}\b)|{_ORGANISATION})\s+(?:has\s+|have\s+)?"
+        rf"(?:listed|added|included|entered|registered)\s+{_WORK}\s+(?:[\w-]+\s+){{0,2}}?(?:on|in|to|into)\s+"
+        r"(?:its|their)\s+(?!(?:comparison|baselines?|benchmark|evaluation|survey|review|analysis|paper|study)\b)",
+    ),
     # The work at work inside what bodies counted run: "Our forecasts run inside the control room of three European
     # grid operators" (not "Our code runs inside the loop of two models").
     searched_where(

@@ -38,7 +38,7 @@ WAYS: tuple[Way, ...] = (
     # index now scales to 10M users", nor a study's data, "Our model now predicts churn for 3 million customers in
     # the dataset").
     searched_where(
-        _PUBLICS_REACHED | _ONE_REACHED,
+        _PUBLICS_REACHED | _ONE_REACHED | {"million", "millions", "appear", "appears", "shown", "up"},
         r"\b(?:shows|serves|sends|delivers|brings|pushes|displays)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?to\s+"
         rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:{_REACHED})\b"
         r"|\bnow\s+(?!(?:scales|supports|handles|simulates|models|predicts|has|is|was)\b)[a-z]+s\s+[^.;]{0,40}?\b"
@@ -55,7 +55,21 @@ WAYS: tuple[Way, ...] = (
         # in Colombia every term" (not a study's data: "… for 300,000 customers in the dataset")
         rf"|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?(?:now\s+)?[a-z]+s\s+[^.;]{{0,40}}?\bfor\s+{AT_LEAST}{THOUSANDS_SAID}\s+"
         rf"(?:{_REACHED})\b[^.;]{{0,40}}?\b(?:every|each|a|per)\s+(?:day|night|week|month|term|semester|year)\b"
-        r"(?![^.;]{0,30}?\b(?:in|of|from)\s+(?:(?:the|our|this|a)\s+)?(?:dataset|data|simulations?|study|trial)\b)",
+        r"(?![^.;]{0,30}?\b(?:in|of|from)\s+(?:(?:the|our|this|a)\s+)?(?:dataset|data|simulations?|study|trial)\b)"
+        # ... or millions of things done for those who run a service: "Our triage chatbot answered 1.2 million patient
+        # questions for the NHS 111 service last year", "… has graded 3 million essays for teachers" (not "answered
+        # 1,200 test questions in the evaluation", nor the data of a computation, "processed 3 million images for
+        # ImageNet training")
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+)?[a-z]+(?:ed|s)\s+"
+        rf"{AT_LEAST}{MILLIONS}\s+(?!(?:[\w-]+\s+){{0,2}}?(?:images|tokens|samples|frames|examples|documents|sentences"
+        r"|pixels|steps|iterations|parameters)\b)(?:[\w-]+\s+){0,2}?[a-z]+\s+for\s+(?:the\s+)?"
+        r"(?:(?-i:[A-Z])|teachers|clinicians|doctors|nurses|schools|hospitals|clinics|cities|agencies|companies)"
+        # ... or shown where they see it: "Our model's predictions appear in the electronic record of 2.5 million
+        # patients at Mass General Brigham" (not "appear in Figure 3")
+        r"|\b(?:our|my)\s+[^.;]{0,40}?\b(?:appear|appears|show\s+up|shows\s+up|are\s+shown|is\s+shown)\s+in\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:records?|charts?|apps?|dashboards?|feeds?|inbox(?:es)?)\s+of\s+"
+        rf"{AT_LEAST}(?:{MILLIONS}|{THOUSANDS_SAID})\s+"
+        rf"(?:{_REACHED})\b",
     ),
     # Serving everyone it was built for: "Serving 100% of search traffic since June", "serves all users" (not a
     # share of a test: "serving 5% of traffic in an A/B test").

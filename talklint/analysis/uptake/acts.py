@@ -216,6 +216,12 @@ _SITES = (
 _ONE_PLACE = (
     r"(?:school|hospital|clinic|district|state|city|country|county|province|region|classroom|ward|store|station)"
 )
+# People by their trade, who use a work in their own work: "Nurses at Kaiser Permanente use …".
+_TRADES = frozenset(
+    {"nurses", "doctors", "physicians", "clinicians", "pharmacists", "radiologists", "surgeons", "midwives", "teachers",
+     "librarians", "engineers", "technicians", "inspectors", "officers", "caseworkers", "dispatchers", "analysts",
+     "planners", "farmers", "rangers"}
+)  # fmt: skip
 _LATER = r"(?:(?:now|also|has|have|then|later|since\s+\d{4})\s+)?"
 # Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …".
 _LITTLE = r"and|or|but|of|in|on|at|for|to|from|with|by|as|the|a|an|our|my|their|its|that|which|who|are|were|have"
@@ -330,9 +336,8 @@ WAYS: tuple[Way, ...] = (
     # Permanente use our fall-risk score on every admission" (not "took part in our usability study", nor "Nurses
     # in our study use our app": no organisation named).
     searched_where(
-        {"our", "my"},
-        r"\b(?:nurses|doctors|physicians|clinicians|pharmacists|radiologists|surgeons|midwives|teachers|librarians"
-        r"|engineers|technicians|inspectors|officers|caseworkers|dispatchers|analysts|planners|farmers|rangers)\s+"
+        _TRADES,
+        rf"\b(?:{any_of(_TRADES)})\s+"
         r"(?:at|in|across|of)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:now\s+)?"
         rf"(?:use|run|rely\s+on|screen\s+with|work\s+with|plan\s+with|follow|consult)\s+{_WORK}",
     ),

@@ -41,9 +41,11 @@ def harm_counted(said: str) -> bool:
 def scarcity(said: str) -> bool:
     """A share that is too small, told as a count ("Only 4% of charts have alt text", "Just 1 in 10 farms tests its
     soil", "Fewer than half of patients get follow-up care"), or the share that goes without ("85% of human
-    proteins have no pocket a drug can bind", "Most of the world's languages lack a speech recogniser"; not "40%
-    of the weights have no gradient", a study's own): as the talk opens, the problem in numbers."""
-    return bool(_TOO_FEW.search(said) or _GOES_WITHOUT.search(said))
+    proteins have no pocket a drug can bind", "Most of the world's languages lack a speech recogniser", "38% of
+    searches end with no booking"; not "40% of the weights have no gradient", a study's own), or things and people
+    in general who go without ("Guests leave without booking", "Hosts in small towns get almost no views"; not
+    "we left without"): as the talk opens, the problem in numbers or in so many words."""
+    return bool(_TOO_FEW.search(said) or _GOES_WITHOUT.search(said) or _GO_WITHOUT.search(said))
 
 
 def share_of_people(said: str) -> bool:
@@ -251,7 +253,16 @@ _GOES_WITHOUT = re.compile(
     r"|the\s+majority\s+of|(?:a|one|two)[\s-](?:quarter|third)s?\s+of|three[\s-]quarters\s+of)"
     r"\s+(?:all\s+|the\s+world['’]s\s+)?(?!the\b|our\b|these\b|its\b|their\b|my\b|this\b)(?:(?!of\b)[a-z-]+\s+){0,2}?"
     r"[a-z-]+s"
-    r"\s+(?:(?:still|today|now)\s+)?(?:(?:have|has)\s+no|lacks?)\b",
+    r"\s+(?:(?:still|today|now)\s+)?(?:(?:have|has)\s+no|lacks?|end(?:s|ed)?\s+(?:with\s+no|without))\b",
+    re.IGNORECASE,
+)
+# Things or people in general (a plural) that go without, or get all but nothing: "Guests left without booking",
+# "Millions go without clean water", "Hosts in small towns got almost no views" (a plural right before the verb
+# keeps out the speaker's "we left without"; not "ss", "us", "is": "the process", "the campus", "the analysis").
+_GO_WITHOUT = re.compile(
+    r"\b[a-z-]+(?<![siu])s\s+(?:(?:still|often|usually|simply|mostly)\s+)?(?:leave|left|go|went)\s+without\b"
+    r"|\b[a-z-]+(?<![siu])s\s+(?:(?:in|of|from|on)\s+(?:[a-z-]+\s+){1,3}?)?(?:get|got|receive|received)\s+"
+    r"(?:almost|nearly|virtually)\s+no\b",
     re.IGNORECASE,
 )
 # A share of people: "one in four diabetics", "a quarter of patients", "40% of all tenants" (not "40% of the

@@ -168,6 +168,8 @@ def _own_features(
         features["title-horizon"] = 1.0
     if statements.shortfall(slide.title):
         features["shortfall"] = 1.0
+    if statements.reports_a_measure(slide.title):
+        features["measured-title"] = 1.0
     if trend:
         features["world-trend"] = 1.0
     if statements.asks_whether(slide.title):
@@ -185,7 +187,9 @@ def _own_features(
 
 # Statements the role model does not weigh: they state their part by their own test (``roles``), and too few
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
-UNWEIGHED = frozenset({"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people"})
+UNWEIGHED = frozenset(
+    {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
+)
 
 
 def _lines(slide: Slide) -> list[str]:
@@ -420,6 +424,7 @@ _DESCRIPTIONS = {
     "scarcity": "says how few have what they need",
     "share-of-people": "says how many people something befalls",
     "shortfall": "a title that says what falls short of the need",
+    "measured-title": "a title that reports a measured result",
     "world-trend": "a title that tells a trend, a burden of time or an extent in the world",
     "asks-whether": "a title that asks whether something holds in the world",
     "poses-puzzle": "a question the talk takes on, opened by 'But' or 'Yet'",

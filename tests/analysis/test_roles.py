@@ -64,6 +64,32 @@ def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, t
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
 
 
+@pytest.mark.parametrize(
+    ("title", "result"),
+    [
+        ("Blind readers answered 2.4× more questions correctly", True),  # a measured comparison
+        ("Online: +4.1% bookings, +11% for small-town hosts", True),  # signed changes
+        ("Cells keep 95% of their output after 3,000 hours", True),  # a share kept
+        ("Errors fell from 12% to 3%", True),
+        ("Goal: cut energy use by 30%", False),  # a target, not a measure
+        ("Training on 10% of the data", False),  # a setting
+        ("We will halve the error by 2027", False),  # a plan
+    ],
+)
+def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:
+    body = "Two lines about the study behind it."
+    units = [*without_vision(STRONG_UNITS)[:3], (title, body), *without_vision(STRONG_UNITS)[3:]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert (roles.role == "results" and "a title that reports a measured result" in roles.evidence) is result
+
+
+def test_a_measure_in_the_opening_title_is_not_taken_for_a_result(tmp_path: Path) -> None:
+    title = "Rents are 40% higher than in 2015"  # as the talk opens, the problem's number
+    units = [(title, "Half of renters spend a third of their income on rent."), *without_vision(STRONG_UNITS)[1:]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert roles.role != "results" and "a title that reports a measured result" not in roles.evidence
+
+
 def test_the_outline_shows_the_evidence_for_a_role(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     units = [*without_vision(STRONG_UNITS)[:2], ("Thesis statement", "Robots should know when to ask.")]
     path = write(tmp_path, "talk.md", outline(*units, *without_vision(STRONG_UNITS)[2:]))

@@ -6,7 +6,8 @@ Each test reads a slide's words (title, text and notes as one line) and answers 
 features (``role_features``) turn the answers into features the role model weighs.
 
 They are kept by the part of the story they tell: ``problem`` (what is wrong in the world), ``vision`` (where
-the speaker's work goes) and ``plans`` (a plan in time); ``search`` holds the cheap word test they share.
+the speaker's work goes), ``plans`` (a plan in time) and ``results`` (what the work measured); ``search`` holds
+the cheap word test they share.
 """
 
 from talklint.analysis.statements.plans import dates_its_steps, lays_out_a_plan, sets_a_horizon
@@ -21,6 +22,7 @@ from talklint.analysis.statements.problem import (
     time_lost,
     world_trend,
 )
+from talklint.analysis.statements.results import reports_a_measure
 from talklint.analysis.statements.vision import pictures_the_future, research_programme, sees_it_going, states_aims
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "lays_out_a_plan",
     "pictures_the_future",
     "poses_a_puzzle",
+    "reports_a_measure",
     "research_programme",
     "scarcity",
     "sees_it_going",

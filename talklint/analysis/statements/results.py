@@ -1,0 +1,39 @@
+"""A result, said in so many words: a title that reports what the work measured."""
+
+from __future__ import annotations
+
+import re
+
+
+def reports_a_measure(title: str) -> bool:
+    """A title that reports a measured change or comparison: "Blind readers answered 2.4× more questions
+    correctly", "Online: +4.1% bookings", "Cells keep 95% of their output after 3,000 hours", "A 10% higher
+    minimum cuts teen hours by 1.8%", "Errors fell from 12% to 3%". Past the opening a reader takes it as a
+    result (as the talk opens, "Rents rose 40% in a decade" is the problem). Not a goal or a plan ("Goal: cut
+    energy use by 30%", "We will halve the error by 2027"), nor a bare percentage that names a setting ("Training
+    on 10% of the data")."""
+    if "%" not in title and not _MULTIPLIER_SIGN.search(title):
+        return False  # the cheap test first: most titles hold neither
+    return bool(_MEASURED.search(title)) and not _AIMED.search(title)
+
+
+_MULTIPLIER_SIGN = re.compile(r"\d\s?(?:×|x\b|times\b)", re.IGNORECASE)
+_COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
+_MEASURED = re.compile(
+    # a multiplier or a share compared: "2.4× more questions", "3 times faster", "11% more bookings"
+    rf"\d(?:\.\d+)?\s?(?:×|x|times|%)\s+{_COMPARED}\b"
+    # a signed change: "+4.1% bookings", "−12% latency" (a sign right after a letter is a hyphen: "COVID-19")
+    r"|(?<![\w.])[+−–-]\d+(?:\.\d+)?\s?%"
+    # a change by a share, or a share kept: "cuts teen hours by 1.8%", "keep 95% of their output"
+    r"|\b(?:by|cuts?|reduces?|reduced|lowers?|lowered|raises?|raised|improves?|improved|saves?|saved|keeps?|kept"
+    r"|retains?|retained|recovers?|recovered)\s+(?:[\w-]+\s+){0,3}?\d+(?:\.\d+)?\s?%"
+    # from one level to another: "from 12% to 3%", "from 48% to 95%"
+    r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d",
+    re.IGNORECASE,
+)
+# A target, a plan or a wish: what the work aims at, not what it measured.
+_AIMED = re.compile(
+    r"\b(?:goals?|targets?|aims?|objectives?|want|wants|need|needs|should|must|could|would|will|can|plan|plans"
+    r"|hope|hopes)\b",
+    re.IGNORECASE,
+)

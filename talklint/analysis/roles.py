@@ -107,7 +107,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     ("Improve methods for …", "Predict …") or says its vision in the speaker's words is its vision. A title that
     names the conclusion as the talk opens ("Our contributions", "Recap") previews the talk or recaps the basics;
     the model decides it. Past the opening, a title that names no part but reports what the work measured ("Blind
-    readers answered 2.4× more questions correctly") is a result, as a reader takes it.
+    readers answered 2.4× more questions correctly") is a result, as a reader takes it, and one that tells what others
+    did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact.
     """
     named: dict[int, str] = {}
     for index, slide_features in enumerate(features):
@@ -134,6 +135,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             named[index] = next(iter(roles))
         elif not roles and _reports_a_result(slide_features):
             named[index] = "results"
+        elif not roles and _says_what_others_did(slide_features) and _past_the_opening(slide_features):
+            named[index] = "impact"
     return named
 
 
@@ -181,6 +184,12 @@ def _reports_a_result(features: Features) -> bool:
     """Past the opening, the title reports a measured result ("Cells keep 95% of their output"); as the talk
     opens, a number in the title is as likely the problem's ("Rents are 40% higher than in 2015")."""
     return bool(features.get("measured-title")) and _past_the_opening(features)
+
+
+def _says_what_others_did(features: Features) -> bool:
+    """The slide's words tell what others did with the work: a way of telling uptake ("Our narration ships in
+    Vega-Lite 5.8") or the vocabulary's words of it ("was adopted by the experiences team")."""
+    return bool(features.get("uptake") or features.get("said:impact"))
 
 
 def _past_the_opening(features: Features) -> bool:

@@ -83,6 +83,21 @@ def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: P
     assert (roles.role == "results" and "a title that reports a measured result" in roles.evidence) is result
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "role"),
+    [
+        ("What happened next", "Our narration ships in Vega-Lite 5.8, on by default for every user.", "impact"),
+        ("It runs for every search", "Launched to all traffic in March; it was adopted by the maps team.", "impact"),
+        ("Results: what happened next", "Our narration ships in Vega-Lite 5.8, on by default.", "results"),  # named
+    ],
+)
+def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
+    tmp_path: Path, title: str, body: str, role: str
+) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], (title, body), *without_vision(STRONG_UNITS)[5:]]
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == role
+
+
 def test_a_measure_in_the_opening_title_is_not_taken_for_a_result(tmp_path: Path) -> None:
     title = "Rents are 40% higher than in 2015"  # as the talk opens, the problem's number
     units = [(title, "Half of renters spend a third of their income on rent."), *without_vision(STRONG_UNITS)[1:]]

@@ -108,7 +108,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     names the conclusion as the talk opens ("Our contributions", "Recap") previews the talk or recaps the basics;
     the model decides it. Past the opening, a title that names no part but reports what the work measured ("Blind
     readers answered 2.4× more questions correctly") is a result, as a reader takes it, and one that tells what others
-    did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact.
+    did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact. As the talk
+    opens, one that says the problem in so many words ("2.2 billion people live with a vision impairment": "94% of
+    charts on government websites have no text alternative") is the motivation.
     """
     named: dict[int, str] = {}
     for index, slide_features in enumerate(features):
@@ -137,6 +139,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             named[index] = "results"
         elif not roles and _says_what_others_did(slide_features) and _past_the_opening(slide_features):
             named[index] = "impact"
+        elif not roles and _states_the_problem(slide_features) and _early(slide_features):
+            named[index] = "motivation"
     return named
 
 
@@ -190,6 +194,20 @@ def _says_what_others_did(features: Features) -> bool:
     """The slide's words tell what others did with the work: a way of telling uptake ("Our narration ships in
     Vega-Lite 5.8") or the vocabulary's words of it ("was adopted by the experiences team")."""
     return bool(features.get("uptake") or features.get("said:impact"))
+
+
+def _states_the_problem(features: Features) -> bool:
+    """The slide says the problem in so many words: time people lose, harm, a share too small or one that goes
+    without, a shortfall, a question of the world or a puzzle. Not a trend alone ("Most are not drug offenders"
+    sets the scene as often as it states a problem)."""
+    return any(features.get(name) for name in _PROBLEM_STATEMENTS)
+
+
+# The statements of the problem that name the slide's role as the talk opens (``statements.problem``).
+_PROBLEM_STATEMENTS = (
+    "time-lost", "harm-rate", "harm-counted", "scarcity", "share-of-people", "shortfall", "asks-whether",
+    "poses-puzzle",
+)  # fmt: skip
 
 
 def _past_the_opening(features: Features) -> bool:

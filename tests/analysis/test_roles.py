@@ -98,6 +98,23 @@ def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
     assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == role
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("2.2 billion people live with a vision impairment", "94% of charts online have no text alternative."),
+        ("Guests left without booking", "Hosts in small towns got almost no views."),
+        ("Thirty states raised their minimum wage", "1 in 5 teenagers who work earn within a dollar of it."),
+    ],
+)
+def test_an_opening_slide_that_states_the_problem_in_so_many_words_is_the_motivation(
+    tmp_path: Path, title: str, body: str
+) -> None:
+    units = [(title, body), *without_vision(STRONG_UNITS)[1:]]
+    deck = marp("# Robots that ask\n\nAna Ruiz", *(f"# {t}\n\n{b}" for t, b in units))
+    roles = roles_of_slide(write(tmp_path, "talk.md", deck), title)
+    assert roles.role == "motivation"
+
+
 def test_a_measure_in_the_opening_title_is_not_taken_for_a_result(tmp_path: Path) -> None:
     title = "Rents are 40% higher than in 2015"  # as the talk opens, the problem's number
     units = [(title, "Half of renters spend a third of their income on rent."), *without_vision(STRONG_UNITS)[1:]]

@@ -253,7 +253,8 @@ _GOES_WITHOUT = re.compile(
     r"|the\s+majority\s+of|(?:a|one|two)[\s-](?:quarter|third)s?\s+of|three[\s-]quarters\s+of)"
     r"\s+(?:all\s+|the\s+world['’]s\s+)?(?!the\b|our\b|these\b|its\b|their\b|my\b|this\b)(?:(?!of\b)[a-z-]+\s+){0,2}?"
     r"[a-z-]+s"
-    r"\s+(?:(?:still|today|now)\s+)?(?:(?:have|has)\s+no|lacks?|end(?:s|ed)?\s+(?:with\s+no|without))\b",
+    r"\s+(?:(?:still|today|now|online|worldwide|globally|nationwide)\s+)?"
+    r"(?:(?:have|has)\s+no|lacks?|end(?:s|ed)?\s+(?:with\s+no|without))\b",
     re.IGNORECASE,
 )
 # Things or people in general (a plural) that go without, or get all but nothing: "Guests left without booking",

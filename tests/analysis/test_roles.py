@@ -57,6 +57,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Future directions", "agenda"),
         ("Outlook", "agenda"),
         ("Idea: predict failure from the policy's own uncertainty", "approach"),  # a failure it prevents
+        ("Empirical strategy", "approach"),  # how the study finds its answer, not its results
     ],
 )
 def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, title: str, role: str) -> None:

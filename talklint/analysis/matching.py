@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from talklint.analysis.language import english_function_words
+from talklint.analysis.nlp import Token
 from talklint.analysis.verbs import DETERMINERS
 from talklint.analysis.vocabulary import Phrase, Tokens, Vocabulary, forms
 
@@ -167,7 +168,7 @@ def part_label(title: Tokens) -> int:
 def _only_numbers_a_part(title: Tokens) -> bool:
     """A word, then numbers: "Aim 1", "Study II", "Aims 2 and 3" (not a numbered result, "Result 1")."""
     words = [token for token in title if not token.is_space]
-    if len(words) < 2 or not words[0].is_alpha or words[0].lemma.lower() in _NUMBERED_ROLES:
+    if len(words) < 2 or not words[0].is_alpha or _numbers_a_role(words[0]):
         return False
     numbers = words[1:]
     return all(t.text.isdigit() or t.text in _ROMAN or t.lower in _NUMBER_JOINS for t in numbers) and any(
@@ -186,13 +187,18 @@ def _names_a_part(label: Tokens) -> bool:
     is, as "Results:" does: the label stays.
     """
     words = tuple(token.lower for token in label if not token.is_space)
-    if any(token.lemma.lower() in _NUMBERED_ROLES for token in label):
+    if any(_numbers_a_role(token) for token in label):
         return False
     return any(token.text.isdigit() or token.text in _ROMAN for token in label) or words in _PART_NAMES
 
 
 # Words that name the slide's part of the story even when numbered: the first result, the second lesson.
 _NUMBERED_ROLES = frozenset({"result", "finding", "lesson", "takeaway"})
+
+
+def _numbers_a_role(token: Token) -> bool:
+    """A word like "Result" or "Finding", by its lemma or its own form (a lemmatiser reads "Finding" as "find")."""
+    return token.lemma.lower() in _NUMBERED_ROLES or token.lower in _NUMBERED_ROLES
 
 
 # A portfolio's or a thesis's parts, named by a label before the colon: "Case study: why customers abandoned …".

@@ -260,8 +260,9 @@ def _without_the_span_of_a_trend(matches: Matches, trend: bool) -> Matches:
     return replace(matches, title=title_matches, said=said)
 
 
-# The parts a label names wherever it stands: the thesis is stated as the talk opens as often as it is recalled.
-_LABELLED_ANYWHERE = frozenset({"vision"})
+# The parts a label names wherever it stands: the thesis is stated as the talk opens as often as it is recalled, and
+# a finding is one wherever the talk reports it ("Finding 2: filings, not judgments, drive moves").
+_LABELLED_ANYWHERE = frozenset({"vision", "results"})
 
 
 def _vocabulary(matches: Matches, section: Matches | None, third: str, ending: bool) -> Features:

@@ -58,6 +58,8 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Outlook", "agenda"),
         ("Idea: predict failure from the policy's own uncertainty", "approach"),  # a failure it prevents
         ("Empirical strategy", "approach"),  # how the study finds its answer, not its results
+        ("Finding 2: filings, not judgments, drive moves", "results"),  # a numbered finding
+        ("Finding: the photo step is where people give up", "results"),  # the label wins over "give up"
     ],
 )
 def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, title: str, role: str) -> None:

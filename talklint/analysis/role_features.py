@@ -103,6 +103,9 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
     ]
     for index in _recurring_titles(slides):
         own[index]["recurring-title"] = 1.0
+    for index in _tables_of_contents(slides, section_titles):
+        if "backup" not in own[index]:
+            own[index]["lists-sections"] = 1.0
     return [_with_neighbours(own, i) for i in range(len(own))]
 
 
@@ -158,8 +161,6 @@ def _own_features(
     features.update(_cues(text))
     if before is not None and slide.title and slide.title == before.title:
         features["same-title"] = 1.0
-    if _lists_sections(slide, section_titles):
-        features["lists-sections"] = 1.0
     if statements.lays_out_a_plan(slide.body_text):
         features["plan-steps"] = 1.0
     if statements.dates_its_steps(slide.body_text):
@@ -362,11 +363,22 @@ def _section_titles(slides: Sequence[Slide]) -> frozenset[str]:
     return frozenset(name for name in names if name)
 
 
-def _lists_sections(slide: Slide, sections: frozenset[str]) -> bool:
-    """A table of contents: three lines or more that name the talk's sections, alone or followed by what the
-    section holds ("Smoke exposure in 4,000 children: the Sierra Lungs cohort")."""
+def _tables_of_contents(slides: Sequence[Slide], sections: frozenset[str]) -> list[int]:
+    """The slides that list the talk's parts: three lines or more that name its sections, or the titles of
+    slides still to come across a third of the talk or more (a deck without dividers: "Today: 1. Why facts alone
+    fail, 2. …" over slides titled so; not "4 models" over the next four slides, a part's own overview), alone or
+    followed by what the part holds ("Smoke exposure in 4,000 children: the Sierra Lungs cohort")."""
+    last_shown = {slide.title.lower().strip(): index for index, slide in enumerate(slides) if slide.title}
+    return [index for index, slide in enumerate(slides) if _names_parts(slide, index, sections, last_shown)]
+
+
+def _names_parts(slide: Slide, index: int, sections: frozenset[str], last_shown: dict[str, int]) -> bool:
     lines = [block_line.lower().strip(" .0123456789") for block_line in slide.body_text.splitlines()]
-    return sum(1 for line in lines if line and _SECTION_HOLDS.split(line, maxsplit=1)[0] in sections) >= 3
+    names = [_SECTION_HOLDS.split(line, maxsplit=1)[0] for line in lines if line]
+    if sum(1 for name in names if name in sections) >= 3:
+        return True
+    ahead = [last_shown[name] for name in names if last_shown.get(name, -1) > index]
+    return len(ahead) >= 3 and (max(ahead) - min(ahead)) * 3 >= len(last_shown)
 
 
 # The colon or the dash after a section's name that opens what the section holds.

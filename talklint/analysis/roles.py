@@ -446,6 +446,7 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "plan-steps": ("agenda", _anywhere),
     "title-horizon": ("agenda", _anywhere),
     "dated-steps": ("agenda", _late),  # "2026–2028: …, 2028–2031: …" as the talk ends (early: a timeline)
+    "lists-sections": ("outline", _in_first_third),  # "Today: 1. Why facts alone fail, 2. …", the talk's parts
     "uptake": ("impact", _anywhere),  # "two companies ship our planner": others took the work up
     "measured-title": ("results", _past_the_opening),  # "Online: +4.1% bookings"
     # time people lose ("Folding takes people 6 hours a week"), the stakes as a rate ("Every 40 seconds, …")

@@ -118,6 +118,33 @@ def test_an_opening_slide_that_states_the_problem_in_so_many_words_is_the_motiva
     assert roles.role == "motivation"
 
 
+def _deck_with_a_list(listed: list[str], titles: list[str]) -> str:
+    """A Marp deck: a title slide, a problem, a slide 'Today' listing ``listed``, then a slide per title."""
+    slides = [
+        "# Trust, not information\n\nNadia Rahman",
+        "# Measles came back\n\nOutbreaks start where few are vaccinated.",
+    ]
+    slides.append("# Today\n\n" + "\n".join(f"{n}. {item}" for n, item in enumerate(listed, 1)))
+    slides += [f"# {title}\n\nTwo sentences on {title.lower()}." for title in titles]
+    return marp(*slides, "# Thank you")
+
+
+def test_a_list_of_the_titles_to_come_is_the_talks_outline(tmp_path: Path) -> None:
+    titles = ["Why facts alone fail", "Study 1: who parents believe", "Study 2: a field experiment"]
+    titles += ["From studies to practice", "What I learned", "What I'd do at your lab"]
+    path = write(tmp_path, "talk.md", _deck_with_a_list([titles[0], titles[3], titles[5]], titles))
+    roles = roles_of_slide(path, "Today")
+    assert roles.role == "outline" and roles.evidence[0] == "lists the talk's sections"
+    assert not [f for f in lint(path).findings if f.rule == "topic-title" and f.slide == 3]
+
+
+def test_a_list_of_the_next_few_slides_is_a_parts_overview_not_the_outline(tmp_path: Path) -> None:
+    titles = ["Continuous word vector model", "Word vector coefficients model", "Word vector regularization"]
+    titles += [f"Experiment {n} on the second dataset" for n in range(1, 10)]
+    path = write(tmp_path, "talk.md", _deck_with_a_list(titles[:3], titles))
+    assert "lists the talk's sections" not in roles_of_slide(path, "Today").evidence
+
+
 def test_a_measure_in_the_opening_title_is_not_taken_for_a_result(tmp_path: Path) -> None:
     title = "Rents are 40% higher than in 2015"  # as the talk opens, the problem's number
     units = [(title, "Half of renters spend a third of their income on rent."), *without_vision(STRONG_UNITS)[1:]]

@@ -2241,6 +2241,24 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The stock model", "Seafood retailers in the UK sell more farmed salmon than our model predicted.", False),
         # a scholar's quantity by name is no organisation's own service
         ("Fatigue life", "Murakami's parameter, fitted to our 200 specimens, predicts life within 2x.", False),
+        # software and energy: code others keep, products it is built into, machines it runs on, a body's report
+        ("Two years on", "Our scheduler now runs on every Kubernetes cluster at Shopify.", True),
+        ("Two years on", "The Linux kernel merged our patch in 6.2.", True),
+        ("Two years on", "Since 6.2 it ships in every Ubuntu release.", True),
+        ("Two years on", "Our battery-health model is built into 2 million Tesla Powerwalls.", True),
+        ("Two years on", "Over 12,000 projects on GitHub depend on our library.", True),
+        ("Two years on", "The IEA cites our grid model in its World Energy Outlook.", True),
+        ("Two years on", "Our fuzzer found 240 bugs in Chrome, all fixed by Google's security team.", True),
+        ("Two years on", "Our heat-pump sizing tool is used by 900 installers across Europe.", True),
+        ("Two years on", "The Python Software Foundation funded a team to maintain our type checker.", True),
+        ("Two years on", "We merged our patches into the main branch.", False),
+        ("Two years on", "We ran our scheduler on every node of our test cluster.", False),
+        ("Two years on", "Our model runs on every phone in the study.", False),
+        ("Two years on", "The tool is used by 12 testers in our lab study.", False),
+        ("Two years on", "Smith et al. cite our paper in their NeurIPS paper.", False),
+        ("Two years on", "The model is built into 30 lines of code.", False),
+        ("Two years on", "We found 3 bugs in our code, fixed by our team.", False),
+        ("Two years on", "NSF funded my lab to extend our simulator.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -295,4 +295,11 @@ WAYS: tuple[Way, ...] = (
         r"(?-i:[A-Z])[^.;]{0,50}?['’]s\s+(?:[\w-]+\s+){0,4}?(?:programm?e|plan|strategy|toolkit|guidance|system"
         r"|pipeline|platform|reports?|curriculum|protocol|service|app)\b",
     ),
+    # Used by hundreds of people of a trade: "Our heat-pump sizing tool is used by 900 installers across Europe",
+    # "used by 1,200 pharmacists" (in the present; a study's "used by 12 testers" counts too few).
+    searched_where(
+        {"used"},
+        r"\b(?:is|are)\s+(?:now\s+)?used\s+(?:daily\s+|every\s+day\s+|weekly\s+)?by\s+(?:over\s+|more\s+than\s+)?"
+        r"(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds\s+of|thousands\s+of)\s+(?:[\w-]+\s+)?[a-z]+(?:ers|ors|ists|ians)\b",
+    ),
 )

@@ -218,4 +218,11 @@ WAYS: tuple[Way, ...] = (
         r"(?:guidelines?|guidance|policy|policies|regulations?|legislation|law|standards?|bill|rules|act|"
         r"directives?)\b",
     ),
+    # Cited or used in a named body's own publication: "The IEA cites our grid model in its World Energy Outlook"
+    # (not a scholar's paper: "Smith et al. cite our paper in their NeurIPS paper").
+    searched_where(
+        {"cites", "cited", "uses", "used", "includes", "included", "features", "featured"},
+        rf"{NAMED_ADOPTER}\s+(?:now\s+)?(?:cites|cited|uses|used|includes|included|features|featured)\s+(?:our|my)\s+"
+        r"(?:[\w-]+\s+){0,3}?in\s+(?:its|their)\s+(?:\d{4}\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)+",
+    ),
 )

@@ -317,4 +317,19 @@ WAYS: tuple[Way, ...] = (
         rf"\bships?\s+(?:in|with)\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?"
         rf"(?:products|{any_of(FLEETS)})\b",
     ),
+    # ... or built into a named product's fleet, counted in thousands: "built into 2 million Tesla Powerwalls",
+    # "embedded in 40,000 John Deere tractors" (not "built into 30 lines of code").
+    searched_where(
+        {"built", "integrated", "embedded", "installed"},
+        rf"\b(?:built|integrated|embedded|installed)\s+(?:in|into|on)\s+{AT_LEAST}(?:{THOUSANDS_SAID}|{MILLIONS})\s+"
+        rf"(?:(?:(?-i:[A-Z])[\w-]*\s+){{1,2}}[\w-]+s|(?:[\w-]+\s+)?(?:{any_of(FLEETS)}))\b",
+    ),
+    # At work on all of a named organisation's machines or sites: "Our scheduler now runs on every Kubernetes
+    # cluster at Shopify" (not "on every node of our test cluster", "on every phone in the study").
+    searched_where(
+        {"runs", "run", "running"},
+        r"\b(?:runs?|running)\s+(?:on|in)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?(?:clusters?|servers?"
+        r"|machines?|data\s*cent(?:er|re)s?|nodes?|stores?|sites?|plants?|phones?|devices?|cars?|robots?|warehouses?"
+        rf"|branch(?:es)?|offices?|hospitals?|factor(?:y|ies))\s+(?:at|of|in|across)\s+{NAMED_ADOPTER}",
+    ),
 )

@@ -6,6 +6,7 @@ code.
 from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
+    AT_LEAST,
     COUNT,
     NAMED_ADOPTER,
     SOME,
@@ -65,5 +66,37 @@ WAYS: tuple[Way, ...] = (
         r"(?:bugs|vulnerabilities|CVEs|flaws)\b"
         r"|\b(?:bugs|vulnerabilities|CVEs|flaws)\s+(?:were\s+|have\s+been\s+)?(?:confirmed\s+and\s+)?"
         r"(?:fixed|patched)\s+(?:upstream|by\s+(?:the\s+|their\s+)?(?:developers|maintainers|vendors))\b",
+    ),
+    # Others' projects that depend on it, counted: "Over 12,000 projects on GitHub depend on our library", "40 packages
+    # build on our parser" (not "Ten of our projects depend on our library").
+    searched_where(
+        {"depend", "rely", "build"},
+        rf"\b{AT_LEAST}(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?(?:projects|packages|libraries|repositories|apps|applications"
+        r"|companies|teams|services)\s+(?:(?:on|in)\s+(?-i:[A-Z])[\w-]*\s+)?(?:now\s+)?(?:depend|rely|build)\s+on\s+"
+        r"(?:our|my)\b",
+    ),
+    # Its code taken in by those who keep a project, and shipped with every release of theirs: "The Linux kernel
+    # merged our patch", "LLVM accepted our pass", "it ships in every Ubuntu release" (not the speaker's "We merged
+    # our patches into the main branch").
+    searched_where(
+        {"merged", "accepted", "upstreamed", "ships", "ship", "shipped", "included", "bundled"},
+        rf"(?:{NAMED_ADOPTER}|\bthe\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:kernel|project|maintainers|developers|compiler"
+        r"|community))\s+(?:has\s+|have\s+)?(?:merged|accepted|upstreamed)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        r"(?:patch(?:es)?|code|driver|fix(?:es)?|changes|pull\s+requests?|PRs?|implementation|contribution|pass)\b"
+        r"|\b(?:ships?|shipped|included|bundled)\s+(?:in|with)\s+every\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,2}"
+        r"(?:release|version|build|installation|distribution)\b",
+    ),
+    # The bugs it found, fixed by a named maker's own people: "240 bugs in Chrome, all fixed by Google's security
+    # team" (not "fixed by our team").
+    searched_where(
+        {"fixed", "patched"},
+        r"\b(?:bugs|vulnerabilities|CVEs|flaws)\b[^.;]{0,50}?\b(?:all\s+|each\s+|since\s+|later\s+)?(?:fixed|patched)"
+        rf"\s+by\s+{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+)?(?:team|developers|maintainers|engineers)\b",
+    ),
+    # Others paying to keep it going: "The Python Software Foundation funded a team to maintain our type checker"
+    # (a grant to build it is no uptake: "NSF funded my lab to extend our simulator").
+    searched_where(
+        {"maintain"},
+        r"\b(?:funded|funds|pays|paid|hired|sponsors|sponsored)\s+(?:[\w-]+\s+){0,4}?to\s+maintain\s+(?:our|my)\b",
     ),
 )

@@ -572,6 +572,12 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("The process goes without a lock on the fast path.", False),  # one thing, not things in general
         ("Picking is still done by hand in most warehouses.", True),  # a chore people still do
         ("Most radiology reports are still written manually.", True),
+        ("Most bridges in the US are inspected by eye, once every two years.", True),  # most, by eye
+        ("Ambulances in rural Kenya take over an hour to reach a patient.", True),  # help slow to come
+        ("Our models take 3 hours to train.", False),  # a method's cost
+        ("Half of the water pumped in Lagos leaks before it reaches a tap.", True),  # the share lost
+        ("Half of our samples were lost in shipping.", False),  # the study's own
+        ("Gig workers earn less than minimum wage.", True),  # pay below the floor
         ("We annotated 500 images by hand.", False),  # a method's step
         ("Images were labelled manually by two annotators.", False),
     ],
@@ -1075,6 +1081,9 @@ def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, sa
         ("Imagine the matrix that stores all pairwise distances.", False),
         ("A first step toward the proof is Lemma 2.", False),
         ("I want to show you three results.", False),
+        # a probe's mission, the talk's agenda
+        ("The mission is to map the ice shell of Europa.", False),
+        ("Agenda: background, two studies, conclusions.", False),
     ],
 )
 def test_the_future_pictured_as_the_talk_opens_previews_the_vision(tmp_path: Path, said: str, vision: bool) -> None:
@@ -2299,6 +2308,9 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("Long-term, I want every robot to ask", "Trust follows."),
         ("Ultimately", "Robots that ask will be trusted in every home."),
         ("The classroom of the future", "Every student gets a tutor that knows what they do not know."),
+        ("About me", "I am building toward clinical tools that catch sepsis hours before a nurse would."),
+        ("About me", "My mission is to make privacy the default in every messaging app."),
+        ("About me", "My agenda over the next five years: turn satellite images into crop insurance."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:

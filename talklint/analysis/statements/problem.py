@@ -14,9 +14,16 @@ from talklint.analysis.verbs import has_verb, lexicon, plural
 
 def time_lost(said: str) -> bool:
     """People kept waiting or losing time to a chore ("waits three days for a lab result", "takes people 6 hours
-    a week"), or a chore still done by hand ("Picking is still done by hand"; not a method's "we labelled the
-    images by hand")."""
-    return found(said, (("wait",), _WAITING), ((), _TIME_LOST), (("hand", "manual"), _STILL_BY_HAND))
+    a week"), help that takes hours to come ("Ambulances in rural Kenya take over an hour to reach a patient"), or
+    a chore still done by hand or by eye ("Picking is still done by hand", "Most bridges are inspected by eye";
+    not a method's "we labelled the images by hand")."""
+    return found(
+        said,
+        (("wait",), _WAITING),
+        ((), _TIME_LOST),
+        (("take", "takes", "took"), _SLOW_TO_REACH),
+        (("hand", "manual", "manually", "eye", "visually"), _STILL_BY_HAND),
+    )
 
 
 def harm_rate(said: str) -> bool:
@@ -44,8 +51,12 @@ def scarcity(said: str) -> bool:
     proteins have no pocket a drug can bind", "Most of the world's languages lack a speech recogniser", "38% of
     searches end with no booking"; not "40% of the weights have no gradient", a study's own), or things and people
     in general who go without ("Guests leave without booking", "Hosts in small towns get almost no views"; not
-    "we left without"): as the talk opens, the problem in numbers or in so many words."""
-    return bool(_TOO_FEW.search(said) or _GOES_WITHOUT.search(said) or _GO_WITHOUT.search(said))
+    "we left without"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
+    pay below the floor ("Gig workers earn less than minimum wage"): as the talk opens, the problem in numbers or in
+    so many words."""
+    return any(
+        pattern.search(said) for pattern in (_TOO_FEW, _GOES_WITHOUT, _GO_WITHOUT, _SHARE_LOST, _BELOW_THE_FLOOR)
+    )
 
 
 def share_of_people(said: str) -> bool:
@@ -237,7 +248,18 @@ _STILL_BY_HAND = re.compile(
     r"\b(?:still|mostly|largely|entirely|today|usually|typically)\s+(?:\w+\s+){0,2}?"
     r"(?:done|made|performed|checked|counted|sorted|picked|labell?ed|annotated|transcribed|entered|measured|graded|"
     r"reviewed|inspected|tested|coded|assembled|written|read|traced|segmented|scored|planned|scheduled|filled)"
-    r"\s+(?:by\s+hand|manually)\b",
+    r"\s+(?:by\s+(?:hand|eye)|manually|visually)\b"
+    # ... or most of them: "Most bridges in the US are inspected by eye"
+    r"|\bmost\s+(?:[\w-]+\s+){1,5}?(?:is|are)\s+(?:still\s+)?(?:done|checked|counted|inspected|tested|measured|read"
+    r"|graded|reviewed|scored|sorted|picked|labell?ed|entered|transcribed)\s+(?:by\s+(?:hand|eye)|manually|visually)\b",
+    re.IGNORECASE,
+)
+# Help or service that takes hours or more to come: "Ambulances take over an hour to reach a patient", "Claims take
+# weeks to be paid" (not a method's "Our models take 3 hours to train").
+_SLOW_TO_REACH = re.compile(
+    r"\b[a-z-]+s\s+(?:[\w-]+\s+){0,3}?(?:take|takes|took)\s+(?:over\s+|more\s+than\s+|up\s+to\s+|about\s+)?"
+    r"(?:an?|one|two|three|several|many|\d+)\s+(?:hours?|days?|weeks?|months?)\s+to\s+(?:reach|arrive|respond|answer"
+    r"|get\s+to|be\s+(?:seen|treated|paid|answered|repaired|fixed|diagnosed)|see\s+a|receive)\b",
     re.IGNORECASE,
 )
 # A share said to be too small: "only 4% of", "just 1 in 10", "fewer than half of".
@@ -264,6 +286,20 @@ _GO_WITHOUT = re.compile(
     r"\b[a-z-]+(?<![siu])s\s+(?:(?:still|often|usually|simply|mostly)\s+)?(?:leave|left|go|went)\s+without\b"
     r"|\b[a-z-]+(?<![siu])s\s+(?:(?:in|of|from|on)\s+(?:[a-z-]+\s+){1,3}?)?(?:get|got|receive|received)\s+"
     r"(?:almost|nearly|virtually)\s+no\b",
+    re.IGNORECASE,
+)
+# A share lost or wasted: "Half of the water pumped in Lagos leaks", "a third of the food grown is thrown away" (not
+# the study's own: "half of our samples were lost").
+_SHARE_LOST = re.compile(
+    r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|\d+(?:\.\d+)?\s?%|most|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
+    r"(?:all\s+)?(?!our\b|my\b|these\b|this\b)(?:[\w-]+\s+){1,6}?(?:leaks?|leaked|(?:is|are|gets?)\s+(?:lost|wasted"
+    r"|thrown\s+away)|goes\s+to\s+waste|spoils?|rots?|goes\s+unused|go\s+unused|never\s+reach(?:es)?)\b",
+    re.IGNORECASE,
+)
+# Pay below the floor: "earn less than minimum wage", "paid below the poverty line".
+_BELOW_THE_FLOOR = re.compile(
+    r"\b(?:earn|earns|earned|make|makes|paid|live|lives)\s+(?:less\s+than|below|under)\s+(?:the\s+|a\s+)?"
+    r"(?:minimum|living|poverty)\s+(?:wage|line)\b",
     re.IGNORECASE,
 )
 # A share of people: "one in four diabetics", "a quarter of patients", "40% of all tenants" (not "40% of the

@@ -58,8 +58,17 @@ def research_programme(said: str) -> bool:
 def pictures_the_future(said: str) -> bool:
     """The future the speaker works toward, pictured as the talk opens: what they want ("I want robots that
     handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
-    anything"), the work as a step toward it ("This talk: one step toward robots that feel")."""
-    return found(said, (("want",), _WANTS), (("imagine",), _IMAGINE), (("step",), _STEP_TOWARD))
+    anything"), the work as a step toward it ("This talk: one step toward robots that feel") or what the speaker
+    builds toward ("I am building toward clinical tools that catch sepsis early"), the speaker's mission ("My
+    mission is to make privacy the default"), the speaker's agenda for years to come ("My agenda over the next
+    five years: …")."""
+    return found(
+        said,
+        (("want",), _WANTS),
+        (("imagine",), _IMAGINE),
+        (("step", "toward", "towards"), _STEP_TOWARD),
+        (("mission", "agenda"), _MISSION),
+    )
 
 
 # The speaker's own want ("I want robots that …"; "we want the controller to be stable" is a method's aim),
@@ -79,7 +88,17 @@ _IMAGINE = re.compile(
     re.IGNORECASE,
 )
 _STEP_TOWARD = re.compile(
-    r"\b(?:a|one|the\s+first|first|next)\s+steps?\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)", re.IGNORECASE
+    r"\b(?:(?:a|one|the\s+first|first|next)\s+steps?|i\s+am\s+(?:building|working)|i['’]m\s+(?:building|working))"
+    r"\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)",
+    re.IGNORECASE,
+)
+# The speaker's mission ("My mission is to …", "Our lab's mission: …"; not a space probe's "The mission is to map
+# Europa"), and the speaker's agenda for years to come ("My agenda over the next five years: …"; not the talk's
+# "Agenda: 1. Background …").
+_MISSION = re.compile(
+    r"\b(?:my|our)\s+(?:lab['’]s\s+|group['’]s\s+|research\s+)?mission\b"
+    r"|\bmy\s+(?:research\s+)?agenda\s+(?:for|over)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?(?:years|decade)\b",
+    re.IGNORECASE,
 )
 
 

@@ -311,11 +311,18 @@ def _subject_before_a_phrase(words: Sequence[str], position: int, following: str
     it ("Robots in warehouse work") the run may be one long noun, unless the phrase's noun has its article
     ("Waves on the ocean break")."""
     if position >= 4 and words[position - 2] in _ARTICLES and words[position - 3] in _PHRASE_PREPOSITIONS:
-        # the phrase's noun has its article, so the run is no compound noun: "Waves on the ocean break"
+        # the phrase's noun has its article, so the run is no compound noun: "Waves on the ocean break" (a data
+        # split ending the title is one: "Results on the test set", "Errors on the validation split")
+        if following is None and words[position] in _SPLITS:
+            return False
         return plural(words[position - 4])
     if position < 3 or words[position - 2] not in _PHRASE_PREPOSITIONS or not plural(words[position - 3]):
         return False
     return following is not None and (following in _OBJECT_OPENERS or following.endswith(("'s", "’s")))
+
+
+# The parts data is split into, nouns that end a compound as often as they are verbs: "the test set".
+_SPLITS = frozenset({"set", "sets", "split", "splits"})
 
 
 def _joined_subject(words: Sequence[str], position: int) -> bool:

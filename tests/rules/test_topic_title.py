@@ -121,6 +121,9 @@ from tests.rules.decks import marp
         ("Self-driving cars crash in fog", True),
         # a plural subject, a phrase with its article, then the verb
         ("Waves on the ocean break", True),
+        ("Results on the test set", False),  # a data split ends the noun, not a verb
+        ("Errors on the validation split", False),
+        ("Results on the test set improve", True),
         ("Cells in the tumour microenvironment", False),
         ("Numerics agree", True),
         ("Farmers list by phone, in the field", True),

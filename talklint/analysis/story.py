@@ -38,7 +38,12 @@ STORY_MIN_SLIDES = 3
 _HORIZON = re.compile(
     r"\b((years?|yrs?)\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+(years?|yrs?)|"
     r"next\s+(two|three|four|five|ten|few|\d+)\s+(years?|yrs?)|within\s+(a|one|two|three|five|ten|\d+)\s+(years?|yrs?)|"
-    r"in\s+(two|three|five|ten|\d+)\s+(years?|yrs?)|(short|medium|mid|long|near)(er)?[\s-]+term|next\s+decade|"
+    r"in\s+(two|three|five|ten|\d+)\s+(years?|yrs?)|next\s+decade|"
+    # a term as a horizon: "Long term: …", "in the longer term", "near-term goals" (not a study's "longer-term
+    # follow-up", "long-term memory")
+    r"(in|over|for)\s+the\s+(short|medium|mid|long|near)(er)?[\s-]+term|"
+    r"(short|medium|mid|long|near)(er)?[\s-]+term(?=\s*([:,(–—-]|\n|$)|\s+(goals?|plans?|vision|agenda|directions?"
+    r"|aims?|objectives?|horizon|research|projects?|programm?es?|work|steps?|priorit(y|ies))\b)|"
     # the economist's horizon: "In the long run, …", "Short run: …" (not "a long run of experiments")
     r"in\s+the\s+(short|long)(er)?\s+run|(short|long)[\s-]+run(?=\s*:)|"
     # a new hire's plan: "In my first 90 days", "the first six months", "within six months"

@@ -22,6 +22,8 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
     "plans",
     [
         "- In the short term, kernels\n- In the long term, compilers",
+        "- Near term: kernels\n- Longer term: compilers",  # a term as a horizon
+        "- Kernels for attention\n- Long-term goal: a compiler that finds them",
         "- By 2030, kernels for every accelerator",
         "- 2027: a compiler for sparse kernels",
         "- Kernels; milestone: a release used by two labs",
@@ -77,6 +79,8 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- Sparse kernels, funded by an R01\n- A compiler that finds them",
         "- Sparse kernels, after 5 yrs of dense ones\n- A compiler that finds them",  # a span past, not planned
         "- A long run of sparse kernels\n- A compiler that finds them",  # a run, not a horizon
+        "- Sandboxes for health portals\n- Longer-term follow-up",  # a study's length, not a horizon
+        "- Long-term memory for agents\n- A compiler that finds them",
         "- Answerable machines (Matthias 2004)\n- Next: responsibility in medical AI",  # a citation, not a deliverable
         "- Earnings of the children (Lee 2009, survey rounds)\n- Replication in Zambia",  # a year cited, no round's
         "- A book by Parfit (1984) on future people\n- Trust and public debt",  # a book cited, not one planned

@@ -257,6 +257,8 @@ def _words_before(text: str, acronym: str) -> str:
     letters = [c.lower() for c in acronym if c.isalpha()]
     for size in range(len(words), 0, -1):
         candidate = words[-size:]
+        if acronym in candidate:
+            continue  # the acronym is no word of its long form: "Background: RDMA Remote Direct Memory Access (RDMA)"
         if candidate and candidate[0][0].lower() == letters[0] and _initials_match(" ".join(candidate), acronym):
             return " ".join(candidate)
     return ""

@@ -31,8 +31,9 @@ What it flags:
     their slide ("UNSAM" beside logos/UNSAM.png: an organisation, wherever
     else the talk names it; a diagram file named "LSTM.png" is no logo), placeholders
     ("gene XYZ"), capitals the talk only uses inside a hyphenated name
-    ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), and
-    the names under the title on the title slide (its title is read).
+    ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), a
+    variant's letter on an acronym already met ("YCSB-C" after "YCSB": one
+    term), and the names under the title on the title slide (its title is read).
     English talks only: talklint cannot tell a long form
     spelled out in another language. Each undefined acronym is its
     own finding (each is a different word to spell out) unless they stand on
@@ -157,7 +158,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         for use in on_slide:
             if use.defined_here:
                 defined.add(use.acronym)
-            elif use.acronym in used_alone and use.acronym not in defined | known | reported:
+            elif use.acronym in used_alone and not {use.acronym, _variant_of(use.acronym)} & (
+                defined | known | reported
+            ):
                 if any(spelled_on_one_line(text, use.acronym) for text in (here, headings)) or spells_out(
                     said, use.acronym
                 ):
@@ -187,6 +190,13 @@ def _logo_names(slide: Slide, on_slide: Sequence[AcronymUse]) -> set[str]:
         for word in re.split(r"[^a-z0-9]+", PurePosixPath(image.source.replace("\\", "/")).stem.lower())
     }
     return {use.acronym for use in on_slide if use.acronym.lower() in named}
+
+
+def _variant_of(acronym: str) -> str:
+    """The acronym a variant's letter or digit extends ("YCSB" of "YCSB-C", a workload), or the acronym itself:
+    one term for the audience, spelled out once."""
+    base, dash, suffix = acronym.rpartition("-")
+    return base if dash and len(suffix) == 1 and len(base) >= 2 else acronym
 
 
 def _title_acronyms(slide: Slide) -> set[str]:

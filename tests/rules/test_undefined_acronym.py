@@ -35,6 +35,11 @@ def test_first_use_before_definition_quotes_the_later_long_form(tmp_path: Path) 
             "# Data\n\nLEHD Origin-Destination Employment Statistics (LODES), 2002-2019",
             "Spell out 'LODES' at its first use on slide 2: 'LEHD Origin-Destination Employment Statistics (LODES)'",
         ),
+        # The acronym in the title above its long form is no word of the long form.
+        (
+            "# Background: LODES\n\nLEHD Origin-Destination Employment Statistics (LODES), 2002-2019",
+            "Spell out 'LODES' at its first use on slide 2: 'LEHD Origin-Destination Employment Statistics (LODES)'",
+        ),
         # "(LODES)" after words that do not spell it still defines it later, but those words are not quoted.
         (
             "# Data\n\nCommuting flows we submit to the census (LODES)",
@@ -130,6 +135,16 @@ def test_everyday_medical_terms_are_known_and_clinical_scores_are_not(tmp_path: 
 def test_currency_codes_are_known(tmp_path: Path) -> None:
     deck = marp("# Talk", "# Cost\n\nThe pilot cost 40,000 USD (about 37,000 EUR), and a PDU.")
     assert flagged(tmp_path, deck) == ["PDU"]
+
+
+def test_units_of_energy_and_power_are_known(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Cost\n\nRegeneration takes 2.3 GJ/t, 40 TWh a year at 3 MPa, in a CSTR.")
+    assert flagged(tmp_path, deck) == ["CSTR"]
+
+
+def test_a_variant_of_an_acronym_is_the_same_term(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Setup\n\nYCSB workloads, HERD", "# Throughput\n\n48 Mops/s on YCSB-C")
+    assert flagged(tmp_path, deck) == ["YCSB", "HERD"]
 
 
 def test_the_eras_of_a_date_are_known(tmp_path: Path) -> None:

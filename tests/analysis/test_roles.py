@@ -2268,6 +2268,10 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "The model is built into 30 lines of code.", False),
         ("Two years on", "We found 3 bugs in our code, fixed by our team.", False),
         ("Two years on", "NSF funded my lab to extend our simulator.", False),
+        ("Two years on", "Climeworks tested our sorbent in its Orca pilot unit for 1,000 cycles.", True),
+        ("Two years on", "Toyota trialled our controller in two of its factories.", True),
+        ("Two years on", "We tested our sorbent in our pilot unit.", False),
+        ("Two years on", "Nurses tested our app in its pilot ward.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

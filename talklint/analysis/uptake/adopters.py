@@ -42,6 +42,9 @@ _SERVING_PLACES = ADOPTERS & {"schools", "clinics", "hospitals", "teachers", "fa
 # Institutions of culture and learning that stage, show or keep others' work.
 _INSTITUTIONS = r"museum|library|archive|theatre|theater|orchestra|opera|gallery|festival|publisher|broadcaster"
 
+# Who takes part in a study, or is counted among adopters: never one organisation's name ("Nurses tested our app").
+_PARTICIPANTS = any_of(ADOPTERS | {"participants", "volunteers", "subjects", "patients", "students", "testers"})
+
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
     # papers use our benchmark", "Three other teams reuse our pipeline".
@@ -301,5 +304,17 @@ WAYS: tuple[Way, ...] = (
         {"used"},
         r"\b(?:is|are)\s+(?:now\s+)?used\s+(?:daily\s+|every\s+day\s+|weekly\s+)?by\s+(?:over\s+|more\s+than\s+)?"
         r"(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds\s+of|thousands\s+of)\s+(?:[\w-]+\s+)?[a-z]+(?:ers|ors|ists|ians)\b",
+    ),
+    # Tried by a named organisation in its own plant or service: "Climeworks tested our sorbent in its Orca pilot
+    # unit", "Siemens trialled our controller in two of its factories" (not a scholar's "Smith tested our method in
+    # their paper", nor the speaker's "We tested our sorbent in our pilot unit").
+    searched_where(
+        {"tested", "trialled", "trialed", "piloted", "evaluated", "validated"},
+        # (a name in "-s" is one organisation's where the sentence says "its": "Climeworks … in its pilot unit")
+        rf"(?:{NAMED_ADOPTER}|\b(?!(?:{_PARTICIPANTS})\b)(?-i:[A-Z][a-z]+s\b)(?=[^.;]*\bits\b))\s+(?:has\s+|have\s+)?"
+        r"(?:tested|trialled|trialed|piloted|evaluated|validated)\s+(?:our|my)\s+"
+        r"(?:[\w-]+\s+){0,3}?in\s+(?:(?:two|three|\d+|all|several)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:pilot|plants?|units?|fleets?|factor(?:y|ies)|production|lines?|facilit(?:y|ies)|hospitals?|clinics?|stores?"
+        r"|data\s*cent(?:er|re)s?|networks?|sites?|warehouses?|mines?|farms?)\b",
     ),
 )

@@ -290,10 +290,14 @@ _GO_WITHOUT = re.compile(
 )
 # A share lost or wasted: "Half of the water pumped in Lagos leaks", "a third of the food grown is thrown away" (not
 # the study's own: "half of our samples were lost").
+_SHARE = r"(?:half|a\s+(?:third|quarter|fifth|tenth)|\d+(?:\.\d+)?\s?%|most|two[\s-]thirds|three[\s-]quarters)"
 _SHARE_LOST = re.compile(
-    r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|\d+(?:\.\d+)?\s?%|most|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
+    rf"\b{_SHARE}\s+of\s+"
     r"(?:all\s+)?(?!our\b|my\b|these\b|this\b)(?:[\w-]+\s+){1,6}?(?:leaks?|leaked|(?:is|are|gets?)\s+(?:lost|wasted"
-    r"|thrown\s+away)|goes\s+to\s+waste|spoils?|rots?|goes\s+unused|go\s+unused|never\s+reach(?:es)?)\b",
+    r"|thrown\s+away)|goes\s+to\s+waste|spoils?|rots?|goes\s+unused|go\s+unused|never\s+reach(?:es)?)\b"
+    # ... or the verb first: "Hatcheries lost up to 80% of their larvae" (not "we lost 80% of our samples")
+    r"|(?<!\bwe\s)(?<!\bi\s)\b(?:lost|lose|loses|wasted|waste|wastes|throw\s+away|threw\s+away|throws\s+away)\s+"
+    rf"(?:up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?{_SHARE}\s+of\s+(?:their|its|the)\b",
     re.IGNORECASE,
 )
 # Pay below the floor: "earn less than minimum wage", "paid below the poverty line".

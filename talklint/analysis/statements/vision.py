@@ -51,8 +51,9 @@ _GOAL_VERBS = frozenset({"establish", "automate"})
 
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …", "I study how
-    losing a home reshapes families' lives")."""
-    return found(said, (("research", "i study"), _PROGRAMME))
+    losing a home reshapes families' lives", "I build sensing that lets coastal food producers see the ocean
+    change")."""
+    return found(said, (("research", "i study", "i build", "i design", "i develop", "i create", "i make"), _PROGRAMME))
 
 
 def pictures_the_future(said: str) -> bool:
@@ -117,6 +118,10 @@ _WHERE_I_SEE = re.compile(r"\bwhere\s+(?:i|we)\s+see\s+(?:[\w-]+\s+){1,4}?(?:go|
 _PROGRAMME = re.compile(
     r"\bI\s+(?:conduct|do|pursue|lead)\s+(?:[\w-]+\s+){0,3}?research\s+(?:on|in|into|about|that|which)\b"
     r"|\bI\s+study\s+(?:how|why|whether|when)\b"
-    r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on)\b",
+    r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on)\b"
+    # what the speaker builds, and for whom: "I build sensing that lets coastal food producers see …" (not a step
+    # told in the past, "I built a prototype that …")
+    r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:lets?|helps?|allows?"
+    r"|enables?)\b",
     re.IGNORECASE,
 )

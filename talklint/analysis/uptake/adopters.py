@@ -45,6 +45,9 @@ _INSTITUTIONS = r"museum|library|archive|theatre|theater|orchestra|opera|gallery
 # Who takes part in a study, or is counted among adopters: never one organisation's name ("Nurses tested our app").
 _PARTICIPANTS = any_of(ADOPTERS | {"participants", "volunteers", "subjects", "patients", "students", "testers"})
 
+# Who takes part in a study: its participants, not adopters ("Participants now rate their pain with our app").
+_IN_A_STUDY = "participants|volunteers|subjects|users|patients|students|testers|children|people|respondents"
+
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
     # papers use our benchmark", "Three other teams reuse our pipeline".
@@ -284,10 +287,13 @@ WAYS: tuple[Way, ...] = (
         r"(?:groups|labs|teams|researchers)\b(?!\s+of\b)",
     ),
     # A named adopter that now does its own work with the speaker's artefact: "Cranelift now verifies every new
-    # rewrite with our tool" (not "Accuracy now improves with our method": a result, with no object of its own).
+    # rewrite with our tool", or adopters in the plural: "Five Oregon hatcheries now time their seawater intake
+    # with our forecasts" (not "Accuracy now improves with our method": a result, with no object of its own; nor a
+    # study's "Participants now rate their pain with our app").
     searched_where(
         {"now"},
-        rf"{NAMED_ADOPTER}\s+now\s+[a-z]+s\s+(?:every|each|all|the|its|their)\s+[^.;]{{0,40}}?\b(?:with|using)\s+"
+        rf"(?:{NAMED_ADOPTER}\s+now\s+[a-z]+s|\b(?!(?:{_IN_A_STUDY})\b)[a-z-]+(?<![siu])s\s+now\s+[a-z]+)"
+        r"\s+(?:every|each|all|the|its|their)\s+[^.;]{0,40}?\b(?:with|using)\s+"
         rf"(?:our|my)\s+(?:[\w-]+\s+)?(?:{PUT_TO_USE}|tools?|library|checker|verifier|solver|software|system)\b",
     ),
     # Part of what a named organisation runs: "Our equity screen is part of the London Borough of Hackney's school

@@ -109,8 +109,9 @@ _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NUMBERED = re.compile(r" (?!0[.,]\d)\d(?![\d.,]*%)")
 # "AKECP[3]", "TAPEX (Liu et al., 2022)": a method named by its paper.
 _CITED = re.compile(r" ?\[\d| \([A-Z][\w'-]+(?: et al\.?| (?:and|&) [A-Z][\w'-]+)?,? (?:19|20)\d{2}[a-z]?\)")
-# A machine's, a standard's or a model's designation, its letters and its number: "JT-60SA", "DSA-110", "SHA-256".
-_DESIGNATION = re.compile(r"-\d+[A-Za-z]{0,3}\b")
+# A machine's, a standard's or a model's designation, its letters and its number: "JT-60SA", "DSA-110", "SHA-256",
+# or a maker's name before its model's: "EOS M290", "DJI M300".
+_DESIGNATION = re.compile(r"-\d+[A-Za-z]{0,3}\b|\s[A-Z]{1,2}\d{2,}[A-Za-z]?\b")
 _CLOSES_DEFINITION = re.compile(r"(?:s|-[a-z]+)?\)")  # "(DEQ)", "(DEQs)", "(LP-trees)"
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}
 

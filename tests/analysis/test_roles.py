@@ -2278,6 +2278,7 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Nurses tested our app in its pilot ward.", False),
         ("Two years on", "Five Oregon hatcheries now time their seawater intake with our forecasts.", True),
         ("Two years on", "Participants now rate their pain with our app.", False),
+        ("Two years on", "Alzheimer's disease Sleep replay consolidates memories in my grandmother.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

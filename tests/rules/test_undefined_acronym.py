@@ -317,6 +317,8 @@ def test_two_words_on_the_acronyms_own_slide_spell_it_out_on_one_line(tmp_path: 
         ("Scores on SWE-bench for CP-nets and LSH-DOC.", set()),  # names made with a hyphen
         ("Scores on SWE-bench; SWE agents still fail.", {"SWE"}),
         ("AUROC 0.91 against 0.92 centralised.", {"AUROC"}),  # a measure and its value, not a version
+        ("Printed on an EOS M290 machine, scanned by CT.", set()),  # a maker's name before its model's
+        ("Printed on an EOS machine, scanned by XCT.", {"EOS", "XCT"}),
     ],
 )
 def test_hyphens_slashes_and_short_acronyms(tmp_path: Path, text: str, acronyms: set[str]) -> None:

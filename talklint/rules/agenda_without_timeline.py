@@ -38,6 +38,7 @@ Options:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from talklint.analysis.story import has_horizon, has_milestone
@@ -62,8 +63,9 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     # section "Conclusions and future work"); a divider that only names the part ("Part 3: Future research")
     # lists none.
     ordered = sorted(where, key=lambda i: found.roles[i].role != "agenda")
-    slide = next((found.slides[i] for i in ordered if found.slides[i].blocks), found.slides[ordered[0]])
-    items = _items(slide)
+    index = next((i for i in ordered if found.slides[i].blocks), ordered[0])
+    slide = found.slides[index]
+    items = _items(slide, shared=found.roles[index].role != "agenda")
     yield Problem(
         message=f"the agenda on {slide.label} '{slide.title}' gives no time horizon and no milestone",
         fix=(
@@ -75,9 +77,17 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     )
 
 
-def _items(slide: Slide) -> str:
-    count = sum(1 for b in slide.blocks if isinstance(b, Bullet) and b.level == 1)
+def _items(slide: Slide, shared: bool) -> str:
+    """How many plans the slide lists: its items, or on a slide the plans share with another part ("Conclusions
+    and future work"), the items that look ahead ("Future: corrosion fatigue …", not the conclusions above)."""
+    bullets = [b for b in slide.blocks if isinstance(b, Bullet) and b.level == 1]
+    if shared:
+        bullets = [b for b in bullets if _LOOKS_AHEAD.search(b.text)]
+    count = len(bullets)
     return f"{count} item{'s' if count != 1 else ''}" if count else "its plans"
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:future|next|will|plan|plans|extend|open|ongoing|outlook)\b", re.IGNORECASE)
 
 
 RULE = Rule(

@@ -170,3 +170,10 @@ def test_the_projects_a_talk_lists_as_it_ends_are_its_agenda_and_a_papers_next_s
     assert finding.message == "the agenda on slide 8 'Other work' gives no time horizon and no milestone"
     stated = "- Railroads and marriage markets, R&R at JEH\n- Flood risk and urban relocation, in progress"
     assert not by_code(lint_units(tmp_path, replace(STRONG_UNITS, 6, ("Other work", stated))), "TL103")
+
+
+def test_on_a_slide_shared_with_the_conclusions_the_finding_counts_the_plans_alone(tmp_path: Path) -> None:
+    shared = ("Conclusions and future work", "- Robots predict failures\n- Owners trust them\n- Future: robots explain")
+    units = [*STRONG_UNITS[:6], shared, *STRONG_UNITS[8:]]
+    [finding] = by_code(lint_units(tmp_path, units), "TL103")
+    assert "'Conclusions and future work' lists 1 item with no time horizon" in finding.fix

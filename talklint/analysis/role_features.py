@@ -262,8 +262,11 @@ def _without_the_span_of_a_trend(matches: Matches, trend: bool) -> Matches:
 
 
 # The parts a label names wherever it stands: the thesis is stated as the talk opens as often as it is recalled, and
-# a finding is one wherever the talk reports it ("Finding 2: filings, not judgments, drive moves").
+# a finding is one wherever the talk reports it ("Finding 2: filings, not judgments, drive moves"); the uptake
+# ("Adoption", "Beyond the lab: …") past the opening, where "Beyond the lab" is the problem of methods that fail
+# outside it.
 _LABELLED_ANYWHERE = frozenset({"vision", "results"})
+_LABELLED_PAST_THE_OPENING = frozenset({"impact"})
 
 
 def _vocabulary(matches: Matches, section: Matches | None, third: str, ending: bool) -> Features:
@@ -277,7 +280,7 @@ def _vocabulary(matches: Matches, section: Matches | None, third: str, ending: b
     # talk) name their part as a title would; a label of the thesis ("Thesis") names it wherever it stands
     at_the_end = third == "end" or ending
     for role in matches.label_only:
-        if at_the_end or role in _LABELLED_ANYWHERE:
+        if at_the_end or role in _LABELLED_ANYWHERE or (role in _LABELLED_PAST_THE_OPENING and third != "opening"):
             features[f"label:{role}"] = 1.0
             features[f"title:{role}"] = 1.0
             features[f"title-in-{'end' if at_the_end else third}:{role}"] = 1.0

@@ -61,6 +61,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Finding 2: filings, not judgments, drive moves", "results"),  # a numbered finding
         ("Finding: the photo step is where people give up", "results"),  # the label wins over "give up"
         ("Plan for today", "outline"),  # the talk's plan, not the problem of "today"
+        ("Adoption", "impact"),  # a label that names the uptake, wherever it stands
     ],
 )
 def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, title: str, role: str) -> None:
@@ -144,6 +145,21 @@ def test_a_list_of_the_next_few_slides_is_a_parts_overview_not_the_outline(tmp_p
     titles += [f"Experiment {n} on the second dataset" for n in range(1, 10)]
     path = write(tmp_path, "talk.md", _deck_with_a_list(titles[:3], titles))
     assert "lists the talk's sections" not in roles_of_slide(path, "Today").evidence
+
+
+def test_a_label_that_names_the_uptake_names_it_in_the_middle_of_the_talk(tmp_path: Path) -> None:
+    slides = [
+        "# Compilers that explain their mistakes\n\nWei Zhang",
+        "# Developers lose hours to cryptic compiler errors\n\n- Most messages point at the symptom",
+        "# My vision\n\n- Compilers should teach: every error a short lesson",
+        "# Our approach: find the cause, not the symptom\n\n- Ranked causes from type constraints",
+        "# Developers fixed errors 2x faster\n\n- Study with 60 developers",
+        "# Adoption\n\n- The compiler team asked us for it",
+        "# Next\n\n- Year 1: borrow-checker errors\n- Years 2-3: explanations that adapt",
+        "# Takeaways\n\n- Errors can explain their causes",
+        "# Thank you",
+    ]
+    assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), "Adoption").role == "impact"
 
 
 def test_a_measure_in_the_opening_title_is_not_taken_for_a_result(tmp_path: Path) -> None:
@@ -2278,6 +2294,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Nurses tested our app in its pilot ward.", False),
         ("Two years on", "Five Oregon hatcheries now time their seawater intake with our forecasts.", True),
         ("Two years on", "Participants now rate their pain with our app.", False),
+        ("Two years on", "The Rust compiler team merged our explanation pass in version 1.79.", True),
+        ("Two years on", "The team merged our branches before the deadline.", False),
         ("Two years on", "Alzheimer's disease Sleep replay consolidates memories in my grandmother.", False),
     ],
 )

@@ -80,8 +80,9 @@ WAYS: tuple[Way, ...] = (
     # our patches into the main branch").
     searched_where(
         {"merged", "accepted", "upstreamed", "ships", "ship", "shipped", "included", "bundled"},
-        rf"(?:{NAMED_ADOPTER}|\bthe\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:kernel|project|maintainers|developers|compiler"
-        r"|community))\s+(?:has\s+|have\s+)?(?:merged|accepted|upstreamed)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        rf"(?:{NAMED_ADOPTER}|\bthe\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?:kernel|compiler|core|release)\s+)?(?:kernel|project"
+        r"|maintainers|developers|compiler|community|team))\s+(?:has\s+|have\s+)?(?:merged|accepted|upstreamed)\s+"
+        r"(?:our|my)\s+(?:[\w-]+\s+)?"
         r"(?:patch(?:es)?|code|driver|fix(?:es)?|changes|pull\s+requests?|PRs?|implementation|contribution|pass)\b"
         r"|\b(?:ships?|shipped|included|bundled)\s+(?:in|with)\s+every\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,2}"
         r"(?:release|version|build|installation|distribution)\b",

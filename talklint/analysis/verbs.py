@@ -122,6 +122,12 @@ _MODIFIERS = frozenset(
     ]
 )
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible")
+# Nouns that end as adjectives do, and stand as a sentence's subject: "The cable arrives", "Every variable converges".
+_NOUNS_ENDING_AS_ADJECTIVES = frozenset(
+    {"cable", "table", "fable", "variable", "variables", "vegetable", "timetable", "turntable", "constable", "animal",
+     "signal", "journal", "hospital", "capital", "terminal", "clinic", "topic", "mechanic", "relative", "executive",
+     "library", "dictionary", "summary", "boundary", "secretary"}
+)  # fmt: skip
 # Adverbs that stand between a subject and its verb: "Robots still fail", "People rarely notice".
 _ADVERBS = frozenset(
     ["still", "often", "rarely", "seldom", "always", "already", "now", "also", "only", "really", "even", "usually",
@@ -206,7 +212,9 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         before = words[position - 1]
         subject = _before_adverbs(words, position)
         after_subject = subject in _SUBJECTS or plural(subject) or subject in AUXILIARIES
-        modified = before in _MODIFIERS or before.endswith(_ADJECTIVE_ENDINGS)
+        modified = before in _MODIFIERS or (
+            before.endswith(_ADJECTIVE_ENDINGS) and before not in _NOUNS_ENDING_AS_ADJECTIVES
+        )
         # After a comma, a participle describes the noun before it ("Hierarchical model, fitted in Stan"): no verb.
         described = after[position - 1] == "," and word.endswith("ed")
         if (

@@ -62,6 +62,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Finding: the photo step is where people give up", "results"),  # the label wins over "give up"
         ("Plan for today", "outline"),  # the talk's plan, not the problem of "today"
         ("Adoption", "impact"),  # a label that names the uptake, wherever it stands
+        ("Teaching", "collaboration"),  # the speaker's teaching, as the readers count it
     ],
 )
 def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, title: str, role: str) -> None:
@@ -167,6 +168,13 @@ def test_a_measure_in_the_opening_title_is_not_taken_for_a_result(tmp_path: Path
     units = [(title, "Half of renters spend a third of their income on rent."), *without_vision(STRONG_UNITS)[1:]]
     roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
     assert roles.role != "results" and "a title that reports a measured result" not in roles.evidence
+
+
+def test_teaching_names_the_speakers_teaching_only_where_it_heads_the_title(tmp_path: Path) -> None:
+    units = [*without_vision(STRONG_UNITS)[:3], ("Teaching robots to grasp", "Demonstrations, then practice.")]
+    units += [("Teaching", "A course on robot learning."), *without_vision(STRONG_UNITS)[3:]]
+    roles = roles_of(write(tmp_path, "talk.md", outline(*units)))
+    assert roles["Teaching"] == "collaboration" and roles["Teaching robots to grasp"] != "collaboration"
 
 
 def test_the_outline_shows_the_evidence_for_a_role(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

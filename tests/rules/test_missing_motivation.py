@@ -97,6 +97,9 @@ def test_who_is_exposed_or_the_debate_the_work_informs_states_the_stakes(
         ("- Most trade ran on credit, not coin\n- But how did strangers come to trust a letter?", False),
         ("- Most trade ran on credit, not coin\n- Yet why did merchants lend to people they never met?", False),
         ("In 1380s Florence, most trade ran on credit. But how did strangers come to trust a letter?", False),
+        # what the past did, asked: the historian's question
+        ("- News reached London 40 days late\n- What did instant news do to how Britain ruled India?", False),
+        ("- News reached London 40 days late\n- How did we build the archive?", True),  # the speaker's own step
         # the audience addressed, or a short question about a step, is no puzzle the talk takes on
         ("- Most trade ran on credit, not coin\n- But do you know what a letter said?", True),
         ("- Most trade ran on credit, not coin\n- But does it scale?", True),

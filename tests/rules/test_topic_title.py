@@ -124,6 +124,9 @@ from tests.rules.decks import marp
         ("Results on the test set", False),  # a data split ends the noun, not a verb
         ("Errors on the validation split", False),
         ("Results on the test set improve", True),
+        ("Chapter 1: The cable arrives", True),  # a noun that ends as adjectives do, then its verb
+        ("Coastlines erode faster", True),
+        ("Cable news", False),
         ("Cells in the tumour microenvironment", False),
         ("Numerics agree", True),
         ("Farmers list by phone, in the field", True),

@@ -148,19 +148,21 @@ _ASKS_WHETHER = re.compile(
 
 def poses_a_puzzle(body: str) -> bool:
     """A line or a sentence of the slide that turns what it told into a question, opened by "But" or "Yet": "But
-    how did strangers come to trust a letter?", "Yet why do so few farmers plant the new seed?". As the talk opens
-    it is the puzzle the talk takes on. Not the speaker's own "But can we …?" (the research question), nor a
-    question put to the audience ("But do you know …?") or a short one about a step ("But does it scale?")."""
+    how did strangers come to trust a letter?", "Yet why do so few farmers plant the new seed?", or a line that
+    asks what the past did, the historian's question ("What did instant news do to how Britain ruled India?"). As
+    the talk opens it is the puzzle the talk takes on. Not the speaker's own "But can we …?" (the research
+    question), nor a question put to the audience ("But do you know …?") or a short one about a step ("But does it
+    scale?")."""
+    asked = (match[1] or match[2] for match in _PUZZLE.finditer(body))
     return any(
-        len(match[1].split()) >= FEWEST_WORDS_IN_A_PUZZLE and not _ADDRESSED.search(match[1])
-        for match in _PUZZLE.finditer(body)
+        len(question.split()) >= FEWEST_WORDS_IN_A_PUZZLE and not _ADDRESSED.search(question) for question in asked
     )
 
 
 FEWEST_WORDS_IN_A_PUZZLE = 5
 _PUZZLE = re.compile(
-    r"(?:^|(?<=[.!]\s))\W*(?:but|yet)\s*,?\s+((?:how|why|what|who|when|where|which|do|does|did|is|are|was|were|can|could)"
-    r"\b[^?\n]*\?)",
+    r"(?:^|(?<=[.!]\s))\W*(?:(?:but|yet)\s*,?\s+((?:how|why|what|who|when|where|which|do|does|did|is|are|was|were|can"
+    r"|could)\b[^?\n]*\?)|((?:what|why|how)\s+did\b[^?\n]*\?))",
     re.IGNORECASE | re.MULTILINE,
 )
 _ADDRESSED = re.compile(r"\b(?:we|i|you|us|our|my|your)\b", re.IGNORECASE)

@@ -16,6 +16,11 @@ Flagged example:
 Better example:
     Slides 5-9: bullets broken by a diagram of the system on slide 7.
 
+The fix names the slide of the run that a visual suits best by its part of
+the story (a chart for results, a diagram for the method or the background, a
+picture for the problem or the uptake; the nearest the run's middle among
+equals), not the outline or the plans.
+
 Options:
     max-run (int, default 3): text-only slides allowed in a row.
 """
@@ -48,15 +53,41 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             run.append(slide)
             continue
         if len(run) > options.max_run:
-            middle, start = run[len(run) // 2], first_step[run[0].number]
+            start = first_step[run[0].number]
             span = start.label_to(run[-1])
+            example, visual = _example(context, run)
             yield Problem(
                 message=f"{span} are {len(run)} text-only slides in a row (limit {options.max_run})",
-                fix=(f"Break up {span} with a picture, chart or diagram — for example on {middle.named}"),
+                fix=f"Break up {span} with a picture, chart or diagram — for example {visual}on {example.named}",
                 slide=start,
                 weight=len(run),
             )
         run = []
+
+
+# What a slide of each part of the story shows best: results as a chart, a method or background as a diagram, the
+# problem or the uptake as a picture. The outline, the vision and the plans are words by nature.
+_VISUAL_FOR = {
+    "results": "a chart",
+    "approach": "a diagram",
+    "background": "a diagram",
+    "motivation": "a picture",
+    "impact": "a picture",
+}
+
+
+def _example(context: Context, run: list[Slide]) -> tuple[Slide, str]:
+    """The slide of the run that a visual suits best by its part of the story (results first, in the order of
+    ``_VISUAL_FOR``), the nearest the run's middle among equals, and that visual ("a chart "); the run's middle
+    slide and no visual named where no slide's part suits one, or the talk's parts are not read (not English)."""
+    middle = len(run) // 2
+    roles = [context.analysis.role(slide).role for slide in run] if context.analysis.is_english else []
+    suited = [i for i, role in enumerate(roles) if role in _VISUAL_FOR]
+    if not suited:
+        return run[middle], ""
+    order = list(_VISUAL_FOR)
+    index = min(suited, key=lambda i: (order.index(roles[i]), abs(i - middle)))
+    return run[index], f"{_VISUAL_FOR[roles[index]]} "
 
 
 RULE = Rule(

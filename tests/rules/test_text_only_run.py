@@ -11,7 +11,21 @@ def test_run_of_text_slides(tmp_path: Path) -> None:
     [finding] = by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL211")
     assert finding.message == "slides 2-6 are 5 text-only slides in a row (limit 3)"
     assert finding.severity.value == "info"
-    assert "for example on slide 4 'Text 2'" in finding.fix
+    assert "for example a diagram on slide 4 'Text 2'" in finding.fix  # the middle, as a method's slide
+
+
+def test_the_example_is_the_slide_a_visual_suits_best(tmp_path: Path) -> None:
+    slides = [
+        "# Robots that ask\n\n![logo](logo.png)",
+        "# Robots fail silently in homes\n\n- Seven in ten failures go unnoticed",
+        "# Outline\n\n1. The problem\n2. The method\n3. Results",
+        "# Our method predicts failure from uncertainty\n\n- The robot learns how confident to be",
+        "# Results: half the failures\n\n- Silent failures fell from 70% to 31% across 40 homes",
+        "# Research agenda\n\n- Years 1-2: explain uncertainty",
+        "# Thank you",
+    ]
+    [finding] = by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL211")
+    assert finding.fix.endswith("for example a chart on slide 5 'Results: half the failures'")
 
 
 def test_pictures_break_runs_and_outlines_are_skipped(tmp_path: Path) -> None:
@@ -37,3 +51,16 @@ def test_the_title_thanks_and_closing_slides_are_not_part_of_a_run(tmp_path: Pat
         "# Thank you!\n\nada@example.org",
     ]
     assert not by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL211")
+
+
+def test_in_a_talk_not_in_english_the_example_names_no_visual(tmp_path: Path) -> None:
+    french = [
+        "# Les robots qui demandent de l'aide\n\n![logo](logo.png)",
+        "# Les robots échouent en silence\n\n- Sept pannes sur dix passent inaperçues chez les gens",
+        "# Notre méthode prédit les pannes\n\n- Le robot apprend quand il doit demander de l'aide",
+        "# Les résultats sur quarante maisons\n\n- Les pannes silencieuses tombent de moitié dans les maisons",
+        "# Ce que nous ferons ensuite\n\n- Des robots qui expliquent leurs doutes aux gens",
+        "# Merci",
+    ]
+    [finding] = by_code(lint(write(tmp_path, "deck.md", marp(*french))), "TL211")
+    assert "— for example on slide " in finding.fix

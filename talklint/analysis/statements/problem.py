@@ -54,8 +54,13 @@ def scarcity(said: str) -> bool:
     "we left without"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
     pay below the floor ("Gig workers earn less than minimum wage"): as the talk opens, the problem in numbers or in
     so many words."""
-    return any(
-        pattern.search(said) for pattern in (_TOO_FEW, _GOES_WITHOUT, _GO_WITHOUT, _SHARE_LOST, _BELOW_THE_FLOOR)
+    return found(
+        said,
+        (("only", "just", "fewer", "less"), _TOO_FEW),
+        (("no", "lack", "without"), _GOES_WITHOUT),
+        (("no", "without"), _GO_WITHOUT),
+        (("leak", "lost", "lose", "wast", "thrown", "throw", "threw", "spoil", "rot", "unused", "reach"), _SHARE_LOST),
+        (("wage", "line"), _BELOW_THE_FLOOR),
     )
 
 

@@ -42,11 +42,14 @@ _SERVING_PLACES = ADOPTERS & {"schools", "clinics", "hospitals", "teachers", "fa
 # Institutions of culture and learning that stage, show or keep others' work.
 _INSTITUTIONS = r"museum|library|archive|theatre|theater|orchestra|opera|gallery|festival|publisher|broadcaster"
 
-# Who takes part in a study, or is counted among adopters: never one organisation's name ("Nurses tested our app").
-_PARTICIPANTS = any_of(ADOPTERS | {"participants", "volunteers", "subjects", "patients", "students", "testers"})
-
 # Who takes part in a study: its participants, not adopters ("Participants now rate their pain with our app").
-_IN_A_STUDY = "participants|volunteers|subjects|users|patients|students|testers|children|people|respondents"
+_STUDY_PEOPLE = frozenset(
+    {"participants", "volunteers", "subjects", "users", "patients", "students", "testers", "children", "people",
+     "respondents"}
+)  # fmt: skip
+_IN_A_STUDY = any_of(_STUDY_PEOPLE)
+# ... and adopters counted: neither is one organisation's name ("Nurses tested our app in its pilot ward").
+_PARTICIPANTS = any_of(ADOPTERS | _STUDY_PEOPLE)
 
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300

@@ -62,6 +62,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Finding: the photo step is where people give up", "results"),  # the label wins over "give up"
         ("Plan for today", "outline"),  # the talk's plan, not the problem of "today"
         ("Adoption", "impact"),  # a label that names the uptake, wherever it stands
+        ("What others have done with this work", "impact"),
         ("Teaching", "collaboration"),  # the speaker's teaching, as the readers count it
     ],
 )
@@ -2305,6 +2306,21 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "The Rust compiler team merged our explanation pass in version 1.79.", True),
         ("Two years on", "The team merged our branches before the deadline.", False),
         ("Two years on", "Alzheimer's disease Sleep replay consolidates memories in my grandmother.", False),
+        # others' dissertations and studies built on it, a licence taken, vendors acting on the work's report
+        ("Two years on", "The glossed corpus has been used in three other dissertations.", True),
+        ("Two years on", "The scale was cited in 12 other studies.", True),
+        ("Two years on", "We used the corpus in two other studies.", False),
+        ("Two years on", "It was used in two other papers of ours.", False),
+        ("Two years on", "F5DEE is licensed to a battery start-up that is scaling it up.", True),
+        ("Two years on", "The survey data is licensed to us by Nielsen.", False),
+        ("Two years on", "Intel credited us in a security advisory.", True),
+        ("Two years on", "Apple patched iOS 17.2 after our disclosure.", True),
+        ("Two years on", "Google paid a $15,000 bug bounty.", True),
+        ("Two years on", "Assigned three CVEs.", True),
+        ("Two years on", "Canvas added a grade-last option after our study.", True),
+        ("Two years on", "We patched the kernel after our attack to test the defense.", False),
+        ("Two years on", "Participants were added after our first study.", False),
+        ("Two years on", "Spectre (CVE-2017-5753) was patched in 2018.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -31,12 +31,17 @@ WAYS: tuple[Way, ...] = (
         rf"\s+(?:at|in)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?(?:universities|colleges|schools)\b",
     ),
     # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
-    # labs" (not "used in two of our papers": the speaker's own).
+    # labs", "has been used in three other dissertations", "was cited in five other studies" (not "used in two of
+    # our papers": the speaker's own; nor "We used the corpus in two other studies", the speaker's again).
     searched_where(
         {"other"},
         rf"\b(?:used|cited|adopted|analy[sz]ed)\s+in\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?"
         r"(?:papers|studies|publications|projects|analyses)\s+(?:by|from)\s+other\s+"
-        r"(?:groups|labs|teams|researchers|authors|scientists)\b",
+        r"(?:groups|labs|teams|researchers|authors|scientists)\b"
+        rf"|\b(?:(?:been|is|are|was|were)\s+(?:used|cited|reused|analy[sz]ed)|(?:used|cited|reused))\s+in\s+"
+        rf"(?:{COUNT}|{SOME})\s+other\s+(?:[\w-]+\s+)?(?:dissertations|theses)\b"
+        rf"|\b(?:been|is|are|was|were)\s+(?:used|cited|reused|analy[sz]ed)\s+in\s+(?:{COUNT}|{SOME})\s+other\s+"
+        r"(?:[\w-]+\s+)?(?:papers|studies|publications|projects|books)\b(?!\s+(?:of\s+ours|by\s+us|from\s+our)\b)",
     ),
     # A named company or institution that put the work before its public: "The Paris Opera Ballet staged our
     # reconstruction in 2024", "The Tate exhibited my installation" (not the speaker's "We staged our reconstruction").

@@ -94,6 +94,27 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:bugs|vulnerabilities|CVEs|flaws)\b[^.;]{0,50}?\b(?:all\s+|each\s+|since\s+|later\s+)?(?:fixed|patched)"
         rf"\s+by\s+{NAMED_ADOPTER}['’]s\s+(?:[\w-]+\s+)?(?:team|developers|maintainers|engineers)\b",
     ),
+    # Those who make the systems acted on the work's report, as security research counts its impact: "AMD patched the
+    # microcode after our report", "Canvas added a 'grade last' option after our study", "Intel credited us in a
+    # security advisory", "Google paid a $15,000 bug bounty", "Assigned three CVEs" (not the speaker's "We patched
+    # the kernel after our attack", nor a past attack told as background, "Spectre was patched in 2018").
+    searched_where(
+        {"after", "following", "response", "credited", "crediting", "acknowledged", "bounty", "bounties"}
+        | {"cve", "cves"},
+        r"(?<!\bwe\s)(?<!\bi\s)\b(?:patched|fixed|changed|updated|turned|switched|enabled|disabled|issued|released"
+        r"|revised|redesigned|withdrew|recalled|deprecated|rewrote|replaced|mitigated"
+        # what was added is a study's part where it was added ("Participants were added after our first study")
+        r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?:added|introduced|launched))\b"
+        # a version's dot is no sentence's end ("patched iOS 17.2 after our disclosure")
+        r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:after|following|in\s+response\s+to)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        r"(?:report|reports|disclosure|disclosures|findings|attack|attacks|audit|paper|study|work)\b"
+        rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:credited|acknowledged)\s+(?:us|me|our\s+(?:team|group|lab|work"
+        r"|paper))\b"
+        r"|\b(?:advisory|advisories|bulletin|CVEs?)\s+(?:crediting|that\s+credits?)\s+(?:us|me|our)\b"
+        r"|\b(?:paid|awarded|received|earned)\s+(?:us\s+|me\s+)?(?:an?\s+|\d+\s+|two\s+|three\s+)?"
+        r"(?:\$[\d,.]+[kK]?\s+)?(?:in\s+)?bug\s+bount(?:y|ies)\b"
+        r"|\b(?:assigned|received|earned|obtained)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?CVEs?\b",
+    ),
     # Others paying to keep it going: "The Python Software Foundation funded a team to maintain our type checker"
     # (a grant to build it is no uptake: "NSF funded my lab to extend our simulator").
     searched_where(

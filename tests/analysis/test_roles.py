@@ -657,6 +657,7 @@ def test_a_shortfall_in_a_slides_text_is_a_step_of_the_method(tmp_path: Path, ti
         "Dark matter halos",
         "Symmetry breaking in the Higgs sector",
         "Miss rate vs false positives",
+        "Threat model",  # the attacker a security paper assumes
     ],
 )
 def test_a_technical_term_that_sounds_like_trouble_names_no_problem(tmp_path: Path, title: str) -> None:

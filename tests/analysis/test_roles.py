@@ -149,19 +149,20 @@ def test_a_list_of_the_next_few_slides_is_a_parts_overview_not_the_outline(tmp_p
     assert "lists the talk's sections" not in roles_of_slide(path, "Today").evidence
 
 
-def test_a_label_that_names_the_uptake_names_it_in_the_middle_of_the_talk(tmp_path: Path) -> None:
+@pytest.mark.parametrize("label", ["Adoption", "Beyond our lab"])
+def test_a_label_that_names_the_uptake_names_it_in_the_middle_of_the_talk(tmp_path: Path, label: str) -> None:
     slides = [
         "# Compilers that explain their mistakes\n\nWei Zhang",
         "# Developers lose hours to cryptic compiler errors\n\n- Most messages point at the symptom",
         "# My vision\n\n- Compilers should teach: every error a short lesson",
         "# Our approach: find the cause, not the symptom\n\n- Ranked causes from type constraints",
         "# Developers fixed errors 2x faster\n\n- Study with 60 developers",
-        "# Adoption\n\n- The compiler team asked us for it",
+        f"# {label}\n\n- The compiler team asked us for it",
         "# Next\n\n- Year 1: borrow-checker errors\n- Years 2-3: explanations that adapt",
         "# Takeaways\n\n- Errors can explain their causes",
         "# Thank you",
     ]
-    assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), "Adoption").role == "impact"
+    assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), label).role == "impact"
 
 
 def test_a_measure_in_the_opening_title_is_not_taken_for_a_result(tmp_path: Path) -> None:
@@ -2322,6 +2323,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "We patched the kernel after our attack to test the defense.", False),
         ("Two years on", "Participants were added after our first study.", False),
         ("Two years on", "Spectre (CVE-2017-5753) was patched in 2018.", False),
+        # a regulator's designation, others' benchmark measured against the work
+        ("Two years on", "The FDA granted the system Breakthrough Device designation in 2025.", True),
+        ("Two years on", "Our open decoder is the baseline of the 2026 Brain-to-Text benchmark.", True),
+        ("Two years on", "Our method is the baseline for our experiments.", False),
+        ("Two years on", "ResNet-50 is the baseline of the ImageNet benchmark.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

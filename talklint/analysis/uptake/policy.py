@@ -202,12 +202,14 @@ WAYS: tuple[Way, ...] = (
         r"\b(?!(?:we|i|you|it|has|have|had|ve)\b)[a-z]+\s+(?:has\s+|have\s+)?made\s+(?:our|my)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:mandatory|compulsory|required|obligatory|part\s+of\s+(?:its|their))\b",
     ),
-    # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA"
-    # (not "approved by the IRB", which lets a study run).
+    # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA", "The
+    # FDA granted the system Breakthrough Device designation" (not "approved by the IRB", which lets a study run).
     searched_where(
         {"fda", "ema"},
         r"\b(?:FDA|EMA)\s+(?:has\s+)?(?:cleared|approved)\b|\b(?:cleared|approved|clearance|approval)\s+"
-        r"(?:by|from)\s+(?:the\s+)?(?:FDA|EMA)\b|\bFDA\s+(?:clearance|approval)\b",
+        r"(?:by|from)\s+(?:the\s+)?(?:FDA|EMA)\b|\bFDA\s+(?:clearance|approval)\b"
+        r"|\b(?:FDA|EMA)\s+(?:has\s+)?(?:granted|gave|awarded)\s+(?:[\w-]+\s+){0,4}?(?:designation|status|clearance"
+        r"|approval)\b",
     ),
     # A policy written from it: "It informed the 2023 WHO guideline on malaria", "Our findings informed the EU AI
     # Act's transparency rules" (not "informed by WHO guidelines", nor "prior work shaped the policy debate").

@@ -43,6 +43,15 @@ WAYS: tuple[Way, ...] = (
         rf"|\b(?:been|is|are|was|were)\s+(?:used|cited|reused|analy[sz]ed)\s+in\s+(?:{COUNT}|{SOME})\s+other\s+"
         r"(?:[\w-]+\s+)?(?:papers|studies|publications|projects|books)\b(?!\s+(?:of\s+ours|by\s+us|from\s+our)\b)",
     ),
+    # Others measure their own work against it: "Our open decoder is the baseline of the 2026 Brain-to-Text
+    # benchmark", "It is the official baseline of the WMT shared task" (not "the baseline for our experiments", nor
+    # another's model, "ResNet-50 is the baseline of the ImageNet benchmark").
+    searched_where(
+        {"baseline"},
+        r"(?:\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?|\b(?:it|this|they)\s+)(?:is|are|was|became|become|remains?)\s+(?:now\s+)?(?:the|an?)\s+(?:official\s+|standard\s+|reference\s+)?"
+        r"baselines?\s+(?:of|for|in)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks?|challenges?"
+        r"|competitions?|shared\s+tasks?|leaderboards?)\b",
+    ),
     # A named company or institution that put the work before its public: "The Paris Opera Ballet staged our
     # reconstruction in 2024", "The Tate exhibited my installation" (not the speaker's "We staged our reconstruction").
     searched_where(

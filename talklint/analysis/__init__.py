@@ -210,7 +210,10 @@ def read_slides(talk: Talk, model: str) -> Reading:
     }
     vocabulary = load_vocabulary(nlp)
     said = _in_own_words(nlp, slides, bodies)
-    matches = [match(vocabulary, title, own, note) for title, own, note in zip(titles, said, notes, strict=True)]
+    matches = [
+        match(vocabulary, title, own, note, listed=_lists(slide))
+        for slide, title, own, note in zip(slides, titles, said, notes, strict=True)
+    ]
     if not talk.is_outline:  # an outline's first line under a heading is what to say, not a label over a slide
         matches = _with_kickers(nlp, vocabulary, slides, matches)
     slide_texts = tuple(
@@ -292,6 +295,11 @@ def _title_and_body(
             return None
         head = head[:-1]
     return head, tokens[split:]
+
+
+def _lists(slide: Slide) -> bool:
+    """The slide's body is a list of two points or more."""
+    return sum(1 for block in slide.blocks if isinstance(block, Bullet)) >= 2
 
 
 def _in_own_words(nlp: Any, slides: Sequence[Slide], bodies: Sequence[Tokens]) -> list[Tokens]:

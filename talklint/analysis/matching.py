@@ -134,6 +134,11 @@ class _Text:
         return _grams(runs, starts)
 
 
+def _written_alone(phrases: set[Phrase]) -> Phrase:
+    """The phrase a title is wholly made of (its lemmas and its forms may both be listed: the longest)."""
+    return max(phrases, key=_longest_first)
+
+
 def _without_end_marks(words: Phrase) -> Phrase:
     """A title's words without the marks that end it ("So what?" is "so what")."""
     end = len(words)
@@ -309,8 +314,9 @@ def _heads_title(pair: tuple[Phrase, Phrase], head: Phrase, qualifiers: frozense
 _PART_MARKS = frozenset({":", "—", "–", ",", ";", "&", "/", "(", ")", "|", "+", "and", "or"})
 
 
-def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matches:
-    """The roles the vocabulary finds in a title and in body texts (the body, the notes)."""
+def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens, listed: bool = False) -> Matches:
+    """The roles the vocabulary finds in a title and in body texts (the body, the notes); ``listed``: the slide's
+    body is a list of two points or more."""
     near_misses: dict[str, tuple[str, ...]] = {}
     starts = vocabulary.starts
     end = label_end(title_doc)
@@ -327,6 +333,8 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
     words = title.words() | body.words()
     # A title that is a label phrase and nothing else ("Next", "Synthesis") is its own label.
     bare = {_without_end_marks(forms_) for pair in title.pairs for forms_ in pair} if not end else set()
+    # ... over a list: "Today" over one sentence ("I work toward robots people trust") is no outline
+    alone = next((role for role, phrases in vocabulary.alone.items() if bare & phrases), None) if listed else None
     in_title: dict[str, tuple[str, ...]] = {}
     in_label: set[str] = set()
     label_only: set[str] = set()
@@ -364,6 +372,8 @@ def match(vocabulary: Vocabulary, title_doc: Tokens, *body_docs: Tokens) -> Matc
             near_misses[role] = (*near_misses.get(role, ()), next(iter(of_parts.values())))
         # Longest first, then in alphabetical order: a set's order changes from run to run.
         hits = sorted(title_grams & title_table.keys(), key=_longest_first)
+        if alone:
+            hits = [_written_alone(bare & vocabulary.alone[role])] if role == alone else []
         if hits:
             in_title[role] = tuple(" ".join(h) for h in hits)
         if label_grams and label_grams & title_table.keys():

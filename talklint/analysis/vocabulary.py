@@ -49,6 +49,9 @@ class Vocabulary:
     # as the whole title ("Synthesis"): anywhere else in a title they name something else ("Next-generation
     # sequencing", "Synthesis of NiMo alloys").
     label: dict[str, frozenset[Phrase]] = field(default_factory=dict)
+    # Phrases that, as the whole title over a list, name the role and no other ("Today" over the talk's parts is
+    # its outline; "Today: farmers guess when to plant" states a problem).
+    alone: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     # Title words that name the role only where they head the title or a part of it ("Research goals", not
     # "Campus grid goals"), and the words that may stand before them (``_heads_title``).
     heads: dict[str, frozenset[Phrase]] = field(default_factory=dict)
@@ -96,6 +99,7 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
     ignore = {role: phrases(spec.get("ignore", [])) for role, spec in data.items()}
     said = {role: frozenset(phrases(spec["said"])) for role, spec in data.items() if spec.get("said")}
     label = {role: frozenset(phrases(spec["label"])) for role, spec in data.items() if spec.get("label")}
+    alone = {role: frozenset(phrases(spec["alone"])) for role, spec in data.items() if spec.get("alone")}
     heads = {role: frozenset(phrases(spec["heads"])) for role, spec in data.items() if spec.get("heads")}
     qualifiers = frozenset(str(word).lower() for word in narrative.get("head-qualifiers", ()))
     kept = {role: _longer_listed(exclude[role], title[role]) for role in data}
@@ -106,6 +110,7 @@ def _vocabulary(key: int, nlp: Any) -> Vocabulary:
         said=said,
         ignore=ignore,
         label=label,
+        alone=alone,
         heads=heads,
         qualifiers=qualifiers,
         kept={role: longer for role, longer in kept.items() if longer},

@@ -111,6 +111,7 @@ def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
         ("2.2 billion people live with a vision impairment", "94% of charts online have no text alternative."),
         ("Guests left without booking", "Hosts in small towns got almost no views."),
         ("Thirty states raised their minimum wage", "1 in 5 teenagers who work earn within a dollar of it."),
+        ("Today: farmers guess when to plant", "Planting too early loses a third of the crop."),  # not the outline
     ],
 )
 def test_an_opening_slide_that_states_the_problem_in_so_many_words_is_the_motivation(
@@ -123,12 +124,13 @@ def test_an_opening_slide_that_states_the_problem_in_so_many_words_is_the_motiva
 
 
 def _deck_with_a_list(listed: list[str], titles: list[str]) -> str:
-    """A Marp deck: a title slide, a problem, a slide 'Today' listing ``listed``, then a slide per title."""
+    """A Marp deck: a title slide, a problem, a slide 'Part by part' listing ``listed``, then a slide per title
+    (a title that names no part of the talk: the list alone tells what the slide is)."""
     slides = [
         "# Trust, not information\n\nNadia Rahman",
         "# Measles came back\n\nOutbreaks start where few are vaccinated.",
     ]
-    slides.append("# Today\n\n" + "\n".join(f"{n}. {item}" for n, item in enumerate(listed, 1)))
+    slides.append("# Part by part\n\n" + "\n".join(f"{n}. {item}" for n, item in enumerate(listed, 1)))
     slides += [f"# {title}\n\nTwo sentences on {title.lower()}." for title in titles]
     return marp(*slides, "# Thank you")
 
@@ -137,16 +139,29 @@ def test_a_list_of_the_titles_to_come_is_the_talks_outline(tmp_path: Path) -> No
     titles = ["Why facts alone fail", "Study 1: who parents believe", "Study 2: a field experiment"]
     titles += ["From studies to practice", "What I learned", "What I'd do at your lab"]
     path = write(tmp_path, "talk.md", _deck_with_a_list([titles[0], titles[3], titles[5]], titles))
-    roles = roles_of_slide(path, "Today")
+    roles = roles_of_slide(path, "Part by part")
     assert roles.role == "outline" and roles.evidence[0] == "lists the talk's sections"
     assert not [f for f in lint(path).findings if f.rule == "topic-title" and f.slide == 3]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("- Why robots drop things\n- Sensing slip\n- Three homes\n- What comes next", "outline"),
+        ("Robots break one thing in three they pick up.", "motivation"),  # one sentence: no list of the parts
+    ],
+)
+def test_today_as_the_whole_title_over_a_list_is_the_outline(tmp_path: Path, body: str, role: str) -> None:
+    slides = ["# Robots that feel\n\nAna Ruiz", f"# Today\n\n{body}", "# Sensing slip\n\n![](slip.png)"]
+    slides += ["# Three homes\n\n- 40 days", "# Takeaways\n\n- Touch matters", "# Thank you"]
+    assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), "Today").role == role
 
 
 def test_a_list_of_the_next_few_slides_is_a_parts_overview_not_the_outline(tmp_path: Path) -> None:
     titles = ["Continuous word vector model", "Word vector coefficients model", "Word vector regularization"]
     titles += [f"Experiment {n} on the second dataset" for n in range(1, 10)]
     path = write(tmp_path, "talk.md", _deck_with_a_list(titles[:3], titles))
-    assert "lists the talk's sections" not in roles_of_slide(path, "Today").evidence
+    assert "lists the talk's sections" not in roles_of_slide(path, "Part by part").evidence
 
 
 @pytest.mark.parametrize("label", ["Adoption", "Beyond our lab"])

@@ -60,6 +60,8 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("This talk", "I want every home robot to ask before it breaks something."),
         ("This talk", "The long-term aim of my lab: robots that ask first."),
         ("This talk", "The goal of my research is robots that ask before they act."),
+        ("Today", "I work toward robots people can trust without watching them."),  # one sentence: no outline
+        ("Today", "- I work toward robots people can trust without watching them."),
         ("What's left to do", "- Robots that learn from failure\n- A 50-home study"),
         ("Why this matters to me", "Long-term vision\n\nRobots every family can trust."),  # a block's heading
         # a new hire's plan for the team

@@ -159,6 +159,28 @@ WAYS: tuple[Way, ...] = (
         {"now"},
         rf"\bnow\s+[a-z]+s\s+(?:\d+(?:\.\d+)?\s?%|half|a\s+third|a\s+quarter|most)\s+of\s+{NAMED_ADOPTER}['’]s\s+[a-z]",
     ),
+    # Those who serve a public hand the work on to it, counted in thousands: "Extension agents in Malawi teach our
+    # planting calendar to 20,000 farmers", "Pharmacists give our leaflet to 50,000 patients a year" (not the
+    # speaker's "We teach our method to 200 students").
+    searched_where(
+        {
+            "teach",
+            "teaches",
+            "give",
+            "gives",
+            "hand",
+            "hands",
+            "send",
+            "sends",
+            "deliver",
+            "delivers",
+            "offer",
+            "offers",
+        },
+        r"(?<!\bwe\s)(?<!\bi\s)\b(?:teach|teaches|give|gives|hand|hands|send|sends|deliver|delivers|offer|offers)\s+"
+        r"(?:our|my)\s+(?:[\w-]+\s+){1,3}?to\s+(?:over\s+|more\s+than\s+|nearly\s+)?"
+        rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?[a-z]+s\b",
+    ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
     # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:
     # "Nielsen licensed the data to us").

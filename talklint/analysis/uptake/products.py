@@ -206,8 +206,11 @@ WAYS: tuple[Way, ...] = (
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+(?:now\s+)?the\s+(?:de facto\s+)?"
         r"(?:standard|default|reference)\s+(?:benchmark|dataset|test|tool|method|format|model|library)\s+"
         r"(?:for|in|of|at)\s+(?!our\b|my\b|this\b|these\b)"
+        # ... or on a named product: "Our typeface is the default on Kindle devices" (not "the default for all
+        # experiments", the speaker's settings)
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+the\s+(?:de facto\s+)?(?:standard|default)\s+"
-        r"(?:in|for|of(?!\s+care\b))\s+(?!our\b|my\b)[\w-]+"
+        r"(?:in|for|of(?!\s+care\b)|on(?=\s+(?-i:[A-Z])))\s+(?!our\b|my\b|all\s+(?:[\w-]+\s+)?(?:experiments|runs"
+        r"|datasets|tasks|settings|models|baselines)\b)[\w-]+"
         # ... a named project's default: "Our noise-aware pass has been Qiskit's default layout stage since 0.45"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:is|has\s+been|became|has\s+become)\s+(?:now\s+)?"
         rf"{NAMED_ADOPTER}['’]s\s+default\b"

@@ -52,6 +52,30 @@ WAYS: tuple[Way, ...] = (
         r"baselines?\s+(?:of|for|in)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks?|challenges?"
         r"|competitions?|shared\s+tasks?|leaderboards?)\b",
     ),
+    # Others' research that used it, told of the work: "Our proof technique was used to settle two open conjectures
+    # by other groups", "My estimator has been applied to 30 countries by other teams" (not "compared with methods
+    # used by other groups": theirs, not the speaker's).
+    searched_where(
+        {"other"},
+        r"\b(?:our|my|it|this|these)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:since\s+)?"
+        r"(?:used|adopted|applied|extended|reused)\b[^.;]{0,60}?\bby\s+(?:(?:many|several|\d+|two|three|four|five)\s+)?"
+        r"other\s+(?:groups|labs|teams|researchers|authors|scientists|mathematicians|scholars|historians)\b",
+    ),
+    # Ensembles, theatres or museums that put it before their public, counted: "Four orchestras have performed the
+    # reconstructed score since 2023" (not the speaker's "We performed the score with our student ensemble").
+    searched_where(
+        {"orchestras", "ensembles", "theatres", "theaters", "museums", "galleries", "choirs", "festivals", "companies"},
+        rf"\b(?:\d+|{SOME})\s+(?:[\w-]+\s+)?(?:orchestras|ensembles|theatres|theaters|opera\s+houses|dance\s+companies"
+        r"|museums|galleries|choirs|festivals)\s+(?:have\s+|has\s+)?(?:now\s+)?(?:staged|performed|exhibited|screened"
+        r"|programmed|recorded|shown|toured)\s+(?:our|my|the|it|this|these)\b",
+    ),
+    # A design others copied, by name: "Our interferometer design was copied by the LIGO India team" (not "The
+    # LIGO team designed an interferometer that inspired ours").
+    searched_where(
+        {"copied", "cloned", "borrowed", "replicated", "reused"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:since\s+)?(?:copied|cloned"
+        rf"|borrowed|replicated|reused)\s+by\s+(?:the\s+)?{NAMED_ADOPTER}",
+    ),
     # A named company or institution that put the work before its public: "The Paris Opera Ballet staged our
     # reconstruction in 2024", "The Tate exhibited my installation" (not the speaker's "We staged our reconstruction").
     searched_where(

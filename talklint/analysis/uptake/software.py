@@ -43,6 +43,13 @@ WAYS: tuple[Way, ...] = (
         r"hospitals?|banks?|firms?)\s+(?:have\s+|has\s+)?(?:retired|dropped|replaced|deprecated|shut\s+down|"
         r"abandoned|sunset)\s+(?:its|their)\s+own\b",
     ),
+    # ... or swapped its own for it, by name: "Duolingo replaced its placement test with our adaptive version" (not
+    # the speaker's "We replaced our baseline with the new model").
+    searched_where(
+        {"replaced", "swapped"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:replaced|swapped)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:with|for)\s+"
+        r"(?:our|my)\b",
+    ),
     # A named project or company that hands the work on with its own: "Qiskit ships our mapper", "Ubuntu bundles our
     # driver", "Firefox integrated our parser" (not the speaker's "We ship our tool", nor a system's own step: "CUDA
     # ships our kernels to the GPU").

@@ -284,7 +284,7 @@ def spells_out(text: str, acronym: str) -> bool:
     if _clipped_from_a_name(text, letters):
         return True
     if len(letters) == 2:
-        return _capitalised_pair(text, letters) or _opens_a_line(text, letters)
+        return _capitalised_pair(text, letters) or _opens_a_line(text, letters) or _a_name_and_its_noun(text, letters)
     if len(letters) < 3:
         return False
     # A name written in camel case gives each of its parts a letter: "WebAssembly Text" for WAT.
@@ -347,6 +347,14 @@ def _spelled_to(folded: list[str], index: int, letters: str) -> int | None:
 def _capitalised_pair(text: str, letters: str) -> bool:
     """Two capitalised words in a row (not words in capitals) that start with the two letters."""
     pattern = rf"(?<![\w-]){letters[0].upper()}[a-z]{{2,}}\s+{letters[1].upper()}[a-z]{{2,}}(?![\w-])"
+    return re.search(pattern, text) is not None
+
+
+def _a_name_and_its_noun(text: str, letters: str) -> bool:
+    """A name and the noun it names, after an article: "the Riemann hypothesis" for RH, "a Gaussian process" for
+    GP, "the Kalman filter" for KF (a capitalised word after "the" is a name, not a sentence's first word)."""
+    name, noun = letters[0].upper(), letters[1]
+    pattern = rf"\b(?:[Tt]he|[Aa]n?)[ \t]+{name}[a-z]{{2,}}(?:['’]s)?[ \t]+{noun}[a-z]{{3,}}(?![\w-])"
     return re.search(pattern, text) is not None
 
 

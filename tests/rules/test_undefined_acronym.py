@@ -295,6 +295,15 @@ def test_two_capitalised_words_spell_out_a_two_letter_acronym_but_two_ordinary_w
     assert flagged(tmp_path, text) == ["CI"]
 
 
+def test_a_name_and_its_noun_after_an_article_spell_out_a_two_letter_acronym(tmp_path: Path) -> None:
+    text = marp(
+        "# Primes in short intervals",
+        "# Why it matters\n\nCryptography and the Riemann hypothesis turn on it; a Gaussian process models it.",
+        "# Theorem\n\nAssume RH. The GP prior fits. Each run costs one TLB flush.",
+    )
+    assert flagged(tmp_path, text) == ["TLB"]
+
+
 def test_two_words_on_the_acronyms_own_slide_spell_it_out_on_one_line(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

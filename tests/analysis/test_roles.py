@@ -2366,6 +2366,10 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "We replaced our baseline with the new model.", False),
         ("Two years on", "Our setting is the default for all experiments.", False),
         ("Two years on", "The LIGO team designed an interferometer that inspired ours.", False),
+        # shipped or rolled out to a public counted in millions, not to a study's few
+        ("Two years on", "The arrows shipped to 80 million users in 2024.", True),
+        ("Two years on", "Rolled out to 2 million drivers.", True),
+        ("Two years on", "We shipped the prototype to 12 users.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -174,11 +174,11 @@ WAYS: tuple[Way, ...] = (
         r"(?:version|release|v\s*\d|(?-i:[A-Z])[\w.-]*\s+release)",
     ),
     # Put in front of a public counted in thousands: "Deployed on Spliddit.org: 40,000 users divided rent", "live
-    # in 3 states for 120,000 drivers" (a study's "deployed to 30 participants" is no public; a domain's dot is
-    # no sentence's end).
+    # in 3 states for 120,000 drivers", "The arrows shipped to 80 million users" (a study's "deployed to 30
+    # participants" is no public; a domain's dot is no sentence's end).
     searched_where(
-        {"deployed", "launched", "released", "live"},
-        r"\b(?:deployed|launched|released|live)\s+(?:on|at|in|to|for|as)\s+(?:[^.;]|\.(?=\S)){0,40}?"
+        {"deployed", "launched", "released", "live", "shipped", "rolled"},
+        r"\b(?:deployed|launched|released|live|shipped|rolled\s+out)\s+(?:on|at|in|to|for|as)\s+(?:[^.;]|\.(?=\S)){0,40}?"
         rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{any_of(PUBLICS | FLEETS | PEOPLE_SERVED)})\b",
     ),
     # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark

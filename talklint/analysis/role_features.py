@@ -190,6 +190,7 @@ def _own_features(
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
+    | {"body-names-problem"}
 )
 
 
@@ -329,6 +330,10 @@ def _cues(text: SlideText) -> Features:
         if in_rest:
             # A density, so that long notes do not outweigh a short slide.
             features[f"body-cue:{name}"] = min(in_rest / max(len(rest) / 20, 1), 3)
+    # "need" alone tells a requirement as often as a problem ("Flush+Reload: needs shared memory pages"): the text
+    # states a problem by another of the cue words ("we need" is the vocabulary's own phrase)
+    if any(lemma in CUES["problem"] and lemma != "need" for lemma in rest):
+        features["body-names-problem"] = 1.0
     if _asks_a_research_question(text):
         features["research-question"] = 1.0
     citations = len(_CITATION.findall(" ".join(t.text for t in (*text.title, *text.body))))
@@ -441,6 +446,7 @@ _DESCRIPTIONS = {
     "share-of-people": "says how many people something befalls",
     "shortfall": "a title that says what falls short of the need",
     "measured-title": "a title that reports a measured result",
+    "body-names-problem": "words about a problem",
     "world-trend": "a title that tells a trend, a burden of time or an extent in the world",
     "asks-whether": "a title that asks whether something holds in the world",
     "poses-puzzle": "a question the talk takes on, opened by 'But' or 'Yet'",

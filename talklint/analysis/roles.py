@@ -39,7 +39,7 @@ NAMES_AND_THANKS = frozenset({"acknowledgments", "closing"})
 FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "other"})
 # What else on a slide says it states a part of the story: words that name a problem (in the title or
 # the text: a missed problem costs a false "opens without the problem"), or that sum up (in the title).
-_CUES = {"motivation": ("title-cue:problem", "body-cue:problem"), "conclusion": ("title-cue:summary",)}
+_CUES = {"motivation": ("title-cue:problem", "body-names-problem"), "conclusion": ("title-cue:summary",)}
 
 
 @dataclass(frozen=True)

@@ -578,6 +578,10 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Why do robots stop working in homes?", True),
         ("Collective efficacy explains why crime is concentrated in a few streets.", False),  # a reason told
         ("A nurse in a rural clinic waits three days for a lab result.", True),  # people kept waiting
+        # "need" alone is a requirement; "we need" and another problem word state one
+        ("Flush+Reload: needs shared memory pages. Prime+Probe: fills a cache set.", False),
+        ("We need a way to find attackers on shared hosts.", True),
+        ("Flush+Reload needs shared pages, a limitation on clouds.", True),
         ("Rural clinics wait 3x longer than city hospitals for a diagnosis.", True),
         ("A wait-free queue lets every core proceed.", False),  # a kind of algorithm
         ("Engineers wait 40 minutes a day for builds.", True),  # minutes lost again and again

@@ -111,6 +111,7 @@ def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
         ("2.2 billion people live with a vision impairment", "94% of charts online have no text alternative."),
         ("Guests left without booking", "Hosts in small towns got almost no views."),
         ("Thirty states raised their minimum wage", "1 in 5 teenagers who work earn within a dollar of it."),
+        ("Athletes come back from knee surgery too soon", "One in four re-injures the same knee within two years."),
         ("Today: farmers guess when to plant", "Planting too early loses a third of the crop."),  # not the outline
     ],
 )
@@ -578,6 +579,11 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Why do robots stop working in homes?", True),
         ("Collective efficacy explains why crime is concentrated in a few streets.", False),  # a reason told
         ("A nurse in a rural clinic waits three days for a lab result.", True),  # people kept waiting
+        # a share lost by a year to come
+        ("Half of the world's languages will have no speakers by 2100.", True),
+        ("Half of all species will be gone by 2100.", True),
+        ("Half of the weights will have no gradient after pruning.", False),
+        ("Half of our samples will be lost in transit.", False),
         # "need" alone is a requirement; "we need" and another problem word state one
         ("Flush+Reload: needs shared memory pages. Prime+Probe: fills a cache set.", False),
         ("We need a way to find attackers on shared hosts.", True),

@@ -60,6 +60,7 @@ def scarcity(said: str) -> bool:
         (("no", "lack", "without"), _GOES_WITHOUT),
         (("no", "without"), _GO_WITHOUT),
         (("leak", "lost", "lose", "wast", "thrown", "throw", "threw", "spoil", "rot", "unused", "reach"), _SHARE_LOST),
+        (("gone", "extinct", "vanish", "disappear", "die out"), _SHARE_LOST),
         (("wage", "line"), _BELOW_THE_FLOOR),
     )
 
@@ -283,7 +284,8 @@ _GOES_WITHOUT = re.compile(
     r"\s+(?:all\s+|the\s+world['’]s\s+)?(?!the\b|our\b|these\b|its\b|their\b|my\b|this\b)(?:(?!of\b)[a-z-]+\s+){0,2}?"
     r"[a-z-]+s"
     r"\s+(?:(?:still|today|now|online|worldwide|globally|nationwide)\s+)?"
-    r"(?:(?:have|has)\s+no|lacks?|end(?:s|ed)?\s+(?:with\s+no|without))\b",
+    # ... now or by a year to come: "Half of the world's languages will have no speakers by 2100"
+    r"(?:(?:have|has|will\s+have)\s+no|lacks?|will\s+lack|end(?:s|ed)?\s+(?:with\s+no|without))\b",
     re.IGNORECASE,
 )
 # Things or people in general (a plural) that go without, or get all but nothing: "Guests left without booking",
@@ -300,8 +302,11 @@ _GO_WITHOUT = re.compile(
 _SHARE = r"(?:half|a\s+(?:third|quarter|fifth|tenth)|\d+(?:\.\d+)?\s?%|most|two[\s-]thirds|three[\s-]quarters)"
 _SHARE_LOST = re.compile(
     rf"\b{_SHARE}\s+of\s+"
-    r"(?:all\s+)?(?!our\b|my\b|these\b|this\b)(?:[\w-]+\s+){1,6}?(?:leaks?|leaked|(?:is|are|gets?)\s+(?:lost|wasted"
-    r"|thrown\s+away)|goes\s+to\s+waste|spoils?|rots?|goes\s+unused|go\s+unused|never\s+reach(?:es)?)\b"
+    r"(?:all\s+)?(?!our\b|my\b|these\b|this\b)(?:[\w-]+\s+){1,6}?(?:leaks?|leaked|(?:is|are|gets?|will\s+be)\s+(?:lost"
+    r"|wasted|thrown\s+away|gone|extinct)|goes\s+to\s+waste|spoils?|rots?|goes\s+unused|go\s+unused|never\s+reach(?:es)?"
+    # ... or gone by a year to come: "Half of all species will be gone by 2100", "a third of glaciers will vanish"
+    r"|will\s+(?:vanish|disappear|die\s+out)"
+    r")\b"
     # ... or the verb first: "Hatcheries lost up to 80% of their larvae" (not "we lost 80% of our samples")
     r"|(?<!\bwe\s)(?<!\bi\s)\b(?:lost|lose|loses|wasted|waste|wastes|throw\s+away|threw\s+away|throws\s+away)\s+"
     rf"(?:up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?{_SHARE}\s+of\s+(?:their|its|the)\b",

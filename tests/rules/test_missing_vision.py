@@ -95,6 +95,12 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("Where I see search going", "Answers, not links, for every query."),
         ("My plan for the team", "One shared evaluation platform for every model."),
         ("How I'd approach this role", "Measure first, then ship an experiment every week."),
+        # a blind battery's phrasings in a plain slide's text: the question that drives the lab, the future the
+        # speaker sees, the goal set for years to come; the stake on the long run as the title's label
+        ("A word before we start", "The question that drives my lab: how do children learn words they never heard?"),
+        ("A word before we start", "I see a future where batteries are recycled like glass bottles."),
+        ("A word before we start", "My goal for the next 10 years is to make dark-matter maps routine."),
+        ("The long game: courts that explain every decision in plain language", "Three studies."),
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:
@@ -145,6 +151,10 @@ def test_a_future_pictured_under_the_title_imagine_states_the_vision_as_the_talk
         # words that state a vision only where a vision is told, as the talk opens or ends, not in its middle
         ("Training details", "Ultimately, the loss converges after 20 epochs."),
         ("Training details", "We argue that the baseline is too weak."),
+        # the talk's own goal, an experiment's, a chapter's
+        ("A word before we start", "My goal for the next 20 minutes is to convince you that maps matter."),
+        ("A word before we start", "The goal of this experiment is to measure the drift."),
+        ("A word before we start", "Our aim in Chapter 2: estimate the elasticity."),
     ],
 )
 def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:

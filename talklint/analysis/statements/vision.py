@@ -105,10 +105,16 @@ _MISSION = re.compile(
 
 def sees_it_going(said: str) -> bool:
     """Where the speaker sees their field or product going, the vision in their own words, wherever they say it
-    ("Where I see search going", "where we see robotics heading"; not "Where I see the error")."""
-    return found(said, (("see",), _WHERE_I_SEE))
+    ("Where I see search going", "where we see robotics heading"; not "Where I see the error"), and the goal the
+    speaker sets for years to come ("My goal for the next 10 years is …"; not "My goal for the next 20 minutes")."""
+    return found(said, (("see",), _WHERE_I_SEE), (("goal", "aim", "ambition", "objective"), _GOAL_FOR_YEARS))
 
 
+_GOAL_FOR_YEARS = re.compile(
+    r"\bmy\s+(?:research\s+|lab['’]s\s+)?(?:goal|aim|ambition|objective)\s+(?:for|over)\s+the\s+(?:next|coming)\s+"
+    r"(?:[\w-]+\s+)?(?:years|decades?)\b",
+    re.IGNORECASE,
+)
 _WHERE_I_SEE = re.compile(r"\bwhere\s+(?:i|we)\s+see\s+(?:[\w-]+\s+){1,4}?(?:go|going|headed|heading)\b", re.IGNORECASE)
 
 

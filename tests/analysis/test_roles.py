@@ -380,6 +380,8 @@ def test_next_as_a_label_in_the_last_slides_of_a_short_talk_names_the_agenda(tmp
         "Key findings",
         "Putting it all together",
         "So, what did we learn?",
+        "So what did we learn?",
+        "The punchline",
         "Today I showed",
         "Remember",
         "The gist",

@@ -118,6 +118,9 @@ def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tm
         # the findings counted, the talk's answer
         "Three findings",
         "The answer",
+        # the last point, and what the audience learned, asked
+        "The punchline",
+        "So what did we learn?",
     ],
 )
 def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, title: str) -> None:

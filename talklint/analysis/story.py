@@ -36,7 +36,11 @@ STORY_MIN_SLIDES = 3
 
 # "yrs" is how a plan abbreviates years ("1-2 yrs: …")
 _HORIZON = re.compile(
-    r"\b((years?|yrs?)\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five)|(first|second|third)\s+(years?|yrs?)|"
+    r"\b((years?|yrs?)\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(first|second|third)\s+(years?|yrs?)|"
+    # an academic's clock: "By my tenure review: …", "First grant cycle: …" (not "land tenure", "the cell cycle")
+    r"(by|before|after|until)\s+(my\s+|the\s+)?tenure|tenure\s+(review|decision|clock|case)|(pre|post)-tenure|"
+    r"(grant|funding)\s+cycles?|"
     r"next\s+(two|three|four|five|ten|few|\d+)\s+(years?|yrs?)|within\s+(a|one|two|three|five|ten|\d+)\s+(years?|yrs?)|"
     r"in\s+(two|three|five|ten|\d+)\s+(years?|yrs?)|next\s+decade|"
     # a term as a horizon: "Long term: …", "in the longer term", "near-term goals" (not a study's "longer-term

@@ -54,6 +54,9 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- A book: *Held in Trust* (under contract, 2027)\n- Trust and public debt",  # its status, then the year
         # the round of a panel study, dated
         "- Long-run effects on earnings (2030 survey round)\n- Replication in Zambia",
+        # an academic's clock: the tenure review, the grant cycle, a year counted in words
+        "- By my tenure review: sparse kernels\n- By year ten: a compiler that finds them",
+        "- First grant cycle: sparse kernels\n- Second cycle: a compiler that finds them",
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -84,6 +87,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- Answerable machines (Matthias 2004)\n- Next: responsibility in medical AI",  # a citation, not a deliverable
         "- Earnings of the children (Lee 2009, survey rounds)\n- Replication in Zambia",  # a year cited, no round's
         "- A book by Parfit (1984) on future people\n- Trust and public debt",  # a book cited, not one planned
+        "- Land tenure and farm investment\n- The cell cycle in yeast",  # tenure and cycles that are no clock
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

@@ -137,6 +137,11 @@ def test_currency_codes_are_known(tmp_path: Path) -> None:
     assert flagged(tmp_path, deck) == ["PDU"]
 
 
+def test_units_of_data_are_known(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Data\n\nOne climate run writes 5 PB; the archive holds 2 EB, read by a DTN.")
+    assert flagged(tmp_path, deck) == ["DTN"]
+
+
 def test_units_of_energy_and_power_are_known(tmp_path: Path) -> None:
     deck = marp("# Talk", "# Cost\n\nRegeneration takes 2.3 GJ/t, 40 TWh a year at 3 MPa, in a CSTR.")
     assert flagged(tmp_path, deck) == ["CSTR"]

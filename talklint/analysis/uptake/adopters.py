@@ -163,20 +163,8 @@ WAYS: tuple[Way, ...] = (
     # planting calendar to 20,000 farmers", "Pharmacists give our leaflet to 50,000 patients a year" (not the
     # speaker's "We teach our method to 200 students").
     searched_where(
-        {
-            "teach",
-            "teaches",
-            "give",
-            "gives",
-            "hand",
-            "hands",
-            "send",
-            "sends",
-            "deliver",
-            "delivers",
-            "offer",
-            "offers",
-        },
+        {"teach", "teaches", "give", "gives", "hand", "hands"}
+        | {"send", "sends", "deliver", "delivers", "offer", "offers"},
         r"(?<!\bwe\s)(?<!\bi\s)\b(?:teach|teaches|give|gives|hand|hands|send|sends|deliver|delivers|offer|offers)\s+"
         r"(?:our|my)\s+(?:[\w-]+\s+){1,3}?to\s+(?:over\s+|more\s+than\s+|nearly\s+)?"
         rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?[a-z]+s\b",

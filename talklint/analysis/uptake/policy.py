@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
     BODY_NAME_TAIL,
-    COUNT,
     NAMED_ADOPTER,
     NUMBERED_PART,
     POLICY_DOCUMENTS,
@@ -14,7 +13,6 @@ from talklint.analysis.uptake.words import (
     POLICY_PLANS,
     PUBLIC_BODIES,
     PUT_TO_USE,
-    SOME,
     WORK_CITED,
     Way,
     searched_where,
@@ -210,26 +208,18 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"based", "basis", "citing"},
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?-i:(?:re)?classified|listed|designated|delisted|lowered|raised|cut"
-        r"|closed|reopened|banned|restricted|revised|changed|set|declared)\b[^.;]{0,80}?\b(?:based\s+on|on\s+the\s+basis"
-        r"\s+of|citing)\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:survey|surveys|study|studies|data|work|findings|evidence"
-        r"|results|analysis|report|model|estimates|counts|assessment)\b",
+        r"|closed|reopened|banned|restricted|revised|changed|set|declared)\b[^.;]{0,80}?\b"
+        r"(?:based\s+on|on\s+the\s+basis\s+of|citing)\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:survey|surveys|study|studies|data"
+        r"|work|findings|evidence|results|analysis|report|model|estimates|counts|assessment)\b",
     ),
     # The work made part of a guideline others follow: "Our score is now part of the NICE guideline for sepsis",
     # "It became part of the state's reading curriculum" (not "This step is part of the standard pipeline").
     searched_where(
         {"part"},
         r"\b(?:our|my|it|this|these)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?"
-        r"(?:an?\s+(?:official\s+)?)?part\s+of\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:guidelines?|curricul(?:um|a)"
-        r"|regulations?|polic(?:y|ies)|standard\s+of\s+care|syllab(?:us|i)|textbooks?|toolkits?)\b",
-    ),
-    # The standard of care, the default or the norm, in places counted: "The protocol became the standard of care
-    # in 14 NICUs across Canada" (not "Cisplatin became the standard of care in 1978", a history).
-    searched_where(
-        {"became", "become"},
-        r"\b(?:became|has\s+become|have\s+become)\s+(?:the\s+)?(?:standard\s+of\s+care|standard|default|norm)\s+"
-        rf"(?:in|at|across|for)\s+(?:{COUNT}|{SOME}|all|every)\s+(?:[\w-]+\s+)?(?:hospitals|clinics|units|wards|NICUs|ICUs"
-        r"|schools|districts|states|countries|cities|counties|universities|colleges|companies|firms|agencies|practices"
-        r"|centers|centres|labs|banks|farms|courts)\b",
+        r"(?:an?\s+(?:official\s+)?)?part\s+of\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:guidelines?|curricul(?:um|a)|regulations?|polic(?:y|ies)|standard\s+of\s+care|syllab(?:us|i)|textbooks?"
+        r"|toolkits?)\b",
     ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA", "The
     # FDA granted the system Breakthrough Device designation" (not "approved by the IRB", which lets a study run).

@@ -181,6 +181,15 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:deployed|launched|released|live|shipped|rolled\s+out)\s+(?:on|at|in|to|for|as)\s+(?:[^.;]|\.(?=\S)){0,40}?"
         rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{any_of(PUBLICS | FLEETS | PEOPLE_SERVED)})\b",
     ),
+    # The standard of care, the default or the norm, in places counted: "The protocol became the standard of care
+    # in 14 NICUs across Canada" (not "Cisplatin became the standard of care in 1978", a history).
+    searched_where(
+        {"became", "become"},
+        r"\b(?:became|has\s+become|have\s+become)\s+(?:the\s+)?(?:standard\s+of\s+care|standard|default|norm)\s+"
+        rf"(?:in|at|across|for)\s+(?:{COUNT}|{SOME}|all|every)\s+(?:[\w-]+\s+)?"
+        r"(?:hospitals|clinics|units|wards|NICUs|ICUs|schools|districts|states|countries|cities|counties|universities"
+        r"|colleges|companies|firms|agencies|practices|centers|centres|labs|banks|farms|courts)\b",
+    ),
     # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
     # for grasping", "installed on every Ubuntu machine", "Our protocol became part of the IETF QUIC standard" (not
     # "we adopted it as our default", nor "the standard became part of the law").

@@ -48,8 +48,8 @@ WAYS: tuple[Way, ...] = (
     # another's model, "ResNet-50 is the baseline of the ImageNet benchmark").
     searched_where(
         {"baseline"},
-        r"(?:\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?|\b(?:it|this|they)\s+)(?:is|are|was|became|become|remains?)\s+(?:now\s+)?(?:the|an?)\s+(?:official\s+|standard\s+|reference\s+)?"
-        r"baselines?\s+(?:of|for|in)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks?|challenges?"
+        r"(?:\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?|\b(?:it|this|they)\s+)(?:is|are|was|became|become|remains?)\s+"
+        r"(?:now\s+)?(?:the|an?)\s+(?:official\s+|standard\s+|reference\s+)?baselines?\s+(?:of|for|in)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks?|challenges?"
         r"|competitions?|shared\s+tasks?|leaderboards?)\b",
     ),
     # Others' research that used it, told of the work: "Our proof technique was used to settle two open conjectures

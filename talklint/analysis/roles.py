@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from talklint.analysis.role_features import Features, SlideText, describe
+from talklint.analysis.role_evidence import describe
+from talklint.analysis.role_features import Features, SlideText
 from talklint.analysis.role_model import RoleModel
 from talklint.analysis.verbs import states_claim
 from talklint.model import Directive, DirectiveAction, Slide

@@ -250,7 +250,7 @@ def test_a_title_that_names_the_role_is_the_first_evidence(tmp_path: Path) -> No
 def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> None:
     from talklint.analysis import read_slides
     from talklint.analysis.nlp import BLANK
-    from talklint.analysis.role_features import describe
+    from talklint.analysis.role_evidence import describe
     from talklint.analysis.role_model import load_model
 
     talk = parse_talk(write(tmp_path, "talk.md", outline(*STRONG_UNITS[:3])))

@@ -2382,6 +2382,20 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "The arrows shipped to 80 million users in 2024.", True),
         ("Two years on", "Rolled out to 2 million drivers.", True),
         ("Two years on", "We shipped the prototype to 12 users.", False),
+        # a second blind battery: others' works made from it, a named body changing its own after the research, the
+        # benchmark the field reports on, sold by a named body, the standard textbook
+        ("Two years on", "A BBC documentary was built on our archive of oral histories.", True),
+        ("Two years on", "Three state legislatures introduced bills modeled on our proposal.", True),
+        ("Two years on", "The ILO's 2025 report on platform work is built on our survey of 12,000 drivers.", True),
+        ("Two years on", "The Smithsonian rehung its textile gallery following our provenance research.", True),
+        ("Two years on", "Our dataset is the benchmark every major speech lab now reports on.", True),
+        ("Two years on", "Our vaccine cold-chain sensor is now sold by UNICEF's supply division.", True),
+        ("Two years on", "The method is now taught in the standard epidemiology textbook.", True),
+        ("Two years on", "We built our archive on the BBC's oral histories.", False),
+        ("Two years on", "Our policy is based on our values.", False),
+        ("Two years on", "Our kit is sold by us at cost.", False),
+        ("Two years on", "Our dataset is the benchmark for our experiments.", False),
+        ("Two years on", "We changed our protocol after our pilot study.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -169,6 +169,13 @@ WAYS: tuple[Way, ...] = (
         r"(?:our|my)\s+(?:[\w-]+\s+){1,3}?to\s+(?:over\s+|more\s+than\s+|nearly\s+)?"
         rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?[a-z]+s\b",
     ),
+    # Sold or distributed by a named body: "Our vaccine cold-chain sensor is now sold by UNICEF's supply division"
+    # (not "Our kit is sold by us at cost").
+    searched_where(
+        {"sold", "distributed", "marketed", "manufactured", "stocked"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:sold|distributed|marketed"
+        rf"|manufactured|stocked)\s+by\s+(?:the\s+)?{NAMED_ADOPTER}",
+    ),
     # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
     # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:
     # "Nielsen licensed the data to us").

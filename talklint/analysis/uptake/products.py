@@ -190,6 +190,14 @@ WAYS: tuple[Way, ...] = (
         r"(?:hospitals|clinics|units|wards|NICUs|ICUs|schools|districts|states|countries|cities|counties|universities"
         r"|colleges|companies|firms|agencies|practices|centers|centres|labs|banks|farms|courts)\b",
     ),
+    # The benchmark the field reports on: "Our dataset is the benchmark every major speech lab now reports on" (not
+    # "Our dataset is the benchmark for our experiments").
+    searched_where(
+        {"benchmark", "testbed"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|became|has\s+become)\s+(?:now\s+)?the\s+(?:standard\s+|de\s+facto\s+)?"
+        r"(?:benchmark|testbed)\s+(?:that\s+)?(?:every|all|most|many)\s+(?:[\w-]+\s+){0,2}?(?:labs?|groups?|teams?"
+        r"|companies|papers|researchers|vendors)\b",
+    ),
     # Made a standard or a default by others: "Adopted as a standard by the IETF", "now the default benchmark
     # for grasping", "installed on every Ubuntu machine", "Our protocol became part of the IETF QUIC standard" (not
     # "we adopted it as our default", nor "the standard became part of the law").

@@ -21,7 +21,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         CLASSES | {"syllabus", "syllabi", "required", "taught"},
         rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)})\b"
-        rf"|\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)})\b"
+        rf"|\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)}|textbooks?)\b"
         # "Our tutorial is taught in 20 universities" (the places counted)
         rf"|\b(?:is|are|now|been)\s+taught\s+(?:in|at)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?"
         r"(?:universities|colleges|schools|countries)\b"
@@ -75,6 +75,19 @@ WAYS: tuple[Way, ...] = (
         {"copied", "cloned", "borrowed", "replicated", "reused"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:since\s+)?(?:copied|cloned"
         rf"|borrowed|replicated|reused)\s+by\s+(?:the\s+)?{NAMED_ADOPTER}",
+    ),
+    # Others' works made from it: "A BBC documentary was built on our archive", "Three state legislatures introduced
+    # bills modeled on our proposal", "The ILO's 2025 report on platform work is built on our survey" (a report, a
+    # book or a course only as a named body's own: "The report is based on our survey" may be the speaker's; not
+    # "We built our archive on the BBC's oral histories", nor "Our policy is based on our values").
+    searched_where(
+        {"built", "based", "modeled", "modelled", "patterned", "drawn"},
+        r"(?:(?<!\bour\s)(?<!\bmy\s)\b(?:documentar(?:y|ies)|films?|exhibitions?|exhibits?|podcasts?|plays?|operas?|novels?|bills?|laws?"
+        r"|legislation|ordinances?|regulations?|polic(?:y|ies))"
+        rf"|{NAMED_ADOPTER}['’]s\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}?(?:reports?|books?|courses?|guidelines?"
+        r"|curricul(?:um|a)|textbooks?|strateg(?:y|ies)|plans?))\b[^.;]{0,40}?\b(?:(?:was|is|were|are|has\s+been"
+        r"|have\s+been)\s+)?(?:built|based|modeled|modelled|patterned|drawn)\s+(?:closely\s+|directly\s+|largely\s+)?"
+        r"on\s+(?:our|my)\b",
     ),
     # A named company or institution that put the work before its public: "The Paris Opera Ballet staged our
     # reconstruction in 2024", "The Tate exhibited my installation" (not the speaker's "We staged our reconstruction").

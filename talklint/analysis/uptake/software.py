@@ -115,6 +115,11 @@ WAYS: tuple[Way, ...] = (
         # a version's dot is no sentence's end ("patched iOS 17.2 after our disclosure")
         r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:after|following|in\s+response\s+to)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
         r"(?:report|reports|disclosure|disclosures|findings|attack|attacks|audit|paper|study|work)\b"
+        # ... or changed its own after the work, whatever the verb: "The Smithsonian rehung its textile gallery
+        # following our provenance research"
+        rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?-i:[a-z]{{3,}})\s+(?:its|their)\s+(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:after"
+        r"|following|in\s+response\s+to)\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:research|investigation|analysis|survey|review"
+        r"|reporting|report|findings|study|audit)\b"
         rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:credited|acknowledged)\s+(?:us|me|our\s+(?:team|group|lab|work"
         r"|paper))\b"
         r"|\b(?:advisory|advisories|bulletin|CVEs?)\s+(?:crediting|that\s+credits?)\s+(?:us|me|our)\b"

@@ -2383,7 +2383,7 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Rolled out to 2 million drivers.", True),
         ("Two years on", "We shipped the prototype to 12 users.", False),
         # a second blind battery: others' works made from it, a named body changing its own after the research, the
-        # benchmark the field reports on, sold by a named body, the standard textbook
+        # benchmark the field reports on, sold by a named body, the standard textbook; a named body's data as the input
         ("Two years on", "A BBC documentary was built on our archive of oral histories.", True),
         ("Two years on", "Three state legislatures introduced bills modeled on our proposal.", True),
         ("Two years on", "The ILO's 2025 report on platform work is built on our survey of 12,000 drivers.", True),
@@ -2396,6 +2396,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Our kit is sold by us at cost.", False),
         ("Two years on", "Our dataset is the benchmark for our experiments.", False),
         ("Two years on", "We changed our protocol after our pilot study.", False),
+        ("Two years on", "The World Bank's poverty maps were our training data.", False),
+        ("Two years on", "NASA's satellite images were our input.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

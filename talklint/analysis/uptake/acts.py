@@ -318,7 +318,9 @@ WAYS: tuple[Way, ...] = (
     # a method's: "The Kalman Filter updates its state with our model").
     searched_where(
         {"our", "my"},
-        rf"(?:{_WHO},?\s+{_LATER}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DONE})"
+        # (a plural noun before "were" is the subject's last word, not its verb: "NASA's satellite images were our
+        # input")
+        rf"(?:{_WHO},?\s+{_LATER}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DONE})(?!\s+(?:were|are|was|is)\b)"
         rf"|{_MANY}\s+{_LATER}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)"
         # (not compared with the work: "… see more visits than our model predicts")
         rf"(?-i:[a-z]{{3,}}))(?:\s+(?:up|on|to|into|in|with|from))?\s+(?:[^.;:]{{0,60}}?\s)?(?<!\bthan\s)"

@@ -165,7 +165,7 @@ def test_a_list_of_the_next_few_slides_is_a_parts_overview_not_the_outline(tmp_p
     assert "lists the talk's sections" not in roles_of_slide(path, "Part by part").evidence
 
 
-@pytest.mark.parametrize("label", ["Adoption", "Beyond our lab"])
+@pytest.mark.parametrize("label", ["Adoption", "Beyond our lab", "In use"])
 def test_a_label_that_names_the_uptake_names_it_in_the_middle_of_the_talk(tmp_path: Path, label: str) -> None:
     slides = [
         "# Compilers that explain their mistakes\n\nWei Zhang",
@@ -2398,6 +2398,9 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "We changed our protocol after our pilot study.", False),
         ("Two years on", "The World Bank's poverty maps were our training data.", False),
         ("Two years on", "NASA's satellite images were our input.", False),
+        # a fleet counted at companies counted
+        ("Two years on", "Our asking policy now runs on 300 robots at two logistics companies.", True),
+        ("Two years on", "It runs on 300 robots in our lab.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -108,6 +108,12 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
     assert not by_code(lint_units(tmp_path, units), "TL101")
 
 
+def test_what_the_speaker_builds_and_for_whom_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
+    said = ("What I do", "I build measures of housing costs from public records, so that renters can see a fair rent.")
+    units = without_vision(STRONG_UNITS)
+    assert not by_code(lint_units(tmp_path, [units[0], said, *units[1:]]), "TL101")
+
+
 def test_a_future_pictured_under_the_title_imagine_states_the_vision_as_the_talk_opens(tmp_path: Path) -> None:
     imagine = ("Imagine", "A robot that folds your laundry the first day you bring it home.")
     units = without_vision(STRONG_UNITS)
@@ -155,6 +161,7 @@ def test_a_future_pictured_under_the_title_imagine_states_the_vision_as_the_talk
         ("A word before we start", "My goal for the next 20 minutes is to convince you that maps matter."),
         ("A word before we start", "The goal of this experiment is to measure the drift."),
         ("A word before we start", "Our aim in Chapter 2: estimate the elasticity."),
+        ("A word before we start", "I built a prototype so that we could test the gripper."),  # a step, told past
     ],
 )
 def test_near_misses_do_not_count(tmp_path: Path, title: str, body: str) -> None:

@@ -52,7 +52,7 @@ _GOAL_VERBS = frozenset({"establish", "automate"})
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …", "I study how
     losing a home reshapes families' lives", "I build sensing that lets coastal food producers see the ocean
-    change")."""
+    change", "I build measures of housing costs …, so that renters and cities can see what a fair rent is")."""
     return found(said, (("research", "i study", "i build", "i design", "i develop", "i create", "i make"), _PROGRAMME))
 
 
@@ -128,6 +128,8 @@ _PROGRAMME = re.compile(
     # what the speaker builds, and for whom: "I build sensing that lets coastal food producers see …" (not a step
     # told in the past, "I built a prototype that …")
     r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:lets?|helps?|allows?"
-    r"|enables?)\b",
+    r"|enables?)\b"
+    # ... and for whose sake: "I build measures of housing costs from public records, so that renters can see …"
+    r"|\bI\s+(?:build|design|develop|create|make)\s+[^.;]{3,80}?,?\s+so\s+that\b",
     re.IGNORECASE,
 )

@@ -352,4 +352,12 @@ WAYS: tuple[Way, ...] = (
         r"|machines?|data\s*cent(?:er|re)s?|nodes?|stores?|sites?|plants?|phones?|devices?|cars?|robots?|warehouses?"
         rf"|branch(?:es)?|offices?|hospitals?|factor(?:y|ies))\s+(?:at|of|in|across)\s+{NAMED_ADOPTER}",
     ),
+    # ... or on a fleet counted at companies or places counted: "Our asking policy now runs on 300 robots at two
+    # logistics companies" (not "It runs on 300 robots in our lab").
+    searched_where(
+        {"runs", "run", "running"},
+        rf"\b(?:now\s+)?(?:runs?|running)\s+on\s+{AT_LEAST}(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+)?(?:{any_of(FLEETS)})\s+"
+        rf"(?:at|in|across)\s+(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|hospitals|warehouses|factories"
+        r"|plants|farms|stores|cities|countries|schools|airports|mines|ports|fleets|operators|utilities|sites)\b",
+    ),
 )

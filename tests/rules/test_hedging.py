@@ -68,6 +68,16 @@ def test_a_kind_of_thing_is_not_a_hedge(tmp_path: Path) -> None:
     assert [(f.slide, f.message) for f in findings] == [(3, "slide 3 hedges: 'sort of'")]
 
 
+def test_an_intuition_the_talk_takes_as_its_data_is_not_a_hedge(tmp_path: Path) -> None:
+    deck = marp(
+        "# Talk",
+        "# The non-identity problem\n\nSo depletion wrongs no one, yet it seems wrong.",
+        "# Our idea\n\nIt seems our predictor works.",
+    )
+    findings = by_code(lint(write(tmp_path, "deck.md", deck)), "TL305")
+    assert [(f.slide, f.message.split("'")[1]) for f in findings] == [(3, "It seems")]
+
+
 def test_an_aside_in_parentheses_is_not_a_hedge(tmp_path: Path) -> None:
     text = marp(
         "# Talk", "# Power\n\n- Condor tracks the nodes and their (maybe special) abilities", "# Maybe it helps"

@@ -483,6 +483,14 @@ def test_future_alone_or_as_a_label_as_the_talk_ends_is_the_agenda(tmp_path: Pat
     assert roles_of(write(tmp_path, "mid.md", outline(*units[:3], middle, *units[3:])))[middle[0]] != "agenda"
 
 
+def test_the_book_as_the_talk_ends_is_the_agenda_and_in_its_middle_the_subject(tmp_path: Path) -> None:
+    units = without_vision(STRONG_UNITS)
+    book = ("The book", "Owed to Strangers, manuscript due 2027. Next: what we owe to future animals.")
+    assert roles_of(write(tmp_path, "talk.md", outline(*units[:-1], book, units[-1])))["The book"] == "agenda"
+    middle = ("The book", "Written in 1851, it sold four copies in its first year.")
+    assert roles_of(write(tmp_path, "mid.md", outline(*units[:3], middle, *units[3:])))["The book"] != "agenda"
+
+
 def test_an_open_problem_as_the_talk_opens_is_its_problem_and_as_it_ends_the_work_still_to_do(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     opening = ("The open problem", "Which memories does the sleeping brain keep, and how does it choose?")
@@ -581,6 +589,8 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Why do robots stop working in homes?", True),
         ("Collective efficacy explains why crime is concentrated in a few streets.", False),  # a reason told
         ("A nurse in a rural clinic waits three days for a lab result.", True),  # people kept waiting
+        # those who trade on a platform, leaving
+        ("Half of new sellers leave in their first month.", True),
         # a share lost by a year to come
         ("Half of the world's languages will have no speakers by 2100.", True),
         ("Half of all species will be gone by 2100.", True),

@@ -221,7 +221,9 @@ _PEOPLE = frozenset(
      "learners", "teachers", "drivers", "commuters", "travellers", "travelers", "pilots", "farmers", "workers",
      "employees", "parents", "children", "kids", "families", "households", "residents", "citizens", "voters",
      "users", "customers", "consumers", "shoppers", "engineers", "developers", "programmers", "researchers",
-     "scientists", "women", "men", "adults", "teenagers", "seniors", "migrants", "refugees", "readers"}
+     "scientists", "women", "men", "adults", "teenagers", "seniors", "migrants", "refugees", "readers",
+     # those who trade on a market or a platform ("Half of new sellers leave in their first month")
+     "sellers", "buyers", "hosts", "guests", "creators", "merchants", "vendors", "freelancers", "subscribers"}
 )  # fmt: skip
 # Words after a subject that open a phrase about it, not its verb: "Students with disabilities …".
 _NOT_A_VERB = frozenset({"and", "or", "of", "with", "in", "on", "for", "from", "at", "by", "who", "that", "like"})

@@ -2411,6 +2411,9 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         # a fleet counted at companies counted
         ("Two years on", "Our asking policy now runs on 300 robots at two logistics companies.", True),
         ("Two years on", "It runs on 300 robots in our lab.", False),
+        # others who have since written what the work found into their own rules
+        ("Two years on", "Two of the three hospitals have since made protected naps part of their night policy.", True),
+        ("Two years on", "We have since made the code part of our pipeline.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

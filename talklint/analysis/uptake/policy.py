@@ -221,6 +221,15 @@ WAYS: tuple[Way, ...] = (
         r"(?:guidelines?|curricul(?:um|a)|regulations?|polic(?:y|ies)|standard\s+of\s+care|syllab(?:us|i)|textbooks?"
         r"|toolkits?)\b",
     ),
+    # Others who have since written what the work found into their own rules: "Two of the three hospitals have since
+    # made protected naps part of their night-shift policy" ("since" tells the change; not the speaker's "We have
+    # since made the code part of our pipeline").
+    searched_where(
+        {"since"},
+        r"\b(?:has|have)\s+since\s+(?:made|written|built|put|turned)\s+(?:[\w-]+\s+){1,4}?(?:part\s+of|into)\s+"
+        r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|guidelines?|protocols?|rules?|standards?|procedures?"
+        r"|practice|curricul(?:um|a)|training)\b",
+    ),
     # Cleared by a regulator for others to use: "The FDA cleared the device in 2024", "approved by the EMA", "The
     # FDA granted the system Breakthrough Device designation" (not "approved by the IRB", which lets a study run).
     searched_where(

@@ -82,8 +82,8 @@ WAYS: tuple[Way, ...] = (
     # "We built our archive on the BBC's oral histories", nor "Our policy is based on our values").
     searched_where(
         {"built", "based", "modeled", "modelled", "patterned", "drawn"},
-        r"(?:(?<!\bour\s)(?<!\bmy\s)\b(?:documentar(?:y|ies)|films?|exhibitions?|exhibits?|podcasts?|plays?|operas?|novels?|bills?|laws?"
-        r"|legislation|ordinances?|regulations?|polic(?:y|ies))"
+        r"(?:(?<!\bour\s)(?<!\bmy\s)\b(?:documentar(?:y|ies)|films?|exhibitions?|exhibits?|podcasts?|plays?|operas?"
+        r"|novels?|bills?|laws?|legislation|ordinances?|regulations?|polic(?:y|ies))"
         rf"|{NAMED_ADOPTER}['’]s\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}?(?:reports?|books?|courses?|guidelines?"
         r"|curricul(?:um|a)|textbooks?|strateg(?:y|ies)|plans?))\b[^.;]{0,40}?\b(?:(?:was|is|were|are|has\s+been"
         r"|have\s+been)\s+)?(?:built|based|modeled|modelled|patterned|drawn)\s+(?:closely\s+|directly\s+|largely\s+)?"

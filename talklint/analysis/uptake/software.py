@@ -14,6 +14,10 @@ from talklint.analysis.uptake.words import (
     searched_where,
 )
 
+# What follows an act, within its sentence, then the speaker's work it came after: "… after our report", "…
+# following our provenance research" (a version's dot is no sentence's end: "patched iOS 17.2 after our disclosure").
+_THEN_AFTER_OURS = r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:after|following|in\s+response\s+to)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+
 WAYS: tuple[Way, ...] = (
     # Code taken into others' projects: "Merged into LLVM 17", "upstreamed into Linux 6.9", "a dependency of
     # 4,000 GitHub projects", "on by default since LLVM 18" (not "merged into one table", the speaker's data).
@@ -112,14 +116,11 @@ WAYS: tuple[Way, ...] = (
         r"|revised|redesigned|withdrew|recalled|deprecated|rewrote|replaced|mitigated"
         # what was added is a study's part where it was added ("Participants were added after our first study")
         r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?:added|introduced|launched))\b"
-        # a version's dot is no sentence's end ("patched iOS 17.2 after our disclosure")
-        r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:after|following|in\s+response\s+to)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
-        r"(?:report|reports|disclosure|disclosures|findings|attack|attacks|audit|paper|study|work)\b"
+        rf"{_THEN_AFTER_OURS}(?:report|reports|disclosure|disclosures|findings|attack|attacks|audit|paper|study|work)\b"
         # ... or changed its own after the work, whatever the verb: "The Smithsonian rehung its textile gallery
         # following our provenance research"
-        rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?-i:[a-z]{{3,}})\s+(?:its|their)\s+(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:after"
-        r"|following|in\s+response\s+to)\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:research|investigation|analysis|survey|review"
-        r"|reporting|report|findings|study|audit)\b"
+        rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?-i:[a-z]{{3,}})\s+(?:its|their)\s+{_THEN_AFTER_OURS}"
+        r"(?:research|investigation|analysis|survey|review|reporting|report|findings|study|audit)\b"
         rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:credited|acknowledged)\s+(?:us|me|our\s+(?:team|group|lab|work"
         r"|paper))\b"
         r"|\b(?:advisory|advisories|bulletin|CVEs?)\s+(?:crediting|that\s+credits?)\s+(?:us|me|our)\b"

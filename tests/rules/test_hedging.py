@@ -2,13 +2,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from talklint.findings import Finding
 from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp, outline
 
 
+def hedges(tmp_path: Path, deck: str) -> list[Finding]:
+    """The hedging findings of a Markdown deck."""
+    return by_code(lint(write(tmp_path, "deck.md", deck)), "TL305")
+
+
 def test_hedges_in_title_and_body(tmp_path: Path) -> None:
     text = marp("# Talk", "# We think it kind of works\n\n- maybe faster", "# It works\n\n- twice as fast")
-    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    findings = hedges(tmp_path, text)
     assert [f.message for f in findings] == [
         "slide 2 hedges: 'We think'",
         "slide 2 hedges: 'kind of'",
@@ -31,7 +37,7 @@ def test_conditions_and_quoted_words_are_not_hedges(tmp_path: Path) -> None:
         "# Conclusion\n\n- Architecture should guide how we treat machines that might feel",  # what they may do
         "# Results\n\n- A fix that might work for every robot",
     )
-    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    findings = hedges(tmp_path, text)
     assert [(f.slide, f.message) for f in findings] == [
         (4, "slide 4 hedges: 'This might'"),
         (6, "slide 6 hedges: 'that might'"),
@@ -44,7 +50,7 @@ def test_someone_elses_quoted_words_are_not_the_speakers_hedge(tmp_path: Path) -
         "# What owners said\n\n- P3: 'maybe I would trust it if it asked'\n- “Perhaps it knows,” said P7",
         "# Our reading\n\n- It's maybe the robot's fault, not the owner's",
     )
-    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    findings = hedges(tmp_path, text)
     assert [(f.slide, f.message) for f in findings] == [(3, "slide 3 hedges: 'maybe'")]
 
 
@@ -54,7 +60,7 @@ def test_a_block_quotation_is_not_the_speakers_hedge(tmp_path: Path) -> None:
         "# What owners said\n\n> Maybe I would trust it if it asked first.\n\nOwners trust robots that ask.",
         "# Our reading\n\nMaybe the owners are right.",
     )
-    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    findings = hedges(tmp_path, text)
     assert [(f.slide, f.message) for f in findings] == [(3, "slide 3 hedges: 'Maybe'")]
 
 
@@ -64,7 +70,7 @@ def test_a_kind_of_thing_is_not_a_hedge(tmp_path: Path) -> None:
         "# Lags\n\n- What kind of lag interval do we want to find?\n- This sort of data is rare",
         "# Our method\n\n- It is sort of slow on large logs",
     )
-    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    findings = hedges(tmp_path, text)
     assert [(f.slide, f.message) for f in findings] == [(3, "slide 3 hedges: 'sort of'")]
 
 
@@ -74,7 +80,7 @@ def test_an_intuition_the_talk_takes_as_its_data_is_not_a_hedge(tmp_path: Path) 
         "# The non-identity problem\n\nSo depletion wrongs no one, yet it seems wrong.",
         "# Our idea\n\nIt seems our predictor works.",
     )
-    findings = by_code(lint(write(tmp_path, "deck.md", deck)), "TL305")
+    findings = hedges(tmp_path, deck)
     assert [(f.slide, f.message.split("'")[1]) for f in findings] == [(3, "It seems")]
 
 
@@ -82,19 +88,19 @@ def test_an_aside_in_parentheses_is_not_a_hedge(tmp_path: Path) -> None:
     text = marp(
         "# Talk", "# Power\n\n- Condor tracks the nodes and their (maybe special) abilities", "# Maybe it helps"
     )
-    assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL305")] == [3]
+    assert [f.slide for f in hedges(tmp_path, text)] == [3]
 
 
 def test_plain_claims_pass(tmp_path: Path) -> None:
     text = marp("# Talk", "# It works\n\n- twice as fast", "# Robots ask for help\n\n- 7 in 10 failures caught")
-    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    assert not hedges(tmp_path, text)
 
 
 def test_an_outline_plans_rather_than_hedges(tmp_path: Path) -> None:
     units = [("Theoretical background", "Maybe show the diagram of informal control; we think it helps")]
     assert not by_code(lint(write(tmp_path, "talk.md", outline(*units))), "TL305")
     deck = marp("# Talk", "# Theoretical background\n\nWe think it helps")
-    assert by_code(lint(write(tmp_path, "deck.md", deck)), "TL305")
+    assert hedges(tmp_path, deck)
 
 
 def test_a_question_a_comparison_a_named_view_or_what_comes_to_mind_is_not_a_hedge(tmp_path: Path) -> None:
@@ -106,7 +112,7 @@ def test_a_question_a_comparison_a_named_view_or_what_comes_to_mind_is_not_a_hed
         "# Results\n\n- We think it generalises. Maybe. Is it faster?",
         "# Tests miss bugs\n\n- Tests cover the cases we think of; attackers find the others",
     )
-    findings = by_code(lint(write(tmp_path, "deck.md", text)), "TL305")
+    findings = hedges(tmp_path, text)
     assert [(f.slide, f.message.split("'")[1]) for f in findings] == [(5, "We think"), (5, "Maybe")]
 
 
@@ -119,6 +125,6 @@ def test_a_flood_of_hedges_counts_the_slides_not_the_hedges(tmp_path: Path) -> N
         "# Results\n\nHopefully this generalizes.",
         "# Cost\n\nMaybe 3% more memory.",
     )
-    [flood] = by_code(lint(write(tmp_path, "deck.md", deck)), "TL305")
+    [flood] = hedges(tmp_path, deck)
     assert len(flood.members) > 4
     assert flood.message.startswith("4 slides hedge their claims (slides 2-5)")

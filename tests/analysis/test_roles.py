@@ -2414,6 +2414,31 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         # others who have since written what the work found into their own rules
         ("Two years on", "Two of the three hospitals have since made protected naps part of their night policy.", True),
         ("Two years on", "We have since made the code part of our pipeline.", False),
+        # a third blind battery: people of a named organisation at work with it, others' papers reusing it,
+        # companies listed, a public reached, a practice changed, a company founded on it (citations counted stay
+        # the paper's, as above)
+        ("Two years on", "Wikipedia editors now flag disputed claims with our tool.", True),
+        ("Two years on", "Interpol investigators trace stolen artefacts with our image-matching system.", True),
+        ("Two years on", "Our simulator is the one Airbus engineers use to certify cabin airflow.", True),
+        ("Two years on", "Since 2024, Médecins Sans Frontières triages cholera patients with our score.", True),
+        ("Two years on", "Over 900 papers have reused our annotated corpus.", True),
+        ("Two years on", "The paper has been cited 3,100 times.", False),
+        ("Two years on", "Tesla, Rivian and Lucid license our battery-aging model.", True),
+        ("Two years on", "Our curriculum reached 45,000 students in Kenya last year.", True),
+        ("Two years on", "Our forecasts now go out every morning to 2 million farmers by SMS.", True),
+        ("Two years on", "The finding changed how obstetricians in Norway time the induction of labour.", True),
+        ("Two years on", "Two startups were founded on the method.", True),
+        ("Two years on", "Our simulator runs 40 times faster than the one Airbus uses.", False),
+        ("Two years on", "We compared our score to the one Médecins Sans Frontières uses.", False),
+        ("Two years on", "Pilot nurses rated the app with our scale.", False),
+        ("Two years on", "Google engineers compared their parser with ours and with our baseline.", False),
+        ("Two years on", "Since 2021, Smith has compared methods with our benchmark.", False),
+        ("Two years on", "Alice and Bob use our protocol to agree on a key.", False),
+        ("Two years on", "Our model is the one Alice uses in the example.", False),
+        ("Two years on", "Our survey reached 12,000 students.", False),
+        ("Two years on", "This changed how we think about memory.", False),
+        ("Two years on", "Our loss changes how the network learns.", False),
+        ("Two years on", "The company was founded on the idea that data should be free.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
     ADOPTERS_ACTS,
+    ASSESSED,
     AT_LEAST,
     BODY_NAME_TAIL,
     COUNT,
@@ -114,6 +115,13 @@ _DID = r"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took"
 
 # What makes bodies a study's own: "Participating hospitals", "the pilot schools", "control clinics".
 _STUDY_OWN = r"(?:participating|partner|pilot|study|trial|control|treatment|comparison)"
+# An organisation's name before the people of a trade who work there ("Airbus engineers", "Interpol
+# investigators"; a name may end as a plural does), not a word opening a line ("Two engineers", "Pilot nurses").
+_NAME_BEFORE_TRADE = (
+    r"(?-i:\b(?!(?:The|A|An|We|I|Our|My|Their|Its|This|That|These|Those|Some|All|Most|Many|Several|Other|Two|Three"
+    r"|Four|Five|Six|Seven|Eight|Nine|Ten|Participating|Partner|Pilot|Study|Trial|Control|Treatment|Comparison)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})"
+)
 # Bodies that take work up, besides those that make policy: "health boards", "housing associations", "the national
 # charity", "the High Court" (singular or plural; a network or a society of a method's parts is not one).
 _BODY_NOUNS = (
@@ -220,11 +228,14 @@ _SITES = (
 _ONE_PLACE = (
     r"(?:school|hospital|clinic|district|state|city|country|county|province|region|classroom|ward|store|station)"
 )
-# People by their trade, who use a work in their own work: "Nurses at Kaiser Permanente use …".
+# People by their trade, who use a work in their own work: "Nurses at Kaiser Permanente use …", "Wikipedia editors
+# now flag …" (those in "-or" too: "Interpol investigators trace …").
 _TRADES = frozenset(
     {"nurses", "doctors", "physicians", "clinicians", "pharmacists", "radiologists", "surgeons", "midwives", "teachers",
      "librarians", "engineers", "technicians", "inspectors", "officers", "caseworkers", "dispatchers", "analysts",
-     "planners", "farmers", "rangers"}
+     "planners", "farmers", "rangers", "editors", "journalists", "reporters", "lawyers", "judges", "archivists",
+     "conservators", "investigators", "auditors", "moderators", "curators", "regulators", "agents", "officials",
+     "designers", "developers", "scientists", "researchers", "forecasters", "economists", "statisticians"}
 )  # fmt: skip
 _LATER = r"(?:(?:now|also|has|have|then|later|since\s+\d{4})\s+)?"
 # Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …".
@@ -345,7 +356,14 @@ WAYS: tuple[Way, ...] = (
         _TRADES,
         rf"\b(?:{any_of(_TRADES)})\s+"
         r"(?:at|in|across|of)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:now\s+)?"
-        rf"(?:use|run|rely\s+on|screen\s+with|work\s+with|plan\s+with|follow|consult)\s+{_WORK}",
+        rf"(?:use|run|rely\s+on|screen\s+with|work\s+with|plan\s+with|follow|consult)\s+{_WORK}"
+        # ... or named by their organisation, before them: "Airbus engineers use our simulator", "Wikipedia editors now
+        # flag disputed claims with our tool" (not a study's "Pilot nurses rated the app with our scale", nor
+        # "Google engineers compared their parser with ours"; "The" is no organisation's name)
+        rf"|{_NAME_BEFORE_TRADE}\s+(?-i:{any_of(_TRADES)})\s+{_LATER}"
+        rf"(?:(?:use|run|rely\s+on|follow|consult|trust)\s+{_WORK}"
+        rf"|(?!{ASSESSED}\b)(?!(?:{_NOT_UPTAKE})\b)[a-z]{{3,}}\s+(?![a-z]+(?:ly|er)\b)[^.;]{{0,60}}?\b"
+        rf"(?:with|using)\s+{_WORK})",
     ),
     # Everyone a named place or body serves, treated with the work: "Since 2023, every newborn in Ontario is
     # screened with our assay", "every new Helsinki tram timetable is checked with our simulator" (not the data

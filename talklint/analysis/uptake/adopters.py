@@ -8,6 +8,7 @@ from __future__ import annotations
 from talklint.analysis.uptake.words import (
     ADOPTERS,
     ADOPTERS_ACTS,
+    ASSESSED,
     COUNT,
     MAKERS,
     NAMED_ADOPTER,
@@ -51,6 +52,10 @@ _IN_A_STUDY = any_of(_STUDY_PEOPLE)
 # ... and adopters counted: neither is one organisation's name ("Nurses tested our app in its pilot ward").
 _PARTICIPANTS = any_of(ADOPTERS | _STUDY_PEOPLE)
 
+# Organisations named in a list: "Tesla, Rivian and Lucid", "Bosch and Siemens" (a name may end as a plural does).
+_LISTED_NAME = r"(?-i:\b(?!(?:The|A|An|We|I|Our|My|They|These|Those|Both|All)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)"
+_NAMES_LISTED = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME}){{0,4}},?\s+(?-i:and)\s+{_LISTED_NAME}"
+
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
     # papers use our benchmark", "Three other teams reuse our pipeline".
@@ -63,6 +68,7 @@ WAYS: tuple[Way, ...] = (
         # where they are, by name: "two hospitals in Munich use our reconstruction"
         r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
         r"(?:now\s+)?(?:(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
+        r"have reused|reused|have built on|have extended|extended|"
         r"are using|license|have licensed)\s+"
         # what they build on it: "Three Nigerian start-ups build voice services on our models"
         r"|build\s+(?:[\w-]+\s+){1,3}?on\s+)"
@@ -143,11 +149,17 @@ WAYS: tuple[Way, ...] = (
     # title's capitals, "Policy Network Uses Our Reward": the verb is in lower case).
     searched_where(
         {"adopted", "integrated", "merged", "deploys", "deployed", "licenses", "licensed", "bundles", "credits"}
-        | {"turned", "uses", "runs", "relies", "builds", "includes"},
+        | {"turned", "uses", "runs", "relies", "builds", "includes"}
+        | {"adopt", "integrate", "deploy", "license", "bundle", "ship", "use", "run"},
         rf"{NAMED_ADOPTER}\s+(?-i:(?:now\s+|has\s+|have\s+)?(?:adopted|integrated|merged|deploys|deployed|licenses"
         r"|licensed|bundles|credits))\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+){1,2}?(?:for|as)\s+"
         r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:comparison|baseline|benchmark|experiment|evaluation|study)\b)"
         rf"|{NAMED_ADOPTER}\s+(?-i:turned)\s+(?:our|my)\s+(?:[\w-]+\s+){{1,2}}?on\b"
+        # several named, in the plural: "Tesla, Rivian and Lucid license our battery-aging model"
+        # (those who use or run it, only with "now": "Alice and Bob use our protocol" are its parties)
+        rf"|{_NAMES_LISTED}\s+(?-i:(?:now\s+|have\s+)?(?:adopt|adopted|integrate|integrated|merged|deploy|deployed"
+        r"|license|licensed|bundle|ship)|now\s+(?:use|run))\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+){1,2}?(?:for|as)\s+"
+        r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:comparison|baseline|benchmark|experiment|evaluation|study)\b)"
         rf"|{ORGANISATION}\s+(?-i:(?:now\s+)?(?:uses|runs|relies\s+on|builds\s+on|includes))\s+(?:our|my)\s+"
         r"[^.;]{0,40}?\b(?:(?:on|in|for|across)\s+(?:its|their|millions|production)\b|(?:on|in|for|across|to)\s+"
         r"(?:every|all|each)\s+(?:[\w-]+\s+)?(?:calls?|users?|customers?|devices?|phones?|products?|cars?|vehicles?"
@@ -315,6 +327,35 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{NAMED_ADOPTER}\s+now\s+[a-z]+s|\b(?!(?:{_IN_A_STUDY})\b)[a-z-]+(?<![siu])s\s+now\s+[a-z]+)"
         r"\s+(?:every|each|all|the|its|their)\s+[^.;]{0,40}?\b(?:with|using)\s+"
         rf"(?:our|my)\s+(?:[\w-]+\s+)?(?:{PUT_TO_USE}|tools?|library|checker|verifier|solver|software|system)\b",
+    ),
+    # ... or has done so since a year: "Since 2024, Médecins Sans Frontières triages cholera patients with our score"
+    # (not the speaker's "Since 2020, we have trained models with our data", nor a comparison: "Since 2021, Smith has
+    # compared methods with our benchmark").
+    searched_where(
+        {"since"},
+        rf"\bsince\s+(?:19|20)\d\d,?\s+{_LISTED_NAME}(?:\s+(?-i:[A-Z][\w&.'’-]*)){{0,2}}\s+(?:has\s+|have\s+)?"
+        rf"(?!{ASSESSED}\b)(?-i:[a-z]{{3,}}(?:s|ed))\s+"
+        r"(?![a-z]+(?:ly|er)\b)[^.;]{0,60}?\b(?:with|using|on)\s+(?:our|my)\b",
+    ),
+    # The one a named organisation uses, made of the work: "Our simulator is the one Airbus engineers use to certify
+    # cabin airflow", "Our index is the measure the IMF uses" (not "… faster than the one Airbus uses").
+    searched_where(
+        {"one", "tool", "model", "method", "measure", "index", "standard", "system", "software", "test"},
+        r"\b(?:our|my|it|this)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become|remains)\s+(?:now\s+)?the\s+"
+        # (an organisation by "the", its letters or its people; "the one Alice uses" may be a protocol's party)
+        r"(?:one|tool|model|method|measure|index|standard|system|software|test)\s+(?:that\s+)?"
+        rf"(?:the\s+{_LISTED_NAME}|{_LISTED_NAME}\s+(?-i:[a-z]+(?:ers|ors|ists|ians))|(?-i:[A-Z]{{2,6}}))\s+(?:now\s+)?"
+        r"(?:uses?|relies\s+on|rely\s+on|runs?|trusts?)\b",
+    ),
+    # Told as a change in how others work: "The finding changed how obstetricians in Norway time the induction of
+    # labour", "Our study changed the way banks price flood risk" (not "This changed how we think about it", nor
+    # "Our loss changes how the network learns": those who changed are people at work or bodies).
+    searched_where(
+        {"changed", "transformed", "reshaped", "changes", "transforms", "reshapes"},
+        r"\b(?:our|my|the|this|these|that|it)\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+)?(?:changed|transformed|reshaped"
+        r"|changes|transforms|reshapes)\s+(?:how|the\s+way)\s+(?:(?:the\s+)?[\w-]+\s+)?(?!(?:we|i|you)\b)"
+        rf"(?:{_PUBLIC_IN_THOUSANDS}|{PEOPLE_IN_OR}|{any_of(ADOPTERS)}|{PUBLIC_BODIES}|[a-z]+(?:ians|ists)"
+        r"|obstetricians|midwives|judges|lawyers|courts|regulators|insurers|journalists|editors|publishers)\b",
     ),
     # Part of what a named organisation runs: "Our equity screen is part of the London Borough of Hackney's school
     # streets programme", "Our model is part of the EU's surveillance toolkit" (not "part of our lab's pipeline").

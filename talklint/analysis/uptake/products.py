@@ -126,6 +126,17 @@ WAYS: tuple[Way, ...] = (
         rf"{THOUSANDS_SAID}"
         r"\s+times\b",
     ),
+    # The work brought to a public counted in thousands: "Our curriculum reached 45,000 students in Kenya last year",
+    # "Our forecasts now go out every morning to 2 million farmers by SMS" (not a study's: "Our survey reached
+    # 12,000 students", nor data: "We sent 2 million messages to our model").
+    searched_where(
+        {"reached", "reaches", "out", "sent"},
+        r"\b(?:our|my|the|this|it)\s+(?!(?:[\w-]+\s+){0,2}?(?:survey|study|questionnaire|trial|experiment|sample"
+        r"|recruitment|ads?|invitations?|emails?|posters?)\b)(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:reached|reaches"
+        r"|goes\s+out|go\s+out|went\s+out|(?:is|are|was|were)\s+sent)\s+(?:[^.;]{0,30}?\s)?(?:to\s+)?"
+        rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{_REACHED}|{any_of(PEOPLE_SERVED)}|farmers|families|children"
+        r"|parents|learners|workers|citizens|readers|listeners|viewers)\b",
+    ),
     # Downloads or installs counted in thousands, however the sentence goes: "(open source, 9,000 downloads)",
     # "2,000+ pip installs a month", "4.1k GitHub stars" (a study has participants, not downloads; "10,000
     # stars" alone may be the sky's).
@@ -259,7 +270,10 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"founded", "sold", "marketed", "available", "powers", "powering", "commercialized", "commercialised", "spun"},
         r"\b(?:start-?ups?|compan(?:y|ies)|spin-?offs?|businesses|firms?)\s+(?:were\s+|was\s+|have\s+been\s+|"
-        r"has\s+been\s+)?(?:founded|built|launched|started)\s+(?:on|around|from)\s+(?:this|our|my)\b"
+        r"has\s+been\s+)?(?:founded|built|launched|started)\s+(?:on|around|from)\s+(?:this|our|my"
+        # the work told by what it is: "Two startups were founded on the method" (not "founded on the idea that …")
+        r"|the\s+(?:[\w-]+\s+)?(?:method|technology|algorithm|approach|design|platform|tool|model|work|research"
+        r"|findings|invention|patent|software|system|process|technique))\b"
         # the work spun out as a business: "Spun out as a company, Arbor Health, which raised $12M"
         r"|\bspun\s+(?:out|off)\s+(?:as|into)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:company|start-?up|business)\b"
         # "A start-up, Gridwise, was spun out to sell the optimiser"

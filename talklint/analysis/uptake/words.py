@@ -161,6 +161,9 @@ EVERYONE_REACHED = (
     r"users|customers|clients|stores|markets|regions|teams|countries|clinics|hospitals|schools|students|patients"
     r"|sellers|merchants|buyers|drivers|riders|members|subscribers|hosts|creators|employees"
 )
+# What others do with the work that is no use of it: weigh it against their own, test it, rate it, cite it
+# ("Google engineers compared their parser with ours"). A verb's whole word: "compared", "benchmarks".
+ASSESSED = r"(?:compar|contrast|benchmark|evaluat|test|validat|rat|review|assess|check|cit)[a-z]*"
 # A count of people or things: "2,000", "1.2M", "thousands of".
 COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
 # A count in the thousands or more: "200,000", "3M", "thousands of" (a study's "20 robots" or "30 users" is not).

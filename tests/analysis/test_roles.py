@@ -2439,6 +2439,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "This changed how we think about memory.", False),
         ("Two years on", "Our loss changes how the network learns.", False),
         ("Two years on", "The company was founded on the idea that data should be free.", False),
+        # a few people of a trade, counted, are a study's participants; in thousands, or others, they take it up
+        ("Two years on", "Three nurses labelled the scans with our tool.", False),
+        ("Two years on", "Twelve developers fixed bugs with our tool in the lab study.", False),
+        ("Two years on", "Two engineers helped us with our sensor.", False),
+        ("Two years on", "2,000 teachers now assess reading with our app.", True),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -48,9 +48,17 @@ _BODY = (
     rf"{BODY_NAME_TAIL}(?:\s+\((?-i:[A-Z]{{2,6}})\))?"
 )
 # Adopters counted: "Five cities", "14 transit agencies", "Two other hospitals" (not "12 participants": a study's).
+# People of a trade are adopters only in thousands or as others ("2,000 teachers", "two other engineers"): "Three
+# nurses labelled the scans" are a study's participants.
+_PEOPLE_COUNTED = frozenset(
+    {"researchers", "developers", "engineers", "scientists", "doctors", "nurses", "farmers", "teachers"}
+)
+_BODIES_COUNTED = TAKERS - _PEOPLE_COUNTED | {
+    "states", "counties", "ministries", "utilities", "insurers", "operators", "districts"
+}  # fmt: skip
 _COUNTED = (
-    rf"\b(?:{COUNT}|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{any_of(TAKERS | {'states', 'counties', 'ministries', 'utilities', 'insurers', 'operators', 'districts'})})"
+    rf"\b(?:(?:{COUNT}|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?:{any_of(_BODIES_COUNTED)})"
+    rf"|(?:{AT_LEAST}{THOUSANDS_SAID}|(?:{COUNT}|{SOME})\s+other)\s+(?:[\w-]+\s+)?(?:{any_of(_PEOPLE_COUNTED)}))\b"
 )
 # (Its words are a name's, not the sentence's verb: "The VA's data were used …".)
 _NO_VERB = r"(?!(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|might)\b)"
@@ -118,8 +126,9 @@ _STUDY_OWN = r"(?:participating|partner|pilot|study|trial|control|treatment|comp
 # An organisation's name before the people of a trade who work there ("Airbus engineers", "Interpol
 # investigators"; a name may end as a plural does), not a word opening a line ("Two engineers", "Pilot nurses").
 _NAME_BEFORE_TRADE = (
-    r"(?-i:\b(?!(?:The|A|An|We|I|Our|My|Their|Its|This|That|These|Those|Some|All|Most|Many|Several|Other|Two|Three"
-    r"|Four|Five|Six|Seven|Eight|Nine|Ten|Participating|Partner|Pilot|Study|Trial|Control|Treatment|Comparison)\b)"
+    r"(?-i:\b(?!(?:The|A|An|We|I|Our|My|Their|Its|This|That|These|Those|Some|All|Most|Many|Several|Few|Both|Each"
+    r"|Every|Other|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+(?:teen|ty)"
+    r"|Dozens|Hundreds|Thousands|Participating|Partner|Pilot|Study|Trial|Control|Treatment|Comparison)\b)"
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})"
 )
 # Bodies that take work up, besides those that make policy: "health boards", "housing associations", "the national

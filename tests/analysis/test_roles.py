@@ -630,6 +630,10 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Most of the world's languages lack a speech recogniser.", True),
         ("40% of the weights have no gradient.", False),  # the study's own
         ("Most of our samples have no label.", False),
+        ("3,000 languages have no working speech recogniser.", True),  # those without, counted in thousands
+        ("2 billion people lack safe drinking water.", True),
+        ("40,000 images have no label.", False),  # a dataset's own
+        ("12 patients have no follow-up data.", False),  # a study's few
         ("38% of searches end with no booking.", True),
         ("Guests leave without booking; hosts in small towns get almost no views.", True),  # who goes without
         ("We left without the last batch of data.", False),  # the speaker, not people in general

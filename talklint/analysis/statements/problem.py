@@ -49,7 +49,8 @@ def scarcity(said: str) -> bool:
     """A share that is too small, told as a count ("Only 4% of charts have alt text", "Just 1 in 10 farms tests its
     soil", "Fewer than half of patients get follow-up care"), or the share that goes without ("85% of human
     proteins have no pocket a drug can bind", "Most of the world's languages lack a speech recogniser", "38% of
-    searches end with no booking"; not "40% of the weights have no gradient", a study's own), or things and people
+    searches end with no booking"; not "40% of the weights have no gradient", a study's own), or counted in thousands
+    and more ("3,000 languages have no speech recogniser"; not "40,000 images have no label"), or things and people
     in general who go without ("Guests leave without booking", "Hosts in small towns get almost no views"; not
     "we left without"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
     pay below the floor ("Gig workers earn less than minimum wage"): as the talk opens, the problem in numbers or in
@@ -58,6 +59,7 @@ def scarcity(said: str) -> bool:
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
         (("no", "lack", "without"), _GOES_WITHOUT),
+        (("no", "lack"), _MANY_WITHOUT),
         (("no", "without"), _GO_WITHOUT),
         (("leak", "lost", "lose", "wast", "thrown", "throw", "threw", "spoil", "rot", "unused", "reach"), _SHARE_LOST),
         (("gone", "extinct", "vanish", "disappear", "die out"), _SHARE_LOST),
@@ -288,6 +290,18 @@ _GOES_WITHOUT = re.compile(
     r"\s+(?:(?:still|today|now|online|worldwide|globally|nationwide)\s+)?"
     # ... now or by a year to come: "Half of the world's languages will have no speakers by 2100"
     r"(?:(?:have|has|will\s+have)\s+no|lacks?|will\s+lack|end(?:s|ed)?\s+(?:with\s+no|without))\b",
+    re.IGNORECASE,
+)
+# ... or counted in thousands and more: "3,000 languages have no speech recogniser", "2 billion people lack safe
+# water" (not a dataset's own: "40,000 images have no label").
+_MANY_WITHOUT = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*(?:million|billion|[mb]\b)|millions\s+of|billions\s+of"
+    r"|thousands\s+of|hundreds\s+of\s+millions\s+of)"
+    r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"
+    r"(?!(?:images|samples|examples|records|frames|tokens|pixels|points|nodes|edges|rows|entries|weights|parameters"
+    r"|sentences|documents|files|items|instances|pages|utterances|clips|videos|photos|queries|labels|cells)\b)"
+    r"(?:[a-z-]+s|people|children|women|men)\s+(?:(?:still|today|now|worldwide|globally)\s+)?"
+    r"(?:(?:have|has|will\s+have)\s+no|lack|will\s+lack)\b",
     re.IGNORECASE,
 )
 # Things or people in general (a plural) that go without, or get all but nothing: "Guests left without booking",

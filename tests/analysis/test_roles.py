@@ -78,6 +78,10 @@ def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, t
         ("Online: +4.1% bookings, +11% for small-town hosts", True),  # signed changes
         ("Cells keep 95% of their output after 3,000 hours", True),  # a share kept
         ("Errors fell from 12% to 3%", True),
+        ("Zero-shot recognition reaches 45% WER on unseen languages", True),  # a level of a measure reached
+        ("The model achieves 92% top-1 accuracy", True),
+        ("Vaccination reached 70% in 2021", False),  # the world's level, no measure of a method
+        ("Goal: reach 90% accuracy", False),
         ("Goal: cut energy use by 30%", False),  # a target, not a measure
         ("Training on 10% of the data", False),  # a setting
         ("We will halve the error by 2027", False),  # a plan

@@ -81,6 +81,8 @@ def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, t
         ("Zero-shot recognition reaches 45% WER on unseen languages", True),  # a level of a measure reached
         ("The model achieves 92% top-1 accuracy", True),
         ("Vaccination reached 70% in 2021", False),  # the world's level, no measure of a method
+        ("A closure lowers turnout by 1.9 points", True),  # a change by points
+        ("Goal: raise test scores by 10 points", False),
         ("Goal: reach 90% accuracy", False),
         ("Goal: cut energy use by 30%", False),  # a target, not a measure
         ("Training on 10% of the data", False),  # a setting

@@ -287,14 +287,26 @@ def spells_out(text: str, acronym: str) -> bool:
         return _capitalised_pair(text, letters) or _opens_a_line(text, letters) or _a_name_and_its_noun(text, letters)
     if len(letters) < 3:
         return False
+    # "X-ray" or "T-cell" gives one letter or two: "X-ray diffraction" for XRD, "wide-angle X-ray scattering" for WAXS.
+    joined = _LETTER_COMPOUND.sub(lambda compound: compound[0].replace("-", "").lower(), text)
+    return _spelled_anywhere(text, letters) or (joined != text and _spelled_anywhere(joined, letters))
+
+
+# A capital letter joined to a word ("X-ray", "T-cell", "B-spline"): a name of one word, or of two.
+_LETTER_COMPOUND = re.compile(r"\b([A-Z])-([a-z]{2,})\b")
+
+
+def _spelled_anywhere(text: str, letters: str) -> bool:
+    """Whether words of ``text`` in a row, read as a name, give the ``letters`` (three or more)."""
     # A name written in camel case gives each of its parts a letter: "WebAssembly Text" for WAT.
     words = [part for word in re.findall(r"[^\W\d_]+", text) for part in _CAMEL_PART.findall(word)]
     folded = [word.lower() for word in words]
+    compounds = frozenset(m[1] for m in _LETTER_COMPOUND.finditer(text))
     for start, word in enumerate(folded):
         if word[0] != letters[0] or word in _CONNECTORS:
             continue
         end = _spelled_to(folded, start, letters)
-        if end is not None and _reads_as_a_name(words[start:end]):
+        if end is not None and _reads_as_a_name(words[start:end], compounds):
             return True
     return False
 
@@ -377,8 +389,9 @@ def spelled_on_one_line(text: str, acronym: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-def _reads_as_a_name(phrase: list[str]) -> bool:
-    content = [word for word in phrase if word.lower() not in _CONNECTORS]
+def _reads_as_a_name(phrase: list[str], compounds: frozenset[str] = frozenset()) -> bool:
+    """Words that read as a name: no single letters or capitals, but for the letter of a compound ("X-ray")."""
+    content = [word for word in phrase if word.lower() not in _CONNECTORS and word not in compounds]
     if any(len(word) < 2 or word.isupper() for word in content):
         return False
     capitalised = [word[0].isupper() for word in content[1:]]

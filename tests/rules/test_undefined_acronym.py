@@ -291,6 +291,15 @@ def test_a_name_in_camel_case_spells_out_its_acronyms(tmp_path: Path) -> None:
     assert flagged(tmp_path, text) == ["CNN"]
 
 
+def test_a_letter_joined_to_a_word_gives_one_letter_or_two(tmp_path: Path) -> None:
+    text = marp(
+        "# Where degradation starts",
+        "# Methods\n\n- Grazing-incidence wide-angle X-ray scattering\n- X-ray diffraction of the film",
+        "# Results\n\nGIWAXS and XRD agree; XMS does not.",
+    )
+    assert flagged(tmp_path, text) == ["XMS"]
+
+
 def test_two_capitalised_words_spell_out_a_two_letter_acronym_but_two_ordinary_words_do_not(tmp_path: Path) -> None:
     text = marp(
         "# Reinforcement Learning for Anomaly Detection",

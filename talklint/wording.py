@@ -112,9 +112,13 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
 def _claims(text: str) -> bool:
     """A sentence of the slide that states something: a verb or a comparison, outside its asides. A year or
     a count alone does not ("Galileo Galilei (1564 - 1642)" is a caption), nor a comparison in parentheses
-    ("No scaling (larger images, 3D)" lists a drawback)."""
+    ("No scaling (larger images, 3D)" lists a drawback), nor a list of settings with a share among them ("85 °C,
+    85% relative humidity, 1-sun illumination")."""
     said = _ASIDE.sub(" ", text)
-    return has_verb(said) or bool(_COMPARED.search(said))
+    return has_verb(said) or (bool(_COMPARED.search(said)) and len(_LISTING_COMMA.findall(said)) < 2)
+
+
+_LISTING_COMMA = re.compile(r",\s")  # between items, not inside a number ("1,000")
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

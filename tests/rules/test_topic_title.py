@@ -466,6 +466,7 @@ def test_a_page_that_numbers_a_part_of_the_talk_names_it_as_it_should(tmp_path: 
      "Let's create a function that computes the area",
      "Learn which mutations preserve the fold",  # an instruction, or a fragment whose subject is the title
      "10x scRNA-seq + barcode capture, 84,000 cells",  # a kit's name and a count compare nothing
+     "85 °C, 85% relative humidity, 1-sun illumination",  # a list of settings with a share among them
      "Cross-validated on 1990–2010, tested on 2011–2020",  # steps without their subject
      "Until 2023, no one had shown this"],  # it ends on what the sentence before said
 )  # fmt: skip

@@ -37,7 +37,8 @@ STORY_MIN_SLIDES = 3
 # "yrs" is how a plan abbreviates years ("1-2 yrs: …")
 _HORIZON = re.compile(
     r"\b((years?|yrs?)\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"|(first|second|third)\s+(years?|yrs?)|"
+    # (not a span's length: "the first year-long field test")
+    r"|(first|second|third)\s+(years?|yrs?)(?!-)|"
     # an academic's clock: "By my tenure review: …", "First grant cycle: …" (not "land tenure", "the cell cycle")
     r"(by|before|after|until)\s+(my\s+|the\s+)?tenure|tenure\s+(review|decision|clock|case)|(pre|post)-tenure|"
     r"(grant|funding)\s+cycles?|"

@@ -664,6 +664,20 @@ def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: boo
     assert ("motivation" in roles_of_slide(path, "Opening hook").mentions) is problem
 
 
+@pytest.mark.parametrize(
+    ("said", "plans"),
+    [
+        ("The first year-long field test of robots that ask.", False),  # a span's length
+        ("A course for first-year students on robots that ask.", False),  # a cohort
+        ("In the first year, robots that ask in 100 homes.", True),  # the plan's first year
+    ],
+)
+def test_the_first_year_is_a_plan_only_as_a_step_of_it(tmp_path: Path, said: str, plans: bool) -> None:
+    units = [*without_vision(STRONG_UNITS)[:5], ("Contributions", said), STRONG_UNITS[-1]]
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert ("agenda" in roles_of_slide(path, "Contributions").mentions) is plans
+
+
 def test_lives_lost_state_the_problem_only_as_the_talk_opens(tmp_path: Path) -> None:
     units = without_vision(STRONG_UNITS)
     said = "In the control arm, 12 patients died."  # a trial's adverse events, told later

@@ -88,6 +88,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- Earnings of the children (Lee 2009, survey rounds)\n- Replication in Zambia",  # a year cited, no round's
         "- A book by Parfit (1984) on future people\n- Trust and public debt",  # a book cited, not one planned
         "- Land tenure and farm investment\n- The cell cycle in yeast",  # tenure and cycles that are no clock
+        "- The first year-long field test of the kernels\n- Kernels for first-year students",  # a span, a cohort
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

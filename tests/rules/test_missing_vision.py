@@ -108,6 +108,39 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
     assert not by_code(lint_units(tmp_path, units), "TL101")
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a second blind battery, told as the talk opens: the world wanted by a year, the through-line of the work,
+        # the one aim it serves, a world imagined, the want on the long run, the goal beyond the work, where it leads
+        "What I want to exist in 2040: a vaccine for every emerging virus within 100 days of its discovery.",
+        "The through-line of my work: machines that explain themselves to the people they affect.",
+        "Everything I do serves one aim: making proofs that computers check as easy to write as papers.",
+        "Imagine every classroom teacher with a tutor for each child that never tires.",
+        "Long term, I want to turn materials discovery from trial and error into design.",
+        "If my research succeeds, no farmer will need to guess when to irrigate.",
+        "The larger goal is a map of every protein interaction in the human cell.",
+        "Where this leads: robots that learn a new kitchen in an afternoon.",
+    ],
+)
+def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: str) -> None:
+    units = without_vision(STRONG_UNITS)
+    assert not by_code(lint_units(tmp_path, [units[0], ("A word before we start", said), *units[1:]]), "TL101")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Our mission statement for the survey was drafted by the committee.",  # one study's mission
+        "Imagine a matrix A with n rows.",  # a thought experiment of the method
+        "In this talk I want to show you three experiments.",  # the talk's plan
+    ],
+)
+def test_near_misses_as_the_talk_opens_do_not_state_the_vision(tmp_path: Path, said: str) -> None:
+    units = without_vision(STRONG_UNITS)
+    assert by_code(lint_units(tmp_path, [units[0], ("A word before we start", said), *units[1:]]), "TL101")
+
+
 def test_what_the_speaker_builds_and_for_whom_as_the_talk_opens_states_the_vision(tmp_path: Path) -> None:
     said = ("What I do", "I build measures of housing costs from public records, so that renters can see a fair rent.")
     units = without_vision(STRONG_UNITS)

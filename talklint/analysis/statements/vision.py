@@ -83,7 +83,7 @@ _WANTS = re.compile(
     re.IGNORECASE,
 )
 _IMAGINE = re.compile(
-    r"\bimagine\s+(?:a|an|every)\s+(?:[\w-]+\s+){0,4}?(?:where\b|(?:that|who)\s+(?:can|could|will|would|never|always)\b)"
+    r"\bimagine\s+(?:a|an|every)\s+(?:[\w-]+\s+){0,8}?(?:where\b|(?:that|who)\s+(?:can|could|will|would|never|always)\b)"
     # a slide titled "Imagine" pictures what it shows, in any tense: "Imagine: a robot that folds your laundry"
     r"|^\W*imagine\W+(?:a|an|every|your)\s+(?:[\w-]+\s+){0,4}?(?:where|that|who)\s+[a-z]",
     re.IGNORECASE,
@@ -98,6 +98,9 @@ _STEP_TOWARD = re.compile(
 # "Agenda: 1. Background …").
 _MISSION = re.compile(
     r"\b(?:my|our)\s+(?:lab['’]s\s+|group['’]s\s+|research\s+)?mission\b"
+    # (not the mission of one study or field trip: "Our mission statement for the survey was drafted …")
+    r"(?!\s+(?:statement\s+)?(?:for|of)\s+(?:the|this|that|each)\s+(?:[\w-]+\s+)?(?:survey|study|project|trial"
+    r"|experiment|expedition|trip|campaign|cruise|fieldwork)\b)(?!(?:\s+statement)?\s+(?:was|were)\b)"
     r"|\bmy\s+(?:research\s+)?agenda\s+(?:for|over)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?(?:years|decade)\b",
     re.IGNORECASE,
 )

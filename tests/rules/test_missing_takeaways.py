@@ -93,6 +93,18 @@ def test_ending_on_the_vision_gives_the_audience_its_message(tmp_path: Path, vis
     assert by_code(lint_units(tmp_path, [*units, ("Questions?", "")]), "TL106")
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Three messages per second", "The protocol sends a heartbeat every 330 ms."),  # a protocol's messages
+        ("Closing the loop", "The controller feeds the error back into the planner."),
+    ],
+)
+def test_an_ending_that_only_looks_like_the_takeaways_is_not(tmp_path: Path, title: str, body: str) -> None:
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
+    assert by_code(lint_units(tmp_path, [*units, (title, body), ("Questions?", "")]), "TL106")
+
+
 def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tmp_path: Path) -> None:
     units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
     fazit = ("Fazit", "Robots can predict their own failures; asking builds trust.")
@@ -121,6 +133,10 @@ def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tm
         # the last point, and what the audience learned, asked
         "The punchline",
         "So what did we learn?",
+        # a blind battery of endings: the messages counted, the talk in one slide, its case closed
+        "Three messages",
+        "The one-slide version",
+        "Closing argument",
     ],
 )
 def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, title: str) -> None:

@@ -643,6 +643,7 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("38% of searches end with no booking.", True),
         ("Guests leave without booking; hosts in small towns get almost no views.", True),  # who goes without
         ("We left without the last batch of data.", False),  # the speaker, not people in general
+        ("We started without knowing whether the method would work.", False),  # the speaker's own start
         ("The process goes without a lock on the fast path.", False),  # one thing, not things in general
         ("Picking is still done by hand in most warehouses.", True),  # a chore people still do
         ("Most radiology reports are still written manually.", True),
@@ -779,6 +780,9 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Charging takes too long", "A fast charge still takes 30 minutes, and it wears the cell out."),
         ("Cities do not know where their lead pipes are", "9 million homes drink through lead pipes."),
         ("Chat assistants are confidently wrong", "A fluent answer reads as a correct one."),
+        # what is easy to harm, and people who act without knowing what they must (a blind battery)
+        ("Software supply chains are easy to poison", "One malicious package reached 8 million installs unnoticed."),
+        ("Farmers in Ethiopia plant blind", "They decide when to plant without knowing when the rains will come."),
         ("Query optimizers guess, and they guess wrong", "Cardinality errors of 1000x are common on real workloads."),
         # what is weak, scarce, worn away or false; people shut out or held back; what is unequal or declining
         ("Software supply chains are fragile", "One maintainer, millions of dependents."),
@@ -839,6 +843,9 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Language models are blind to context", True),
         ("Blind source separation", False),
         ("A double-blind study of 40 patients", False),
+        # what is easy to harm; not what is easy to use
+        ("Voice assistants are easy to fool", True),
+        ("The method is easy to implement", False),
         # people left out; not what a learner had not met, the method's test
         ("Rural patients never see a specialist", True),
         ("Our robot cuts 14 vegetables it never saw", False),

@@ -52,7 +52,8 @@ def scarcity(said: str) -> bool:
     searches end with no booking"; not "40% of the weights have no gradient", a study's own), or counted in thousands
     and more ("3,000 languages have no speech recogniser"; not "40,000 images have no label"), or things and people
     in general who go without ("Guests leave without booking", "Hosts in small towns get almost no views"; not
-    "we left without"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
+    "we left without") or act without knowing what they must ("They decide when to plant without knowing when the
+    rains will come"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
     pay below the floor ("Gig workers earn less than minimum wage"): as the talk opens, the problem in numbers or in
     so many words."""
     return found(
@@ -78,11 +79,17 @@ def shortfall(said: str) -> bool:
     """A title that says what falls short of the need, the problem in so many words: a thing too poor for its job
     ("Satellite images are too coarse to count trees", "too slow for a clinic", "Charging takes too long"), people
     who do not know what they must ("Cities do not know where their lead pipes are"), answers that are wrong
-    ("Assistants are confidently wrong"), what has not got better for years ("Yields have not grown in 30 years").
-    As the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same way ("The
-    Hessian is too large to store")."""
+    ("Assistants are confidently wrong"), what has not got better for years ("Yields have not grown in 30 years"),
+    what is easy to harm ("Software supply chains are easy to poison"; not "easy to implement"). As the talk
+    opens, and in the title: a slide's text, or a later title, tells a method's step the same way ("The Hessian is
+    too large to store")."""
     return found(
-        said, (("too ",), _TOO_POOR), (("know",), _NOT_KNOWING), (("wrong",), _WRONG), (("not", "n't"), _STALLED)
+        said,
+        (("too ",), _TOO_POOR),
+        (("know",), _NOT_KNOWING),
+        (("wrong",), _WRONG),
+        (("not", "n't"), _STALLED),
+        (("easy",), _EASY_TO_HARM),
     )
 
 
@@ -309,6 +316,10 @@ _MANY_WITHOUT = re.compile(
 # keeps out the speaker's "we left without"; not "ss", "us", "is": "the process", "the campus", "the analysis").
 _GO_WITHOUT = re.compile(
     r"\b[a-z-]+(?<![siu])s\s+(?:(?:still|often|usually|simply|mostly)\s+)?(?:leave|left|go|went)\s+without\b"
+    # ... or act without knowing what they must: "They decide when to plant without knowing when the rains will
+    # come", "Farmers plant without knowing whether it will rain" (not the speaker's "we")
+    r"|\b(?:they|[a-z-]+(?<![siu])s)\s+(?:[a-z]+\s+){0,6}?without\s+knowing\s+(?:when|where|whether|which|how|what"
+    r"|who|if)\b"
     r"|\b[a-z-]+(?<![siu])s\s+(?:(?:in|of|from|on)\s+(?:[a-z-]+\s+){1,3}?)?(?:get|got|receive|received)\s+"
     r"(?:almost|nearly|virtually)\s+no\b",
     re.IGNORECASE,
@@ -351,6 +362,14 @@ _TOO_POOR = re.compile(
     # ... or as the title ends: "Charging takes too long", "Lidar is still too expensive"
     r"|\b(?:is|are|takes?|runs?|costs?|gets?|remains?|stays?)\s+(?:still\s+|far\s+|much\s+|way\s+)?too\s+"
     r"(?!many\b|much\b|few\b|little\b)[a-z]+\W*$",
+    re.IGNORECASE,
+)
+# Things easy to do harm to: "Software supply chains are easy to poison", "Voice assistants are easy to fool" (not
+# "The method is easy to implement").
+_EASY_TO_HARM = re.compile(
+    r"\b(?:is|are|remains?|stays?)\s+(?:still\s+|far\s+|too\s+|surprisingly\s+|dangerously\s+)?easy\s+to\s+"
+    r"(?:poison|attack|hack|break|fool|steal|forge|fake|spoof|jam|crack|exploit|tamper\s+with|bypass|evade"
+    r"|manipulate|game|cheat|defeat|trick|disrupt|counterfeit|sabotage|hijack|abuse|misuse|miss|overlook)\b",
     re.IGNORECASE,
 )
 # People who do not know what they must: "do not know where their lead pipes are", "doesn't know which".

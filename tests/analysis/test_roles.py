@@ -72,6 +72,39 @@ def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, t
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Microsoft Teams now ships our captions to all users",  # a product's name
+        "Community detection in citation graphs",  # a method's name
+        "Human-robot collaboration in assembly",  # the subject of the work
+        "Partner selection in alliances",
+    ],
+)
+def test_a_word_for_colleagues_inside_a_name_or_a_topic_names_no_collaboration(tmp_path: Path, title: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], (title, "Two studies, 300 participants."), STRONG_UNITS[-1]]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] != "collaboration"
+
+
+@pytest.mark.parametrize("title", ["My team", "Collaborators", "Our community"])
+def test_a_word_for_colleagues_that_heads_the_title_names_the_collaboration(tmp_path: Path, title: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:6], (title, "Three points about robots in homes."), STRONG_UNITS[-1]]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == "collaboration"
+
+
+def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agenda_as_it_ends(tmp_path: Path) -> None:
+    title = "Where I'm going"
+    plans = "Years 1-2: robots that ask in 100 homes. Years 3-5: one model for every home."
+    early = write(
+        tmp_path,
+        "early.md",
+        outline(STRONG_UNITS[0], (title, "Robots that know what they do not know."), *without_vision(STRONG_UNITS)[1:]),
+    )
+    late = write(tmp_path, "late.md", outline(*without_vision(STRONG_UNITS)[:6], (title, plans), STRONG_UNITS[-1]))
+    assert roles_of(early)[title] == "vision"
+    assert roles_of(late)[title] == "agenda"
+
+
+@pytest.mark.parametrize(
     ("title", "result"),
     [
         ("Blind readers answered 2.4× more questions correctly", True),  # a measured comparison

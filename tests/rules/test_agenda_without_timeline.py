@@ -182,3 +182,11 @@ def test_on_a_slide_shared_with_the_conclusions_the_finding_counts_the_plans_alo
     units = [*STRONG_UNITS[:6], shared, *STRONG_UNITS[8:]]
     [finding] = by_code(lint_units(tmp_path, units), "TL103")
     assert "'Conclusions and future work' lists 1 item with no time horizon" in finding.fix
+
+
+def test_a_span_a_result_tells_in_passing_is_no_horizon_of_the_plans(tmp_path: Path) -> None:
+    result = ("A year on a rooftop", "Passivated modules lost 4% in the first year; controls lost 31%.")
+    plans = ("Future work", "- Larger modules\n- Tandem cells\n- Degradation models")
+    units = [*STRONG_UNITS[:6], result, plans, STRONG_UNITS[-1]]  # late: its words of time state the agenda too
+    [finding] = by_code(lint_units(tmp_path, units), "TL103")
+    assert "'Future work' lists 3 items" in finding.fix

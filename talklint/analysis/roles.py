@@ -109,7 +109,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     names the conclusion as the talk opens ("Our contributions", "Recap") previews the talk or recaps the basics;
     the model decides it. Past the opening, a title that names no part but reports what the work measured ("Blind
     readers answered 2.4× more questions correctly") is a result, as a reader takes it, and one that tells what others
-    did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact. As the talk
+    did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact, and so are
+    titles that name the motivation only by the talk's subject, a trouble word ("Asking only when it matters cuts
+    accidents by 80%" is a result, "Toyota adopted our failure predictor" its impact). As the talk
     opens, one that says the problem in so many words ("2.2 billion people live with a vision impairment": "94% of
     charts on government websites have no text alternative") is the motivation.
     """
@@ -134,6 +136,16 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             # proposals", "Years 1-3: NSF CAREER …"), not the thanks
             named[index] = "agenda"
             continue
+        if roles == {"motivation"} and not slide_features.get("label:motivation"):
+            # Past the opening, a title whose trouble word is the talk's subject but that reports a measure ("Asking
+            # only when it matters cuts accidents by 80%") is a result, and one that tells what others did with the
+            # work is its impact, as a reader takes them
+            if _reports_a_result(slide_features):
+                named[index] = "results"
+                continue
+            if _says_what_others_did(slide_features) and _past_the_opening(slide_features):
+                named[index] = "impact"
+                continue
         if len(roles) == 1:
             named[index] = next(iter(roles))
         elif not roles and _reports_a_result(slide_features):

@@ -132,6 +132,30 @@ def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: P
 @pytest.mark.parametrize(
     ("title", "body", "role"),
     [
+        # the talk's subject is a trouble word ("failure", "accidents"): past the opening, a measure reported under it
+        # is a result, what others did with the work its impact, and a method that predicts it no problem stated
+        ("Asking only when it matters cuts accidents by 80%", "One accident in 210 hours, from one in 40.", "results"),
+        ("Toyota adopted our failure predictor for its home robot", "Running on 14 robots since 2025.", "impact"),
+    ],
+)
+def test_a_trouble_word_that_is_the_talks_subject_leaves_a_result_or_an_impact_its_role(
+    tmp_path: Path, title: str, body: str, role: str
+) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], (title, body), *without_vision(STRONG_UNITS)[5:]]
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == role
+
+
+@pytest.mark.parametrize(
+    "title", ["Failure prediction works before contact", "Fall detection on a smartwatch", "Fault detectors"]
+)
+def test_a_trouble_word_that_names_what_a_method_predicts_states_no_problem(tmp_path: Path, title: str) -> None:
+    units = [STRONG_UNITS[0], (title, "A network reads the wrist camera."), *without_vision(STRONG_UNITS)[1:]]
+    assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "role"),
+    [
         ("What happened next", "Our narration ships in Vega-Lite 5.8, on by default for every user.", "impact"),
         ("It runs for every search", "Launched to all traffic in March; it was adopted by the maps team.", "impact"),
         ("Results: what happened next", "Our narration ships in Vega-Lite 5.8, on by default.", "results"),  # named

@@ -36,6 +36,7 @@ def title_from_body(slide: Slide) -> str:
             # A sentence that cites its source ("… in three steps (Watanabe et al., 2024)") states its point
             # without it.
             text = _RUN_IN_LABEL.sub("", _without_asides(_CITED_SOURCE.sub("", sentence)).strip().rstrip("."))
+            text = _as_its_claim(text)
             if is_code_like(text) or is_reference(text) or _junk(text):
                 continue
             if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
@@ -172,6 +173,22 @@ _DEBRIS = re.compile(
 
 # A label run into its sentence ("MESSAGE In 3FNS a valence-like peak is present", set in bold small caps): a
 # function word is capitalised only where a sentence starts, so the word before it is a label, not the claim.
+def _as_its_claim(text: str) -> str:
+    """A finding reported ("Finds that hours fall by 1.8%", "This paper shows that new hires lose the most") as the
+    claim it reports: "Hours fall by 1.8%"."""
+    reported = _REPORTED.match(text)
+    if not reported:
+        return text
+    claim = text[reported.end() :]
+    return claim[:1].upper() + claim[1:]
+
+
+# A report of what the work found, before the finding: "Shows that …", "This paper finds that …".
+_REPORTED = re.compile(
+    r"^(?:(?:this|the|our|my)\s+(?:paper|study|work|thesis|talk|chapter|analysis)\s+)?(?:shows?|finds?|argues?"
+    r"|demonstrates?|proves?|establishes?|reveals?)\s+that\s+(?=\S)",
+    re.IGNORECASE,
+)
 _RUN_IN_LABEL = re.compile(r"^[^\s:;,.!?]+\s+(?=(?:In|On|At|Of|For|With|To|By|From|The|A|An|This|These|Our|We|It)\s)")
 
 

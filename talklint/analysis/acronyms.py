@@ -128,7 +128,17 @@ def _not_a_term(text: str, start: int, end: int) -> bool:
         or _quoted(text, start, end)
         or (word in _ERAS and bool(_DATED.search(text, max(0, start - 12), start)))
         or (word == "CC" and bool(_LICENCE_TERMS.match(text, end)))
+        or bool(_VENUE_BEFORE.search(text, max(0, start - 40), start))
     )
+
+
+# Where a paper stands, before its venue's letters: "R&R at JOLE", "forthcoming in AER", "accepted at NeurIPS",
+# "under review at TOCHI".
+_VENUE_BEFORE = re.compile(
+    r"\b(?:R&R|revise\s+and\s+resubmit|accepted|published|forthcoming|under\s+review|submitted|to\s+appear|appeared"
+    r"|conditionally\s+accepted)\s+(?:at|in|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A Creative Commons licence by its terms: "CC BY", "CC BY-SA 4.0", "CC-BY-NC" (elsewhere "CC" may be a physicist's

@@ -475,3 +475,10 @@ def test_the_fix_skips_a_sentence_that_needs_the_one_before_it(tmp_path: Path, l
     slides = ["# Talk", f"# Weak lensing in one slide\n\n{body}", "# Method\n\n- x"]
     [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
     assert fix.endswith("e.g. 'Averaging shapes recovers the mass between us'")
+
+
+def test_the_fix_quotes_a_reported_finding_as_the_claim_it_reports(tmp_path: Path) -> None:
+    body = "- Uses daily shift data from 2,300 restaurants\n- Finds that a higher minimum cuts teen hours by 1.8%"
+    slides = ["# Talk", f"# This paper\n\n{body}", "# Method\n\n- x"]
+    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    assert fix.endswith("e.g. 'A higher minimum cuts teen hours by 1.8%'")

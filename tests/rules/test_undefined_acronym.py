@@ -529,3 +529,11 @@ def test_capitals_that_name_a_logo_on_their_slide_are_an_organisation(tmp_path: 
         "# Later\n\nBack at UNSAM",
     )
     assert flagged(tmp_path, deck) == ["LSTM"]
+
+
+def test_a_venue_named_where_a_paper_stands_is_a_name(tmp_path: Path) -> None:
+    text = marp(
+        "# Minimum wages and hours",
+        "# Other research\n\n- Tipped wages, R&R at JOLE\n- Heat and hours, forthcoming in AEJ\n- An RDD design",
+    )
+    assert flagged(tmp_path, text) == ["RDD"]

@@ -696,6 +696,12 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("3,000 languages have no working speech recogniser.", True),  # those without, counted in thousands
         ("2 billion people lack safe drinking water.", True),
         ("40,000 images have no label.", False),  # a dataset's own
+        ("Millions of pages of parish registers sit unread in archives.", True),  # left undone, counted
+        ("Most wells go untested.", True),
+        ("Most of our samples remain untested.", False),  # the study's own
+        ("10,000 images remain unused in the benchmark.", False),  # a dataset's
+        ("Genealogists transcribe them by hand, a page an hour.", True),  # people of a trade, by hand, today
+        ("Two annotators labelled them by hand.", False),  # a study's step, told past
         ("12 patients have no follow-up data.", False),  # a study's few
         ("38% of searches end with no booking.", True),
         ("Guests leave without booking; hosts in small towns get almost no views.", True),  # who goes without

@@ -15,8 +15,8 @@ from talklint.analysis.verbs import has_verb, lexicon, plural
 def time_lost(said: str) -> bool:
     """People kept waiting or losing time to a chore ("waits three days for a lab result", "takes people 6 hours
     a week"), help that takes hours to come ("Ambulances in rural Kenya take over an hour to reach a patient"), or
-    a chore still done by hand or by eye ("Picking is still done by hand", "Most bridges are inspected by eye";
-    not a method's "we labelled the images by hand")."""
+    a chore still done by hand or by eye ("Picking is still done by hand", "Most bridges are inspected by eye",
+    "Genealogists transcribe them by hand"; not a method's "we labelled the images by hand")."""
     return found(
         said,
         (("wait",), _WAITING),
@@ -50,7 +50,8 @@ def scarcity(said: str) -> bool:
     soil", "Fewer than half of patients get follow-up care"), or the share that goes without ("85% of human
     proteins have no pocket a drug can bind", "Most of the world's languages lack a speech recogniser", "38% of
     searches end with no booking"; not "40% of the weights have no gradient", a study's own), or counted in thousands
-    and more ("3,000 languages have no speech recogniser"; not "40,000 images have no label"), or things and people
+    and more ("3,000 languages have no speech recogniser"; not "40,000 images have no label"), what is left undone
+    ("Millions of pages of parish registers sit unread", "Most wells go untested"), or things and people
     in general who go without ("Guests leave without booking", "Hosts in small towns get almost no views"; not
     "we left without") or act without knowing what they must ("They decide when to plant without knowing when the
     rains will come"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
@@ -61,6 +62,38 @@ def scarcity(said: str) -> bool:
         (("only", "just", "fewer", "less"), _TOO_FEW),
         (("no", "lack", "without"), _GOES_WITHOUT),
         (("no", "lack"), _MANY_WITHOUT),
+        (
+            (
+                "unread",
+                "unseen",
+                "unknown",
+                "unused",
+                "untested",
+                "untreated",
+                "undiagnosed",
+                "unexamined",
+                "unanalysed",
+                "unanalyzed",
+                "unstudied",
+                "unreported",
+                "uncounted",
+                "unprocessed",
+                "unsearched",
+                "unindexed",
+                "undocumented",
+                "unrecorded",
+                "uncatalogued",
+                "uncataloged",
+                "untranscribed",
+                "undigitised",
+                "undigitized",
+                "uninspected",
+                "unrepaired",
+                "unanswered",
+                "unchecked",
+            ),
+            _LEFT_UNDONE,
+        ),
         (("no", "without"), _GO_WITHOUT),
         (("leak", "lost", "lose", "wast", "thrown", "throw", "threw", "spoil", "rot", "unused", "reach"), _SHARE_LOST),
         (("gone", "extinct", "vanish", "disappear", "die out"), _SHARE_LOST),
@@ -270,7 +303,13 @@ _STILL_BY_HAND = re.compile(
     r"\s+(?:by\s+(?:hand|eye)|manually|visually)\b"
     # ... or most of them: "Most bridges in the US are inspected by eye"
     r"|\bmost\s+(?:[\w-]+\s+){1,5}?(?:is|are)\s+(?:still\s+)?(?:done|checked|counted|inspected|tested|measured|read"
-    r"|graded|reviewed|scored|sorted|picked|labell?ed|entered|transcribed)\s+(?:by\s+(?:hand|eye)|manually|visually)\b",
+    r"|graded|reviewed|scored|sorted|picked|labell?ed|entered|transcribed)\s+(?:by\s+(?:hand|eye)|manually|visually)\b"
+    # ... or people of a trade who do it so today, in the present: "Genealogists and historians transcribe them by
+    # hand, a page an hour" (not the speaker's "we", nor a study's past "Two annotators labelled them by hand")
+    r"|\b(?!we\b|i\b)[a-z-]+(?:ers|ists|ians|ors|people|staff|clerks|nurses|doctors)\s+(?:still\s+|often\s+|usually\s+)?"
+    r"(?:transcribe|count|check|label|sort|pick|enter|copy|read|inspect|measure|grade|review|score|type|fill|trace"
+    r"|draw|code|match|catalogu?e|tag|annotate|search|compare|index|map|track|log|record|write|sift|scan|screen)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:by\s+(?:hand|eye)|manually|visually)\b",
     re.IGNORECASE,
 )
 # Help or service that takes hours or more to come: "Ambulances take over an hour to reach a patient", "Claims take
@@ -301,14 +340,30 @@ _GOES_WITHOUT = re.compile(
 )
 # ... or counted in thousands and more: "3,000 languages have no speech recogniser", "2 billion people lack safe
 # water" (not a dataset's own: "40,000 images have no label").
+# The items of a dataset, which a study counts: "40,000 images have no label", "10,000 samples remain unused".
+_DATASET_ITEMS = (
+    r"images|samples|examples|records|frames|tokens|pixels|points|nodes|edges|rows|entries|weights|parameters"
+    r"|sentences|items|instances|utterances|clips|queries|labels|cells"
+)
 _MANY_WITHOUT = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*(?:million|billion|[mb]\b)|millions\s+of|billions\s+of"
     r"|thousands\s+of|hundreds\s+of\s+millions\s+of)"
     r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"
-    r"(?!(?:images|samples|examples|records|frames|tokens|pixels|points|nodes|edges|rows|entries|weights|parameters"
-    r"|sentences|documents|files|items|instances|pages|utterances|clips|videos|photos|queries|labels|cells)\b)"
+    rf"(?!(?:{_DATASET_ITEMS}|documents|files|pages|videos|photos)\b)"
     r"(?:[a-z-]+s|people|children|women|men)\s+(?:(?:still|today|now|worldwide|globally)\s+)?"
     r"(?:(?:have|has|will\s+have)\s+no|lack|will\s+lack)\b",
+    re.IGNORECASE,
+)
+# What is left undone, counted or as most of it: "Millions of pages of parish registers sit unread in archives",
+# "Most wells go untested" (not the speaker's own: "Most of our samples remain unlabelled").
+_LEFT_UNDONE = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*(?:million|billion)|millions\s+of|billions\s+of|thousands\s+of"
+    r"|most(?:\s+of)?|half\s+of|\d+(?:\.\d+)?\s?%\s+of)\s+(?:all\s+|the\s+world['’]s\s+)?"
+    r"(?!(?:of\s+)?(?:the|our|these|its|their|my|this)\b)(?:[\w-]+\s+){0,5}?"
+    rf"(?!(?:{_DATASET_ITEMS})\b)[a-z-]+s\s+(?:still\s+)?"
+    r"(?:sit|sits|lie|lies|remain|remains|go|goes|stay|stays)\s+(?:still\s+)?"
+    r"un(?:read|seen|known|used|tested|treated|diagnosed|examined|analy[sz]ed|studied|reported|counted|processed"
+    r"|searched|indexed|documented|recorded|catalogu?ed|transcribed|digiti[sz]ed|inspected|repaired|answered|checked)\b",
     re.IGNORECASE,
 )
 # Things or people in general (a plural) that go without, or get all but nothing: "Guests left without booking",

@@ -2533,6 +2533,18 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "This changed how we think about memory.", False),
         ("Two years on", "Our loss changes how the network learns.", False),
         ("Two years on", "The company was founded on the idea that data should be free.", False),
+        # a fourth blind battery: a body that keeps it, teams that ask for it, a standard, a rollout by a body,
+        # replications by labs counted
+        ("Two years on", "The library is now maintained by the Apache Software Foundation.", True),
+        ("Two years on", "The dataset has been requested by 600 research teams.", True),
+        ("Two years on", "Our compression format became an IETF standard, RFC 9659.", True),
+        ("Two years on", "Our reading intervention was scaled to 1,100 schools by the Ministry of Education.", True),
+        ("Two years on", "Ten labs have replicated the effect, including two adversarial collaborations.", True),
+        ("Two years on", "The library is maintained by our lab.", False),
+        ("Two years on", "The code is maintained by Smith.", False),
+        ("Two years on", "We scaled the study to 40 schools.", False),
+        ("Two years on", "Our protocol became a standard step in our lab.", False),
+        ("Two years on", "We replicated the effect in two labs.", False),
         # a few people of a trade, counted, are a study's participants; in thousands, or others, they take it up
         ("Two years on", "Three nurses labelled the scans with our tool.", False),
         ("Two years on", "Twelve developers fixed bugs with our tool in the lab study.", False),

@@ -118,9 +118,14 @@ WAYS: tuple[Way, ...] = (
     # A public body, or one by name, that scaled the work up: "Malawi's Ministry of Health scaled it up", "The county
     # scaled up our program" (not the speaker's "We scaled it up to 40 villages").
     searched_where(
-        {"scaled"},
+        {"scaled", "expanded", "rolled"},
         rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES})|{NAMED_ADOPTER})\s+(?:has\s+|have\s+)?scaled\s+"
-        r"(?:(?:it|them|this)\s+up|up\s+(?:our|my|the|this)\b)",
+        r"(?:(?:it|them|this)\s+up|up\s+(?:our|my|the|this)\b)"
+        # ... told in the passive, with the places it reached: "Our reading intervention was scaled to 1,100 schools
+        # by the Ministry of Education" (not "We scaled the study to 40 schools")
+        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:scaled|expanded|rolled\s+out)\s+(?:up\s+)?to\s+"
+        rf"(?:over\s+|more\s+than\s+)?(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+)?[a-z]+s\s+by\s+(?:the\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{PUBLIC_BODIES}|{NAMED_ADOPTER})",
     ),
     # Used as a routine by others: "Used daily by 300 clinicians at Mass General", "used routinely in 12 clinics" (not
     # a study's "used daily by 12 participants for two weeks").
@@ -204,7 +209,10 @@ WAYS: tuple[Way, ...] = (
         TAKERS | {"shared", "competitions", "challenges"},
         r"\b(?:used|in use|followed|adopted)\s+(?:(?:internally|widely|daily|routinely)\s+)?(?:in|by|at)\s+"
         rf"(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+)?"
-        rf"(?:{any_of(TAKERS)}|shared tasks|competitions|challenges)\b",
+        rf"(?:{any_of(TAKERS)}|shared tasks|competitions|challenges)\b"
+        # ... or asked for and taken: "has been requested by 600 research teams", "downloaded by 40 labs"
+        r"|\b(?:requested|downloaded|accessed|licensed|reused|integrated)\s+by\s+"
+        rf"(?:over\s+|more\s+than\s+)?(?:\d[\d,]*\+?|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?:{any_of(TAKERS)})\b",
     ),
     # At work now in places counted: "Now screening 2 million patients a year in 40 clinics", "now running in
     # 12 hospitals" (not "we are now testing it in 2 clinics": a study's sites).
@@ -258,7 +266,19 @@ WAYS: tuple[Way, ...] = (
         TAKERS,
         r"\b(?:\d[\d,]*\+?|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|"
         rf"several)\s+(?:other\s+)?(?:{any_of(TAKERS)})\s+(?:have\s+|has\s+)?(?:built|made|"
-        r"created|developed|replicated|reproduced)\s+[^.;]{0,50}?\b(?:from|with|using|on)\s+(?:our|my)\b",
+        r"created|developed|replicated|reproduced)\s+[^.;]{0,50}?\b(?:from|with|using|on)\s+(?:our|my)\b"
+        # ... or replicated what the speaker found: "Ten labs have replicated the effect" (not the speaker's "we")
+        rf"|\b(?:\d[\d,]*\+?|{SOME})\s+(?:other\s+|independent\s+)?(?:labs|groups|teams|laboratories)\s+"
+        r"(?:have\s+|has\s+)?(?:independently\s+)?(?:replicated|reproduced)\s+(?:the\s+(?:effect|finding|findings"
+        r"|result|results)|our|my|it|this|these)\b",
+    ),
+    # Taken over by a named body that now keeps it: "The library is now maintained by the Apache Software Foundation"
+    # (not "maintained by our lab", nor by its authors).
+    searched_where(
+        {"maintained", "stewarded", "governed", "curated"},
+        # (a body by "the" or by a name of two words or more: "maintained by Smith" may be a student's)
+        r"\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:maintained|stewarded|governed|curated)\s+by\s+"
+        rf"(?:the\s+{NAMED_ADOPTER}|{ORGANISATION})",
     ),
     # A named adopter and what it put the work to ("Togo used our maps to target cash transfers"; not the speaker's
     # "We used our maps to target the survey" nor a study's "Participants used our tool to …"), and a public body

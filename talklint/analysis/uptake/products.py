@@ -218,6 +218,9 @@ WAYS: tuple[Way, ...] = (
         # ... or a standard by its number: "Our protocol became RFC 9420"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:an?\s+)?(?-i:RFC|ISO|IEEE|IEC)"
         r"\s*\d"
+        # ... or by the body that sets it: "Our compression format became an IETF standard", "is now an ISO standard"
+        r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+(?:an?|the)\s+"
+        r"(?:(?-i:[A-Z]{2,6})|international|industry|official|national|open|web)\s+standard\b"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:became|has\s+become|is\s+now)\s+part\s+of\s+(?:the\s+)?"
         r"(?:[\w'’-]+\s+){0,4}?standards?\b"
         r"|\bnow\s+(?:the|a)\s+(?:de facto\s+)?(?:default|standard)\s+(?!in\b)[\w-]+"
@@ -230,6 +233,8 @@ WAYS: tuple[Way, ...] = (
         # (what the work holds may come between: "Our dataset of 1.2 billion trips became the standard benchmark")
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?(?:(?:of|with|from)\s+(?:[\w.,-]+\s+){1,3}?)?"
         r"(?:became|has\s+become|is\s+now)\s+(?:the|a)\s+(?:de facto\s+)?(?:standard|default|reference)\b"
+        # (not the speaker's own: "Our protocol became a standard step in our lab")
+        r"(?![^.;]{0,30}?\b(?:in|of|for|at)\s+(?:our|my)\b)"
         # ... the standard of a field's benchmark or tool: "Our dataset is the standard benchmark for load forecasting"
         r"|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?is\s+(?:now\s+)?the\s+(?:de facto\s+)?"
         r"(?:standard|default|reference)\s+(?:benchmark|dataset|test|tool|method|format|model|library)\s+"

@@ -2545,6 +2545,10 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "We scaled the study to 40 schools.", False),
         ("Two years on", "Our protocol became a standard step in our lab.", False),
         ("Two years on", "We replicated the effect in two labs.", False),
+        # used for a purpose in a named product; a cross-reference of the talk is no product
+        ("Two years on", "Our bounds are now used to set burn-in in the Stan programming language.", True),
+        ("Two years on", "Our lemma is used to bound the error in Lemma 4.", False),
+        ("Two years on", "Our estimator is used in Algorithm 2.", False),
         # a few people of a trade, counted, are a study's participants; in thousands, or others, they take it up
         ("Two years on", "Three nurses labelled the scans with our tool.", False),
         ("Two years on", "Twelve developers fixed bugs with our tool in the lab study.", False),

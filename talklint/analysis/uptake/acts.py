@@ -436,15 +436,20 @@ WAYS: tuple[Way, ...] = (
         r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|lab|pilot|simulations?|experiments?)\b)",
     ),
     # The work built into another's product or plan, in the passive: "Our rent calculator is embedded in the gov.uk
-    # benefits checker", "Our score is used by the NHS", "Our index was written into the Welsh Government's strategy"
-    # (not the speaker's own: "Our model is used in the next section", "Our data is included in the appendix").
+    # benefits checker", "Our score is used by the NHS", "Our index was written into the Welsh Government's strategy",
+    # "Our bounds are now used to set burn-in in the Stan language" (not the speaker's own: "Our model is used in the
+    # next section", "Our data is included in the appendix").
     searched_where(
         {"our", "my"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
         r"(?:embedded|integrated|built|included|incorporated|written|used|adopted|installed|deployed|released|approved"
-        r"|certified|registered|endorsed|recommended|accredited)\s+(?:in|into|by)\s+"
+        r"|certified|registered|endorsed|recommended|accredited)\s+"
+        # ... or used for a purpose there: "Our bounds are now used to set burn-in in the Stan probabilistic
+        # programming language" (not "… used to prove Theorem 2 in Section 3")
+        r"(?:(?<=used\s)(?:to|for)\s+[^.;]{1,40}?\s)?(?:in|into|by)\s+"
         r"(?:the\s+)?(?!our\b|my\b)"
-        r"(?:(?!(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part)\b)(?-i:[A-Z])[\w.-]*"
+        r"(?:(?!(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part|Lemma|Theorem|Proposition|Corollary"
+        r"|Definition|Example|Equation|Eq|Step|Stage|Phase|Algorithm|Proof|Experiment|Study|Fig)\b)(?-i:[A-Z])[\w.-]*"
         rf"|[a-z]+\.[a-z]{{2,}}|(?:[\w.'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b)",
     ),
 )

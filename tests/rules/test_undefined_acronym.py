@@ -537,3 +537,10 @@ def test_a_venue_named_where_a_paper_stands_is_a_name(tmp_path: Path) -> None:
         "# Other research\n\n- Tipped wages, R&R at JOLE\n- Heat and hours, forthcoming in AEJ\n- An RDD design",
     )
     assert flagged(tmp_path, text) == ["RDD"]
+
+
+def test_number_formats_named_by_their_width_are_known(tmp_path: Path) -> None:
+    text = marp(
+        "# Serving models cheaply", "# Quantization\n\nINT8 weights and FP16 activations keep recall; a KVQ cache."
+    )
+    assert flagged(tmp_path, text) == ["KVQ"]

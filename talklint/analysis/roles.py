@@ -186,6 +186,10 @@ def _named(features: Features) -> set[str]:
             roles -= {"vision"}
         elif _early(features):
             roles -= {"agenda"}
+    if {"motivation", "vision"} <= roles and features.get("research-programme"):
+        # "My research asks how cities can cool the people who need it most": the speaker's programme, in the first
+        # person, whatever word of need it holds
+        roles -= {"motivation"}
     if {"motivation", "agenda"} <= roles:
         # "The open problem", "Open questions": before the talk's last part, the problem the work takes on; late
         # in it, the work still to do

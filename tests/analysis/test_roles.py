@@ -91,6 +91,12 @@ def test_a_word_for_colleagues_that_heads_the_title_names_the_collaboration(tmp_
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == "collaboration"
 
 
+def test_the_speakers_programme_in_a_title_with_a_word_of_need_is_the_vision(tmp_path: Path) -> None:
+    title = "My research asks how cities can cool the people who need it most"
+    units = [STRONG_UNITS[0], (title, "Three studies in Baltimore."), *without_vision(STRONG_UNITS)[1:]]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == "vision"
+
+
 def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agenda_as_it_ends(tmp_path: Path) -> None:
     title = "Where I'm going"
     plans = "Years 1-2: robots that ask in 100 homes. Years 3-5: one model for every home."

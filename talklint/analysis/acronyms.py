@@ -291,7 +291,7 @@ def spells_out(text: str, acronym: str) -> bool:
     condensate", not "my company Pythonic").
     """
     letters = "".join(c.lower() for c in acronym if c.isalpha())
-    if _clipped_from_a_name(text, letters):
+    if _clipped_from_a_name(text, letters) or _named_with_a_place(text, acronym):
         return True
     if len(letters) == 2:
         return _capitalised_pair(text, letters) or _opens_a_line(text, letters) or _a_name_and_its_noun(text, letters)
@@ -323,6 +323,19 @@ def _spelled_anywhere(text: str, letters: str) -> bool:
 
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
 _CAMEL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+
+
+def _named_with_a_place(text: str, acronym: str) -> bool:
+    """A body's letters with a place's initial before them, said in full as "Ohio DOT" for ODOT, "Texas DSHS" for
+    TDSHS: a capitalised word that opens with the first letter, then the rest of the acronym in capitals."""
+    rest = acronym[1:]
+    if len(rest) < 2 or not rest.isupper():
+        return False
+    pattern = rf"\b({re.escape(acronym[0])}[a-z]+)\s+{re.escape(rest)}\b"
+    return any(zipf(place.lower()) < PLACE_ZIPF for place in re.findall(pattern, text))
+
+
+PLACE_ZIPF = 5.25  # a place's name (Ohio 4.6, California 5.0), not an everyday word before the letters ("Our DOT")
 
 
 def _clipped_from_a_name(text: str, letters: str) -> bool:

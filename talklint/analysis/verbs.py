@@ -246,7 +246,15 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # a verb no list holds, in a relative clause: "Phage cocktails that trap resistance"
         if _verb_before_its_object(words, position, after[position]):
             return True  # a verb no list holds, before its object: "Cities dim their lights", "… misjudge them"
+        if after_subject and not modified and _before_an_adverb(words, position):
+            return True  # a verb no list holds, before its adverb: "Bridges crack silently", "Prices rise sharply"
     return False
+
+
+def _before_an_adverb(words: Sequence[str], position: int) -> bool:
+    """The word stands right before an adverb of manner that ends the title or a clause: "Bridges crack silently"."""
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return following in _ADVERBS and following.endswith("ly") and words[position] not in _ADVERBS
 
 
 # What opens a verb's object after a plural subject: an owner or a pronoun ("Readers misjudge them").

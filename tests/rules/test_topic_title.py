@@ -158,6 +158,9 @@ from tests.rules.decks import marp
         ("Patients near their homes", False),
         ("Scientists hedge, and readers misjudge them", True),
         ("Letters to them", False),
+        # a verb no list holds, before an adverb of manner
+        ("Bridges crack silently", True),
+        ("Sensors quickly", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

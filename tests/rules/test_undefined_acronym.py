@@ -544,3 +544,12 @@ def test_number_formats_named_by_their_width_are_known(tmp_path: Path) -> None:
         "# Serving models cheaply", "# Quantization\n\nINT8 weights and FP16 activations keep recall; a KVQ cache."
     )
     assert flagged(tmp_path, text) == ["KVQ"]
+
+
+def test_a_body_named_with_its_place_spells_out_its_letters(tmp_path: Path) -> None:
+    text = marp(
+        "# Listening to bridges",
+        "# Contributions\n\nThe Ohio DOT now monitors three bridges; our DOT partner helped.",
+        "# Future work\n\nA network of 100 bridges with ODOT and the PDOT.",
+    )
+    assert flagged(tmp_path, text) == ["PDOT"]

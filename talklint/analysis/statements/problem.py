@@ -62,38 +62,7 @@ def scarcity(said: str) -> bool:
         (("only", "just", "fewer", "less"), _TOO_FEW),
         (("no", "lack", "without"), _GOES_WITHOUT),
         (("no", "lack"), _MANY_WITHOUT),
-        (
-            (
-                "unread",
-                "unseen",
-                "unknown",
-                "unused",
-                "untested",
-                "untreated",
-                "undiagnosed",
-                "unexamined",
-                "unanalysed",
-                "unanalyzed",
-                "unstudied",
-                "unreported",
-                "uncounted",
-                "unprocessed",
-                "unsearched",
-                "unindexed",
-                "undocumented",
-                "unrecorded",
-                "uncatalogued",
-                "uncataloged",
-                "untranscribed",
-                "undigitised",
-                "undigitized",
-                "uninspected",
-                "unrepaired",
-                "unanswered",
-                "unchecked",
-            ),
-            _LEFT_UNDONE,
-        ),
+        (_UNDONE, _LEFT_UNDONE),
         (("no", "without"), _GO_WITHOUT),
         (("leak", "lost", "lose", "wast", "thrown", "throw", "threw", "spoil", "rot", "unused", "reach"), _SHARE_LOST),
         (("gone", "extinct", "vanish", "disappear", "die out"), _SHARE_LOST),
@@ -338,32 +307,40 @@ _GOES_WITHOUT = re.compile(
     r"(?:(?:have|has|will\s+have)\s+no|lacks?|will\s+lack|end(?:s|ed)?\s+(?:with\s+no|without))\b",
     re.IGNORECASE,
 )
-# ... or counted in thousands and more: "3,000 languages have no speech recogniser", "2 billion people lack safe
-# water" (not a dataset's own: "40,000 images have no label").
 # The items of a dataset, which a study counts: "40,000 images have no label", "10,000 samples remain unused".
 _DATASET_ITEMS = (
     r"images|samples|examples|records|frames|tokens|pixels|points|nodes|edges|rows|entries|weights|parameters"
     r"|sentences|items|instances|utterances|clips|queries|labels|cells"
 )
-_MANY_WITHOUT = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*(?:million|billion|[mb]\b)|millions\s+of|billions\s+of"
+# A count in the thousands or more: "3,000", "2 billion", "millions of".
+_THOUSANDS_OR_MORE = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*(?:million|billion|[mb]\b)|millions\s+of|billions\s+of"
     r"|thousands\s+of|hundreds\s+of\s+millions\s+of)"
-    r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"
+)
+# ... or counted in thousands and more: "3,000 languages have no speech recogniser", "2 billion people lack safe
+# water" (not a dataset's own: "40,000 images have no label").
+_MANY_WITHOUT = re.compile(
+    rf"\b{_THOUSANDS_OR_MORE}\s+(?:(?!of\b)[a-z-]+\s+){{0,2}}?"
     rf"(?!(?:{_DATASET_ITEMS}|documents|files|pages|videos|photos)\b)"
     r"(?:[a-z-]+s|people|children|women|men)\s+(?:(?:still|today|now|worldwide|globally)\s+)?"
     r"(?:(?:have|has|will\s+have)\s+no|lack|will\s+lack)\b",
     re.IGNORECASE,
 )
+# What is left undone: "unread", "untested", "undiagnosed".
+_UNDONE = (
+    "unread", "unseen", "unknown", "unused", "untested", "untreated", "undiagnosed", "unexamined", "unanalysed",
+    "unanalyzed", "unstudied", "unreported", "uncounted", "unprocessed", "unsearched", "unindexed", "undocumented",
+    "unrecorded", "uncatalogued", "uncataloged", "untranscribed", "undigitised", "undigitized", "uninspected",
+    "unrepaired", "unanswered", "unchecked",
+)  # fmt: skip
 # What is left undone, counted or as most of it: "Millions of pages of parish registers sit unread in archives",
 # "Most wells go untested" (not the speaker's own: "Most of our samples remain unlabelled").
 _LEFT_UNDONE = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*(?:million|billion)|millions\s+of|billions\s+of|thousands\s+of"
-    r"|most(?:\s+of)?|half\s+of|\d+(?:\.\d+)?\s?%\s+of)\s+(?:all\s+|the\s+world['’]s\s+)?"
+    rf"\b(?:{_THOUSANDS_OR_MORE}|most(?:\s+of)?|half\s+of|\d+(?:\.\d+)?\s?%\s+of)\s+(?:all\s+|the\s+world['’]s\s+)?"
     r"(?!(?:of\s+)?(?:the|our|these|its|their|my|this)\b)(?:[\w-]+\s+){0,5}?"
     rf"(?!(?:{_DATASET_ITEMS})\b)[a-z-]+s\s+(?:still\s+)?"
     r"(?:sit|sits|lie|lies|remain|remains|go|goes|stay|stays)\s+(?:still\s+)?"
-    r"un(?:read|seen|known|used|tested|treated|diagnosed|examined|analy[sz]ed|studied|reported|counted|processed"
-    r"|searched|indexed|documented|recorded|catalogu?ed|transcribed|digiti[sz]ed|inspected|repaired|answered|checked)\b",
+    rf"(?:{'|'.join(_UNDONE)})\b",
     re.IGNORECASE,
 )
 # Things or people in general (a plural) that go without, or get all but nothing: "Guests left without booking",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
     ADOPTERS_ACTS,
+    ANY_NAME,
     ASSESSED,
     AT_LEAST,
     BODY_NAME_TAIL,
@@ -123,14 +124,6 @@ _DID = r"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took"
 
 # What makes bodies a study's own: "Participating hospitals", "the pilot schools", "control clinics".
 _STUDY_OWN = r"(?:participating|partner|pilot|study|trial|control|treatment|comparison)"
-# An organisation's name before the people of a trade who work there ("Airbus engineers", "Interpol
-# investigators"; a name may end as a plural does), not a word opening a line ("Two engineers", "Pilot nurses").
-_NAME_BEFORE_TRADE = (
-    r"(?-i:\b(?!(?:The|A|An|We|I|Our|My|Their|Its|This|That|These|Those|Some|All|Most|Many|Several|Few|Both|Each"
-    r"|Every|Other|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+(?:teen|ty)"
-    r"|Dozens|Hundreds|Thousands|Participating|Partner|Pilot|Study|Trial|Control|Treatment|Comparison)\b)"
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})"
-)
 # Bodies that take work up, besides those that make policy: "health boards", "housing associations", "the national
 # charity", "the High Court" (singular or plural; a network or a society of a method's parts is not one).
 _BODY_NOUNS = (
@@ -369,7 +362,7 @@ WAYS: tuple[Way, ...] = (
         # ... or named by their organisation, before them: "Airbus engineers use our simulator", "Wikipedia editors now
         # flag disputed claims with our tool" (not a study's "Pilot nurses rated the app with our scale", nor
         # "Google engineers compared their parser with ours"; "The" is no organisation's name)
-        rf"|{_NAME_BEFORE_TRADE}\s+(?-i:{any_of(_TRADES)})\s+{_LATER}"
+        rf"|{ANY_NAME}\s+(?-i:{any_of(_TRADES)})\s+{_LATER}"
         rf"(?:(?:use|run|rely\s+on|follow|consult|trust)\s+{_WORK}"
         rf"|(?!{ASSESSED}\b)(?!(?:{_NOT_UPTAKE})\b)[a-z]{{3,}}\s+(?![a-z]+(?:ly|er)\b)[^.;]{{0,60}}?\b"
         rf"(?:with|using)\s+{_WORK})",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from talklint.analysis.uptake.words import (
     ADOPTERS,
     ADOPTERS_ACTS,
+    ANY_NAME,
     ASSESSED,
     COUNT,
     MAKERS,
@@ -52,9 +53,8 @@ _IN_A_STUDY = any_of(_STUDY_PEOPLE)
 # ... and adopters counted: neither is one organisation's name ("Nurses tested our app in its pilot ward").
 _PARTICIPANTS = any_of(ADOPTERS | _STUDY_PEOPLE)
 
-# Organisations named in a list: "Tesla, Rivian and Lucid", "Bosch and Siemens" (a name may end as a plural does).
-_LISTED_NAME = r"(?-i:\b(?!(?:The|A|An|We|I|Our|My|They|These|Those|Both|All)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)"
-_NAMES_LISTED = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME}){{0,4}},?\s+(?-i:and)\s+{_LISTED_NAME}"
+# Organisations named in a list: "Tesla, Rivian and Lucid", "Bosch and Siemens".
+_NAMES_LISTED = rf"{ANY_NAME}(?:,\s+{ANY_NAME}){{0,4}},?\s+(?-i:and)\s+{ANY_NAME}"
 
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
@@ -353,18 +353,18 @@ WAYS: tuple[Way, ...] = (
     # compared methods with our benchmark").
     searched_where(
         {"since"},
-        rf"\bsince\s+(?:19|20)\d\d,?\s+{_LISTED_NAME}(?:\s+(?-i:[A-Z][\w&.'’-]*)){{0,2}}\s+(?:has\s+|have\s+)?"
+        rf"\bsince\s+(?:19|20)\d\d,?\s+{ANY_NAME}\s+(?:has\s+|have\s+)?"
         rf"(?!{ASSESSED}\b)(?-i:[a-z]{{3,}}(?:s|ed))\s+"
         r"(?![a-z]+(?:ly|er)\b)[^.;]{0,60}?\b(?:with|using|on)\s+(?:our|my)\b",
     ),
     # The one a named organisation uses, made of the work: "Our simulator is the one Airbus engineers use to certify
     # cabin airflow", "Our index is the measure the IMF uses" (not "… faster than the one Airbus uses").
     searched_where(
-        {"one", "tool", "model", "method", "measure", "index", "standard", "system", "software", "test"},
+        {"uses", "use", "relies", "rely", "runs", "run", "trusts", "trust"},
         r"\b(?:our|my|it|this)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become|remains)\s+(?:now\s+)?the\s+"
         # (an organisation by "the", its letters or its people; "the one Alice uses" may be a protocol's party)
         r"(?:one|tool|model|method|measure|index|standard|system|software|test)\s+(?:that\s+)?"
-        rf"(?:the\s+{_LISTED_NAME}|{_LISTED_NAME}\s+(?-i:[a-z]+(?:ers|ors|ists|ians))|(?-i:[A-Z]{{2,6}}))\s+(?:now\s+)?"
+        rf"(?:the\s+{ANY_NAME}|{ANY_NAME}\s+(?-i:[a-z]+(?:ers|ors|ists|ians))|(?-i:[A-Z]{{2,6}}))\s+(?:now\s+)?"
         r"(?:uses?|relies\s+on|rely\s+on|runs?|trusts?)\b",
     ),
     # Told as a change in how others work: "The finding changed how obstetricians in Norway time the induction of

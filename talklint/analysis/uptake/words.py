@@ -142,6 +142,15 @@ _NAME_WORD = (
     r"(?:[A-Z][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)*|[A-Z]{2,6})"
 )
 NAMED_ADOPTER = rf"(?-i:\b(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+# A name of capitalised words that may end as a plural does ("Airbus", "Siemens", "Médecins Sans Frontières"), where
+# the sentence leaves no doubt it is a name (before a trade's people, in a list, after "since 2024,"): not an article,
+# a pronoun, a number word or a study's own word ("Two engineers", "Pilot nurses").
+ANY_NAME = (
+    r"(?-i:\b(?!(?:The|A|An|We|I|Our|My|They|Their|Its|This|That|These|Those|Some|All|Most|Many|Several|Few|Both|Each"
+    r"|Every|Other|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+(?:teen|ty)"
+    r"|Dozens|Hundreds|Thousands|Participating|Partner|Pilot|Study|Trial|Control|Treatment|Comparison)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})"
+)
 # An organisation or a product by a name of two or three words ("Apache Spark", "Microsoft Teams"), told apart from
 # a person's name or a common word's capital.
 ORGANISATION = (

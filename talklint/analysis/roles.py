@@ -136,22 +136,16 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             # proposals", "Years 1-3: NSF CAREER …"), not the thanks
             named[index] = "agenda"
             continue
-        if roles == {"motivation"} and not slide_features.get("label:motivation"):
-            # Past the opening, a title whose trouble word is the talk's subject but that reports a measure ("Asking
-            # only when it matters cuts accidents by 80%") is a result, and one that tells what others did with the
-            # work is its impact, as a reader takes them
-            if _reports_a_result(slide_features):
-                named[index] = "results"
-                continue
-            if _says_what_others_did(slide_features) and _past_the_opening(slide_features):
-                named[index] = "impact"
-                continue
-        if len(roles) == 1:
-            named[index] = next(iter(roles))
-        elif not roles and _reports_a_result(slide_features):
+        # A title that names no part, or the motivation only by a trouble word that is the talk's subject, leaves the
+        # slide to what it says: past the opening, a measure reported ("Asking only when it matters cuts accidents by
+        # 80%") is a result, and what others did with the work its impact, as a reader takes them
+        open_to_its_words = not roles or (roles == {"motivation"} and not slide_features.get("label:motivation"))
+        if open_to_its_words and _reports_a_result(slide_features):
             named[index] = "results"
-        elif not roles and _says_what_others_did(slide_features) and _past_the_opening(slide_features):
+        elif open_to_its_words and _says_what_others_did(slide_features) and _past_the_opening(slide_features):
             named[index] = "impact"
+        elif len(roles) == 1:
+            named[index] = next(iter(roles))
         elif not roles and _states_the_problem(slide_features) and _early(slide_features):
             named[index] = "motivation"
     return named

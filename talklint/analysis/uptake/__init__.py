@@ -5,17 +5,17 @@ policy is made, a standard or a default made of the work, a fleet it is installe
 ``uptake`` reads a slide's words (title, text and notes as one line) and answers yes or no; the role features
 (``role_features``) turn the answer into a feature the role model weighs, and the story into impact.
 
-The ways of saying it are kept by kind: ``adopters`` (who took the work up), ``scholarship`` (teachers, others'
-research, the stage and the gallery), ``software`` (code taken into others' projects), ``policy`` (where policy is
-made), ``products`` (releases and the publics they reach) and ``acts`` (the general way), all built from the words
-of ``words``.
+The ways of saying it are kept by kind: ``adopters`` (who took the work up, counted), ``named`` (who took it up, by
+name or by what they are), ``scholarship`` (teachers, others' research, the stage and the gallery), ``software``
+(code taken into others' projects), ``policy`` (where policy is made), ``products`` (releases and the publics they
+reach) and ``acts`` (the general way), all built from the words of ``words``.
 """
 
 from __future__ import annotations
 
 import re
 
-from talklint.analysis.uptake import acts, adopters, policy, products, scholarship, software
+from talklint.analysis.uptake import acts, adopters, named, policy, products, scholarship, software
 
 
 def uptake(said: str) -> bool:
@@ -34,5 +34,5 @@ def compile_all() -> None:
         way.compiled()
 
 
-_UPTAKE = (*adopters.WAYS, *scholarship.WAYS, *software.WAYS, *policy.WAYS, *products.WAYS, *acts.WAYS)
+_UPTAKE = (*adopters.WAYS, *named.WAYS, *scholarship.WAYS, *software.WAYS, *policy.WAYS, *products.WAYS, *acts.WAYS)
 _LETTERS = re.compile(r"[a-z]+")

@@ -2551,6 +2551,9 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "We scaled the study to 40 schools.", False),
         ("Two years on", "Our protocol became a standard step in our lab.", False),
         ("Two years on", "We replicated the effect in two labs.", False),
+        # part of the protocol of places counted; not a study's own protocol
+        ("Two years on", "The score is now part of the triage protocol at all 14 hospitals of our system.", True),
+        ("Two years on", "The score is part of the protocol at 4 hospitals of the trial.", False),
         # used for a purpose in a named product; a cross-reference of the talk is no product
         ("Two years on", "Our bounds are now used to set burn-in in the Stan programming language.", True),
         ("Two years on", "Our lemma is used to bound the error in Lemma 4.", False),

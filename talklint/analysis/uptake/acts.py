@@ -269,12 +269,19 @@ WAYS: tuple[Way, ...] = (
     # Made the way things are done: "Our alert is part of standard care at 12 NHS trusts", "Our score is taught to
     # every new ICU nurse at Johns Hopkins" (not "Our method is taught to the model": no one's practice).
     searched_where(
-        {"standard", "routine", "usual", "taught", "official", "grown", "planted", "sown", "cultivated"},
+        {"standard", "routine", "usual", "taught", "official", "grown", "planted", "sown", "cultivated", "part"},
         # (not a trial's comparison: "Our control arm is standard care at all 12 sites")
         r"\b(?:our|my)\s+(?!(?:[\w-]+\s+){0,2}?(?:control|comparison|comparator|placebo|baseline|arm)\b)"
         r"(?:[\w-]+\s+){0,2}?(?:is|are|has\s+become|have\s+become|became)\s+(?:now\s+)?(?:part\s+of\s+)?"
         rf"(?:standard|routine|usual)\s+(?:care|practice|procedure|treatment)\s+(?:at|in|across)\s+(?:\d[\d,]*|{SOME}"
         r"|all|every|(?-i:[A-Z]))"
+        # ... or part of the protocol of places counted: "The score is now part of the triage protocol at all 14
+        # hospitals of our health system" (not "part of the training protocol for our study", nor "at the 4 sites of
+        # the trial")
+        r"|\b(?:our|my|the|this)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+become|have\s+become|became)\s+(?:now\s+)?"
+        r"part\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protocol|workflow|guidelines?|procedures?|pathway|routine)\s+"
+        rf"(?:at|in|across)\s+(?:all\s+|every\s+)?(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+)?{_PLACES}\b"
+        r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|pilot)\b)"
         r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:now\s+)?taught\s+to\s+(?:every|all|each)\b"
         # made official by those who run things: "Our field guide is now official training material for extension
         # officers" (not "Our results are official statistics of the study")

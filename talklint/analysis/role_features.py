@@ -149,9 +149,11 @@ def _own_features(
     features: Features = {"bias": 1.0}
     features.update(_position(rank, main_count))
     trend = statements.world_trend(slide.title)
+    said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
+    dated = statements.span_dates_the_past(f"{slide.title}\n{slide.body_text}\n{slide.notes}")
     features.update(
         _vocabulary(
-            _without_the_span_of_a_trend(_without_objective_as_equation(text.matches, text.metrics), trend),
+            _without_the_span_of_a_trend(_without_objective_as_equation(text.matches, text.metrics), trend, dated),
             part,
             _third(rank, main_count),
             ending=main_count - 1 - rank < ENDING_SLIDES,
@@ -179,7 +181,6 @@ def _own_features(
         features["poses-puzzle"] = 1.0
     if not slide.images and statements.states_aims(_lines(slide)):
         features["states-aims"] = 1.0
-    said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
     for name, states in _STATEMENTS.items():
         if states(said):
             features[name] = 1.0
@@ -251,15 +252,28 @@ def _without_objective_as_equation(matches: Matches, metrics: dict[str, float]) 
 _SPAN = re.compile(r"\b(?:decade|year)s?\b")
 
 
-def _without_the_span_of_a_trend(matches: Matches, trend: bool) -> Matches:
+def _without_the_span_of_a_trend(matches: Matches, trend: bool, dated: bool) -> Matches:
     """The matches, but where the title tells a trend of the world (``statements.world_trend``), a span that dates
-    it ("Rents rose 40% in a decade") sets no goal: it is no vision, whatever "in a decade, every home …" would be."""
+    it ("Rents rose 40% in a decade") sets no goal: it is no vision, whatever "in a decade, every home …" would be.
+    Where every span the slide says dates a change already past (``dated``: "In ten years, the dataset has grown
+    tenfold"), the same holds of the body's span."""
     found = matches.title.get("vision", ())
-    if not trend or not found or not all(_SPAN.search(phrase) for phrase in found):
+    spans_only = bool(found) and all(_SPAN.search(phrase) for phrase in found)
+    if dated:
+        return _without_spans(matches, title=spans_only, body=bool(_SPAN.search(matches.body_phrase.get("vision", ""))))
+    if not trend or not spans_only:
         return matches
-    title_matches = {role: phrases for role, phrases in matches.title.items() if role != "vision"}
+    return _without_spans(matches, title=True, body=False)
+
+
+def _without_spans(matches: Matches, title: bool, body: bool) -> Matches:
+    """The matches without the vision's spans of years: in the title (``title``), in what the slide says, and in
+    the body where a span is its only vision phrase (``body``)."""
+    title_matches = {role: phrases for role, phrases in matches.title.items() if role != "vision" or not title}
     said = {role: phrase for role, phrase in matches.said.items() if role != "vision" or not _SPAN.search(phrase)}
-    return replace(matches, title=title_matches, said=said)
+    alone = body and matches.body.get("vision") == 1
+    in_body = {role: count for role, count in matches.body.items() if role != "vision" or not alone}
+    return replace(matches, title=title_matches, said=said, body=in_body)
 
 
 # The parts a label names wherever it stands: the thesis is stated as the talk opens as often as it is recalled, and

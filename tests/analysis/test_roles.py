@@ -975,6 +975,40 @@ def test_a_span_that_dates_a_trend_of_the_world_is_no_vision(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(
+    ("said", "vision"),
+    [
+        # a span that dates a change already past sets no goal, in the body as in the title
+        ("In ten years, the dataset has grown tenfold.", False),
+        ("Within a decade, solar costs fell 90%.", False),
+        # ... a span ahead, or a goal said with it, does
+        ("In ten years, I hope every clinic will be able to sequence a tumour in an afternoon.", True),
+        ("In a decade, every home should make its own power.", True),
+    ],
+)
+def test_a_span_of_years_is_the_vision_only_where_it_looks_ahead(tmp_path: Path, said: str, vision: bool) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(1, ("A word before we start", said))
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert ("vision" in roles_of_slide(path, "A word before we start").mentions) is vision
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("References", "acknowledgments"),
+        ("Reference list", "acknowledgments"),
+        ("Tutorial & references", "acknowledgments"),
+        # "reference" in a claim is no list of references
+        ("Our stream catalogue is the reference list in the Rubin Observatory science plan", "impact"),
+    ],
+)
+def test_references_name_the_slide_only_where_they_head_its_title(tmp_path: Path, title: str, role: str) -> None:
+    units = [*without_vision(STRONG_UNITS)[:4], (title, "Used by 9 survey teams to choose their fields.")]
+    units += without_vision(STRONG_UNITS)[4:]
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == role
+
+
+@pytest.mark.parametrize(
     ("title", "problem"),
     [
         # a question to answer yes or no, asked of things in general as the talk opens
@@ -1243,6 +1277,10 @@ def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, sa
         ("Robots drop 1 in 10 new items. Imagine a robot that can pick up anything in your home.", True),
         ("Robots drop 1 in 10 new items. This talk: one step toward robots that feel.", True),
         ("Robots drop 1 in 10 new items. Where I'm headed: robots that learn any object by touch.", True),
+        # what drives the speaker, where the work is heading, each as a line's label
+        ("Robots drop 1 in 10 new items. What drives me: robots in every home that never drop a thing.", True),
+        ("Robots drop 1 in 10 new items. Where this is heading: cheap hands that feel, in every home.", True),
+        ("To see where this is going, look at the loss on the next slide.", False),
         # a method's aim, a matrix to picture, the proof's next step
         ("We want the controller to be stable and the error to vanish.", False),
         ("Imagine the matrix that stores all pairwise distances.", False),

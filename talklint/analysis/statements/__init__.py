@@ -23,7 +23,13 @@ from talklint.analysis.statements.problem import (
     world_trend,
 )
 from talklint.analysis.statements.results import reports_a_measure
-from talklint.analysis.statements.vision import pictures_the_future, research_programme, sees_it_going, states_aims
+from talklint.analysis.statements.vision import (
+    pictures_the_future,
+    research_programme,
+    sees_it_going,
+    span_dates_the_past,
+    states_aims,
+)
 
 __all__ = [
     "asks_whether",
@@ -40,6 +46,7 @@ __all__ = [
     "sets_a_horizon",
     "share_of_people",
     "shortfall",
+    "span_dates_the_past",
     "states_aims",
     "time_lost",
     "world_trend",

@@ -136,3 +136,31 @@ _PROGRAMME = re.compile(
     r"|\bI\s+(?:build|design|develop|create|make)\s+[^.;]{3,80}?,?\s+so\s+that\b",
     re.IGNORECASE,
 )
+
+
+def span_dates_the_past(said: str) -> bool:
+    """Each span of years said ("In ten years", "within a decade") dates a change already past, not a goal: "In ten
+    years, the dataset has grown tenfold", "In a decade, solar costs fell 90%" (not "In ten years, I hope every
+    clinic will sequence a tumour", "In a decade, every home should make its own power")."""
+    sentences = [s for s in _SENTENCE_END.split(said) if _SPAN_AHEAD_OR_PAST.search(s)]
+    return bool(sentences) and all(_TOLD_AS_PAST.search(s) and not _TOLD_AS_AIM.search(s) for s in sentences)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n")
+_SPAN_AHEAD_OR_PAST = re.compile(
+    r"\b(?:in|within|over)\s+(?:the\s+(?:next|past|last)\s+)?(?:a|one|two|three|five|ten|fifteen|twenty|\d+)\s+"
+    r"(?:years?|decades?)\b|\b(?:a|ten|\d+)\s+(?:years?|decades?)\s+from\s+now\b",
+    re.IGNORECASE,
+)
+# A change told as done: the perfect ("has grown", "have become") or a past tense of change ("fell", "doubled").
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|un|ome)\b"
+    r"|\b(?:rose|fell|grew|shrank|doubled|tripled|halved|dropped|declined|increased|decreased|went|became|came)\b",
+    re.IGNORECASE,
+)
+# ... and a sentence that sets a goal or looks ahead, whatever else it says ("will", "I hope", "should").
+_TOLD_AS_AIM = re.compile(
+    r"\b(?:will|would|should|could|shall|want|wants|hope|hopes|aim|aims|plan|plans|imagine|envision|expect|next)\b"
+    r"|\bfrom\s+now\b|'ll\b",
+    re.IGNORECASE,
+)

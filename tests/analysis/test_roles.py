@@ -2601,6 +2601,31 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Twelve developers fixed bugs with our tool in the lab study.", False),
         ("Two years on", "Two engineers helped us with our sensor.", False),
         ("Two years on", "2,000 teachers now assess reading with our app.", True),
+        # round seventy-eight's blind battery: a body bringing it to places counted, "Used by" a name, a change after
+        # the work, a share of places, where everyone of a named place meets it, in a named body's bulletin
+        ("Two years on", "UNICEF is scaling our tutoring program to 1,200 schools in Zambia.", True),
+        ("Two years on", "Nigeria's TB programme is rolling the app out to 600 primary health centres.", True),
+        ("Two years on", "Used by Météo-France to time heat-health warnings.", True),
+        (
+            "Two years on",
+            "Our questionnaire is translated into 14 languages and used by Doctors Without Borders.",
+            True,
+        ),
+        ("Two years on", "After our audit, Amazon dropped the hiring model.", True),
+        ("Two years on", "Three airlines plan their crew rosters with our solver.", True),
+        ("Two years on", "Today 40% of US dairy farms feed with the ration we designed.", True),
+        ("Two years on", "Our triage rules are printed on the back of every ambulance clipboard in Queensland.", True),
+        ("Two years on", "My forecasts are now in the ECMWF extended-range bulletin.", True),
+        ("Two years on", "We are rolling it out to 40 clinics in the pilot.", False),
+        ("Two years on", "The government is rolling out 5G to 300 cities.", False),
+        ("Two years on", "Used by the authors to tune hyperparameters.", False),
+        ("Two years on", "Used by Smith et al. to fit the data.", False),
+        ("Two years on", "After our study, we dropped the outliers.", False),
+        ("Two years on", "Two labs compare their results with our model.", False),
+        ("Two years on", "Half of the farms fed with our ration gained weight.", False),
+        ("Two years on", "40% of hospitals lack the staff our method needs.", False),
+        ("Two years on", "Our labels are attached to every image in ImageNet.", False),
+        ("Two years on", "Our results are now in the NeurIPS proceedings.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -55,7 +55,8 @@ _PEOPLE_COUNTED = frozenset(
     {"researchers", "developers", "engineers", "scientists", "doctors", "nurses", "farmers", "teachers"}
 )
 _BODIES_COUNTED = TAKERS - _PEOPLE_COUNTED | {
-    "states", "counties", "ministries", "utilities", "insurers", "operators", "districts"
+    "states", "counties", "ministries", "utilities", "insurers", "operators", "districts", "airlines", "railways",
+    "carriers", "retailers", "ports", "airports", "councils", "boards"
 }  # fmt: skip
 _COUNTED = (
     rf"\b(?:(?:{COUNT}|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?:{any_of(_BODIES_COUNTED)})"
@@ -120,7 +121,9 @@ _TAKERS = rf"(?:{_BODY}|{_COUNTED}|{_ITS_OWN})"
 _NAMED = rf"(?:{_ORGANISATION}|{NAMED_ADOPTER})"
 _LATELY = r"(?:\s+(?:has|have|now|also|then|later|since))?\s+"
 # What those who run places and services did with it: "rerouted six bus lines", "cut headways", "closed the beach".
-_DID = r"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took"
+# (in the plain form too, where they act on their own: "Three airlines plan their crew rosters with our solver"; not
+# "… compare their results with our model")
+_DID = rf"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took|(?!{ASSESSED}\b)[a-z]{{3,}}(?=\s+(?:their|its)\s)"
 
 # What makes bodies a study's own: "Participating hospitals", "the pilot schools", "control clinics".
 _STUDY_OWN = r"(?:participating|partner|pilot|study|trial|control|treatment|comparison)"
@@ -451,5 +454,15 @@ WAYS: tuple[Way, ...] = (
         r"(?:(?!(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part|Lemma|Theorem|Proposition|Corollary"
         r"|Definition|Example|Equation|Eq|Step|Stage|Phase|Algorithm|Proof|Experiment|Study|Fig)\b)(?-i:[A-Z])[\w.-]*"
         rf"|[a-z]+\.[a-z]{{2,}}|(?:[\w.'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b)",
+    ),
+    # Put where everyone of a named place meets it: "Our triage rules are printed on the back of every ambulance
+    # clipboard in Queensland" (not the data of a method, "Our labels are attached to every image in ImageNet", nor a
+    # study's "every patient in Cohort A": a name that is a word, with no number after it).
+    searched_where(
+        {"every"},
+        rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:is|are)\s+(?:now\s+)?(?!{ASSESSED}\b)[a-z]+ed\s+"
+        r"(?:on|in|into|at|onto)\s+(?:the\s+[\w-]+\s+of\s+)?every\s+(?!(?:image|sample|frame|token|record|example"
+        r"|sentence|document|point|pixel|run|layer|step|epoch|node|batch|iteration|patient|participant)s?\b)"
+        r"(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:in|across|of)\s+(?-i:[A-Z][a-z]+)\b(?!\s*\d)",
     ),
 )

@@ -1,6 +1,7 @@
 """Who took the work up, counted: adopters and their places counted ("two companies ship our planner", "Clinics in
 40 districts run our triage app"), a public in thousands ("Over a million people have used the app"), others who
-built on it or replicated it, a change in how others work. Adopters by name or by what they are ("Togo used our maps
+built on it or replicated it, a change in how others work, a share of the places that work with it ("40% of US dairy
+farms feed with the ration we designed"). Adopters by name or by what they are ("Togo used our maps
 to target cash transfers", "A vacuum maker ships it") are ``named``'s; teachers and others' research are
 ``scholarship``'s; code taken into others' projects is ``software``'s.
 """
@@ -166,5 +167,20 @@ WAYS: tuple[Way, ...] = (
         {"used"},
         r"\b(?:is|are)\s+(?:now\s+)?used\s+(?:daily\s+|every\s+day\s+|weekly\s+)?by\s+(?:over\s+|more\s+than\s+)?"
         r"(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds\s+of|thousands\s+of)\s+(?:[\w-]+\s+)?[a-z]+(?:ers|ors|ists|ians)\b",
+    ),
+    # A share of the places or the people of a trade that work with it: "Today 40% of US dairy farms feed with the
+    # ration we designed", "A third of Dutch hospitals use our score" (not those of a study, "40% of the hospitals
+    # in our sample use our score", "Half of the farms fed with our ration gained weight", nor what they lack: "40%
+    # of hospitals lack the staff our method needs").
+    searched_where(
+        {"of"},
+        r"(?:\b\d+(?:\.\d+)?\s*%|\b(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?|\bhalf)\s+of\s+(?!the\b)"
+        r"(?:(?-i:[A-Z][\w.]*)\s+)?(?:[\w-]+\s+){0,2}?(?:farms|hospitals|clinics|schools|districts|utilities"
+        r"|cities|counties|companies|firms|banks|labs|states|countries|pharmacies|stores|farmers|teachers|doctors"
+        r"|nurses|physicians|clinicians)\s+(?!(?:in|of)\s+(?:our|the|this)\s+(?:study|sample|trial|survey|pilot)\b)"
+        r"(?:now\s+)?(?:(?:use|run|follow|have\s+adopted|adopted|rely\s+on)\s+|[a-z]+\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:with|using)\s+)(?:(?:our|my)\s+(?!(?:study|sample|trial|survey|pilot|team)\b)[\w-]+"
+        r"|the\s+(?:[\w-]+\s+){1,2}?(?:that\s+)?(?:we|I)\s+(?:designed|built|developed|created|made|wrote"
+        r"|invented|proposed)\b)",
     ),
 )

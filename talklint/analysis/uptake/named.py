@@ -1,8 +1,11 @@
 """Who took the work up, by name or by what they are: an organisation that adopted, licensed, sold or keeps it
 ("Apache Spark adopted our shuffle algorithm", "now maintained by the Apache Software Foundation"), one that put it
 to its own use ("Togo used our maps to target cash transfers", "Since 2024, Médecins Sans Frontières triages
-cholera patients with our score"), the people of a named organisation, or one adopter named by its trade ("A vacuum
-maker ships it"). Adopters counted are ``adopters``'s.
+cholera patients with our score"), one that is bringing it to places counted ("UNICEF is scaling our tutoring
+program to 1,200 schools"), uses it ("Used by Météo-France to time heat-health warnings"), changed its ways after it
+("After our audit, Amazon dropped the hiring model") or issues it ("now in the ECMWF extended-range bulletin"), the
+people of a named organisation, or one adopter named by its trade ("A vacuum maker ships it"). Adopters counted are
+``adopters``'s.
 """
 
 from __future__ import annotations
@@ -39,6 +42,18 @@ _PARTICIPANTS = any_of(ADOPTERS | _STUDY_PEOPLE)
 
 # Organisations named in a list: "Tesla, Rivian and Lucid", "Bosch and Siemens".
 _NAMES_LISTED = rf"{ANY_NAME}(?:,\s+{ANY_NAME}){{0,4}},?\s+(?-i:and)\s+{ANY_NAME}"
+
+# What a body brings to places, named by what it is ("the app", "the program"), and the places it reaches.
+_WORK_NAMED = r"(?:app|tool|program|programme|model|method|test|score|curriculum|intervention|screener|checklist|maps?)"
+_PLACES_SERVED = (
+    r"(?:schools|hospitals|clinics|centres|centers|districts|states|counties|countries|cities|villages|regions"
+    r"|provinces|facilities|sites|communities|prisons|pharmacies|farms|towns|municipalities)"
+)
+# A part of a talk or a paper, by its name ("Algorithm 2", "Section 3"): never an adopter.
+_PARTS_OF_A_TALK = (
+    r"(?-i:Algorithm|Section|Chapter|Table|Figure|Step|Stage|Phase|Lemma|Theorem|Equation|Eq|Appendix|Experiment"
+    r"|Study|Part|Model|Method)"
+)
 
 WAYS: tuple[Way, ...] = (
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
@@ -257,5 +272,51 @@ WAYS: tuple[Way, ...] = (
         r"(?:[\w-]+\s+){0,3}?in\s+(?:(?:two|three|\d+|all|several)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:pilot|plants?|units?|fleets?|factor(?:y|ies)|production|lines?|facilit(?:y|ies)|hospitals?|clinics?|stores?"
         r"|data\s*cent(?:er|re)s?|networks?|sites?|warehouses?|mines?|farms?)\b",
+    ),
+    # A body or an organisation by its name that is bringing the work to places counted: "UNICEF is scaling our
+    # tutoring program to 1,200 schools in Zambia", "Nigeria's TB programme is rolling the app out to 600 primary
+    # health centres" (not the speaker's "We are rolling it out to 40 clinics", nor the world's news: "The
+    # government is rolling out 5G to 300 cities").
+    searched_where(
+        {"scaling", "rolling", "expanding", "extending", "bringing"},
+        rf"(?:{NAMED_ADOPTER}|\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{PUBLIC_BODIES}|programm?e|ministry|service))"
+        r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:programm?e|ministry|service|agency|department|system))?"
+        r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:scaling|rolling|expanding|extending|bringing)\s+"
+        r"(?:(?:up|out)\s+)?(?:it|them|(?:our|my|this)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+)?"
+        rf"{_WORK_NAMED}\s+)(?:(?:up|out)\s+)?(?:to|across|into)\s+(?:all\s+|every\s+)?"
+        rf"(?:over\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+){{0,3}}?{_PLACES_SERVED}\b",
+    ),
+    # Used by an organisation named, told of the work without its name: a line that opens on "Used by"
+    # ("Used by Météo-France to time heat-health warnings"), or after what else was done with the work ("Our
+    # questionnaire is translated into 14 languages and used by Doctors Without Borders"); not "used by the authors",
+    # nor a part of the talk ("Used by Algorithm 2").
+    searched_where(
+        {"used", "adopted", "deployed", "licensed"},
+        rf"(?:(?-i:\b(?:Used|Adopted|Deployed|Licensed)\s+by)|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|was|were"
+        r"|has\s+been|have\s+been)\s+[^.;]{0,60}?\band\s+(?:now\s+)?(?:used|adopted|deployed|licensed)\s+by)"
+        rf"\s+(?:the\s+)?(?!{_PARTS_OF_A_TALK}\b){ANY_NAME}(?![^.;]{{0,25}}?\bet\s+al\b)",
+    ),
+    # An organisation or a body that changed its ways after the work: "After our audit, Amazon dropped the hiring
+    # model", "Following our report, the city council banned the chemical" (not the speaker's "After our study, we
+    # dropped the outliers").
+    searched_where(
+        {"after", "following", "response"},
+        r"\b(?:after|following|in\s+response\s+to)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:audit|report|study|findings?"
+        r"|analysis|investigation|paper|work|evidence|results?|testimony|disclosure|review|research|trial|warning"
+        r"|campaign|article)s?,?\s+"
+        rf"(?:{NAMED_ADOPTER}|the\s+(?:[\w-]+\s+){{0,2}}?(?:{PUBLIC_BODIES}|{any_of(MAKERS)}))\s+(?:[\w-]+\s+)?"
+        r"(?:dropped|withdrew|banned|changed|revised|updated|recalled|removed|stopped|ended|fixed|patched|adopted"
+        r"|paused|suspended|replaced|redesigned|retired|reversed|abandoned|scrapped|rewrote|amended|overhauled"
+        r"|lifted|restricted|rewrote|relabel+ed|pulled)\b",
+    ),
+    # Now a part of what a named organisation issues to those it serves: "My forecasts are now in the ECMWF
+    # extended-range bulletin", "Our exercises are now part of the NHS Couch to 5K app" (not the field's record, "Our
+    # results are now in the NeurIPS proceedings", nor a store: "Our data are now in the NASA archive").
+    searched_where(
+        {"now"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+now\s+(?:in|part\s+of|included\s+in)\s+(?:the\s+)?"
+        rf"(?!{_PARTS_OF_A_TALK}\b){ANY_NAME}(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?(?:bulletins?|forecasts?|outlooks?"
+        r"|advisor(?:y|ies)|guidelines?|guidance|handbooks?|manuals?|curricul(?:um|a)|textbooks?|apps?|toolkits?"
+        r"|standards?|services?|products?|dashboards?|warnings?|alerts?|protocols?|formular(?:y|ies))\b",
     ),
 )

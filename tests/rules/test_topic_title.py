@@ -128,6 +128,12 @@ from tests.rules.decks import marp
         ("Coastlines erode faster", True),
         ("Transporters rock between two faces", True),  # how a molecule moves
         ("Rock physics models", False),
+        # what matter, light and living things do; their "-ed" forms modify a noun
+        ("Copper complexes absorb visible light", True),
+        ("Lexical similarity modulates vocabulary growth", True),
+        ("Enzymes cleave the bond", True),
+        ("Trapped ions", False),
+        ("Dissolved oxygen in estuaries", False),
         ("Cable news", False),
         ("Cells in the tumour microenvironment", False),
         ("Numerics agree", True),

@@ -135,6 +135,23 @@ def test_small_caps_titles_read_as_one_word(tmp_path: Path) -> None:
     assert talk.slides[1].title == "OUTLINE"
 
 
+def test_raised_small_digits_read_as_an_exponent(tmp_path: Path) -> None:
+    """'10' then a smaller raised '6' is 10⁶, not 106; a digit of the same size on the same line is a digit."""
+    # (widths in Helvetica at 10 points: 'N-body runs with 10' is 88.92 wide, 'Run 10' 32.24, an 8-point '6' 4.45)
+    runs = [
+        (20, 245, 14.3, "Clumps of 1,000 stars"),
+        (28, 200, 10.0, "N-body runs with 10"),
+        (28 + 88.92, 203.5, 8.0, "6"),
+        (28 + 88.92 + 4.45, 200, 10.0, " particles per stream"),
+        (28, 180, 10.0, "Run 10"),
+        (28 + 32.24, 180, 10.0, "6 took a day"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Title", page=1), runs]))
+    body = talk.slides[1].body_text
+    assert "N-body runs with 10⁶ particles per stream" in body
+    assert "Run 106 took a day" in body
+
+
 def test_text_inside_an_embedded_figure_is_part_of_the_picture(tmp_path: Path) -> None:
     axis = tuple((20.0, 20.0 + 12 * i, 9.0, f"Inmates per 100,000 in year {1940 + 10 * i}") for i in range(12))
     figure = Picture(40, 20, 280, 200, runs=axis)

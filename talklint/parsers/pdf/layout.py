@@ -214,9 +214,10 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
     for run in runs:
         if lines and previous and abs(lines[-1].y - run.y) <= 0.5 * max(run.size, lines[-1].size, 1.0):
             last = lines[-1]
-            joiner = "" if _joins_directly(last.text[-1:], run.text[:1], previous, run) else " "
+            text = run.text.translate(_SUPERSCRIPTS) if _raised(run, previous) else run.text
+            joiner = "" if _joins_directly(last.text[-1:], text[:1], previous, run) else " "
             size = max(last.size, _letter_size(run))
-            lines[-1] = _Line(last.text + joiner + run.text, last.y, size, last.left, max(last.right, run.right))
+            lines[-1] = _Line(last.text + joiner + text, last.y, size, last.left, max(last.right, run.right))
         else:
             lines.append(_Line(run.text, min(run.y, height), _letter_size(run), run.x, run.right))
         previous = run
@@ -225,6 +226,23 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
         for line in lines
         if line.text.strip()
     ]
+
+
+def _raised(run: Run, before: Run) -> bool:
+    """An exponent or a footnote mark: digits set smaller than the text before them and above its baseline ("10"
+    then a raised "6" is 10⁶, not 106)."""
+    return (
+        bool(_EXPONENT.fullmatch(run.text))
+        and run.size <= SUPERSCRIPT_SIZE * before.size
+        and run.y - before.y >= SUPERSCRIPT_RISE * before.size
+    )
+
+
+# A raised run is at most this share of the size of the text before it, its baseline at least this share above.
+SUPERSCRIPT_SIZE = 0.9
+SUPERSCRIPT_RISE = 0.2
+_EXPONENT = re.compile(r"[-−+]?\d{1,3}")
+_SUPERSCRIPTS = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
 
 
 def _letter_size(run: Run) -> float:

@@ -215,8 +215,9 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         modified = before in _MODIFIERS or (
             before.endswith(_ADJECTIVE_ENDINGS) and before not in _NOUNS_ENDING_AS_ADJECTIVES
         )
-        # After a comma, a participle describes the noun before it ("Hierarchical model, fitted in Stan"): no verb.
-        described = after[position - 1] == "," and word.endswith("ed")
+        # After a comma, a participle describes the noun before it or after it ("Hierarchical model, fitted in Stan",
+        # "3-layer MLP, 256 hidden units"): no verb.
+        described = after[position - 1] == "," and word.endswith(("ed", "en", "wn"))
         if (
             word in verbs.inflected
             and not modified

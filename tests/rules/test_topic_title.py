@@ -116,6 +116,8 @@ from tests.rules.decks import marp
         ("Burn rates", False),
         # after a comma, a participle describes the noun before it; a hyphenated compound is one word
         ("Hierarchical Bayesian model, fitted in Stan", False),
+        ("3-layer MLP, 256 hidden units", False),
+        ("Costs fell, wages have risen", True),
         ("Errors dropped, costs increased", True),
         ("Gradient-boosted trees on predicate features", False),
         ("Self-driving cars crash in fog", True),

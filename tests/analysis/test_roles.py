@@ -2660,6 +2660,8 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("My research in one sentence", "Robots that know when to ask for help."),
         ("The big question", "Can a robot know what it does not know?"),
         ("My question", "What in the input tells a child which verbs are exceptions, and when?"),
+        ("The question I work on", "How does a warming climate change the persistence of heat waves?"),
+        ("The questions we study", "Why do some cities cool faster than others at night?"),
         ("A world where robots ask for help", "And people answer in seconds."),
         ("A future where every robot asks for help", "And people answer in seconds."),
         ("Where I want the field to be in 2035", "Robots that know their limits."),

@@ -9,8 +9,11 @@ What it flags:
     code, or a table of twenty numbers or more, is technical wherever it
     stands) among the first three content slides after the
     title slide (an outline slide does not count), before any slide that
-    states the problem or why it matters. The talk must be English: the
-    detail score reads English words.
+    states the problem or why it matters. Without math, code or a table, the
+    slide must be dense in its words too (a detail score of 0.25 or more, as
+    ``talklint outline`` shows it): plain sentences of findings are no
+    detail to open on. The talk must be English: the detail score reads
+    English words.
 
 Why it matters:
     The first minutes decide whether the committee follows the rest. An
@@ -33,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from talklint.findings import Problem, Severity
-from talklint.metrics import formulas_to_follow
+from talklint.metrics import DETAIL, formulas_to_follow
 from talklint.model import Slide
 from talklint.rule import Context, Rule
 from talklint.wording import plural
@@ -51,11 +54,13 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for index in found.first_content(options.window):
         if found.states_problem(index):
             return
-        if found.technical(index):
-            slide = found.slides[index]
+        slide = found.slides[index]
+        metrics = context.analysis.slide(slide).metrics
+        shown = _what(slide, metrics)
+        if found.technical(index) and (shown or metrics[DETAIL] >= DENSE_DETAIL):
             yield Problem(
                 message=(
-                    f"{found.describe(index)} is technical ({_what(slide, context.analysis.slide(slide).metrics)}) "
+                    f"{found.describe(index)} is technical ({shown or 'dense method or result detail'}) "
                     "and comes before any slide "
                     "that says what problem the work solves"
                 ),
@@ -77,7 +82,12 @@ def _what(slide: Slide, metrics: dict[str, float]) -> str:
         (int(metrics["table-cells"]), "table cell", ""),
     )
     parts = [f"{plural(count, word)}{rest}" for count, word, rest in counts if count]
-    return ", ".join(parts) or "dense method or result detail"
+    return ", ".join(parts)
+
+
+# Without math, code or a table, a slide is dense only where its words are: plain sentences of findings ("Drivers
+# felt scolded, not helped") are no detail to open on, whatever the role model makes of a "Findings" title.
+DENSE_DETAIL = 0.25
 
 
 RULE = Rule(

@@ -81,3 +81,27 @@ def test_a_slide_labelled_the_problem_states_it_whatever_detail_follows(tmp_path
     # the same detail under a title that names no problem is the technical opening
     unlabelled = marp("# Talk", f"# Controllers and their dynamics\n\n{detail}", *later)
     assert [f.slide for f in by_code(lint(write(tmp_path, "unlabelled.md", unlabelled)), "TL210")] == [2]
+
+
+def test_plain_sentences_of_findings_are_no_detail_to_open_on(tmp_path: Path) -> None:
+    slides = [
+        {"title": "Why Drivers Ignore Lane-Keeping Alerts", "layout": 0},
+        {"title": "Agenda", "bullets": ["Context", "Study design", "Findings", "Recommendations", "Q&A"]},
+        {
+            "title": "Context",
+            "bullets": ["Lane-keeping assist ships in 80% of new cars", "Our team wanted to know why"],
+        },
+        {"title": "Study design", "bullets": ["Diary study, 30 drivers, 4 weeks", "In-car video of 1,200 alerts"]},
+        {
+            "title": "Findings",
+            "bullets": [
+                "Most alerts came on roads with worn markings",
+                "Drivers felt scolded, not helped",
+                "Switching it off was easy; switching it back on was buried in menus",
+            ],
+        },
+        {"title": "Findings (cont.)", "bullets": ["Older drivers trusted the alert more"]},
+        {"title": "Recommendations", "bullets": ["Suppress alerts where markings are worn", "A one-tap way back"]},
+        {"title": "Q&A", "layout": 5},
+    ]
+    assert not by_code(lint(build_pptx(tmp_path / "deck.pptx", slides)), "TL210")

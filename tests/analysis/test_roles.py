@@ -724,6 +724,11 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Pacific Northwest hatcheries lost up to 80% of their larvae.", True),  # the share lost, verb first
         ("We lost 80% of our samples in shipping.", False),
         ("Gig workers earn less than minimum wage.", True),  # pay below the floor
+        # a share of what the whole world spends, taken by things in general; not the work's own cost
+        ("Datacenters burn 2% of the world's electricity.", True),
+        ("Cement emits 8% of global CO2.", True),
+        ("Our model uses 2% of the energy of the baseline.", False),
+        ("We use 2% of the world's electricity for training.", False),
         ("We annotated 500 images by hand.", False),  # a method's step
         ("Images were labelled manually by two annotators.", False),
     ],

@@ -55,8 +55,9 @@ def scarcity(said: str) -> bool:
     in general who go without ("Guests leave without booking", "Hosts in small towns get almost no views"; not
     "we left without") or act without knowing what they must ("They decide when to plant without knowing when the
     rains will come"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
-    pay below the floor ("Gig workers earn less than minimum wage"): as the talk opens, the problem in numbers or in
-    so many words."""
+    pay below the floor ("Gig workers earn less than minimum wage"), a share of what the whole world spends
+    ("Datacenters burn 2% of the world's electricity"): as the talk opens, the problem in numbers or in so many
+    words."""
     return found(
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
@@ -67,6 +68,7 @@ def scarcity(said: str) -> bool:
         (("leak", "lost", "lose", "wast", "thrown", "throw", "threw", "spoil", "rot", "unused", "reach"), _SHARE_LOST),
         (("gone", "extinct", "vanish", "disappear", "die out"), _SHARE_LOST),
         (("wage", "line"), _BELOW_THE_FLOOR),
+        (("world", "global", "national", "nation", "country", "all"), _SHARE_CONSUMED),
     )
 
 
@@ -369,6 +371,19 @@ _SHARE_LOST = re.compile(
     # ... or the verb first: "Hatcheries lost up to 80% of their larvae" (not "we lost 80% of our samples")
     r"|(?<!\bwe\s)(?<!\bi\s)\b(?:lost|lose|loses|wasted|waste|wastes|throw\s+away|threw\s+away|throws\s+away)\s+"
     rf"(?:up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?{_SHARE}\s+of\s+(?:their|its|the)\b",
+    re.IGNORECASE,
+)
+# A share of what the whole world or a country spends, taken by things in general: "Datacenters burn 2% of the
+# world's electricity", "Cement emits 8% of global CO2", "Agriculture uses 70% of all freshwater" (not the work's
+# own cost, "Our model uses 2% of the energy of the baseline": no one's whole).
+_SHARE_CONSUMED = re.compile(
+    r"(?<!\bour\s)(?<!\bmy\s)\b(?!(?:our|my|we|i)\b)[a-z][\w-]*\s+(?:(?!our\b|my\b|we\b)[\w-]+\s+){0,2}?"
+    r"(?:burn|burns|burned|consume|consumes|consumed|use|uses|used|waste|wastes|wasted|emit|emits|emitted|draw|draws"
+    r"|swallow|swallows|account\s+for|accounts\s+for|produce|produces|cause|causes)\s+"
+    rf"(?:up\s+|about\s+|nearly\s+|over\s+|almost\s+|more\s+than\s+|roughly\s+|around\s+)?{_SHARE}\s+of\s+"
+    r"(?:the\s+world['’]s|the\s+(?:world|global|national|nation['’]s|country['’]s)|global|all|worldwide)\s+"
+    r"(?:[\w-]+\s+)?(?:electricity|energy|power|water|freshwater|emissions|carbon|co2|greenhouse\s+gas(?:es)?|food"
+    r"|land|oil|fuel|waste|plastic|pollution)\b",
     re.IGNORECASE,
 )
 # Pay below the floor: "earn less than minimum wage", "paid below the poverty line".

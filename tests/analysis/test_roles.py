@@ -2225,6 +2225,7 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The protocol", "Our protocol is followed by 30 clinics in Kenya.", True),
         ("The software", "Installed on every Ubuntu machine since 22.04.", True),
         ("The app", "Half a million people use it every week.", True),
+        ("Adult learners hear tone but do not use it", "Eye-tracking with 48 learners.", False),  # denied
         # downloads or installs counted in thousands, however the sentence goes
         ("Why it matters", "Our sampler is in the ColorSample library (open source, 2,000 downloads).", True),
         ("The package", "2,000+ pip installs a month.", True),

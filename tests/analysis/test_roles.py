@@ -729,6 +729,11 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Cement emits 8% of global CO2.", True),
         ("Our model uses 2% of the energy of the baseline.", False),
         ("We use 2% of the world's electricity for training.", False),
+        # people in general who soon give up what was made for them; not a study's, nor the speaker's
+        ("Lane-keeping assist ships in most new cars. Drivers switch it off within a month.", True),
+        ("Half of users uninstall the app after a week.", True),
+        ("Participants switched it off after the session.", False),
+        ("We switch it off after 3 epochs.", False),
         ("We annotated 500 images by hand.", False),  # a method's step
         ("Images were labelled manually by two annotators.", False),
     ],

@@ -56,8 +56,8 @@ def scarcity(said: str) -> bool:
     "we left without") or act without knowing what they must ("They decide when to plant without knowing when the
     rains will come"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
     pay below the floor ("Gig workers earn less than minimum wage"), a share of what the whole world spends
-    ("Datacenters burn 2% of the world's electricity"): as the talk opens, the problem in numbers or in so many
-    words."""
+    ("Datacenters burn 2% of the world's electricity"), people who soon give up what was made for them ("Drivers
+    switch it off within a month"): as the talk opens, the problem in numbers or in so many words."""
     return found(
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
@@ -69,6 +69,7 @@ def scarcity(said: str) -> bool:
         (("gone", "extinct", "vanish", "disappear", "die out"), _SHARE_LOST),
         (("wage", "line"), _BELOW_THE_FLOOR),
         (("world", "global", "national", "nation", "country", "all"), _SHARE_CONSUMED),
+        (("off", "abandon", "quit", "uninstall", "stop using", "give up", "disable", "delete"), _ABANDONED),
     )
 
 
@@ -384,6 +385,17 @@ _SHARE_CONSUMED = re.compile(
     r"(?:the\s+world['’]s|the\s+(?:world|global|national|nation['’]s|country['’]s)|global|all|worldwide)\s+"
     r"(?:[\w-]+\s+)?(?:electricity|energy|power|water|freshwater|emissions|carbon|co2|greenhouse\s+gas(?:es)?|food"
     r"|land|oil|fuel|waste|plastic|pollution)\b",
+    re.IGNORECASE,
+)
+# People in general who soon give up what was made for them: "Drivers switch it off within a month", "Half of users
+# uninstall the app after a week" (not a study's "Participants switched it off after the session", nor the speaker's
+# "We switch it off after 3 epochs": people in general, in the present).
+_ABANDONED = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PEOPLE))}|drivers|owners|buyers|subscribers|members|players|viewers|listeners)\s+"
+    r"(?:often\s+|quickly\s+|soon\s+|usually\s+|still\s+|just\s+)?"
+    r"(?:(?:switch|turn)\s+(?:it|them|(?:the|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off|abandon|quit|uninstall|disable"
+    r"|delete|stop\s+using|give\s+up\s+on)\b[^.;]{0,40}?\b(?:within|after|in)\s+(?:a|an|one|two|three|a\s+few|\d+"
+    r"|the\s+first)\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?|uses?|rides?|trips?)\b",
     re.IGNORECASE,
 )
 # Pay below the floor: "earn less than minimum wage", "paid below the poverty line".

@@ -455,6 +455,8 @@ def test_next_as_a_label_in_the_last_slides_of_a_short_talk_names_the_agenda(tmp
         "Remember",
         "The gist",
         "Looking back",
+        "The story so far",
+        "What we have seen",
     ],
 )
 @pytest.mark.parametrize("at_the_end", [True, False])
@@ -684,6 +686,9 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Every 11 seconds, an older adult is hurt in a fall.", True),
         ("We sample the sensor every 10 seconds.", False),  # a method's rate
         ("Every 30 minutes a nurse checks a patient.", False),  # a routine, no harm
+        ("Every second, 2,000 lines of code are pushed with a bug in them.", True),  # things gone wrong, by the second
+        ("Every second, the robot replans 2,000 trajectories.", False),  # nothing goes wrong
+        ("We log every 10 seconds 2,000 errors of the model.", False),  # the speaker's own log
         ("Kitchen burns send 30,000 people to the ER each year.", True),  # harm counted a year
         ("Falls kill 36,000 older Americans each year.", True),
         ("We recruited 30 people each week for the study.", False),  # a study's schedule, no harm
@@ -936,6 +941,8 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Commuters spend an hour a day in traffic", True),
         ("Context: coral reefs are bleaching every year", True),
         ("Rents rose 40% in a decade", True),  # a change measured over a span of years is the world's
+        ("Wildfire smoke now reaches cities a thousand miles away", True),  # a state of the world that is new
+        ("The model now converges in ten steps", False),  # the work's own
         ("Errors fall by 40%", False),  # a change measured, no span: the work's result
         ("Our cities are getting hotter", True),  # the world everyone shares, said as "our"
         ("Our models are getting slower", False),  # the speaker's own

@@ -28,11 +28,15 @@ def time_lost(said: str) -> bool:
 
 def harm_rate(said: str) -> bool:
     """How often harm strikes someone, the stakes as a rate ("Every 40 seconds, someone in the US has a stroke";
-    not a method's "we sample every 10 seconds"), or as a count a year ("Kitchen burns send 30,000 people to
+    not a method's "we sample every 10 seconds"), things that go wrong counted by the second or the day ("Every
+    second, 2,000 lines of code are pushed with a bug in them", "Every day, 300 websites are breached"), or as a
+    count a year ("Kitchen burns send 30,000 people to
     the ER each year"; not a study's "we recruited 30 people each week")."""
     # The cheap tests first: most slides tell no rate at all.
     lower = said.lower()
     if "every" in lower and _EVERY_FEW.search(said) and _SOMEONE.search(said) and _HARM.search(said):
+        return True
+    if "every" in lower and _TROUBLE_RATE.search(said):
         return True
     if not any(period in lower for period in ("year", "day", "week", "month", "annually")):
         return False
@@ -217,6 +221,8 @@ _SPAN_OF_YEARS = re.compile(
 # "an hour a day"), and how many ("Most rivers", "hundreds of applications").
 _TREND_OR_EXTENT = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b"
+    # a state of the world that is new: "Wildfire smoke now reaches cities a thousand miles away"
+    r"|\bnow\s+(?!that\b|is\b|has\b|was\b)[a-z]{3,}s\b"
     r"|\b(?:falls?|fell|rises?|rose|grows?|grew|shrinks?|shrank|shifts?|shifted|disappear\w*|vanish\w*|retreat\w*"
     r"|quits?|doubled|tripled|dwindl\w*|worsen\w*)\b"
     # a change that goes on: "Drug prices keep rising", "Waiting lists continue to grow"
@@ -453,6 +459,18 @@ _WRONG = re.compile(
 # The stakes as a rate: "every 40 seconds", "every few minutes", with someone it happens to.
 _EVERY_FEW = re.compile(
     r"\bevery\s+(?:\d+(?:\.\d+)?|few|two|three|five|ten|fifteen|thirty)\s+(?:seconds|minutes|hours)\b", re.IGNORECASE
+)
+# Things gone wrong, counted in a span that recurs: "Every second, 2,000 lines of code are pushed with a bug in
+# them" (not a method's "Every second, the robot replans 2,000 trajectories": nothing goes wrong).
+_TROUBLE_RATE = re.compile(
+    # (as a sentence opens: not the speaker's "We log every 10 seconds 2,000 errors of the model")
+    r"(?:^|(?<=[.;:!?]\s)|(?-i:(?=Every\b)))"
+    r"every\s+(?:(?:\d+|few|two|three|five|ten|fifteen|thirty)\s+)?(?:second|minute|hour|day)s?\b,?\s+"
+    r"(?!we\b|i\b|our\b)(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?(?:\d[\d,.]*\s*(?:k|m|million|thousand"
+    r"|billion)?)\s+[^.;]{0,60}?\b(?:bugs?|errors?|flaws?|defects?|faults?|failures?|breach(?:ed|es)?|hacked"
+    r"|attacked|delayed|outages?|crash(?:es|ed)?|leak(?:s|ed)?|spills?|fires?|collisions?|frauds?|scams?|stolen"
+    r"|lost|wasted|die|died|killed|injured)\b",
+    re.IGNORECASE,
 )
 _SOMEONE = re.compile(
     r"\b(?:someone|somebody|an?\s+(?:[\w-]+\s+){0,2}?(?:person|child|patient|woman|man|worker|driver|pedestrian"

@@ -1307,6 +1307,9 @@ def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, sa
         ("The mission is to map the ice shell of Europa.", False),
         ("Agenda: background, two studies, conclusions.", False),
         ("I built a prototype that lets users see their data.", False),  # a step told in the past
+        ("Imagine every pixel with its own weight.", False),  # a method's parts, not people or places
+        ("I want to understand the method first.", False),  # no question to find out
+        ("The dream team: three postdocs and a technician.", False),
     ],
 )
 def test_the_future_pictured_as_the_talk_opens_previews_the_vision(tmp_path: Path, said: str, vision: bool) -> None:
@@ -2680,6 +2683,14 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("My question", "What in the input tells a child which verbs are exceptions, and when?"),
         ("The question I work on", "How does a warming climate change the persistence of heat waves?"),
         ("The questions we study", "Why do some cities cool faster than others at night?"),
+        # round eighty's blind battery: the long line of the work, the goal over all, the programme, the dream, a
+        # want to find out, everyone pictured with what the work gives them
+        ("A word before we start", "The long arc of my work: machines that understand the world as children do."),
+        ("A word before we start", "Overarching goal: make privacy something users never have to think about."),
+        ("A word before we start", "My program of research asks how institutions earn trust, and how they lose it."),
+        ("A word before we start", "The dream: a battery made from sea water and rust."),
+        ("A word before we start", "Beyond this thesis, I want to understand how memories are rewritten in sleep."),
+        ("A word before we start", "Imagine every farmer with an agronomist in their pocket."),
         ("A world where robots ask for help", "And people answer in seconds."),
         ("A future where every robot asks for help", "And people answer in seconds."),
         ("Where I want the field to be in 2035", "Robots that know their limits."),

@@ -59,10 +59,10 @@ def research_programme(said: str) -> bool:
 def pictures_the_future(said: str) -> bool:
     """The future the speaker works toward, pictured as the talk opens: what they want ("I want robots that
     handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
-    anything"), the work as a step toward it ("This talk: one step toward robots that feel") or what the speaker
-    builds toward ("I am building toward clinical tools that catch sepsis early"), the speaker's mission ("My
-    mission is to make privacy the default"), the speaker's agenda for years to come ("My agenda over the next
-    five years: …")."""
+    anything", "Imagine every farmer with an agronomist in their pocket"), the work as a step toward it ("This
+    talk: one step toward robots that feel") or what the speaker builds toward ("I am building toward clinical
+    tools that catch sepsis early"), the speaker's mission ("My mission is to make privacy the default"), the
+    speaker's agenda for years to come ("My agenda over the next five years: …")."""
     return found(
         said,
         (("want",), _WANTS),
@@ -77,13 +77,20 @@ def pictures_the_future(said: str) -> bool:
 # step toward something other than the method's next result ("one step toward robots that feel"; not "a first
 # step toward the proof").
 _WANTS = re.compile(
-    r"\bi\s+want\s+(?!to\s+(?:show|talk|thank|start|tell|present|discuss|focus|begin|share|walk|give|go|take|"
+    # what the speaker wants to find out ("I want to understand how memories are rewritten during sleep")
+    r"\bi\s+want\s+to\s+(?:understand|discover|find\s+out)\s+(?:how|why|what|whether|when|which)\b"
+    r"|\bi\s+want\s+(?!to\s+(?:show|talk|thank|start|tell|present|discuss|focus|begin|share|walk|give|go|take|"
     r"briefly|highlight|spend|end|close|conclude|mention|point|emphasi[sz]e|remind|ask|know|see|look)\b)"
     r"(?:[\w-]+\s+){1,4}?(?:that|who|which|to)\b",
     re.IGNORECASE,
 )
 _IMAGINE = re.compile(
     r"\bimagine\s+(?:a|an|every)\s+(?:[\w-]+\s+){0,8}?(?:where\b|(?:that|who)\s+(?:can|could|will|would|never|always)\b)"
+    # ... or everyone, each with what the work gives them: "Imagine every farmer with an agronomist in their pocket"
+    # (not "Imagine a matrix with n rows", "Imagine every pixel with its own weight": people and places)
+    r"|\bimagine\s+(?:every|each)\s+(?:[\w-]+\s+)?(?:person|child|patient|student|farmer|doctor|nurse|teacher|family"
+    r"|home|household|clinic|hospital|school|village|city|town|worker|driver|citizen|user|reader|kid|parent|classroom"
+    r"|community|country)\s+with\s+(?:a|an|their|its|his|her|the)\b"
     # a slide titled "Imagine" pictures what it shows, in any tense: "Imagine: a robot that folds your laundry"
     r"|^\W*imagine\W+(?:a|an|every|your)\s+(?:[\w-]+\s+){0,4}?(?:where|that|who)\s+[a-z]",
     re.IGNORECASE,

@@ -2647,6 +2647,26 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "40% of hospitals lack the staff our method needs.", False),
         ("Two years on", "Our labels are attached to every image in ImageNet.", False),
         ("Two years on", "Our results are now in the NeurIPS proceedings.", False),
+        # round eighty's blind battery: bodies counted that now do their work with it, a product it was built into,
+        # others moved to change, chosen by an organisation, a spin-out, shipped in a named product, people of a
+        # trade in a named place, an award won, taught at universities counted
+        ("Two years on", "Two national weather services now issue our heat alerts.", True),
+        ("Two years on", "Duolingo added our spaced-repetition scheduler to its app in 2024.", True),
+        ("Two years on", "Our bias audit led three banks to change their lending models.", True),
+        ("Two years on", "Adopted as the reference method by the International Energy Agency.", True),
+        ("Two years on", "Spun out as Verdant Robotics, now with 60 employees.", True),
+        ("Two years on", "Our compiler pass ships in every copy of GCC since version 13.", True),
+        ("Two years on", "Judges in Cook County now see our risk score before bail hearings.", True),
+        ("Two years on", "Won the 2024 XPRIZE for ocean mapping.", True),
+        ("Two years on", "Taught in 40 universities' graduate courses.", True),
+        ("Two years on", "Three reviewers now recommend our paper.", False),
+        ("Two years on", "Two baselines now beat our model.", False),
+        ("Two years on", "Smith added our proof to his book.", False),
+        ("Two years on", "Our results led two reviewers to change their scores.", False),
+        ("Two years on", "Used as a baseline by Smith et al.", False),
+        ("Two years on", "Our model ships with a config file.", False),
+        ("Two years on", "Nurses at Kaiser now rate our app.", False),
+        ("Two years on", "The prize went to a rival team.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

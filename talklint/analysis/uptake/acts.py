@@ -368,7 +368,10 @@ WAYS: tuple[Way, ...] = (
         _TRADES,
         rf"\b(?:{any_of(_TRADES)})\s+"
         r"(?:at|in|across|of)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:now\s+)?"
-        rf"(?:use|run|rely\s+on|screen\s+with|work\s+with|plan\s+with|follow|consult)\s+{_WORK}"
+        rf"(?:use|run|rely\s+on|screen\s+with|work\s+with|plan\s+with|follow|consult"
+        # ... or anything else they now do with it: "Judges in Cook County now see our risk score before bail
+        # hearings" (not "Nurses at Kaiser now rate our app": an assessment)
+        rf"|(?<=now\s)(?!{ASSESSED}\b)(?!(?:{_NOT_UPTAKE})\b)[a-z]{{3,}})\s+{_WORK}"
         # ... or named by their organisation, before them: "Airbus engineers use our simulator", "Wikipedia editors now
         # flag disputed claims with our tool" (not a study's "Pilot nurses rated the app with our scale", nor
         # "Google engineers compared their parser with ours"; "The" is no organisation's name)

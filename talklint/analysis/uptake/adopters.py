@@ -183,4 +183,14 @@ WAYS: tuple[Way, ...] = (
         r"|the\s+(?:[\w-]+\s+){1,2}?(?:that\s+)?(?:we|I)\s+(?:designed|built|developed|created|made|wrote"
         r"|invented|proposed)\b)",
     ),
+    # Bodies counted, of any kind, that now do their work with it: "Two national weather services now issue our heat
+    # alerts" (not a study's people, "Three reviewers now recommend our paper", nor a comparison: "Two baselines now
+    # beat our model").
+    searched_where(
+        {"now"},
+        rf"\b(?:\d[\d,]*|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+){{0,2}}?(?!(?:participants|subjects|annotators|volunteers"
+        r"|students|patients|users|people|reviewers|judges|raters|baselines|models|methods|systems|papers|authors)\b)"
+        r"[a-z]+s\s+now\s+(?!(?:beat|outperform|match|exceed|trail|rival|compare|rate|review|test|cite|evaluate)\w*\b)"
+        r"[a-z]{3,}\s+(?:our|my)\s+(?!(?:study|trial|team|lab|group|paper|work\s+as)\b)[\w-]+",
+    ),
 )

@@ -319,4 +319,53 @@ WAYS: tuple[Way, ...] = (
         r"|advisor(?:y|ies)|guidelines?|guidance|handbooks?|manuals?|curricul(?:um|a)|textbooks?|apps?|toolkits?"
         r"|standards?|services?|products?|dashboards?|warnings?|alerts?|protocols?|formular(?:y|ies))\b",
     ),
+    # An organisation that built the work into its own product: "Duolingo added our spaced-repetition scheduler to
+    # its app in 2024" (not a scholar's "Smith added our proof to his book").
+    searched_where(
+        {"added", "integrated", "built", "incorporated", "baked", "folded", "put"},
+        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:added|integrated|built|incorporated|baked|folded|put)\s+(?:our|my)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:(?:in)?to|in)\s+(?:its|their)\s+[\w-]+",
+    ),
+    # The work that moved others to change: "Our bias audit led three banks to change their lending models", "My
+    # report prompted the city to ban the chemical" (not a study's people: "Our results led two reviewers to change
+    # their scores").
+    searched_where(
+        {"led", "prompted", "pushed", "convinced", "persuaded", "spurred", "moved"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:led|prompted|pushed|convinced|persuaded|spurred|moved)\s+"
+        rf"(?:(?:\d[\d,]*|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?!(?:participants|subjects|reviewers|annotators"
+        r"|students|raters|users|people|authors)\b)[a-z]+s"
+        rf"|{NAMED_ADOPTER}|the\s+(?:[\w-]+\s+){{0,2}}?(?:{PUBLIC_BODIES}|{any_of(MAKERS)}))\s+to\s+"
+        r"(?:change|adopt|drop|revise|update|stop|ban|withdraw|rewrite|redesign|replace|retire|fix|patch|remove"
+        r"|introduce|launch|fund|require|mandate|pass|amend|reform|recall|pull)\b",
+    ),
+    # Chosen by an organisation as the one it uses: "Adopted as the reference method by the International Energy
+    # Agency" (not a comparison, "Used as a baseline by Smith et al.").
+    searched_where(
+        {"adopted", "chosen", "selected", "recommended", "endorsed", "designated", "used"},
+        r"\b(?:adopted|chosen|selected|recommended|endorsed|designated|used)\s+as\s+(?:the|a|an|its|their)\s+"
+        r"(?!(?:[\w-]+\s+){0,2}?(?:baselines?|benchmarks?|comparisons?|examples?|starting\s+point)\b)"
+        rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:{ORGANISATION}|{NAMED_ADOPTER}"
+        rf"|(?:[\w-]+\s+){{0,2}}?(?:{PUBLIC_BODIES}))(?![^.;]{{0,20}}?\bet\s+al\b)",
+    ),
+    # A company spun out of the work, by its name: "Spun out as Verdant Robotics, now with 60 employees".
+    searched_where(
+        {"spun"},
+        r"\bspun\s+(?:out|off)\s+(?:as|into)\s+(?:(?-i:[A-Z])|a\s+(?:company|start-?up|firm))",
+    ),
+    # Shipped inside a product by its name: "Our compiler pass ships in every copy of GCC since version 13" (not what
+    # comes with the work: "Our robot ships with Python bindings").
+    searched_where(
+        {"ships", "shipped", "bundled", "comes"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:ships|shipped|has\s+shipped|is\s+shipped|comes|is\s+bundled)\s+"
+        rf"(?:in\s+(?:every\s+(?:copy|release|version|build|install(?:ation)?)\s+of\s+)?|with\s+every\s+"
+        rf"(?:copy|release|version|build|install(?:ation)?)\s+of\s+){ANY_NAME}",
+    ),
+    # An award or a competition won: "Won the 2024 XPRIZE for ocean mapping", "Our team received the Best Demo Award"
+    # (not another's: "The prize went to a rival team").
+    searched_where(
+        {"won", "awarded", "received", "earned"},
+        r"(?:(?-i:\bWon)|\b(?:we|i|our\s+[\w-]+|it|the\s+(?:paper|work|project|system|tool))\s+(?:have\s+|has\s+)?"
+        r"(?:won|received|earned|was\s+awarded|were\s+awarded))\s+(?:the\s+|a\s+|an\s+)?(?:\d{4}\s+)?"
+        r"(?:[\w-]+\s+){0,3}?[\w-]*(?:prize|award|medal)\b",
+    ),
 )

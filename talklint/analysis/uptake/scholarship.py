@@ -22,9 +22,10 @@ WAYS: tuple[Way, ...] = (
         CLASSES | {"syllabus", "syllabi", "required", "taught"},
         rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)})\b"
         rf"|\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)}|textbooks?)\b"
-        # "Our tutorial is taught in 20 universities" (the places counted)
-        rf"|\b(?:is|are|now|been)\s+taught\s+(?:in|at)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?"
-        r"(?:universities|colleges|schools|countries)\b"
+        # "Our tutorial is taught in 20 universities", "Taught in 40 universities' graduate courses" (the places
+        # counted)
+        rf"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+(?:in|at)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?"
+        r"(?:universities|colleges|schools|countries)(?:\b|['’])"
         r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b"
         # a course of others, at places counted: "Taught in the systems course at 15 universities"
         r"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+in\s+(?:[\w-]+\s+){0,4}?(?:courses?|seminars?|classes)"

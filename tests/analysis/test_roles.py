@@ -1145,6 +1145,8 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
         (1, "We conducted interviews with 40 residents of two neighbourhoods.", False),  # a step of one study
         (1, "I study how losing a home reshapes families' lives over decades.", True),
         (1, "I studied how residents respond in two neighbourhoods.", False),  # a step told in the past
+        (1, "My lab will map how resistance moves through microbial communities.", True),  # the lab's programme
+        (1, "My lab will be hiring two postdocs next year.", False),
     ],
 )
 def test_the_research_programme_the_speaker_states_as_the_talk_opens_is_the_vision(
@@ -2667,6 +2669,9 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Our model ships with a config file.", False),
         ("Two years on", "Nurses at Kaiser now rate our app.", False),
         ("Two years on", "The prize went to a rival team.", False),
+        # bodies counted that changed their ways because of the work; not those that took part in it
+        ("Two years on", "Two hospitals replaced their sink drains after our survey.", True),
+        ("Two years on", "Two hospitals joined after our survey.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -52,8 +52,12 @@ _GOAL_VERBS = frozenset({"establish", "automate"})
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …", "I study how
     losing a home reshapes families' lives", "I build sensing that lets coastal food producers see the ocean
-    change", "I build measures of housing costs …, so that renters and cities can see what a fair rent is")."""
-    return found(said, (("research", "i study", "i build", "i design", "i develop", "i create", "i make"), _PROGRAMME))
+    change", "I build measures of housing costs …, so that renters and cities can see what a fair rent is"), or what
+    the speaker's lab will do ("My lab will map how resistance moves through microbial communities")."""
+    return found(
+        said,
+        (("research", "i study", "i build", "i design", "i develop", "i create", "i make", " will "), _PROGRAMME),
+    )
 
 
 def pictures_the_future(said: str) -> bool:
@@ -140,7 +144,10 @@ _PROGRAMME = re.compile(
     r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:lets?|helps?|allows?"
     r"|enables?)\b"
     # ... and for whose sake: "I build measures of housing costs from public records, so that renters can see …"
-    r"|\bI\s+(?:build|design|develop|create|make)\s+[^.;]{3,80}?,?\s+so\s+that\b",
+    r"|\bI\s+(?:build|design|develop|create|make)\s+[^.;]{3,80}?,?\s+so\s+that\b"
+    # what the speaker's lab will do: "My lab will map how resistance moves through microbial communities" (not "My
+    # lab will be hiring")
+    r"|\bmy\s+(?:lab|group|research\s+group|research\s+program(?:me)?)\s+will\s+(?!be\b|have\b)[a-z]{3,}\b",
     re.IGNORECASE,
 )
 

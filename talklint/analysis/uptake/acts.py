@@ -319,8 +319,13 @@ WAYS: tuple[Way, ...] = (
     # flooding" (not "Accuracy rose with our method", "Deep Learning Methods improved with our data": no one's act;
     # a name only with what the speaker's work gives to act on, and an act of those who run places).
     searched_where(
-        {"with", "using", "on"},
+        {"with", "using", "on", "after", "following", "because", "response", "based"},
         rf"{_TAKERS}{_LATELY}(?-i:{_DID})\s+[^.;]{{0,60}}?\b(?:with|using|on)\s+{_WORK}"
+        # ... or because of it: "Two hospitals replaced their sink drains after our survey" (not "Two hospitals
+        # joined after our survey": taking part)
+        rf"|{_TAKERS}{_LATELY}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DID})\s+[^.;]{{0,60}}?\b(?:after|following|because\s+of"
+        r"|in\s+response\s+to|based\s+on)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:survey|study|audit|report|findings?"
+        r"|analysis|results|evidence|work|research|trial|paper|data)\b"
         rf"|{_NAMED}{_LATELY}(?-i:{ADOPTERS_ACTS}|rerouted|delayed|postponed|evacuated|reopened|restricted"
         r"|suspended|cancell?ed|warned|issued|timed|scheduled|reroutes|delays|postpones|evacuates|warns|issues|times"
         r"|schedules)\s+[^.;]{0,60}?\b(?:with|using|on)\s+(?:(?:the\s+)?help\s+(?:of|from)\s+)?(?:our|my)\s+"

@@ -224,8 +224,11 @@ def _definition(text: str, start: int, end: int, acronym: str) -> tuple[bool, st
     """Whether this use spells the acronym out, and the spelled-out form ('' where its words cannot be told)."""
     opening = text[start - 1 : start] if start else ""
     if opening == "(" and _CLOSES_DEFINITION.match(text, end):
-        # "(LF)" after words defines the acronym, even where their initials differ (a translated name).
-        return True, _words_before(text[: start - 1], acronym)
+        # "(LF)" after words defines the acronym, even where their initials differ (a translated name); not after a
+        # measure, where it is a remark on it ("+2% in base matching success (SOTA)"), unless the words spell it
+        # ("a word error rate of 5% (WER)").
+        spelled = _words_before(text[: start - 1], acronym)
+        return bool(spelled) or not _MEASURED.search(_line_before(text, start - 1)), spelled
     after = text[end:]
     match = re.match(
         r"\s*(?:\(\s*([^()]{3,80})\)|[:=–—-]\s*([^\n.;,()]{3,80})|\s+stands for\s+([^\n.;,()]{3,80}))", after
@@ -259,6 +262,15 @@ _APPOSITIVE = re.compile(
     r"(?![^\n.;,()]*\b(?:is|are|was|were|be|we|our|i|my|it|this|that|which|who|better|worse|than)\b)"
     r"(?:(?:[A-Z](?:[a-z]+|\.(?:[A-Z]\.)*)|[a-z]+)(?:-[a-z]+)?[ \t]+){1,6}[A-Za-z][a-z]+(?=\s*(?:[,.;:)\n]|$))"
 )
+
+
+# A measure in the words before a parenthesis: a number with its unit, a share or a sign ("+2%", "3 points").
+_MEASURED = re.compile(r"[+±−-]?\d+(?:[.,]\d+)?\s*(?:%|x\b|×|points?\b|pp\b)|^\s*[+±−]\s*\d")
+
+
+def _line_before(text: str, end: int) -> str:
+    """The line the text holds up to ``end``."""
+    return text[text.rfind("\n", 0, end) + 1 : end]
 
 
 def _words_before(text: str, acronym: str) -> str:

@@ -6,16 +6,17 @@ policy is made, a standard or a default made of the work, a fleet it is installe
 (``role_features``) turn the answer into a feature the role model weighs, and the story into impact.
 
 The ways of saying it are kept by kind: ``adopters`` (who took the work up, counted), ``named`` (who took it up, by
-name or by what they are), ``scholarship`` (teachers, others' research, the stage and the gallery), ``software``
-(code taken into others' projects), ``policy`` (where policy is made), ``products`` (releases and the publics they
-reach) and ``acts`` (the general way), all built from the words of ``words``.
+name or by what they are), ``companies`` (who licensed, sells, ships or was spun out of it), ``scholarship``
+(teachers, others' research, the stage and the gallery, prizes won), ``software`` (code taken into others'
+projects), ``policy`` (where policy is made), ``products`` (releases and the publics they reach) and ``acts`` (the
+general way), all built from the words of ``words``.
 """
 
 from __future__ import annotations
 
 import re
 
-from talklint.analysis.uptake import acts, adopters, named, policy, products, scholarship, software
+from talklint.analysis.uptake import acts, adopters, companies, named, policy, products, scholarship, software
 
 
 def uptake(said: str) -> bool:
@@ -34,5 +35,14 @@ def compile_all() -> None:
         way.compiled()
 
 
-_UPTAKE = (*adopters.WAYS, *named.WAYS, *scholarship.WAYS, *software.WAYS, *policy.WAYS, *products.WAYS, *acts.WAYS)
+_UPTAKE = (
+    *adopters.WAYS,
+    *named.WAYS,
+    *companies.WAYS,
+    *scholarship.WAYS,
+    *software.WAYS,
+    *policy.WAYS,
+    *products.WAYS,
+    *acts.WAYS,
+)
 _LETTERS = re.compile(r"[a-z]+")

@@ -1,11 +1,11 @@
-"""Who took the work up, by name or by what they are: an organisation that adopted, licensed, sold or keeps it
-("Apache Spark adopted our shuffle algorithm", "now maintained by the Apache Software Foundation"), one that put it
-to its own use ("Togo used our maps to target cash transfers", "Since 2024, Médecins Sans Frontières triages
-cholera patients with our score"), one that is bringing it to places counted ("UNICEF is scaling our tutoring
-program to 1,200 schools"), uses it ("Used by Météo-France to time heat-health warnings"), changed its ways after it
-("After our audit, Amazon dropped the hiring model") or issues it ("now in the ECMWF extended-range bulletin"), the
-people of a named organisation, or one adopter named by its trade ("A vacuum maker ships it"). Adopters counted are
-``adopters``'s.
+"""Who took the work up, by name or by what they are: an organisation that adopted or keeps it ("Apache Spark
+adopted our shuffle algorithm", "now maintained by the Apache Software Foundation"), one that put it to its own use
+("Togo used our maps to target cash transfers", "Since 2024, Médecins Sans Frontières triages cholera patients with
+our score"), one that is bringing it to places counted ("UNICEF is scaling our tutoring program to 1,200 schools"),
+uses it ("Used by Météo-France to time heat-health warnings"), changed its ways after it ("After our audit, Amazon
+dropped the hiring model"), issues it ("now in the ECMWF extended-range bulletin") or chose it ("Adopted as the
+reference method by the International Energy Agency"), and the people of a named organisation. Adopters counted are
+``adopters``'s; companies that license, sell or ship it are ``companies``'s.
 """
 
 from __future__ import annotations
@@ -133,53 +133,6 @@ WAYS: tuple[Way, ...] = (
         r"(?:every|all|each)\s+(?:[\w-]+\s+)?(?:calls?|users?|customers?|devices?|phones?|products?|cars?|vehicles?"
         r"|homes?|patients?|stores?|markets?|regions?|countries|country|employees?|members?|subscribers?|servers?"
         r"|meetings?|searches|queries|orders?|accounts?|sites?)\b)",
-    ),
-    # A share of what a named company does, done by the work: "The algorithm now routes 30% of Lyft's rides".
-    searched_where(
-        {"now"},
-        rf"\bnow\s+[a-z]+s\s+(?:\d+(?:\.\d+)?\s?%|half|a\s+third|a\s+quarter|most)\s+of\s+{NAMED_ADOPTER}['’]s\s+[a-z]",
-    ),
-    # Sold or distributed by a named body: "Our vaccine cold-chain sensor is now sold by UNICEF's supply division"
-    # (not "Our kit is sold by us at cost").
-    searched_where(
-        {"sold", "distributed", "marketed", "manufactured", "stocked"},
-        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:sold|distributed|marketed"
-        rf"|manufactured|stocked)\s+by\s+(?:the\s+)?{NAMED_ADOPTER}",
-    ),
-    # A company took a licence: "A US start-up licensed the enzyme", "Two firms have licensed our patent", "The
-    # partner licensed the catalyst", "Carbios licensed the design" (not one that gave the speaker a licence:
-    # "Nielsen licensed the data to us").
-    searched_where(
-        {"licensed"},
-        r"(?:\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry|partners?|vendors?|makers?)"
-        # any name but the speaker's: a company's may end as a plural does ("Carbios", "Siemens")
-        r"|(?-i:\b(?!(?:We|I)\b)[A-Z][\w&-]*))\s+(?:has\s+|have\s+)?"
-        r"licensed\s+(?:the|our|my|it|this|these)\b(?![^.;]{0,60}\bto\s+(?:us|me)\b)",
-    ),
-    # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
-    searched_where(
-        MAKERS,
-        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+(?:now\s+)?"
-        r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b"
-        # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals"
-        rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+now\s+"
-        r"(?:ships|sells|markets|licenses)\s+(?:the|a|an)\b",
-    ),
-    # A company makes or sells the work, by name or by its trade: "Alice & Bob builds our design", "A Swiss firm
-    # manufactures our sensor", "The start-up's 2025 roadmap uses our layout" (not "PyTorch builds our graph":
-    # only a design is built by others; nor the speaker's "We sell our kit at cost"; nor a foundry's service to a
-    # study, "TSMC fabricated our chip", "A vendor manufactured our prototype").
-    searched_where(
-        {"builds", "building", "manufactures", "sells", "roadmap", "product", "products", "platform", "chip", "chips"}
-        | {f"commerciali{z}{ending}" for z in "sz" for ending in ("es", "ed")},
-        rf"(?:{NAMED_ADOPTER}(?:\s+&\s+(?-i:[A-Z][a-z]+))?|\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)}))"
-        r"\s+(?:(?:now|has|is)\s+)?(?:(?:builds|building)\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:designs?|layouts?)\b"
-        r"|(?:manufactures|sells|commerciali[sz](?:es|ed))\s+(?:our|my)\b)"
-        # the company's own plan or product put on the work, the company by its trade or by name ("AWS's Ocelot chip
-        # builds on our cat-qubit architecture")
-        rf"|(?:\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})|{NAMED_ADOPTER})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
-        r"(?:roadmap|products?|platform|chips?)\s+(?:now\s+)?(?:uses|is\s+built\s+on|builds\s+on|relies\s+on)"
-        r"\s+(?:our|my)\b",
     ),
     # Taken over by a named body that now keeps it: "The library is now maintained by the Apache Software Foundation"
     # (not "maintained by our lab", nor by its authors).
@@ -319,13 +272,6 @@ WAYS: tuple[Way, ...] = (
         r"|advisor(?:y|ies)|guidelines?|guidance|handbooks?|manuals?|curricul(?:um|a)|textbooks?|apps?|toolkits?"
         r"|standards?|services?|products?|dashboards?|warnings?|alerts?|protocols?|formular(?:y|ies))\b",
     ),
-    # An organisation that built the work into its own product: "Duolingo added our spaced-repetition scheduler to
-    # its app in 2024" (not a scholar's "Smith added our proof to his book").
-    searched_where(
-        {"added", "integrated", "built", "incorporated", "baked", "folded", "put"},
-        rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:added|integrated|built|incorporated|baked|folded|put)\s+(?:our|my)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:(?:in)?to|in)\s+(?:its|their)\s+[\w-]+",
-    ),
     # The work that moved others to change: "Our bias audit led three banks to change their lending models", "My
     # report prompted the city to ban the chemical" (not a study's people: "Our results led two reviewers to change
     # their scores").
@@ -346,26 +292,5 @@ WAYS: tuple[Way, ...] = (
         r"(?!(?:[\w-]+\s+){0,2}?(?:baselines?|benchmarks?|comparisons?|examples?|starting\s+point)\b)"
         rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:{ORGANISATION}|{NAMED_ADOPTER}"
         rf"|(?:[\w-]+\s+){{0,2}}?(?:{PUBLIC_BODIES}))(?![^.;]{{0,20}}?\bet\s+al\b)",
-    ),
-    # A company spun out of the work, by its name: "Spun out as Verdant Robotics, now with 60 employees".
-    searched_where(
-        {"spun"},
-        r"\bspun\s+(?:out|off)\s+(?:as|into)\s+(?:(?-i:[A-Z])|a\s+(?:company|start-?up|firm))",
-    ),
-    # Shipped inside a product by its name: "Our compiler pass ships in every copy of GCC since version 13" (not what
-    # comes with the work: "Our robot ships with Python bindings").
-    searched_where(
-        {"ships", "shipped", "bundled", "comes"},
-        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:ships|shipped|has\s+shipped|is\s+shipped|comes|is\s+bundled)\s+"
-        rf"(?:in\s+(?:every\s+(?:copy|release|version|build|install(?:ation)?)\s+of\s+)?|with\s+every\s+"
-        rf"(?:copy|release|version|build|install(?:ation)?)\s+of\s+){ANY_NAME}",
-    ),
-    # An award or a competition won: "Won the 2024 XPRIZE for ocean mapping", "Our team received the Best Demo Award"
-    # (not another's: "The prize went to a rival team").
-    searched_where(
-        {"won", "awarded", "received", "earned"},
-        r"(?:(?-i:\bWon)|\b(?:we|i|our\s+[\w-]+|it|the\s+(?:paper|work|project|system|tool))\s+(?:have\s+|has\s+)?"
-        r"(?:won|received|earned|was\s+awarded|were\s+awarded))\s+(?:the\s+|a\s+|an\s+)?(?:\d{4}\s+)?"
-        r"(?:[\w-]+\s+){0,3}?[\w-]*(?:prize|award|medal)\b",
     ),
 )

@@ -1,5 +1,5 @@
-"""Scholarship and culture that took the work up: teachers who assign it, others' research built on it, and the stage
-or the gallery that shows it.
+"""Scholarship and culture that took the work up: teachers who assign it, others' research built on it, the stage
+or the gallery that shows it, and the prizes and competitions it won.
 """
 
 from __future__ import annotations
@@ -96,5 +96,13 @@ WAYS: tuple[Way, ...] = (
         {"staged", "performed", "exhibited", "screened", "broadcast", "premiered", "commissioned", "republished"},
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:staged|performed|exhibited|screened|broadcast|premiered"
         r"|commissioned|republished)\s+(?:our|my)\b",
+    ),
+    # An award or a competition won: "Won the 2024 XPRIZE for ocean mapping", "Our team received the Best Demo Award"
+    # (not another's: "The prize went to a rival team").
+    searched_where(
+        {"won", "awarded", "received", "earned"},
+        r"(?:(?-i:\bWon)|\b(?:we|i|our\s+[\w-]+|it|the\s+(?:paper|work|project|system|tool))\s+(?:have\s+|has\s+)?"
+        r"(?:won|received|earned|was\s+awarded|were\s+awarded))\s+(?:the\s+|a\s+|an\s+)?(?:\d{4}\s+)?"
+        r"(?:[\w-]+\s+){0,3}?[\w-]*(?:prize|award|medal)\b",
     ),
 )

@@ -1312,6 +1312,7 @@ def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, sa
         ("Imagine every pixel with its own weight.", False),  # a method's parts, not people or places
         ("I want to understand the method first.", False),  # no question to find out
         ("The dream team: three postdocs and a technician.", False),
+        ("Our north star metric is daily active users.", False),  # a product team's metric
     ],
 )
 def test_the_future_pictured_as_the_talk_opens_previews_the_vision(tmp_path: Path, said: str, vision: bool) -> None:
@@ -2716,6 +2717,11 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("A word before we start", "The dream: a battery made from sea water and rust."),
         ("A word before we start", "Beyond this thesis, I want to understand how memories are rewritten in sleep."),
         ("A word before we start", "Imagine every farmer with an agronomist in their pocket."),
+        # round eighty-two's: the future or the world pictured, the big goal, the first step of a bigger project
+        ("A word before we start", "A future in which every city knows its trees by name."),
+        ("A word before we start", "I want to live in a world where software cannot crash planes."),
+        ("A word before we start", "The big goal is a vaccine for every strain of flu."),
+        ("A word before we start", "This is the first step of a bigger project: a map of every protein interaction."),
         ("A world where robots ask for help", "And people answer in seconds."),
         ("A future where every robot asks for help", "And people answer in seconds."),
         ("Where I want the field to be in 2035", "Robots that know their limits."),

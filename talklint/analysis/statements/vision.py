@@ -101,7 +101,10 @@ _IMAGINE = re.compile(
 )
 _STEP_TOWARD = re.compile(
     r"\b(?:(?:a|one|the\s+first|first|next)\s+steps?|i\s+am\s+(?:building|working)|i['’]m\s+(?:building|working))"
-    r"\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)",
+    r"\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)"
+    # ... or of a larger project: "This is the first step of a bigger project: a map of every protein interaction"
+    r"|\b(?:a|one|the\s+first|first)\s+steps?\s+(?:of|in)\s+(?:a|my|our)\s+(?:bigger|larger|longer|broader|wider)\s+"
+    r"(?:project|program(?:me)?|effort|plan|agenda|goal)\b",
     re.IGNORECASE,
 )
 # The speaker's mission ("My mission is to …", "Our lab's mission: …"; not a space probe's "The mission is to map

@@ -2673,6 +2673,21 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         # bodies counted that changed their ways because of the work; not those that took part in it
         ("Two years on", "Two hospitals replaced their sink drains after our survey.", True),
         ("Two years on", "Two hospitals joined after our survey.", False),
+        # round eighty-two's blind battery: a named maker's every vehicle, made mandatory or the official basis, the
+        # default of a named library, a public counted in millions said in words, contributors in thousands; a modal
+        # tells what may yet be
+        ("Two years on", "Since 2023, every new Volvo truck runs our fatigue detector.", True),
+        ("Two years on", "Our checklist is mandatory in all Dutch operating rooms since 2022.", True),
+        ("Two years on", "Our flood maps are the official basis for insurance premiums in Bangladesh.", True),
+        ("Two years on", "Our method is the default optimizer in scikit-learn.", True),
+        ("Two years on", "Our curriculum reached 1.5 million children through the national TV channel.", True),
+        ("Two years on", "More than 1,000 developers contribute to our open-source library.", True),
+        ("Two years on", "Every robot in our lab runs our planner.", False),
+        ("Two years on", "Our consent form is mandatory for all participants.", False),
+        ("Two years on", "Our model is the default choice in this paper.", False),
+        ("Two years on", "Our method is the default choice in practice.", False),
+        ("Two years on", "Three developers contribute to our library.", False),
+        ("Two years on", "We hope five pharmaceutical companies will try our assay.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -243,8 +243,12 @@ _TRADES = frozenset(
      "designers", "developers", "scientists", "researchers", "forecasters", "economists", "statisticians"}
 )  # fmt: skip
 _LATER = r"(?:(?:now|also|has|have|then|later|since\s+\d{4})\s+)?"
-# Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …".
-_LITTLE = r"and|or|but|of|in|on|at|for|to|from|with|by|as|the|a|an|our|my|their|its|that|which|who|are|were|have"
+# Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …"; nor is a
+# modal, which tells what may yet be ("We hope five pharmaceutical companies will try our assay").
+_LITTLE = (
+    r"and|or|but|of|in|on|at|for|to|from|with|by|as|the|a|an|our|my|their|its|that|which|who|are|were|have"
+    r"|will|would|could|might|may|should|must|can|cannot"
+)
 
 WAYS: tuple[Way, ...] = (
     # A body, adopters counted or an organisation's own service that took the work up: "The Belgian regulator
@@ -472,5 +476,33 @@ WAYS: tuple[Way, ...] = (
         r"(?:on|in|into|at|onto)\s+(?:the\s+[\w-]+\s+of\s+)?every\s+(?!(?:image|sample|frame|token|record|example"
         r"|sentence|document|point|pixel|run|layer|step|epoch|node|batch|iteration|patient|participant)s?\b)"
         r"(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:in|across|of)\s+(?-i:[A-Z][a-z]+)\b(?!\s*\d)",
+    ),
+    # Run by every vehicle or device of a named maker's line: "Since 2023, every new Volvo truck runs our fatigue
+    # detector" (not a fleet of the study: "every robot in our lab runs our planner").
+    searched_where(
+        {"every"},
+        r"\bevery\s+(?:new\s+)?(?-i:[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:truck|car|vehicle|phone|robot|bus|train|aircraft"
+        r"|plane|drone|camera|device|satellite|turbine|ship|tractor|laptop|tablet|watch|router|vacuum)\s+(?:now\s+)?"
+        r"(?:runs|uses|ships\s+with|carries|comes\s+with|includes)\s+(?:our|my)\b",
+    ),
+    # Made mandatory, or the official ground of a public practice: "Our checklist is mandatory in all Dutch operating
+    # rooms since 2022", "Our flood maps are the official basis for insurance premiums in Bangladesh" (not a study's:
+    # "Our consent form is mandatory for all participants").
+    searched_where(
+        {"mandatory", "compulsory", "basis"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?"
+        r"(?:(?:mandatory|compulsory|required)\s+(?:in|at|across|for)\s+(?:all|every|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?!(?:participants|subjects|sessions|trials|experiments|runs|students\s+in\s+our)\b)[a-z]+s?\b"
+        r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|pilot|experiment)\b)"
+        r"|the\s+(?:official|legal|formal|national)\s+basis\s+(?:for|of)\b)",
+    ),
+    # The default of a named library or tool, lower case as software's names often are: "Our method is the default
+    # optimizer in scikit-learn" (not the speaker's comparison: "We compared against the default optimizer in …").
+    searched_where(
+        {"default"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?the\s+default"
+        # (a name: a capital, a digit, a dot or a hyphen in it; not "in this paper", "in practice")
+        r"\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?!(?:this|that|these|our|my|the|a|an)\b)"
+        r"(?-i:(?=[A-Za-z][\w.-]*?(?:[A-Z0-9]|[.-][A-Za-z0-9])))[A-Za-z][\w.-]*[A-Za-z0-9]",
     ),
 )

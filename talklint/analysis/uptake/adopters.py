@@ -193,4 +193,12 @@ WAYS: tuple[Way, ...] = (
         r"[a-z]+s\s+now\s+(?!(?:beat|outperform|match|exceed|trail|rival|compare|rate|review|test|cite|evaluate)\w*\b)"
         r"[a-z]{3,}\s+(?:our|my)\s+(?!(?:study|trial|team|lab|group|paper|work\s+as)\b)[\w-]+",
     ),
+    # Others in hundreds and more who build the work with the speaker: "More than 1,000 developers contribute to our
+    # open-source library" (not the team's own few: "Three developers contribute to our library").
+    searched_where(
+        {"contribute", "contributed"},
+        r"\b(?:over\s+|more\s+than\s+|nearly\s+)?(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds\s+of|thousands\s+of)\s+"
+        r"(?:[\w-]+\s+)?(?:developers|contributors|volunteers|people|researchers|engineers|users)\s+(?:now\s+|have\s+)?"
+        r"(?:contribute|contributed)\s+to\s+(?:our|my)\b",
+    ),
 )

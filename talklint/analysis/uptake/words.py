@@ -179,7 +179,8 @@ COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
 THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
 # Some, counted in words: "two labs", "dozens of groups", "several teams".
 SOME = r"hundreds of|dozens of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|many|several"
-THOUSANDS_SAID = rf"(?:{THOUSANDS}|\d+\s+(?:thousand|million))"  # "50 thousand" too, where a public is counted
+# ... and in words, where a public is counted: "50 thousand", "1.5 million".
+THOUSANDS_SAID = rf"(?:{THOUSANDS}|\d+(?:\.\d+)?\s+(?:thousand|million|billion))"
 # A count in the millions or more: "200M", "4 million", "1.2 billion", "millions of".
 MILLIONS = r"(?:\d+(?:\.\d+)?\s*(?:[mMbB]|million|billion|bn)\b|millions\s+of|\d{1,3}(?:,\d{3}){2,})"
 # What may come before a count: "over 40,000 hectares", "more than 4 million users", "nearly 2 million".

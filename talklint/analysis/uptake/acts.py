@@ -19,6 +19,7 @@ from talklint.analysis.uptake.words import (
     COUNT,
     MAKERS,
     NAMED_ADOPTER,
+    PARTS_OF_A_TALK,
     PUBLIC_BODIES,
     PUT_TO_USE,
     SOME,
@@ -463,8 +464,7 @@ WAYS: tuple[Way, ...] = (
         # programming language" (not "… used to prove Theorem 2 in Section 3")
         r"(?:(?<=used\s)(?:to|for)\s+[^.;]{1,40}?\s)?(?:in|into|by)\s+"
         r"(?:the\s+)?(?!our\b|my\b)"
-        r"(?:(?!(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part|Lemma|Theorem|Proposition|Corollary"
-        r"|Definition|Example|Equation|Eq|Step|Stage|Phase|Algorithm|Proof|Experiment|Study|Fig)\b)(?-i:[A-Z])[\w.-]*"
+        rf"(?:(?!{PARTS_OF_A_TALK}\b)(?-i:[A-Z])[\w.-]*"
         rf"|[a-z]+\.[a-z]{{2,}}|(?:[\w.'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b)",
     ),
     # Put where everyone of a named place meets it: "Our triage rules are printed on the back of every ambulance
@@ -476,33 +476,5 @@ WAYS: tuple[Way, ...] = (
         r"(?:on|in|into|at|onto)\s+(?:the\s+[\w-]+\s+of\s+)?every\s+(?!(?:image|sample|frame|token|record|example"
         r"|sentence|document|point|pixel|run|layer|step|epoch|node|batch|iteration|patient|participant)s?\b)"
         r"(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:in|across|of)\s+(?-i:[A-Z][a-z]+)\b(?!\s*\d)",
-    ),
-    # Run by every vehicle or device of a named maker's line: "Since 2023, every new Volvo truck runs our fatigue
-    # detector" (not a fleet of the study: "every robot in our lab runs our planner").
-    searched_where(
-        {"every"},
-        r"\bevery\s+(?:new\s+)?(?-i:[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:truck|car|vehicle|phone|robot|bus|train|aircraft"
-        r"|plane|drone|camera|device|satellite|turbine|ship|tractor|laptop|tablet|watch|router|vacuum)\s+(?:now\s+)?"
-        r"(?:runs|uses|ships\s+with|carries|comes\s+with|includes)\s+(?:our|my)\b",
-    ),
-    # Made mandatory, or the official ground of a public practice: "Our checklist is mandatory in all Dutch operating
-    # rooms since 2022", "Our flood maps are the official basis for insurance premiums in Bangladesh" (not a study's:
-    # "Our consent form is mandatory for all participants").
-    searched_where(
-        {"mandatory", "compulsory", "basis"},
-        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?"
-        r"(?:(?:mandatory|compulsory|required)\s+(?:in|at|across|for)\s+(?:all|every|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?!(?:participants|subjects|sessions|trials|experiments|runs|students\s+in\s+our)\b)[a-z]+s?\b"
-        r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|pilot|experiment)\b)"
-        r"|the\s+(?:official|legal|formal|national)\s+basis\s+(?:for|of)\b)",
-    ),
-    # The default of a named library or tool, lower case as software's names often are: "Our method is the default
-    # optimizer in scikit-learn" (not the speaker's comparison: "We compared against the default optimizer in …").
-    searched_where(
-        {"default"},
-        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?the\s+default"
-        # (a name: a capital, a digit, a dot or a hyphen in it; not "in this paper", "in practice")
-        r"\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?!(?:this|that|these|our|my|the|a|an)\b)"
-        r"(?-i:(?=[A-Za-z][\w.-]*?(?:[A-Z0-9]|[.-][A-Za-z0-9])))[A-Za-z][\w.-]*[A-Za-z0-9]",
     ),
 )

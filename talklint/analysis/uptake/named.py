@@ -18,6 +18,7 @@ from talklint.analysis.uptake.words import (
     MAKERS,
     NAMED_ADOPTER,
     ORGANISATION,
+    PARTS_OF_A_TALK,
     PEOPLE_IN_OR,
     POLICY_MAKERS,
     PUBLIC_BODIES,
@@ -49,11 +50,9 @@ _PLACES_SERVED = (
     r"(?:schools|hospitals|clinics|centres|centers|districts|states|counties|countries|cities|villages|regions"
     r"|provinces|facilities|sites|communities|prisons|pharmacies|farms|towns|municipalities)"
 )
-# A part of a talk or a paper, by its name ("Algorithm 2", "Section 3"): never an adopter.
-_PARTS_OF_A_TALK = (
-    r"(?-i:Algorithm|Section|Chapter|Table|Figure|Step|Stage|Phase|Lemma|Theorem|Equation|Eq|Appendix|Experiment"
-    r"|Study|Part|Model|Method)"
-)
+# A part of a talk or a paper, by its name ("Algorithm 2", "Section 3"), or the work's own model or method: never an
+# adopter.
+_NO_ADOPTER = rf"(?:{PARTS_OF_A_TALK}|(?-i:Model|Method))"
 
 WAYS: tuple[Way, ...] = (
     # Uncounted, "now" tells the change: "Cryptographers now use these bounds", "An avionics supplier now uses
@@ -247,7 +246,7 @@ WAYS: tuple[Way, ...] = (
         {"used", "adopted", "deployed", "licensed"},
         rf"(?:(?-i:\b(?:Used|Adopted|Deployed|Licensed)\s+by)|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|was|were"
         r"|has\s+been|have\s+been)\s+[^.;]{0,60}?\band\s+(?:now\s+)?(?:used|adopted|deployed|licensed)\s+by)"
-        rf"\s+(?:the\s+)?(?!{_PARTS_OF_A_TALK}\b){ANY_NAME}(?![^.;]{{0,25}}?\bet\s+al\b)",
+        rf"\s+(?:the\s+)?(?!{_NO_ADOPTER}\b){ANY_NAME}(?![^.;]{{0,25}}?\bet\s+al\b)",
     ),
     # An organisation or a body that changed its ways after the work: "After our audit, Amazon dropped the hiring
     # model", "Following our report, the city council banned the chemical" (not the speaker's "After our study, we
@@ -268,7 +267,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"now"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+now\s+(?:in|part\s+of|included\s+in)\s+(?:the\s+)?"
-        rf"(?!{_PARTS_OF_A_TALK}\b){ANY_NAME}(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?(?:bulletins?|forecasts?|outlooks?"
+        rf"(?!{_NO_ADOPTER}\b){ANY_NAME}(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?(?:bulletins?|forecasts?|outlooks?"
         r"|advisor(?:y|ies)|guidelines?|guidance|handbooks?|manuals?|curricul(?:um|a)|textbooks?|apps?|toolkits?"
         r"|standards?|services?|products?|dashboards?|warnings?|alerts?|protocols?|formular(?:y|ies))\b",
     ),

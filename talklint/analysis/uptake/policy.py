@@ -1,5 +1,6 @@
 """Where policy is made: the work put to use by a public body ("The city adopted our model"), cited in a
-report or a hearing, written into guidelines or a policy, implemented by a council, cleared by a regulator.
+report or a hearing, written into guidelines or a policy, implemented by a council, cleared by a regulator, made
+mandatory or the official basis of a practice.
 """
 
 from __future__ import annotations
@@ -254,5 +255,16 @@ WAYS: tuple[Way, ...] = (
         {"cites", "cited", "uses", "used", "includes", "included", "features", "featured"},
         rf"{NAMED_ADOPTER}\s+(?:now\s+)?(?:cites|cited|uses|used|includes|included|features|featured)\s+(?:our|my)\s+"
         r"(?:[\w-]+\s+){0,3}?in\s+(?:its|their)\s+(?:\d{4}\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)+",
+    ),
+    # Made mandatory, or the official ground of a public practice: "Our checklist is mandatory in all Dutch operating
+    # rooms since 2022", "Our flood maps are the official basis for insurance premiums in Bangladesh" (not a study's:
+    # "Our consent form is mandatory for all participants").
+    searched_where(
+        {"mandatory", "compulsory", "basis"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?"
+        r"(?:(?:mandatory|compulsory|required)\s+(?:in|at|across|for)\s+(?:all|every|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?!(?:participants|subjects|sessions|trials|experiments|runs|students\s+in\s+our)\b)[a-z]+s?\b"
+        r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|pilot|experiment)\b)"
+        r"|the\s+(?:official|legal|formal|national)\s+basis\s+(?:for|of)\b)",
     ),
 )

@@ -379,4 +379,12 @@ WAYS: tuple[Way, ...] = (
         rf"(?:at|in|across)\s+(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|hospitals|warehouses|factories"
         r"|plants|farms|stores|cities|countries|schools|airports|mines|ports|fleets|operators|utilities|sites)\b",
     ),
+    # Run by every vehicle or device of a named maker's line: "Since 2023, every new Volvo truck runs our fatigue
+    # detector" (not a fleet of the study: "every robot in our lab runs our planner").
+    searched_where(
+        {"every"},
+        r"\bevery\s+(?:new\s+)?(?-i:[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:truck|car|vehicle|phone|robot|bus|train|aircraft"
+        r"|plane|drone|camera|device|satellite|turbine|ship|tractor|laptop|tablet|watch|router|vacuum)\s+(?:now\s+)?"
+        r"(?:runs|uses|ships\s+with|carries|comes\s+with|includes)\s+(?:our|my)\b",
+    ),
 )

@@ -1,6 +1,6 @@
 """Code and software others took in: merged into their releases, a dependency of their projects, shipped, bundled or
-packaged with theirs, moved onto or chosen over their own, and the bugs it found fixed by those who maintain the
-code.
+packaged with theirs, moved onto or chosen over their own, made the default of a named library, and the bugs it
+found fixed by those who maintain the code.
 """
 
 from __future__ import annotations
@@ -133,5 +133,14 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"maintain"},
         r"\b(?:funded|funds|pays|paid|hired|sponsors|sponsored)\s+(?:[\w-]+\s+){0,4}?to\s+maintain\s+(?:our|my)\b",
+    ),
+    # The default of a named library or tool, lower case as software's names often are: "Our method is the default
+    # optimizer in scikit-learn" (not the speaker's comparison: "We compared against the default optimizer in …").
+    searched_where(
+        {"default"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?the\s+default"
+        # (a name: a capital, a digit, a dot or a hyphen in it; not "in this paper", "in practice")
+        r"\s+(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?!(?:this|that|these|our|my|the|a|an)\b)"
+        r"(?-i:(?=[A-Za-z][\w.-]*?(?:[A-Z0-9]|[.-][A-Za-z0-9])))[A-Za-z][\w.-]*[A-Za-z0-9]",
     ),
 )

@@ -111,6 +111,11 @@ WORK_CITED = (
     # a humanist's or a theorist's work: "The EU AI Liability Directive cites this argument in its recitals"
     r"|arguments?|theory|account|proposals?|recommendations?)"
 )
+# A part of a talk or a paper by its name ("Section 3", "Lemma 4", "Algorithm 2"): never who took the work up.
+PARTS_OF_A_TALK = (
+    r"(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Part|Lemma|Theorem|Proposition|Corollary|Definition"
+    r"|Example|Equation|Eq|Step|Stage|Phase|Algorithm|Proof|Experiment|Study|Fig)"
+)
 # A part of the talk's own work by its number, as a defense names its chapters: "Chapter 3", "Study 2", "Paper II".
 NUMBERED_PART = r"(?-i:(?:Chapter|Study|Paper|Aim|Part|Essay|Article)\s+(?:\d+|[IVX]+)\b)"
 POLICY_MAKERS = (

@@ -121,6 +121,9 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         "If my research succeeds, no farmer will need to guess when to irrigate.",
         "The larger goal is a map of every protein interaction in the human cell.",
         "Where this leads: robots that learn a new kitchen in an afternoon.",
+        # a later blind battery: the thread through all of the work, where the speaker wants to take it
+        "The thread through all my work: making cities cool enough to live in.",
+        "Where I want to take this: earthquake early warning on every phone.",
     ],
 )
 def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: str) -> None:
@@ -134,6 +137,7 @@ def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: s
         "Our mission statement for the survey was drafted by the committee.",  # one study's mission
         "Imagine a matrix A with n rows.",  # a thought experiment of the method
         "In this talk I want to show you three experiments.",  # the talk's plan
+        "To see where I want to take this, look at the second panel.",  # a pointer, not a label
     ],
 )
 def test_near_misses_as_the_talk_opens_do_not_state_the_vision(tmp_path: Path, said: str) -> None:

@@ -2688,6 +2688,27 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Our method is the default choice in practice.", False),
         ("Two years on", "Three developers contribute to our library.", False),
         ("Two years on", "We hope five pharmaceutical companies will try our assay.", False),
+        # round eighty-four's blind battery: written into guidelines, made part of a national programme, labs counted
+        # that asked for it, land planted with it, people of a trade in places counted, courses counted, others who
+        # replicated it; a named company trying it in its own products, an agreement that takes it to one
+        ("Two years on", "Our checklist was folded into the WHO surgical safety guidelines.", True),
+        ("Two years on", "The protocol became part of the national newborn screening programme in Chile.", True),
+        ("Two years on", "Over 200 labs have requested the plasmid from Addgene.", True),
+        ("Two years on", "Farmers in Kenya's Rift Valley have planted the variety on 12,000 hectares.", True),
+        ("Two years on", "Lawyers in 30 public defender offices use the tool to prepare bail hearings.", True),
+        ("Two years on", "Taught in 25 courses, from MIT to the University of Cape Town.", True),
+        ("Two years on", "Two follow-up trials by other groups replicated the effect in adults.", True),
+        ("Two years on", "Panasonic is testing the electrolyte in its pouch cells.", True),
+        ("Two years on", "Joint development agreement with a battery maker since 2025.", True),
+        ("Two years on", "The heel-prick test is part of the national newborn screening programme.", False),
+        ("Two years on", "Our model is part of the national research programme.", False),
+        ("Two years on", "Three users requested the export button.", False),
+        ("Two years on", "We have planted the variety on 12,000 hectares.", False),
+        ("Two years on", "Engineers in two firms use the same dataset.", False),
+        ("Two years on", "I taught in two courses.", False),
+        ("Two years on", "We replicated the results of other groups.", False),
+        ("Two years on", "Participants are testing the app in their homes.", False),
+        ("Two years on", "We signed a data-use agreement with the hospital.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

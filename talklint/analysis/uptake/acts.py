@@ -277,7 +277,8 @@ WAYS: tuple[Way, ...] = (
     # Made the way things are done: "Our alert is part of standard care at 12 NHS trusts", "Our score is taught to
     # every new ICU nurse at Johns Hopkins" (not "Our method is taught to the model": no one's practice).
     searched_where(
-        {"standard", "routine", "usual", "taught", "official", "grown", "planted", "sown", "cultivated", "part"},
+        {"standard", "routine", "usual", "taught", "official", "grown", "planted", "sown", "cultivated", "part"}
+        | {"hectares", "acres", "ha"},
         # (not a trial's comparison: "Our control arm is standard care at all 12 sites")
         r"\b(?:our|my)\s+(?!(?:[\w-]+\s+){0,2}?(?:control|comparison|comparator|placebo|baseline|arm)\b)"
         r"(?:[\w-]+\s+){0,2}?(?:is|are|has\s+become|have\s+become|became)\s+(?:now\s+)?(?:part\s+of\s+)?"
@@ -296,9 +297,14 @@ WAYS: tuple[Way, ...] = (
         r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become)\s+(?:now\s+)?(?:the\s+|an?\s+)?official\s+"
         r"(?:[\w-]+\s+){0,2}?(?:material|standard|guide|guidance|curriculum|tool|method|test|textbook|reference|format"
         r"|protocol|procedure|policy|index|measure|statistics?)\b(?![^.;]{0,30}?\b(?:our|the)\s+(?:study|trial)\b)"
-        # a variety or a practice taken up on land counted in thousands: "… is grown on 40,000 hectares"
+        # a variety or a practice taken up on land counted in thousands: "… is grown on 40,000 hectares", "Farmers in
+        # the Rift Valley have planted the variety on 12,000 hectares" (not the speaker's "We have planted …")
         rf"|\b(?:our|my|it|they)\b[^.;]{{0,80}}?\b(?:grown|planted|sown|cultivated|used)\s+(?:on|across)\s+"
-        rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:hectares|acres|ha|farms|fields)\b",
+        rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:hectares|acres|ha|farms|fields)\b"
+        r"|(?<!\bwe\s)(?<!\bi\s)\b(?:(?:have|has|now)\s+(?:planted|sown|grown|cultivated|adopted)"
+        r"|now\s+(?:plant|grow|sow|cultivate)s?)\s+"
+        r"(?:the|our|my|it|them|this|these)\b[^.;]{0,40}?\b(?:on|across|over)\s+"
+        rf"{AT_LEAST}{THOUSANDS_SAID}\s+(?:hectares|acres|ha)\b",
     ),
     # ... or in every place of a country or of a body: "Our curriculum is taught in every middle school in Rwanda",
     # "Our screener is used in all 1,400 schools of the district" (not "taught in every session of the study").

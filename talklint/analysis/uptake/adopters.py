@@ -36,6 +36,11 @@ _PUBLIC_IN_THOUSANDS = (
 
 # Adopters that serve a place: "Schools in three communities …", "Clinics in 40 districts …".
 _SERVING_PLACES = ADOPTERS & {"schools", "clinics", "hospitals", "teachers", "farmers", "doctors", "nurses", "banks"}
+# ... and those who work in one, by their trade: "Lawyers in 30 public defender offices …".
+_WHO_WORK_IN_PLACES = frozenset(
+    {"lawyers", "attorneys", "judges", "clerks", "caseworkers", "officers", "pharmacists", "clinicians", "midwives",
+     "inspectors", "dispatchers", "librarians", "counsellors", "counselors", "planners", "engineers", "technicians"}
+)  # fmt: skip
 
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
@@ -57,12 +62,14 @@ WAYS: tuple[Way, ...] = (
         r"(?:it|them|our|my|this|these|(?<=license\s)the|(?<=licensed\s)the)\b",
     ),
     # Adopters in places counted: "Schools in three communities use our stories in their classes", "Clinics in 40
-    # districts run our triage app" (not the speaker's own study sites: "Participants in three villages used our app").
+    # districts run our triage app", "Lawyers in 30 public defender offices use the tool to prepare bail hearings"
+    # (in the present: not the speaker's own study sites, "Participants in three villages used our app").
     searched_where(
-        _SERVING_PLACES,
-        rf"\b(?:{any_of(_SERVING_PLACES)})\s+(?:in|at|across)\s+(?:{COUNT}|{SOME}|all)\s+(?:[\w-]+\s+)?(?:communities|countries|states|cities"
-        r"|districts|regions|provinces|villages|counties|hospitals|schools)\s+(?:now\s+)?(?:use|run|teach|read"
-        r"|rely\s+on|build\s+on)\s+(?:our|my|it|them)\b",
+        _SERVING_PLACES | _WHO_WORK_IN_PLACES,
+        rf"\b(?:{any_of(_SERVING_PLACES | _WHO_WORK_IN_PLACES)})\s+(?:in|at|across)\s+(?:{COUNT}|{SOME}|all)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:communities|countries|states|cities|districts|regions|provinces|villages|counties"
+        r"|hospitals|schools|offices|courts|agencies|firms|departments|wards|prisons)\s+(?:now\s+)?(?:use|run|teach"
+        rf"|read|rely\s+on|build\s+on)\s+(?:our|my|it|them|the\s+(?!same\b)(?:[\w-]+\s+)?(?:{PUT_TO_USE}|apps?))\b",
     ),
     # Used as a routine by others: "Used daily by 300 clinicians at Mass General", "used routinely in 12 clinics" (not
     # a study's "used daily by 12 participants for two weeks").
@@ -91,9 +98,13 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:used|in use|followed|adopted)\s+(?:(?:internally|widely|daily|routinely)\s+)?(?:in|by|at)\s+"
         rf"(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+)?"
         rf"(?:{any_of(TAKERS)}|shared tasks|competitions|challenges)\b"
-        # ... or asked for and taken: "has been requested by 600 research teams", "downloaded by 40 labs"
+        # ... or asked for and taken: "has been requested by 600 research teams", "downloaded by 40 labs", "Over
+        # 200 labs have requested the plasmid" (not by users, who may ask for a feature: "Three users requested the
+        # export button")
         r"|\b(?:requested|downloaded|accessed|licensed|reused|integrated)\s+by\s+"
-        rf"(?:over\s+|more\s+than\s+)?(?:\d[\d,]*\+?|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?:{any_of(TAKERS)})\b",
+        rf"(?:over\s+|more\s+than\s+)?(?:\d[\d,]*\+?|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?:{any_of(TAKERS)})\b"
+        rf"|\b(?:\d[\d,]*\+?|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?:{any_of(TAKERS)})\s+(?:have\s+|has\s+)?"
+        r"(?:requested|ordered)\s+(?:the|our|my|it|them|this|these)\b",
     ),
     # At work now in places counted: "Now screening 2 million patients a year in 40 clinics", "now running in
     # 12 hospitals" (not "we are now testing it in 2 clinics": a study's sites).
@@ -123,8 +134,11 @@ WAYS: tuple[Way, ...] = (
         r"\b(?:\d[\d,]*\+?|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|"
         rf"several)\s+(?:other\s+)?(?:{any_of(TAKERS)})\s+(?:have\s+|has\s+)?(?:built|made|"
         r"created|developed|replicated|reproduced)\s+[^.;]{0,50}?\b(?:from|with|using|on)\s+(?:our|my)\b"
-        # ... or replicated what the speaker found: "Ten labs have replicated the effect" (not the speaker's "we")
-        rf"|\b(?:\d[\d,]*\+?|{SOME})\s+(?:other\s+|independent\s+)?(?:labs|groups|teams|laboratories)\s+"
+        # ... or replicated what the speaker found: "Ten labs have replicated the effect", "Other groups replicated
+        # our findings", "Two follow-up trials by other groups replicated the effect in adults" (not the speaker's
+        # "we", nor "We replicated the results of other groups")
+        rf"|(?:\b(?:\d[\d,]*\+?|{SOME})\s+(?:other\s+|independent\s+)?|\b(?:other|independent)\s+"
+        rf"|\bby\s+(?:(?:\d+|{SOME})\s+)?(?:other|independent)\s+)(?:labs|groups|teams|laboratories)\s+"
         r"(?:have\s+|has\s+)?(?:independently\s+)?(?:replicated|reproduced)\s+(?:the\s+(?:effect|finding|findings"
         r"|result|results)|our|my|it|this|these)\b",
     ),

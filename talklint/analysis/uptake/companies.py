@@ -1,8 +1,10 @@
 """Companies that took the work up: one that licensed it, makes, sells or distributes it, runs a share of its own
 business on it, built it into its product or ships it inside one ("Two firms have licensed our patent", "Our vaccine
 cold-chain sensor is now sold by UNICEF's supply division", "The algorithm now routes 30% of Lyft's rides", "Duolingo
-added our scheduler to its app", "ships in every copy of GCC"), one adopter named by its trade ("A vacuum maker ships
-it"), and a company spun out of the work. Other organisations by name are ``named``'s.
+added our scheduler to its app", "ships in every copy of GCC"), one trying it in its own products or bound to it by
+an agreement ("Panasonic is testing the electrolyte in its pouch cells", "a joint development agreement"), one
+adopter named by its trade ("A vacuum maker ships it"), and a company spun out of the work. Other organisations
+by name are ``named``'s.
 """
 
 from __future__ import annotations
@@ -63,6 +65,21 @@ WAYS: tuple[Way, ...] = (
         {"added", "integrated", "built", "incorporated", "baked", "folded", "put"},
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:added|integrated|built|incorporated|baked|folded|put)\s+(?:our|my)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:(?:in)?to|in)\s+(?:its|their)\s+[\w-]+",
+    ),
+    # A named company trying the work in its own products: "Panasonic is testing the electrolyte in its pouch
+    # cells", "Intel is evaluating our design in its next chip" (not a study's "Participants are testing the app in
+    # their homes", nor the speaker's "We are testing the electrolyte in our cells").
+    searched_where(
+        {"testing", "trialling", "trialing", "piloting", "evaluating", "qualifying"},
+        rf"{NAMED_ADOPTER}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:testing|trialling|trialing|piloting"
+        r"|evaluating|qualifying)\s+(?:the|our|my|it|this|these)\b[^.;]{0,40}?\bin\s+(?:its|their)\s+(?:own\s+)?"
+        r"(?:[\w-]+\s+){0,2}?[a-z]+",
+    ),
+    # An agreement that takes the work to a company: "Joint development agreement with Panasonic since 2025", "A
+    # licensing deal with Bosch" (not a study's "data-use agreement" or "material transfer agreement").
+    searched_where(
+        {"agreement", "agreements", "deal", "deals"},
+        r"\b(?:licen[cs]ing|joint[\s-]+development|co-?development|commerciali[sz]ation)\s+(?:agreements?|deals?)\b",
     ),
     # A company spun out of the work, by its name: "Spun out as Verdant Robotics, now with 60 employees".
     searched_where(

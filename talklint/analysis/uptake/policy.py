@@ -80,12 +80,14 @@ WAYS: tuple[Way, ...] = (
         r"(?=\s*(?:[,.;:()\n–—-]|$)|\s+(?:in|on|about|of|at|for|and)\b)",
     ),
     # Written into the rules of a field: "Included in the 2024 state sepsis guidelines", "Our checklist was
-    # incorporated into the WHO surgical standard" (a sentence of its own, or the speaker's work as its subject;
-    # not "privacy is included in the 2018 regulations", the world the work lives in).
+    # incorporated into the WHO surgical standard", "… was folded into the WHO surgical safety guidelines" (a
+    # sentence of its own, or the speaker's work as its subject; not "privacy is included in the 2018 regulations",
+    # the world the work lives in).
     searched_where(
-        {"included", "incorporated", "adopted", "written"},
-        r"(?:(?-i:\b(?:Included|Incorporated|Adopted|Written))|\b(?:our|my|this)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:included|incorporated|adopted|written))"
+        {"included", "incorporated", "adopted", "written", "folded", "integrated", "embedded"},
+        r"(?:(?-i:\b(?:Included|Incorporated|Adopted|Written|Folded|Integrated|Embedded))|\b(?:our|my|this)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+        r"(?:included|incorporated|adopted|written|folded|integrated|embedded))"
         r"\s+in(?:to)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
         r"(?:guidelines|guidance|regulations?|law|legislation|standards?|policy|policies|protocols?|curricul(?:a|um)"
         r"|textbooks?)\b",
@@ -214,13 +216,18 @@ WAYS: tuple[Way, ...] = (
         r"|work|findings|evidence|results|analysis|report|model|estimates|counts|assessment)\b",
     ),
     # The work made part of a guideline others follow: "Our score is now part of the NICE guideline for sepsis",
-    # "It became part of the state's reading curriculum" (not "This step is part of the standard pipeline").
+    # "It became part of the state's reading curriculum", "The protocol became part of the national newborn
+    # screening programme in Chile" (the work named by "the" where it became so: a change; not "This step is part
+    # of the standard pipeline", nor "The heel-prick test is part of the national screening programme", the world
+    # the work lives in).
     searched_where(
         {"part"},
-        r"\b(?:our|my|it|this|these)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?"
+        r"(?:\b(?:our|my|it|this|these)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|became|has\s+become|have\s+become)"
+        rf"|\bthe\s+(?:[\w-]+\s+)?{PUT_TO_USE}\s+(?:became|has\s+become|have\s+become))\s+(?:now\s+)?"
         r"(?:an?\s+(?:official\s+)?)?part\s+of\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
         r"(?:guidelines?|curricul(?:um|a)|regulations?|polic(?:y|ies)|standard\s+of\s+care|syllab(?:us|i)|textbooks?"
-        r"|toolkits?)\b",
+        # a programme of the state's, not a research programme ("the national newborn screening programme")
+        r"|toolkits?|(?:(?:national|state|federal|public|government|official)\s+(?:(?!research\b)[\w'’-]+\s+){0,3}?)programm?es?)\b",
     ),
     # Others who have since written what the work found into their own rules: "Two of the three hospitals have since
     # made protected naps part of their night-shift policy" ("since" tells the change; not the speaker's "We have

@@ -22,10 +22,10 @@ WAYS: tuple[Way, ...] = (
         CLASSES | {"syllabus", "syllabi", "required", "taught"},
         rf"\b(?:assigned|used|adopted)\s+in\s+(?:(?!our\b|my\b)[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)})\b"
         rf"|\b(?:is|are|now|been)\s+taught\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:{any_of(CLASSES)}|textbooks?)\b"
-        # "Our tutorial is taught in 20 universities", "Taught in 40 universities' graduate courses" (the places
-        # counted)
+        # "Our tutorial is taught in 20 universities", "Taught in 40 universities' graduate courses", "Taught in
+        # 25 courses" (the places or the courses counted)
         rf"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+(?:in|at)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?"
-        r"(?:universities|colleges|schools|countries)(?:\b|['’])"
+        rf"(?:universities|colleges|schools|countries|{any_of(CLASSES)})(?:\b|['’])"
         r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b"
         # a course of others, at places counted: "Taught in the systems course at 15 universities"
         r"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+in\s+(?:[\w-]+\s+){0,4}?(?:courses?|seminars?|classes)"

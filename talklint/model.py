@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -323,12 +324,34 @@ def without_formulas(block: Paragraph | Bullet, replacement: str = " ") -> str:
         # molecule, where "CH" alone would read as an acronym.
         count = _ATTACHED_COUNT.fullmatch(formula)
         attached = count is not None and start > 0 and text[start - 1].isalpha()
-        pieces += [text[position:start], count.group(1) if count and attached else replacement]
-        position = start + len(formula)
+        end = start + len(formula)
+        # A letter set as math before a word ("$\omega$B97X-D", "$\gamma$H2AX", "$k$NN") is part of that word's
+        # name, and stays as its letter: the rest alone would read as a word of its own ("B97X-D", an acronym).
+        letter = _glued_letter(formula) if end < len(text) and text[end].isalnum() else None
+        pieces += [text[position:start], count.group(1) if count and attached else letter or replacement]
+        position = end
     return "".join([*pieces, text[position:]])
 
 
 _ATTACHED_COUNT = re.compile(r"_\{?(\d+)\}?")
+_LETTER_AS_MATH = re.compile(r"\s*(?:\\([A-Za-z]+)|([A-Za-z]))\s*")
+
+
+def _glued_letter(formula: str) -> str | None:
+    """The letter a formula of one letter shows ("k", "\\omega" as "ω", "\\Delta" as "Δ"), or None."""
+    match = _LETTER_AS_MATH.fullmatch(formula)
+    if match is None:
+        return None
+    if match.group(2):
+        return match.group(2)
+    name = match.group(1)
+    case = "CAPITAL" if name[0].isupper() else "SMALL"
+    # (Unicode spells lambda "LAMDA"; "\varepsilon" and "\varphi" are the same letters drawn otherwise)
+    spelled = name.removeprefix("var").upper().replace("LAMBDA", "LAMDA")
+    try:
+        return unicodedata.lookup(f"GREEK {case} LETTER {spelled}")
+    except KeyError:
+        return None
 
 
 def _alone(text: str, piece: str, position: int) -> int:

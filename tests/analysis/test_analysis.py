@@ -85,6 +85,19 @@ def test_a_molecule_set_as_math_keeps_its_counts_in_the_prose(tmp_path: Path) ->
     assert without_formulas(formula) == "Only   is known"
 
 
+def test_a_letter_set_as_math_before_a_word_stays_as_its_letter(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.tex",
+        "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}{Talk}x\\end{frame}\n"
+        "\\begin{frame}{Methods}\n\\begin{itemize}\n\\item Singlets at $\\omega$B97X-D and $\\Lambda$CDM\n"
+        "\\item A $k$NN baseline on $x$ alone\n\\end{itemize}\n\\end{frame}\n\\end{document}\n",
+    )
+    names, alone = talk.slides[1].text_blocks
+    assert without_formulas(names) == "Singlets at ωB97X-D and ΛCDM"
+    assert without_formulas(alone) == "A kNN baseline on   alone"  # a formula that stands alone is still left out
+
+
 def test_detail_grows_with_each_kind_of_detail() -> None:
     empty = dict.fromkeys(
         ["words", "display-math", "inline-math", "numbers", "table-cells", "code-lines", "acronyms", "rare-word-share"],

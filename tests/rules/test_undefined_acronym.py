@@ -558,3 +558,8 @@ def test_a_body_named_with_its_place_spells_out_its_letters(tmp_path: Path) -> N
         "# Future work\n\nA network of 100 bridges with ODOT and the PDOT.",
     )
     assert flagged(tmp_path, text) == ["PDOT"]
+
+
+def test_a_letter_set_as_math_before_capitals_is_part_of_their_name(tmp_path: Path) -> None:
+    deck = marp("# Talk", "# Methods\n\nDFT single points at $\\omega$B97X-D/def2-TZVP, with $\\gamma$PX and $k$NN.")
+    assert flagged(tmp_path, deck) == ["DFT"]  # not "B97X-D", "PX" or "NN": the symbol is part of the name

@@ -101,6 +101,8 @@ def test_missing_vision_fires_and_names_near_misses(tmp_path: Path) -> None:
         ("A word before we start", "I see a future where batteries are recycled like glass bottles."),
         ("A word before we start", "My goal for the next 10 years is to make dark-matter maps routine."),
         ("The long game: courts that explain every decision in plain language", "Three studies."),
+        # the question the speaker wants answered, as the title names it
+        ("What I want to find out", "If dark matter is a light field, can a quantum sensor hear it?"),
     ],
 )
 def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: str) -> None:
@@ -124,6 +126,8 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         # a later blind battery: the thread through all of the work, where the speaker wants to take it
         "The thread through all my work: making cities cool enough to live in.",
         "Where I want to take this: earthquake early warning on every phone.",
+        # a probe talk's: what the speaker builds, and what it does for people
+        "I build interfaces that leave people in control of their time.",
     ],
 )
 def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: str) -> None:
@@ -138,6 +142,8 @@ def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: s
         "Imagine a matrix A with n rows.",  # a thought experiment of the method
         "In this talk I want to show you three experiments.",  # the talk's plan
         "To see where I want to take this, look at the second panel.",  # a pointer, not a label
+        "I make sure that the tests pass before every run.",  # a habit, not things built
+        "I built prototypes that work in the lab.",  # a step told in the past
     ],
 )
 def test_near_misses_as_the_talk_opens_do_not_state_the_vision(tmp_path: Path, said: str) -> None:

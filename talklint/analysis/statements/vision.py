@@ -52,8 +52,9 @@ _GOAL_VERBS = frozenset({"establish", "automate"})
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …", "I study how
     losing a home reshapes families' lives", "I build sensing that lets coastal food producers see the ocean
-    change", "I build measures of housing costs …, so that renters and cities can see what a fair rent is"), or what
-    the speaker's lab will do ("My lab will map how resistance moves through microbial communities")."""
+    change", "I build interfaces that leave people in control of their time", "I build measures of housing costs …,
+    so that renters and cities can see what a fair rent is"), or what the speaker's lab will do ("My lab will map
+    how resistance moves through microbial communities")."""
     return found(
         said,
         (("research", "i study", "i build", "i design", "i develop", "i create", "i make", " will "), _PROGRAMME),
@@ -142,10 +143,13 @@ _PROGRAMME = re.compile(
     r"\bI\s+(?:conduct|do|pursue|lead)\s+(?:[\w-]+\s+){0,3}?research\s+(?:on|in|into|about|that|which)\b"
     r"|\bI\s+study\s+(?:how|why|whether|when)\b"
     r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on)\b"
-    # what the speaker builds, and for whom: "I build sensing that lets coastal food producers see …" (not a step
-    # told in the past, "I built a prototype that …")
+    # what the speaker builds, and for whom: "I build sensing that lets coastal food producers see …", "I build
+    # interfaces that leave people in control of their time" (not a step told in the past, "I built a prototype
+    # that …", nor one thing made, "I make sure that …")
     r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:lets?|helps?|allows?"
     r"|enables?)\b"
+    r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s\s+(?:that|which)\s+"
+    r"(?!(?:i|we|you|was|were|had)\b)[a-z]{3,}\b"
     # ... and for whose sake: "I build measures of housing costs from public records, so that renters can see …"
     r"|\bI\s+(?:build|design|develop|create|make)\s+[^.;]{3,80}?,?\s+so\s+that\b"
     # what the speaker's lab will do: "My lab will map how resistance moves through microbial communities" (not "My

@@ -2709,6 +2709,17 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "We replicated the results of other groups.", False),
         ("Two years on", "Participants are testing the app in their homes.", False),
         ("Two years on", "We signed a data-use agreement with the hospital.", False),
+        # round eighty-five's probe talks: the work at work now in others' places counted, adopters named and
+        # others counted, a product changed on the strength of a line of research, a public shown it in millions
+        ("Two years on", "Our detector design now runs in four axion experiments.", True),
+        ("Two years on", "HAYSTAC, CAPP and two others adopted the photon counter.", True),
+        ("Two years on", "Instagram added a stopping marker based on this line of research.", True),
+        ("Two years on", "Shown to hundreds of millions of users daily.", True),
+        ("Two years on", "Our code now runs in two minutes.", False),
+        ("Two years on", "Our pipeline now runs in three of our labs.", False),
+        ("Two years on", "Smith and two others adopted the same protocol.", False),
+        ("Two years on", "The prototype was shown to 12 users.", False),
+        ("Two years on", "We added a regulariser based on this line of research.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -127,6 +127,23 @@ WAYS: tuple[Way, ...] = (
         r"(?:\d{2,}[\d,]*|\d[\d,]*\+|dozens of|hundreds of|twelve|twenty|fifty)\s+(?:[\w-]+\s+)?"
         r"(?:hospitals|clinics|schools|universities|cities|countries|banks|firms|companies|labs|institutions)\b",
     ),
+    # The work at work now in others' places counted: "Our detector design now runs in four axion experiments",
+    # "Our scheduler now runs at 12 observatories" (not a time, "Our code now runs in two minutes", nor the
+    # speaker's own places, "… in three of our labs").
+    searched_where(
+        {"now"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?now\s+(?:runs|operates|works|flies|is\s+(?:used|running|installed"
+        rf"|operating))\s+(?:in|at|on|aboard)\s+(?:\d[\d,]*|{SOME})\s+(?!of\b)(?:[\w-]+\s+){{0,2}}?(?:experiments"
+        r"|observatories|telescopes|facilities|detectors|satellites|missions|hospitals|clinics|plants|factories|labs"
+        r"|laboratories|companies|banks|cities|countries|schools|universities)\b",
+    ),
+    # ... or by others named before them, and others counted: "HAYSTAC, CAPP and two others adopted the photon
+    # counter" (not "Smith and two others adopted the same protocol").
+    searched_where(
+        {"others"},
+        rf"\band\s+(?:\d+|{SOME})\s+others\s+(?:have\s+)?(?:adopted|use|run|deploy|deployed|license|licensed"
+        r"|build\s+on|rely\s+on)\s+(?:the\s+(?!same\b)|our\b|my\b|it\b|them\b)",
+    ),
     # Others built their own from the work: "9 groups have built helmets from our files", "Two labs made their
     # own sensors with our design" (not "we built helmets from our files").
     searched_where(

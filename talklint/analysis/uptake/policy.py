@@ -154,7 +154,9 @@ WAYS: tuple[Way, ...] = (
         r"|bought|purchased|funded|installed|scaled\s+up"
         r"|redesigned|reformed|rewrote|updated|replaced|stopped|started)\s+[^.;]{0,80}?\b"
         r"(?:after|following|in\s+response\s+to|because\s+of|based\s+on|on\s+the\s+(?:strength|basis)\s+of)\s+"
-        rf"(?:our|my|these|this)\s+(?:[\w-]+\s+)?{WORK_CITED}\b",
+        # (the work as a line of research: "Instagram added a 'You're all caught up' marker based on this line of
+        # research")
+        rf"(?:our|my|these|this)\s+(?:(?:line|body|strand)\s+of\s+)?(?:[\w-]+\s+)?{WORK_CITED}\b",
     ),
     # ... or what a body has done since the work, told as the change it made: "Since our study, the state pays for a
     # tutor for every third grader", "Since our report, the city requires …" (not "Since our study, the error has

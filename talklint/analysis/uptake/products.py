@@ -28,10 +28,13 @@ _REACHED = any_of(_PUBLICS_REACHED)
 _ONE_REACHED = frozenset({"student", "user", "patient", "customer", "driver", "listener", "reader", "learner", "child"})
 
 WAYS: tuple[Way, ...] = (
-    # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients".
+    # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients", or shown to one in
+    # millions, "Shown to hundreds of millions of users daily" (not a study's "shown to 12 users").
     searched_where(
         PUBLICS,
-        rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{COUNT}\s*(?:{any_of(PUBLICS)})\b",
+        rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{COUNT}\s*(?:{any_of(PUBLICS)})\b"
+        rf"|\b(?:shown|served|displayed)\s+(?:daily\s+)?to\s+(?:(?:hundreds|tens)\s+of\s+)?{AT_LEAST}{MILLIONS}\s+"
+        rf"(?:[\w-]+\s+)?(?:{any_of(PUBLICS)})\b",
     ),
     # The work brought to a public counted in millions by the service it runs in: "the AirNow app shows our hourly
     # forecast to 4 million users", "The regret model now ranks the home feed for 200M users" (not a capacity, "Our

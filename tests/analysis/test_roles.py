@@ -946,6 +946,11 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Errors fall by 40%", False),  # a change measured, no span: the work's result
         ("Our cities are getting hotter", True),  # the world everyone shares, said as "our"
         ("Our models are getting slower", False),  # the speaker's own
+        # harm at its worst, or unannounced; not the same things named without it
+        ("Ships burn the dirtiest fuel on Earth", True),
+        ("Landslides bury villages without warning", True),
+        ("Cleaner fuels for ships", False),
+        ("An early-warning system for landslides", False),
         # people in general, and how often or how long something befalls them, whatever their verb
         ("People are interrupted every three minutes", True),
         ("Caregivers sleep five hours a night", True),

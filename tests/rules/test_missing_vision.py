@@ -128,6 +128,14 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         "Where I want to take this: earthquake early warning on every phone.",
         # a probe talk's: what the speaker builds, and what it does for people
         "I build interfaces that leave people in control of their time.",
+        # round eighty-six's blind battery: the change wanted, the goal that ties the work together, what the lab
+        # should be known for, a future where every one of a kind has it, the speaker's ambition, a decade out
+        "The change I want to see: no child leaves primary school unable to read.",
+        "The goal that ties my projects together is fair and fast courts.",
+        "What I'd like my lab to be known for: tools that let historians read every archive.",
+        "Someday every pacemaker should adjust itself to the patient's day.",
+        "My ambition is to put a weather station in every village in Africa.",
+        "Looking ten years out: quantum computers that chemists use like spreadsheets.",
     ],
 )
 def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: str) -> None:
@@ -144,6 +152,8 @@ def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: s
         "To see where I want to take this, look at the second panel.",  # a pointer, not a label
         "I make sure that the tests pass before every run.",  # a habit, not things built
         "I built prototypes that work in the lab.",  # a step told in the past
+        "Someday the dataset will be released.",  # a release, not a future for everyone
+        "We are working toward a deadline in March.",  # a date, not an end
     ],
 )
 def test_near_misses_as_the_talk_opens_do_not_state_the_vision(tmp_path: Path, said: str) -> None:

@@ -2725,6 +2725,21 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Smith and two others adopted the same protocol.", False),
         ("Two years on", "The prototype was shown to 12 users.", False),
         ("Two years on", "We added a regulariser based on this line of research.", False),
+        # round eighty-six's blind battery: certified by a regulator, bodies counted that now do it as the speaker
+        # described it, preinstalled on a fleet in millions, public bodies of a kind doing their work with it, asked
+        # in a named survey, every car of a named line, makers in countries counted selling what they build on it
+        ("Two years on", "The Federal Aviation Administration certified the collision-avoidance logic in 2025.", True),
+        ("Two years on", "More than 60 hospitals worldwide now perform the operation as we described it.", True),
+        ("Two years on", "Our reading app is preinstalled on 2 million school tablets in Indonesia.", True),
+        ("Two years on", "The Dutch water boards schedule dike inspections with our risk model.", True),
+        ("Two years on", "Our survey items are now asked in the European Social Survey every two years.", True),
+        ("Two years on", "Every Tesla built since 2022 carries our battery-management firmware.", True),
+        ("Two years on", "Startups in five countries sell kits built on our open design.", True),
+        ("Two years on", "The agency approved the trial.", False),
+        ("Two years on", "Regulators disagree with our estimates.", False),
+        ("Two years on", "Our results are now included in the Supplementary Material.", False),
+        ("Two years on", "Every GPU runs our kernel.", False),
+        ("Two years on", "Every Monday, our team runs our tests.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -128,6 +128,8 @@ _DID = rf"[a-z]+(?:ed|s)|cut|set|shut|made|built|kept|took|(?!{ASSESSED}\b)[a-z]
 
 # What makes bodies a study's own: "Participating hospitals", "the pilot schools", "control clinics".
 _STUDY_OWN = r"(?:participating|partner|pilot|study|trial|control|treatment|comparison)"
+# Units of time, which a count before them measures: a span, not bodies ("two years on").
+_SPAN = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)"
 # Bodies that take work up, besides those that make policy: "health boards", "housing associations", "the national
 # charity", "the High Court" (singular or plural; a network or a society of a method's parts is not one).
 _BODY_NOUNS = (
@@ -162,7 +164,9 @@ _METHOD_PARTS = (
 # capitalised words counts with "The" before it, a joining word inside it or an organisation's last word, and never
 # ends on a method's part.
 _WHO = (
-    rf"(?:\b(?:the|a|an|one|every|each|all|\d[\d,]*|{SOME})\s+(?!our\b|my\b)(?:(?!{_STUDY_OWN}\b)[\w.-]+\s+){{0,3}}?"
+    # (the count is the body's, not a span's before it: "Two years on: regulators …")
+    rf"(?:\b(?:the|a|an|one|every|each|all|\d[\d,]*|{SOME})\s+(?!our\b|my\b)(?:(?!{_STUDY_OWN}\b|{_SPAN}\b)[\w.-]+\s+)"
+    r"{0,3}?"
     rf"{_BODY_NOUNS}\b"
     r"(?:\s+(?:in|of|across)\s+(?-i:[A-Z])[\w-]*)?"
     rf"|(?-i:\bThe\s+(?:{_NAME}\s+(?:(?:for|of|de|and|&)\s+)?){{1,3}}?(?!{_METHOD_PARTS}\b){_NAME})"
@@ -180,7 +184,8 @@ _NOT_UPTAKE = (
     r"|took|take|takes|participated|participate|joined|join|completed|answered|rated|reviewed|rejected|reject"
     r"|declined|refused|funded|fund|funds|supported|support|supports|sponsored|hosted|invited|visited|provided"
     r"|provide|provides|gave|give|gives|donated|granted|lent|supplied|shared|sent|offered|criticised|criticized"
-    r"|questioned|disputed|ignored|published|released|launched|had|has|have|is|are|was|were"
+    r"|questioned|disputed|dispute|disagree|disagrees|disagreed|ignored|published|released|launched|had|has|have|is"
+    r"|are|was|were"
     # ... or helps the study along with its data, people or leave ("The hospital collected samples for our analysis")
     r"|collected|recruited|contributed|received|receives|receive|owns|own|helped|assisted|enabled|allowed|asked"
     r"|contacted|emailed|told"

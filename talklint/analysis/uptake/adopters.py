@@ -36,6 +36,8 @@ _PUBLIC_IN_THOUSANDS = (
 
 # Adopters that serve a place: "Schools in three communities …", "Clinics in 40 districts …".
 _SERVING_PLACES = ADOPTERS & {"schools", "clinics", "hospitals", "teachers", "farmers", "doctors", "nurses", "banks"}
+# ... makers there: "Startups in five countries sell kits built on our open design".
+_MAKING_IN_PLACES = frozenset({"startups", "start-ups", "companies", "firms", "manufacturers", "makers", "workshops"})
 # ... and those who work in one, by their trade: "Lawyers in 30 public defender offices …".
 _WHO_WORK_IN_PLACES = frozenset(
     {"lawyers", "attorneys", "judges", "clerks", "caseworkers", "officers", "pharmacists", "clinicians", "midwives",
@@ -62,14 +64,20 @@ WAYS: tuple[Way, ...] = (
         r"(?:it|them|our|my|this|these|(?<=license\s)the|(?<=licensed\s)the)\b",
     ),
     # Adopters in places counted: "Schools in three communities use our stories in their classes", "Clinics in 40
-    # districts run our triage app", "Lawyers in 30 public defender offices use the tool to prepare bail hearings"
-    # (in the present: not the speaker's own study sites, "Participants in three villages used our app").
+    # districts run our triage app", "Lawyers in 30 public defender offices use the tool to prepare bail hearings",
+    # "Startups in five countries sell kits built on our open design" (in the present: not the speaker's own study
+    # sites, "Participants in three villages used our app").
     searched_where(
-        _SERVING_PLACES | _WHO_WORK_IN_PLACES,
-        rf"\b(?:{any_of(_SERVING_PLACES | _WHO_WORK_IN_PLACES)})\s+(?:in|at|across)\s+(?:{COUNT}|{SOME}|all)\s+"
+        _SERVING_PLACES | _WHO_WORK_IN_PLACES | _MAKING_IN_PLACES,
+        rf"\b(?:{any_of(_SERVING_PLACES | _WHO_WORK_IN_PLACES | _MAKING_IN_PLACES)})\s+(?:in|at|across)\s+"
+        rf"(?:{COUNT}|{SOME}|all)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:communities|countries|states|cities|districts|regions|provinces|villages|counties"
         r"|hospitals|schools|offices|courts|agencies|firms|departments|wards|prisons)\s+(?:now\s+)?(?:use|run|teach"
-        rf"|read|rely\s+on|build\s+on)\s+(?:our|my|it|them|the\s+(?!same\b)(?:[\w-]+\s+)?(?:{PUT_TO_USE}|apps?))\b",
+        rf"|read|rely\s+on|build\s+on)\s+(?:our|my|it|them|the\s+(?!same\b)(?:[\w-]+\s+)?(?:{PUT_TO_USE}|apps?))\b"
+        # ... makers that sell what they build on it
+        rf"|\b(?:{any_of(_MAKING_IN_PLACES)})\s+(?:in|across)\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?"
+        r"(?:countries|states|cities|regions|provinces|counties)\s+(?:now\s+)?(?:sell|make|build|ship|manufacture"
+        r"|market)\s+(?:(?:our|my)\b|(?:[\w-]+\s+){1,3}?(?:built\s+on|based\s+on|made\s+(?:from|with))\s+(?:our|my)\b)",
     ),
     # Used as a routine by others: "Used daily by 300 clinicians at Mass General", "used routinely in 12 clinics" (not
     # a study's "used daily by 12 participants for two weeks").
@@ -215,14 +223,17 @@ WAYS: tuple[Way, ...] = (
         r"|invented|proposed)\b)",
     ),
     # Bodies counted, of any kind, that now do their work with it: "Two national weather services now issue our heat
-    # alerts" (not a study's people, "Three reviewers now recommend our paper", nor a comparison: "Two baselines now
-    # beat our model").
+    # alerts", "More than 60 hospitals worldwide now perform the operation as we described it" (not a study's people,
+    # "Three reviewers now recommend our paper", nor a comparison: "Two baselines now beat our model").
     searched_where(
         {"now"},
         rf"\b(?:\d[\d,]*|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+){{0,2}}?(?!(?:participants|subjects|annotators|volunteers"
         r"|students|patients|users|people|reviewers|judges|raters|baselines|models|methods|systems|papers|authors)\b)"
-        r"[a-z]+s\s+now\s+(?!(?:beat|outperform|match|exceed|trail|rival|compare|rate|review|test|cite|evaluate)\w*\b)"
-        r"[a-z]{3,}\s+(?:our|my)\s+(?!(?:study|trial|team|lab|group|paper|work\s+as)\b)[\w-]+",
+        r"[a-z]+s\s+(?:(?:worldwide|nationwide|globally|today)\s+)?now\s+"
+        r"(?!(?:beat|outperform|match|exceed|trail|rival|compare|rate|review|test|cite|evaluate)\w*\b)"
+        r"[a-z]{3,}\s+(?:(?:our|my)\s+(?!(?:study|trial|team|lab|group|paper|work\s+as)\b)[\w-]+"
+        r"|the\s+(?:[\w-]+\s+){1,3}?(?:as|that|which)\s+(?:we|I)\s+(?:described|designed|developed|proposed|invented"
+        r"|introduced)\b)",
     ),
     # Others in hundreds and more who build the work with the speaker: "More than 1,000 developers contribute to our
     # open-source library" (not the team's own few: "Three developers contribute to our library").

@@ -9,6 +9,7 @@ from talklint.analysis.uptake.words import (
     BODY_NAME_TAIL,
     NAMED_ADOPTER,
     NUMBERED_PART,
+    PARTS_OF_A_TALK,
     POLICY_DOCUMENTS,
     POLICY_MAKERS,
     POLICY_PLANS,
@@ -248,6 +249,33 @@ WAYS: tuple[Way, ...] = (
         r"(?:by|from)\s+(?:the\s+)?(?:FDA|EMA)\b|\bFDA\s+(?:clearance|approval)\b"
         r"|\b(?:FDA|EMA)\s+(?:has\s+)?(?:granted|gave|awarded)\s+(?:[\w-]+\s+){0,4}?(?:designation|status|clearance"
         r"|approval)\b",
+    ),
+    # ... or certified by a regulator of another trade, by its letters or its name: "The Federal Aviation
+    # Administration certified the collision-avoidance logic in 2025", "EASA certified our design" (not a study
+    # let run: "The agency approved the trial").
+    searched_where(
+        {"certified", "approved", "cleared"},
+        r"(?:\b(?-i:FAA|EASA|FCC|EPA|MHRA|NHTSA|PMDA|TGA|CAA)|(?-i:\b[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+"
+        r"(?:Administration|Agency|Authority)))\s+(?:has\s+)?(?:certified|approved|cleared)\s+(?:the|our|my|it|this)\b"
+        r"(?!\s+(?:[\w-]+\s+)?(?:study|trial|protocol|experiment|proposal|project|grant|application)\b)",
+    ),
+    # Public bodies of a kind that do their work with it: "The Dutch water boards schedule dike inspections with our
+    # risk model" (not those weighing it: "Regulators disagree with our estimates").
+    searched_where(
+        {"boards", "councils", "authorities", "agencies", "ministries", "municipalities", "utilities", "regulators"},
+        r"\b(?:boards|councils|authorities|agencies|ministries|municipalities|utilities|regulators)\s+(?:now\s+)?"
+        r"(?!(?:agree|disagree|differ|vary|compare|contrast|benchmark|evaluate|test|validate|rate|review|assess|check"
+        r"|cite|disagreed|agreed|differed|varied|compared|evaluated|tested|reviewed|assessed|checked|cited)\b)"
+        r"[a-z]{3,}\s+[^.;]{0,60}?\b(?:using|with|based\s+on|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
+        rf"{PUT_TO_USE}\b",
+    ),
+    # Asked now in a named survey others run: "Our survey items are now asked in the European Social Survey every
+    # two years" (not "in the Supplementary Material").
+    searched_where(
+        {"asked", "included", "fielded"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+now\s+(?:asked|included|fielded)"
+        rf"\s+in\s+(?:the\s+)?(?!{PARTS_OF_A_TALK}\b)"
+        r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\b",
     ),
     # A policy written from it: "It informed the 2023 WHO guideline on malaria", "Our findings informed the EU AI
     # Act's transparency rules" (not "informed by WHO guidelines", nor "prior work shaped the policy debate").

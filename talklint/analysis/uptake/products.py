@@ -319,10 +319,11 @@ WAYS: tuple[Way, ...] = (
         r"|in\s+every)\b",
     ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones", "runs on 2
-    # million Roomba vacuums", "is fitted on 1,200 boats" (a study's "we ran it on 20 robots" counts no fleet).
+    # million Roomba vacuums", "is fitted on 1,200 boats", "is preinstalled on 2 million school tablets" (a study's
+    # "we ran it on 20 robots" counts no fleet).
     searched_where(
         FLEETS,
-        r"\b(?:is|are|runs?|now)\s+(?:(?:now\s+)?(?:installed|fitted|mounted|deployed)\s+)?(?:on|in)\s+"
+        r"\b(?:is|are|runs?|now)\s+(?:(?:now\s+)?(?:installed|pre-?installed|fitted|mounted|deployed)\s+)?(?:on|in)\s+"
         rf"{THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{any_of(FLEETS)})\b",
     ),
@@ -383,11 +384,13 @@ WAYS: tuple[Way, ...] = (
         r"|plants|farms|stores|cities|countries|schools|airports|mines|ports|fleets|operators|utilities|sites)\b",
     ),
     # Run by every vehicle or device of a named maker's line: "Since 2023, every new Volvo truck runs our fatigue
-    # detector" (not a fleet of the study: "every robot in our lab runs our planner").
+    # detector", "Every Tesla built since 2022 carries our battery-management firmware" (not a fleet of the study:
+    # "every robot in our lab runs our planner", nor a part by its letters, "Every GPU runs our kernel").
     searched_where(
         {"every"},
-        r"\bevery\s+(?:new\s+)?(?-i:[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:truck|car|vehicle|phone|robot|bus|train|aircraft"
-        r"|plane|drone|camera|device|satellite|turbine|ship|tractor|laptop|tablet|watch|router|vacuum)\s+(?:now\s+)?"
+        r"\bevery\s+(?:new\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:truck|car|vehicle|phone|robot|bus|train"
+        r"|aircraft|plane|drone|camera|device|satellite|turbine|ship|tractor|laptop|tablet|watch|router|vacuum)"
+        r"|(?-i:[A-Z][a-z][\w-]*))\s+(?:(?:built|sold|made|shipped)\s+since\s+(?:19|20)\d\d\s+)?(?:now\s+)?"
         r"(?:runs|uses|ships\s+with|carries|comes\s+with|includes)\s+(?:our|my)\b",
     ),
 )

@@ -105,8 +105,9 @@ def _without_asides(sentence: str) -> str:
 
 
 # An aside stands apart from the word before it, or spells an acronym out even where typed against it
-# ("transfer(VST)"); "O(n)" or "f(x)" is a function's argument, part of the claim.
-_SET_ASIDE = re.compile(r"\s+\([^()]*\)|\([A-Z]{2,}s?\)")
+# ("transfer(VST)"); "O(n)" or "f(x)" is a function's argument, and "Fe(OH)₂" a formula's group with its count,
+# part of the claim.
+_SET_ASIDE = re.compile(r"\s+\([^()]*\)|\([A-Z]{2,}s?\)(?![\d₀-₉])")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
 
 

@@ -315,6 +315,9 @@ def test_the_fix_quotes_a_sentence_without_the_source_it_cites(tmp_path: Path, s
         ("DFT (B3LYP-D3/def2-TZVP) locates a Mo-nitride intermediate.", "DFT locates a Mo-nitride intermediate"),
         ("Style transfer(VST) models use too much memory.", "Style transfer models use too much memory"),
         ("The number of distinct time stamps is O(n).", "The number of distinct time stamps is O(n)"),  # an argument
+        # a formula's group with its count, part of the claim
+        ("Passivation by Fe(OH)₂ limits utilisation to 30%.", "Passivation by Fe(OH)₂ limits utilisation to 30%"),
+        ("Passivation by Ca(OH)2 limits utilisation.", "Passivation by Ca(OH)2 limits utilisation"),
         ("Fig. 5. Style transfer results by three different methods on the same photograph", ""),
         ("39 Souhila Kaci. Working with Preferences: Less Is More. Springer, 2011", ""),
         ("The region around the laser is included in the fast partition Ω_f of the mesh.", ""),

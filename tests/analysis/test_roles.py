@@ -899,6 +899,7 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         # what people could not do, and what a theory leaves unexplained
         ("Charts in the news", "During the pandemic, blind readers could not follow the case curves."),
         ("The Standard Model", "Seventeen particles, three forces. It does not explain dark matter."),
+        ("Children know 10,000 words by age six", "No current theory explains learning from so little input."),
         # a question the field has left open, a theory that says nothing
         ("Benign overfitting", "Known for linear regression. It remains open for networks."),
         ("Classical theory says they should not", "Uniform convergence bounds become vacuous."),

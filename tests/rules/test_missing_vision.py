@@ -136,6 +136,13 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         "Someday every pacemaker should adjust itself to the patient's day.",
         "My ambition is to put a weather station in every village in Africa.",
         "Looking ten years out: quantum computers that chemists use like spreadsheets.",
+        # round eighty-eight's: the bet on the long run, the question behind the lab, the goal as a line's label,
+        # the speaker's dream, the research driven by a question
+        "My long-term bet: every cell in the body mapped by 2040.",
+        "The big question behind my lab: why do some forests recover from fire and others never do?",
+        "The goal: language technology for every one of the world's 7,000 languages.",
+        "I dream of classrooms where every child gets feedback the moment they need it.",
+        "My research is driven by one question: what makes a city liveable?",
     ],
 )
 def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: str) -> None:
@@ -154,6 +161,8 @@ def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: s
         "I built prototypes that work in the lab.",  # a step told in the past
         "Someday the dataset will be released.",  # a release, not a future for everyone
         "We are working toward a deadline in March.",  # a date, not an end
+        "Ultimately, the gradient vanishes.",  # the long run of a method, not of the work
+        "The goal of this slide is to show the setup.",  # the slide's aim
     ],
 )
 def test_near_misses_as_the_talk_opens_do_not_state_the_vision(tmp_path: Path, said: str) -> None:

@@ -2741,6 +2741,22 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Our results are now included in the Supplementary Material.", False),
         ("Two years on", "Every GPU runs our kernel.", False),
         ("Two years on", "Every Monday, our team runs our tests.", False),
+        # round eighty-eight's blind battery: every watch of a named line, a named organisation doing its work with
+        # it now, others in thousands doing theirs with it, a funder paying for its scale-up, a company's team
+        # rebuilding around it, the basis of a standard
+        ("Two years on", "Our fall-detection model ships on every Apple Watch Series 9.", True),
+        ("Two years on", "Wikipedia now flags disputed citations with our classifier.", True),
+        ("Two years on", "Over 12,000 classrooms teach fractions with our number-line game.", True),
+        ("Two years on", "The Gates Foundation funded a scale-up of our program to 300 villages.", True),
+        ("Two years on", "Airbnb's pricing team rebuilt their model around our causal estimates.", True),
+        ("Two years on", "Our framework became the basis of the ISO 26262 update.", True),
+        ("Two years on", "Inference now runs faster with our kernel.", False),
+        ("Two years on", "Alice now helps with our experiments.", False),
+        ("Two years on", "NSF funded our study.", False),
+        ("Two years on", "Google's team compared their parser with ours.", False),
+        ("Two years on", "2,000 students played with our game.", False),
+        ("Two years on", "10,000 images come with our labels.", False),
+        ("Two years on", "Our lemma is the basis of Theorem 2.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

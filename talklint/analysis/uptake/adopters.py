@@ -235,6 +235,17 @@ WAYS: tuple[Way, ...] = (
         r"|the\s+(?:[\w-]+\s+){1,3}?(?:as|that|which)\s+(?:we|I)\s+(?:described|designed|developed|proposed|invented"
         r"|introduced)\b)",
     ),
+    # Others counted in thousands that do their work with it: "Over 12,000 classrooms teach fractions with our
+    # number-line game" (in the present: not a study's "2,000 students played with our game", nor what a dataset
+    # holds, "10,000 images come with our labels").
+    searched_where(
+        {"with", "using"},
+        rf"\b(?:over\s+|more\s+than\s+|nearly\s+)?{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?"
+        r"(?!(?:images|samples|examples|records|rows|items|documents|sentences|words|tokens|pairs|frames|clips|files"
+        r"|participants|subjects|trials|runs|steps|epochs|iterations|queries|points)\b)[a-z]+s\s+(?:now\s+)?"
+        r"(?!(?:come|came|have|had|are|were|look|seem|stay|remain|agree|disagree|compare|differ|vary)\b)"
+        r"(?:[a-z]{3,}(?<!ed))\s+[^.;]{0,40}?\b(?:with|using)\s+(?:our|my)\s+[\w-]+",
+    ),
     # Others in hundreds and more who build the work with the speaker: "More than 1,000 developers contribute to our
     # open-source library" (not the team's own few: "Three developers contribute to our library").
     searched_where(

@@ -269,6 +269,15 @@ WAYS: tuple[Way, ...] = (
         r"[a-z]{3,}\s+[^.;]{0,60}?\b(?:using|with|based\s+on|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
         rf"{PUT_TO_USE}\b",
     ),
+    # Made the basis of a standard others follow: "Our framework became the basis of the ISO 26262 update", "… the
+    # basis for the national building code" (a body by its letters; not a part of the talk, "the basis of Theorem
+    # 2", nor a scholar's work, "the basis of Smith's proof").
+    searched_where(
+        {"basis"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|became|has\s+become|have\s+become)\s+(?:now\s+)?"
+        r"the\s+basis\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z]{2,}[\w-]*)"
+        r"|(?:[\w'’-]+\s+){0,3}?(?:standards?|guidelines?|regulations?|codes?|laws?|polic(?:y|ies)|rules))\b",
+    ),
     # Asked now in a named survey others run: "Our survey items are now asked in the European Social Survey every
     # two years" (not "in the Supplementary Material").
     searched_where(

@@ -59,7 +59,7 @@ _NO_ADOPTER = rf"(?:{PARTS_OF_A_TALK}|(?-i:Model|Method))"
 # help a person gives the speaker's study ("Alice now helps with our experiments").
 _HAPPENS = (
     r"improves|converges|runs|scales|drops|falls|rises|works|fits|grows|increases|decreases|degrades|fails|succeeds"
-    r"|holds|stays|remains|becomes|takes|costs|looks|seems|trains|learns|generali[sz]es|performs|compares|agrees"
+    r"|holds|stays|remains|becomes|takes|costs|looks|seems|trains|learns|generali[sz]es|performs|agrees"
     r"|disagrees|differs|varies|matches|beats|outperforms|helps|assists|joins|participates|supports|contributes"
 )
 
@@ -76,7 +76,7 @@ WAYS: tuple[Way, ...] = (
     # villages" (not funding for the speaker's research, "NSF funded our study").
     searched_where(
         {"funded", "financed", "funds", "finances"},
-        r"\b(?:funded|financed|funds|finances|paid\s+for|pays\s+for)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:scale-?up"
+        r"\b(?:funded|financed|funds|finances)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:scale-?up"
         r"|expansion|roll-?out|national\s+roll-?out|replication)\s+of\s+(?:our|my|the|this)\b",
     ),
     # An organisation's own team that rebuilt its work around the speaker's: "Airbnb's pricing team rebuilt their

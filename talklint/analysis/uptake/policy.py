@@ -231,7 +231,8 @@ WAYS: tuple[Way, ...] = (
         r"(?:an?\s+(?:official\s+)?)?part\s+of\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
         r"(?:guidelines?|curricul(?:um|a)|regulations?|polic(?:y|ies)|standard\s+of\s+care|syllab(?:us|i)|textbooks?"
         # a programme of the state's, not a research programme ("the national newborn screening programme")
-        r"|toolkits?|(?:(?:national|state|federal|public|government|official)\s+(?:(?!research\b)[\w'’-]+\s+){0,3}?)programm?es?)\b",
+        r"|toolkits?|(?:(?:national|state|federal|public|government|official)\s+"
+        r"(?:(?!research\b)[\w'’-]+\s+){0,3}?)programm?es?)\b",
     ),
     # Others who have since written what the work found into their own rules: "Two of the three hospitals have since
     # made protected naps part of their night-shift policy" ("since" tells the change; not the speaker's "We have

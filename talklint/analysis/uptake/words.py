@@ -113,8 +113,8 @@ WORK_CITED = (
 )
 # A part of a talk or a paper by its name ("Section 3", "Lemma 4", "Algorithm 2"): never who took the work up.
 PARTS_OF_A_TALK = (
-    r"(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Supplementary|Supplemental|Part|Lemma|Theorem|Proposition|Corollary|Definition"
-    r"|Example|Equation|Eq|Step|Stage|Phase|Algorithm|Proof|Experiment|Study|Fig)"
+    r"(?-i:Appendix|Section|Chapter|Table|Figure|Supplement|Supplementary|Supplemental|Part|Lemma|Theorem"
+    r"|Proposition|Corollary|Definition|Example|Equation|Eq|Step|Stage|Phase|Algorithm|Proof|Experiment|Study|Fig)"
 )
 # A part of the talk's own work by its number, as a defense names its chapters: "Chapter 3", "Study 2", "Paper II".
 NUMBERED_PART = r"(?-i:(?:Chapter|Study|Paper|Aim|Part|Essay|Article)\s+(?:\d+|[IVX]+)\b)"

@@ -19,6 +19,7 @@ from talklint.analysis.uptake.words import (
     COUNT,
     MAKERS,
     NAMED_ADOPTER,
+    OURS,
     PARTS_OF_A_TALK,
     PUBLIC_BODIES,
     PUT_TO_USE,
@@ -278,6 +279,7 @@ WAYS: tuple[Way, ...] = (
         r"(?:all\s+(?:of\s+)?)?(?:its|their)\s+"
         r"[^.;]{0,40}?"
         r"\bto\s+(?:ours|mine|our\s+[\w-]+|my\s+[\w-]+)\b",
+        and_one_of=frozenset({"replaced", "switched", "moved", "migrated", "changed"}),
     ),
     # Made the way things are done: "Our alert is part of standard care at 12 NHS trusts", "Our score is taught to
     # every new ICU nurse at Johns Hopkins" (not "Our method is taught to the model": no one's practice).
@@ -353,6 +355,7 @@ WAYS: tuple[Way, ...] = (
         rf"(?![^.;]{{0,30}}?\b(?:weights|parameters|images|samples|tokens|examples|epochs|iterations|steps|gradients"
         r"|points|pixels|frames|sequences|documents|sentences|trials|simulations|runs|queries|problems)\b)"
         rf"(?:[\w-]+\s+){{0,2}}?[a-z]+\b[^.;]{{0,40}}?\b(?:with|using|following|under|on)\s+{_WORK}",
+        and_one_of=OURS,
     ),
     # ... said any way, by those who take work up (a body, an organisation by name, adopters counted), of what they
     # did with the speaker's work: "The Welsh Government wrote our index into its homelessness strategy", "Three
@@ -381,6 +384,7 @@ WAYS: tuple[Way, ...] = (
         rf"|(?:{_WHO}|{_MANY}){_LATELY}(?!(?:{_NOT_UPTAKE}|{_LITTLE})\b)(?-i:[a-z]{{3,}})\s+"
         r"(?![^.;]{0,60}?\bour\s+(?:study|trial|experiments?|pilot)\b)(?:[\w-]+\s+){0,3}?(?:the|these|those)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:we|i)\s+(?:identified|found|discovered|developed|designed|mapped)\b",
+        and_one_of=OURS | {"we", "i"},
     ),
     # People by their trade at a named organisation, using the work in their own work: "Nurses at Kaiser
     # Permanente use our fall-risk score on every admission" (not "took part in our usability study", nor "Nurses

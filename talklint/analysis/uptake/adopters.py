@@ -11,6 +11,7 @@ from __future__ import annotations
 from talklint.analysis.uptake.words import (
     ADOPTERS,
     COUNT,
+    OURS,
     PEOPLE_IN_OR,
     PUBLIC_BODIES,
     PUT_TO_USE,
@@ -221,6 +222,7 @@ WAYS: tuple[Way, ...] = (
         r"(?:with|using)\s+)(?:(?:our|my)\s+(?!(?:study|sample|trial|survey|pilot|team)\b)[\w-]+"
         r"|the\s+(?:[\w-]+\s+){1,2}?(?:that\s+)?(?:we|I)\s+(?:designed|built|developed|created|made|wrote"
         r"|invented|proposed)\b)",
+        and_one_of=OURS | {"we", "i"},
     ),
     # Bodies counted, of any kind, that now do their work with it: "Two national weather services now issue our heat
     # alerts", "More than 60 hospitals worldwide now perform the operation as we described it" (not a study's people,
@@ -245,6 +247,7 @@ WAYS: tuple[Way, ...] = (
         r"|participants|subjects|trials|runs|steps|epochs|iterations|queries|points)\b)[a-z]+s\s+(?:now\s+)?"
         r"(?!(?:come|came|have|had|are|were|look|seem|stay|remain|agree|disagree|compare|differ|vary)\b)"
         r"(?:[a-z]{3,}(?<!ed))\s+[^.;]{0,40}?\b(?:with|using)\s+(?:our|my)\s+[\w-]+",
+        and_one_of=OURS,
     ),
     # Others in hundreds and more who build the work with the speaker: "More than 1,000 developers contribute to our
     # open-source library" (not the team's own few: "Three developers contribute to our library").

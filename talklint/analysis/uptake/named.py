@@ -18,6 +18,7 @@ from talklint.analysis.uptake.words import (
     MAKERS,
     NAMED_ADOPTER,
     ORGANISATION,
+    OURS,
     PARTS_OF_A_TALK,
     PEOPLE_IN_OR,
     POLICY_MAKERS,
@@ -109,6 +110,7 @@ WAYS: tuple[Way, ...] = (
         rf"|{NAMED_ADOPTER}(?:\s+(?!our\b|my\b)[\w-]+){{0,3}}?\s+(?:project|programm?e|initiative|consortium|survey"
         r"|database|atlas|registry|network|mission|archive)\s+now\s+"
         r"(?:uses|includes|incorporates|runs|relies on|builds on)\s+(?:our|my)\b",
+        and_one_of=OURS | {"it", "them", "these"},
     ),
     # ... or told in the progressive: "JWST is now testing our predictions", "Industry is building on it" (not the
     # speaker's "We are now testing our model", nor a part of the work in a title's capitals, "The Model Is Using
@@ -164,6 +166,7 @@ WAYS: tuple[Way, ...] = (
         r"(?:every|all|each)\s+(?:[\w-]+\s+)?(?:calls?|users?|customers?|devices?|phones?|products?|cars?|vehicles?"
         r"|homes?|patients?|stores?|markets?|regions?|countries|country|employees?|members?|subscribers?|servers?"
         r"|meetings?|searches|queries|orders?|accounts?|sites?)\b)",
+        and_one_of=OURS,
     ),
     # Taken over by a named body that now keeps it: "The library is now maintained by the Apache Software Foundation"
     # (not "maintained by our lab", nor by its authors).
@@ -197,6 +200,7 @@ WAYS: tuple[Way, ...] = (
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:{ADOPTERS_ACTS})\s+[^.;]{{0,60}}?\b"
         r"(?:using|with|following|based\s+on|informed\s+by|(?:ranked|chosen|selected|flagged|identified)\s+by)\s+"
         rf"(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\b",
+        and_one_of=OURS,
     ),
     # A named adopter, or a public body, that deployed the work in places counted: "Pennsylvania DOT flew our system
     # on 60 bridges", "The school district installed our filters in all 180 schools" (not the speaker's "We deployed our

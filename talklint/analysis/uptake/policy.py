@@ -10,6 +10,7 @@ from talklint.analysis.uptake.words import (
     BODY_NAME_TAIL,
     NAMED_ADOPTER,
     NUMBERED_PART,
+    OURS,
     PARTS_OF_A_TALK,
     POLICY_DOCUMENTS,
     POLICY_MAKERS,
@@ -45,6 +46,7 @@ WAYS: tuple[Way, ...] = (
         rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|cities|counties|states"
         rf"|governments|agencies|ministries|departments|regulators|ngos){BODY_NAME_TAIL}\s+now\s+[a-z]+\s+[^.;]{{0,60}}?"
         rf"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\b",
+        and_one_of=OURS | {"these"},
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
@@ -159,6 +161,7 @@ WAYS: tuple[Way, ...] = (
         # (the work as a line of research: "Instagram added a 'You're all caught up' marker based on this line of
         # research")
         rf"(?:our|my|these|this)\s+(?:(?:line|body|strand)\s+of\s+)?(?:[\w-]+\s+)?{WORK_CITED}\b",
+        and_one_of=OURS | {"these", "this"},
     ),
     # ... or what a body has done since the work, told as the change it made: "Since our study, the state pays for a
     # tutor for every third grader", "Since our report, the city requires …" (not "Since our study, the error has

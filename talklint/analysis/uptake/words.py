@@ -19,10 +19,17 @@ class Way:
 
     needed: frozenset[str]
     pattern: str
+    # For a pattern that needs two words, one of each kind ("… with our …"): the slide must have one of these too.
+    # Most slides have a "with" or an "our"; a tenth have both, and the search of a long pattern is what costs.
+    needed_too: frozenset[str] = frozenset()
 
     def said_in(self, said: str, words: set[str]) -> bool:
         """Whether ``said``, whose words (letters only, lower case) are ``words``, says it this way."""
-        return not words.isdisjoint(self.needed) and self.compiled().search(said) is not None
+        return (
+            not words.isdisjoint(self.needed)
+            and not (self.needed_too and words.isdisjoint(self.needed_too))
+            and self.compiled().search(said) is not None
+        )
 
     def compiled(self) -> re.Pattern[str]:
         return _compiled(self.pattern)
@@ -31,6 +38,10 @@ class Way:
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+# The speaker's own, as patterns say it: "our", "my".
+OURS = frozenset({"our", "my"})
 
 
 # Others taking the work up, counted: "two companies ship our planner", "2,000 users download it every month",
@@ -83,12 +94,17 @@ def any_of(words: frozenset[str]) -> str:
     return "|".join(sorted(words))
 
 
-def searched_where(needed: frozenset[str] | set[str], pattern: str) -> Way:
-    """A way of saying it: its pattern, searched only where the slide has one of the words it needs.
+def searched_where(needed: frozenset[str] | set[str], pattern: str, and_one_of: frozenset[str] = frozenset()) -> Way:
+    """A way of saying it: its pattern, searched only where the slide has one of the words it needs (and one of
+    ``and_one_of``, where every alternative of the pattern needs one of those as well).
 
     A slide's words are read as letters only, so a name of two words or a hyphenated one is needed by its longest
     part ("start-ups" by "start", "school district" by "district")."""
-    return Way(frozenset(max(re.findall(r"[a-z]+", word.lower()), key=len) for word in needed), pattern)
+    return Way(_longest_parts(needed), pattern, _longest_parts(and_one_of))
+
+
+def _longest_parts(words: frozenset[str] | set[str]) -> frozenset[str]:
+    return frozenset(max(re.findall(r"[a-z]+", word.lower()), key=len) for word in words)
 
 
 # People named by a word in "-or", who take a work up as those in "-er" do ("Operators now run it"); sensors,

@@ -88,14 +88,14 @@ def installed_pipeline_distributions() -> tuple[str, ...]:
     return tuple(n for n in installed_distributions() if n.lower().replace("-", "_").startswith("en_core_web"))
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file and rename it into place: a reader never sees half of it."""
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Write text (UTF-8) or bytes to a temporary file and rename it into place: a reader never sees half of it."""
     import tempfile  # only when writing: a fully cached run never needs it
 
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content.encode() if isinstance(content, str) else content)
         os.replace(temporary, path)
     finally:
         with contextlib.suppress(OSError):

@@ -47,9 +47,10 @@ def test_no_network_and_no_writes_to_home_but_the_cache(tmp_path: Path) -> None:
     assert lines["ZIPF"] == "True True"
     assert lines["DETAIL"] == "True"
     assert lines["NLTK"] == "False"
-    # The only things written are the word index and the vocabulary's phrases, in the user cache folder.
+    # The only things written are the word index, the vocabulary's phrases and the compiled patterns of uptake, in
+    # the user cache folder.
     written = sorted(p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file())
-    assert [name.split("/")[2] for name in written] == ["lexicon", "vocabulary"], written
+    assert [name.split("/")[2] for name in written] == ["lexicon", "patterns", "vocabulary"], written
     assert all(name.startswith(".cache/talklint/") for name in written), written
     assert not (tmp_path / "nltk_data").exists()
 

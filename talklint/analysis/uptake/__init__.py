@@ -15,8 +15,12 @@ general way), all built from the words of ``words``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from talklint.analysis.uptake import acts, adopters, companies, named, policy, products, scholarship, software
+from talklint.analysis.uptake.words import Way
+from talklint.compiled_patterns import compile_kept
 
 
 def uptake(said: str) -> bool:
@@ -25,14 +29,24 @@ def uptake(said: str) -> bool:
     # at all, and the search of one pattern made of all of them cost a quarter of a millisecond a slide.
     # Words as letters only, so that the public that ends a sentence ("… to 1.2M users.") is found.
     words = set(_LETTERS.findall(said.lower()))
-    return any(way.said_in(said, words) for way in _UPTAKE)
+    return any(way.said_in(said, words) for way in _ways())
 
 
 def compile_all() -> None:
     """Compile every way of saying it now, not at its first use: before worker processes are forked, so that
     they share the patterns instead of each compiling them."""
-    for way in _UPTAKE:
+    for way in _ways():
         way.compiled()
+
+
+@cache
+def _ways() -> tuple[Way, ...]:
+    """The ways, their patterns compiled once per machine and kept (``compiled_patterns``); where they cannot be
+    kept, each is compiled at its first use."""
+    kept = compile_kept("uptake", [way.pattern for way in _UPTAKE], re.IGNORECASE)
+    if kept is None:
+        return _UPTAKE
+    return tuple(replace(way, ready=pattern) for way, pattern in zip(_UPTAKE, kept, strict=True))
 
 
 _UPTAKE = (

@@ -6,7 +6,7 @@ made, and the counts that tell a public from a study's participants. The pattern
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 
@@ -22,6 +22,8 @@ class Way:
     # For a pattern that needs two words, one of each kind ("… with our …"): the slide must have one of these too.
     # Most slides have a "with" or an "our"; a tenth have both, and the search of a long pattern is what costs.
     needed_too: frozenset[str] = frozenset()
+    # The pattern, compiled already (kept between runs: ``compiled_patterns``).
+    ready: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     def said_in(self, said: str, words: set[str]) -> bool:
         """Whether ``said``, whose words (letters only, lower case) are ``words``, says it this way."""
@@ -32,7 +34,7 @@ class Way:
         )
 
     def compiled(self) -> re.Pattern[str]:
-        return _compiled(self.pattern)
+        return self.ready or _compiled(self.pattern)
 
 
 @cache

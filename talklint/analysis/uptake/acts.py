@@ -268,7 +268,12 @@ WAYS: tuple[Way, ...] = (
         rf"{_TAKERS}{_LATELY}(?-i:(?:{_ADOPTS}|{_USES}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:{_ADOPTS}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|ran|used|deployed))\s+{_WORK}[^.;]{{0,40}}?"
-        r"\bin\s+(?:production|(?-i:CI)|continuous\s+integration)\b",
+        r"\bin\s+(?:production|(?-i:CI)|continuous\s+integration)\b"
+        # ... with the work between the verb and its particle: "Maharashtra's health department rolled our protocol
+        # out to 1,400 villages", "Three districts scaled our pilot up" (a protocol or a pilot that others roll out is
+        # taken up, not approved for a study; not the speaker's people or money)
+        rf"|{_TAKERS}{_LATELY}(?-i:rolled|scaled)\s+(?:our|my)(?:\s+(?!(?:team|lab|group|staff|budget|funding)\b)"
+        r"[\w-]+){1,3}?\s+(?:out|up)\b",
     ),
     # ... or that gave up its own for it: "The Dutch railways (NS) replaced their crew scheduler with ours", "Four
     # regional hospitals switched their sepsis alerts to ours".

@@ -144,6 +144,8 @@ POLICY_MAKERS = (
 PUBLIC_BODIES = (
     rf"{POLICY_MAKERS}|department|city|county|regulator|ngo|district|council|authority|municipality|committee|board"
     r"|bureau|administration|foundation|consortium|directorate"
+    # a public programme ("the national NCD programme", "the state's school-meal program"), not a research one
+    r"|(?:national|state|federal|provincial|regional|public)\s+(?!research\b)(?:[\w-]+\s+){0,2}?programm?e"
 )
 # The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services",
 # "(Ministry) of Gender, Children and Social Welfare", "(Federal Office) for the Environment".

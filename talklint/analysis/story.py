@@ -34,6 +34,7 @@ OPENING_MIN = 5
 # A title slide alone, or a title and one slide, is a stub or a fragment: there is no story to judge.
 STORY_MIN_SLIDES = 3
 
+_FUNDERS = r"(nsf|nih|erc|darpa|doe|arpa-e|onr|afosr|aro|nasa|epsrc|ukri|dfg|anr|nserc|snsf|nwo|jsps|nsfc)"
 # "yrs" is how a plan abbreviates years ("1-2 yrs: …")
 _HORIZON = re.compile(
     r"\b((years?|yrs?)\s*\d+(\s*[-–—]\s*\d+)?|year\s+(one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -59,9 +60,11 @@ _HORIZON = re.compile(
     r"\d+\s*[-–]\s*\d+\s+(years?|yrs?)|months?\s+\d+|\d+\s+months?|phase\s+(\d|i{1,3}|iv|v)|"
     # a plan's own steps: "Y1:", "Y2-Y3:", "1 year:", "3 years:"
     r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|"
-    # "a 5-year plan", "Five-year plan", "A ten-year agenda" (not "five-year survival", "a 3-year average")
+    # "a 5-year plan", "Five-year plan", "A ten-year agenda", a grant that runs so long: "A 5-year R01 to test it",
+    # "a three-year NSF project" (not "five-year survival", "a 3-year average")
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*(years?|yrs?)"
-    r"(?=\s*:|\s+(plan|goals?|horizon|agenda|roadmap|programm?e|research\s+plan))|"
+    r"(?=\s*:|\s+(plan|goals?|horizon|agenda|roadmap|programm?e|research\s+plan"
+    rf"|({_FUNDERS}\s+)?(grants?|projects?|fellowships?|r0[13]|r21|u01|p01|career)\b))|"
     r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"
     # a date to meet: "due July 2027", "(Sept. 2028)"
@@ -72,7 +75,6 @@ _HORIZON = re.compile(
     r"by\s+the\s+end\s+of|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
     re.IGNORECASE,
 )
-_FUNDERS = r"(nsf|nih|erc|darpa|doe|arpa-e|onr|afosr|aro|nasa|epsrc|ukri|dfg|anr|nserc|snsf|nwo|jsps|nsfc)"
 # A goal someone could check, named as one: a milestone, a deliverable, "goal: a study in 100 homes", "Aim 2: …"
 # (a numbered aim, as a grant states it). A bare number is not one: "detectors (>80%)" is what the field
 # needs, not what the speaker plans to reach.

@@ -57,6 +57,9 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         # an academic's clock: the tenure review, the grant cycle, a year counted in words
         "- By my tenure review: sparse kernels\n- By year ten: a compiler that finds them",
         "- First grant cycle: sparse kernels\n- Second cycle: a compiler that finds them",
+        # a grant that runs so long
+        "- Sparse kernels for diabetes models\n- A 5-year R01 to test the compiler in three more states",
+        "- Sparse kernels\n- A three-year NSF project on the compiler",
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -75,6 +78,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
     [
         "- Integrate opportunity theory (Cohen & Felson 1979)\n- Study public control (Bursik 1989)",
         "- Raise the five-year survival rate\n- A 3-year average for every clinic",  # spans measured, not planned
+        "- Sparse kernels, as ten-year awards honour\n- A compiler that finds them",  # no grant of the speaker's
         "- Need detectors above 80% efficiency\n- Distance limits of 400 m",
         "- Extend the survey (Smith et al. 2019: 40 labs)\n- First the kernels, then the compiler",
         "- Now: sparse kernels\n- Later: a phase in which compilers find them",

@@ -340,12 +340,27 @@ WAYS: tuple[Way, ...] = (
     # phones of 200,000 commuters in Lagos" (not another's product: "Uber's app, used by 5 million drivers"; nor the
     # world's: "Malware is on the phones of 2 million users").
     searched_where(
-        {"used", "phones", "devices", "computers", "laptops", "screens", "desks", "watches"},
+        {"used", "phones", "devices", "computers", "laptops", "tablets", "screens", "desks", "watches"},
         rf"\b(?:our|my)\b[^.;]{{0,60}}?\bused\s+by\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
         rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{any_of(PUBLICS | PEOPLE_SERVED | _RIDERS)})\b"
         r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|runs|sits)\s+(?:now\s+)?on\s+(?:the\s+)?"
-        r"(?:phones|devices|computers|laptops|screens|desks|watches)\s+of\s+(?:over\s+|more\s+than\s+|about\s+"
-        rf"|nearly\s+)?{THOUSANDS_SAID}\b",
+        r"(?:phones|devices|computers|laptops|tablets|screens|desks|watches)\s+of\s+(?:(?:over\s+|more\s+than\s+"
+        rf"|about\s+|nearly\s+)?{THOUSANDS_SAID}\b"
+        # ... or of every place or worker of a kind: "Our reading tutor is on the tablets of every primary school in
+        # Rwanda" (not "… of every participant in the study")
+        r"|(?:every|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:schools?|hospitals?|clinics?|classrooms?|pharmac(?:y|ies)"
+        r"|police\s+officers?|officers?|nurses?|teachers?|doctors?|farmers?|drivers?|health\s+workers?)\b)",
+    ),
+    # Reached a public counted in thousands: "Our flood alerts reached 2.3 million phones in Bangladesh" (not "reached
+    # 23 volunteers in the pilot", "reached 2 million parameters", nor a study's reach: "Our survey reached 12,000
+    # students").
+    searched_where(
+        {"reached", "reaches", "reach"},
+        r"\b(?:our|my)\s+(?!(?:[\w-]+\s+){0,2}?(?:survey|surveys|study|studies|questionnaires?|trials?|experiments?"
+        r"|pilot|recruitment|sample|interviews?)\b)"
+        r"(?:[\w-]+\s+){0,3}?(?:now\s+|have\s+|has\s+)?reach(?:ed|es)?\s+(?:over\s+|more\s+than\s+"
+        rf"|about\s+|nearly\s+|some\s+)?{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{_REACHED}|phones|households|homes"
+        r"|families|farmers|residents|citizens)\b",
     ),
     # Required of everyone now: "Our open timetable format is now required for all agencies in California" (not
     # "Consent is now required for all participants": no work of the speaker's).

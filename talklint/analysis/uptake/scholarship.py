@@ -31,6 +31,14 @@ WAYS: tuple[Way, ...] = (
         r"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+in\s+(?:[\w-]+\s+){0,4}?(?:courses?|seminars?|classes)"
         rf"\s+(?:at|in)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?(?:universities|colleges|schools)\b",
     ),
+    # In others' textbooks: "Our method is in the textbook that every chemistry undergraduate at MIT uses", "My
+    # estimator appears in three textbooks" (not the speaker's own: "… in the textbook we wrote").
+    searched_where(
+        {"textbook", "textbooks"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|appears?|features?)\s+(?:now\s+)?in\s+(?:the\s+|a\s+|every\s+"
+        rf"|standard\s+|\d+\s+|{SOME}\s+)?(?:[\w-]+\s+){{0,2}}?textbooks?\b(?!\s+(?:that\s+)?(?:we|i)\s+(?:wrote|write"
+        r"|are\s+writing|am\s+writing)\b)",
+    ),
     # Others' research built on it, counted: "Used in 60 papers by other groups", "cited in 40 studies from other
     # labs", "has been used in three other dissertations", "was cited in five other studies" (not "used in two of
     # our papers": the speaker's own; nor "We used the corpus in two other studies", the speaker's again).

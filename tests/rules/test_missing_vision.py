@@ -143,6 +143,11 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         "The goal: language technology for every one of the world's 7,000 languages.",
         "I dream of classrooms where every child gets feedback the moment they need it.",
         "My research is driven by one question: what makes a city liveable?",
+        # the world if the speaker succeeds, what the research is for, the programme's aim, a question for decades
+        "If I succeed, any farmer will know what to plant with a phone photo of their soil.",
+        "What my research is for: cities that stay cool without air conditioning.",
+        "My program's aim: to make every bridge in the country monitor its own health.",
+        "The question that will keep me busy for the next twenty years: how do memories survive sleep?",
     ],
 )
 def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: str) -> None:
@@ -163,6 +168,9 @@ def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: s
         "We are working toward a deadline in March.",  # a date, not an end
         "Ultimately, the gradient vanishes.",  # the long run of a method, not of the work
         "The goal of this slide is to show the setup.",  # the slide's aim
+        "My north star for this talk is clarity.",  # the talk's aim
+        "If I succeed in the next slides, you will understand the proof.",  # the talk's, again
+        "The question on this slide is how the solver converges.",
     ],
 )
 def test_near_misses_as_the_talk_opens_do_not_state_the_vision(tmp_path: Path, said: str) -> None:

@@ -2361,6 +2361,10 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Study", "Our app is on the phones of every participant in the study.", False),
         ("Book", "Our method is in the textbook we wrote.", False),
         ("Sample", "Our estimates set the baseline across 40 countries in our sample.", False),
+        # a test's participants in thousands are no public the work reached; a launch to them is
+        ("Project 3", "Experiment with 12,000 users: no change in retention; we stopped it.", False),
+        ("Project 3", "An A/B test with 40,000 users showed a 3% lift.", False),
+        ("Project 3", "Launched with 300,000 users in 2024.", True),
         ("The score", "Our rent calculator is embedded in the gov.uk benefits checker.", True),
         ("The score", "The council rejected our proposal for a rent register.", False),
         ("The score", "Three housing associations took part in our interviews.", False),

@@ -118,10 +118,13 @@ WAYS: tuple[Way, ...] = (
         r"(?:(?i:integrated|built|incorporated)\s+into|(?i:shipped)\s+(?:in|with))\s+(?-i:[A-Z][\w-]*[a-z])\b",
     ),
     # A public counted in thousands, or by the month: "Our tool has 10,000 monthly users", "reached 2M users",
-    # "Downloaded 50,000 times" (not a study's "the study had 30 users").
+    # "Downloaded 50,000 times" (not a study's "the study had 30 users", nor "Experiment with 12,000 users": a test's
+    # participants, in any number).
     searched_where(
         {"users", "customers", "downloads", "installs", "subscribers", "times", "downloaded", "installed"},
-        r"\b(?:has|have|had|reached|reaches|serves|serving|with)\s+(?:over\s+|more than\s+|about\s+)?"
+        r"\b(?:has|have|had|reached|reaches|serves|serving|(?<!\w)(?<!experiment\s)(?<!experiments\s)(?<!study\s)"
+        r"(?<!studies\s)(?<!test\s)(?<!tests\s)(?<!trial\s)(?<!survey\s)(?<!pilot\s)(?<!evaluated\s)(?<!tested\s)"
+        r"(?<!validated\s)with)\s+(?:over\s+|more than\s+|about\s+)?"
         rf"{THOUSANDS_SAID}"
         r"\s+(?:monthly\s+|daily\s+|weekly\s+|active\s+|registered\s+)*(?:users|customers|downloads|installs|subscribers)\b"
         r"|\b(?:has|have|had)\s+(?:\d[\d,.]*\s*[kKmM]?\s+)(?:monthly|daily|weekly)\s+(?:active\s+)?users\b"

@@ -56,6 +56,9 @@ _TALK_HEADINGS = re.compile(
     r"chalk talk|job talk|research talk|aims?\s*\d|specific aims|research plan|why it matters|big picture|"
     # the speaker's programme, named as a job talk names it ("My research program")
     r"research program(?:me)?|my research|"
+    # the speaker introducing themself, and what they would bring, as an interview talk does ("Hi, I'm Jordan", "About
+    # me", "What I'd bring to your team")
+    r"about me|who am i|hi,? i'?m|hello,? i'?m|what i(?:'d| would) bring|"
     # the same parts in the languages talks come in besides English, which then get TL002: French, Spanish,
     # Portuguese, Italian, German, Dutch …
     r"probl[eè]mes?|problemas?|probleem|visi[oó]n|visione|vis[aã]o|visie|conclusi[oó]n|conclusione|conclus[aã]o|"

@@ -23,6 +23,8 @@ README = "# talk-2026\n\nSlides for my job talk.\n\n## Building\n\nRun make.\n\n
         ("analysis.Rmd", "---\ntitle: x\noutput: html_document\n---\n\n## Motivation\n\n## Results\n"),
         ("thoughts.md", "Some notes for myself about the garden.\n\nAnd more.\n"),
         ("gebruik.md", "# Hulpmiddel\n\n## Installatie\n\npip install x\n\n## Licentie\n\nMIT\n"),
+        # a personal page's "About me" alone is no talk
+        ("me.md", "# Jordan Lee\n\n## About me\n\nI like hiking.\n\n## Contact\n\njordan@example.org\n"),
     ],
 )
 def test_documents_are_not_talks(tmp_path: Path, name: str, text: str) -> None:
@@ -47,6 +49,11 @@ def test_documents_are_not_talks(tmp_path: Path, name: str, text: str) -> None:
         ("crops.md", "# Chalk talk: plant immunity\n\n## Why it matters\n\n## Aim 1 (years 1-3)\n\n## Aim 2\n"),
         # a Pandoc deck whose headings name the speaker's programme and the conclusions
         ("edu.md", "% Who leaves engineering?\n\n# A leaky pipeline\n\n# My research program\n\n# Conclusions\n"),
+        # an interview's portfolio talk: the speaker introduces themself and says what they would bring
+        (
+            "ux.md",
+            "# Designing for caregivers\n\n## Hi, I'm Jordan\n\n## Project 1\n\n## What I'd bring to your team\n",
+        ),
     ],
 )
 def test_talks_are_talks(tmp_path: Path, name: str, text: str) -> None:

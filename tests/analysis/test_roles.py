@@ -873,6 +873,10 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Translators are scarce for rare languages", "Refugees rely on family members."),
         ("Deepfakes erode trust in video evidence", "Courts now question every clip."),
         ("Low-income students are priced out of STEM", "Lab fees and unpaid internships add up."),
+        # people unseen or left out by those who should serve them
+        ("Family caregivers are invisible to health apps", "Apps are built for the patient."),
+        ("Renters go unheard at council meetings", "61% of comments come from homeowners."),
+        ("Rural patients are left out of clinical trials", "Trial sites cluster in cities."),
         ("Self-driving cars struggle in snow", "Lane markings vanish under snow."),
         ("Medical images are labelled inconsistently", "Two radiologists agree on 70% of cases."),
         ("Antibiotics are losing the race", "Resistant infections rose 20% in five years."),

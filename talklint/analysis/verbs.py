@@ -157,9 +157,12 @@ def _third_form(verb: str) -> str:
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     data = vocabulary("verbs")
-    with_past = frozenset(str(v).lower() for v in data["verbs"])
+    # (verbs whose "-s" form is a plural noun in titles count in their other forms only: "Councils vote with …",
+    # not "Party votes in parliament")
+    nouns_in_s = frozenset(str(v).lower() for v in data.get("plural-nouns-too", ()))
+    with_past = frozenset(str(v).lower() for v in data["verbs"]) | nouns_in_s
     base = with_past | {str(v).lower() for v in data.get("present-only", ())}
-    third = {_third_form(v) for v in base}
+    third = {_third_form(v) for v in base - nouns_in_s}
     past = {
         (v + "d") if v.endswith("e") else (v[:-1] + "ied") if v.endswith("y") and v[-2:-1] not in "aeiou" else v + "ed"
         for v in with_past

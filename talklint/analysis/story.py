@@ -60,10 +60,10 @@ _HORIZON = re.compile(
     r"\d+\s*[-–]\s*\d+\s+(years?|yrs?)|months?\s+\d+|\d+\s+months?|phase\s+(\d|i{1,3}|iv|v)|"
     # a plan's own steps: "Y1:", "Y2-Y3:", "1 year:", "3 years:"
     r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|"
-    # "a 5-year plan", "Five-year plan", "A ten-year agenda", a grant that runs so long: "A 5-year R01 to test it",
-    # "a three-year NSF project" (not "five-year survival", "a 3-year average")
+    # "a 5-year plan", "Five-year plan", "A ten-year agenda", "a 5-year monitoring plan", a grant that runs so long:
+    # "A 5-year R01 to test it", "a three-year NSF project" (not "five-year survival", "a 3-year average")
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*(years?|yrs?)"
-    r"(?=\s*:|\s+(plan|goals?|horizon|agenda|roadmap|programm?e|research\s+plan"
+    r"(?=\s*:|\s+([\w-]+\s+)?(plan|goals?|horizon|agenda|roadmap|programm?e|research\s+plan"
     rf"|({_FUNDERS}\s+)?(grants?|projects?|fellowships?|r0[13]|r21|u01|p01|career)\b))|"
     r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"

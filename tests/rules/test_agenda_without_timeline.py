@@ -60,6 +60,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         # a grant that runs so long
         "- Sparse kernels for diabetes models\n- A 5-year R01 to test the compiler in three more states",
         "- Sparse kernels\n- A three-year NSF project on the compiler",
+        "- Sparse kernels for wider cracks\n- A 5-year monitoring plan with the state DOT",  # a plan's span, qualified
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:

@@ -2369,6 +2369,18 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Project 3", "Experiment with 12,000 users: no change in retention; we stopped it.", False),
         ("Project 3", "An A/B test with 40,000 users showed a 3% lift.", False),
         ("Project 3", "Launched with 300,000 users in 2024.", True),
+        # the basis of a plan of a name that ends as a plural does, part of a named body's guide, a public budget that
+        # pays for it, a licence told in the passive, clinicians in thousands
+        ("The trees", "Our open dataset of street trees is the basis of Paris's canopy plan.", True),
+        ("The screen", "Our screening questionnaire is part of the WHO's mhGAP guide.", True),
+        ("The meals", "The Kenyan government's 2025 budget funds our school-feeding programme nationwide.", True),
+        ("The sensor", "Our soil sensor was licensed by John Deere in 2024.", True),
+        ("The calculator", "Thousands of clinicians consult our dosing calculator daily.", True),
+        ("Validation", "Our questionnaire was validated against the WHO's guide.", False),
+        ("Thesis", "Our analysis is part of Smith's thesis.", False),
+        ("Funding", "The state's budget funds our study.", False),
+        ("Code", "Our model was licensed by MIT under an open licence.", False),
+        ("Pilot", "Three clinicians consulted our app in the pilot.", False),
         ("The score", "Our rent calculator is embedded in the gov.uk benefits checker.", True),
         ("The score", "The council rejected our proposal for a rent register.", False),
         ("The score", "Three housing associations took part in our interviews.", False),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from talklint.analysis.uptake.words import (
     ADOPTERS,
+    AT_LEAST,
     COUNT,
     OURS,
     PEOPLE_IN_OR,
@@ -45,6 +46,11 @@ _WHO_WORK_IN_PLACES = frozenset(
      "inspectors", "dispatchers", "librarians", "counsellors", "counselors", "planners", "engineers", "technicians"}
 )  # fmt: skip
 
+_CLINICIANS = frozenset(
+    {"clinicians", "physicians", "pharmacists", "radiologists", "pathologists", "surgeons", "dentists", "midwives",
+     "paramedics", "therapists", "doctors", "nurses"}
+)  # fmt: skip
+
 WAYS: tuple[Way, ...] = (
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
     # papers use our benchmark", "Three other teams reuse our pipeline".
@@ -63,6 +69,13 @@ WAYS: tuple[Way, ...] = (
         r"|build\s+(?:[\w-]+\s+){1,3}?on\s+)"
         # the work licensed, named again: "Three Fortune 500 companies license the scheduler"
         r"(?:it|them|our|my|this|these|(?<=license\s)the|(?<=licensed\s)the)\b",
+    ),
+    # Clinicians in hundreds and more who work with it: "Thousands of clinicians consult our dosing calculator daily"
+    # (not a pilot's few: "Three clinicians consulted our app").
+    searched_where(
+        _CLINICIANS,
+        rf"\b(?:{AT_LEAST}{THOUSANDS_SAID}|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:{any_of(_CLINICIANS)})\s+(?:now\s+)?"
+        r"(?:use|run|rely\s+on|consult|follow|trust|check|prescribe\s+with)\s+(?:our|my|it|them)\b",
     ),
     # Adopters in places counted: "Schools in three communities use our stories in their classes", "Clinics in 40
     # districts run our triage app", "Lawyers in 30 public defender offices use the tool to prepare bail hearings",

@@ -32,7 +32,10 @@ WAYS: tuple[Way, ...] = (
         r"(?:\b(?:start-?ups?|compan(?:y|ies)|firms?|manufacturers?|spin-?offs?|industry|partners?|vendors?|makers?)"
         # any name but the speaker's: a company's may end as a plural does ("Carbios", "Siemens")
         r"|(?-i:\b(?!(?:We|I)\b)[A-Z][\w&-]*))\s+(?:has\s+|have\s+)?"
-        r"licensed\s+(?:the|our|my|it|this|these)\b(?![^.;]{0,60}\bto\s+(?:us|me)\b)",
+        r"licensed\s+(?:the|our|my|it|this|these)\b(?![^.;]{0,60}\bto\s+(?:us|me)\b)"
+        # ... told in the passive, by the company's name: "Our soil sensor was licensed by John Deere in 2024"
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:now\s+)?licensed\s+by\s+"
+        r"(?:the\s+)?(?-i:(?!(?:We|I|Our|My|The|University)\b)[A-Z][\w&-]*)(?![^.;]{0,40}?\bunder\b)",
     ),
     # One adopter, named by what it is, in the present: "A vacuum maker ships it", "A regional bank runs our model".
     searched_where(

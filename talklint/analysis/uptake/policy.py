@@ -201,9 +201,30 @@ WAYS: tuple[Way, ...] = (
         # ... or of a named government's programme: "Our soil map is the basis of Ethiopia's 2025 fertiliser subsidy"
         # (not "… the basis of Smith's proof": a scholar's)
         # ... or of a public body's, named by what it is: "… the basis of the state's clean-air shelter programme"
-        rf"|\bthe\s+basis\s+(?:of|for)\s+(?:the\s+)?(?:{NAMED_ADOPTER}|(?:{PUBLIC_BODIES}|state|nation|country))['’]s\s+"
+        # (a capitalised word before "'s" is a name, even one that ends as a plural does: "Paris's canopy plan")
+        rf"|\bthe\s+basis\s+(?:of|for)\s+(?:the\s+)?(?:{NAMED_ADOPTER}|(?-i:[A-Z][\w&.-]*s)|(?:{PUBLIC_BODIES}|state"
+        r"|nation|country))['’]s\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{POLICY_PLANS}"
         r"|subsid(?:y|ies)|laws?|regulations?|standards?|guidelines?|rules?|census|statistics)\b",
+    ),
+    # Made part of a named body's guide or plan: "Our screening questionnaire is part of the WHO's mhGAP guide", "…
+    # part of the state's heat plan" (not "validated against the WHO's guide", nor a scholar's "part of Smith's
+    # thesis").
+    searched_where(
+        {"part"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?(?:an?\s+)?"
+        rf"(?:official\s+)?part\s+of\s+(?:the\s+)?(?:{NAMED_ADOPTER}|(?-i:[A-Z][\w&.-]*)|{PUBLIC_BODIES}|state|nation"
+        r"|country)['’]s\s+(?:[\w-]+\s+){0,3}?(?:guides?|guidelines?|guidance|toolkits?|handbooks?|manuals?"
+        rf"|curricul(?:um|a)|protocols?|standards?|{POLICY_PLANS})\b",
+        and_one_of=OURS,
+    ),
+    # A public body's budget that pays for the work: "The Kenyan government's 2025 budget funds our school-feeding
+    # programme nationwide" (not the speaker's research: "The state's budget funds our study").
+    searched_where(
+        {"budget", "budgets"},
+        rf"\b(?:{PUBLIC_BODIES}|state|nation|country|{NAMED_ADOPTER})['’]s\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+)?budgets?\s+"
+        r"(?:now\s+)?(?:funds|fund|pays\s+for|pay\s+for|finances|covers|includes)\s+(?:our|my)\s+"
+        r"(?!(?:[\w-]+\s+){0,2}?(?:study|studies|research|lab|team|group|trial|survey|grant|experiments?)\b)[\w-]+",
     ),
     # Made binding by others: "The state of Victoria made our protocol mandatory", "Two countries made our screen
     # compulsory for newborns" (not the speaker's "We made our protocol mandatory for all sites").

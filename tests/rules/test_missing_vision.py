@@ -148,6 +148,12 @@ def test_phrasings_a_keyword_list_would_miss(tmp_path: Path, title: str, body: s
         "What my research is for: cities that stay cool without air conditioning.",
         "My program's aim: to make every bridge in the country monitor its own health.",
         "The question that will keep me busy for the next twenty years: how do memories survive sleep?",
+        # what the speaker is after, the lab to be built, the work seen whole, one goal, a hope for everyone
+        "What I'm after: a physics of living tissue as precise as that of crystals.",
+        "The mission of the lab I will build: safe water for the next billion people.",
+        "I see my work as building the instruments that will let us hear the early universe.",
+        "Everything I do points to one goal: software that can't be hacked.",
+        "By 2040, I hope every coastal city will know its flood risk street by street.",
     ],
 )
 def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: str) -> None:
@@ -171,6 +177,9 @@ def test_the_vision_said_in_a_sentence_as_the_talk_opens(tmp_path: Path, said: s
         "My north star for this talk is clarity.",  # the talk's aim
         "If I succeed in the next slides, you will understand the proof.",  # the talk's, again
         "The question on this slide is how the solver converges.",
+        "The long game of chess is won in the endgame.",
+        "The Long Game: Building a Tech Career One Step at a Time",  # a talk's subtitle, not the speaker's aim
+        "What I'm after on this slide is the proof of lemma 2.",
     ],
 )
 def test_near_misses_as_the_talk_opens_do_not_state_the_vision(tmp_path: Path, said: str) -> None:

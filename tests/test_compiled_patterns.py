@@ -58,10 +58,16 @@ def test_kept_patterns_match_as_compiled_ones_and_are_loaded_on_the_next_run(
     assert second[0].groupindex == {"work": 1}
 
 
-def test_a_torn_store_is_compiled_and_written_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The store of ``PATTERNS``, written by a first run in a cache folder of the test's own."""
     monkeypatch.setenv("TALKLINT_CACHE_DIR", str(tmp_path / "talklint"))
     compiled_patterns.compile_kept("probe", PATTERNS, re.IGNORECASE)
-    (store,) = _stores(tmp_path)
+    (written,) = _stores(tmp_path)
+    return written
+
+
+def test_a_torn_store_is_compiled_and_written_again(store: Path) -> None:
     whole = store.read_bytes()
     store.write_bytes(whole[: len(whole) // 2])
     patterns = compiled_patterns.compile_kept("probe", PATTERNS, re.IGNORECASE)
@@ -69,14 +75,9 @@ def test_a_torn_store_is_compiled_and_written_again(tmp_path: Path, monkeypatch:
     assert store.read_bytes() == whole
 
 
-def test_a_damaged_program_is_refused_by_the_engine_and_compiled_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_damaged_program_is_refused_by_the_engine_and_compiled_again(store: Path) -> None:
     import marshal
 
-    monkeypatch.setenv("TALKLINT_CACHE_DIR", str(tmp_path / "talklint"))
-    compiled_patterns.compile_kept("probe", PATTERNS, re.IGNORECASE)
-    (store,) = _stores(tmp_path)
     programs = marshal.loads(store.read_bytes())
     pattern, flags, code, groups, names, indexes = programs[1]
     programs[1] = (pattern, flags, [9999, *code[1:]], groups, names, indexes)
@@ -85,16 +86,11 @@ def test_a_damaged_program_is_refused_by_the_engine_and_compiled_again(
     assert patterns is not None and _same_as_compiled(patterns)
 
 
-def test_other_patterns_get_their_own_store_and_the_old_one_goes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("TALKLINT_CACHE_DIR", str(tmp_path / "talklint"))
-    compiled_patterns.compile_kept("probe", PATTERNS, re.IGNORECASE)
-    (old,) = _stores(tmp_path)
+def test_other_patterns_get_their_own_store_and_the_old_one_goes(store: Path, tmp_path: Path) -> None:
     changed = compiled_patterns.compile_kept("probe", [*PATTERNS[:2], r"\bnew\b"], re.IGNORECASE)
     assert changed is not None and changed[2].search("a NEW way") is not None
     (new,) = _stores(tmp_path)
-    assert new != old
+    assert new != store and not store.exists()
 
 
 def test_without_a_cache_folder_nothing_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:

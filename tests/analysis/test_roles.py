@@ -675,6 +675,11 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("A wait-free queue lets every core proceed.", False),  # a kind of algorithm
         ("Engineers wait 40 minutes a day for builds.", True),  # minutes lost again and again
         ("Wait 10 minutes before measuring the gel.", False),  # a protocol's step
+        ("Rural clinics wait weeks for lab results.", True),  # a span uncounted, in the plural
+        ("We wait for the model to converge.", False),
+        # what nobody knows yet, said in a sentence
+        ("Microplastics are in every placenta tested. We do not know what they do there.", True),
+        ("Nobody knows where the pipes leak until the street floods.", True),
         ("Folding laundry takes people 6 hours a week.", True),  # time lost to a chore
         ("Nurses spend 3 hours a shift on paperwork.", True),
         ("The planner replans in 2 seconds per step.", False),  # a method's speed

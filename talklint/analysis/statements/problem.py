@@ -507,6 +507,8 @@ _WAITING = re.compile(
     # minutes before measuring")
     r"|\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:up to\s+|over\s+|more than\s+)?\d+\s+minutes\s+(?:a|per|each|every)\s+"
     r"(?:day|week|shift|visit|build|release)\b"
-    r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+)?longer\b|\bwait(?:ing)?\s+(?:lists?|times?)\b",
+    r"|\bwait(?:s|ed|ing)?\s+(?:\S+\s+)?longer\b|\bwait(?:ing)?\s+(?:lists?|times?)\b"
+    # spans uncounted, in the plural: "Rural clinics wait weeks for lab results"
+    r"|\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:hours|days|weeks|months|years)\b",
     re.IGNORECASE,
 )

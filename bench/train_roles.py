@@ -46,7 +46,7 @@ from talklint.analysis import read_slides  # noqa: E402
 from talklint.analysis.nlp import BLANK  # noqa: E402
 from talklint.analysis.role_features import UNWEIGHED  # noqa: E402
 from talklint.analysis.role_model import RoleModel, to_json  # noqa: E402
-from talklint.analysis.roles import MENTIONS, ROLES, named_roles  # noqa: E402
+from talklint.analysis.roles import MENTIONS, ROLES  # noqa: E402
 from talklint.config import Config  # noqa: E402
 from talklint.engine import lint_talk  # noqa: E402
 from talklint.model import Talk  # noqa: E402
@@ -91,6 +91,7 @@ class LabelledTalk:
     mentions: dict[str, list[bool]]
     scored: list[bool]  # slides the judge scores (the reader gave a role other than "other")
     labels: dict[str, Any]
+    numbers: list[int]  # each shown slide's number, as the analysis keys its roles
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -174,7 +175,8 @@ def labelled(path: str, repo: str, talk: Talk, label: dict[str, Any]) -> Labelle
         for kind in MENTIONS:
             mentions[kind].append(any(n in (label.get(kind) or []) for n in natives) or role == kind)
         mentions["technical"].append(bool(row and row[2]))
-    return LabelledTalk(path, repo, talk, list(reading.features), roles, mentions, scored, label)
+    numbers = [slide.number for slide in reading.slides]
+    return LabelledTalk(path, repo, talk, list(reading.features), roles, mentions, scored, label, numbers)
 
 
 # --- fitting ---------------------------------------------------------------
@@ -310,9 +312,7 @@ def cross_validate(
     for fold in range(FOLDS):
         model = fit([t for t in talks if fold_of[t.repo] != fold], settings)
         for t in (t for t in talks if fold_of[t.repo] == fold):
-            backup = {i: "backup" for i, f in enumerate(t.features) if "backup" in f}
-            fixed = {**named_roles(t.features), **backup} if NAMED else backup
-            predicted = model.decode(t.features, fixed)
+            predicted = _decided_roles(t, model)
             for role, truth, scored in zip(predicted, t.roles, t.scored, strict=True):
                 if not scored:
                     continue
@@ -353,6 +353,22 @@ def cross_validate(
             print(f"  {rule:24s} {_precision_recall(c)}")
 
 
+def _decided_roles(t: LabelledTalk, model: RoleModel) -> list[str]:
+    """Each shown slide's role as talklint decides it with this fold's model: the named roles, the decoding and
+    what the analysis settles after it (a recap after the agenda, a problem taken for background)."""
+    if not NAMED:
+        return model.decode(t.features, {i: "backup" for i, f in enumerate(t.features) if "backup" in f})
+    roles = _analysed(t, model).roles
+    return [roles[number].role for number in t.numbers]
+
+
+def _analysed(t: LabelledTalk, model: RoleModel) -> analysis_module.TalkAnalysis:
+    """The talk as talklint reads it, with this fold's model."""
+    analysis_module.load_model = lambda path=None: model  # type: ignore[assignment]
+    analysis_module.analyse.cache_clear()
+    return analysis_module.analyse(t.talk)
+
+
 def _precision_recall(c: Counter[str], short: bool = False) -> str:
     precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
     recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
@@ -377,8 +393,7 @@ def _score_verdicts(
     t: LabelledTalk, model: RoleModel, expected: dict[str, bool], verdicts: dict[str, Counter[str]], verbose: bool
 ) -> None:
     """Lint the talk as a job talk, all rules on, with this fold's model, and compare the story rules' verdicts."""
-    analysis_module.load_model = lambda path=None: model  # type: ignore[assignment]
-    analysis_module.analyse.cache_clear()
+    _analysed(t, model)
     rule_set = build_rule_set(replace(Config(root=REPO), select=("TL",)), build_registry(plugins=False))
     fired = {f.rule: f for f in lint_talk(t.talk, rule_set)}
     for rule, should in expected.items():

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from talklint.analysis import statements
 from talklint.analysis.matching import Matches, in_compound, part_label
 from talklint.analysis.nlp import Token
-from talklint.analysis.uptake import uptake
+from talklint.analysis.uptake import uptake, uptake_in_title
 from talklint.analysis.verbs import states_claim
 from talklint.model import Slide
 
@@ -184,6 +184,8 @@ def _own_features(
     for name, states in _STATEMENTS.items():
         if states(said):
             features[name] = 1.0
+    if uptake_in_title(slide.title):
+        features["uptake"] = features["title-uptake"] = 1.0
     return features
 
 
@@ -191,7 +193,7 @@ def _own_features(
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
-    | {"body-names-problem"}
+    | {"body-names-problem", "title-uptake"}
 )
 
 

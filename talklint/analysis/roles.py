@@ -33,6 +33,9 @@ STATED = (
     "collaboration", "conclusion", "acknowledgments", "closing",
 )  # fmt: skip
 EVIDENCE_SHOWN = 2
+# The first content slides, after the title slide (an outline or a divider not counted), where the readers look for
+# the problem (``labels-spec.md``: "one of the first 3 content slides after the title").
+FIRST_CONTENT_SLIDES = 3
 # Slides whose words are names, thanks and references, not an argument the audience reads: no
 # per-slide rule asks them for shorter text, fewer numbers or spelled-out names.
 NAMES_AND_THANKS = frozenset({"acknowledgments", "closing"})
@@ -109,7 +112,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     names the conclusion as the talk opens ("Our contributions", "Recap") previews the talk or recaps the basics;
     the model decides it. Past the opening, a title that names no part but reports what the work measured ("Blind
     readers answered 2.4× more questions correctly") is a result, as a reader takes it, and one that tells what others
-    did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact, and so are
+    did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact, as is one that
+    tells it of the method by name ("The district now runs our model"), and so are
     titles that name the motivation only by the talk's subject, a trouble word ("Asking only when it matters cuts
     accidents by 80%" is a result, "Toyota adopted our failure predictor" its impact). As the talk
     opens, one that says the problem in so many words ("2.2 billion people live with a vision impairment": "94% of
@@ -142,7 +146,7 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         open_to_its_words = not roles or (roles == {"motivation"} and not slide_features.get("label:motivation"))
         if open_to_its_words and _reports_a_result(slide_features):
             named[index] = "results"
-        elif open_to_its_words and _says_what_others_did(slide_features) and _past_the_opening(slide_features):
+        elif _tells_impact(slide_features, roles, open_to_its_words):
             named[index] = "impact"
         elif len(roles) == 1:
             named[index] = next(iter(roles))
@@ -205,6 +209,17 @@ def _says_what_others_did(features: Features) -> bool:
     """The slide's words tell what others did with the work: a way of telling uptake ("Our narration ships in
     Vega-Lite 5.8") or the vocabulary's words of it ("was adopted by the experiences team")."""
     return bool(features.get("uptake") or features.get("said:impact"))
+
+
+def _tells_impact(features: Features, named: set[str], open_to_its_words: bool) -> bool:
+    """Past the opening, the slide tells what others did with the work, under a title that names no part; or its
+    title tells it, naming the work by a word of the method or of its results ("The Water Development Board now runs
+    our model"): the word is what others took up, not the slide's part."""
+    if not _past_the_opening(features):
+        return False
+    if open_to_its_words and _says_what_others_did(features):
+        return True
+    return named <= {"approach", "results"} and bool(features.get("title-uptake"))
 
 
 def _states_the_problem(features: Features) -> bool:
@@ -290,12 +305,18 @@ def talk_roles(
     recap = _recap_after_the_agenda(slides, sequence, features, pinned)
     if recap is not None:
         sequence[recap] = "conclusion"
+    stated = [
+        frozenset() if slide.backup else _stated(model, slide_features, text.matches.near_misses)
+        for slide, text, slide_features in zip(slides, texts, features, strict=True)
+    ]
+    for index in _problems_taken_for_background(sequence, stated, fixed):
+        sequence[index] = "motivation"
     roles: dict[int, SlideRoles] = {}
     for index, (slide, text, slide_features, role) in enumerate(zip(slides, texts, features, sequence, strict=True)):
         is_declared = slide.number in declared
         certain = is_declared or bool(slide_features.get(f"label:{role}"))
         probabilities = model.probabilities(slide_features)
-        mentions = frozenset() if slide.backup else _stated(model, slide_features, text.matches.near_misses)
+        mentions = stated[index]
         if index == recap:
             mentions |= {"conclusion"}  # its claim, after the plans, is what the audience takes home
         if is_declared:
@@ -317,6 +338,20 @@ def talk_roles(
             certain,
         )
     return roles
+
+
+def _problems_taken_for_background(
+    sequence: Sequence[str], stated: Sequence[frozenset[str]], fixed: Mapping[int, str]
+) -> list[int]:
+    """The first content slides that state the problem ("Screen readers read code one line at a time" over the
+    time blind developers lose) where the model, weighing the place alone, took them for background: a reader
+    hears the problem there. A title that names the background ("Prior work") keeps it."""
+    content = [i for i, role in enumerate(sequence) if role not in FRAME_ROLES and role != "backup"]
+    return [
+        i
+        for i in content[:FIRST_CONTENT_SLIDES]
+        if sequence[i] == "background" and "motivation" in stated[i] and i not in fixed
+    ]
 
 
 # What ends a talk after its last content slide: the questions, the thanks, the people.

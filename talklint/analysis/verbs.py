@@ -405,7 +405,14 @@ def _before_adverbs(words: Sequence[str], position: int) -> str:
     index = position - 1
     while index > 0 and words[index] in _ADVERBS:
         index -= 1
+    if index > 1 and words[index] in _RATE_UNITS and words[index - 1] in _RATE_OPENERS:
+        index -= 2  # a rate after the subject: "Ten photos a week beat a satellite"
     return words[index]
+
+
+# A rate said after a count ("ten photos a week", "two visits per month"): the words between a subject and its verb.
+_RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})
+_RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "session", "visit"})
 
 
 # A quantity, a comparison or a contrast makes a verbless title a claim: "2x faster", "half the failures",
@@ -421,7 +428,8 @@ _CLAIM = re.compile(
 
 # A label that announces what the speaker sets out to do, before the doing: "Our objective: accelerate MRI scans".
 _AIM_LABEL = re.compile(
-    r"^\W*(?:(?:our|my|the|key|main)\s+)?(?:objective|goal|aim|mission|idea|insight|plan|solution|next)s?\s*:",
+    r"^\W*(?:(?:our|my|the|key|main)\s+)?"
+    r"(?:(?:objective|goal|aim|mission|idea|insight|plan|solution|next|strateg(?:y|ie))s?|approach(?:es)?)\s*:",
     re.IGNORECASE,
 )
 

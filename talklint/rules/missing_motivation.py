@@ -37,13 +37,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from talklint.analysis.roles import FIRST_CONTENT_SLIDES
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, Rule
 
 
 @dataclass(frozen=True)
 class Options:
-    window: int = 3
+    window: int = FIRST_CONTENT_SLIDES
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from talklint.analysis.roles import FIRST_CONTENT_SLIDES
 from talklint.findings import Problem, Severity
 from talklint.metrics import DETAIL, formulas_to_follow
 from talklint.model import Slide
@@ -44,7 +45,7 @@ from talklint.wording import plural
 
 @dataclass(frozen=True)
 class Options:
-    window: int = 3
+    window: int = FIRST_CONTENT_SLIDES
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:

@@ -273,6 +273,13 @@ def test_pptx(tmp_path: Path) -> None:
         ("Checklists, not drugs", True),  # a contrast: what it was, and what it was not
         ("Play data instead of demonstrations", True),
         ("Surveys rather than interviews", True),
+        # the approach announced, then said with its verb; a rate between the subject and its verb
+        ("My approach: make structure audible and skimmable", True),
+        ("Our approach: graph neural networks", False),
+        ("Ten photos a week beat a satellite for the peak", True),
+        ("Two visits per month cut readmissions", True),
+        ("One model a day", False),
+        ("Visits per month", False),
     ],
 )
 def test_a_title_with_a_quantity_or_comparison_states_a_claim(title: str, claim: bool) -> None:

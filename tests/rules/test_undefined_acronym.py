@@ -211,6 +211,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Next five years\n\nA national trial in 200 schools (IES grant); gains held after controlling for IQ.",
         "# Machines\n\nTL;DR: JT-60SA and DSA-110 run SHA-256 behind HEPA filters in an EV.",  # designations
         "# Partners\n\nA continent-wide network of farmer trials with CGIAR.",
+        "# Tools\n\nIt runs inside VS Code; CATS VS DOGS is the benchmark's name.",  # an editor; versus in capitals
         "# Teaching\n\nThe APA's 2024 guide uses our study as its replication case.",  # a society's name
         "# Impact\n\nGE Aerospace licensed the monitor; an ASTM committee drafts a standard on it.",
         "# Telescopes\n\nJWST and ALMA see the same disk; LIGO hears the merger.",  # observatories' names

@@ -32,6 +32,17 @@ def uptake(said: str) -> bool:
     return any(way.said_in(said, words) for way in _ways())
 
 
+# A title's object pronoun has no sentence before it to stand for: it is the talk's work ("The district adopted it",
+# "Three hospitals now run them"; not a title's subject, "It runs in 40 hospitals", which the ways read as it is).
+_THE_WORK_IN_A_TITLE = re.compile(r"(?<=[a-z] )(?:it|them)\b(?!['’])")
+
+
+def uptake_in_title(title: str) -> bool:
+    """Others took the work up, said in the slide's title alone, where "it" is the talk's work ("The district
+    adopted it", "The Water Development Board now runs our model")."""
+    return uptake(_THE_WORK_IN_A_TITLE.sub("our work", title))
+
+
 def compile_all() -> None:
     """Compile every way of saying it now, not at its first use: before worker processes are forked, so that
     they share the patterns instead of each compiling them."""

@@ -118,7 +118,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         TAKERS | {"shared", "competitions", "challenges"},
         r"\b(?:used|in use|followed|adopted)\s+(?:(?:internally|widely|daily|routinely)\s+)?(?:in|by|at)\s+"
-        rf"(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+)?"
+        rf"(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{any_of(TAKERS)}|shared tasks|competitions|challenges)\b"
         # ... or asked for and taken: "has been requested by 600 research teams", "downloaded by 40 labs", "Over
         # 200 labs have requested the plasmid" (not by users, who may ask for a feature: "Three users requested the

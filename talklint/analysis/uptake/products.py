@@ -195,7 +195,10 @@ WAYS: tuple[Way, ...] = (
     # participants" is no public; a domain's dot is no sentence's end).
     searched_where(
         {"deployed", "launched", "released", "live", "shipped", "rolled"},
-        r"\b(?:deployed|launched|released|live|shipped|rolled\s+out)\s+(?:on|at|in|to|for|as)\s+(?:[^.;]|\.(?=\S)){0,40}?"
+        # (the work between the verb and its particle: "The district rolled the helper out to 3,200 tutors")
+        r"\b(?:deployed|launched|released|live|shipped"
+        r"|rolled\s+(?:(?:the|our|my|it|them|this)\b(?:\s+[\w-]+){0,2}?\s+)?out)"
+        r"\s+(?:on|at|in|to|for|as)\s+(?:[^.;]|\.(?=\S)){0,40}?"
         rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{any_of(PUBLICS | FLEETS | PEOPLE_SERVED)})\b",
     ),
     # The standard of care, the default or the norm, in places counted: "The protocol became the standard of care

@@ -55,7 +55,8 @@ ADOPTERS = frozenset(
         "researchers", "developers", "schools", "universities", "cities", "countries", "governments", "agencies",
         "organisations", "organizations", "startups", "start-ups", "firms", "banks", "customers", "projects",
         "products", "packages", "libraries", "institutions", "engineers", "scientists", "doctors", "nurses",
-        "farmers", "teachers", "businesses",
+        "farmers", "teachers", "businesses", "districts", "nonprofits", "non-profits", "charities", "ngos",
+        "municipalities",
     ]
 )  # fmt: skip
 
@@ -72,7 +73,10 @@ TAKERS = ADOPTERS - {"users", "people", "customers"}
 # The public a release reaches, counted: "shipped to 1.2M users", "rolled out to 40,000 patients".
 PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "students", "drivers", "homes"})
 # Who else a deployed service reaches, counted: "120,000 drivers", "2M households".
-PEOPLE_SERVED = frozenset({"households", "families", "teachers", "clinicians", "riders", "residents", "members"})
+PEOPLE_SERVED = frozenset(
+    {"households", "families", "teachers", "tutors", "clinicians", "riders", "residents", "members", "employees",
+     "workers"}
+)  # fmt: skip
 # One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
 MAKERS = frozenset(
     {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "spin-off", "spinoff", "firm", "bank",

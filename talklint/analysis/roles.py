@@ -311,6 +311,8 @@ def talk_roles(
     ]
     for index in _problems_taken_for_background(sequence, stated, fixed):
         sequence[index] = "motivation"
+    for index in _visions_taken_for_context(sequence, stated, features, fixed):
+        sequence[index] = "vision"
     roles: dict[int, SlideRoles] = {}
     for index, (slide, text, slide_features, role) in enumerate(zip(slides, texts, features, sequence, strict=True)):
         is_declared = slide.number in declared
@@ -351,6 +353,24 @@ def _problems_taken_for_background(
         i
         for i in content[:FIRST_CONTENT_SLIDES]
         if sequence[i] == "background" and "motivation" in stated[i] and i not in fixed
+    ]
+
+
+# The roles of the context a vision is often told in: the field's state and the problem.
+_CONTEXT_ROLES = frozenset({"background", "motivation"})
+
+
+def _visions_taken_for_context(
+    sequence: Sequence[str], stated: Sequence[frozenset[str]], features: Sequence[Features], fixed: Mapping[int, str]
+) -> list[int]:
+    """Slides that state the vision ("A research program on preferences", "Three research questions") where the
+    model took them for the background or the problem around it, before the talk's last part: where the speaker's
+    work goes is what a reader takes from such a slide first. A title that names the slide's part keeps it, and so
+    does a slide of the ending, which the model weighs with the takeaways around it."""
+    return [
+        i
+        for i, role in enumerate(sequence)
+        if role in _CONTEXT_ROLES and "vision" in stated[i] and i not in fixed and not _late(features[i])
     ]
 
 

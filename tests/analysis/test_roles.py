@@ -3266,3 +3266,54 @@ def test_a_first_content_slide_that_states_the_problem_is_the_motivation_not_bac
     assert roles["Prior work"] == "background"
     named = roles_of(write(tmp_path, "talk.md", PANDOC_OPENING.format(third="Background")))
     assert named["Background"] == "background"
+
+
+VISION_IN_CONTEXT = """% Cooler cities
+% A. Speaker
+
+# Heat kills more people than floods
+
+- Heat waves killed 60,000 people in Europe in 2022
+- The poorest neighbourhoods are the hottest
+
+# {second}
+
+- {said}
+
+# Urban heat islands
+
+- Asphalt and roofs store heat (Oke 1982)
+- Trees cool streets by shading and evaporation
+
+# Our sensor network
+
+- 400 sensors on bus stops
+
+# Streets with trees are 4 degrees cooler
+
+- Measured over two summers
+
+# Takeaways
+
+- Shade where people wait
+
+# Questions?
+"""
+
+
+@pytest.mark.parametrize(
+    ("second", "said", "vision"),
+    [
+        ("Cities and heat", "I study how cities can cool the people who need it most.", True),
+        ("Where I come in", "I study how cities can cool the people who need it most.", True),
+        ("Cities and heat", "Cities hold more than half of the world's people.", False),
+        ("Related work", "I study how cities can cool the people who need it most.", False),  # the title names it
+    ],
+)
+def test_a_slide_that_states_the_vision_in_the_context_is_the_vision(
+    tmp_path: Path, second: str, said: str, vision: bool
+) -> None:
+    """A slide that states where the speaker's work goes, which the model took for the background or the problem
+    around it, is the vision; a title that names its part keeps it."""
+    roles = roles_of(write(tmp_path, "talk.md", VISION_IN_CONTEXT.format(second=second, said=said)))
+    assert (roles[second] == "vision") is vision

@@ -1558,6 +1558,9 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Explaining model predictions", "results", False),  # a topic
         ("Synthèse", "conclusion", True),  # a French talk's summary (its language rules are skipped, not its roles)
         ("Contents", "outline", True),
+        ("Organization of the Thesis", "outline", True),  # a defense's plan of its thesis
+        ("Thesis structure", "outline", True),
+        ("Thesis statement", "outline", False),
         ("Table of contents", "outline", True),
         ("Content discriminator", "outline", False),  # what a model preserves, not the talk's contents
         ("Plan", "outline", True),

@@ -219,7 +219,7 @@ def _tells_impact(features: Features, named: set[str], open_to_its_words: bool) 
         return False
     if open_to_its_words and _says_what_others_did(features):
         return True
-    return named <= {"approach", "results"} and bool(features.get("title-uptake"))
+    return named <= {"approach", "results", "impact"} and bool(features.get("title-uptake"))
 
 
 def _states_the_problem(features: Features) -> bool:

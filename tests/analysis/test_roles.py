@@ -1602,6 +1602,9 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Final words", "conclusion", True),
         ("Concluding", "conclusion", True),
         ("Key learnings", "lessons", True),  # industry's word for lessons
+        ("What went wrong", "lessons", True),  # the speaker's failures, looked back on
+        ("What went wrong", "motivation", False),
+        ("Why it works: in situ X-ray diffraction", "motivation", False),  # how the method works, explained
         ("Machine learning for science", "lessons", False),
         ("Learning rate schedule", "lessons", False),
         ("What I'd work on here", "agenda", True),
@@ -3203,6 +3206,7 @@ def test_a_quantitys_contributions_are_no_conclusion(tmp_path: Path) -> None:
         ("Two companies license it", True),
         ("Why hospitals never adopted it", False),
         ("Regulators banned it", False),
+        ("Others use the model", True),  # others, uncounted, as the title says it of the talk's work
         ("Should the district adopt it?", False),
         ("How we built it", False),
     ],
@@ -3220,6 +3224,8 @@ def test_a_title_that_tells_others_run_the_model_is_impact_not_the_method(tmp_pa
     assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "impact"
     units[3] = ("Our model", "Warnings went out 5 hours earlier.")
     assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), "Our model").role != "impact"
+    units[3] = ("Others use the model", "Part of the survey's pipeline; three other groups run it.")
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), "Others use the model").role == "impact"
 
 
 PANDOC_OPENING = """% Code you can hear

@@ -62,3 +62,17 @@ def test_uptake_told_the_ways_that_need_two_words_is_found(said: str) -> None:
 )
 def test_what_is_no_uptake_stays_unfound(said: str) -> None:
     assert not uptake.uptake(said)
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        ("Others use the model", True),  # the title's "the model" is the talk's
+        ("Many others use our code", True),
+        ("Others use the same trick", False),  # a trick others share, not the talk's work
+        ("Related work: others use the model of Smith", False),  # not the title's own words
+        ("We and others use the model", False),
+    ],
+)
+def test_others_uncounted_take_the_work_up_as_a_title_says_it(title: str, told: bool) -> None:
+    assert uptake.uptake_in_title(title) is told

@@ -52,6 +52,14 @@ _CLINICIANS = frozenset(
 )  # fmt: skip
 
 WAYS: tuple[Way, ...] = (
+    # Others, uncounted, as a title says it of the talk's work: "Others use the model", "Others now build on it" (at
+    # the start of what the slide says, where "the model" is the talk's; not "Others use the same trick", nor a line
+    # of a slide's text, "… others use the model of Smith")
+    searched_where(
+        {"others"},
+        r"^\W*(?:many\s+|several\s+)?others\s+(?:now\s+|also\s+|already\s+)?"
+        r"(?:use|run|reuse|adopted|build\s+on|rely\s+on|extend|extended)\s+(?:it|them|our|my|this|these|the(?!\s+same))\b",
+    ),
     # Counted adopters: "two companies ship our planner", "2,000 users download it every month", "Over 300
     # papers use our benchmark", "Three other teams reuse our pipeline".
     searched_where(

@@ -12,6 +12,7 @@ its role; the roles around it are decided with that in mind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -313,6 +314,8 @@ def talk_roles(
         sequence[index] = "motivation"
     for index in _visions_taken_for_context(sequence, stated, features, fixed):
         sequence[index] = "vision"
+    for index in _results_taken_for_the_approach(sequence, slides, features, fixed):
+        sequence[index] = "results"
     roles: dict[int, SlideRoles] = {}
     for index, (slide, text, slide_features, role) in enumerate(zip(slides, texts, features, sequence, strict=True)):
         is_declared = slide.number in declared
@@ -372,6 +375,34 @@ def _visions_taken_for_context(
         for i, role in enumerate(sequence)
         if role in _CONTEXT_ROLES and "vision" in stated[i] and i not in fixed and not _late(features[i])
     ]
+
+
+def _results_taken_for_the_approach(
+    sequence: Sequence[str], slides: Sequence[Slide], features: Sequence[Features], fixed: Mapping[int, str]
+) -> list[int]:
+    """Past the opening, slides whose title states a claim and whose text gives numbers ("Low-income teens leave
+    school" over "-2.1 pp for teens eligible for free lunch"), where the model took them for the approach: they
+    report what the work found. The labelled talks show results mostly as figures, so the model learnt little of
+    results told in words; a title that names the slide's part keeps it."""
+    return [
+        i
+        for i, role in enumerate(sequence)
+        if role == "approach"
+        and i not in fixed
+        and not _early(features[i])
+        and features[i].get("numbers")
+        and _reports(slides[i].title)
+    ]
+
+
+# Titles that ask, or name a part by a question word, rather than state what was found: "What we did", "Aim 2: Does
+# the score change what clinicians do?", "How it works" (not "When meetings moved online, renters spoke more").
+_ASKS_OR_NAMES = re.compile(r"^\W*(?:[^:]{0,30}:\s*)?(?:what|how|why)\b|\?\s*$", re.IGNORECASE)
+
+
+def _reports(title: str) -> bool:
+    """The title states a claim, as a finding is told: not a question, nor a heading that opens on one."""
+    return states_claim(title) and not _ASKS_OR_NAMES.search(title)
 
 
 # What ends a talk after its last content slide: the questions, the thanks, the people.

@@ -3326,3 +3326,50 @@ def test_a_slide_that_states_the_vision_in_the_context_is_the_vision(
     around it, is the vision; a title that names its part keeps it."""
     roles = roles_of(write(tmp_path, "talk.md", VISION_IN_CONTEXT.format(second=second, said=said)))
     assert (roles[second] == "vision") is vision
+
+
+JOB_MARKET_TALK = r"""\documentclass{beamer}
+\begin{document}
+\begin{frame}{Do minimum wages push teens out of school?}\end{frame}
+\begin{frame}{Thirty states raised their minimum wage since 2014}
+\begin{itemize}\item Teen workers are the most exposed: 40\% earn within \$1 of the minimum\end{itemize}
+\end{frame}
+\begin{frame}{Data}
+\begin{itemize}\item Enrollment records for 11 million students, 2010--2022\end{itemize}
+\end{frame}
+\begin{frame}{Empirical strategy}
+\begin{itemize}\item Stacked event study around 138 minimum wage increases\end{itemize}
+\end{frame}
+\begin{frame}{TITLE}
+\begin{itemize}
+\item LINE
+\item Concentrated among 16- and 17-year-olds
+\end{itemize}
+\end{frame}
+\begin{frame}{Robustness}
+\begin{itemize}\item Synthetic control: $-1.8$ pp\end{itemize}
+\end{frame}
+\begin{frame}{Conclusion}
+\begin{itemize}\item Minimum wages do not pull the average teen out of school\end{itemize}
+\end{frame}
+\begin{frame}{Thank you}\end{frame}
+\end{document}
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "role"),
+    [
+        ("Low-income teens leave school", "$-2.1$ pp for teens eligible for free lunch (s.e. 0.7)", "results"),
+        ("Low-income teens", "$-2.1$ pp for teens eligible for free lunch (s.e. 0.7)", "approach"),  # a topic
+        ("Low-income teens leave school", "Most of them are eligible for free lunch", "approach"),  # no numbers
+        ("What we did", "$-2.1$ pp for teens eligible for free lunch (s.e. 0.7)", "approach"),  # a part named
+    ],
+)
+def test_a_claim_over_numbers_past_the_opening_reports_a_result(
+    tmp_path: Path, title: str, line: str, role: str
+) -> None:
+    """A title that states a claim over numbers, past the opening, reports what the work found, even where the
+    model, which learnt results mostly from figures, took it for the approach."""
+    talk = JOB_MARKET_TALK.replace("TITLE", title).replace("LINE", line)
+    assert roles_of(write(tmp_path, "talk.tex", talk))[title] == role

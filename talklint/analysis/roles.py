@@ -6,8 +6,12 @@ agenda, collaboration, conclusion, acknowledgments, closing, backup, other.
 Each slide gets one role from the role model over the whole talk
 (``role_model``), the evidence that weighed most for it (``role_features``),
 and the parts of the story it states besides its role (a motivation slide
-may also state the vision). A ``talklint: role=…`` comment on a slide fixes
-its role; the roles around it are decided with that in mind.
+may also state the vision). Where the model, which weighs a slide's place
+heavily, goes against what the slide states, the statement settles it in a few
+cases a reader never doubts: the problem stated among the first content slides,
+the vision stated amid the background, a claim over numbers past the opening.
+A ``talklint: role=…`` comment on a slide fixes its role; the roles around it
+are decided with that in mind.
 """
 
 from __future__ import annotations

@@ -314,12 +314,13 @@ def talk_roles(
         frozenset() if slide.backup else _stated(model, slide_features, text.matches.near_misses)
         for slide, text, slide_features in zip(slides, texts, features, strict=True)
     ]
-    for index in _problems_taken_for_background(sequence, stated, fixed):
-        sequence[index] = "motivation"
-    for index in _visions_taken_for_context(sequence, stated, features, fixed):
-        sequence[index] = "vision"
-    for index in _results_taken_for_the_approach(sequence, slides, features, fixed):
-        sequence[index] = "results"
+    settled = {
+        **dict.fromkeys(_problems_taken_for_background(sequence, stated, fixed), "motivation"),
+        **dict.fromkeys(_visions_taken_for_context(sequence, stated, features, fixed), "vision"),
+        **dict.fromkeys(_results_taken_for_the_approach(sequence, slides, features, fixed), "results"),
+    }
+    for index, settled_role in settled.items():
+        sequence[index] = settled_role
     roles: dict[int, SlideRoles] = {}
     for index, (slide, text, slide_features, role) in enumerate(zip(slides, texts, features, sequence, strict=True)):
         is_declared = slide.number in declared
@@ -334,7 +335,14 @@ def talk_roles(
         evidence = (
             (f"declared by 'talklint: role={role}'",)
             if is_declared
-            else _evidence(model, role, slide, text, slide_features)
+            else _evidence(
+                model,
+                role,
+                slide,
+                text,
+                slide_features,
+                settled_by=_SETTLED_BY[settled[index]] if index in settled else "",
+            )
         )
         roles[slide.number] = SlideRoles(
             role,
@@ -347,6 +355,14 @@ def talk_roles(
             certain,
         )
     return roles
+
+
+# Why a slide's statement settled its role against the model's guess, as the outline shows it first.
+_SETTLED_BY = {
+    "motivation": "states the problem among the first slides",
+    "vision": "states where the speaker's work goes",
+    "results": "a claim over numbers, past the opening",
+}
 
 
 def _problems_taken_for_background(
@@ -571,10 +587,15 @@ _STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
 }
 
 
-def _evidence(model: RoleModel, role: str, slide: Slide, text: SlideText, features: Features) -> tuple[str, ...]:
-    """The features that weighed most for the role, in words, without repeats."""
+def _evidence(
+    model: RoleModel, role: str, slide: Slide, text: SlideText, features: Features, settled_by: str = ""
+) -> tuple[str, ...]:
+    """The features that weighed most for the role, in words, without repeats; first, where the slide's statement
+    settled the role against the model's guess (``settled_by``), that reason."""
     if slide.backup:
         return ("after the backup divider or the closing slide",)
+    if settled_by:
+        return (settled_by, *_evidence(model, role, slide, text, features)[: EVIDENCE_SHOWN - 1])
     contributions = sorted(
         ((model.weights.get(name, {}).get(role, 0.0) * value, name) for name, value in features.items()),
         reverse=True,

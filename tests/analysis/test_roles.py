@@ -3373,3 +3373,18 @@ def test_a_claim_over_numbers_past_the_opening_reports_a_result(
     model, which learnt results mostly from figures, took it for the approach."""
     talk = JOB_MARKET_TALK.replace("TITLE", title).replace("LINE", line)
     assert roles_of(write(tmp_path, "talk.tex", talk))[title] == role
+
+
+def test_the_outline_says_when_a_slides_statement_settled_its_role(tmp_path: Path) -> None:
+    """Where what a slide states settles its role against the model's guess, the evidence says so first."""
+    title = "Low-income teens leave school"
+    line = "$-2.1$ pp for teens eligible for free lunch (s.e. 0.7)"
+    talk = JOB_MARKET_TALK.replace("TITLE", title).replace("LINE", line)
+    roles = roles_of_slide(write(tmp_path, "talk.tex", talk), title)
+    assert roles.role == "results"
+    assert roles.evidence[0] == "a claim over numbers, past the opening"
+    said = "I study how cities can cool the people who need it."
+    talk = VISION_IN_CONTEXT.format(second="Cities and heat", said=said)
+    assert roles_of_slide(write(tmp_path, "cities.md", talk), "Cities and heat").evidence[0] == (
+        "states where the speaker's work goes"
+    )

@@ -41,6 +41,8 @@ EVIDENCE_SHOWN = 2
 # The first content slides, after the title slide (an outline or a divider not counted), where the readers look for
 # the problem (``labels-spec.md``: "one of the first 3 content slides after the title").
 FIRST_CONTENT_SLIDES = 3
+# What does not count among them: the title slide, the talk's outline, a divider.
+_BEFORE_THE_CONTENT = frozenset({"title", "outline", "other"})
 # Slides whose words are names, thanks and references, not an argument the audience reads: no
 # per-slide rule asks them for shorter text, fewer numbers or spelled-out names.
 NAMES_AND_THANKS = frozenset({"acknowledgments", "closing"})
@@ -371,12 +373,17 @@ def _problems_taken_for_background(
     """The first content slides that state the problem ("Screen readers read code one line at a time" over the
     time blind developers lose) where the model, weighing the place alone, took them for background: a reader
     hears the problem there. A title that names the background ("Prior work") keeps it."""
-    content = [i for i, role in enumerate(sequence) if role not in FRAME_ROLES and role != "backup"]
     return [
         i
-        for i in content[:FIRST_CONTENT_SLIDES]
+        for i in first_content(sequence)
         if sequence[i] == "background" and "motivation" in stated[i] and i not in fixed
     ]
+
+
+def first_content(roles: Sequence[str], window: int = FIRST_CONTENT_SLIDES) -> list[int]:
+    """The first ``window`` content slides (indices into ``roles``): the title slide, outline and divider slides do
+    not count. One definition for the roles and for the story rules that look there for the problem."""
+    return [i for i, role in enumerate(roles) if role not in _BEFORE_THE_CONTENT][:window]
 
 
 # The roles of the context a vision is often told in: the field's state and the problem.

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from talklint.analysis.role_features import opens_a_part
-from talklint.analysis.roles import SlideRoles
+from talklint.analysis.roles import SlideRoles, first_content
 from talklint.model import Slide, without_build_steps
 
 TECHNICAL_PROBABILITY = 0.5  # a slide a reader more likely finds technical than not (one place: story, outline, report)
@@ -164,17 +164,9 @@ class Story:
             return max(len(self.slides), OPENING_MIN) if content else OPENING_MIN
         return content[wanted - 1] + 1
 
-    @property
-    def start(self) -> int:
-        """Where the talk's content starts: after the title slide."""
-        return 1 if self.roles and self.roles[0].role == "title" else 0
-
     def first_content(self, window: int) -> list[int]:
         """The first ``window`` content slides after the title slide; outline and divider slides do not count."""
-        content = [
-            i for i in range(self.start, len(self.slides)) if self.roles[i].role not in ("title", "outline", "other")
-        ]
-        return content[:window]
+        return first_content([roles.role for roles in self.roles], window)
 
     def closing(self, window: int) -> list[int]:
         """The last ``window`` slides of the main talk, a run of closing slides counted once.

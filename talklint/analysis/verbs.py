@@ -397,7 +397,14 @@ def _plural_noun(word: str, following: str | None, earlier: Sequence[str]) -> bo
     mirrors", "Blocks of code"), unless a determiner opened the sentence's subject ("The model converges")."""
     if word not in lexicon().third or word in lexicon().verbs_only or following not in _PHRASE_ENDS:
         return False
+    if _after_a_determined_noun(earlier) and following != "of" and word not in _SPLITS:
+        return False  # "The effect reverses for older adults", "Our method scales to large graphs"
     return following is not None or DETERMINERS.isdisjoint(earlier)
+
+
+def _after_a_determined_noun(earlier: Sequence[str]) -> bool:
+    """The title opens on a determiner and one singular noun: "The effect", "Our method" (not "The user tests")."""
+    return len(earlier) == 2 and earlier[0] in DETERMINERS and not plural(earlier[1])
 
 
 def _before_adverbs(words: Sequence[str], position: int) -> str:

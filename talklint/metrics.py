@@ -73,7 +73,21 @@ def carries_math(slide: Slide) -> bool:
     ten typeset as math ("e^+e^-", "10^{18}") is how a field writes a name or a number."""
     if _display_math(slide):
         return True
-    return any(any(not is_notation(f) for f in b.inline_math) or _typed_math(b) for b in slide.text_blocks)
+    return any(
+        any(not is_notation(f) and not _a_sign(f) for f in b.inline_math) or _typed_math(b) for b in slide.text_blocks
+    )
+
+
+# Arrows and signs set as math between words ("MAPE 18.2% $\to$ 12.0%", "$\times$ 3", "$\checkmark$"): typography.
+_SIGNS = re.compile(
+    r"\\(?:to|gets|mapsto|(?:long)?(?:left|right|leftright)arrow|[LR]ightarrow|Leftrightarrow|[ud]parrow|[ns][ew]arrow"
+    r"|approx|sim|times|cdot|pm|mp|[lc]?dots|checkmark|star|bullet|quad|qquad)(?![A-Za-z])|\\[,;:! ]|[\s{}→←⇒×·~]"
+)
+
+
+def _a_sign(formula: str) -> bool:
+    """The formula is only arrows and signs: nothing to follow (a variable, "$\\rho$", is)."""
+    return not _SIGNS.sub("", formula)
 
 
 def formulas_to_follow(slide: Slide) -> int:

@@ -8,7 +8,8 @@ What it flags:
     in the text ("$o_1 \\succeq o_2$", "$T$"). A number, a unit or a name
     typeset as math ("$10^{18}$", "$\\sim 10^{-8}$", "10$\\times$",
     "$\\mu$m", "$1.1^\\circ$", "$4\\,\\mathrm{K}$", "$e^+e^-$", "H$_2$O") is
-    how the field writes a word, and does not count.
+    how the field writes a word, and an arrow or a sign set as math between
+    words ("18.2% $\\to$ 12.0%") is typography: neither counts.
 
 Why it matters:
     A job-talk audience spans the whole department. Each displayed

@@ -71,6 +71,12 @@ def test_two_slides_of_math_in_a_short_talk_are_no_talk_level_finding(tmp_path: 
         ("T", True),  # a variable is math to follow
         ("2^n", True),
         ("\\epsilon \\sim 10^{-8}", True),
+        # an arrow or a sign set as math between words: "MAPE 18.2% $\\to$ 12.0%"
+        ("\\to", False),
+        ("\\rightarrow", False),
+        ("\\checkmark", False),
+        ("\\rho", True),  # a variable, however it is written
+        ("x \\to y", True),
     ],
 )
 def test_numbers_units_and_names_typeset_as_math_carry_no_math(tmp_path: Path, formula: str, math: bool) -> None:

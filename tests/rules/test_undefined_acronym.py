@@ -217,6 +217,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Telescopes\n\nJWST and ALMA see the same disk; LIGO hears the merger.",  # observatories' names
         "# Benchmark\n\nReleased under CC BY-SA; the code under GPL.",  # licences
         "# Next\n\nScreening in rural India with partners at AIIMS; colleagues from NREL.",  # where partners work
+        "# Optimum\n\nWithin 4% of the optimum CPLEX found in 6 hours; GUROBI agrees.",  # solvers' names
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 

@@ -197,8 +197,8 @@ def _names_a_part(label: Tokens) -> bool:
     return any(token.text.isdigit() or token.text in _ROMAN for token in label) or words in _PART_NAMES
 
 
-# Words that name the slide's part of the story even when numbered: the first result, the second lesson.
-_NUMBERED_ROLES = frozenset({"result", "finding", "lesson", "takeaway"})
+# Words that name the slide's part of the story even when numbered: the first result, the second lesson, a theorem.
+_NUMBERED_ROLES = frozenset({"result", "finding", "lesson", "takeaway", "theorem"})
 
 
 def _numbers_a_role(token: Token) -> bool:

@@ -3388,3 +3388,36 @@ def test_the_outline_says_when_a_slides_statement_settled_its_role(tmp_path: Pat
     assert roles_of_slide(write(tmp_path, "cities.md", talk), "Cities and heat").evidence[0] == (
         "states where the speaker's work goes"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # others' methods, named as the field's, are the background: not the approach their noun names
+        ("Prior approaches and their limits", "background"),
+        ("Existing methods", "background"),
+        # a theorem is a result, numbered or not (the readers' definition: "theorems as results")
+        ("Theorem 1: the algorithm is a 2-approximation", "results"),
+    ],
+)
+def test_the_longer_phrase_of_a_title_says_its_part(tmp_path: Path, title: str, role: str) -> None:
+    units = [*STRONG_UNITS[:3], (title, "Kalman filters need fixed sensors; deep models need dense probes.")]
+    units += STRONG_UNITS[3:]
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == role
+
+
+@pytest.mark.parametrize(
+    ("said", "vision"),
+    [
+        ("This thesis shows that setups cost at most a constant factor.", True),
+        ("This dissertation argues that courts learn from their reversals.", True),
+        # the thesis as the place where a method is used is no thesis statement
+        ("In this thesis we use the standard LP relaxation.", False),
+    ],
+)
+def test_what_the_thesis_shows_states_it_wherever_it_stands(tmp_path: Path, said: str, vision: bool) -> None:
+    units = without_vision(STRONG_UNITS)
+    units.insert(4, ("Contributions", said))
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    slide = next(s for s in talk.slides if s.title == "Contributions")
+    assert ("vision" in analyse(talk).role(slide).mentions) is vision

@@ -128,3 +128,13 @@ def test_a_flood_of_hedges_counts_the_slides_not_the_hedges(tmp_path: Path) -> N
     [flood] = hedges(tmp_path, deck)
     assert len(flood.members) > 4
     assert flood.message.startswith("4 slides hedge their claims (slides 2-5)")
+
+
+def test_the_speakers_convictions_named_as_such_are_not_a_hedge(tmp_path: Path) -> None:
+    text = marp(
+        "# Talk",
+        "# What I believe\n\n- Research belongs inside every product decision",
+        "# Why we believe in open data\n\n- Shared data finds errors faster",
+        "# Results\n\n- We believe the effect holds in other markets",
+    )
+    assert [(f.slide, f.message.split("'")[1]) for f in hedges(tmp_path, text)] == [(4, "We believe")]

@@ -184,16 +184,28 @@ def _own_features(
     for name, states in _STATEMENTS.items():
         if states(said):
             features[name] = 1.0
+    if reports(slide.title):
+        features["claim-title"] = 1.0
     if uptake_in_title(slide.title):
         features["uptake"] = features["title-uptake"] = 1.0
     return features
+
+
+# Titles that ask, or name a part by a question word, rather than state what was found: "What we did", "Aim 2: Does
+# the score change what clinicians do?", "How it works" (not "When meetings moved online, renters spoke more").
+_ASKS_OR_NAMES = re.compile(r"^\W*(?:[^:]{0,30}:\s*)?(?:what|how|why)\b|\?\s*$", re.IGNORECASE)
+
+
+def reports(title: str) -> bool:
+    """The title states a claim, as a finding is told: not a question, nor a heading that opens on one."""
+    return states_claim(title) and not _ASKS_OR_NAMES.search(title)
 
 
 # Statements the role model does not weigh: they state their part by their own test (``roles``), and too few
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
-    | {"body-names-problem", "title-uptake"}
+    | {"body-names-problem", "title-uptake", "claim-title"}
 )
 
 

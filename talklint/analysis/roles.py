@@ -16,7 +16,6 @@ are decided with that in mind.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -122,7 +121,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact, as is one that
     tells it of the method by name ("The district now runs our model"), and so are
     titles that name the motivation only by the talk's subject, a trouble word ("Asking only when it matters cuts
-    accidents by 80%" is a result, "Toyota adopted our failure predictor" its impact). As the talk
+    accidents by 80%" is a result, "Toyota adopted our failure predictor" its impact); past the talk's first third,
+    a claim told with a word of trouble ("Steel users lost 75,000 jobs") is left to the model. As the talk
     opens, one that says the problem in so many words ("2.2 billion people live with a vision impairment": "94% of
     charts on government websites have no text alternative") is the motivation.
     """
@@ -155,11 +155,20 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             named[index] = "results"
         elif _tells_impact(slide_features, roles, open_to_its_words):
             named[index] = "impact"
+        elif roles == {"motivation"} and _a_finding_told_with_a_trouble_word(slide_features):
+            continue  # "Steel users lost 75,000 jobs" in the talk's results: the model weighs where it stands
         elif len(roles) == 1:
             named[index] = next(iter(roles))
         elif not roles and _states_the_problem(slide_features) and _early(slide_features):
             named[index] = "motivation"
     return named
+
+
+def _a_finding_told_with_a_trouble_word(features: Features) -> bool:
+    """Past the talk's first third, a title that states a claim and names the motivation only by a word of
+    trouble ("Steel users lost 75,000 jobs", "Notifications leaked payments to relatives"): it reports what the
+    work found as often as it states a problem, so the title does not decide the slide's part."""
+    return bool(features.get("claim-title")) and not features.get("label:motivation") and not _in_first_third(features)
 
 
 def _states_the_vision(features: Features) -> bool:
@@ -418,18 +427,8 @@ def _results_taken_for_the_approach(
         and i not in fixed
         and not _early(features[i])
         and features[i].get("numbers")
-        and _reports(slides[i].title)
+        and features[i].get("claim-title")
     ]
-
-
-# Titles that ask, or name a part by a question word, rather than state what was found: "What we did", "Aim 2: Does
-# the score change what clinicians do?", "How it works" (not "When meetings moved online, renters spoke more").
-_ASKS_OR_NAMES = re.compile(r"^\W*(?:[^:]{0,30}:\s*)?(?:what|how|why)\b|\?\s*$", re.IGNORECASE)
-
-
-def _reports(title: str) -> bool:
-    """The title states a claim, as a finding is told: not a question, nor a heading that opens on one."""
-    return states_claim(title) and not _ASKS_OR_NAMES.search(title)
 
 
 # What ends a talk after its last content slide: the questions, the thanks, the people.

@@ -121,6 +121,8 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("The model achieves 92% top-1 accuracy", True),
         ("Vaccination reached 70% in 2021", False),  # the world's level, no measure of a method
         ("A closure lowers turnout by 1.9 points", True),  # a change by points
+        ("Exports of steel-using products fell 8%", True),  # a change by its verb, without "by"
+        ("Turnout rose 3 points in treated towns", True),
         ("Goal: raise test scores by 10 points", False),
         ("Goal: reach 90% accuracy", False),
         ("Goal: cut energy use by 30%", False),  # a target, not a measure
@@ -334,12 +336,16 @@ def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> Non
     [
         ("What changed for the robots", "What changed"),  # not the lemmas 'what chang'
         ("Thank you! Questions?", "Questions?"),  # not 'question ?'
+        # (words of trouble, as the talk opens: where they name its problem)
         ("Robots cannot see glass", "cannot"),  # not the tokens 'can not'
         ("Warnings don't work", "don't work"),  # not the contraction's half 'n't work'
     ],
 )
 def test_the_evidence_quotes_the_words_of_the_title(tmp_path: Path, title: str, shown: str) -> None:
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*STRONG_UNITS[:3], (title, "Two robots."))))
+    units = [*STRONG_UNITS[:3], (title, "Two robots.")]
+    if shown in ("cannot", "don't work"):
+        units = [STRONG_UNITS[0], (title, "Two robots."), *STRONG_UNITS[1:3]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
     slide = next(s for s in talk.slides if s.title == title)
     evidence = analyse(talk).role(slide).evidence
     assert f"title '{title}' ('{shown}')" in evidence
@@ -3421,3 +3427,25 @@ def test_what_the_thesis_shows_states_it_wherever_it_stands(tmp_path: Path, said
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
     slide = next(s for s in talk.slides if s.title == "Contributions")
     assert ("vision" in analyse(talk).role(slide).mentions) is vision
+
+
+@pytest.mark.parametrize(
+    ("title", "late_role"),
+    [
+        # a finding told with a word of trouble, past the first third: the model weighs where it stands
+        ("Steel users lost 75,000 jobs", "results"),
+        ("Notifications leaked payments to other family members", "results"),
+        # a label or a question names the problem wherever it stands
+        ("Problem: grasps slip on silk", "motivation"),
+        ("Why do grasps slip?", "motivation"),
+    ],
+)
+def test_a_finding_told_with_a_word_of_trouble_is_no_problem_past_the_first_third(
+    tmp_path: Path, title: str, late_role: str
+) -> None:
+    results = [("Results: half the failures", "Silent failures fell from 70% to 31% across 40 homes.")] * 2
+    body = "Measured in 40 homes over 6 months, against 12 homes without it."
+    units = [*STRONG_UNITS[:4], *results, (title, body), *STRONG_UNITS[4:]]
+    assert roles_of_slide(write(tmp_path, "late.md", outline(*units)), title).role == late_role
+    early = [STRONG_UNITS[0], (title, body), *STRONG_UNITS[1:]]
+    assert roles_of_slide(write(tmp_path, "early.md", outline(*early)), title).role == "motivation"

@@ -287,6 +287,20 @@ def test_section_template_frames_appear_at_each_section(tmp_path: Path) -> None:
     assert texts(talk.slides[0]) == ["One", "Two"]
 
 
+def test_section_template_frames_set_in_the_preamble_appear_at_each_section(tmp_path: Path) -> None:
+    source = r"""\documentclass{beamer}
+\AtBeginSection[]{\begin{frame}{Outline}\tableofcontents[currentsection]\end{frame}}
+\begin{document}
+\section{One}
+\begin{frame}{First} x \end{frame}
+\section{Two}
+\begin{frame}{Second} x \end{frame}
+\end{document}
+"""
+    talk = parse_talk(write(tmp_path, "talk.tex", source))
+    assert [s.title for s in talk.slides] == ["Outline", "First", "Outline", "Second"]
+
+
 def test_section_pages_show_the_section_they_open(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

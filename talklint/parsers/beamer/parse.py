@@ -76,6 +76,7 @@ def parse_beamer_talk(path: Path) -> Talk:
     info = _document_info(blanked.text, context)
     contents = _section_titles(blanked.text[body_start:body_end], context)
     deck = _Deck(source, blanked.text, context, blanked.never_shown, info, contents, _theme_section_pages(blanked.text))
+    deck.read_templates(0, body_start)
     deck.read(body_start, body_end)
     if not deck.slides:
         raise ParseError("no Beamer frames found inside the document" + _missing_inputs(source))
@@ -167,6 +168,11 @@ def _section_titles(body: str, context: Any) -> tuple[str, ...]:
     return tuple(titles)
 
 
+def _level(template: re.Match[str]) -> str:
+    """The sectioning level whose every start shows the template's frame."""
+    return "subsection" if "Sub" in template.group(0) else "section"
+
+
 @dataclass(frozen=True)
 class _Template:
     """A frame Beamer shows at the start of every section (or subsection)."""
@@ -210,12 +216,21 @@ class _Deck:
             template = _SECTION_TEMPLATE.search(self.text[position : begin.start()])
             self._read_between(position, position + template.start() if template else begin.start())
             if template:
-                level = "subsection" if "Sub" in template.group(0) else "section"
-                self.templates[level] = _Template(begin.end(), stop)
+                self.templates[_level(template)] = _Template(begin.end(), stop)
             else:
                 self._add_frame(begin.start(), begin.end(), stop)
             position = close.end() if close else end
         self._read_between(position, end)
+
+    def read_templates(self, start: int, end: int) -> None:
+        r"""Keep the section templates the preamble sets (``\AtBeginSection`` mostly stands there); a frame in
+        the preamble is never shown."""
+        position = start
+        while begin := _FRAME_BEGIN.search(self.text, position, end):
+            close = _FRAME_END.search(self.text, begin.end(), end)
+            if template := _SECTION_TEMPLATE.search(self.text[position : begin.start()]):
+                self.templates[_level(template)] = _Template(begin.end(), close.start() if close else end)
+            position = close.end() if close else end
 
     def _read_between(self, start: int, end: int) -> None:
         between = self.text[start:end]

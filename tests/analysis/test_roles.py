@@ -752,6 +752,8 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("We switch it off after 3 epochs.", False),
         ("We annotated 500 images by hand.", False),  # a method's step
         ("Images were labelled manually by two annotators.", False),
+        # what may soon be lost for good
+        ("Half of the world's languages mark evidence; most are endangered.", True),
     ],
 )
 def test_words_of_loss_state_the_problem(tmp_path: Path, said: str, problem: bool) -> None:
@@ -2098,6 +2100,10 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The scheduler", "Chrome turned our prefetcher on for all users in 2024.", True),
         ("The scheduler", "Merged into LLVM 17; on by default since LLVM 18.", True),
         ("The scheduler", "Our compression library is a dependency of 4,000 GitHub projects.", True),
+        # the work run in others' build or test pipeline, not the speaker's own
+        ("The checker", "Our checker now runs in the library's continuous integration.", True),
+        ("The checker", "Our linter runs in the CI of 40 projects.", True),
+        ("The checker", "Our tests run in the lab's CI.", False),
         ("The scheduler", "The algorithm now routes 30% of Lyft's rides.", True),
         ("The scheduler", "Three Fortune 500 companies license the scheduler.", True),
         ("The scheduler", "Our protocol became RFC 9420.", True),

@@ -98,6 +98,20 @@ WAYS: tuple[Way, ...] = (
         r"|\b(?:ships?|shipped|included|bundled)\s+(?:in|with)\s+every\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,2}"
         r"(?:release|version|build|installation|distribution)\b",
     ),
+    # The work run inside others' build or test pipeline: "Our checker now runs in the library's continuous
+    # integration", "Our fuzzer runs in Chromium's CI", "Our linter runs in the CI of 40 projects" (not "Our tests
+    # run in the lab's CI", the speaker's own, nor "Our model runs in the cloud's data centres").
+    searched_where(
+        {"runs", "run"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){1,2}?(?:now\s+|also\s+)?(?:runs?|is\s+run)\s+(?:in|inside|as\s+part\s+of)\s+"
+        # (whose pipeline: not the speaker's own, "the lab's CI", "our team's test suite")
+        r"(?!(?:the\s+|our\s+|my\s+)?(?:lab|team|group|department|company|university|project)['’]s\b)"
+        r"(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?"
+        r"(?:continuous\s+integration|CI|test\s+suites?|build\s+pipelines?|release\s+pipelines?)\b"
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){1,2}?(?:now\s+|also\s+)?runs?\s+in\s+the\s+(?:CI|continuous\s+integration"
+        rf"|test\s+suites?)\s+of\s+(?:{AT_LEAST}{COUNT}|{AT_LEAST}(?:{SOME}))\s+(?:[\w-]+\s+)?(?:projects|repositories"
+        r"|packages|libraries|companies|teams)\b",
+    ),
     # The bugs it found, fixed by a named maker's own people: "240 bugs in Chrome, all fixed by Google's security
     # team" (not "fixed by our team").
     searched_where(

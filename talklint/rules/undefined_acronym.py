@@ -20,7 +20,8 @@ What it flags:
     organisations, products and venues come from the allow-list in
     ``rules/vocab/acronyms.yaml``, and so are capitals listed beside one of
     those names ("NSF (esp. CISE/IIS), DUE, DARPA") or beside a name in mixed
-    case ("MAG, OpenAlex, ORKG"). Not counted as terms: code blocks, math,
+    case ("MAG, OpenAlex, ORKG"), and capitals right after one of those names,
+    its maker's ("AMD SEV", "Arm CCA"). Not counted as terms: code blocks, math,
     URLs, quoted literals ('MED BAG'), course codes and versions ("ECON 105",
     "NNPDF 4.0"), methods named by their paper ("AKECP [3]", and the same name
     wherever else the talk uses it), keywords the talk lists in capitals ("RANGE, JOIN, SUM, COUNT",
@@ -103,6 +104,8 @@ def known_names() -> frozenset[str]:
 # "NSF (esp. CISE/IIS), DUE, DARPA, ARPA-E".
 _NAME = r"(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9&]*(?:-[A-Z0-9]+)*"
 _LISTED_NAMES = re.compile(rf"(?<![\w-]){_NAME}(?:(?:\s*[,/;()]\s*|\s+(?:and|or|esp\.|e\.g\.)\s+)+{_NAME})+(?![\w-])")
+# Capitals right after a word: the product of a maker named there ("AMD SEV", "Arm CCA", "IBM Q").
+_AFTER_A_WORD = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z&]+)\s+([A-Z][A-Z0-9]{1,7})(?![\w-])")
 
 
 # A product or organisation named in mixed case: "OpenAlex", "SURFnet", "arXMLiv", "PyTorch" (not "GPUs", "PhD").
@@ -118,6 +121,16 @@ def listed_with_names(text: str) -> set[str]:
         if items & names or any(_BRAND.fullmatch(item) for item in items):
             found |= items - names
     return found
+
+
+def made_by_names(text: str) -> set[str]:
+    """Capitals right after a known name, in its own case or another ("AMD SEV", "Arm CCA"): the maker's product."""
+    makers = known_names() - _PLACES
+    return {m.group(2) for m in _AFTER_A_WORD.finditer(text) if m.group(1).upper() in makers}
+
+
+# Names of places, which make nothing: "US PTSD rates" name no product.
+_PLACES = frozenset({"US", "USA", "UK", "EU", "UN"})
 
 
 def check(context: Context, options: Options) -> Iterator[Problem]:
@@ -136,6 +149,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide, on_slide, _ in uses:
         said_there = f"{slide.text}\n{slide.notes}"
         known |= listed_with_names(said_there) | named_by_paper(said_there) | listed_keywords(said_there)
+        known |= made_by_names(said_there)
         known |= partner_names(said_there)
         known |= _linked_names(slide) | _logo_names(slide, on_slide)
         if analysis.role(slide).names_and_thanks:

@@ -144,8 +144,6 @@ def finish_talk(talk: Talk, *, builds: bool = False) -> Talk:
         talk = dataclasses.replace(talk, slides=mark_builds(talk.slides))
     shown = [s for s in talk.slides if not s.hidden]
     title_slide = shown[0] if shown else None
-    dividers = (i for i, s in enumerate(talk.slides) if is_backup_divider(s.title) or is_backup_divider(s.section))
-    start = next(dividers, None)
     closing = [
         i
         for i, slide in enumerate(talk.slides)
@@ -155,6 +153,15 @@ def finish_talk(talk: Talk, *, builds: bool = False) -> Talk:
         and not slide.hidden
         and closes_talk(slide, title_slide if i > 1 else None)
     ]
+    # A hidden slide titled "Backup: …" before the slide that closes the talk is a backup slide kept in place, hidden
+    # from the audience, not the divider of a backup section: the talk goes on after it.
+    dividers = (
+        i
+        for i, s in enumerate(talk.slides)
+        if is_backup_divider(s.section)
+        or (is_backup_divider(s.title) and not (s.hidden and any(c > i for c in closing)))
+    )
+    start = next(dividers, None)
     closing = [i for i in closing if start is None or i < start]
     if closing and any(s.words or s.images for s in talk.slides[closing[-1] + 1 :]):
         start = closing[-1] + 1 if start is None else min(start, closing[-1] + 1)

@@ -216,6 +216,50 @@ def test_untitled_slide_takes_its_prominent_text_as_title_not_a_diagram_label(tm
     assert [s.title for s in talk.slides[1:]] == ["Introduction", ""]
 
 
+def test_a_claim_set_larger_than_the_rest_is_the_title_however_long_a_sentence(tmp_path: Path) -> None:
+    claim = "In 2022, 20 million people in the Horn of Africa faced hunger after failed rains"
+    quote = " ".join(["a long quotation set large across the slide"] * 4)  # 32 words: no title
+
+    def customise(prs: Any) -> None:
+        _text_box(prs.slides[1], claim, 0.3, 36, width=9)
+        _text_box(prs.slides[1], "Aid arrived months after harvests failed", 2.0, 20)
+        _text_box(prs.slides[2], quote, 0.3, 36, width=9)
+        _text_box(prs.slides[2], "Aid arrived months after harvests failed", 2.5, 20)
+
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {}, {}], customise)
+    assert [s.title for s in parse_talk(path).slides[1:]] == [claim, ""]
+
+
+def test_a_kicker_over_a_title_read_from_its_size_reads_first(tmp_path: Path) -> None:
+    def customise(prs: Any) -> None:
+        _text_box(prs.slides[1], "PAPER 3 · MECHANISM", 0.2, 9, left=0.5, width=2)
+        _text_box(prs.slides[1], "The effect operates through marriage and religion", 1.05, 21, left=0.5, width=9)
+        _text_box(prs.slides[1], "Odds ratio 0.556 in the full model", 3.5, 12, left=0.7, width=8)
+        _text_box(prs.slides[2], "CONTRIBUTIONS", 0.2, 9, left=0.5, width=2)  # the title says it again
+        _text_box(prs.slides[2], "Contributions and conclusion", 1.05, 21, left=0.5, width=9)
+        _text_box(prs.slides[2], "Two forces shape who has children", 3.5, 12, left=0.7, width=8)
+
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {}, {}], customise)
+    assert [s.title for s in parse_talk(path).slides[1:]] == [
+        "PAPER 3 · MECHANISM: The effect operates through marriage and religion",
+        "Contributions and conclusion",
+    ]
+
+
+def test_a_hidden_backup_slide_before_the_closing_slide_opens_no_backup_section(tmp_path: Path) -> None:
+    slides = [
+        {"title": "T", "layout": 0},
+        {"title": "Forecasts predict 74% of failed harvests", "bullets": ["x"]},
+        {"title": "Backup: model features", "bullets": ["x"], "hidden": True},
+        {"title": "Early payouts kept livestock alive", "bullets": ["x"]},
+        {"title": "Thank you", "bullets": ["x"]},
+        {"title": "Backup", "bullets": ["x"], "hidden": True},
+        {"title": "Hyperparameters", "bullets": ["x"]},
+    ]
+    talk = parse_talk(build_pptx(tmp_path / "deck.pptx", slides))
+    assert [s.backup for s in talk.slides] == [False, False, False, False, False, True, True]
+
+
 def test_a_running_header_is_not_the_title_of_every_slide(tmp_path: Path) -> None:
     def customise(prs: Any) -> None:
         for slide, headline in zip(list(prs.slides)[1:], ("Motivation", "Contribution", "Related work"), strict=True):

@@ -129,6 +129,8 @@ def _read_slide(slide: Any, shapes: list[Any], number: int, notes: str, section:
             bare = _SlideSize(size.height, size.width)
             found = _prominent_text(shapes, bare) or _title_like_text_box(shapes, bare)
         title_shapes = [found] if found is not None else []
+        if found is not None and (kicker := _kicker_above(in_order, found, size)) is not None:
+            title_shapes.insert(0, kicker)
     # A headline above the title placeholder reads first: "Headline: title".
     title = ": ".join(_frame_text(shape) for shape in title_shapes)
     # An empty title placeholder is not text either.
@@ -189,6 +191,9 @@ DEFAULT_POINTS = 18.0
 # How much larger than every other text on the slide a text must be to read as the title.
 PROMINENCE = 1.25
 TITLE_MAX_WORDS = 12
+# A text set clearly larger than the rest at the top of the slide may be a whole sentence: a claim for a title ("In
+# 2022, 20 million people in the Horn of Africa faced hunger after failed rains") is as long as that.
+PROMINENT_TITLE_MAX_WORDS = 20
 _WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 
@@ -238,13 +243,11 @@ def _points(shape: Any) -> float | None:
     return max(sizes) if sizes else None
 
 
-def _title_candidate(shape: Any) -> bool:
+def _title_candidate(shape: Any, max_words: int = TITLE_MAX_WORDS) -> bool:
     """Short text with a word in it, on one or two lines: not a paragraph, a number or a formula label."""
     text = _frame_text(shape)
     return (
-        len(text.split()) <= TITLE_MAX_WORDS
-        and len(shape.text_frame.paragraphs) <= 2
-        and bool(_WORD_OF_THREE.search(text))
+        len(text.split()) <= max_words and len(shape.text_frame.paragraphs) <= 2 and bool(_WORD_OF_THREE.search(text))
     )
 
 
@@ -277,7 +280,11 @@ def _prominent_text(shapes: Any, size: _SlideSize) -> Any:
     candidates = [
         (points, shape)
         for points, shape in sized
-        if _title_candidate(shape) and _in_upper_part(shape, size) and _place(shape, size) not in size.headers
+        if (
+            _title_candidate(shape) or (_title_candidate(shape, PROMINENT_TITLE_MAX_WORDS) and _at_the_top(shape, size))
+        )
+        and _in_upper_part(shape, size)
+        and _place(shape, size) not in size.headers
     ]
     if not candidates:
         return None
@@ -293,6 +300,10 @@ def _prominent_text(shapes: Any, size: _SlideSize) -> Any:
 
 def _in_upper_part(shape: Any, size: _SlideSize) -> bool:
     return size.height <= 0 or (shape.top or 0) < size.height * 0.6
+
+
+def _at_the_top(shape: Any, size: _SlideSize) -> bool:
+    return size.height <= 0 or (shape.top or 0) < size.height * 0.2
 
 
 def _title_like_text_box(shapes: Any, size: _SlideSize) -> Any:
@@ -321,6 +332,30 @@ def _headline_above(in_order: list[Any], placeholder: Any, size: _SlideSize) -> 
         above = shape.top is not None and shape.top + (shape.height or 0) <= top
         wide = size.width > 0 and (shape.width or 0) >= size.width * 0.4
         if above and wide and _frame_text(shape) and _title_candidate(shape):
+            return shape
+    return None
+
+
+# A kicker, the short label set over a title ("PAPER 3 · MECHANISM", "STUDY 2"): a few words, just above it.
+KICKER_MAX_WORDS = 5
+
+
+def _kicker_above(in_order: list[Any], title: Any, size: _SlideSize) -> Any:
+    """A short label right above a title read from its size, where the title starts: read first, "Kicker: title"."""
+    if title.top is None or size.height <= 0 or size.width <= 0:
+        return None
+    for shape in in_order:
+        if shape is title or _is_placeholder(shape) or not getattr(shape, "has_text_frame", False):
+            continue
+        if not shape.has_text_frame or shape.top is None or not _title_candidate(shape, KICKER_MAX_WORDS):
+            continue
+        if _place(shape, size) in size.headers:
+            continue  # a running header ("Introduction" over every slide of a part) is no kicker of this title
+        bottom = shape.top + (shape.height or 0)
+        just_above = bottom <= title.top + size.height * 0.02 and title.top - bottom <= size.height * 0.1
+        aligned = abs((shape.left or 0) - (title.left or 0)) <= size.width * 0.05
+        # (a kicker the title repeats adds nothing: "CONTRIBUTIONS" over "Contributions and conclusion")
+        if just_above and aligned and not _frame_text(title).lower().startswith(_frame_text(shape).lower()):
             return shape
     return None
 

@@ -188,6 +188,8 @@ from tests.rules.decks import marp
         ("The data sets for training", False),
         ("Weather forecasts", False),
         ("Rare delays in shipping", False),
+        ("Some songs stick", True),  # a verb whose "-s" form is a plural noun: "Hockey sticks"
+        ("Hockey sticks", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -134,6 +134,7 @@ def test_everyday_medical_terms_are_known_and_clinical_scores_are_not(tmp_path: 
         "# Readmissions\n\nICU patients with a high BMI return; nurses use the MEWS score.",
         "# Sleep\n\nREM sleep bursts show on the wrist.",
         "# Screening\n\nA 40-minute PCR panel finds the strains.",
+        "# Intrusions\n\nEarworms distress people with OCD, as memories do people with PTSD.",
     )
     assert flagged(tmp_path, deck) == ["MEWS"]
 

@@ -927,6 +927,8 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Graphs change", "Road networks close lanes every minute. Recomputing from scratch is wasteful."),
         # people who get a thing wrong
         ("Scientists hedge", "Readers misjudge hedged claims, even when the evidence is the same."),
+        # what people complain of
+        ("Noise complaints block one in five new wind farms", "Planning rules cap noise at 40 dB at the nearest home."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:

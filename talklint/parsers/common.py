@@ -159,7 +159,7 @@ def finish_talk(talk: Talk, *, builds: bool = False) -> Talk:
         i
         for i, s in enumerate(talk.slides)
         if is_backup_divider(s.section)
-        or (is_backup_divider(s.title) and not (s.hidden and any(c > i for c in closing)))
+        or (is_backup_divider(s.title) and not (s.hidden and closing and closing[-1] > i))
     )
     start = next(dividers, None)
     closing = [i for i in closing if start is None or i < start]

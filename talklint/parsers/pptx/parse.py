@@ -303,6 +303,7 @@ def _in_upper_part(shape: Any, size: _SlideSize) -> bool:
 
 
 def _at_the_top(shape: Any, size: _SlideSize) -> bool:
+    """In the top fifth of the slide, where titles stand."""
     return size.height <= 0 or (shape.top or 0) < size.height * 0.2
 
 
@@ -314,7 +315,7 @@ def _title_like_text_box(shapes: Any, size: _SlideSize) -> Any:
         text = _frame_text(shape)
         if not any(c.isalpha() for c in text) or _place(shape, size) in size.headers:
             continue  # a slide number, an empty box or a running header
-        near_top = size.height > 0 and (shape.top or 0) < size.height * 0.2
+        near_top = size.height > 0 and _at_the_top(shape, size)
         wide = size.width <= 0 or (shape.width or 0) >= size.width * 0.15
         one_line = len(shape.text_frame.paragraphs) == 1 and _title_candidate(shape)
         return shape if near_top and one_line and wide else None

@@ -929,6 +929,8 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Scientists hedge", "Readers misjudge hedged claims, even when the evidence is the same."),
         # what people complain of
         ("Noise complaints block one in five new wind farms", "Planning rules cap noise at 40 dB at the nearest home."),
+        # lives at stake, and too little of what is needed
+        ("Seconds of warning save lives", "Seismic networks are too sparse in most of the world."),
     ],
 )
 def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path, title: str, body: str) -> None:

@@ -134,6 +134,29 @@ def test_plain_text_outline_units_are_left_margin_lines(tmp_path: Path) -> None:
     assert bullets == [("Control theory", 1), ("A diagram of informal control", 2)]
 
 
+def test_the_header_lines_of_a_plain_text_outline_are_its_title_page(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "outline.txt",
+        """
+        Title: Eviction and children's schooling
+        Speaker: Marcus Reed, job talk in sociology
+
+        P1: Every year, 2.7 million renters face an eviction filing
+          Children change schools mid-year
+        Questions
+        """,
+    )
+    assert titles(talk) == [
+        "Eviction and children's schooling",
+        "P1: Every year, 2.7 million renters face an eviction filing",
+        "Questions",
+    ]
+    assert [b.text for b in talk.slides[0].blocks if isinstance(b, Bullet)] == ["Marcus Reed, job talk in sociology"]
+    # one line that names a part, not a header of the whole: a unit as before
+    assert titles(parse(tmp_path, "other.txt", "Title: Results\n  Two studies\nWrap-up\n"))[0] == "Title: Results"
+
+
 def test_plain_text_paragraphs_are_units_with_their_planned_time(tmp_path: Path) -> None:
     """A paragraph's short first line is its title, its "(3 min)" the unit's planned time; a numbered line
     alone is a unit with nothing under its title; a sentence alone states its unit's point."""

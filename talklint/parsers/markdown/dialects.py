@@ -124,11 +124,38 @@ def _plain_text_units(reader: MarkdownFile) -> list[RawSlide]:
     return _paragraph_units(lines, first)
 
 
-def _indented_units(lines: list[str], first: int) -> list[RawSlide]:
-    indents = sorted({len(line) - len(line.lstrip()) for line in lines if line.strip() and line[:1] in (" ", "\t")})
-    slides: list[RawSlide] = []
+# The lines that head a plain-text outline and make its title page: "Title: …", "Speaker: …", "Date: …".
+_HEADER_LINE = re.compile(
+    r"^(title|speaker|presenter|author|date|venue|event|affiliation|institution|talk)\s*:\s*(\S.*)$", re.IGNORECASE
+)
+
+
+def _title_page(lines: list[str], first: int) -> tuple[RawSlide | None, int]:
+    """The title page of an outline that opens on header lines ("Title: …", "Speaker: …"), one unit as the
+    audience sees one slide, and the index of the first line after it."""
+    header: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(lines):
         if not line.strip():
+            continue
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            break
+        header.append((index, match))
+    if len(header) < 2:
+        return None, 0
+    titled = next((m for _, m in header if m.group(1).lower() == "title"), header[0][1])
+    details = [f"- {m.group(2).strip()}" for _, m in header if m is not titled]
+    start = header[0][0]
+    page = RawSlide(details, first + start + 1, title=titled.group(2).strip(), title_line=first + start)
+    return page, header[-1][0] + 1
+
+
+def _indented_units(lines: list[str], first: int) -> list[RawSlide]:
+    indents = sorted({len(line) - len(line.lstrip()) for line in lines if line.strip() and line[:1] in (" ", "\t")})
+    page, after = _title_page(lines, first)
+    slides: list[RawSlide] = [page] if page is not None else []
+    for index, line in enumerate(lines):
+        if index < after or not line.strip():
             continue
         if line[:1] not in (" ", "\t"):
             title, minutes = _split_planned_time(line.strip().rstrip(":").strip())

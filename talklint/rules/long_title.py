@@ -3,6 +3,8 @@
 What it flags:
     A slide title of more than 15 words. The title slide is left alone: its
     title is the talk's (often the thesis's), and the whole slide is its room.
+    A short label before a colon ("PAPER 3 · MECHANISM: …", "Result 2: …")
+    is not counted: it is set apart from the sentence that wraps.
 
 Why it matters:
     A sentence title is good; a paragraph in the title bar is not. Past
@@ -21,6 +23,7 @@ Options:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -34,9 +37,14 @@ class Options:
     max_words: int = 15
 
 
+# A label before the title's sentence, then a colon: three words at most ("Result 2: …", "Aim 1: …") or a kicker
+# in capitals ("PAPER 3 · MECHANISM: The effect …"); not a phrase of its own ("Back to the Future: Why …").
+_LABEL = re.compile(r"^\s*(?:(?:[^:\s]+\s+){0,2}[^:\s]+|[^a-z:]{1,40}):\s+(?=\S)")
+
+
 def check(context: Context, options: Options) -> Iterator[Problem]:
     for slide in context.distinct_slides:
-        words = count_words(slide.title)
+        words = count_words(_LABEL.sub("", slide.title, count=1))
         # The title slide's title is the talk's (often the thesis's): the whole slide is its room.
         if words <= options.max_words or context.analysis.role(slide).role == "title":
             continue

@@ -29,3 +29,10 @@ def test_the_talks_own_title_on_the_title_slide_is_left_alone(tmp_path: Path) ->
     thesis = "Back to the Future: Why Documents Are Better than Tables for Storing and Processing Argon Dating Data"
     text = marp(f"# {thesis}\n\nJane Doe, PhD defense", f"# {thesis}\n\nThe same words as a content slide's title")
     assert [f.slide for f in by_code(lint(write(tmp_path, "deck.md", text)), "TL304")] == [2]
+
+
+def test_a_short_label_before_the_colon_is_not_counted(tmp_path: Path) -> None:
+    sentence = "The nativity effect operates through marriage and religion, not an unmeasured cultural residual"
+    assert len(sentence.split()) == 13
+    text = marp("# Talk", f"# PAPER 3 · MECHANISM: {sentence}\n\nx", f"# Result 2: {sentence}\n\nx")
+    assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL304")

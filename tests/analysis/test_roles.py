@@ -3434,9 +3434,8 @@ def test_the_longer_phrase_of_a_title_says_its_part(tmp_path: Path, title: str, 
 def test_what_the_thesis_shows_states_it_wherever_it_stands(tmp_path: Path, said: str, vision: bool) -> None:
     units = without_vision(STRONG_UNITS)
     units.insert(4, ("Contributions", said))
-    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
-    slide = next(s for s in talk.slides if s.title == "Contributions")
-    assert ("vision" in analyse(talk).role(slide).mentions) is vision
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert ("vision" in roles_of_slide(path, "Contributions").mentions) is vision
 
 
 @pytest.mark.parametrize(

@@ -225,7 +225,7 @@ def _text_shapes(shapes: Iterable[Any]) -> Iterator[Any]:
             continue
         if _shape_type(shape) == _group_type():
             yield from _text_shapes(_members(shape.shapes))
-        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame and _frame_text(shape):
+        elif _has_text_frame(shape) and _frame_text(shape):
             yield shape
 
 
@@ -241,6 +241,16 @@ def _points(shape: Any) -> float | None:
     fonts += [p.font for p in shape.text_frame.paragraphs]
     sizes = [font.size.pt for font in fonts if font.size is not None]
     return max(sizes) if sizes else None
+
+
+def _has_text_frame(shape: Any) -> bool:
+    """A shape that can hold text (pictures, charts and connectors cannot)."""
+    return bool(getattr(shape, "has_text_frame", False))
+
+
+def _is_text_box(shape: Any) -> bool:
+    """A plain shape with a text frame, not a placeholder: where a deck sets a title or a label by hand."""
+    return not _is_placeholder(shape) and _has_text_frame(shape)
 
 
 def _title_candidate(shape: Any, max_words: int = TITLE_MAX_WORDS) -> bool:
@@ -310,7 +320,7 @@ def _at_the_top(shape: Any, size: _SlideSize) -> bool:
 def _title_like_text_box(shapes: Any, size: _SlideSize) -> Any:
     """Many decks put the title in a plain text box: the short text at the top, wide enough not to be a label."""
     for shape in _reading_order(shapes):
-        if _is_placeholder(shape) or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+        if not _is_text_box(shape):
             continue
         text = _frame_text(shape)
         if not any(c.isalpha() for c in text) or _place(shape, size) in size.headers:
@@ -328,7 +338,7 @@ def _headline_above(in_order: list[Any], placeholder: Any, size: _SlideSize) -> 
     if top is None:
         return None
     for shape in in_order:
-        if _is_placeholder(shape) or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+        if not _is_text_box(shape):
             continue
         above = shape.top is not None and shape.top + (shape.height or 0) <= top
         wide = size.width > 0 and (shape.width or 0) >= size.width * 0.4
@@ -346,9 +356,9 @@ def _kicker_above(in_order: list[Any], title: Any, size: _SlideSize) -> Any:
     if title.top is None or size.height <= 0 or size.width <= 0:
         return None
     for shape in in_order:
-        if shape is title or _is_placeholder(shape) or not getattr(shape, "has_text_frame", False):
+        if shape is title or not _is_text_box(shape):
             continue
-        if not shape.has_text_frame or shape.top is None or not _title_candidate(shape, KICKER_MAX_WORDS):
+        if shape.top is None or not _title_candidate(shape, KICKER_MAX_WORDS):
             continue
         if _place(shape, size) in size.headers:
             continue  # a running header ("Introduction" over every slide of a part) is no kicker of this title
@@ -435,7 +445,7 @@ def _shape_blocks(shape: Any, skipped: frozenset[int] = frozenset()) -> Iterator
     if _is_diagram(shape):
         yield Image(alt=_alt_text(shape), source="diagram")
         return
-    if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+    if _has_text_frame(shape):
         yield from _text_blocks(shape)
 
 
@@ -547,6 +557,6 @@ def _has_bullet(paragraph: Any, default: bool) -> bool:
 
 
 def _frame_text(shape: Any) -> str:
-    if not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+    if not _has_text_frame(shape):
         return ""
     return collapse_spaces(" ".join(_paragraph_text(p._p)[0] for p in shape.text_frame.paragraphs))

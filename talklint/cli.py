@@ -85,6 +85,26 @@ def _from_stdin(paths: Sequence[Path], stdin_filename: Path | None) -> list[Path
     return [stdin_filename]
 
 
+def _the_talk_in(path: Path) -> Path:
+    """``path`` itself, or the one talk a folder holds (its configuration's exclusions applied)."""
+    if not path.is_dir():
+        return path
+    from talklint.config import find_config_file, load_config
+    from talklint.discovery import discover
+    from talklint.parsers.document import not_a_talk
+
+    try:
+        config = load_config(find_config_file(path), Path.cwd())
+    except ConfigError as error:
+        _fail(str(error))
+    talks = [p for p in discover([path], config.exclude, config.root) if not not_a_talk(p)]
+    if len(talks) == 1:
+        return talks[0]
+    shown = ", ".join(p.relative_to(path).as_posix() for p in talks[:4]) + (", …" if len(talks) > 4 else "")
+    held = f"holds {len(talks)} talks ({shown}): name one" if talks else "holds no talk"
+    _fail(f"{path.as_posix()}: a folder that {held}")
+
+
 def _codes(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
@@ -385,6 +405,7 @@ def outline(path: Path, stdin_filename: Path | None, output_format: str) -> None
     from talklint.parsers import parse_talk
 
     [path] = _from_stdin([path], stdin_filename)
+    path = _the_talk_in(path)
     try:
         talk = parse_talk(path)
         analysis = analyse(talk, load_config(find_config_file(path), Path.cwd()).nlp_model)
@@ -414,6 +435,7 @@ def report(
     from talklint.runner import Overrides, storyline_report
 
     [path] = _from_stdin([path], stdin_filename)
+    path = _the_talk_in(path)
     try:
         page, error = storyline_report(path, Overrides(config=config_path, profile=profile, duration=duration))
     except ConfigError as problem:

@@ -226,6 +226,27 @@ def test_outline_text_and_json(tmp_path: Path, cli) -> None:  # type: ignore[no-
     assert "no such file" in err
 
 
+def test_outline_and_report_of_a_folder_take_the_one_talk_it_holds(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "talk"
+    write(folder, "deck.md", "---\nmarp: true\n---\n\n# Why queues stall\n\n---\n\n# Questions?\n")
+    write(folder, "notes.txt", "")  # not a talk: an empty outline
+    code, out, _ = cli("outline", str(folder))
+    assert code == 0
+    assert "deck.md: marp, 2 slides" in out
+    code, _, err = cli("report", str(folder), "-o", str(tmp_path / "story.html"))
+    assert code == 0
+    assert (tmp_path / "story.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    write(folder, "other.md", "---\nmarp: true\n---\n\n# Another talk\n")
+    code, _, err = cli("outline", str(folder))
+    assert code == 2
+    held = "a folder that holds 2 talks (deck.md, other.md): name one"
+    assert err.strip() == f"talklint: error: {folder.as_posix()}: {held}"
+    (tmp_path / "empty").mkdir()
+    code, _, err = cli("outline", str(tmp_path / "empty"))
+    assert code == 2
+    assert "a folder that holds no talk" in err
+
+
 def test_init_writes_once(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     assert cli("init")[0] == 0

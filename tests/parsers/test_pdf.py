@@ -48,6 +48,24 @@ def test_a_centred_title_page_and_wrapped_lines(tmp_path: Path) -> None:
     assert texts(talk.slides[1]) == ["Robots fail silently in the homes of people who rely on them"]
 
 
+def test_a_word_broken_at_a_hyphen_at_the_end_of_a_line_is_read_whole(tmp_path: Path) -> None:
+    # PDFium reports the hyphen that ends a line as a control character; the audience sees a hyphen.
+    page = [
+        (20, 245, 14.3, "Phoenix adopted the index for its cooling-"),
+        (20, 229, 14.3, "centre plan"),
+        (28, 190, 10.0, "• Eight centres were sited in neigh-"),
+        (36, 178, 10.0, "bourhoods most at risk"),
+        (28, 160, 10.0, "• A ceiling of -"),
+        (36, 148, 10.0, "5 degrees"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Heat and health", "Maria Gonzalez"), page]))
+    assert talk.slides[1].title == "Phoenix adopted the index for its cooling-centre plan"
+    assert texts(talk.slides[1]) == [
+        "Eight centres were sited in neigh-bourhoods most at risk",
+        "A ceiling of - 5 degrees",
+    ]
+
+
 def test_beamer_list_numbers_drawn_in_balls_and_sub_items_with_drawn_bullets(tmp_path: Path) -> None:
     body = [
         (20, 245, 14.3, "Research problems"),

@@ -189,7 +189,9 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     runs = [r for r in page.runs if r.text.strip() and not _is_chrome(r, page, chrome, body_size)]
     lines = _lines_of(runs, page.height)
     title_lines = _title_lines(lines, page.height, body_size)
-    title = " ".join(line.text for line in title_lines)
+    title = ""
+    for line in title_lines:
+        title = joined_lines(title, line.text)
     # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read.
     in_title = {id(line) for line in title_lines}
     body = [line for line in lines if id(line) not in in_title and _PROSE.search(line.text)]
@@ -226,6 +228,19 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
         for line in lines
         if line.text.strip()
     ]
+
+
+# A word broken at a hyphen ends its line with the hyphen: "cooling-" above "centre plan".
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+
+
+def joined_lines(text: str, line: str) -> str:
+    """A line wrapped onto the next: with a space, or none after a word broken at a hyphen ("cooling-centre")."""
+    if not text:
+        return line
+    if _BROKEN_WORD.search(text) and line[:1].islower():
+        return text + line
+    return f"{text} {line}"
 
 
 def _raised(run: Run, before: Run) -> bool:
@@ -369,7 +384,7 @@ def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph]:
             level = min(markers.index(marker) + 1, 3)
             blocks.append(Bullet(line.text[item.end() :].strip(), level, Location(), ordered=numbered))
         elif blocks and _wraps(lines[index - 1], line, full, edge):
-            blocks[-1] = dataclasses.replace(blocks[-1], text=f"{blocks[-1].text} {line.text}".strip())
+            blocks[-1] = dataclasses.replace(blocks[-1], text=joined_lines(blocks[-1].text, line.text))
         else:
             blocks.append(Paragraph(line.text))
     return [b for b in blocks if b.text]

@@ -281,6 +281,10 @@ def _area(bounds: Bounds) -> float:
     return max(right - left, 0.0) * max(top - bottom, 0.0)
 
 
+# PDFium reports a hyphen that ends a line as a control character (U+0002 or U+FFFE): the audience sees "-".
+_LINE_END_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+
+
 def _object_text(handle: Any, textpage: Any) -> str:
     import pypdfium2.raw as pdfium_c
 
@@ -289,7 +293,7 @@ def _object_text(handle: Any, textpage: Any) -> str:
         return ""
     buffer = (ctypes.c_ushort * (length // 2))()
     pdfium_c.FPDFTextObj_GetText(handle, textpage, buffer, length)
-    return bytes(buffer).decode("utf-16-le", errors="replace").rstrip("\x00")
+    return bytes(buffer).decode("utf-16-le", errors="replace").rstrip("\x00").translate(_LINE_END_HYPHENS)
 
 
 def _font_size(handle: Any, matrix: Any) -> float:

@@ -98,6 +98,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Two companies ship our planner.",
         "2,000 users download it every month.",
         "Three hospitals now use our triage model.",
+        "The open-source release is used by more than 40 labs.",  # counted with "more than"
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -111,6 +112,7 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "We adopt it as the base interface between the building blocks.",
         "Our pruned network can be deployed on small devices.",
         "12 users used the prototype for two weeks.",  # a user study
+        "The survey was used by more than 40 users.",  # a study's participants, counted
         "Many people use spreadsheets to plan their week.",  # the world the work lives in
     ],
 )

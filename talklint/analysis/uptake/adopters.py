@@ -121,12 +121,12 @@ WAYS: tuple[Way, ...] = (
         r"(?:our|my)\s+(?:[\w-]+\s+){1,3}?to\s+(?:over\s+|more\s+than\s+|nearly\s+)?"
         rf"{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?[a-z]+s\b",
     ),
-    # Taken up by others, counted: "Used in two shared tasks", "used by 40 labs", "in use at 12 hospitals" (not
-    # by "12 users", who may be a study's participants, nor in "our two labs").
+    # Taken up by others, counted: "Used in two shared tasks", "used by more than 40 labs", "in use at 12
+    # hospitals" (not by "12 users", who may be a study's participants, nor in "our two labs").
     searched_where(
         TAKERS | {"shared", "competitions", "challenges"},
         r"\b(?:used|in use|followed|adopted)\s+(?:(?:internally|widely|daily|routinely)\s+)?(?:in|by|at)\s+"
-        rf"(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{any_of(TAKERS)}|shared tasks|competitions|challenges)\b"
         # ... or asked for and taken: "has been requested by 600 research teams", "downloaded by 40 labs", "Over
         # 200 labs have requested the plasmid" (not by users, who may ask for a feature: "Three users requested the

@@ -128,6 +128,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Goal: cut energy use by 30%", False),  # a target, not a measure
         ("Training on 10% of the data", False),  # a setting
         ("We will halve the error by 2027", False),  # a plan
+        ("The index predicts visits better than temperature alone", True),  # a comparison told in words
+        ("Our parser is more accurate than the rule-based one", True),
+        ("Used by more than 40 labs", False),  # a quantity, not a comparison
+        ("We can do better than this", False),  # a wish
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:
@@ -1559,6 +1563,9 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Experimental setup", "results", True),
         ("Main theorem", "results", True),
         ("Experimental physics at CERN", "results", False),  # a field, not a test of the work
+        ("Data sets", "results", True),
+        ("Data collection timeline", "results", False),  # work done on data: the method's
+        ("Intro to Python for Data Science", "results", False),  # a field named by its data
         ("About me", "background", True),  # who the speaker is: context, not the vision
         ("Who am I?", "background", True),
         ("Idea: share the cache", "approach", True),

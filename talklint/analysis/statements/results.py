@@ -13,10 +13,11 @@ def reports_a_measure(title: str) -> bool:
     as a result (as the talk opens, "Rents rose 40% in a decade" is the problem). Not a goal or a plan ("Goal: cut
     energy use by 30%", "We will halve the error by 2027"), nor a bare percentage that names a setting ("Training on
     10% of the data"), nor a level the world reached ("Vaccination reached 70% in 2021": no measure of a method
-    named)."""
-    if "%" not in title and "point" not in title and not _MULTIPLIER_SIGN.search(title):
+    named). A comparison told in words is a measure reported too: "The index predicts visits better than
+    temperature alone", "Our parser is more accurate than the rule-based one" (not a quantity: "more than 40 labs")."""
+    if "%" not in title and "point" not in title and "than" not in title and not _MULTIPLIER_SIGN.search(title):
         return False  # the cheap test first: most titles hold none
-    return bool(_MEASURED.search(title)) and not _AIMED.search(title)
+    return bool(_MEASURED.search(title) or _COMPARED_TO.search(title)) and not _AIMED.search(title)
 
 
 _MULTIPLIER_SIGN = re.compile(r"\d\s?(?:×|x\b|times\b)", re.IGNORECASE)
@@ -41,6 +42,12 @@ _MEASURED = re.compile(
     r"|\b(?:reach(?:es|ed)?|achieves?|achieved|gets|got|hits?|attains?|attained|scores?|scored)\s+"
     r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?(?:accuracy|error|errors|wer|cer|recall|precision"
     r"|f1|auc|success|top-[15]|map|bleu|coverage|agreement|sensitivity|specificity|efficiency|yield)\b",
+    re.IGNORECASE,
+)
+# A method compared with another in words: "better than", "more accurately than".
+_COMPARED_TO = re.compile(
+    r"\b(?:better|worse|faster|slower|cheaper|safer|earlier|more\s+(?:accurate|reliable|robust|precise|efficient)"
+    r"(?:ly)?|more\s+reliably)\s+than\b",
     re.IGNORECASE,
 )
 # A target, a plan or a wish: what the work aims at, not what it measured.

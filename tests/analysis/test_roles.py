@@ -1572,6 +1572,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Prior self-healing systems", "approach", False),  # others' systems, however qualified
         ("Classical models of light scattering", "approach", False),
         ("Self-healing systems", "approach", True),
+        ("Outlines within 30 m of field surveys", "outline", False),  # drawn outlines
+        ("Outline of the talk", "outline", True),
         ("About me", "background", True),  # who the speaker is: context, not the vision
         ("Who am I?", "background", True),
         ("Idea: share the cache", "approach", True),

@@ -180,6 +180,10 @@ from tests.rules.decks import marp
         ("Party votes in parliament", False),
         ("Elephant seals in the Arctic", False),
         ("Proteins fold in microseconds", True),
+        ("Disulfide bonds exchange at room temperature", True),
+        ("Heat exchange", False),
+        ("Antibodies bind the spike protein", True),
+        ("Drug binding sites", False),
         # what one thing does to another, as a result says it; an "-s" verb after a determiner and one noun
         ("Replay favours unvisited goals", True),
         ("The change reverses for older speakers", True),

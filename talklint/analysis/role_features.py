@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from talklint.analysis import statements
 from talklint.analysis.matching import Matches, in_compound, part_label
 from talklint.analysis.nlp import Token
-from talklint.analysis.uptake import uptake, uptake_in_title
+from talklint.analysis.uptake import names_of_the_work, uptake, uptake_in_title
 from talklint.analysis.verbs import states_claim
 from talklint.model import Slide
 
@@ -103,10 +103,22 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
     ]
     for index in _recurring_titles(slides):
         own[index]["recurring-title"] = 1.0
+    for index in _taken_up_by_its_name(slides, own):
+        own[index]["uptake"] = own[index]["title-uptake"] = 1.0
     for index in _tables_of_contents(slides, section_titles):
         if "backup" not in own[index]:
             own[index]["lists-sections"] = 1.0
     return [_with_neighbours(own, i) for i in range(len(own))]
+
+
+def _taken_up_by_its_name(slides: Sequence[Slide], own: list[Features]) -> list[int]:
+    """Slides whose title tells others took up "the" thing the talk calls its own ("Phoenix adopted the index",
+    where the talk built "the index" or said "our index")."""
+    candidates = [i for i, s in enumerate(slides) if "the " in s.title.lower() and "title-uptake" not in own[i]]
+    if not candidates:
+        return []
+    names = names_of_the_work(text for s in slides if not s.backup for text in (s.title, s.body_text, s.notes))
+    return [i for i in candidates if names and uptake_in_title(slides[i].title, names)]
 
 
 def _recurring_titles(slides: Sequence[Slide]) -> list[int]:

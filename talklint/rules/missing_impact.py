@@ -26,7 +26,8 @@ What it flags:
     in thousands ("on 200,000 robots since 2025"), teachers
     who took it up ("two chapters are assigned in graduate seminars", "on
     the syllabus at three universities"), or told as a change ("cryptographers now use these bounds", "the design team
-    now uses our checklist"). Good results are not impact, nor is a user
+    now uses our checklist"). In a title, "the" thing the talk calls its own elsewhere is the work ("Phoenix adopted
+    the index", in a talk that builds "the index" or says "our index"). Good results are not impact, nor is a user
     study ("12 users used the prototype", "used by 12 users"), the speaker's own step ("we now
     use these bounds", "we used it in our classes") or a technology's adoption in general ("WebAssembly
     adoption", "many people use spreadsheets").

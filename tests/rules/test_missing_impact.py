@@ -24,6 +24,22 @@ def test_impact_phrasing_what_this_enables(tmp_path: Path) -> None:
     assert not by_code(lint_units(tmp_path, units), "TL105")
 
 
+@pytest.mark.parametrize(
+    ("method", "impact"),
+    [
+        (("Building the index", "Inputs: renters, building age, tree canopy."), True),  # the talk built the index
+        (("A heat-risk index", "Our index weighs renters and tree canopy."), True),  # the talk's own index
+        (("Heat-risk indices", "Cities weigh renters and tree canopy."), False),  # an index the talk never owns
+    ],
+)
+def test_others_taking_up_the_thing_the_talk_calls_its_own_is_impact(
+    tmp_path: Path, method: tuple[str, str], impact: bool
+) -> None:
+    units = replace(STRONG_UNITS, 2, method)
+    units = replace(units, 4, ("Phoenix adopted the index for its 2025 cooling-centre plan", "Eight new centres."))
+    assert (not by_code(lint_units(tmp_path, units), "TL105")) is impact
+
+
 def test_impact_pptx(tmp_path: Path) -> None:
     slides = [{"title": "Talk", "layout": 0}, {"title": "Method"}, {"title": "Results"}]
     assert by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL105")

@@ -15,6 +15,7 @@ general way), all built from the words of ``words``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -37,10 +38,59 @@ def uptake(said: str) -> bool:
 _THE_WORK_IN_A_TITLE = re.compile(r"(?<=[a-z] )(?:it|them)\b(?!['’])")
 
 
-def uptake_in_title(title: str) -> bool:
+def uptake_in_title(title: str, names_of_the_work: frozenset[str] = frozenset()) -> bool:
     """Others took the work up, said in the slide's title alone, where "it" is the talk's work ("The district
-    adopted it", "The Water Development Board now runs our model")."""
-    return uptake(_THE_WORK_IN_A_TITLE.sub("our work", title))
+    adopted it", "The Water Development Board now runs our model"), and so is "the" thing the talk calls its own
+    elsewhere (``names_of_the_work``: "Phoenix adopted the index", where the talk built "the index")."""
+    title = _THE_WORK_IN_A_TITLE.sub("our work", title)
+    if names_of_the_work and "the " in title.lower():
+        title = _the_named(names_of_the_work).sub("our ", title)
+    return uptake(title)
+
+
+def names_of_the_work(texts: Iterable[str]) -> frozenset[str]:
+    """The words a talk calls its own work by: what follows "our" or "my" ("our heat-risk index": "index"), and
+    what a title says the speaker builds ("Building the index", "Designing a triage score"); not the speaker's
+    people or means ("our team", "my lab"), nor a word that qualifies ("our new", "our proposed")."""
+    names: set[str] = set()
+    for text in texts:
+        for found in _OWN_PHRASE.finditer(text):
+            # Without a parse, where the name ends is a guess ("our index weighs …"): its first three words are kept.
+            for word in found.group(1).lower().split()[:_NAME_WORDS]:
+                if word in _function_words():
+                    break
+                if word.isalpha() and word not in _NOT_THE_WORK and not word.endswith(("ed", "ing", "ly")):
+                    names.add(word)
+    return frozenset(names)
+
+
+# "our heat-risk index for cities", "Building the index": the words after the owner or the verb, up to a mark.
+_OWN_PHRASE = re.compile(
+    r"(?:\b(?:our|my)\s+|^\W*(?:building|designing|developing|introducing|creating)\s+(?:the|a|an|our|my)\s+)"
+    r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAME_WORDS = 3  # "our new heat-risk index", "our index weighs …"
+# The speaker's people, means and talk, not the work others take up.
+_NOT_THE_WORK = frozenset(
+    {"team", "lab", "group", "students", "collaborators", "colleagues", "advisor", "advisors", "funding", "budget",
+     "talk", "goal", "goals", "vision", "research", "work", "thesis", "time", "own", "first", "next", "future",
+     "results", "result", "findings", "data", "question", "questions", "plan", "plans", "career", "life", "new",
+     "best", "main", "key", "other", "current", "final", "only", "whole", "early", "last"}
+)  # fmt: skip
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from talklint.analysis.language import english_function_words
+
+    return english_function_words()
+
+
+@cache
+def _the_named(names: frozenset[str]) -> re.Pattern[str]:
+    """ "the", or "the" and one word more, before one of the names: to be read as "our"."""
+    return re.compile(rf"\bthe\s+(?=(?:[\w-]+\s+)?(?:{'|'.join(sorted(map(re.escape, names)))})\b)", re.IGNORECASE)
 
 
 def compile_all() -> None:

@@ -1566,6 +1566,7 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Data sets", "results", True),
         ("Data collection timeline", "results", False),  # work done on data: the method's
         ("Intro to Python for Data Science", "results", False),  # a field named by its data
+        ("A data race took down checkout for four hours", "results", False),  # a thing named by its data
         ("Polyurethane coatings crack under repeated droplet impact", "impact", False),  # a body striking another
         ("Impact resistance of the coating", "impact", False),
         ("Broader impact", "impact", True),

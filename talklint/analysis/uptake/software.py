@@ -18,6 +18,9 @@ from talklint.analysis.uptake.words import (
 # following our provenance research" (a version's dot is no sentence's end: "patched iOS 17.2 after our disclosure").
 _THEN_AFTER_OURS = r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:after|following|in\s+response\s+to)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
 
+# What a checker, a fuzzer or an attack finds in others' code.
+_DEFECTS = r"(?:bugs|vulnerabilities|CVEs|flaws|races|data\s+races|deadlocks|crashes|leaks|memory\s+leaks|defects)"
+
 WAYS: tuple[Way, ...] = (
     # Code taken into others' projects: "Merged into LLVM 17", "upstreamed into Linux 6.9", "a dependency of
     # 4,000 GitHub projects", "on by default since LLVM 18" (not "merged into one table", the speaker's data).
@@ -69,13 +72,14 @@ WAYS: tuple[Way, ...] = (
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:imported|packaged|forked|vendored|mirrored)\s+(?:our|my)\b",
     ),
     # The bugs the work found, fixed by those who maintain the code: "V8 and SpiderMonkey fixed all six bugs", "42
-    # bugs confirmed and fixed by the developers", "Six bugs fixed upstream" (not the speaker's "We fixed 3 bugs").
+    # bugs confirmed and fixed by the developers", "Six bugs fixed upstream", "Developers fixed 64 of the 71 races
+    # we reported" (not the speaker's "We fixed 3 bugs").
     searched_where(
         {"fixed", "patched"},
         rf"(?:{NAMED_ADOPTER}|\b(?:developers|maintainers|vendors))\s+(?:have\s+|has\s+)?(?:confirmed\s+and\s+)?"
         rf"(?:fixed|patched)\s+(?:all\s+)?(?:\d+|{SOME}|all)\s+(?:of\s+(?:the|our|these)\s+)?(?:[\w-]+\s+)?"
-        r"(?:bugs|vulnerabilities|CVEs|flaws)\b"
-        r"|\b(?:bugs|vulnerabilities|CVEs|flaws)\s+(?:were\s+|have\s+been\s+)?(?:confirmed\s+and\s+)?"
+        rf"{_DEFECTS}\b"
+        rf"|\b{_DEFECTS}\s+(?:were\s+|have\s+been\s+)?(?:confirmed\s+and\s+)?"
         r"(?:fixed|patched)\s+(?:upstream|by\s+(?:the\s+|their\s+)?(?:developers|maintainers|vendors))\b",
     ),
     # Others' projects that depend on it, counted: "Over 12,000 projects on GitHub depend on our library", "40 packages

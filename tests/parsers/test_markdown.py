@@ -50,6 +50,32 @@ def test_outline_units_are_every_heading(tmp_path: Path) -> None:
     assert first.location.line == 3
 
 
+def test_a_script_whose_headings_number_its_slides_counts_them_as_it_says(tmp_path: Path) -> None:
+    """Headings "Slide 1 — Title", "Slide 2 — …": the name above them is no slide, the number no title."""
+    talk = parse(
+        tmp_path,
+        "script.md",
+        """
+        # Job talk script: "Teaching Machines to Read Old Maps"
+
+        ## Slide 1 — Title
+
+        Teaching Machines to Read Old Maps. Priyanka Das.
+
+        ## Slide 2 — Historical maps hold 200 years of land use
+
+        Say: County archives hold 80,000 scanned maps.
+
+        ## Slide 3: Thank you
+        """,
+    )
+    assert titles(talk) == ["Title", "Historical maps hold 200 years of land use", "Thank you"]
+    assert talk.title == 'Job talk script: "Teaching Machines to Read Old Maps"'
+    # headings that only mention a slide are titles like any other
+    talk = parse(tmp_path, "talk.md", "# Talk\n\n## Slide design matters\n\nx\n\n## Results\n\ny\n")
+    assert titles(talk) == ["Talk", "Slide design matters", "Results"]
+
+
 def test_outline_with_several_top_headings_uses_them_as_sections(tmp_path: Path) -> None:
     talk = parse(tmp_path, "talk.md", "# Part one\n\n## A\n\ntext\n\n# Part two\n\n## B\n\ntext\n")
     assert titles(talk) == ["Part one", "A", "Part two", "B"]

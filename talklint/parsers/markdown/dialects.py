@@ -76,6 +76,7 @@ def _heading_units(reader: MarkdownFile, lines: list[str], headings: list[tuple[
     levels = [h.level for _, h in headings]
     if levels[0] == 1 and levels.count(1) == 1:
         reader.title = _split_planned_time(headings[0][1].text)[0]
+    numbered = _numbers_its_slides(headings)
     slides: list[RawSlide] = []
     parents: list[tuple[int, str]] = []  # (level, text) of the headings that enclose the current one
     for position, (index, found) in enumerate(headings):
@@ -84,6 +85,10 @@ def _heading_units(reader: MarkdownFile, lines: list[str], headings: list[tuple[
         section = next((text for level, text in reversed(parents) if not (level == 1 and reader.title)), "")
         end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
         title, minutes = _split_planned_time(found.text)
+        if numbered:
+            if position == 0 and reader.title and not _SLIDE_NUMBERED.match(found.text):
+                continue  # the script's own name above "Slide 1 — Title": not a slide of the talk
+            title = _SLIDE_NUMBERED.sub("", title, count=1)
         slides.append(
             RawSlide(
                 lines=lines[index + 1 : end],
@@ -96,6 +101,17 @@ def _heading_units(reader: MarkdownFile, lines: list[str], headings: list[tuple[
         )
         parents.append((found.level, title))
     return slides
+
+
+# A heading that numbers the slide it heads: "Slide 2 — Historical maps hold …", "Slide 12: Thank you", "Slide 4".
+_SLIDE_NUMBERED = re.compile(r"^\s*slide\s*\d{1,3}\s*(?:[—–:.)-]\s*|$)", re.IGNORECASE)
+
+
+def _numbers_its_slides(headings: list[tuple[int, LineHeading]]) -> bool:
+    """A script whose headings number its slides ("Slide 1 — Title", "Slide 2 — …"): every heading but a lone
+    first one (the script's name) says its slide's number."""
+    rest = headings[1:] if headings[0][1].level == 1 else headings
+    return len(rest) >= 2 and all(_SLIDE_NUMBERED.match(found.text) for _, found in rest)
 
 
 # A line that only numbers a unit of a script: "P1:", "Slide 3", "[Page 12]".

@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -160,9 +161,53 @@ def build_pptx(path: Path, slides: Iterable[SlideSpec], customise: Callable[...,
                 inner.shapes.add_textbox(Inches(1), Inches(6), Inches(3), Inches(1)).text_frame.text = text
         if spec.get("notes"):
             slide.notes_slide.notes_text_frame.text = str(spec["notes"])
+        if spec.get("smartart"):
+            _add_smartart(slide, number, list(spec["smartart"]))  # type: ignore[call-overload]
         if spec.get("hidden"):
             slide._element.set("show", "0")
     if customise:
         customise(prs)
     prs.save(str(path))
     return path
+
+
+_DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _add_smartart(slide: Any, number: int, nodes: list[str | tuple[str, int]]) -> None:
+    """A SmartArt diagram as PowerPoint keeps it: a frame on the slide, its words in a diagram data part (each
+    node a text, or a text and its depth below the diagram: 1 for its top nodes)."""
+    from xml.sax.saxutils import escape
+
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+    from pptx.oxml import parse_xml
+
+    points, links, parents = ['<dgm:pt modelId="0" type="doc"/>'], [], {0: 0}
+    for index, node in enumerate(nodes, start=1):
+        text, depth = (node, 1) if isinstance(node, str) else node
+        parents[depth] = index
+        points.append(
+            f'<dgm:pt modelId="{index}"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:p><a:r><a:t>{escape(text)}'
+            "</a:t></a:r></a:p></dgm:t></dgm:pt>"
+        )
+        links.append(
+            f'<dgm:cxn modelId="c{index}" srcId="{parents[depth - 1]}" destId="{index}" srcOrd="0" destOrd="0"/>'
+        )
+    data = (
+        f'<dgm:dataModel xmlns:dgm="{_DGM}" xmlns:a="{_DRAWING}"><dgm:ptLst>{"".join(points)}</dgm:ptLst>'
+        f"<dgm:cxnLst>{''.join(links)}</dgm:cxnLst></dgm:dataModel>"
+    )
+    content_type = "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml"
+    part = Part(PackURI(f"/ppt/diagrams/data{number + 1}.xml"), content_type, slide.part.package, data.encode())
+    relation = slide.part.relate_to(part, f"{_RELS}/diagramData")
+    frame = parse_xml(
+        f'<p:graphicFrame xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="{_DRAWING}" '
+        f'xmlns:r="{_RELS}"><p:nvGraphicFramePr><p:cNvPr id="{900 + number}" name="Diagram"/><p:cNvGraphicFramePr/>'
+        '<p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="914400" y="1828800"/><a:ext cx="7315200" cy="3657600"/>'
+        f'</p:xfrm><a:graphic><a:graphicData uri="{_DGM}"><dgm:relIds xmlns:dgm="{_DGM}" r:dm="{relation}" '
+        'r:lo="" r:qs="" r:cs=""/></a:graphicData></a:graphic></p:graphicFrame>'
+    )
+    slide.shapes._spTree.append(frame)

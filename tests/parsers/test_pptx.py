@@ -320,3 +320,31 @@ def test_a_diagram_drawn_with_shapes_is_a_picture(tmp_path: Path) -> None:
     talk = parse_talk(build_pptx(tmp_path / "deck.pptx", slides, draw))
     assert [i.source for i in talk.slides[1].images] == ["drawing"]
     assert not talk.slides[2].images
+
+
+def test_the_words_of_a_smartart_diagram_are_read_at_their_depth(tmp_path: Path) -> None:
+    statement = "The problem addressed in this study is that care homes cannot use autonomous assistants"
+    slides = [
+        {"title": "Talk", "layout": 0},
+        {"title": "Problem & purpose", "smartart": [statement, ("Cost", 2), ("Quality of care", 2), "Purpose"]},
+    ]
+    talk = parse_talk(build_pptx(tmp_path / "deck.pptx", slides))
+    slide = talk.slides[1]
+    assert [i.source for i in slide.images] == ["diagram"]
+    assert [(b.text, b.level) for b in slide.blocks if isinstance(b, Bullet)] == [
+        (statement, 1),
+        ("Cost", 2),
+        ("Quality of care", 2),
+        ("Purpose", 1),
+    ]
+
+
+def test_a_smartart_diagram_whose_words_are_lost_is_still_a_picture(tmp_path: Path) -> None:
+    def lose_the_words(prs: Any) -> None:
+        for relation in etree.ElementTree(prs.slides[1]._element).iter("{*}relIds"):
+            relation.set("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm", "rId999")
+
+    slides = [{"title": "Talk", "layout": 0}, {"title": "Process", "smartart": ["Collect", "Label", "Train"]}]
+    talk = parse_talk(build_pptx(tmp_path / "deck.pptx", slides, lose_the_words))
+    assert [i.source for i in talk.slides[1].images] == ["diagram"]
+    assert not [b for b in talk.slides[1].blocks if isinstance(b, Bullet)]

@@ -444,6 +444,7 @@ def _shape_blocks(shape: Any, skipped: frozenset[int] = frozenset()) -> Iterator
         return
     if _is_diagram(shape):
         yield Image(alt=_alt_text(shape), source="diagram")
+        yield from _diagram_text(shape)
         return
     if _has_text_frame(shape):
         yield from _text_blocks(shape)
@@ -488,6 +489,46 @@ def _is_picture_placeholder(shape: Any) -> bool:
 def _is_diagram(shape: Any) -> bool:
     uri = shape._element.xpath("./a:graphic/a:graphicData/@uri") if hasattr(shape._element, "xpath") else []
     return any("diagram" in str(u) for u in uri)
+
+
+_DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _diagram_text(shape: Any) -> Iterator[Block]:
+    """The words of a SmartArt diagram, as the audience reads them: each node's text, a bullet at its depth.
+
+    PowerPoint keeps them in the diagram's data part, not in the slide: "Problem & Purpose Statements" set as
+    SmartArt boxes is a slide of text all the same.
+    """
+    from pptx.oxml import parse_xml
+
+    try:
+        [relation] = [r.get(f"{{{_R}}}dm") for r in shape._element.iter(f"{{{_DGM}}}relIds")]
+        data = parse_xml(shape.part.related_part(relation).blob)
+    except Exception:  # a diagram without its data part, or a damaged one: the picture is still counted
+        return
+    points = [p for p in data.iter(f"{{{_DGM}}}pt") if p.get("type", "node") in ("node", "doc")]
+    parents = {
+        c.get("destId"): c.get("srcId") for c in data.iter(f"{{{_DGM}}}cxn") if c.get("type", "parOf") == "parOf"
+    }
+    for point in points:
+        if point.get("type") == "doc":
+            continue
+        text = collapse_spaces(
+            " ".join("".join(t.text or "" for t in p.iter(f"{{{_A}}}t")) for p in point.iter(f"{{{_A}}}p"))
+        )
+        if text:
+            yield Bullet(text, min(_depth(point.get("modelId"), parents), 3))
+
+
+def _depth(point: str | None, parents: dict[str | None, str | None]) -> int:
+    """How deep a diagram's node sits below the diagram itself (its top nodes: 1)."""
+    depth = 0
+    while point in parents and depth < 3:
+        point = parents[point]
+        depth += 1
+    return max(depth, 1)
 
 
 def _picture(shape: Any) -> Image:

@@ -134,6 +134,8 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("We can do better than this", False),  # a wish
         ("91% of wetland symbols found across 12 counties", True),  # the share of what was sought, got
         ("80% of warehouse picking is still done by hand", False),  # the world's state
+        ("The robot adapts to ice in 3 minutes", True),  # how fast the work does it, timed
+        ("Lattices in 2 minutes", False),  # the field's basics, told briefly
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:

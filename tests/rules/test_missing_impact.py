@@ -116,6 +116,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Three hospitals now use our triage model.",
         "The open-source release is used by more than 40 labs.",  # counted with "more than"
         "Developers fixed 64 of the 71 races we reported.",  # the defects it found, fixed by others
+        "Two nonprofits are building plants on our process.",  # building on it, as it happens
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:

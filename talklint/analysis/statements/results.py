@@ -15,12 +15,13 @@ def reports_a_measure(title: str) -> bool:
     10% of the data"), nor a level the world reached ("Vaccination reached 70% in 2021": no measure of a method
     named). A comparison told in words is a measure reported too: "The index predicts visits better than
     temperature alone", "Our parser is more accurate than the rule-based one" (not a quantity: "more than 40 labs")."""
-    if "%" not in title and "point" not in title and "than" not in title and not _MULTIPLIER_SIGN.search(title):
+    if not _WORTH_A_LOOK.search(title):
         return False  # the cheap test first: most titles hold none
     return bool(_MEASURED.search(title) or _COMPARED_TO.search(title)) and not _AIMED.search(title)
 
 
-_MULTIPLIER_SIGN = re.compile(r"\d\s?(?:×|x\b|times\b)", re.IGNORECASE)
+# The cheap test first: most titles hold none of a share, points, a comparison, a multiplier or a time taken.
+_WORTH_A_LOOK = re.compile(r"%|point|than|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
 _MEASURED = re.compile(
     # a multiplier or a share compared: "2.4× more questions", "3 times faster", "11% more bookings"
@@ -38,6 +39,10 @@ _MEASURED = re.compile(
     r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
     r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d"
+    # how fast the work does it, timed: "The robot adapts to ice in 3 minutes", "Solves 90% of cases in under 2 s"
+    r"|\b(?:adapt|learn|recover|converge|finish|complete|train|solve|respond|detect|find|locate|diagnose)"
+    r"(?:s|es|ed)?\s+(?:[\w-]+\s+){0,4}?in\s+(?:under\s+|less\s+than\s+|about\s+|just\s+)?\d+(?:\.\d+)?\s?"
+    r"(?:seconds?|minutes?|hours?|days?|ms|milliseconds?|s|min)\b"
     # the share of what was sought that the method got: "91% of wetland symbols found", "94% of the area correct"
     r"|^\W*\d+(?:\.\d+)?\s?%\s+of\s+(?:[\w-]+\s+){1,4}?(?:found|detected|recovered|identified|classified|correct"
     r"|predicted|solved|answered|retrieved|located|matched|segmented)\b"

@@ -73,8 +73,9 @@ WAYS: tuple[Way, ...] = (
         r"(?:now\s+)?(?:(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
         r"have reused|reused|have built on|have extended|extended|"
         r"are using|license|have licensed)\s+"
-        # what they build on it: "Three Nigerian start-ups build voice services on our models"
-        r"|build\s+(?:[\w-]+\s+){1,3}?on\s+)"
+        # what they build on it: "Three Nigerian start-ups build voice services on our models", "Two nonprofits are
+        # building plants on our process"
+        r"|build\s+(?:[\w-]+\s+){1,3}?on\s+|are\s+building\s+(?:[\w-]+\s+){0,3}?on\s+)"
         # the work licensed, named again: "Three Fortune 500 companies license the scheduler"
         r"(?:it|them|our|my|this|these|(?<=license\s)the|(?<=licensed\s)the)\b",
     ),

@@ -136,6 +136,8 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("80% of warehouse picking is still done by hand", False),  # the world's state
         ("The robot adapts to ice in 3 minutes", True),  # how fast the work does it, timed
         ("Lattices in 2 minutes", False),  # the field's basics, told briefly
+        ("Decoding reaches 62 words a minute", True),  # a rate the work reaches
+        ("Five children a day drown in the US", False),  # the world's rate: no measure of the work
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:
@@ -1571,6 +1573,7 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Data collection timeline", "results", False),  # work done on data: the method's
         ("Intro to Python for Data Science", "results", False),  # a field named by its data
         ("A data race took down checkout for four hours", "results", False),  # a thing named by its data
+        ("Part 2: keeping neural data private", "results", False),  # data kept private
         ("Polyurethane coatings crack under repeated droplet impact", "impact", False),  # a body striking another
         ("Impact resistance of the coating", "impact", False),
         ("Broader impact", "impact", True),

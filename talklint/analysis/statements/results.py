@@ -20,8 +20,11 @@ def reports_a_measure(title: str) -> bool:
     return bool(_MEASURED.search(title) or _COMPARED_TO.search(title)) and not _AIMED.search(title)
 
 
-# The cheap test first: most titles hold none of a share, points, a comparison, a multiplier or a time taken.
-_WORTH_A_LOOK = re.compile(r"%|point|than|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
+# The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
+_WORTH_A_LOOK = re.compile(
+    r"%|point|than|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
+    re.IGNORECASE,
+)
 _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
 _MEASURED = re.compile(
     # a multiplier or a share compared: "2.4× more questions", "3 times faster", "11% more bookings"
@@ -39,6 +42,9 @@ _MEASURED = re.compile(
     r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
     r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d"
+    # a rate the work reaches: "Decoding reaches 62 words a minute", "The pipeline handles 20,000 queries per second"
+    r"|\b(?:reach|achieve|hit|run|process|handle|serve|decode|sustain|transcribe)(?:es|s|ed)?\s+(?:at\s+)?"
+    r"(?:over\s+|about\s+|up\s+to\s+)?\d[\d,.]*\s?[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:a|per)\s+(?:second|minute|hour|day)\b"
     # how fast the work does it, timed: "The robot adapts to ice in 3 minutes", "Solves 90% of cases in under 2 s"
     r"|\b(?:adapt|learn|recover|converge|finish|complete|train|solve|respond|detect|find|locate|diagnose)"
     r"(?:s|es|ed)?\s+(?:[\w-]+\s+){0,4}?in\s+(?:under\s+|less\s+than\s+|about\s+|just\s+)?\d+(?:\.\d+)?\s?"

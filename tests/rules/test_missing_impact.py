@@ -117,6 +117,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "The open-source release is used by more than 40 labs.",  # counted with "more than"
         "Developers fixed 64 of the 71 races we reported.",  # the defects it found, fixed by others
         "Two nonprofits are building plants on our process.",  # building on it, as it happens
+        "Both fire departments now train with our robot every month.",  # counted adopters who now work with it
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -131,6 +132,7 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "Our pruned network can be deployed on small devices.",
         "12 users used the prototype for two weeks.",  # a user study
         "The survey was used by more than 40 users.",  # a study's participants, counted
+        "Both hospitals now struggle with our backlog.",  # what they suffer, not what they took up
         "Many people use spreadsheets to plan their week.",  # the world the work lives in
     ],
 )

@@ -79,6 +79,15 @@ WAYS: tuple[Way, ...] = (
         # the work licensed, named again: "Three Fortune 500 companies license the scheduler"
         r"(?:it|them|our|my|this|these|(?<=license\s)the|(?<=licensed\s)the)\b",
     ),
+    # Counted adopters who now work with it, whatever the work they do: "Both fire departments now train with our
+    # robot every month", "Three districts now plan with our model" (in the present, with "now": a change told, not a
+    # study's "Two teams worked with our prototype").
+    searched_where(
+        ADOPTERS | {"departments"},
+        rf"\b(?:{COUNT}|{SOME}|both|all)\s+(?:[\w-]+\s+)?(?:{any_of(ADOPTERS | {'departments'})})\s+now\s+"
+        r"(?!(?:have|had|is|are|was|were|need|needs|lack|lacks|face|faces|struggle|wait)\b)[a-z]+\s+"
+        r"(?:[\w-]+\s+)?(?:with|on|from)\s+(?:our|my)\b",
+    ),
     # Clinicians in hundreds and more who work with it: "Thousands of clinicians consult our dosing calculator daily"
     # (not a pilot's few: "Three clinicians consulted our app").
     searched_where(

@@ -23,13 +23,13 @@ from talklint.parsers.markdown.dialects import (
     REMARK_PROPERTY,
     REVEAL_NOTE_MARK,
     split_marp,
-    split_outline,
     split_remark,
     split_reveal,
     split_slidev,
 )
 from talklint.parsers.markdown.file import MarkdownFile, count_units
 from talklint.parsers.markdown.lines import RawSlide, fence_mask, heading, strip_comments
+from talklint.parsers.markdown.outline import split_outline
 from talklint.parsers.markdown.pandoc import (
     has_pandoc_metadata,
     has_pandoc_notes,

@@ -118,6 +118,8 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Developers fixed 64 of the 71 races we reported.",  # the defects it found, fixed by others
         "Two nonprofits are building plants on our process.",  # building on it, as it happens
         "Both fire departments now train with our robot every month.",  # counted adopters who now work with it
+        "Farmers in 200 villages plant by our forecasts.",  # adopters in places counted, working by it
+        "Our method won the 2024 Kaggle protein challenge.",  # a competition won
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -133,6 +135,8 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "12 users used the prototype for two weeks.",  # a user study
         "The survey was used by more than 40 users.",  # a study's participants, counted
         "Both hospitals now struggle with our backlog.",  # what they suffer, not what they took up
+        "We won the challenge of scaling to 40 homes.",  # a difficulty overcome, no competition
+        "Farmers in 200 villages plant maize.",  # no work of the speaker's
         "Many people use spreadsheets to plan their week.",  # the world the work lives in
     ],
 )

@@ -105,7 +105,8 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{COUNT}|{SOME}|all)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:communities|countries|states|cities|districts|regions|provinces|villages|counties"
         r"|hospitals|schools|offices|courts|agencies|firms|departments|wards|prisons)\s+(?:now\s+)?(?:use|run|teach"
-        rf"|read|rely\s+on|build\s+on)\s+(?:our|my|it|them|the\s+(?!same\b)(?:[\w-]+\s+)?(?:{PUT_TO_USE}|apps?))\b"
+        # ... or work, plan and plant by it: "Farmers in 200 villages plant by our forecasts"
+        rf"|read|rely\s+on|build\s+on|plant\s+by|plan\s+(?:by|with)|work\s+with|decide\s+with|act\s+on)\s+(?:our|my|it|them|the\s+(?!same\b)(?:[\w-]+\s+)?(?:{PUT_TO_USE}|apps?))\b"
         # ... makers that sell what they build on it
         rf"|\b(?:{any_of(_MAKING_IN_PLACES)})\s+(?:in|across)\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?"
         r"(?:countries|states|cities|regions|provinces|counties)\s+(?:now\s+)?(?:sell|make|build|ship|manufacture"

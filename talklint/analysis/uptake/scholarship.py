@@ -105,12 +105,13 @@ WAYS: tuple[Way, ...] = (
         rf"{NAMED_ADOPTER}\s+(?:has\s+|have\s+)?(?:staged|performed|exhibited|screened|broadcast|premiered"
         r"|commissioned|republished)\s+(?:our|my)\b",
     ),
-    # An award or a competition won: "Won the 2024 XPRIZE for ocean mapping", "Our team received the Best Demo Award"
+    # An award or a competition won: "Won the 2024 XPRIZE for ocean mapping", "Our team received the Best Demo Award",
+    # "Our method won the 2024 Kaggle protein challenge" (not "won the challenge of scaling")
     # (not another's: "The prize went to a rival team").
     searched_where(
         {"won", "awarded", "received", "earned"},
         r"(?:(?-i:\bWon)|\b(?:we|i|our\s+[\w-]+|it|the\s+(?:paper|work|project|system|tool))\s+(?:have\s+|has\s+)?"
         r"(?:won|received|earned|was\s+awarded|were\s+awarded))\s+(?:the\s+|a\s+|an\s+)?(?:\d{4}\s+)?"
-        r"(?:[\w-]+\s+){0,3}?[\w-]*(?:prize|award|medal)\b",
+        r"(?:[\w-]+\s+){0,3}?[\w-]*(?:prize|award|medal|championship|shared\s+task|(?:challenge|competition|contest)\b(?!\s+of\b))\b",
     ),
 )

@@ -1582,6 +1582,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Self-healing systems", "approach", True),
         ("Outlines within 30 m of field surveys", "outline", False),  # drawn outlines
         ("Outline of the talk", "outline", True),
+        ("Overarching aim", "vision", True),
+        ("Our aim in this section", "vision", False),  # the talk's own plan for a part
         ("About me", "background", True),  # who the speaker is: context, not the vision
         ("Who am I?", "background", True),
         ("Idea: share the cache", "approach", True),

@@ -118,7 +118,7 @@ def _taken_up_by_its_name(slides: Sequence[Slide], own: list[Features]) -> list[
     if not candidates:
         return []
     names = names_of_the_work(text for s in slides if not s.backup for text in (s.title, s.body_text, s.notes))
-    return [i for i in candidates if names and uptake_in_title(slides[i].title, names)]
+    return [i for i in candidates if uptake_in_title(slides[i].title, names)] if names else []
 
 
 def _recurring_titles(slides: Sequence[Slide]) -> list[int]:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from talklint.analysis.language import english_function_words
 from talklint.analysis.uptake import acts, adopters, companies, named, policy, products, scholarship, software
 from talklint.analysis.uptake.words import Way
 from talklint.compiled_patterns import compile_kept
@@ -57,7 +58,7 @@ def names_of_the_work(texts: Iterable[str]) -> frozenset[str]:
         for found in _OWN_PHRASE.finditer(text):
             # Without a parse, where the name ends is a guess ("our index weighs …"): its first three words are kept.
             for word in found.group(1).lower().split()[:_NAME_WORDS]:
-                if word in _function_words():
+                if word in english_function_words():
                     break
                 if word.isalpha() and word not in _NOT_THE_WORK and not word.endswith(("ed", "ing", "ly")):
                     names.add(word)
@@ -78,13 +79,6 @@ _NOT_THE_WORK = frozenset(
      "results", "result", "findings", "data", "question", "questions", "plan", "plans", "career", "life", "new",
      "best", "main", "key", "other", "current", "final", "only", "whole", "early", "last"}
 )  # fmt: skip
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    from talklint.analysis.language import english_function_words
-
-    return english_function_words()
 
 
 @cache

@@ -191,7 +191,7 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     title_lines = _title_lines(lines, page.height, body_size)
     title = ""
     for line in title_lines:
-        title = joined_lines(title, line.text)
+        title = _joined_lines(title, line.text)
     # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read.
     in_title = {id(line) for line in title_lines}
     body = [line for line in lines if id(line) not in in_title and _PROSE.search(line.text)]
@@ -234,7 +234,7 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
 _BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 
 
-def joined_lines(text: str, line: str) -> str:
+def _joined_lines(text: str, line: str) -> str:
     """A line wrapped onto the next: with a space, or none after a word broken at a hyphen ("cooling-centre")."""
     if not text:
         return line
@@ -384,7 +384,7 @@ def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph]:
             level = min(markers.index(marker) + 1, 3)
             blocks.append(Bullet(line.text[item.end() :].strip(), level, Location(), ordered=numbered))
         elif blocks and _wraps(lines[index - 1], line, full, edge):
-            blocks[-1] = dataclasses.replace(blocks[-1], text=joined_lines(blocks[-1].text, line.text))
+            blocks[-1] = dataclasses.replace(blocks[-1], text=_joined_lines(blocks[-1].text, line.text))
         else:
             blocks.append(Paragraph(line.text))
     return [b for b in blocks if b.text]

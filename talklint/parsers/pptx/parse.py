@@ -515,9 +515,8 @@ def _diagram_text(shape: Any) -> Iterator[Block]:
     for point in points:
         if point.get("type") == "doc":
             continue
-        text = collapse_spaces(
-            " ".join("".join(t.text or "" for t in p.iter(f"{{{_A}}}t")) for p in point.iter(f"{{{_A}}}p"))
-        )
+        # A node's paragraphs read as a slide's are: runs, fields, line breaks and equations.
+        text = collapse_spaces(" ".join(_paragraph_text(p)[0] for p in point.iter(f"{{{_A}}}p")))
         if text:
             yield Bullet(text, min(_depth(point.get("modelId"), parents), 3))
 

@@ -337,6 +337,18 @@ def test_metropolis_section_pages_the_talk_asks_for_are_slides(tmp_path: Path) -
     assert [s.title for s in talk.slides] == ["First", "Method", "Second"]
 
 
+def test_metropolis_section_pages_asked_for_in_the_theme_options_are_slides(tmp_path: Path) -> None:
+    body = r"""
+\section{Problem}
+\begin{frame}{First} x \end{frame}
+\section{Method}
+\begin{frame}{Second} x \end{frame}
+"""
+    theme = "\\usetheme[sectionpage=progressbar]{metropolis}\n\\title"
+    talk = parse_talk(write(tmp_path, "talk.tex", PREAMBLE.replace("\\title", theme) + body + "\\end{document}\n"))
+    assert [s.title for s in talk.slides] == ["Problem", "First", "Method", "Second"]
+
+
 def test_a_molecules_counts_in_a_title_read_as_the_audience_reads_them(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

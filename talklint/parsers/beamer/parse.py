@@ -75,7 +75,9 @@ def parse_beamer_talk(path: Path) -> Talk:
     body_start, body_end = _document_body(blanked.text)
     info = _document_info(blanked.text, context)
     contents = _section_titles(blanked.text[body_start:body_end], context)
-    deck = _Deck(source, blanked.text, context, blanked.never_shown, info, contents, _theme_section_pages(blanked.text))
+    # The theme's options are read before overlays are blanked, which blanks a bracket after a command.
+    pages = _theme_section_pages(text)
+    deck = _Deck(source, blanked.text, context, blanked.never_shown, info, contents, pages)
     deck.read_templates(0, body_start)
     deck.read(body_start, body_end)
     if not deck.slides:

@@ -1592,6 +1592,9 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("A learner that counts contexts explains the delay", "results", True),  # a finding that accounts for it
         ("Failure modes", "results", True),  # where the evaluation found the method fails
         ("Failure modes", "motivation", False),
+        ("Grasp success on 120 unseen household objects", "results", True),  # how often the method did its job
+        ("Success rate by task", "results", True),
+        ("Keys to success", "results", False),
         ("Explaining model predictions", "results", False),  # a topic
         ("Synthèse", "conclusion", True),  # a French talk's summary (its language rules are skipped, not its roles)
         ("Contents", "outline", True),
@@ -3483,3 +3486,96 @@ def test_a_finding_told_with_a_word_of_trouble_is_no_problem_past_the_first_thir
     assert roles_of_slide(write(tmp_path, "late.md", outline(*units)), title).role == late_role
     early = [STRONG_UNITS[0], (title, body), *STRONG_UNITS[1:]]
     assert roles_of_slide(write(tmp_path, "early.md", outline(*early)), title).role == "motivation"
+
+
+@pytest.mark.parametrize("section", ["What I built", "What we made"])
+def test_a_section_that_names_what_the_speaker_made_is_the_approach(tmp_path: Path, section: str) -> None:
+    source = f"""---
+title: "Keeping Recommenders Honest in Production"
+author: "Dana Whitfield"
+date: "Onsite interview, ML Platform team"
+slide-level: 2
+---
+
+# Why this matters
+
+## A stale model costs real money
+
+- Our feed model at Larkspur was retrained weekly
+- Between retrains, click-through fell 9% on average
+- Nobody noticed for three weeks in March 2022: **$1.4M** in lost ad revenue
+
+::: notes
+Start with the money, then the people.
+:::
+
+## Drift is invisible until someone complains
+
+- Input distributions shift daily (holidays, launches, outages)
+- Offline metrics look fine while live metrics slide
+- On-call engineers find out from the sales team
+
+## Where I want to take this
+
+Every model in production should *know* when it has stopped being right,
+and say so before a customer does.
+
+# {section}
+
+## Shadow evaluation in three pieces
+
+1. Log a sample of live traffic with delayed labels
+2. Score the live model and a fresh candidate side by side
+3. Alert when the gap exceeds a learned tolerance
+
+## The tolerance is learned, not guessed
+
+- Fit per-segment bands on 90 days of history
+- Bands widen on known noisy days (Black Friday, launches)
+- False pages fell from 14 a month to 2
+
+## It runs on the platform we already had
+
+![Architecture: Kafka → feature store → shadow scorer → alerting](arch.png)
+
+# What happened
+
+## Results on six months of traffic
+
+| metric | before | after |
+|---|---|---|
+| time to detect drift | 19 days | 26 hours |
+| false pages per month | 14 | 2 |
+
+## Other teams took it up
+
+- Search and Ads now gate every deploy on the shadow check
+- 31 models across 4 orgs run it today
+- Open-sourced as `shadowcheck`: 1,200 GitHub stars, used at two other companies
+
+## What I learned
+
+- The hard part was agreeing on what "worse" means, not the statistics
+- Alerts nobody trusts are worse than no alerts
+
+# Next
+
+## The next two years
+
+- **Q1–Q2:** extend shadow checks to ranking models with position bias
+- **Q3–Q4:** automatic rollback when the gap persists past 48 hours
+- **Year 2:** a drift budget per team, reported beside latency SLOs
+
+## Takeaways
+
+- Models fail silently; measure them live, not offline
+- Learned tolerances keep alerts trustworthy
+- Platform-level checks spread because they cost teams nothing
+
+## Questions?
+
+dana@example.com
+"""
+    path = write(tmp_path, "talk.md", source)
+    # a slide that names no part of its own, after one whose title names the evaluation
+    assert roles_of_slide(path, "It runs on the platform we already had").role == "approach"

@@ -138,6 +138,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Lattices in 2 minutes", False),  # the field's basics, told briefly
         ("Decoding reaches 62 words a minute", True),  # a rate the work reaches
         ("Five children a day drown in the US", False),  # the world's rate: no measure of the work
+        ("Indoor peaks predicted within 1.2 degrees", True),  # how close the estimates came
+        ("Robots localised to within 3 cm", True),
+        ("Delivered within 3 days", False),  # a time, not an estimate's error
+        ("Within 5 years, every city has a heat plan", False),
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:

@@ -13,8 +13,9 @@ def reports_a_measure(title: str) -> bool:
     as a result (as the talk opens, "Rents rose 40% in a decade" is the problem). Not a goal or a plan ("Goal: cut
     energy use by 30%", "We will halve the error by 2027"), nor a bare percentage that names a setting ("Training on
     10% of the data"), nor a level the world reached ("Vaccination reached 70% in 2021": no measure of a method
-    named). A comparison told in words is a measure reported too: "The index predicts visits better than
-    temperature alone", "Our parser is more accurate than the rule-based one" (not a quantity: "more than 40 labs")."""
+    named). How close its estimates came is one too ("Indoor peaks predicted within 1.2 degrees"). A comparison
+    told in words is a measure reported too: "The index predicts visits better than temperature alone", "Our parser
+    is more accurate than the rule-based one" (not a quantity: "more than 40 labs")."""
     if not _WORTH_A_LOOK.search(title):
         return False  # the cheap test first: most titles hold none
     return bool(_MEASURED.search(title) or _COMPARED_TO.search(title)) and not _AIMED.search(title)
@@ -22,7 +23,7 @@ def reports_a_measure(title: str) -> bool:
 
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
-    r"%|point|than|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
+    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
 )
 _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
@@ -49,6 +50,10 @@ _MEASURED = re.compile(
     r"|\b(?:adapt|learn|recover|converge|finish|complete|train|solve|respond|detect|find|locate|diagnose)"
     r"(?:s|es|ed)?\s+(?:[\w-]+\s+){0,4}?in\s+(?:under\s+|less\s+than\s+|about\s+|just\s+)?\d+(?:\.\d+)?\s?"
     r"(?:seconds?|minutes?|hours?|days?|ms|milliseconds?|s|min)\b"
+    # how close the work's estimates came: "Indoor peaks predicted within 1.2 degrees", "Robots localised to within
+    # 3 cm", "Accurate to within 2%"
+    r"|\b(?:predict|estimat|locat|localis|localiz|forecast|measur|recover|reconstruct|track|accurate)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to\s+)?within\s+(?:±\s?)?\d"
     # the share of what was sought that the method got: "91% of wetland symbols found", "94% of the area correct"
     r"|^\W*\d+(?:\.\d+)?\s?%\s+of\s+(?:[\w-]+\s+){1,4}?(?:found|detected|recovered|identified|classified|correct"
     r"|predicted|solved|answered|retrieved|located|matched|segmented)\b"

@@ -889,6 +889,9 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         # what falls short of the need, said in the title: too poor for its job, not known, wrong
         ("Satellite images are too coarse to count trees", "Forests are mapped once a decade."),
         ("Charging takes too long", "A fast charge still takes 30 minutes, and it wears the cell out."),
+        # what takes long, the title's whole claim (a blind battery)
+        ("MRI scans take 45 minutes", "Children must lie still for the whole scan, so many are sedated."),
+        ("Cracks go unseen between inspections", "Inspectors rope down every two years."),
         ("Cities do not know where their lead pipes are", "9 million homes drink through lead pipes."),
         ("Chat assistants are confidently wrong", "A fluent answer reads as a correct one."),
         # what is easy to harm, and people who act without knowing what they must (a blind battery)
@@ -999,6 +1002,12 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         # a trend told with a result's words, dated by a year
         ("Energy use of data centers doubled since 2015", True),
         ("Most spreadsheets contain errors", True),
+        # what takes long, the title's whole claim; not the speaker's own, a study's, nor seconds a step takes
+        ("MRI scans take 45 minutes", True),
+        ("New drugs take 12 years to reach patients", True),
+        ("Our model takes 3 hours to train", False),
+        ("The survey took 2 years", False),
+        ("Each step takes 2 seconds", False),
         # said of things, the same words tell how a system runs
         ("Checkpoints are written every hour", False),
         ("Caches are flushed every minute", False),
@@ -1597,6 +1606,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Failure modes", "results", True),  # where the evaluation found the method fails
         ("Failure modes", "motivation", False),
         ("Grasp success on 120 unseen household objects", "results", True),  # how often the method did its job
+        ("Grasp success on 120 unseen household objects", "motivation", False),  # the objects a method is tested on
+        ("Cracks go unseen between inspections", "motivation", True),  # trouble that grows where nobody looks
         ("Success rate by task", "results", True),
         ("Keys to success", "results", False),
         ("Explaining model predictions", "results", False),  # a topic

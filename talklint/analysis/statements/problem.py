@@ -89,9 +89,10 @@ def shortfall(said: str) -> bool:
     ("Satellite images are too coarse to count trees", "too slow for a clinic", "Charging takes too long"), people
     who do not know what they must ("Cities do not know where their lead pipes are"), answers that are wrong
     ("Assistants are confidently wrong"), what has not got better for years ("Yields have not grown in 30 years"),
-    what is easy to harm ("Software supply chains are easy to poison"; not "easy to implement"). As the talk
-    opens, and in the title: a slide's text, or a later title, tells a method's step the same way ("The Hessian is
-    too large to store")."""
+    what is easy to harm ("Software supply chains are easy to poison"; not "easy to implement"), what takes long,
+    the whole title told as a span ("MRI scans take 45 minutes", "New drugs take 12 years to reach patients"). As
+    the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same way ("The
+    Hessian is too large to store")."""
     return found(
         said,
         (("too ",), _TOO_POOR),
@@ -99,6 +100,7 @@ def shortfall(said: str) -> bool:
         (("wrong",), _WRONG),
         (("not", "n't"), _STALLED),
         (("easy",), _EASY_TO_HARM),
+        (("take", "took", "last"), _TAKES_LONG),
     )
 
 
@@ -418,6 +420,17 @@ _SHARE_OF_PEOPLE = re.compile(
     r"\s+(?:all\s+)?(?!the\b)(?:[a-z-]+\s+)?"
     rf"(?:{'|'.join(sorted(_PEOPLE))}|diabetics|smokers|infants|mothers|fathers|girls|boys|veterans|prisoners"
     r"|tenants|renters|borrowers|applicants|survivors|victims|newborns|elderly)\b",
+    re.IGNORECASE,
+)
+# What takes long, the title's whole claim: "MRI scans take 45 minutes", "A kidney transplant takes five years to
+# arrange" (not the speaker's own "Our model takes 3 hours", seconds a step takes, nor a study's "The survey took
+# 2 years"; a later title tells a result the same way, and the caller reads titles as the talk opens).
+_TAKES_LONG = re.compile(
+    r"^\W*(?!(?:our|my|we|this|the\s+(?:study|survey|experiment|project|method|model|algorithm))\b)"
+    r"(?:[\w'’-]+\s+){1,5}?(?:takes?|took|lasts?|lasted)\s+(?:over\s+|more\s+than\s+|up\s+to\s+|about\s+"
+    r"|nearly\s+|almost\s+|on\s+average\s+)?(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|fifteen|twenty|several|many)\s+(?:minutes|hours?|days?|weeks?|months?|years?|decades?)"
+    r"(?:\s+to\s+[\w\s'’-]{1,40})?\W*$",
     re.IGNORECASE,
 )
 # A thing too poor for its job: "too coarse to count trees", "too slow for real time" (too few, too many, too

@@ -2754,6 +2754,9 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "UNICEF is scaling our tutoring program to 1,200 schools in Zambia.", True),
         ("Two years on", "Nigeria's TB programme is rolling the app out to 600 primary health centres.", True),
         ("Two years on", "Used by Météo-France to time heat-health warnings.", True),
+        # ... or a public body told by what it is, not a part of the system
+        ("Field deployment", "Used by the regional transport authority in a pilot on 3 bridges.", True),
+        ("Signal routing", "Used by the board to route signals between the sensors.", False),
         (
             "Two years on",
             "Our questionnaire is translated into 14 languages and used by Doctors Without Borders.",

@@ -51,6 +51,11 @@ _PLACES_SERVED = (
     r"(?:schools|hospitals|clinics|centres|centers|districts|states|counties|countries|cities|villages|regions"
     r"|provinces|facilities|sites|communities|prisons|pharmacies|farms|towns|municipalities)"
 )
+# Public bodies told by what they are, unmistakable in lower case ("the regional transport authority").
+_BODIES_BY_WHAT_THEY_ARE = (
+    r"authority|agency|ministry|department|city|county|council|municipality|regulator|government|commission"
+    r"|administration|bureau|ngo|school\s+district|health\s+service|police|fire\s+service"
+)
 # A part of a talk or a paper, by its name ("Algorithm 2", "Section 3"), or the work's own model or method: never an
 # adopter.
 _NO_ADOPTER = rf"(?:{PARTS_OF_A_TALK}|(?-i:Model|Method))"
@@ -282,7 +287,10 @@ WAYS: tuple[Way, ...] = (
         {"used", "adopted", "deployed", "licensed"},
         rf"(?:(?-i:\b(?:Used|Adopted|Deployed|Licensed)\s+by)|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|was|were"
         r"|has\s+been|have\s+been)\s+[^.;]{0,60}?\band\s+(?:now\s+)?(?:used|adopted|deployed|licensed)\s+by)"
-        rf"\s+(?:the\s+)?(?!{_NO_ADOPTER}\b){ANY_NAME}(?![^.;]{{0,25}}?\bet\s+al\b)",
+        rf"\s+(?:(?:the\s+)?(?!{_NO_ADOPTER}\b){ANY_NAME}(?![^.;]{{0,25}}?\bet\s+al\b)"
+        # ... or a public body told by what it is: "Used by the regional transport authority in a pilot on 3 bridges"
+        # (not "used by the board", a circuit's, nor "used by the office")
+        rf"|the\s+(?:[\w-]+\s+){{0,3}}?(?:{_BODIES_BY_WHAT_THEY_ARE})\b)",
     ),
     # An organisation or a body that changed its ways after the work: "After our audit, Amazon dropped the hiring
     # model", "Following our report, the city council banned the chemical" (not the speaker's "After our study, we

@@ -36,6 +36,20 @@ def test_titles_bodies_and_bullets_without_the_footer(tmp_path: Path) -> None:
     assert talk.title == "Robots That Ask for Help"
 
 
+def test_a_title_of_letters_joined_by_an_ampersand_is_a_title(tmp_path: Path) -> None:
+    # "Q&A" ends many exported decks; a figure's lone large letter ("A") is still no title.
+    path = make_pdf(
+        tmp_path / "talk.pdf",
+        [
+            slide("Robots That Ask for Help", "Ada Lovelace", page=1),
+            slide("Takeaways", "Ask early, fail less.", "Uncertainty tells a robot when to ask.", page=2),
+            slide("Q&A", page=3),
+            slide("A", "Robots fail silently in homes", "and nobody notices until it is too late", page=4),
+        ],
+    )
+    assert [s.title for s in parse_talk(path).slides] == ["Robots That Ask for Help", "Takeaways", "Q&A", ""]
+
+
 def test_a_centred_title_page_and_wrapped_lines(tmp_path: Path) -> None:
     title_page = [(60, 150, 18.0, "Robots That Ask"), (60, 128, 18.0, "for Help"), (60, 90, 10.0, "Ada Lovelace")]
     body = [
@@ -211,6 +225,34 @@ def test_bookmarks_give_the_slides_their_sections_and_the_appendix_is_backup(tmp
         "Appendix",
     ]
     assert [s.backup for s in talk.slides] == [False] * 5 + [True]
+
+
+def test_a_bookmark_for_every_slide_is_no_section(tmp_path: Path) -> None:
+    # LibreOffice and PowerPoint export one bookmark per slide, titled as the slide: no part of the talk.
+    titles = ["Robots that ask", "Robots fail", "Our method", "Our method", "Thank you"]
+    pages = [slide(title, "Predict failure from uncertainty", page=i + 1) for i, title in enumerate(titles)]
+    marks = [(title, i) for i, title in enumerate(titles)]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", pages, bookmarks=marks))
+    assert [s.section for s in talk.slides] == [""] * 5
+
+
+def test_list_marks_drawn_apart_at_the_same_place_on_every_slide_stay_bullets(tmp_path: Path) -> None:
+    # An exported deck draws each item's mark as a text of its own, where its layout puts the first item on every
+    # slide: a repeated mark is no running footer, and the item it opens stays a bullet when it wraps.
+    def page(title: str, first: str, wrapped: str) -> list[tuple[float, float, float, str]]:
+        return [(20, 245, 14.3, title), (28, 200, 10.0, "• "), (40, 200, 10.0, first), (40, 188, 10.0, wrapped)]
+
+    items = [
+        ("Cracks", "Attention gates suppress the background texture of", "old concrete"),
+        ("Data", "Six bridges were filmed by a drone over two", "summers"),
+        ("Model", "A small encoder keeps thin cracks visible at the", "edges"),
+        ("Training", "Dice and focal losses weigh the thin cracks more than", "the wide"),
+        ("Results", "Inspectors found two cracks the manual survey had", "missed"),
+        ("Next", "Crack width will be measured from the same", "images"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [page(*item) for item in items]))
+    assert all(isinstance(block, Bullet) for s in talk.slides for block in s.blocks)
+    assert texts(talk.slides[0]) == ["Attention gates suppress the background texture of old concrete"]
 
 
 def test_a_loop_of_bookmarks_is_read_once(tmp_path: Path) -> None:

@@ -35,7 +35,8 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z(“\"])")
 # A line shorter than this share of the page's longest line ends where its item ends: text wraps near the edge.
 WRAPPED_SHARE = 0.6
 _CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# A word, or letters joined by "&" that read as one ("Q&A", "R&D"): a title has one, a figure's label ("A", "3") not.
+_WORD = re.compile(r"[^\W\d_]{2,}|(?<![^\W\d_])[^\W\d_]\s?&\s?[^\W\d_](?![^\W\d_])")
 _PROSE = re.compile(r"[^\W\d_]{3,}|[\u2e80-\u9fff]")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
@@ -138,7 +139,7 @@ def find_chrome(pages: list[Page], labelled: bool) -> Chrome:
     shapes: dict[str, set[tuple[int, int, int, int]]] = {}
     for page in pages:
         unit = page.label if labelled else str(page.number)
-        units.setdefault(unit, set()).update(_key(run) for run in page.runs if run.text.strip())
+        units.setdefault(unit, set()).update(_key(run) for run in page.runs if run.text.strip() and not _marker(run))
         shapes.setdefault(unit, set()).update(_box_key(box) for box in (*page.pictures, *page.drawings))
     if len(units) < 3:
         return Chrome()
@@ -150,6 +151,15 @@ def find_chrome(pages: list[Page], labelled: bool) -> Chrome:
         in_bands=frozenset(key for key, count in counts.items() if count >= 3),
         boxes=frozenset(key for key, count in box_counts.items() if count >= 3),
     )
+
+
+def _marker(run: Run) -> bool:
+    """A list item's mark drawn on its own ("• ", "1."): at the same place on every slide of a layout, and never
+    chrome (PowerPoint's and LibreOffice's exports draw the mark apart from the item's text)."""
+    return bool(_BULLET.fullmatch(run.text) or _LONE_NUMBER.fullmatch(run.text))
+
+
+_LONE_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 
 
 def _box_key(box: Box) -> tuple[int, int, int, int]:

@@ -67,7 +67,7 @@ def parse_pdf_talk(path: Path) -> Talk:
     size = body_size(pages[1:] or pages)
     texts = [read_page(page, chrome, size) for page in pages]
     slides = tuple(slide_of(number, group) for number, group in enumerate(group_overlays(texts, labelled), start=1))
-    if sections:
+    if sections and not _names_every_slide(sections, slides):
         slides = tuple(dataclasses.replace(slide, section=_section_of(slide, sections)) for slide in slides)
     metadata: dict[str, object] = {
         "pages": len(pages),
@@ -344,6 +344,16 @@ def _bookmark_title(bookmark: Any) -> str:
 
 
 MAX_BOOKMARK_BYTES = 2048  # a section title, in UTF-16, with room to spare
+
+
+# Bookmarks for this share of the slides or more are a table of the slides, not of the talk's parts.
+PER_SLIDE_BOOKMARKS = 0.8
+
+
+def _names_every_slide(bookmarks: list[tuple[int, str]], slides: tuple[Slide, ...]) -> bool:
+    """LibreOffice and PowerPoint export a bookmark for each slide, titled as the slide is: a slide's own
+    title is no section it sits in ("Proposed Method" over the three slides so titled is not a part)."""
+    return len(slides) >= 3 and len(bookmarks) >= PER_SLIDE_BOOKMARKS * len(slides)
 
 
 def _section_of(slide: Slide, sections: list[tuple[int, str]]) -> str:

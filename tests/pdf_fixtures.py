@@ -32,10 +32,12 @@ def make_pdf(
     pictures: dict[int, Sequence[Picture]] | None = None,
     bookmarks: Sequence[tuple[str, int]] = (),
     looped: bool = False,
+    backdrop: bool = False,
 ) -> Path:
     """Write a PDF with one page per entry of ``pages``, in Helvetica; ``pictures`` by page index;
     ``bookmarks`` as (title, page index) at the top of the outline (``looped``: the last one's next is
-    the first, a loop a hostile file may hold)."""
+    the first, a loop a hostile file may hold); ``backdrop``: each page first fills itself with white, as
+    slide programs export a slide's background."""
     page_count = len(pages)
     font_id = 3 + 2 * page_count
     info_id = font_id + 1
@@ -82,7 +84,8 @@ def make_pdf(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 %d 0 R >>%s >> "
             b"/Contents %d 0 R >>" % (width, height, font_id, xobjects, content_id)
         )
-        stream = b"\n".join([_text(runs), *drawn])
+        fill = [b"q 1 g 0 0 %.3f %.3f re f Q" % (width, height)] if backdrop else []
+        stream = b"\n".join([*fill, _text(runs), *drawn])
         objects[content_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
     objects[font_id] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     objects[info_id] = b"<< /Title (%s) >>" % (title or "").encode()

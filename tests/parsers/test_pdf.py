@@ -11,7 +11,7 @@ from talklint.errors import ParseError
 from talklint.model import Bullet
 from talklint.parsers import parse_talk
 from tests.helpers import codes, lint, texts
-from tests.pdf_fixtures import Picture, make_pdf, slide
+from tests.pdf_fixtures import BEAMER_PAGE, Picture, make_pdf, slide
 
 
 def test_titles_bodies_and_bullets_without_the_footer(tmp_path: Path) -> None:
@@ -48,6 +48,27 @@ def test_a_title_of_letters_joined_by_an_ampersand_is_a_title(tmp_path: Path) ->
         ],
     )
     assert [s.title for s in parse_talk(path).slides] == ["Robots That Ask for Help", "Takeaways", "Q&A", ""]
+
+
+def test_in_a_deck_whose_body_is_as_large_as_its_titles_a_title_stands_out_on_its_own_page(tmp_path: Path) -> None:
+    # Most slides: a 20 pt title over 14 pt text. One sets its claim at 14 pt over 10 pt lines; a divider sets its
+    # part's name alone, at 16 pt, low on the page. Each is its slide's title.
+    def body(title: str) -> list[tuple[float, float, float, str]]:
+        lines = ["Rain erodes the leading edge of every blade", "Repairs need a crane and a calm week at sea"]
+        return [(20, 245, 20.0, title), *((28, 200 - 16 * i, 14.0, line) for i, line in enumerate(lines))]
+
+    claim = [
+        (20, 245, 14.0, "Coatings crack under repeated droplet impact"),
+        (28, 200, 10.0, "Each droplet sends a stress wave through the coating"),
+        (28, 184, 10.0, "Micro-cracks grow from voids at the interface"),
+    ]
+    divider = [(40, 100, 16.0, "Chapter 2: rain-erosion"), (40, 80, 16.0, "testing")]
+    pages = [body("Blade erosion costs wind farms billions"), body("Prior coatings"), claim, divider, body("Results")]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", pages))
+    assert [s.title for s in talk.slides][2:4] == [
+        "Coatings crack under repeated droplet impact",
+        "Chapter 2: rain-erosion testing",
+    ]
 
 
 def test_a_centred_title_page_and_wrapped_lines(tmp_path: Path) -> None:
@@ -225,6 +246,16 @@ def test_bookmarks_give_the_slides_their_sections_and_the_appendix_is_backup(tmp
         "Appendix",
     ]
     assert [s.backup for s in talk.slides] == [False] * 5 + [True]
+
+
+def test_a_photo_filling_one_page_is_a_picture_where_every_page_fills_its_background(tmp_path: Path) -> None:
+    # A slide program's export fills each page with its background first: a drawing at the very place of a
+    # full-slide photo, on every page. The photo is still what its slide shows.
+    pages = [slide(f"Part {n}", "Riders wait twelve minutes longer", page=n + 1) for n in range(4)]
+    pages.insert(2, [])
+    photo = Picture(0, 0, BEAMER_PAGE[0], BEAMER_PAGE[1])
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", pages, pictures={2: [photo]}, backdrop=True))
+    assert [len(s.images) for s in talk.slides] == [0, 0, 1, 0, 0]
 
 
 def test_a_bookmark_for_every_slide_is_no_section(tmp_path: Path) -> None:

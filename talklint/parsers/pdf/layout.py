@@ -27,6 +27,8 @@ HEADER_BAND = 0.06
 MAX_TITLE_LINES = 4
 # A title is at least this much larger than the deck's body text.
 TITLE_SIZE_RATIO = 1.12
+# A page of this few words in one size, alone, is a divider: its words are its title.
+DIVIDER_WORDS = 10
 # Away from the top (a title page, a section divider) the title must stand out more.
 CENTRED_TITLE_SIZE_RATIO = 1.3
 _BULLET = re.compile(r"^\s*([•◦▪▫▸▹►▶■□●○‣⁃∙·➢➤✓✔–—\-*])\s*")
@@ -129,27 +131,31 @@ class Chrome:
     anywhere: frozenset[tuple[int, str]] = frozenset()
     # On three pages or more, inside the header or footer band.
     in_bands: frozenset[tuple[int, str]] = frozenset()
-    # Pictures and drawn shapes at the same place on three pages or more (logos, bars, frames).
-    boxes: frozenset[tuple[int, int, int, int]] = frozenset()
+    # Pictures at the same place on three pages or more (logos, a background image), and drawn shapes so (bars,
+    # frames, a page's background): apart, since a photo filling one page is no background drawn on every page.
+    pictures: frozenset[tuple[int, int, int, int]] = frozenset()
+    drawings: frozenset[tuple[int, int, int, int]] = frozenset()
 
 
 def find_chrome(pages: list[Page], labelled: bool) -> Chrome:
     """Repeating text and shapes, counted once per slide label where the PDF has labels (overlays share one)."""
     units: dict[str, set[tuple[int, str]]] = {}
-    shapes: dict[str, set[tuple[int, int, int, int]]] = {}
+    pictures: dict[str, set[tuple[int, int, int, int]]] = {}
+    drawings: dict[str, set[tuple[int, int, int, int]]] = {}
     for page in pages:
         unit = page.label if labelled else str(page.number)
         units.setdefault(unit, set()).update(_key(run) for run in page.runs if run.text.strip() and not _marker(run))
-        shapes.setdefault(unit, set()).update(_box_key(box) for box in (*page.pictures, *page.drawings))
+        pictures.setdefault(unit, set()).update(_box_key(box) for box in page.pictures)
+        drawings.setdefault(unit, set()).update(_box_key(box) for box in page.drawings)
     if len(units) < 3:
         return Chrome()
     counts = Counter(key for keys in units.values() for key in keys)
-    box_counts = Counter(key for keys in shapes.values() for key in keys)
     half = max(4, len(units) // 2)
     return Chrome(
         anywhere=frozenset(key for key, count in counts.items() if count >= half),
         in_bands=frozenset(key for key, count in counts.items() if count >= 3),
-        boxes=frozenset(key for key, count in box_counts.items() if count >= 3),
+        pictures=_repeated(pictures),
+        drawings=_repeated(drawings),
     )
 
 
@@ -160,6 +166,12 @@ def _marker(run: Run) -> bool:
 
 
 _LONE_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
+def _repeated(boxes: dict[str, set[tuple[int, int, int, int]]]) -> frozenset[tuple[int, int, int, int]]:
+    """The places where three slides or more show a box."""
+    counts = Counter(key for keys in boxes.values() for key in keys)
+    return frozenset(key for key, count in counts.items() if count >= 3)
 
 
 def _box_key(box: Box) -> tuple[int, int, int, int]:
@@ -176,9 +188,9 @@ DRAWING_SHARE = 0.08
 def count_pictures(page: Page, chrome: Chrome) -> int:
     """Pictures the audience sees on the page: images and figures, plus one for a drawn diagram."""
     pictures = [
-        box for box in page.pictures if box.area >= PICTURE_SHARE * page.area and _box_key(box) not in chrome.boxes
+        box for box in page.pictures if box.area >= PICTURE_SHARE * page.area and _box_key(box) not in chrome.pictures
     ]
-    drawn = [box for box in page.drawings if _box_key(box) not in chrome.boxes and box.area < 0.9 * page.area]
+    drawn = [box for box in page.drawings if _box_key(box) not in chrome.drawings and box.area < 0.9 * page.area]
     if len(drawn) >= DRAWING_SHAPES and _union(drawn).area >= DRAWING_SHARE * page.area:
         return len(pictures) + 1
     return len(pictures)
@@ -299,8 +311,27 @@ def _title_lines(lines: list[_Line], height: float, body_size: float) -> list[_L
     # Figure labels ("A", "3", ".") can be large too; a title has a word in it.
     worded = [line for line in lines if _WORD.search(line.text)]
     top = [line for line in worded if line.y >= height * (1 - TITLE_BAND)]
-    title = _largest(top, body_size * TITLE_SIZE_RATIO) or _largest(worded, body_size * CENTRED_TITLE_SIZE_RATIO)
+    title = (
+        _largest(top, body_size * TITLE_SIZE_RATIO)
+        or _largest(worded, body_size * CENTRED_TITLE_SIZE_RATIO)
+        or _standing_out_on_its_page(top, worded, body_size)
+    )
     return _with_wrapped_lines(title, worded)
+
+
+def _standing_out_on_its_page(top: list[_Line], worded: list[_Line], body_size: float) -> list[_Line]:
+    """In a deck whose body is set as large as its titles, a title stands out on its own page: the largest text at
+    the top over smaller text ("Polyurethane coatings crack under repeated droplet impact" at 32 pt over 20 pt
+    lines), or a few words in one size of body text or larger, alone on the page (a section's divider)."""
+    largest = max((line.size for line in top), default=0.0)
+    smaller = [line.size for line in worded if line.size < largest - 0.5]
+    if smaller:
+        return _largest(top, max(smaller) * TITLE_SIZE_RATIO)
+    one_size = len({round(line.size) for line in worded}) == 1
+    alone = (
+        one_size and len(worded) <= MAX_TITLE_LINES and sum(len(line.text.split()) for line in worded) <= DIVIDER_WORDS
+    )
+    return _largest(worded, body_size) if alone else []
 
 
 def _with_wrapped_lines(title: list[_Line], lines: list[_Line]) -> list[_Line]:
@@ -328,11 +359,15 @@ def _largest(lines: list[_Line], minimum: float) -> list[_Line]:
 
 
 def body_size(pages: list[Page]) -> float:
-    """The most common font size, weighted by characters: the deck's body text."""
+    """The most common font size, weighted by characters, of the text set below each page's largest: the deck's
+    body text. (A deck of long claims for titles over a few short lines holds more characters of its titles.)"""
     sizes: Counter[float] = Counter()
     for page in pages:
-        for run in page.runs:
-            sizes[round(run.size, 1)] += len(run.text.strip())
+        shown = [(round(run.size, 1), len(run.text.strip())) for run in page.runs if run.text.strip()]
+        largest = max((size for size, _ in shown), default=0.0)
+        below = [(size, count) for size, count in shown if size < largest] or shown
+        for size, count in below:
+            sizes[size] += count
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 

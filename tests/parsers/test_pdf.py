@@ -71,6 +71,19 @@ def test_in_a_deck_whose_body_is_as_large_as_its_titles_a_title_stands_out_on_it
     ]
 
 
+def test_a_title_that_overflows_onto_the_first_line_of_the_text_is_not_joined_to_it(tmp_path: Path) -> None:
+    # A long title set large runs past its box: its last line lands on the baseline of the text's first line.
+    page = [
+        (20, 250, 24.0, "My research: transit that"),
+        (20, 228, 24.0, "people can plan around"),
+        (40, 227, 12.0, "Prediction: when will the bus arrive?"),
+        (40, 212, 12.0, "Control: keep buses evenly spaced"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Transit", "Buses bunch", page=1), page]))
+    assert talk.slides[1].title == "My research: transit that people can plan around"
+    assert texts(talk.slides[1]) == ["Prediction: when will the bus arrive?", "Control: keep buses evenly spaced"]
+
+
 def test_a_centred_title_page_and_wrapped_lines(tmp_path: Path) -> None:
     title_page = [(60, 150, 18.0, "Robots That Ask"), (60, 128, 18.0, "for Help"), (60, 90, 10.0, "Ada Lovelace")]
     body = [

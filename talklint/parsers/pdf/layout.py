@@ -236,7 +236,7 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
     lines: list[_Line] = []
     previous: Run | None = None
     for run in runs:
-        if lines and previous and abs(lines[-1].y - run.y) <= 0.5 * max(run.size, lines[-1].size, 1.0):
+        if lines and previous and _on_one_line(lines[-1], run):
             last = lines[-1]
             text = run.text.translate(_SUPERSCRIPTS) if _raised(run, previous) else run.text
             joiner = "" if _joins_directly(last.text[-1:], text[:1], previous, run) else " "
@@ -250,6 +250,19 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
         for line in lines
         if line.text.strip()
     ]
+
+
+# Text this many times the size of the text beside it is not on its line: a title that overflows its box onto the
+# first line of the text below (a sub- or superscript is at most about 1.7 times smaller than its line).
+LINE_SIZE_RATIO = 1.8
+
+
+def _on_one_line(line: _Line, run: Run) -> bool:
+    """The run shares the line's baseline, in a size that can stand beside it."""
+    sizes = sorted((run.size, line.size or run.size))
+    if sizes[0] > 0 and sizes[1] > LINE_SIZE_RATIO * sizes[0]:
+        return False
+    return abs(line.y - run.y) <= 0.5 * max(run.size, line.size, 1.0)
 
 
 # A word broken at a hyphen ends its line with the hyphen: "cooling-" above "centre plan".

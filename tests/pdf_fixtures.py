@@ -41,7 +41,8 @@ def make_pdf(
     page_count = len(pages)
     font_id = 3 + 2 * page_count
     info_id = font_id + 1
-    next_id = info_id + 1
+    symbol_id, cmap_id = info_id + 1, info_id + 2
+    next_id = info_id + 3
     objects: dict[int, bytes] = {}
     catalog = b"<< /Type /Catalog /Pages 2 0 R"
     if labels is not None:
@@ -81,23 +82,37 @@ def make_pdf(
             next_id += 1
         xobjects = b" /XObject << " + b" ".join(names) + b" >>" if names else b""
         objects[page_id] = (
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 %d 0 R >>%s >> "
-            b"/Contents %d 0 R >>" % (width, height, font_id, xobjects, content_id)
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >>"
+            b"%s >> /Contents %d 0 R >>" % (width, height, font_id, symbol_id, xobjects, content_id)
         )
         fill = [b"q 1 g 0 0 %.3f %.3f re f Q" % (width, height)] if backdrop else []
         stream = b"\n".join([*fill, _text(runs), *drawn])
         objects[content_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
     objects[font_id] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    objects[symbol_id] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /ToUnicode %d 0 R >>" % cmap_id
+    objects[cmap_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(_SYMBOL_CMAP), _SYMBOL_CMAP)
     objects[info_id] = b"<< /Title (%s) >>" % (title or "").encode()
     path.write_bytes(_assemble(objects, info_id))
     return path
 
 
+# A symbol font's marks as PowerPoint's PDF export writes them: each code U+F000 above it, in the private use area.
+_SYMBOL_CMAP = (
+    b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Symbol-UCS def /CMapType 2 def\n"
+    b"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfrange <20> <FF> <F020> endbfrange\n"
+    b"endcmap CMapName currentdict /CMap defineresource pop end end"
+)
+
+
 def _text(runs: Sequence[TextRun]) -> bytes:
-    return b"\n".join(
-        b"BT /F1 %.1f Tf %.2f %.2f Td <%s> Tj ET" % (s, x, y, text.encode("cp1252").hex().encode())
-        for x, y, s, text in runs
-    )
+    """Text in Helvetica; a run of private-use characters (U+F0xx) in the symbol font, as its codes."""
+    return b"\n".join(_shown(*run) for run in runs)
+
+
+def _shown(x: float, y: float, size: float, text: str) -> bytes:
+    symbols = bool(text) and all(0xF020 <= ord(c) <= 0xF0FF for c in text)
+    font, codes = (b"F2", bytes(ord(c) - 0xF000 for c in text)) if symbols else (b"F1", text.encode("cp1252"))
+    return b"BT /%s %.1f Tf %.2f %.2f Td <%s> Tj ET" % (font, size, x, y, codes.hex().encode())
 
 
 def _xobject(picture: Picture, font_id: int) -> bytes:

@@ -271,6 +271,22 @@ def test_a_photo_filling_one_page_is_a_picture_where_every_page_fills_its_backgr
     assert [len(s.images) for s in talk.slides] == [0, 0, 1, 0, 0]
 
 
+def test_symbol_font_marks_of_a_powerpoint_export_open_bullets(tmp_path: Path) -> None:
+    # PowerPoint's own PDF export writes its Symbol and Wingdings marks as private-use characters (U+F0B7, U+F0A7).
+    page = [
+        (20, 245, 14.3, "Why buses bunch"),
+        (28, 200, 10.0, "\uf0b7"),
+        (40, 200, 10.0, "A late bus picks up more riders and falls further behind"),
+        (36, 184, 10.0, "\uf0a7"),
+        (48, 184, 10.0, "The bus behind it catches up"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Transit", "Buses bunch", page=1), page]))
+    assert [(type(b).__name__, b.text) for b in talk.slides[1].blocks] == [
+        ("Bullet", "A late bus picks up more riders and falls further behind"),
+        ("Bullet", "The bus behind it catches up"),
+    ]
+
+
 def test_a_bookmark_for_every_slide_is_no_section(tmp_path: Path) -> None:
     # LibreOffice and PowerPoint export one bookmark per slide, titled as the slide: no part of the talk.
     titles = ["Robots that ask", "Robots fail", "Our method", "Our method", "Thank you"]

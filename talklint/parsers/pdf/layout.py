@@ -31,7 +31,8 @@ TITLE_SIZE_RATIO = 1.12
 DIVIDER_WORDS = 10
 # Away from the top (a title page, a section divider) the title must stand out more.
 CENTRED_TITLE_SIZE_RATIO = 1.3
-_BULLET = re.compile(r"^\s*([•◦▪▫▸▹►▶■□●○‣⁃∙·➢➤✓✔–—\-*])\s*")
+# (Symbol and Wingdings marks, which PowerPoint's own PDF export writes as private-use characters: U+F0B7, U+F0A7, …)
+_BULLET = re.compile(r"^\s*([•◦▪▫▸▹►▶■□●○‣⁃∙·➢➤✓✔–—\-*\uf000-\uf0ff])\s*")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z(“\"])")
 # A line shorter than this share of the page's longest line ends where its item ends: text wraps near the edge.

@@ -194,6 +194,9 @@ from tests.rules.decks import marp
         ("Rare delays in shipping", False),
         ("Some songs stick", True),  # a verb whose "-s" form is a plural noun: "Hockey sticks"
         ("Hockey sticks", False),
+        # British spellings of the method's verbs, in an imperative with its object
+        ("Distil the ensemble into one small model", True),
+        ("Distillation of ensembles", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

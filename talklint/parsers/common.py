@@ -118,13 +118,21 @@ def _text_lines(slide: Slide) -> list[str]:
 
 
 STATEMENT_MAX_WORDS = 15
+# A figure set as a slide's headline, with its unit or scale: "73%", "$32B", "4×", "2.2 billion", "1 in 4".
+BIG_NUMBER = re.compile(
+    r"^\W{0,2}[$€£]?\d[\d.,]*\s?(?:%|×|x|[kKMB]|bn|million|billion|trillion|in\s+\d+)?[+*]?\W{0,2}$"
+)
 
 
 def with_statement_title(slide: Slide) -> Slide:
-    """An untitled slide that shows one short sentence and nothing else: the reader takes it as the title."""
-    if slide.title or len(slide.blocks) != 1 or not isinstance(slide.blocks[0], Paragraph):
+    """An untitled slide that shows one short sentence and nothing else: the reader takes it as the title; and so
+    a figure set alone over its caption, read as one: "73%" over "of declined payments were timeouts"."""
+    if slide.title or not 1 <= len(slide.blocks) <= 2 or not all(isinstance(b, Paragraph) for b in slide.blocks):
         return slide
-    text = slide.blocks[0].text
+    texts = [block_text(block).strip() for block in slide.blocks]
+    if len(texts) == 2 and not BIG_NUMBER.match(texts[0]):
+        return slide
+    text = " ".join(texts)
     if not text.strip() or len(text.split()) > STATEMENT_MAX_WORDS or is_code_like(text):
         return slide  # a line of code set as text is no headline
     return dataclasses.replace(slide, title=text, blocks=())

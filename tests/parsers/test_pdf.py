@@ -84,6 +84,12 @@ def test_a_title_that_overflows_onto_the_first_line_of_the_text_is_not_joined_to
     assert texts(talk.slides[1]) == ["Prediction: when will the bus arrive?", "Control: keep buses evenly spaced"]
 
 
+def test_a_figure_set_large_over_its_caption_reads_as_one_title(tmp_path: Path) -> None:
+    page = [(40, 160, 60.0, "73%"), (40, 110, 18.0, "of declined payments at peak were timeouts")]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Payments", "Checkout fails at peak", page=1), page]))
+    assert talk.slides[1].title == "73% of declined payments at peak were timeouts"
+
+
 def test_a_centred_title_page_and_wrapped_lines(tmp_path: Path) -> None:
     title_page = [(60, 150, 18.0, "Robots That Ask"), (60, 128, 18.0, "for Help"), (60, 90, 10.0, "Ada Lovelace")]
     body = [

@@ -230,6 +230,22 @@ def test_a_claim_set_larger_than_the_rest_is_the_title_however_long_a_sentence(t
     assert [s.title for s in parse_talk(path).slides[1:]] == [claim, ""]
 
 
+def test_a_figure_set_large_over_its_caption_reads_as_one_title(tmp_path: Path) -> None:
+    # A "big number" slide: the figure is the headline, its caption says what it counts.
+    def customise(prs: Any) -> None:
+        _text_box(prs.slides[1], "73%", 1.5, 120)
+        _text_box(prs.slides[1], "of declined payments at peak were timeouts, not fraud", 4.0, 28, width=9)
+        _text_box(prs.slides[2], "2024", 1.5, 120)  # a year over two paragraphs: no caption to read it by
+        _text_box(prs.slides[2], "The year the pilot began in three clinics", 4.0, 28, width=9)
+        _text_box(prs.slides[2], "Each clinic trained two nurses", 5.0, 20, width=9)
+
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {}, {}], customise)
+    assert [s.title for s in parse_talk(path).slides[1:]] == [
+        "73% of declined payments at peak were timeouts, not fraud",
+        "",
+    ]
+
+
 def test_a_kicker_over_a_title_read_from_its_size_reads_first(tmp_path: Path) -> None:
     def customise(prs: Any) -> None:
         _text_box(prs.slides[1], "PAPER 3 · MECHANISM", 0.2, 9, left=0.5, width=2)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from talklint.model import Bullet, Image, Location, Paragraph, Slide
-from talklint.parsers.common import collapse_spaces
+from talklint.parsers.common import BIG_NUMBER, collapse_spaces
 
 # Part of the page height, from the top, where a title may stand.
 TITLE_BAND = 0.32
@@ -93,6 +93,7 @@ class _Line:
     size: float
     left: float = 0.0  # where the line starts and ends on the page; 0 when unknown
     right: float = 0.0
+    figure_size: float = 0.0  # the size of its largest run, figures and marks included ("73%" has no letter size)
 
 
 @dataclass
@@ -213,7 +214,7 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     lines = _lines_of(runs, page.height)
     title_lines = _title_lines(lines, page.height, body_size)
     title = ""
-    for line in title_lines:
+    for line in [*_figure_above(lines, title_lines), *title_lines]:
         title = _joined_lines(title, line.text)
     # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read.
     in_title = {id(line) for line in title_lines}
@@ -242,12 +243,13 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
             text = run.text.translate(_SUPERSCRIPTS) if _raised(run, previous) else run.text
             joiner = "" if _joins_directly(last.text[-1:], text[:1], previous, run) else " "
             size = max(last.size, _letter_size(run))
-            lines[-1] = _Line(last.text + joiner + text, last.y, size, last.left, max(last.right, run.right))
+            figure = max(last.figure_size, run.size)
+            lines[-1] = _Line(last.text + joiner + text, last.y, size, last.left, max(last.right, run.right), figure)
         else:
-            lines.append(_Line(run.text, min(run.y, height), _letter_size(run), run.x, run.right))
+            lines.append(_Line(run.text, min(run.y, height), _letter_size(run), run.x, run.right, run.size))
         previous = run
     return [
-        _Line(collapse_spaces(line.text), line.y, line.size, line.left, line.right)
+        _Line(collapse_spaces(line.text), line.y, line.size, line.left, line.right, line.figure_size)
         for line in lines
         if line.text.strip()
     ]
@@ -331,6 +333,19 @@ def _title_lines(lines: list[_Line], height: float, body_size: float) -> list[_L
         or _standing_out_on_its_page(top, worded, body_size)
     )
     return _with_wrapped_lines(title, worded)
+
+
+def _figure_above(lines: list[_Line], title: list[_Line]) -> list[_Line]:
+    """A figure set larger than the title, just above it, that the title captions: "73%" over "of declined payments
+    were timeouts" reads as one headline (the figure alone has no word to be a title by)."""
+    if not title:
+        return []
+    first = title[0]
+    for line in lines:
+        above = 0 < line.y - first.y <= 2.5 * line.figure_size
+        if above and line.figure_size >= TITLE_SIZE_RATIO * first.size and BIG_NUMBER.match(line.text):
+            return [line]
+    return []
 
 
 def _standing_out_on_its_page(top: list[_Line], worded: list[_Line], body_size: float) -> list[_Line]:

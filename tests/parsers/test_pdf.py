@@ -293,6 +293,40 @@ def test_symbol_font_marks_of_a_powerpoint_export_open_bullets(tmp_path: Path) -
     ]
 
 
+def test_a_line_set_in_a_math_font_is_display_math_and_a_list_mark_in_one_is_not(tmp_path: Path) -> None:
+    # Beamer sets an equation in TeX's math fonts, and draws its list marks in one too.
+    page = [
+        (20, 245, 14.3, "The loss we minimise"),
+        (28, 210, 10.0, "We fit the grasp network to the gripper's force labels"),
+        # (TeX sets an equation a few signs at a time)
+        *(
+            (60 + 12 * i, 185, 10.0, f"${piece}$")
+            for i, piece in enumerate(["L(w)", "=", "E[l", "(f(x)", ",", "y)]", "+", "k|w|"])
+        ),
+        (28, 160, 10.0, "$•$"),
+        (40, 160, 10.0, "Labels come from the gripper's force sensor"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Grasping", "Robots drop things", page=1), page]))
+    assert [(type(b).__name__, b.text) for b in talk.slides[1].blocks] == [
+        ("Paragraph", "We fit the grasp network to the gripper's force labels"),
+        ("MathBlock", "L(w) = E[l (f(x) , y)] + k|w|"),
+        ("Bullet", "Labels come from the gripper's force sensor"),
+    ]
+
+
+def test_math_inside_the_shapes_of_a_drawn_diagram_labels_it_and_is_no_equation(tmp_path: Path) -> None:
+    nodes = [(118, 150, 24, 16), (142, 150, 60, 16)]  # a node and the row beside it, drawn around their labels
+    page = [
+        (20, 245, 14.3, "Learning preference trees"),
+        (28, 210, 10.0, "Given examples, decide whether a tree is consistent with them"),
+        *((120 + 12 * i, 155, 10.0, f"${piece}$") for i, piece in enumerate(["P", "m >", "h >", "l >", "vh"])),
+    ]
+    talk = parse_talk(
+        make_pdf(tmp_path / "talk.pdf", [slide("Preferences", "Choices", page=1), page], shapes={1: nodes})
+    )
+    assert [type(b).__name__ for b in talk.slides[1].blocks] == ["Paragraph"]
+
+
 def test_a_bookmark_for_every_slide_is_no_section(tmp_path: Path) -> None:
     # LibreOffice and PowerPoint export one bookmark per slide, titled as the slide: no part of the talk.
     titles = ["Robots that ask", "Robots fail", "Our method", "Our method", "Thank you"]

@@ -13,9 +13,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from talklint.model import Bullet, Image, Location, Paragraph, Slide
+from talklint.model import Bullet, Image, Location, MathBlock, Paragraph, Slide
 from talklint.parsers.common import BIG_NUMBER, collapse_spaces
 
 # Part of the page height, from the top, where a title may stand.
@@ -53,6 +53,7 @@ class Run:
     y: float
     size: float
     right: float = 0.0  # where the text ends; 0 when unknown
+    math: bool = False  # set in a font of mathematics
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class _Line:
     left: float = 0.0  # where the line starts and ends on the page; 0 when unknown
     right: float = 0.0
     figure_size: float = 0.0  # the size of its largest run, figures and marks included ("73%" has no letter size)
+    formulas: tuple[str, ...] = ()  # its runs set in a font of mathematics, side by side as one formula
 
 
 @dataclass
@@ -211,14 +213,17 @@ def _key(run: Run) -> tuple[int, str]:
 def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     """The title and the lines of one page, without chrome."""
     runs = [r for r in page.runs if r.text.strip() and not _is_chrome(r, page, chrome, body_size)]
-    lines = _lines_of(runs, page.height)
+    # Math set inside a drawn shape labels a diagram's node ("P m > h > l"): the picture's, not an equation.
+    lines = [
+        replace(line, formulas=()) if _labels_a_shape(line, page) else line for line in _lines_of(runs, page.height)
+    ]
     title_lines = _title_lines(lines, page.height, body_size)
     title = ""
     for line in [*_figure_above(lines, title_lines), *title_lines]:
         title = _joined_lines(title, line.text)
     # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read.
     in_title = {id(line) for line in title_lines}
-    body = [line for line in lines if id(line) not in in_title and _PROSE.search(line.text)]
+    body = [line for line in lines if id(line) not in in_title and (_PROSE.search(line.text) or _set_as_math(line))]
     return PageText(page, collapse_spaces(title), body, count_pictures(page, chrome))
 
 
@@ -244,15 +249,51 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
             joiner = "" if _joins_directly(last.text[-1:], text[:1], previous, run) else " "
             size = max(last.size, _letter_size(run))
             figure = max(last.figure_size, run.size)
-            lines[-1] = _Line(last.text + joiner + text, last.y, size, last.left, max(last.right, run.right), figure)
+            formulas = _with_formula(last.formulas, joiner + text, _formula(run), _formula(previous))
+            right = max(last.right, run.right)
+            lines[-1] = _Line(last.text + joiner + text, last.y, size, last.left, right, figure, formulas)
         else:
-            lines.append(_Line(run.text, min(run.y, height), _letter_size(run), run.x, run.right, run.size))
+            formulas = (run.text,) if _formula(run) else ()
+            lines.append(_Line(run.text, min(run.y, height), _letter_size(run), run.x, run.right, run.size, formulas))
         previous = run
     return [
-        _Line(collapse_spaces(line.text), line.y, line.size, line.left, line.right, line.figure_size)
+        _Line(
+            collapse_spaces(line.text),
+            line.y,
+            line.size,
+            line.left,
+            line.right,
+            line.figure_size,
+            tuple(f for f in (collapse_spaces(formula) for formula in line.formulas) if f),
+        )
         for line in lines
         if line.text.strip()
     ]
+
+
+def _labels_a_shape(line: _Line, page: Page) -> bool:
+    """A line of math inside the shapes drawn around it, each smaller than a tenth of the page: a diagram's label
+    (a node, or a row of them)."""
+    if not line.formulas:
+        return False
+    around = [box for box in page.drawings if box.area < 0.1 * page.area and box.bottom <= line.y <= box.top]
+    return (
+        bool(around) and min(b.left for b in around) <= line.left + 1 and line.right <= max(b.right for b in around) + 1
+    )
+
+
+def _formula(run: Run) -> bool:
+    """Text set in a font of mathematics that is not a list's mark (Beamer draws its "▶" in one)."""
+    return run.math and not _marker(run)
+
+
+def _with_formula(formulas: tuple[str, ...], text: str, math: bool, after_math: bool) -> tuple[str, ...]:
+    """A line's formulas with the next run's text: a run in a math font extends the formula beside it, or opens one."""
+    if not math:
+        return formulas
+    if after_math and formulas:
+        return (*formulas[:-1], formulas[-1] + text)
+    return (*formulas, text.strip())
 
 
 # Text this many times the size of the text beside it is not on its line: a title that overflows its box onto the
@@ -440,9 +481,9 @@ def slide_of(number: int, group: list[PageText]) -> Slide:
     )
 
 
-def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph]:
-    """Lines to bullets and paragraphs; a wrapped line continues the block above it."""
-    blocks: list[Bullet | Paragraph] = []
+def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph | MathBlock]:
+    """Lines to bullets, paragraphs and display math; a wrapped line continues the block above it."""
+    blocks: list[Bullet | Paragraph | MathBlock] = []
     markers: list[str] = []
     full = max((len(line.text) for line in lines), default=0)
     edge = _text_edge(lines, width)
@@ -456,12 +497,40 @@ def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph]:
             if marker not in markers:
                 markers.append(marker)
             level = min(markers.index(marker) + 1, 3)
-            blocks.append(Bullet(line.text[item.end() :].strip(), level, Location(), ordered=numbered))
-        elif blocks and _wraps(lines[index - 1], line, full, edge):
+            text = line.text[item.end() :].strip()
+            blocks.append(Bullet(text, level, Location(), ordered=numbered))
+        elif blocks and not isinstance(blocks[-1], MathBlock) and _wraps(lines[index - 1], line, full, edge):
+            # (a line of math that continues an item is the item's formula, not an equation set apart)
             blocks[-1] = dataclasses.replace(blocks[-1], text=_joined_lines(blocks[-1].text, line.text))
+        elif _set_as_math(line):
+            if blocks and isinstance(blocks[-1], MathBlock) and _same_display(lines[index - 1], line):
+                blocks[-1] = MathBlock(f"{blocks[-1].text} {line.text}")  # a sum's limits, a fraction's parts
+            else:
+                blocks.append(MathBlock(line.text))
         else:
+            # A formula inside a line is pieces in several fonts ("∀", "o", "∈", "O"), not one formula to count as
+            # a word: the text's mathematical signs tell it (``metrics``), as in any typed text.
             blocks.append(Paragraph(line.text))
     return [b for b in blocks if b.text]
+
+
+def _set_as_math(line: _Line) -> bool:
+    """A line of display math: set in a font of mathematics, with at most a word beside its formulas ("where")."""
+    if not line.formulas:
+        return False
+    rest = line.text
+    for formula in line.formulas:
+        rest = rest.replace(formula, " ", 1)
+    return len(_PROSE.findall(rest)) <= 1 and sum(len(f.replace(" ", "")) for f in line.formulas) >= MATH_LINE_CHARS
+
+
+def _same_display(above: _Line, line: _Line) -> bool:
+    """Two lines of math close enough to be one display equation set over several baselines."""
+    return abs(above.y - line.y) <= 2.5 * max(above.figure_size, line.figure_size, 1.0)
+
+
+# A display equation holds this many characters in math fonts or more (a lone "ε" is a symbol in a sentence).
+MATH_LINE_CHARS = 3
 
 
 def _bare_numbers(lines: list[_Line]) -> set[float]:

@@ -173,6 +173,7 @@ def _read_page(document: Any, index: int, label: str, warnings: list[ParseWarnin
         width, height = abs(right - left), abs(top - bottom)
         result = Page(index + 1, width, height, [], label)
         seen, next_check = 0, 1000
+        math_fonts: dict[int, bool] = {}  # a page draws hundreds of text objects in a few fonts
         for handle, kind, bounds, held in _objects(page.raw, width * height):
             seen += 1 + held
             if seen >= next_check:
@@ -183,7 +184,7 @@ def _read_page(document: Any, index: int, label: str, warnings: list[ParseWarnin
                 fix = f"Place the drawing on page {index + 1} as one picture, so that the whole page is read"
                 warnings.append(ParseWarning(f"page {index + 1} draws objects {objects}", fix=fix))
                 break
-            _take(handle, kind, _shift(bounds, (left, bottom)), textpage.raw, bottom, result)
+            _take(handle, kind, _shift(bounds, (left, bottom)), textpage.raw, bottom, result, math_fonts)
         return result, seen
     finally:
         textpage.close()
@@ -237,7 +238,9 @@ def _held(form: Any, level: int) -> int:
     return held
 
 
-def _take(handle: Any, kind: int, box: Box, textpage: Any, bottom: float, page: Page) -> None:
+def _take(
+    handle: Any, kind: int, box: Box, textpage: Any, bottom: float, page: Page, math_fonts: dict[int, bool]
+) -> None:
     """Add one object to the page: text to the runs, pictures and drawings to their boxes."""
     if kind == _TEXT:
         text = _object_text(handle, textpage)
@@ -246,11 +249,49 @@ def _take(handle: Any, kind: int, box: Box, textpage: Any, bottom: float, page: 
             size = _font_size(handle, matrix)
             baseline = matrix.f - bottom
             y = baseline if box.bottom - size <= baseline <= box.top + size else box.bottom
-            page.runs.append(Run(text, box.left, y, size, box.right))
+            math = _may_be_math(text) and _in_math_font(handle, math_fonts)
+            page.runs.append(Run(text, box.left, y, size, box.right, math))
     elif kind == _IMAGE or (kind == _FORM and box.area < WRAPPER_SHARE * page.width * page.height):
         page.pictures.append(box)
     elif kind in (_PATH, _SHADING):
         page.drawings.append(box)
+
+
+# Fonts that set mathematics: TeX's (Computer Modern's math italic, symbols and extensions, the AMS symbols, Latin
+# Modern Math), the OpenType math fonts (Cambria Math, STIX Two Math), MathJax's and KaTeX's in a printed page.
+_MATH_FONT = re.compile(
+    r"(?:^|\+)(?:CMMI|CMBSY|CMSY|CMEX|MSAM|MSBM|EUFM|EUSM|EURM|RSFS|LMMath|MathJax|KaTeX_(?:Math|AMS|Size))"
+    r"|Math(?:-|$|[A-Z]|\s|,)",
+)
+
+
+# Math fonts set a few signs at a time, or the signs of mathematics (Greek, operators, arrows, math letters): a
+# run of more plain text is prose, whatever its font, and is not looked up (most runs of most pages).
+_MATH_SIGNS = re.compile(r"[\u0370-\u03ff\u2100-\u23ff\u27c0-\u27ef\u2980-\u2aff\U0001d400-\U0001d7ff]")
+SHORT_RUN = 4
+
+
+def _may_be_math(text: str) -> bool:
+    return len(text.strip()) <= SHORT_RUN or bool(_MATH_SIGNS.search(text))
+
+
+def _in_math_font(handle: Any, math_fonts: dict[int, bool]) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    font = pdfium_c.FPDFTextObj_GetFont(handle)
+    if not font:
+        return False
+    address = ctypes.addressof(font.contents)
+    if address not in math_fonts:
+        length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+        buffer = ctypes.create_string_buffer(max(min(length, MAX_FONT_NAME_BYTES), 1))
+        if length > 0:
+            pdfium_c.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
+        math_fonts[address] = bool(_MATH_FONT.search(buffer.value.decode("latin-1")))
+    return math_fonts[address]
+
+
+MAX_FONT_NAME_BYTES = 256
 
 
 def _bounds(handle: Any) -> Bounds:

@@ -368,6 +368,19 @@ def test_a_molecules_counts_in_a_title_read_as_the_audience_reads_them(tmp_path:
     ]
 
 
+def test_tex_quotation_marks_read_as_typeset(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{What does `symbolic' actually mean?}
+  ``Symbols'' are the model's own; it's a claim.
+\end{frame}
+""",
+    )
+    assert talk.slides[0].title == "What does ‘symbolic’ actually mean?"
+    assert texts(talk.slides[0]) == ["“Symbols” are the model's own; it's a claim."]
+
+
 def test_titles_leave_out_footnotes_citations_and_frame_options(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

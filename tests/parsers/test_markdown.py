@@ -544,6 +544,28 @@ def test_pandoc_headings_inside_html_comments_are_not_slides(tmp_path: Path) -> 
     assert titles(talk) == ["Talk", "Shown", "Also shown"]
 
 
+def test_a_section_shows_its_heading_as_the_audience_sees_it(tmp_path: Path) -> None:
+    """A section heading's markup is no part of its name: a line break, emphasis, a comment hiding the text."""
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        # Hello, everyone! <br> Nice to *see* you {background-color="#2d4563"}
+
+        ## First slide
+
+        text
+
+        # <!-- What's next? --> {data-background="horizon.jpg"}
+
+        ## Second slide
+
+        text
+        """,
+    )
+    assert [s.section for s in talk.slides] == ["Hello, everyone! Nice to see you"] * 2 + [""] * 2
+
+
 def test_quarto_slides_are_level_two_headings_by_default(tmp_path: Path) -> None:
     """Quarto's default slide level is 2 even where a '#' heading has text under it."""
     talk = parse(

@@ -364,7 +364,11 @@ def children(node: Any) -> list[Any]:
 def plain_text(nodes: list[Any]) -> str:
     """LaTeX nodes as the audience reads them, on one line."""
     text = text_converter().nodelist_to_text(nodes)
-    return collapse_spaces(text)
+    return collapse_spaces(_SINGLE_QUOTES.sub(r"‘\1’", text) if "`" in text else text)
+
+
+# TeX sets `word' as ‘word’ (latex2text turns only the doubled ``…'' into quotation marks).
+_SINGLE_QUOTES = re.compile(r"`([^`'\n]*)'")
 
 
 _FOOTNOTE_MACROS = frozenset({"footnote", "footnotemark", "thanks"})

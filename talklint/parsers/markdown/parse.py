@@ -174,7 +174,7 @@ def _build_slide(raw: RawSlide, number: int) -> Slide:
         blocks=tuple(blocks),
         notes=notes,
         hidden=raw.hidden,
-        section=raw.section,
+        section=clean_title(plain_inline(raw.section)) if raw.section else "",
         location=_slide_location(raw, parsed.headings),
         planned_minutes=raw.planned_minutes,
         links=tuple(plain_inline(text) for text in _LINK.findall(f"{raw.title or ''}\n{raw.text}")),

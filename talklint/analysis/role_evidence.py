@@ -24,6 +24,7 @@ _DESCRIPTIONS = {
     "no-title": "has no title",
     "question": "asks a question in its title",
     "divider": "holds only a title (a divider)",
+    "section-divider": "shows only the name of a part of the talk",
     "build": "builds on the slide before",
     "notes": "has speaker notes",
     "citations": "cites prior work",

@@ -105,9 +105,12 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
         own[index]["recurring-title"] = 1.0
     for index in _taken_up_by_its_name(slides, own):
         own[index]["uptake"] = own[index]["title-uptake"] = 1.0
-    for index in _tables_of_contents(slides, section_titles):
+    contents = _tables_of_contents(slides, section_titles)
+    for index in contents:
         if "backup" not in own[index]:
             own[index]["lists-sections"] = 1.0
+    for index in _section_dividers(slides, contents):
+        own[index]["section-divider"] = 1.0
     return [_with_neighbours(own, i) for i in range(len(own))]
 
 
@@ -217,7 +220,7 @@ def reports(title: str) -> bool:
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
-    | {"body-names-problem", "title-uptake", "claim-title"}
+    | {"body-names-problem", "title-uptake", "claim-title", "section-divider"}
 )
 
 
@@ -431,6 +434,44 @@ def _names_parts(slide: Slide, index: int, sections: frozenset[str], last_shown:
 
 # The colon or the dash after a section's name that opens what the section holds.
 _SECTION_HOLDS = re.compile(r"\s*(?::|\s[–—-]\s)")
+
+
+def _section_dividers(slides: Sequence[Slide], contents: Sequence[int]) -> list[int]:
+    """Slides that show only the name of a part of the talk, which readers count as no part of its story: the
+    name of the section they open (a Beamer section page, a Pandoc "#" heading), a part a table of contents
+    lists, or a numbered part ("Part 2: Exponential random graphs", "3. Deep learning for MRI"). Not a title
+    shown again after the same title (a run of charts whose pictures the format does not give), nor one whose
+    notes say more than a name."""
+    names = {
+        _as_a_name(part)
+        for slide in slides
+        if slide.section
+        for part in (slide.section, *_SUBSECTION.split(slide.section))
+    }
+    names |= {_as_a_name(line) for index in contents for line in slides[index].body_text.splitlines()}
+    names.discard("")
+    return [
+        index
+        for index, slide in enumerate(slides)
+        if is_divider(slide)
+        and slide.notes_words <= DIVIDER_WORDS
+        and not (index and slides[index - 1].title == slide.title)
+        and (_as_a_name(slide.title) in names or bool(_NUMBERED_PART.match(slide.title)))
+    ]
+
+
+# "Methods / Sampling": a section and its subsection, as a deck's outline joins them
+_SUBSECTION = re.compile(r"\s+/\s+")
+# "Part 2: …", "Section III", "Chapter 1 –", "3. Deep learning for MRI", "II) Results"
+_NUMBERED_PART = re.compile(
+    r"^\W*(?:(?:part|section|chapter)\s+(?:\d+|[ivx]+|one|two|three|four|five)\b|(?:\d{1,2}|[ivx]{1,4})[.):]\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _as_a_name(text: str) -> str:
+    """A part's name as a table of contents or a divider writes it: "1. Methods:" and "methods" are one."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split()).strip(" 0123456789")
 
 
 def is_divider(slide: Slide) -> bool:

@@ -164,6 +164,19 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     return named
 
 
+def _dividers(features: Sequence[Features], pinned: Mapping[int, str]) -> list[int]:
+    """The slides that show only the name of a part of the talk, but for the speaker's declared roles and the
+    titles alone that are slides of their own ("Questions?", "Thank you", "References")."""
+    return [
+        index
+        for index, slide_features in enumerate(features)
+        if slide_features.get("section-divider") and index not in pinned and not _named(slide_features) & _NOT_A_PART
+    ]
+
+
+_NOT_A_PART = frozenset({"title", "closing", "acknowledgments"})
+
+
 def _a_finding_told_with_a_trouble_word(features: Features) -> bool:
     """Past the talk's first third, a title that states a claim and names the motivation only by a word of
     trouble ("Steel users lost 75,000 jobs", "Notifications leaked payments to relatives"): it reports what the
@@ -332,6 +345,10 @@ def talk_roles(
     }
     for index, settled_role in settled.items():
         sequence[index] = settled_role
+    # A slide that shows only a part's name ("Part 2: Experiments", "Conclusion") is the readers' divider, no part
+    # of the story; its name still leads the decoder into the part it opens, so it is set aside only now.
+    for index in _dividers(features, pinned):
+        sequence[index] = "other"
     roles: dict[int, SlideRoles] = {}
     for index, (slide, text, slide_features, role) in enumerate(zip(slides, texts, features, sequence, strict=True)):
         is_declared = slide.number in declared
@@ -608,7 +625,8 @@ def _evidence(
     )
     # A title that names the role comes first ("title 'Lessons learned'"), then what the slide says in so many
     # words where it states the role: a reader's strongest reasons.
-    named = [name for name in (f"label:{role}", f"title:{role}") if features.get(name)][:1]
+    divider = ("section-divider",) if role == "other" else ()
+    named = [name for name in (f"label:{role}", f"title:{role}", *divider) if features.get(name)][:1]
     stated = [name for name, (part, _) in _STATEMENTS.items() if part == role and features.get(name)]
     described = list(dict.fromkeys(describe(name, slide, text) for name in (*named, *stated)))[:EVIDENCE_SHOWN]
     for weight, name in contributions:

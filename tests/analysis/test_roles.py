@@ -250,6 +250,65 @@ def test_a_list_of_the_next_few_slides_is_a_parts_overview_not_the_outline(tmp_p
     assert "lists the talk's sections" not in roles_of_slide(path, "Part by part").evidence
 
 
+def _deck_with_parts(listed: list[str], parts: list[str]) -> str:
+    """A Marp deck: a title, a problem, an outline listing ``listed``, then each part's slide alone and one slide
+    under it."""
+    slides = [
+        "# Trust, not information\n\nNadia Rahman",
+        "# Measles came back\n\nOutbreaks start where few are vaccinated.",
+    ]
+    slides.append("# Outline\n\n" + "\n".join(f"- {item}" for item in listed))
+    for part in parts:
+        slides += [f"# {part}", f"# What {part.lower()} showed\n\nParents trusted nurses more than leaflets."]
+    return marp(*slides, "# Takeaways\n\n- Trust travels through people", "# Questions?")
+
+
+@pytest.mark.parametrize(
+    ("listed", "part"),
+    [
+        (["Background", "Two field studies", "Where next"], "Two field studies"),  # a part the outline lists
+        (["Why facts alone fail", "Studies"], "Part 2: field experiments"),  # a numbered part
+        (["Why facts alone fail", "Studies"], "3. Results"),
+    ],
+)
+def test_a_slide_that_shows_only_the_name_of_a_part_is_a_divider(tmp_path: Path, listed: list[str], part: str) -> None:
+    """Readers count a slide with only a section's name as no part of the story ("other"), whatever the name says."""
+    parts = [name for name in listed if name != part] + [part] if len(listed) > 2 else [part]
+    path = write(tmp_path, "talk.md", _deck_with_parts(listed, parts))
+    roles = roles_of_slide(path, part)
+    assert roles.role == "other" and roles.evidence[0] == "shows only the name of a part of the talk"
+
+
+def test_a_section_heading_alone_in_pandoc_is_a_divider_and_the_closing_stays_the_closing(tmp_path: Path) -> None:
+    body = ["% Trust, not information", "## Measles came back\n\nOutbreaks start where few are vaccinated."]
+    body += ["# Field studies", "## Parents trust nurses\n\nTrust rose 30% when nurses spoke first."]
+    body += ["# Questions?"]
+    roles = roles_of(write(tmp_path, "talk.md", "\n\n".join(body) + "\n"))
+    assert roles["Field studies"] == "other" and roles["Questions?"] == "closing"
+
+
+@pytest.mark.parametrize(
+    ("listed", "part", "notes"),
+    [
+        # named by no section and no outline: a slide whose pictures the format does not give
+        (["Why facts alone fail", "Studies"], "Results", ""),
+        # the same divider as above, but its notes say more than a name
+        (
+            ["Background", "Two field studies", "Where next"],
+            "Two field studies",
+            "<!-- " + "Here I walk through both studies and what each one found. " * 3 + "-->",
+        ),
+    ],
+)
+def test_a_title_alone_that_names_no_listed_part_or_says_more_in_its_notes_is_no_divider(
+    tmp_path: Path, listed: list[str], part: str, notes: str
+) -> None:
+    parts = [name for name in listed if name != part] + [part] if len(listed) > 2 else [part]
+    deck = _deck_with_parts(listed, parts)
+    path = write(tmp_path, "talk.md", deck.replace(f"# {part}\n", f"# {part}\n\n{notes}\n", 1))
+    assert roles_of_slide(path, part).role != "other"
+
+
 @pytest.mark.parametrize("label", ["Adoption", "Beyond our lab", "In use"])
 def test_a_label_that_names_the_uptake_names_it_in_the_middle_of_the_talk(tmp_path: Path, label: str) -> None:
     slides = [

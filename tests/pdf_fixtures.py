@@ -42,8 +42,8 @@ def make_pdf(
     page_count = len(pages)
     font_id = 3 + 2 * page_count
     info_id = font_id + 1
-    symbol_id, cmap_id, math_id = info_id + 1, info_id + 2, info_id + 3
-    next_id = info_id + 4
+    symbol_id, cmap_id, math_id, mono_id = info_id + 1, info_id + 2, info_id + 3, info_id + 4
+    next_id = info_id + 5
     objects: dict[int, bytes] = {}
     catalog = b"<< /Type /Catalog /Pages 2 0 R"
     if labels is not None:
@@ -84,8 +84,8 @@ def make_pdf(
         xobjects = b" /XObject << " + b" ".join(names) + b" >>" if names else b""
         objects[page_id] = (
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.3f %.3f] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R "
-            b"/F3 %d 0 R >>%s >> /Contents %d 0 R >>"
-            % (width, height, font_id, symbol_id, math_id, xobjects, content_id)
+            b"/F3 %d 0 R /F4 %d 0 R >>%s >> /Contents %d 0 R >>"
+            % (width, height, font_id, symbol_id, math_id, mono_id, xobjects, content_id)
         )
         fill = [b"q 1 g 0 0 %.3f %.3f re f Q" % (width, height)] if backdrop else []
         outlined = [b"q %.2f %.2f %.2f %.2f re S Q" % box for box in (shapes or {}).get(index, ())]
@@ -95,6 +95,7 @@ def make_pdf(
     objects[symbol_id] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /ToUnicode %d 0 R >>" % cmap_id
     objects[cmap_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(_SYMBOL_CMAP), _SYMBOL_CMAP)
     objects[math_id] = b"<< /Type /Font /Subtype /Type1 /BaseFont /CMMI10 /Encoding /WinAnsiEncoding >>"
+    objects[mono_id] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
     objects[info_id] = b"<< /Title (%s) >>" % (title or "").encode()
     path.write_bytes(_assemble(objects, info_id))
     return path
@@ -110,17 +111,20 @@ _SYMBOL_CMAP = (
 
 def _text(runs: Sequence[TextRun]) -> bytes:
     """Text in Helvetica; a run of private-use characters (U+F0xx) in the symbol font, as its codes; a run written
-    "$…$" in TeX's math italic (CMMI10), without its dollars."""
+    "$…$" in TeX's math italic (CMMI10), and one written "`…`" in Courier, without their marks."""
     return b"\n".join(_shown(*run) for run in runs)
 
 
 def _shown(x: float, y: float, size: float, text: str) -> bytes:
     symbols = bool(text) and all(0xF020 <= ord(c) <= 0xF0FF for c in text)
     math = len(text) > 2 and text.startswith("$") and text.endswith("$")
+    mono = len(text) > 2 and text.startswith("`") and text.endswith("`")
     if symbols:
         font, codes = b"F2", bytes(ord(c) - 0xF000 for c in text)
+    elif math or mono:
+        font, codes = (b"F3" if math else b"F4"), text[1:-1].encode("cp1252")
     else:
-        font, codes = (b"F3", text[1:-1].encode("cp1252")) if math else (b"F1", text.encode("cp1252"))
+        font, codes = b"F1", text.encode("cp1252")
     return b"BT /%s %.1f Tf %.2f %.2f Td <%s> Tj ET" % (font, size, x, y, codes.hex().encode())
 
 

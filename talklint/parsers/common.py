@@ -41,6 +41,20 @@ _Q_AND_A = re.compile(r"\bq\s*(?:&|and)\s*a\b", re.IGNORECASE)
 CLOSING_MAX_WORDS = 10
 
 
+# Fonts of a fixed pitch, which set code: TeX's typewriter (Computer Modern's, Latin Modern Mono), Courier, the
+# programmers' fonts (Consolas, Menlo, Monaco, Fira Code, Source Code Pro, JetBrains Mono, Inconsolata) and any
+# named "Mono" (not "Monotype Corsiva"), as a deck or a PDF names them.
+_MONOSPACE_FONT = re.compile(
+    r"(?i:CMTT|LMMono|SFTT|Courier|Consolas|Menlo|Monaco|Inconsolata|LucidaConsole|LucidaSansTypewriter"
+    r"|FiraCode|SourceCodePro|JetBrainsMono|CascadiaCode|CascadiaMono|SFMono|Typewriter)|Mono(?![a-z])"
+)
+
+
+def monospace_font(name: str) -> bool:
+    """The font sets every letter in the same width, as code is set ("Consolas", "CourierNewPSMT", "CMTT10")."""
+    return bool(_MONOSPACE_FONT.search(name.replace(" ", "")))
+
+
 def collapse_spaces(text: str) -> str:
     """Text on one line as the audience reads it: runs of spaces and line breaks become one space."""
     return _SPACES.sub(" ", text).strip()

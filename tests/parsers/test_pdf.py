@@ -314,6 +314,44 @@ def test_a_line_set_in_a_math_font_is_display_math_and_a_list_mark_in_one_is_not
     ]
 
 
+def test_lines_set_in_a_typewriter_font_or_letter_by_letter_are_code(tmp_path: Path) -> None:
+    """Code in a font of a fixed pitch (Courier, TeX's typewriter), and a TeX listing set in columns in the text's
+    own font, which the PDF places letter by letter, are code; a web address in a typewriter font is a link, and
+    mathematics with one-letter names is text."""
+    listing = [
+        "def add_item(cart, item):",
+        "    items = cart.items",
+        "    items.append(item)",
+        "    cart.items = items",
+    ]
+    typed = [(28, 200 - 12 * i, 9.0, f"`{line}`") for i, line in enumerate(listing)]
+    spaced = ["de f a d d i t em ( c a r t , i t em ) :", "i t em s = c a r t . i t em s # r e a d"]
+    pages = [
+        slide("Races", "Checkout went down", page=1),
+        [(20, 245, 14.3, "What a race looks like"), (28, 222, 10.0, "Two threads write the cart"), *typed],
+        [(20, 245, 14.3, "The same in a listing"), *((28, 200 - 12 * i, 9.0, t) for i, t in enumerate(spaced))],
+        [
+            (20, 245, 14.3, "Scoring rules"),
+            (28, 210, 10.0, "b -Borda: (b, b - 1, . . . , b - m + 1), where b is a constant and m is the count"),
+            (28, 190, 9.0, "`https://example.org/ ~ lab/preflib.php`"),
+        ],
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", pages))
+    assert [(type(b).__name__, b.text) for b in talk.slides[1].blocks] == [
+        ("Paragraph", "Two threads write the cart"),
+        ("CodeBlock", "\n".join(line.strip() for line in listing)),
+    ]
+    assert [(type(b).__name__, b.text) for b in talk.slides[2].blocks] == [("CodeBlock", "\n".join(spaced))]
+    assert [type(b).__name__ for b in talk.slides[3].blocks] == ["Paragraph", "Paragraph"]
+
+
+def test_a_long_listing_in_a_pdf_is_code_on_a_slide_not_a_wall_of_text(tmp_path: Path) -> None:
+    listing = [f"`result_{n} = detector.check(cart_{n}, threads=4)`" for n in range(12)]
+    page = [(20, 245, 14.3, "How we check every cart"), *((28, 225 - 14 * i, 9.0, t) for i, t in enumerate(listing))]
+    result = lint(make_pdf(tmp_path / "talk.pdf", [slide("Races", "Checkout went down", page=1), page]))
+    assert "TL207" in codes(result) and "TL201" not in codes(result)
+
+
 def test_math_inside_the_shapes_of_a_drawn_diagram_labels_it_and_is_no_equation(tmp_path: Path) -> None:
     nodes = [(118, 150, 24, 16), (142, 150, 60, 16)]  # a node and the row beside it, drawn around their labels
     page = [

@@ -7,9 +7,9 @@ from typing import Any
 
 from lxml import etree
 
-from talklint.model import Bullet, DirectiveAction, Image, Paragraph, Table
+from talklint.model import Bullet, CodeBlock, DirectiveAction, Image, Paragraph, Table
 from talklint.parsers import parse_talk
-from tests.helpers import build_pptx, by_code, lint, png_bytes
+from tests.helpers import build_pptx, by_code, codes, lint, png_bytes, texts
 
 
 def test_titles_bullets_tables_notes_hidden(tmp_path: Path) -> None:
@@ -364,3 +364,41 @@ def test_a_smartart_diagram_whose_words_are_lost_is_still_a_picture(tmp_path: Pa
     talk = parse_talk(build_pptx(tmp_path / "deck.pptx", slides, lose_the_words))
     assert [i.source for i in talk.slides[1].images] == ["diagram"]
     assert not [b for b in talk.slides[1].blocks if isinstance(b, Bullet)]
+
+
+def _add_listings(prs) -> None:  # type: ignore[no-untyped-def]
+    """Slide 2: a text box of code in Consolas after a line of prose with one word in Consolas; slide 3: a text
+    box whose list style sets Courier New by default."""
+    from pptx.oxml.ns import qn
+    from pptx.util import Inches
+
+    box = prs.slides[1].shapes.add_textbox(Inches(1), Inches(2), Inches(8), Inches(4)).text_frame
+    box.paragraphs[0].text = "We call "
+    word = box.paragraphs[0].add_run()
+    word.text, word.font.name = "check()", "Consolas"
+    box.paragraphs[0].add_run().text = " on every cart before it ships"
+    for n in range(12):
+        run = box.add_paragraph().add_run()
+        run.text, run.font.name = f"    result_{n} = detector.check(cart_{n}, threads=4)", "Consolas"
+    other = prs.slides[2].shapes.add_textbox(Inches(1), Inches(2), Inches(8), Inches(2))
+    style = other.text_frame._txBody.find(qn("a:lstStyle"))
+    style.append(style.makeelement(qn("a:lvl1pPr"), {}))
+    default = style[0].makeelement(qn("a:defRPr"), {})
+    default.append(default.makeelement(qn("a:latin"), {"typeface": "Courier New"}))
+    style[0].append(default)
+    other.text_frame.text = "git bisect start"
+    other.text_frame.add_paragraph().text = "git bisect bad HEAD"
+
+
+def test_text_set_in_a_typewriter_font_is_code(tmp_path: Path) -> None:
+    specs = [{"title": "Races"}, {"title": "How we check a cart"}, {"title": "Finding the commit"}]
+    path = build_pptx(tmp_path / "deck.pptx", specs, customise=_add_listings)
+    talk = parse_talk(path)
+    code = [b for b in talk.slides[1].blocks if isinstance(b, CodeBlock)]
+    assert texts(talk.slides[1]) == ["We call check() on every cart before it ships"]
+    assert len(code) == 1 and code[0].line_count == 12 and code[0].text.startswith("    result_0 = ")
+    assert [b.text for b in talk.slides[2].blocks if isinstance(b, CodeBlock)] == [
+        "git bisect start\ngit bisect bad HEAD"
+    ]
+    result = lint(path)
+    assert "TL207" in codes(result) and "TL201" not in codes(result)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from talklint.model import Bullet, Image, Location, MathBlock, Paragraph, Slide
+from talklint.model import Bullet, CodeBlock, Image, Location, MathBlock, Paragraph, Slide
 from talklint.parsers.common import BIG_NUMBER, collapse_spaces
 
 # Part of the page height, from the top, where a title may stand.
@@ -54,6 +54,7 @@ class Run:
     size: float
     right: float = 0.0  # where the text ends; 0 when unknown
     math: bool = False  # set in a font of mathematics
+    code: bool = False  # set in a font of a fixed pitch, as code is
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class _Line:
     right: float = 0.0
     figure_size: float = 0.0  # the size of its largest run, figures and marks included ("73%" has no letter size)
     formulas: tuple[str, ...] = ()  # its runs set in a font of mathematics, side by side as one formula
+    code: bool = False  # all its runs set in a font of a fixed pitch
 
 
 @dataclass
@@ -223,7 +225,11 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
         title = _joined_lines(title, line.text)
     # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read.
     in_title = {id(line) for line in title_lines}
-    body = [line for line in lines if id(line) not in in_title and (_PROSE.search(line.text) or _set_as_math(line))]
+    body = [
+        line
+        for line in lines
+        if id(line) not in in_title and (_PROSE.search(line.text) or _set_as_math(line) or line.code)
+    ]
     return PageText(page, collapse_spaces(title), body, count_pictures(page, chrome))
 
 
@@ -251,10 +257,14 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
             figure = max(last.figure_size, run.size)
             formulas = _with_formula(last.formulas, joiner + text, _formula(run), _formula(previous))
             right = max(last.right, run.right)
-            lines[-1] = _Line(last.text + joiner + text, last.y, size, last.left, right, figure, formulas)
+            code = last.code and run.code
+            lines[-1] = _Line(last.text + joiner + text, last.y, size, last.left, right, figure, formulas, code)
         else:
             formulas = (run.text,) if _formula(run) else ()
-            lines.append(_Line(run.text, min(run.y, height), _letter_size(run), run.x, run.right, run.size, formulas))
+            code = run.code and not _marker(run)
+            lines.append(
+                _Line(run.text, min(run.y, height), _letter_size(run), run.x, run.right, run.size, formulas, code)
+            )
         previous = run
     return [
         _Line(
@@ -265,10 +275,29 @@ def _lines_of(runs: list[Run], height: float) -> list[_Line]:
             line.right,
             line.figure_size,
             tuple(f for f in (collapse_spaces(formula) for formula in line.formulas) if f),
+            (line.code and not _ADDRESS.match(line.text)) or _spaced_out(line.text),
         )
         for line in lines
         if line.text.strip()
     ]
+
+
+def _spaced_out(text: str) -> bool:
+    """A line whose letters stand apart ("de f a d d i t em ( c a r t )"): a listing set in columns of a fixed
+    width in the text's own font (TeX's ``listings`` by default), which the PDF places letter by letter. Not
+    mathematics, whose one-letter names stand between signs ("b − m + 1, where b is a constant")."""
+    letters = sum(len(word) for word in _LETTERS.findall(text))
+    apart = sum(len(run.replace(" ", "")) for run in _LETTERS_APART.findall(text))
+    return letters >= SPACED_OUT_LETTERS and apart >= SPACED_OUT_SHARE * letters
+
+
+# A web address set in a typewriter font (``\url{…}``) is a link, not code.
+_ADDRESS = re.compile(r"^\W*(?:https?://|www\.)", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Four pieces of a word or more, one or two letters each, with nothing but a space between them ("i t em s").
+_LETTERS_APART = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?: [^\W\d_]{1,2}){3,}(?![^\W\d_])")
+SPACED_OUT_LETTERS = 12
+SPACED_OUT_SHARE = 0.5
 
 
 def _labels_a_shape(line: _Line, page: Page) -> bool:
@@ -481,9 +510,9 @@ def slide_of(number: int, group: list[PageText]) -> Slide:
     )
 
 
-def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph | MathBlock]:
-    """Lines to bullets, paragraphs and display math; a wrapped line continues the block above it."""
-    blocks: list[Bullet | Paragraph | MathBlock] = []
+def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph | MathBlock | CodeBlock]:
+    """Lines to bullets, paragraphs, display math and code; a wrapped line continues the block above it."""
+    blocks: list[Bullet | Paragraph | MathBlock | CodeBlock] = []
     markers: list[str] = []
     full = max((len(line.text) for line in lines), default=0)
     edge = _text_edge(lines, width)
@@ -499,7 +528,12 @@ def _blocks(lines: list[_Line], width: float = 0.0) -> list[Bullet | Paragraph |
             level = min(markers.index(marker) + 1, 3)
             text = line.text[item.end() :].strip()
             blocks.append(Bullet(text, level, Location(), ordered=numbered))
-        elif blocks and not isinstance(blocks[-1], MathBlock) and _wraps(lines[index - 1], line, full, edge):
+        elif line.code:
+            if blocks and isinstance(blocks[-1], CodeBlock) and lines[index - 1].code:
+                blocks[-1] = CodeBlock(f"{blocks[-1].text}\n{line.text}")  # the listing's next line
+            else:
+                blocks.append(CodeBlock(line.text))
+        elif blocks and isinstance(blocks[-1], Bullet | Paragraph) and _wraps(lines[index - 1], line, full, edge):
             # (a line of math that continues an item is the item's formula, not an equation set apart)
             blocks[-1] = dataclasses.replace(blocks[-1], text=_joined_lines(blocks[-1].text, line.text))
         elif _set_as_math(line):

@@ -24,7 +24,7 @@ from typing import Any
 from talklint import budget, limits
 from talklint.errors import ParseError, one_line
 from talklint.model import ParseWarning, Slide, Talk
-from talklint.parsers.common import collapse_spaces, finish_talk
+from talklint.parsers.common import collapse_spaces, finish_talk, monospace_font
 from talklint.parsers.pdf.layout import (
     Box,
     Page,
@@ -173,7 +173,7 @@ def _read_page(document: Any, index: int, label: str, warnings: list[ParseWarnin
         width, height = abs(right - left), abs(top - bottom)
         result = Page(index + 1, width, height, [], label)
         seen, next_check = 0, 1000
-        math_fonts: dict[int, bool] = {}  # a page draws hundreds of text objects in a few fonts
+        fonts: dict[int, str] = {}  # a page draws hundreds of text objects in a few fonts
         for handle, kind, bounds, held in _objects(page.raw, width * height):
             seen += 1 + held
             if seen >= next_check:
@@ -184,7 +184,7 @@ def _read_page(document: Any, index: int, label: str, warnings: list[ParseWarnin
                 fix = f"Place the drawing on page {index + 1} as one picture, so that the whole page is read"
                 warnings.append(ParseWarning(f"page {index + 1} draws objects {objects}", fix=fix))
                 break
-            _take(handle, kind, _shift(bounds, (left, bottom)), textpage.raw, bottom, result, math_fonts)
+            _take(handle, kind, _shift(bounds, (left, bottom)), textpage.raw, bottom, result, fonts)
         return result, seen
     finally:
         textpage.close()
@@ -238,9 +238,7 @@ def _held(form: Any, level: int) -> int:
     return held
 
 
-def _take(
-    handle: Any, kind: int, box: Box, textpage: Any, bottom: float, page: Page, math_fonts: dict[int, bool]
-) -> None:
+def _take(handle: Any, kind: int, box: Box, textpage: Any, bottom: float, page: Page, fonts: dict[int, str]) -> None:
     """Add one object to the page: text to the runs, pictures and drawings to their boxes."""
     if kind == _TEXT:
         text = _object_text(handle, textpage)
@@ -249,8 +247,9 @@ def _take(
             size = _font_size(handle, matrix)
             baseline = matrix.f - bottom
             y = baseline if box.bottom - size <= baseline <= box.top + size else box.bottom
-            math = _may_be_math(text) and _in_math_font(handle, math_fonts)
-            page.runs.append(Run(text, box.left, y, size, box.right, math))
+            font = _font_kind(handle, fonts)
+            math = font == MATH and _may_be_math(text)
+            page.runs.append(Run(text, box.left, y, size, box.right, math, code=font == CODE))
     elif kind == _IMAGE or (kind == _FORM and box.area < WRAPPER_SHARE * page.width * page.height):
         page.pictures.append(box)
     elif kind in (_PATH, _SHADING):
@@ -265,6 +264,9 @@ _MATH_FONT = re.compile(
 )
 
 
+MATH, CODE = "math", "code"
+
+
 # Math fonts set a few signs at a time, or the signs of mathematics (Greek, operators, arrows, math letters): a
 # run of more plain text is prose, whatever its font, and is not looked up (most runs of most pages).
 _MATH_SIGNS = re.compile(r"[\u0370-\u03ff\u2100-\u23ff\u27c0-\u27ef\u2980-\u2aff\U0001d400-\U0001d7ff]")
@@ -275,20 +277,22 @@ def _may_be_math(text: str) -> bool:
     return len(text.strip()) <= SHORT_RUN or bool(_MATH_SIGNS.search(text))
 
 
-def _in_math_font(handle: Any, math_fonts: dict[int, bool]) -> bool:
+def _font_kind(handle: Any, fonts: dict[int, str]) -> str:
+    """What the text object's font sets: mathematics (``MATH``), code (``CODE``), or text ("")."""
     import pypdfium2.raw as pdfium_c
 
     font = pdfium_c.FPDFTextObj_GetFont(handle)
     if not font:
-        return False
+        return ""
     address = ctypes.addressof(font.contents)
-    if address not in math_fonts:
+    if address not in fonts:
         length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
         buffer = ctypes.create_string_buffer(max(min(length, MAX_FONT_NAME_BYTES), 1))
         if length > 0:
             pdfium_c.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
-        math_fonts[address] = bool(_MATH_FONT.search(buffer.value.decode("latin-1")))
-    return math_fonts[address]
+        name = buffer.value.decode("latin-1")
+        fonts[address] = MATH if _MATH_FONT.search(name) else CODE if monospace_font(name) else ""
+    return fonts[address]
 
 
 MAX_FONT_NAME_BYTES = 256

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from talklint.model import Block, Bullet, Image, Paragraph, Table, count_words
-from talklint.parsers.common import collapse_spaces
+from talklint.model import Block, Bullet, CodeBlock, Image, Paragraph, Table, count_words
+from talklint.parsers.common import collapse_spaces, monospace_font
 from talklint.parsers.pptx.shapes import (
     DRAWINGML,
     frame_text,
@@ -140,14 +140,57 @@ def _alt_text(shape: Any) -> str:
 
 def _text_blocks(shape: Any) -> Iterator[Block]:
     bulleted_by_default = is_placeholder(shape) and is_body_placeholder(shape)
+    listing: list[str] = []
     for paragraph in shape.text_frame.paragraphs:
         text, math = paragraph_text(paragraph._p)
+        if _set_as_code(paragraph._p, shape) or (listing and not text):
+            listing.append(_code_text(paragraph._p))  # a blank line inside a listing is one of its lines
+            continue
+        if listing:
+            yield CodeBlock("\n".join(listing).strip("\n"))
+            listing = []
         if not text:
             continue
         if _has_bullet(paragraph, bulleted_by_default):
             yield Bullet(text, paragraph.level + 1, inline_math=math)
         else:
             yield Paragraph(text, inline_math=math)
+    if listing:
+        yield CodeBlock("\n".join(listing).strip("\n"))
+
+
+def _set_as_code(p: Any, shape: Any) -> bool:
+    """Every run of the paragraph with text is set in a font of a fixed pitch ("Consolas", "Courier New"), its
+    own or the one its paragraph or its shape gives by default."""
+    fonts = [_typeface(run, p, shape) for run in p.iter(f"{{{DRAWINGML}}}r") if "".join(run.itertext()).strip()]
+    return bool(fonts) and all(monospace_font(font) for font in fonts)
+
+
+def _typeface(run: Any, p: Any, shape: Any) -> str:
+    """The run's Latin typeface: its own, else its paragraph's default, else its shape's list style's."""
+    level = int(p.pPr.get("lvl", "0")) + 1 if p.pPr is not None else 1
+    places = (
+        "./a:rPr/a:latin/@typeface",
+        "../a:pPr/a:defRPr/a:latin/@typeface",
+        f"../../a:lstStyle/a:lvl{level}pPr/a:defRPr/a:latin/@typeface",
+    )
+    for place in places:
+        found = run.xpath(place)
+        if found:
+            return str(found[0])
+    return ""
+
+
+def _code_text(p: Any) -> str:
+    """A line of code as typed: its runs, a line break within the paragraph a new line, its indentation kept."""
+    parts = []
+    for child in p:
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag in ("r", "fld"):
+            parts.append("".join(t.text or "" for t in child.iter(f"{{{DRAWINGML}}}t")))
+        elif tag == "br":
+            parts.append("\n")
+    return "".join(parts).rstrip()
 
 
 def _has_bullet(paragraph: Any, default: bool) -> bool:

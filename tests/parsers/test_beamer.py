@@ -178,7 +178,7 @@ fn main() {}
     table = next(b for b in slide.blocks if isinstance(b, Table))
     assert table.rows == (("model", "error"), ("ours", "3%"))
     code = [(b.text.strip(), b.language) for b in slide.blocks if isinstance(b, CodeBlock)]
-    assert code == [('x = {1: "%"}', "code"), (r"\begin{itemize} not latex", ""), ("fn main() {}", "rust")]
+    assert code == [('x = {1: "%"}', "Python"), (r"\begin{itemize} not latex", ""), ("fn main() {}", "rust")]
     assert "Key result" in texts(slide) and "Robots ask early." in texts(slide)
     assert not any("itemize" in text for text in texts(slide))
 
@@ -315,6 +315,23 @@ def test_section_pages_show_the_section_they_open(tmp_path: Path) -> None:
     )
     # A frame that shows one short line takes it as its title, as the audience reads it.
     assert [s.title for s in talk.slides] == ["Why robots fail", "First", "What we built", "2. What we built"]
+
+
+def test_beamers_own_section_page_shows_the_section_it_opens(tmp_path: Path) -> None:
+    source = r"""\documentclass{beamer}
+\AtBeginSection[]{\begin{frame}\sectionpage\end{frame}}
+\AtBeginSubsection[]{\begin{frame}\subsectionpage\end{frame}}
+\begin{document}
+\section{Why robots fail}
+\begin{frame}{Robots drop one thing in three} x \end{frame}
+\subsection{In homes}
+\begin{frame}{Clutter hides the grasp} x \end{frame}
+\end{document}
+"""
+    path = write(tmp_path, "talk.tex", source)
+    titles = ["Why robots fail", "Robots drop one thing in three", "In homes", "Clutter hides the grasp"]
+    assert [s.title for s in parse_talk(path).slides] == titles
+    assert "TL306" not in codes(lint(path))  # a section page is not an empty slide
 
 
 def test_metropolis_section_pages_the_talk_asks_for_are_slides(tmp_path: Path) -> None:
@@ -572,7 +589,7 @@ def test_one_line_code_blocks_keep_their_code(tmp_path: Path) -> None:
 """,
     )
     code = [(b.text, b.language) for b in talk.slides[0].blocks if isinstance(b, CodeBlock)]
-    assert code == [("x = 1", ""), ("int y;", "code"), ("let z = 2;", "rust")]
+    assert code == [("x = 1", ""), ("int y;", "C"), ("let z = 2;", "rust")]
 
 
 def test_pseudocode_is_code_not_text(tmp_path: Path) -> None:

@@ -28,3 +28,18 @@ def test_two_long_listings_on_a_slide_are_one_finding(tmp_path: Path) -> None:
     [finding] = by_code(lint(write(tmp_path, "deck.md", text)), "TL207")
     assert finding.message == "slide 2 shows 2 python listings of 12 and 13 lines (limit 10)"
     assert finding.line == 11  # the first listing
+
+
+def test_a_beamer_listing_is_named_by_its_language_option_or_as_plain_code(tmp_path: Path) -> None:
+    listing = "\n".join(f"x{n} = {n}" for n in range(12))
+    frames = [
+        f"\\begin{{frame}}[fragile]{{{title}}}\n\\begin{{lstlisting}}{options}\n{listing}\n\\end{{lstlisting}}\n\\end{{frame}}"
+        for title, options in (("Loop", "[language=Python]"), ("Again", ""))
+    ]
+    body = "\n".join(frames)
+    text = f"\\documentclass{{beamer}}\n\\usepackage{{listings}}\n\\begin{{document}}\n{body}\n\\end{{document}}\n"
+    findings = by_code(lint(write(tmp_path, "talk.tex", text)), "TL207")
+    assert [f.message for f in findings] == [
+        "slide 1 shows 12 lines of Python code (limit 10)",
+        "slide 2 shows 12 lines of code (limit 10)",
+    ]

@@ -18,6 +18,8 @@ from talklint.parsers.beamer.latex import (
     MEDIA_FILE,
     PICTURE_ENVIRONMENTS,
     PICTURE_MACROS,
+    SECTION_MARK,
+    SUBSECTION_MARK,
     TABLE_ENVIRONMENTS,
     TITLE_PAGE_MACROS,
     argument,
@@ -51,6 +53,10 @@ class FrameContent:
     notes: list[str] = field(default_factory=list)
     title_page: bool = False
     links: tuple[str, ...] = ()  # what \href{address}{text} shows
+
+
+# \sectionpage, \subsectionpage and \partpage typeset the name of the part they open (\part sets the section).
+_SECTION_PAGES = {"sectionpage": SECTION_MARK, "partpage": SECTION_MARK, "subsectionpage": SUBSECTION_MARK}
 
 
 @dataclass
@@ -163,6 +169,9 @@ class FrameReader:
             self.content.notes.append(_note_text(node))
         elif name in TITLE_PAGE_MACROS:
             self.content.title_page = True
+        elif name in _SECTION_PAGES:
+            # Beamer's section page shows the section's name, large: what the slide says (filled in per slide)
+            self.content.title = self.content.title or _SECTION_PAGES[name]
         elif name == "tableofcontents":
             self._flush()
             self.content.blocks.extend(Bullet(section, 1, self._location(node)) for section in self.contents)

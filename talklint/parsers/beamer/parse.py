@@ -50,7 +50,7 @@ _DOCUMENT_END = re.compile(r"\\end\s*\{document\}")
 _FRAME_BEGIN = re.compile(r"\\begin\s*\{frame\}")
 _FRAME_END = re.compile(r"\\end\s*\{frame\}")
 # \AtBeginSection[]{\begin{frame}…\end{frame}}: a frame shown at the start of every section.
-_SECTION_TEMPLATE = re.compile(r"\\AtBegin(?:Sub)?Section\s*(?:\[[^\]]*\])?\s*\{\s*$")
+_SECTION_TEMPLATE = re.compile(r"\\AtBegin(?:Section|Subsection)\s*(?:\[[^\]]*\])?\s*\{\s*$")
 
 
 _FRAME_START = re.compile(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])")

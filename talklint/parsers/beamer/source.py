@@ -39,6 +39,7 @@ CODE_ENVIRONMENTS = (
 )
 _CODE_BEGIN = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(e) for e in CODE_ENVIRONMENTS) + r")\}")
 _LISTING_OPTIONS = re.compile(r"\s*(?:\[[^\]]*\])?")
+_LISTING_LANGUAGE = re.compile(r"\blanguage\s*=\s*(\{[^{}]*\}|[^,\]\s]+)")
 _MINTED_ARGUMENTS = re.compile(r"\s*(?:\[[^\]]*\])?\s*(?:\{([^{}]*)\})?")
 _SKIPPED_BEGIN = re.compile(r"\\begin\s*\{comment\}")
 _IFFALSE = re.compile(r"^\s*\\iffalse\b")
@@ -192,6 +193,8 @@ class _Reader:
         # [options] for every listing, then {language} for minted: not part of the code.
         arguments = (_MINTED_ARGUMENTS if name == "minted" else _LISTING_OPTIONS).match(rest)
         language = (arguments.group(1) or "") if arguments and name == "minted" else ""
+        if arguments and name == "lstlisting" and (named := _LISTING_LANGUAGE.search(arguments.group(0))):
+            language = named.group(1).strip("{} ")  # [language=Python], [language={[Sharp]C}]
         if name in PSEUDOCODE_ENVIRONMENTS:
             language = "pseudocode"
         self._add(text[: match.end()], origin)
@@ -214,8 +217,7 @@ class _Reader:
         return None
 
     def _close_code(self, code: _OpenCode) -> None:
-        language = code.language or ("code" if code.name == "lstlisting" else "")
-        self.source.code[code.begin] = Code("\n".join(code.lines).strip("\n"), language)
+        self.source.code[code.begin] = Code("\n".join(code.lines).strip("\n"), code.language)
 
     def _add_with_inputs(self, text: str, origin: Origin, depth: int, stack: tuple[Path, ...]) -> None:
         """Add a line, splicing in the files its ``\\input`` commands name."""

@@ -402,3 +402,18 @@ def test_text_set_in_a_typewriter_font_is_code(tmp_path: Path) -> None:
     ]
     result = lint(path)
     assert "TL207" in codes(result) and "TL201" not in codes(result)
+
+
+def test_a_slide_on_the_section_header_layout_opens_the_part_its_title_names(tmp_path: Path) -> None:
+    from talklint.analysis import analyse
+
+    specs = [
+        {"title": "Trust, not information", "layout": 2},  # a title page on the section header layout
+        {"title": "Measles came back", "bullets": ["Outbreaks start where few are vaccinated"]},
+        {"title": "Field studies", "layout": 2},
+        {"title": "Parents trust nurses", "bullets": ["Trust rose 30% when nurses spoke first"]},
+        {"title": "Thank you"},
+    ]
+    talk = parse_talk(build_pptx(tmp_path / "deck.pptx", specs))
+    assert [s.section for s in talk.slides] == ["", "", "Field studies", "Field studies", "Field studies"]
+    assert analyse(talk).role(talk.slides[2]).role == "other"  # the readers' divider

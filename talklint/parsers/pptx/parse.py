@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,8 @@ def parse_pptx_talk(path: Path) -> Talk:
         directives.extend(slide_directives)
         section = sections.get(slide_id, "")
         slides.append(_read_slide(slide, listed, number, notes, section, size))
+    if not sections:
+        slides = _sections_opened_by_headers(slides, [_opens_a_section(slide) for slide in presentation.slides])
     title = next((s.title for s in slides if s.title), "")
     talk = Talk(path=path, format="pptx", slides=tuple(slides), title=title, directives=tuple(directives), is_deck=True)
     return finish_talk(talk, builds=True)
@@ -71,6 +74,23 @@ def _section_names(presentation: Any) -> dict[int, str]:
         for slide_id in section.iter(f"{{{_P14}}}sldId"):
             names[int(slide_id.get("id"))] = section.get("name", "")
     return names
+
+
+def _opens_a_section(slide: Any) -> bool:
+    """The slide is on a section header layout (``type="secHead"``, whatever the template calls it)."""
+    return bool(slide.slide_layout._element.get("type") == "secHead")
+
+
+def _sections_opened_by_headers(slides: list[Slide], headers: list[bool]) -> list[Slide]:
+    """A deck without PowerPoint sections still shows them: a slide on the section header layout opens the part
+    its title names, up to the next one (the first slide, on that layout, is the talk's title page)."""
+    current = ""
+    opened: list[Slide] = []
+    for index, (slide, header) in enumerate(zip(slides, headers, strict=True)):
+        if header and slide.title and index:
+            current = slide.title
+        opened.append(replace(slide, section=current) if current else slide)
+    return opened
 
 
 def _notes_and_directives(slide: Any, number: int) -> tuple[str, list[Directive]]:

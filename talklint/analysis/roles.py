@@ -119,7 +119,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     the model decides it. Past the opening, a title that names no part but reports what the work measured ("Blind
     readers answered 2.4× more questions correctly") is a result, as a reader takes it, and one that tells what others
     did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact, as is one that
-    tells it of the method by name ("The district now runs our model"), and so are
+    tells it of the method by name ("The district now runs our model"), or whose title names people only by a
+    group ("Three other teams now gate their launches with it") over words of uptake, and so are
     titles that name the motivation only by the talk's subject, a trouble word ("Asking only when it matters cuts
     accidents by 80%" is a result, "Toyota adopted our failure predictor" its impact); past the talk's first third,
     a claim told with a word of trouble ("Steel users lost 75,000 jobs") is left to the model. As the talk
@@ -155,6 +156,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             named[index] = "results"
         elif _tells_impact(slide_features, roles, open_to_its_words):
             named[index] = "impact"
+        elif roles == {"collaboration"} and _others_took_it_up(slide_features):
+            named[index] = "impact"  # "Three other teams now gate their launches with it": adopters, not colleagues
         elif roles == {"motivation"} and _a_finding_told_with_a_trouble_word(slide_features):
             continue  # "Steel users lost 75,000 jobs" in the talk's results: the model weighs where it stands
         elif len(roles) == 1:
@@ -249,6 +252,12 @@ def _tells_impact(features: Features, named: set[str], open_to_its_words: bool) 
     if open_to_its_words and _says_what_others_did(features):
         return True
     return named <= {"approach", "results", "impact"} and bool(features.get("title-uptake"))
+
+
+def _others_took_it_up(features: Features) -> bool:
+    """Past the opening, a title that names people only by a word for a group ("Three other teams now gate their
+    launches with it"), not a label ("Collaborators: …"), over words that tell others took the work up."""
+    return _past_the_opening(features) and not features.get("label:collaboration") and _says_what_others_did(features)
 
 
 def _states_the_problem(features: Features) -> bool:

@@ -181,6 +181,9 @@ def test_a_trouble_word_that_names_what_a_method_predicts_states_no_problem(tmp_
         ("What happened next", "Our narration ships in Vega-Lite 5.8, on by default for every user.", "impact"),
         ("It runs for every search", "Launched to all traffic in March; it was adopted by the maps team.", "impact"),
         ("Results: what happened next", "Our narration ships in Vega-Lite 5.8, on by default.", "results"),  # named
+        # a word for a group heads a claim that others took the work up: the adopters, not the speaker's colleagues
+        ("Three other teams now gate their launches with it", "Ads and maps adopted the gate in 2024.", "impact"),
+        ("Collaborators: three other teams", "Ads and maps adopted the gate in 2024.", "collaboration"),  # a label
     ],
 )
 def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(

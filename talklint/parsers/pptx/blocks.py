@@ -162,23 +162,41 @@ def _text_blocks(shape: Any) -> Iterator[Block]:
 def _set_as_code(p: Any, shape: Any) -> bool:
     """Every run of the paragraph with text is set in a font of a fixed pitch ("Consolas", "Courier New"), its
     own or the one its paragraph or its shape gives by default."""
-    fonts = [_typeface(run, p, shape) for run in p.iter(f"{{{DRAWINGML}}}r") if "".join(run.itertext()).strip()]
-    return bool(fonts) and all(monospace_font(font) for font in fonts)
+    default: str | None = None  # looked up once, for the first run without a font of its own
+    typed = False
+    for run in p.iterchildren(_RUN):
+        font = _latin(run, _RUN_PROPERTIES)
+        if not font:
+            if default is None:
+                default = _latin(p.find(_PARAGRAPH_PROPERTIES), _DEFAULT_RUN) or _list_style_font(p, shape)
+            font = default
+        if not monospace_font(font):
+            if "".join(run.itertext()).strip():
+                return False
+            continue
+        typed = typed or bool("".join(run.itertext()).strip())
+    return typed
 
 
-def _typeface(run: Any, p: Any, shape: Any) -> str:
-    """The run's Latin typeface: its own, else its paragraph's default, else its shape's list style's."""
-    level = int(p.pPr.get("lvl", "0")) + 1 if p.pPr is not None else 1
-    places = (
-        "./a:rPr/a:latin/@typeface",
-        "../a:pPr/a:defRPr/a:latin/@typeface",
-        f"../../a:lstStyle/a:lvl{level}pPr/a:defRPr/a:latin/@typeface",
-    )
-    for place in places:
-        found = run.xpath(place)
-        if found:
-            return str(found[0])
-    return ""
+_RUN, _RUN_PROPERTIES = f"{{{DRAWINGML}}}r", f"{{{DRAWINGML}}}rPr"
+_PARAGRAPH_PROPERTIES, _DEFAULT_RUN = f"{{{DRAWINGML}}}pPr", f"{{{DRAWINGML}}}defRPr"
+
+
+def _latin(holder: Any, properties: str) -> str:
+    """The Latin typeface that ``holder``'s run properties (``properties``) name, or ""."""
+    found = holder.find(properties) if holder is not None else None
+    latin = found.find(f"{{{DRAWINGML}}}latin") if found is not None else None
+    return str(latin.get("typeface", "")) if latin is not None else ""
+
+
+def _list_style_font(p: Any, shape: Any) -> str:
+    """The typeface the shape's list style gives the paragraph's level by default."""
+    style = p.getparent().find(f"{{{DRAWINGML}}}lstStyle")
+    if style is None or not len(style):
+        return ""
+    properties = p.find(_PARAGRAPH_PROPERTIES)
+    level = int(properties.get("lvl", "0")) + 1 if properties is not None else 1
+    return _latin(style.find(f"{{{DRAWINGML}}}lvl{level}pPr"), _DEFAULT_RUN)
 
 
 def _code_text(p: Any) -> str:

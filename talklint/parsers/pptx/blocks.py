@@ -144,7 +144,9 @@ def _text_blocks(shape: Any) -> Iterator[Block]:
     for paragraph in shape.text_frame.paragraphs:
         text, math = paragraph_text(paragraph._p)
         if _set_as_code(paragraph._p, shape) or (listing and not text):
-            listing.append(_code_text(paragraph._p))  # a blank line inside a listing is one of its lines
+            listing.append(
+                paragraph_text(paragraph._p, as_typed=True)[0]
+            )  # a blank line inside a listing is one of its lines
             continue
         if listing:
             yield CodeBlock("\n".join(listing).strip("\n"))
@@ -197,18 +199,6 @@ def _list_style_font(p: Any, shape: Any) -> str:
     properties = p.find(_PARAGRAPH_PROPERTIES)
     level = int(properties.get("lvl", "0")) + 1 if properties is not None else 1
     return _latin(style.find(f"{{{DRAWINGML}}}lvl{level}pPr"), _DEFAULT_RUN)
-
-
-def _code_text(p: Any) -> str:
-    """A line of code as typed: its runs, a line break within the paragraph a new line, its indentation kept."""
-    parts = []
-    for child in p:
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag in ("r", "fld"):
-            parts.append("".join(t.text or "" for t in child.iter(f"{{{DRAWINGML}}}t")))
-        elif tag == "br":
-            parts.append("\n")
-    return "".join(parts).rstrip()
 
 
 def _has_bullet(paragraph: Any, default: bool) -> bool:

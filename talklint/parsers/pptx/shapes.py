@@ -127,8 +127,9 @@ def shape_type(shape: Any) -> Any:
         return None
 
 
-def paragraph_text(p: Any) -> tuple[str, tuple[str, ...]]:
-    """A paragraph's text as shown: runs, fields, line breaks as spaces, and equations (Office Math).
+def paragraph_text(p: Any, *, as_typed: bool = False) -> tuple[str, tuple[str, ...]]:
+    """A paragraph's text as shown: runs, fields, line breaks as spaces, and equations (Office Math);
+    ``as_typed``, a line break ends a line and the spacing is kept (a line of code).
 
     python-pptx's text skips equations, which PowerPoint stores beside the runs
     as ``m:oMath`` inside ``mc:AlternateContent``; they are read here as the
@@ -141,7 +142,7 @@ def paragraph_text(p: Any) -> tuple[str, tuple[str, ...]]:
         if tag in ("r", "fld"):
             parts.append("".join(t.text or "" for t in child.iter(f"{{{DRAWINGML}}}t")))
         elif tag == "br":
-            parts.append(" ")
+            parts.append("\n" if as_typed else " ")
         elif formulas := list(child.iter(f"{{{_M}}}oMath")):
             # Inside mc:AlternateContent (as PowerPoint writes it), or on its own.
             # Spaced as the paragraph will be, so that the formula is found in its text.
@@ -150,7 +151,8 @@ def paragraph_text(p: Any) -> tuple[str, tuple[str, ...]]:
             )
             math.append(formula)
             parts.append(f" {formula} ")
-    return collapse_spaces("".join(parts)), tuple(math)
+    text = "".join(parts)
+    return (text.rstrip() if as_typed else collapse_spaces(text)), tuple(math)
 
 
 def frame_text(shape: Any) -> str:

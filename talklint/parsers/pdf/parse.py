@@ -2,7 +2,7 @@
 
 One page is one slide, except that overlay pages (Beamer's ``\\pause``,
 PowerPoint's build-up exports) are merged into the slide they build. Layout
-decisions live in ``pdf_layout``; this module only gets positioned text and
+decisions live in ``layout`` (with ``page``, ``lines`` and ``blocks``); this module only gets positioned text and
 the boxes of pictures and drawings out of PDFium, within limits, so that a
 hostile PDF cannot hang talklint or exhaust its memory.
 
@@ -26,9 +26,6 @@ from talklint.errors import ParseError, one_line
 from talklint.model import ParseWarning, Slide, Talk
 from talklint.parsers.common import collapse_spaces, finish_talk, monospace_font
 from talklint.parsers.pdf.layout import (
-    Box,
-    Page,
-    Run,
     body_size,
     find_chrome,
     group_overlays,
@@ -37,6 +34,7 @@ from talklint.parsers.pdf.layout import (
     slide_of,
     split_notes_screen,
 )
+from talklint.parsers.pdf.page import Box, Page, Run
 from talklint.parsers.source import read_bytes
 
 NOTES_ABSENT = "absent: this PDF holds the slides only (export with notes to have them linted)"

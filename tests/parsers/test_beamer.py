@@ -334,6 +334,22 @@ def test_beamers_own_section_page_shows_the_section_it_opens(tmp_path: Path) -> 
     assert "TL306" not in codes(lint(path))  # a section page is not an empty slide
 
 
+def test_section_templates_written_with_the_frame_command_appear_at_each_section(tmp_path: Path) -> None:
+    source = r"""\documentclass{beamer}
+\AtBeginSection[]{\frame{\frametitle{Outline}\tableofcontents[currentsection]}}
+\begin{document}
+\AtBeginSubsection[]{\frame{\subsectionpage}}
+\section{Why robots fail}
+\begin{frame}{Robots drop one thing in three} x \end{frame}
+\subsection{In homes}
+\begin{frame}{Clutter hides the grasp} x \end{frame}
+\end{document}
+"""
+    talk = parse_talk(write(tmp_path, "talk.tex", source))
+    titles = ["Outline", "Robots drop one thing in three", "In homes", "Clutter hides the grasp"]
+    assert [s.title for s in talk.slides] == titles
+
+
 def test_metropolis_section_pages_the_talk_asks_for_are_slides(tmp_path: Path) -> None:
     body = r"""
 \section{Problem}

@@ -51,6 +51,10 @@ _FRAME_BEGIN = re.compile(r"\\begin\s*\{frame\}")
 _FRAME_END = re.compile(r"\\end\s*\{frame\}")
 # \AtBeginSection[]{\begin{frame}…\end{frame}}: a frame shown at the start of every section.
 _SECTION_TEMPLATE = re.compile(r"\\AtBegin(?:Section|Subsection)\s*(?:\[[^\]]*\])?\s*\{\s*$")
+# \AtBeginSection[]{\frame{…}}: the same, written with the \frame command.
+_SECTION_FRAME_TEMPLATE = re.compile(
+    r"\\AtBegin(?:Section|Subsection)\s*(?:\[[^\]]*\])?\s*\{\s*\\frame\s*(?:<[^>]*>\s*)?(?:\[[^\]]*\]\s*)?\{"
+)
 
 
 _FRAME_START = re.compile(r"\\begin\s*\{frame\}|\\frame(?![A-Za-z])")
@@ -170,6 +174,19 @@ def _section_titles(body: str, context: Any) -> tuple[str, ...]:
     return tuple(titles)
 
 
+def _closing_brace(text: str, start: int, end: int) -> int | None:
+    """Where the group opened just before ``start`` closes (escaped braces do not count), before ``end``."""
+    depth = 1
+    for match in _BRACE.finditer(text, start, end):
+        depth += 1 if match.group() == "{" else -1
+        if depth == 0:
+            return match.start()
+    return None
+
+
+_BRACE = re.compile(r"(?<!\\)[{}]")
+
+
 def _level(template: re.Match[str]) -> str:
     """The sectioning level whose every start shows the template's frame."""
     return "subsection" if "Sub" in template.group(0) else "section"
@@ -216,13 +233,22 @@ class _Deck:
             close = _FRAME_END.search(self.text, begin.end(), end)
             stop = close.start() if close else end
             template = _SECTION_TEMPLATE.search(self.text[position : begin.start()])
+            self._read_frame_templates(position, begin.start())
             self._read_between(position, position + template.start() if template else begin.start())
             if template:
                 self.templates[_level(template)] = _Template(begin.end(), stop)
             else:
                 self._add_frame(begin.start(), begin.end(), stop)
             position = close.end() if close else end
+        self._read_frame_templates(position, end)
         self._read_between(position, end)
+
+    def _read_frame_templates(self, start: int, end: int) -> None:
+        r"""Keep the section templates written with ``\frame{…}`` between ``start`` and ``end``."""
+        for template in _SECTION_FRAME_TEMPLATE.finditer(self.text, start, end):
+            close = _closing_brace(self.text, template.end(), end)
+            if close is not None:
+                self.templates[_level(template)] = _Template(template.end(), close)
 
     def read_templates(self, start: int, end: int) -> None:
         r"""Keep the section templates the preamble sets (``\AtBeginSection`` mostly stands there); a frame in
@@ -233,6 +259,7 @@ class _Deck:
             if template := _SECTION_TEMPLATE.search(self.text[position : begin.start()]):
                 self.templates[_level(template)] = _Template(begin.end(), close.start() if close else end)
             position = close.end() if close else end
+        self._read_frame_templates(start, end)
 
     def _read_between(self, start: int, end: int) -> None:
         between = self.text[start:end]

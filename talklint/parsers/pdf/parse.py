@@ -266,7 +266,7 @@ MATH, CODE = "math", "code"
 
 
 # Math fonts set a few signs at a time, or the signs of mathematics (Greek, operators, arrows, math letters): a
-# run of more plain text is prose, whatever its font, and is not looked up (most runs of most pages).
+# run of more plain text is prose, whatever its font.
 _MATH_SIGNS = re.compile(r"[\u0370-\u03ff\u2100-\u23ff\u27c0-\u27ef\u2980-\u2aff\U0001d400-\U0001d7ff]")
 SHORT_RUN = 4
 

@@ -142,14 +142,13 @@ def _text_blocks(shape: Any) -> Iterator[Block]:
     bulleted_by_default = is_placeholder(shape) and is_body_placeholder(shape)
     listing: list[str] = []
     for paragraph in shape.text_frame.paragraphs:
-        text, math = paragraph_text(paragraph._p)
+        typed, math = paragraph_text(paragraph._p, as_typed=True)
+        text = collapse_spaces(typed)  # as shown: line breaks and runs of spaces are one space
         if _set_as_code(paragraph._p, shape) or (listing and not text):
-            listing.append(
-                paragraph_text(paragraph._p, as_typed=True)[0]
-            )  # a blank line inside a listing is one of its lines
+            listing.append(typed)  # a blank line inside a listing is one of its lines
             continue
         if listing:
-            yield CodeBlock("\n".join(listing).strip("\n"))
+            yield _code_block(listing)
             listing = []
         if not text:
             continue
@@ -158,7 +157,12 @@ def _text_blocks(shape: Any) -> Iterator[Block]:
         else:
             yield Paragraph(text, inline_math=math)
     if listing:
-        yield CodeBlock("\n".join(listing).strip("\n"))
+        yield _code_block(listing)
+
+
+def _code_block(lines: list[str]) -> CodeBlock:
+    """Consecutive lines of code as one listing, without the blank lines around it."""
+    return CodeBlock("\n".join(lines).strip("\n"))
 
 
 def _set_as_code(p: Any, shape: Any) -> bool:

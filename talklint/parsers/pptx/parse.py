@@ -43,6 +43,7 @@ def parse_pptx_talk(path: Path) -> Talk:
     # Each slide's shapes, listed once: python-pptx builds every shape's proxy again at each listing.
     shapes = [members(slide.shapes) for slide in presentation.slides]
     size = SlideSize(size.height, size.width, repeated_texts(shapes, size))
+    headers: list[bool] = []  # slides on the section header layout
     for number, (slide, slide_id, listed) in enumerate(
         zip(presentation.slides, slide_ids, shapes, strict=True), start=1
     ):
@@ -51,8 +52,9 @@ def parse_pptx_talk(path: Path) -> Talk:
         directives.extend(slide_directives)
         section = sections.get(slide_id, "")
         slides.append(_read_slide(slide, listed, number, notes, section, size))
+        headers.append(not sections and _opens_a_section(slide))
     if not sections:
-        slides = _sections_opened_by_headers(slides, [_opens_a_section(slide) for slide in presentation.slides])
+        slides = _sections_opened_by_headers(slides, headers)
     title = next((s.title for s in slides if s.title), "")
     talk = Talk(path=path, format="pptx", slides=tuple(slides), title=title, directives=tuple(directives), is_deck=True)
     return finish_talk(talk, builds=True)

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from talklint.addresses import shows_web_or_mail, without_web_or_mail
-from talklint.metrics import is_code_like
+from talklint.metrics import is_code_like, is_reference
 from talklint.model import Paragraph, Slide, Talk, block_text
 
 # LaTeX environments whose content is displayed math, in Markdown and Beamer alike (each also starred).
@@ -147,8 +147,8 @@ def with_statement_title(slide: Slide) -> Slide:
     if len(texts) == 2 and not BIG_NUMBER.match(texts[0]):
         return slide
     text = " ".join(texts)
-    if not text.strip() or len(text.split()) > STATEMENT_MAX_WORDS or is_code_like(text):
-        return slide  # a line of code set as text is no headline
+    if not text.strip() or len(text.split()) > STATEMENT_MAX_WORDS or is_code_like(text) or is_reference(text):
+        return slide  # a line of code, a picture's credit or a citation set as text is no headline
     return dataclasses.replace(slide, title=text, blocks=())
 
 

@@ -536,6 +536,74 @@ def test_text_macros_defined_by_the_talk_are_expanded(tmp_path: Path) -> None:
     assert slide.location.line == 8
 
 
+def test_a_text_macro_opening_a_frame_is_no_subtitle_and_xspace_keeps_its_space(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "talk.tex",
+        r"""
+\documentclass{beamer}
+\newcommand{\sys}{\textsc{Atlas}\xspace}
+\newcommand{\ie}{i.e.,\xspace}
+\newcommand{\R}{\mathbb{R}}
+\begin{document}
+\begin{frame}{Why \sys?}
+\sys cuts tail latency by half, \ie the slowest requests finish sooner.
+\begin{itemize}
+\item Scores in $\R$
+\end{itemize}
+\end{frame}
+\end{document}
+""",
+    )
+    slide = parse_talk(path).slides[0]
+    # The body's opening \sys is text of the body, not the frame's subtitle ("Why Atlas?: Atlas").
+    assert slide.title == "Why Atlas?"
+    assert texts(slide)[0] == "Atlas cuts tail latency by half, i.e., the slowest requests finish sooner."
+    bullet = slide.blocks[1]
+    assert isinstance(bullet, Bullet) and bullet.inline_math == ("{\\mathbb{R}}",)
+
+
+def test_package_settings_inside_a_frame_show_no_words(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}[fragile]{Principles}
+  Let us start.
+  \lstset{moredelim=[is][\bfseries]{[*}{*]}}
+  \setcounter{page}{3}
+  \hypersetup{colorlinks=true}
+  \setbeamercovered{transparent}
+  \captionsetup{font=small}
+  \sisetup{round-mode=places}
+  Done.
+\end{frame}
+""",
+    )
+    assert texts(talk.slides[0]) == ["Let us start.", "Done."]
+
+
+def test_a_background_picture_is_shown_on_the_frames_of_its_group(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+{
+\usebackgroundtemplate{\includegraphics[width=\paperwidth]{figures/scanner.jpg}}
+\begin{frame}[plain]
+  \tiny Credits: Getty Images
+\end{frame}
+}
+\begin{frame}{After the group}
+  No picture here.
+\end{frame}
+""",
+    )
+    first, second = talk.slides
+    assert [type(block) for block in first.blocks] == [Image, Paragraph]
+    assert first.images[0].source == "figures/scanner.jpg"
+    assert first.title == ""  # a credit line is no headline
+    assert not second.images
+
+
 def test_words_stay_apart_where_a_macro_cannot_be_expanded(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,
@@ -657,7 +725,7 @@ def test_text_macro_expansion_cannot_grow_the_talk_without_bound() -> None:
     expanded = expand_text_macros(lines, macros)
     # Unbounded, these lines would grow to 10 × 10,000 × 100 × 302 characters (3 GB).
     assert sum(map(len, expanded)) <= sum(map(len, lines)) + MAX_EXPANSION_CHARS
-    assert expand_text_macros(["Built in \\a."], {"a": "the lab"}) == ["Built in {the lab}."]
+    assert expand_text_macros(["Built in \\a."], {"a": "the lab"}) == ["Built in \\relax{the lab}."]
 
 
 def test_marks_layout_arguments_and_drawings_are_not_text(tmp_path: Path) -> None:

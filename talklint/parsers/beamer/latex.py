@@ -98,6 +98,20 @@ _BEAMER_MACROS = (
     ("emoji", "{"),
     ("faIcon", "[{"),
     ("faicon", "{"),
+    # Package settings, which may sit inside a frame (\lstset{...} before a listing): never shown.
+    ("lstset", "{"),
+    ("lstdefinestyle", "{{"),
+    ("setminted", "[{"),
+    ("hypersetup", "{"),
+    ("captionsetup", "[{"),
+    ("sisetup", "{"),
+    ("setlist", "[{"),
+    ("mdfsetup", "{"),
+    ("tcbset", "{"),
+    ("setbeamercovered", "{"),
+    ("setbeameroption", "{"),
+    ("setcounter", "{{"),
+    ("addtocounter", "{{"),
 )
 _BEAMER_ENVIRONMENTS = (
     ("frame", ""),
@@ -133,7 +147,9 @@ _SILENT_MACROS = (
     "AtBeginSubsection", "setlength", "addtolength", "usepackage", "rule", "phantom", "hphantom", "vphantom",
     "graphicspath", "tikzset", "pgfplotsset", "usetikzlibrary", "setbeamersize", "logo", "input", "include",
     "renewenvironment", "newenvironment", "def", "gdef", "let", "import", "subimport", "includesvg", "includepdf",
-    "thispagestyle", "pagestyle", "metroset", "emoji", "faIcon", "faicon",
+    "thispagestyle", "pagestyle", "metroset", "emoji", "faIcon", "faicon", "lstset", "lstdefinestyle", "setminted",
+    "hypersetup", "captionsetup", "sisetup", "setlist", "mdfsetup", "tcbset", "setbeamercovered", "setbeameroption",
+    "setcounter", "addtocounter",
 )  # fmt: skip
 # Space on the slide between what comes before and after: never words glued together ("(ERGMito)more").
 _SPACING = frozenset(
@@ -388,4 +404,5 @@ _ATOM_COUNT = re.compile(r"(?:(?<=[A-Z])|(?<=[A-Z][a-z]))_(\d+)")
 
 
 def latex_of(nodes: list[Any]) -> str:
-    return "".join(node.latex_verbatim() for node in nodes if node is not None).strip()
+    # \relax shows nothing; the talk's own macros are expanded after one (``macros.expand_text_macros``).
+    return "".join(node.latex_verbatim() for node in nodes if node is not None and macro_name(node) != "relax").strip()

@@ -82,6 +82,9 @@ def frame_macros(definitions: list[Definition]) -> dict[str, FrameMacro]:
 
 _STRUCTURE = frozenset({"frame", "item", "section", "subsection", "begin", "end", "input", "include", "note", "title"})
 MAX_TEXT_MACRO_CHARS = 300
+_XSPACE = re.compile(r"\\xspace\s*$")
+# What each expansion opens with: \relax, which shows nothing (see ``expand_text_macros``).
+EXPANSION_OPENS = "\\relax"
 # Characters that text macros may add to a talk in all; a real talk adds a few thousand.
 MAX_EXPANSION_CHARS = 2_000_000
 
@@ -106,12 +109,16 @@ def expand_text_macros(lines: list[str], macros: dict[str, str]) -> list[str]:
     """
     if not macros:
         return lines
-    use = re.compile(r"\\(" + "|".join(re.escape(name) for name in macros) + r")(?![A-Za-z@])\s?")
+    use = re.compile(r"\\(" + "|".join(re.escape(name) for name in macros) + r")(?![A-Za-z@])(\s?)")
     budget = MAX_EXPANSION_CHARS
 
     def body(match: re.Match[str]) -> str:
         nonlocal budget
-        replacement = "{" + macros[match.group(1)] + "}"
+        text, spaced = _XSPACE.subn("", macros[match.group(1)])
+        # A group of its own, as TeX keeps the macro's fonts to it; after \relax, which shows nothing, so that
+        # a macro opening a frame's body ("{Why \sys?} \sys cuts latency") is no second title argument.
+        # TeX drops the space after a macro's name; \xspace at the end of its body puts it back before a word.
+        replacement = EXPANSION_OPENS + "{" + text + "}" + (match.group(2) if spaced else "")
         budget -= len(replacement)
         return replacement if budget >= 0 else match.group(0)
 

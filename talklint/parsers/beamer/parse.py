@@ -19,7 +19,7 @@ from typing import Any
 
 from talklint import budget, limits
 from talklint.errors import ParseError
-from talklint.model import Block, Bullet, Directive, Location, Paragraph, ParseWarning, Slide, Talk
+from talklint.model import Block, Bullet, Directive, Image, Location, Paragraph, ParseWarning, Slide, Talk
 from talklint.parsers.beamer.frame import FrameContent, FrameReader
 from talklint.parsers.beamer.latex import (
     SECTION_MACROS,
@@ -82,6 +82,7 @@ def parse_beamer_talk(path: Path) -> Talk:
     # The theme's options are read before overlays are blanked, which blanks a bracket after a command.
     pages = _theme_section_pages(text)
     deck = _Deck(source, blanked.text, context, blanked.never_shown, info, contents, pages)
+    deck.backgrounds = _background_pictures(blanked.text, body_start, body_end)
     deck.read_templates(0, body_start)
     deck.read(body_start, body_end)
     if not deck.slides:
@@ -193,6 +194,42 @@ def _level(template: re.Match[str]) -> str:
 
 
 @dataclass(frozen=True)
+class _Background:
+    r"""A picture set as the background of the frames that follow (``\usebackgroundtemplate{\includegraphics…}``),
+    from ``at`` to the end of the group it was set in (``until``)."""
+
+    at: int
+    until: int
+    source: str  # the picture's file; "" where the template sets no picture (it takes one away)
+
+
+_BACKGROUND = re.compile(r"\\usebackgroundtemplate\s*\{")
+_GRAPHICS = re.compile(r"\\includegraphics\s*(?:\[[^\]]*\]\s*)?\{([^{}]*)\}")
+
+
+def _background_pictures(text: str, start: int, end: int) -> list[_Background]:
+    """The background templates of the document, in order: each holds until its group closes."""
+    found = []
+    for template in _BACKGROUND.finditer(text, start, end):
+        close = _closing_brace(text, template.end(), end)
+        if close is None:
+            continue
+        picture = _GRAPHICS.search(text, template.end(), close)
+        scope = _closing_brace(text, close + 1, end)
+        found.append(
+            _Background(template.start(), end if scope is None else scope, picture.group(1) if picture else "")
+        )
+    return found
+
+
+def _background_at(backgrounds: list[_Background], offset: int) -> _Background | None:
+    """The background picture a frame starting at ``offset`` shows: the last template set before it that
+    still holds."""
+    holding = [b for b in backgrounds if b.at < offset < b.until]
+    return holding[-1] if holding and holding[-1].source else None
+
+
+@dataclass(frozen=True)
 class _Template:
     """A frame Beamer shows at the start of every section (or subsection)."""
 
@@ -218,6 +255,7 @@ class _Deck:
     section_number: int = 0
     appendix: bool = False
     templates: dict[str, _Template] = field(default_factory=dict)
+    backgrounds: list[_Background] = field(default_factory=list)
     _base: int = 0
 
     def read(self, start: int, end: int) -> None:
@@ -329,6 +367,9 @@ class _Deck:
             fix = "Nest fewer braces or environments inside one another in this frame, so that it can be read"
             self.source.warnings.append(ParseWarning(f"frame at {where} is nested too deeply to read", location, fix))
             content = FrameContent()
+        picture = _background_at(self.backgrounds, frame_start)
+        if picture is not None:
+            content.blocks.insert(0, Image(source=picture.source, location=self.source.location(picture.at)))
         self._add_slide(frame_start, content, hidden=frame_start in self.never_shown)
 
     def _add_template_frame(self, template: _Template, at: int) -> None:

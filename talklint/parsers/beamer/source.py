@@ -19,7 +19,14 @@ from pathlib import Path
 from talklint import limits
 from talklint.errors import OverLimit, ParseError
 from talklint.model import Location, ParseWarning
-from talklint.parsers.beamer.macros import FrameMacro, expand_text_macros, find_definitions, frame_macros, text_macros
+from talklint.parsers.beamer.macros import (
+    EXPANSION_OPENS,
+    FrameMacro,
+    expand_text_macros,
+    find_definitions,
+    frame_macros,
+    text_macros,
+)
 from talklint.parsers.common import CIRCULAR_FIX, OUTSIDE_FIX, repository_root
 from talklint.parsers.source import read_text
 from talklint.suppression import RawDirective, parse_directive
@@ -266,7 +273,7 @@ class _Reader:
             return name
         macros = text_macros(find_definitions("\n".join(self.source.lines)))
         expanded = expand_text_macros([name], macros)[0]
-        return expanded.replace("{", "").replace("}", "").strip()
+        return expanded.replace(EXPANSION_OPENS, "").replace("{", "").replace("}", "").strip()
 
     def _resolve(self, name: str) -> Path | None:
         """LaTeX looks for inputs from the main file's folder, with or without ``.tex``."""

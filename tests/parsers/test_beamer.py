@@ -591,17 +591,22 @@ def test_a_background_picture_is_shown_on_the_frames_of_its_group(tmp_path: Path
 \begin{frame}[plain]
   \tiny Credits: Getty Images
 \end{frame}
+\begin{frame}[plain]
+  \huge The decay
+\end{frame}
 }
 \begin{frame}{After the group}
   No picture here.
 \end{frame}
 """,
     )
-    first, second = talk.slides
+    first, divider, after = talk.slides
     assert [type(block) for block in first.blocks] == [Image, Paragraph]
     assert first.images[0].source == "figures/scanner.jpg"
     assert first.title == ""  # a credit line is no headline
-    assert not second.images
+    # Behind a part's name the picture decorates: the slide still shows only the name of a part.
+    assert divider.title == "The decay" and not divider.blocks
+    assert not after.images
 
 
 def test_words_stay_apart_where_a_macro_cannot_be_expanded(tmp_path: Path) -> None:

@@ -314,6 +314,33 @@ def test_a_line_set_in_a_math_font_is_display_math_and_a_list_mark_in_one_is_not
     ]
 
 
+def test_an_equation_set_over_several_baselines_is_one_display_whatever_order_the_pdf_gives(tmp_path: Path) -> None:
+    # Typst sets an equation a sign at a time (S stands for the sum sign), and gives a sum, its upper and lower
+    # limits, the sum's term, the next sum's limits and its term in that order; the next equation stands below.
+    def signs(x: float, y: float, size: float, text: str) -> list[tuple[float, float, float, str]]:
+        return [(x + i * size * 0.8, y, size, f"${sign}$") for i, sign in enumerate(text.split())]
+
+    page = [
+        (20, 245, 14.3, "The keyframe objective"),
+        (28, 215, 10.0, "We fit the policy to one demonstration"),
+        *signs(60, 185, 10.0, "L = S"),
+        *signs(78, 196.5, 7.0, "K"),
+        *signs(76, 174, 7.0, "k = 1"),
+        *signs(100, 185, 10.0, "|f(s) - g(s)| + c S"),
+        *signs(170, 196.5, 7.0, "K + 1"),
+        *signs(170, 174, 7.0, "k = 1"),
+        *signs(200, 185, 10.0, "d(s, t)"),
+        *signs(80, 150, 10.0, "s* = arg min"),
+        *signs(112, 140, 7.0, "s in Z"),
+        *signs(145, 150, 10.0, "E[c(o, s)]"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Robots", "Robots fail at chores", page=1), page]))
+    blocks = talk.slides[1].blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "MathBlock", "MathBlock"]
+    assert blocks[1].text.startswith("L = S k = 1") and blocks[1].text.endswith("d(s, t)")
+    assert blocks[2].text.startswith("s* = arg min")
+
+
 def test_lines_set_in_a_typewriter_font_or_letter_by_letter_are_code(tmp_path: Path) -> None:
     """Code in a font of a fixed pitch (Courier, TeX's typewriter), and a TeX listing set in columns in the text's
     own font, which the PDF places letter by letter, are code; a web address in a typewriter font is a link, and

@@ -87,7 +87,7 @@ def parse_beamer_talk(path: Path) -> Talk:
     deck.read(body_start, body_end)
     if not deck.slides:
         raise ParseError("no Beamer frames found inside the document" + _missing_inputs(source))
-    return finish_talk(
+    talk = finish_talk(
         Talk(
             path=path,
             format="beamer",
@@ -99,6 +99,23 @@ def parse_beamer_talk(path: Path) -> Talk:
         ),
         builds=True,
     )
+    return _with_backdrops(talk, deck.backdrops)
+
+
+def _with_backdrops(talk: Talk, backdrops: dict[int, Image]) -> Talk:
+    """The untitled slides with their background picture, which is what they show (a photograph under its
+    credit line). Behind a title, the picture decorates: a title page, or a part's name over a photograph
+    ("The decay" over a cavern), which stays a divider. Added once the slides are read, so that a short line
+    over the picture is the slide's headline (``finish_talk``), as over a plain background."""
+    if not backdrops:
+        return talk
+    slides = tuple(
+        dataclasses.replace(slide, blocks=(backdrops[index], *slide.blocks))
+        if index in backdrops and not slide.title
+        else slide
+        for index, slide in enumerate(talk.slides)
+    )
+    return dataclasses.replace(talk, slides=slides)
 
 
 def _missing_inputs(source: BeamerSource) -> str:
@@ -256,6 +273,8 @@ class _Deck:
     appendix: bool = False
     templates: dict[str, _Template] = field(default_factory=dict)
     backgrounds: list[_Background] = field(default_factory=list)
+    # The background picture of each slide that has one, by the slide's index.
+    backdrops: dict[int, Image] = field(default_factory=dict)
     _base: int = 0
 
     def read(self, start: int, end: int) -> None:
@@ -369,7 +388,7 @@ class _Deck:
             content = FrameContent()
         picture = _background_at(self.backgrounds, frame_start)
         if picture is not None:
-            content.blocks.insert(0, Image(source=picture.source, location=self.source.location(picture.at)))
+            self.backdrops[len(self.slides)] = Image(source=picture.source, location=self.source.location(picture.at))
         self._add_slide(frame_start, content, hidden=frame_start in self.never_shown)
 
     def _add_template_frame(self, template: _Template, at: int) -> None:

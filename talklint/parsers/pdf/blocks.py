@@ -23,6 +23,7 @@ def page_blocks(lines: list[Line], width: float = 0.0) -> list[Bullet | Paragrap
     full = max((len(line.text) for line in lines), default=0)
     edge = _text_edge(lines, width)
     counted = _bare_numbers(lines)
+    display: list[Line] = []  # the lines of the last display equation
     for index, line in enumerate(lines):
         bare = _BARE_NUMBER.match(line.text) if round(line.size, 1) in counted else None
         item = BULLET.match(line.text) or _NUMBERED.match(line.text) or bare
@@ -43,10 +44,12 @@ def page_blocks(lines: list[Line], width: float = 0.0) -> list[Bullet | Paragrap
             # (a line of math that continues an item is the item's formula, not an equation set apart)
             blocks[-1] = dataclasses.replace(blocks[-1], text=joined_lines(blocks[-1].text, line.text))
         elif set_as_math(line):
-            if blocks and isinstance(blocks[-1], MathBlock) and _same_display(lines[index - 1], line):
+            if blocks and isinstance(blocks[-1], MathBlock) and _same_display(display, line):
                 blocks[-1] = MathBlock(f"{blocks[-1].text} {line.text}")  # a sum's limits, a fraction's parts
+                display.append(line)
             else:
                 blocks.append(MathBlock(line.text))
+                display = [line]
         else:
             # A formula inside a line is pieces in several fonts ("∀", "o", "∈", "O"), not one formula to count as
             # a word: the text's mathematical signs tell it (``metrics``), as in any typed text.
@@ -64,9 +67,14 @@ def set_as_math(line: Line) -> bool:
     return len(PROSE.findall(rest)) <= 1 and sum(len(f.replace(" ", "")) for f in line.formulas) >= MATH_LINE_CHARS
 
 
-def _same_display(above: Line, line: Line) -> bool:
-    """Two lines of math close enough to be one display equation set over several baselines."""
-    return abs(above.y - line.y) <= 2.5 * max(above.figure_size, line.figure_size, 1.0)
+def _same_display(display: list[Line], line: Line) -> bool:
+    """A line of math that is part of the equation of ``display``'s lines: close to the line before it, or
+    between the equation's highest and lowest lines. One display equation is set over several baselines, and a
+    PDF may give them in any order (a sum, its lower limit, its term, the next sum's upper limit, its lower)."""
+    above = display[-1]
+    if abs(above.y - line.y) <= 2.5 * max(above.figure_size, line.figure_size, 1.0):
+        return True
+    return min(d.y for d in display) <= line.y <= max(d.y for d in display)
 
 
 # A display equation holds this many characters in math fonts or more (a lone "ε" is a symbol in a sentence).

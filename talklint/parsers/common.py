@@ -131,6 +131,11 @@ def _text_lines(slide: Slide) -> list[str]:
     return [text for text in (block_text(block).strip() for block in slide.blocks) if text]
 
 
+# A list item typed as text, as in a text box: a mark ("• ", "➢", "– ", "- ") or a number ("1. ", "2) ") before
+# the words. A dash needs its space ("-5% on cost" is a number), and so does a number ("2024. A year" is a year).
+TYPED_ITEM = re.compile(r"^\s*(?:[•◦▪▫▸▹►▶■□●○‣⁃∙➢➤✓✔]\s*|[–—\-*]\s+|(\d{1,2})[.)]\s+)(?=\S)")
+
+
 STATEMENT_MAX_WORDS = 15
 # A figure set as a slide's headline, with its unit or scale: "73%", "$32B", "4×", "2.2 billion", "1 in 4".
 BIG_NUMBER = re.compile(

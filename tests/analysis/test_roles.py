@@ -1129,6 +1129,10 @@ def test_a_span_of_years_is_the_vision_only_where_it_looks_ahead(tmp_path: Path,
         ("Tutorial & references", "acknowledgments"),
         # "reference" in a claim is no list of references
         ("Our stream catalogue is the reference list in the Rubin Observatory science plan", "impact"),
+        ("Credits", "acknowledgments"),
+        ("Funding", "acknowledgments"),
+        # nor is the credit lenders give, which the slide's words tell (others use the work)
+        ("Lenders deny credit to families with thin files", "impact"),
     ],
 )
 def test_references_name_the_slide_only_where_they_head_its_title(tmp_path: Path, title: str, role: str) -> None:

@@ -142,6 +142,35 @@ def _text_box(slide: Any, text: str, top: float, points: float | None = None, le
     return box
 
 
+def test_a_list_typed_into_a_text_box_is_a_list(tmp_path: Path) -> None:
+    lines = [
+        "• 45 million adults have no credit score",
+        "– Denied applicants pay more for loans",
+        "1. Learn proxies from census data",
+        "2) Reweight the training loans",
+        "-5% on the cost of a loan",  # a number, not an item
+        "1.  SELECT SUM(price * (1 - discount)) FROM lineitem",  # a listing's line number
+    ]
+
+    def customise(prs: Any) -> None:
+        box = _text_box(prs.slides[1], lines[0], top=2)
+        for line in lines[1:]:
+            box.text_frame.add_paragraph().text = line
+
+    path = build_pptx(
+        tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {"title": "Lenders", "layout": 5}], customise
+    )
+    blocks = parse_talk(path).slides[1].blocks
+    assert [(type(b).__name__, b.text, getattr(b, "ordered", None)) for b in blocks] == [
+        ("Bullet", "45 million adults have no credit score", False),
+        ("Bullet", "Denied applicants pay more for loans", False),
+        ("Bullet", "Learn proxies from census data", True),
+        ("Bullet", "Reweight the training loans", True),
+        ("Paragraph", "-5% on the cost of a loan", None),
+        ("Paragraph", "1. SELECT SUM(price * (1 - discount)) FROM lineitem", None),
+    ]
+
+
 def test_soft_line_breaks_do_not_glue_words(tmp_path: Path) -> None:
     def customise(prs: Any) -> None:
         paragraph = prs.slides[1].placeholders[1].text_frame.paragraphs[0]

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from talklint.metrics import is_code_like
 from talklint.model import Block, Bullet, CodeBlock, Image, Paragraph, Table, count_words
-from talklint.parsers.common import collapse_spaces, monospace_font
+from talklint.parsers.common import TYPED_ITEM, collapse_spaces, monospace_font
 from talklint.parsers.pptx.shapes import (
     DRAWINGML,
     frame_text,
@@ -152,7 +153,12 @@ def _text_blocks(shape: Any) -> Iterator[Block]:
             listing = []
         if not text:
             continue
-        if _has_bullet(paragraph, bulleted_by_default):
+        if (typed_item := TYPED_ITEM.match(text)) and not is_code_like(text[typed_item.end() :]):
+            # A list typed into a text box ("• 45 million adults …", "1. Learn proxies …") reads as the list it is;
+            # a listing's typed line numbers ("1.  SELECT SUM(price) …") make no list.
+            text, ordered = text[typed_item.end() :], typed_item.group(1) is not None
+            yield Bullet(text, paragraph.level + 1, ordered=ordered, inline_math=math)
+        elif _has_bullet(paragraph, bulleted_by_default):
             yield Bullet(text, paragraph.level + 1, inline_math=math)
         else:
             yield Paragraph(text, inline_math=math)

@@ -935,7 +935,7 @@ def test_quarto_slide_level_notes_pauses_and_code_comments(tmp_path: Path) -> No
     code = [b for b in talk.slides[3].blocks if isinstance(b, CodeBlock)]
     assert len(code) == 1  # Quarto hides chunks unless echo is true
     assert code[0].language == "r"
-    assert code[0].line_count == 3
+    assert code[0].line_count == 2  # Quarto shows no "#|" option line
     assert talk.slides[3].notes == "Second notes"
 
 
@@ -1274,10 +1274,57 @@ def test_a_hidden_chunk_whose_code_draws_shows_its_figure(tmp_path: Path) -> Non
         #| echo: false
         basins = load_basins()
         ```
+
+        ## Effects
+
+        ```{r}
+        #| echo: false
+        knitr::kable(head(effects))
+        ```
         """,
     )
-    drawn, loaded = talk.slides[-2:]
-    assert (len(drawn.images), len(loaded.images)) == (1, 0)  # code that plots shows a figure; a loader nothing
+    drawn, loaded, tabled = talk.slides[-3:]
+    # code that plots shows a figure, and code that typesets a table shows it; a loader nothing
+    assert (len(drawn.images), len(loaded.images), len(tabled.images)) == (1, 0, 1)
+
+
+def test_quarto_shows_code_without_its_option_lines_and_shortcodes_as_what_they_show(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        ---
+        title: "Rents"
+        format: revealjs
+        ---
+
+        ## How we estimate it
+
+        ```{r}
+        #| echo: true
+        #| label: fit
+        fit <- feols(log(rent) ~ treated * post, data = rents)
+        summary(fit)
+        ```
+
+        ## Metro uses our forecast
+
+        {{< video https://example.org/briefing.mp4 >}}
+
+        Metro sited 2,000 units with it {{< fa check >}}
+
+        ```markdown
+        Write {{< pagebreak >}} to break a page
+        ```
+        """,
+    )
+    estimate, uptake = talk.slides[-2:]
+    [code] = [b for b in estimate.blocks if isinstance(b, CodeBlock)]
+    assert code.text.splitlines() == ["fit <- feols(log(rent) ~ treated * post, data = rents)", "summary(fit)"]
+    assert code.location.line == 10  # the line of its last option: the lines keep their numbers
+    assert len(uptake.images) == 1  # the video
+    assert "Metro sited 2,000 units with it" in [b.text for b in uptake.blocks if isinstance(b, Paragraph)]
+    assert any("{{< pagebreak >}}" in b.text for b in uptake.blocks if isinstance(b, CodeBlock))
 
 
 def test_a_block_quote_is_someone_elses_words(tmp_path: Path) -> None:

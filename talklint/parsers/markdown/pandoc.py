@@ -139,8 +139,26 @@ _SET_DEFAULT_ECHO = re.compile(r"opts_chunk\$set\([^)]*\becho\s*=\s*(TRUE|FALSE|
 
 
 def knitted_body(reader: MarkdownFile) -> list[str]:
-    """The body as knitr or Quarto renders it: executable chunks whose code the audience never sees blanked."""
-    return _hide_unechoed_chunks(reader.body, _default_echo(reader))
+    """The body as knitr or Quarto renders it: executable chunks whose code the audience never sees blanked, and
+    Quarto's shortcodes as what they show."""
+    return _rendered_shortcodes(_hide_unechoed_chunks(reader.body, _default_echo(reader)))
+
+
+# A Quarto shortcode: "{{< video https://… >}}", "{{< fa github >}}", "{{< pagebreak >}}".
+_SHORTCODE = re.compile(r"\{\{<\s*([\w-]+)[^>]*>\}\}")
+
+
+def _rendered_shortcodes(lines: list[str]) -> list[str]:
+    """Shortcodes outside code as the audience sees them: a video is something to look at, and the others
+    (an icon, a page break, a variable's value) are no words of the slide."""
+    mask = fence_mask(lines)
+    return [
+        line if mask[index] or "{{<" not in line else _SHORTCODE.sub(_shown, line) for index, line in enumerate(lines)
+    ]
+
+
+def _shown(shortcode: re.Match[str]) -> str:
+    return "![](shortcode-video)" if shortcode.group(1) == "video" else ""
 
 
 def _default_echo(reader: MarkdownFile) -> bool:
@@ -179,7 +197,13 @@ def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
                 options[option.group(1).lower()] = option.group(2).lower() == "true"
         if setting := _SET_DEFAULT_ECHO.search("\n".join(code)):
             default_echo = setting.group(1).startswith("T")
-        if not options["echo"] or not options["include"]:
+        if options["echo"] and options["include"]:
+            # Quarto shows the code without the "#|" option lines that open it: the fence opens after them (the
+            # lines keep their numbers).
+            options_end = next((n for n, line in enumerate(code) if not line.lstrip().startswith("#|")), len(code))
+            if options_end:
+                kept[index : index + options_end + 1] = [""] * options_end + [lines[index]]
+        else:
             kept[index : end + 1] = [""] * (min(end + 1, len(lines)) - index)
             declared = [match.group(3), *(line for line in code if line.lstrip().startswith("#|"))]
             if options["include"] and (_FIGURE_CHUNK.search("\n".join(declared)) or _draws("\n".join(code))):
@@ -198,14 +222,16 @@ _FIGURE_CHUNK = re.compile(
 
 
 def _draws(code: str) -> bool:
-    """Code that draws ("plt.plot(…)", "ggplot(df) + …"): its output is a figure. A chunk that defines functions
-    sets up what later chunks draw ("plot_results <- function(…) { … ggplot(…) }") and shows nothing itself."""
+    """Code that draws ("plt.plot(…)", "ggplot(df) + …") or typesets a table ("knitr::kable(effects)"): its output
+    is a figure. A chunk that defines functions sets up what later chunks draw ("plot_results <- function(…) { …
+    ggplot(…) }") and shows nothing itself."""
     return bool(_PLOTS.search(code)) and not _DEFINES.search(code)
 
 
 _DEFINES = re.compile(r"<-\s*function\s*\(|^\s*def\s+\w+\s*\(", re.MULTILINE)
 _PLOTS = re.compile(
-    r"\b(?:plt|sns|px|alt|go)\.\w+\(|\bggplot\(|(?:^|[^\w.])(?:plot|hist|barplot|boxplot|image|imshow)\(|\.plot\(",
+    r"\b(?:plt|sns|px|alt|go)\.\w+\(|\bggplot\(|(?:^|[^\w.])(?:plot|hist|barplot|boxplot|image|imshow)\(|\.plot\("
+    r"|\b(?:kable|kbl|gt|datatable|flextable|reactable|modelsummary)\(",
     re.MULTILINE,
 )
 

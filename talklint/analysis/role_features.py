@@ -139,15 +139,29 @@ def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[s
     Decks without sections (PowerPoint, most Markdown) still show them: a
     slide that holds only a title ("Experiments") opens a part of the talk.
     """
-    parts: list[Matches | None] = []
-    current: Matches | None = None
-    for index, (slide, text) in enumerate(zip(slides, texts, strict=True)):
+    return [
+        None
+        if start is None
+        else sections.get(slides[start].section)
+        if slides[start].section
+        else texts[start].matches
+        for start in part_starts(slides)
+    ]
+
+
+def part_starts(slides: Sequence[Slide]) -> list[int | None]:
+    """Where the part each slide sits in opens: the first slide of its section, or the divider slide before it
+    (None before the first part)."""
+    starts: list[int | None] = []
+    start: int | None = None
+    for index, slide in enumerate(slides):
         if slide.section:
-            current = sections.get(slide.section)
+            if index == 0 or slide.section != slides[index - 1].section:
+                start = index
         elif index and opens_a_part(slide):  # the title page names the talk, not a part of it
-            current = text.matches
-        parts.append(current)
-    return parts
+            start = index
+        starts.append(start)
+    return starts
 
 
 def _own_features(

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from talklint.analysis.role_evidence import describe
-from talklint.analysis.role_features import Features, SlideText
+from talklint.analysis.role_features import Features, SlideText, part_starts
 from talklint.analysis.role_model import RoleModel
 from talklint.analysis.verbs import states_claim
 from talklint.model import Directive, DirectiveAction, Slide
@@ -351,6 +351,7 @@ def talk_roles(
         **dict.fromkeys(_problems_taken_for_background(sequence, stated, fixed), "motivation"),
         **dict.fromkeys(_visions_taken_for_context(sequence, stated, features, fixed), "vision"),
         **dict.fromkeys(_results_taken_for_the_approach(sequence, slides, features, fixed), "results"),
+        **dict.fromkeys(_summed_up_under_the_conclusion(sequence, slides, features, fixed), "conclusion"),
     }
     for index, settled_role in settled.items():
         sequence[index] = settled_role
@@ -399,6 +400,7 @@ _SETTLED_BY = {
     "motivation": "states the problem among the first slides",
     "vision": "states where the speaker's work goes",
     "results": "a claim over numbers, past the opening",
+    "conclusion": "sums up, in the section that concludes the talk",
 }
 
 
@@ -455,6 +457,32 @@ def _results_taken_for_the_approach(
         and features[i].get("numbers")
         and features[i].get("claim-title")
     ]
+
+
+def _summed_up_under_the_conclusion(
+    sequence: Sequence[str], slides: Sequence[Slide], features: Sequence[Features], fixed: Mapping[int, str]
+) -> list[int]:
+    """The slides of a part named as the talk's conclusion ("In sum", "Summary", "Conclusions and future work")
+    that opens late in the talk, which the model took for a part of the work (its background, method or results)
+    and whose title names no part of its own: under that name, "The influential view" and "A tale of two
+    exceptions" sum the talk up. The model weighs the part's name among a slide's other words; a reader reads
+    them under it. A part named so earlier ("Contributions" in the middle of a thesis) presents the work."""
+    work = ("background", "approach", "results")
+    return [
+        i
+        for i, (role, start) in enumerate(zip(sequence, part_starts(slides), strict=True))
+        if role in work
+        and start is not None
+        and i not in fixed
+        and features[i].get("section:conclusion")
+        and _late(features[start])
+        and not _titled_as_a_part(features[i])
+    ]
+
+
+def _titled_as_a_part(features: Features) -> bool:
+    """The slide's title names a part of the talk (a role's words: "Future work", "Impact")."""
+    return any(name.startswith("title:") for name in features)
 
 
 # What ends a talk after its last content slide: the questions, the thanks, the people.

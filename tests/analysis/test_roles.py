@@ -1186,6 +1186,34 @@ def test_a_section_speaks_for_the_slides_under_it_that_name_no_part_of_their_own
     assert "vision" not in roles_of_slide(path, "Teaching and mentoring").mentions
 
 
+def test_the_slides_of_a_late_concluding_section_sum_the_talk_up(tmp_path: Path) -> None:
+    # Under "In sum", as the talk ends, the views the talk weighed are its summing up; under "Contributions" in
+    # the middle of the talk, the slides present the work.
+    def frame(title: str, body: str) -> str:
+        return f"\\begin{{frame}}{{{title}}}\n{body}\n\\end{{frame}}\n"
+
+    source = (
+        "\\documentclass{beamer}\n\\title{Why prisons grew}\n\\begin{document}\n\\frame{\\titlepage}\n"
+        + frame("Why did incarceration rise fivefold?", "The puzzle of the punitive turn.")
+        + frame("An influential view", "Politicians exploited fear of crime.")
+        + "\\section{Contributions}\n"
+        + frame("A new survey of penal attitudes", "We coded 4,000 polls from 1950 to 2000.")
+        + frame("Public opinion followed violence", "Punitiveness rose two years after homicides.")
+        + frame("Politicians followed opinion", "Bills came after polls moved.")
+        + frame("A natural experiment", "Cities that gained police cut violence.")
+        + frame("Prisons grew where welfare was weak", "States that spent less on welfare jailed more.")
+        + "\\section{In sum}\n"
+        + frame("The influential view", "Elites led; the public followed.")
+        + frame("The developing view", "Violence led; the public and elites followed.")
+        + frame("Thank you", "Questions?")
+        + "\\end{document}\n"
+    )
+    path = write(tmp_path, "talk.tex", source)
+    assert roles_of_slide(path, "The influential view").role == "conclusion"
+    assert roles_of_slide(path, "The developing view").role == "conclusion"
+    assert roles_of_slide(path, "Public opinion followed violence").role != "conclusion"
+
+
 def test_a_trend_in_the_world_later_in_the_talk_states_a_finding(tmp_path: Path) -> None:
     title = "Rural hospitals are closing"
     units = without_vision(STRONG_UNITS)

@@ -563,6 +563,30 @@ def test_a_text_macro_opening_a_frame_is_no_subtitle_and_xspace_keeps_its_space(
     assert isinstance(bullet, Bullet) and bullet.inline_math == ("{\\mathbb{R}}",)
 
 
+def test_siunitx_quantities_read_as_typeset_and_inline_code_without_its_language(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Latency falls by \SI{23}{\percent}}
+\begin{itemize}
+\item Median latency: \SI{4.2}{\milli\second} vs \qty{9.1}{\ms}
+\item Throughput rose \SIrange{10}{20}{\percent} at \num{1200} requests per \si{\second}
+\item Turn by \ang{30} at \qty[round-mode=places]{2.5}{\kilo\meter\per\hour} in \qtyrange[]{2}{4}{\milli\meter}
+\end{itemize}
+\mintinline{python}{f(x)} is a call.
+\end{frame}
+""",
+    )
+    slide = talk.slides[0]
+    assert slide.title == "Latency falls by 23 %"
+    assert texts(slide) == [
+        "Median latency: 4.2 ms vs 9.1 ms",
+        "Throughput rose 10–20 % at 1200 requests per s",
+        "Turn by 30° at 2.5 km/h in 2–4 mm",
+        "f(x) is a call.",
+    ]
+
+
 def test_package_settings_inside_a_frame_show_no_words(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

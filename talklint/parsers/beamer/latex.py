@@ -31,6 +31,74 @@ PICTURE_MACROS = frozenset(
     {"includegraphics", "includemedia", "movie", "import", "subimport", "includesvg", "includepdf"}
 )
 
+# siunitx's commands: their arguments, and which of them are numbers ("n") and units ("u"), in the order shown;
+# a range joins its two numbers with a dash.
+_QUANTITIES: dict[str, tuple[str, str]] = {
+    "SI": ("[{[{", "nu"),
+    "qty": ("[{{", "nu"),
+    "num": ("[{", "n"),
+    "si": ("[{", "u"),
+    "unit": ("[{", "u"),
+    "SIrange": ("[{{{", "n-nu"),
+    "qtyrange": ("[{{{", "n-nu"),
+    "numrange": ("[{{", "n-n"),
+    "ang": ("[{", "n°"),
+}
+# A unit's words as the audience reads them: siunitx's prefixes and units, and its short forms ("\ms").
+_PREFIXES = {
+    "pico": "p",
+    "nano": "n",
+    "micro": "µ",
+    "milli": "m",
+    "centi": "c",
+    "kilo": "k",
+    "mega": "M",
+    "giga": "G",
+    "tera": "T",
+    "peta": "P",
+}
+_UNITS = {
+    "percent": "%", "second": "s", "minute": "min", "hour": "h", "day": "d", "meter": "m", "metre": "m",
+    "gram": "g", "hertz": "Hz", "byte": "B", "bit": "bit", "watt": "W", "volt": "V", "ampere": "A", "joule": "J",
+    "kelvin": "K", "degreeCelsius": "°C", "celsius": "°C", "degree": "°", "newton": "N", "pascal": "Pa",
+    "liter": "L", "litre": "L", "mole": "mol", "ohm": "Ω", "per": "/", "squared": "²", "cubed": "³",
+    "ms": "ms", "us": "µs", "ns": "ns", "ps": "ps", "km": "km", "cm": "cm", "mm": "mm", "um": "µm", "nm": "nm",
+    "kg": "kg", "mg": "mg", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "kW": "kW", "MW": "MW",
+}  # fmt: skip
+_UNIT_PIECE = re.compile(r"\\([A-Za-z]+)|([^\\\s{}]+)")
+
+
+def _quantity(node: Any, l2tobj: Any) -> str:
+    r"""A siunitx number with its unit as it is typeset: "\SI{23}{\percent}" reads "23 %", "\SIrange{10}{20}{\ms}"
+    "10–20 ms"."""
+    spec, shown = _QUANTITIES[node.macroname]
+    # The braced arguments, in order; the options in brackets say how to typeset, not what.
+    arguments = [a for a, kind in zip(node.nodeargd.argnlist, spec, strict=False) if kind == "{" and a is not None]
+    pieces: list[str] = []
+    for kind, argument in zip(shown.replace("-", "").replace("°", ""), arguments, strict=False):
+        if kind == "u":
+            pieces.append(_unit_text(latex_of(list(argument.nodelist))))
+        else:
+            pieces.append(str(l2tobj.nodelist_to_text(list(argument.nodelist))).strip())
+    if "-" in shown and len(pieces) >= 2:
+        pieces[:2] = [f"{pieces[0]}–{pieces[1]}"]
+    text = " ".join(piece for piece in pieces if piece)
+    return f"{text}°" if shown.endswith("°") else text
+
+
+def _unit_text(written: str) -> str:
+    r"""A unit written with siunitx's macros ("\milli\second", "\kilo\gram\per\metre") or as text ("m/s")."""
+    text = ""
+    for macro, literal in _UNIT_PIECE.findall(written):
+        if literal:
+            text += literal
+        elif macro in _PREFIXES:
+            text += _PREFIXES[macro]
+        else:
+            text += _UNITS.get(macro, macro)
+    return text
+
+
 _BEAMER_MACROS = (
     ("frametitle", "[{"),
     ("framesubtitle", "[{"),
@@ -98,6 +166,9 @@ _BEAMER_MACROS = (
     ("emoji", "{"),
     ("faIcon", "[{"),
     ("faicon", "{"),
+    # siunitx: numbers and their units ("\SI{23}{\percent}", "\qty{4.2}{\milli\second}"), read by ``_quantity``.
+    *((name, spec) for name, (spec, _) in _QUANTITIES.items()),
+    ("mintinline", "[{{"),  # \mintinline{python}{f(x)}: the code, not its language
     # Package settings, which may sit inside a frame (\lstset{...} before a listing): never shown.
     ("lstset", "{"),
     ("lstdefinestyle", "{{"),
@@ -227,7 +298,9 @@ def text_converter() -> Any:
         "beamer",
         macros=[latex2text.MacroTextSpec(name, discard=True) for name in _SILENT_MACROS if name not in _SPACING]
         + [latex2text.MacroTextSpec(name, simplify_repl=" ") for name in _SPACING]
-        + [latex2text.MacroTextSpec(name, simplify_repl=repl) for name, repl in _TEXT_MACROS],
+        + [latex2text.MacroTextSpec(name, simplify_repl=repl) for name, repl in _TEXT_MACROS]
+        + [latex2text.MacroTextSpec(name, simplify_repl=_quantity) for name in _QUANTITIES]
+        + [latex2text.MacroTextSpec("mintinline", simplify_repl="%(3)s")],
         # A picture nested in inline text (\resizebox{…}{!}{\begin{tikzpicture}…}) draws; its code is no text.
         environments=[latex2text.EnvironmentTextSpec(name, discard=True) for name in PICTURE_ENVIRONMENTS],
         prepend=True,

@@ -1327,6 +1327,16 @@ def test_quarto_shows_code_without_its_option_lines_and_shortcodes_as_what_they_
     assert any("{{< pagebreak >}}" in b.text for b in uptake.blocks if isinstance(b, CodeBlock))
 
 
+def test_inline_code_that_knitr_runs_shows_its_value_not_its_code(tmp_path: Path) -> None:
+    body = "# Kids miss `r n_missed` more school days\n\n- `{python} len(kids)` children in the study\n"
+    knitted = parse(tmp_path, "talk.Rmd", "---\ntitle: Housing\noutput: xaringan::moon_reader\n---\n\n" + body)
+    assert knitted.slides[-1].title == "Kids miss … more school days"
+    assert [b.text for b in knitted.slides[-1].blocks] == ["… children in the study"]
+    # In plain Markdown, nothing runs it: it is code the slide shows.
+    plain = parse(tmp_path, "plain.md", "---\nmarp: true\n---\n\n" + body)
+    assert "r n_missed" in plain.slides[-1].title
+
+
 def test_a_block_quote_is_someone_elses_words(tmp_path: Path) -> None:
     text = "# What owners said\n\n> Maybe I would trust it.\n> If it asked first.\n\nOwners trust it.\n"
     [slide] = parse(tmp_path, "deck.md", f"---\nmarp: true\n---\n\n{text}").slides

@@ -139,9 +139,23 @@ _SET_DEFAULT_ECHO = re.compile(r"opts_chunk\$set\([^)]*\becho\s*=\s*(TRUE|FALSE|
 
 
 def knitted_body(reader: MarkdownFile) -> list[str]:
-    """The body as knitr or Quarto renders it: executable chunks whose code the audience never sees blanked, and
-    Quarto's shortcodes as what they show."""
-    return _rendered_shortcodes(_hide_unechoed_chunks(reader.body, _default_echo(reader)))
+    """The body as knitr or Quarto renders it: executable chunks whose code the audience never sees blanked,
+    Quarto's shortcodes as what they show, and inline code's values elided."""
+    lines = _rendered_shortcodes(_hide_unechoed_chunks(reader.body, _default_echo(reader)))
+    return _elided_inline_code(lines) if reader.suffix in KNITTED_SUFFIXES else lines
+
+
+# The files knitr or Quarto runs before any slide framework renders them (R Markdown, Quarto).
+KNITTED_SUFFIXES = (".rmd", ".qmd")
+# Inline code that knitr or Quarto runs: "`r nrow(kids)`", "`{python} len(kids)`".
+_INLINE_CODE = re.compile(r"`(?:r|\{(?:r|python|julia)\})[ \t]+[^`\n]+`")
+
+
+def _elided_inline_code(lines: list[str]) -> list[str]:
+    """Inline code as its value, which only running the talk gives: an ellipsis, not the code ("miss `r days`
+    more days" shows a number, never "r days")."""
+    mask = fence_mask(lines)
+    return [line if mask[index] or "`" not in line else _INLINE_CODE.sub("…", line) for index, line in enumerate(lines)]
 
 
 # A Quarto shortcode: "{{< video https://… >}}", "{{< fa github >}}", "{{< pagebreak >}}".

@@ -31,6 +31,7 @@ from talklint.parsers.markdown.file import MarkdownFile, count_units
 from talklint.parsers.markdown.lines import RawSlide, fence_mask, heading, strip_comments
 from talklint.parsers.markdown.outline import split_outline
 from talklint.parsers.markdown.pandoc import (
+    KNITTED_SUFFIXES,
     has_pandoc_metadata,
     has_pandoc_notes,
     has_pandoc_title_block,
@@ -47,7 +48,6 @@ SLIDEV_KEYS = {
 REVEAL_MD_KEYS = {"revealOptions", "separator", "verticalSeparator", "highlightTheme"}
 
 Dialect = Callable[[MarkdownFile], list[RawSlide]]
-KNITTED_SUFFIXES = (".rmd", ".qmd")
 
 
 def parse_markdown_talk(path: Path) -> Talk:

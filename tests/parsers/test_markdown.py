@@ -1337,6 +1337,16 @@ def test_inline_code_that_knitr_runs_shows_its_value_not_its_code(tmp_path: Path
     assert "r n_missed" in plain.slides[-1].title
 
 
+def test_an_emoji_shortcode_is_a_picture_not_words(tmp_path: Path) -> None:
+    body = (
+        "# Compiler bugs break safety-critical code :warning:\n\n"
+        "- Meet at 10:30:45 :+1:\n- Use `:rocket:` and std::vector\n"  # a time, code and a scope stay
+    )
+    [slide] = parse(tmp_path, "deck.md", "---\nmarp: true\n---\n\n" + body).slides
+    assert slide.title == "Compiler bugs break safety-critical code"
+    assert [b.text for b in slide.blocks] == ["Meet at 10:30:45", "Use :rocket: and std::vector"]
+
+
 def test_a_block_quote_is_someone_elses_words(tmp_path: Path) -> None:
     text = "# What owners said\n\n> Maybe I would trust it.\n> If it asked first.\n\nOwners trust it.\n"
     [slide] = parse(tmp_path, "deck.md", f"---\nmarp: true\n---\n\n{text}").slides

@@ -246,7 +246,7 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
     images: list[Image] = []
     for child in inline.children or []:
         if child.type == "text":
-            parts.append(child.content)
+            parts.append(_EMOJI_CODE.sub("", child.content) if ":" in child.content else child.content)
         elif child.type in ("code_inline", "math_inline", "math_inline_double"):
             if child.type != "code_inline":
                 math.append(child.content)
@@ -268,6 +268,9 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
 
 
 _KEPT = re.compile(r"\x00(\d+)\x00")
+# An emoji's shortcode (":rocket:", ":+1:", ":warning:"), which Marp, Slidev and GitHub's Markdown draw as the emoji:
+# a picture, no words. Not a time ("10:30:45"), a scope ("std::vector") or an address.
+_EMOJI_CODE = re.compile(r"(?<![\w:/]):(?:[+-]1|(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}):(?![\w:/])")
 # "![](figures/share of deaths.png "title")": a picture's syntax, whole, with an address CommonMark refuses.
 _LOOSE_IMAGE = re.compile(r'!\[([^\]]*)\]\(\s*(\S[^)"]*?)\s*(?:"[^"]*")?\s*\)')
 # Pandoc and kramdown attributes: "{.alert}", "{#fig-1 width=80%}", "{: .note}"; not a LaTeX

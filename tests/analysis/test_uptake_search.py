@@ -49,6 +49,9 @@ TOLD = [
     "Bosch now uses our simulator to test its driver-assistance stack",
     "Tesla, Rivian and Lucid license our battery-aging model",
     "Two cities now fund right-to-counsel programs using our estimates",
+    # a name whose ending is seldom a plural's
+    "Airbus adopted our compiler in 2024",
+    "Novartis now screens patients with our assay",
 ]
 
 
@@ -58,7 +61,15 @@ def test_uptake_told_the_ways_that_need_two_words_is_found(said: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["Accuracy rose with our method", "We switched our pipeline to PyTorch", "Alice and Bob use our protocol"]
+    "said",
+    [
+        "Accuracy rose with our method",
+        "We switched our pipeline to PyTorch",
+        "Alice and Bob use our protocol",
+        # a study's people, capitalised as a sentence opens, are no adopter's name
+        "Participants now rate their pain with our app",
+        "Users adopted our app in the pilot",
+    ],
 )
 def test_what_is_no_uptake_stays_unfound(said: str) -> None:
     assert not uptake.uptake(said)

@@ -171,7 +171,10 @@ _NAME_WORD = (
     # (a name's letters may be accented: "Bogotá", "Malmö")
     r"(?:[A-Z][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)*|[A-Z]{2,6})"
 )
-NAMED_ADOPTER = rf"(?-i:\b(?![A-Z][a-z]*(?:ing|tion|ment|s|ly)\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+# Its first word may not read as a plural ("Participants", "Hospitals"), unless its ending is seldom a plural's:
+# "Airbus", "Novartis", "Atlas", "Texas" (a name in -us, -is, -as, -os or -ss).
+_NO_PLURAL_LOOKALIKE = r"(?![A-Z][a-z]*(?:ing|tion|ment|ly)\b)(?![A-Z][a-z]*(?<![uiaos])s\b)"
+NAMED_ADOPTER = rf"(?-i:\b{_NO_PLURAL_LOOKALIKE}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 # A name of capitalised words that may end as a plural does ("Airbus", "Siemens", "Médecins Sans Frontières"), where
 # the sentence leaves no doubt it is a name (before a trade's people, in a list, after "since 2024,"): not an article,
 # a pronoun, a number word or a study's own word ("Two engineers", "Pilot nurses").

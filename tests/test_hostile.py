@@ -134,6 +134,15 @@ CASES: dict[str, Callable[[Path], Path]] = {
         + "\\begin{frame}{F}x\\end{frame}\n" * 100_000
         + "\\end{document}\n",
     ),
+    # each template's group was once scanned to the document's end: 8,000 of them took a minute and more
+    "many beamer background templates": lambda folder: write(
+        folder,
+        "hostile.tex",
+        "\\documentclass{beamer}\n\\begin{document}\n"
+        + "\\usebackgroundtemplate{\\includegraphics{a.png}}\n" * 8_000
+        + "\\begin{frame}{F}x\\end{frame}\n" * 50
+        + "\\end{document}\n",
+    ),
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -224,18 +225,37 @@ _BACKGROUND = re.compile(r"\\usebackgroundtemplate\s*\{")
 _GRAPHICS = re.compile(r"\\includegraphics\s*(?:\[[^\]]*\]\s*)?\{([^{}]*)\}")
 
 
+# A talk sets a handful of backgrounds; past these many, the rest are not read (each frame looks through them).
+MAX_BACKGROUNDS = 100
+
+
 def _background_pictures(text: str, start: int, end: int) -> list[_Background]:
-    """The background templates of the document, in order: each holds until its group closes."""
+    """The background templates of the document, in order: each holds until its group closes. The braces are
+    read once, whatever the number of templates."""
+    templates = list(itertools.islice(_BACKGROUND.finditer(text, start, end), MAX_BACKGROUNDS))
+    if not templates:
+        return []
+    closes: dict[int, int] = {}  # where each group that opens at a brace closes
+    around: list[int | None] = []  # the brace that opens the group around each template (None: the document)
+    opened: list[int] = []
+    waiting = iter(templates)
+    template = next(waiting, None)
+    for brace in _BRACE.finditer(text, start, end):
+        while template is not None and template.start() < brace.start():
+            around.append(opened[-1] if opened else None)
+            template = next(waiting, None)
+        if brace.group() == "{":
+            opened.append(brace.start())
+        elif opened:
+            closes[opened.pop()] = brace.start()
     found = []
-    for template in _BACKGROUND.finditer(text, start, end):
-        close = _closing_brace(text, template.end(), end)
+    for template, group in zip(templates, around, strict=False):
+        close = closes.get(template.end() - 1)  # the template's argument
         if close is None:
             continue
         picture = _GRAPHICS.search(text, template.end(), close)
-        scope = _closing_brace(text, close + 1, end)
-        found.append(
-            _Background(template.start(), end if scope is None else scope, picture.group(1) if picture else "")
-        )
+        until = end if group is None else closes.get(group, end)
+        found.append(_Background(template.start(), until, picture.group(1) if picture else ""))
     return found
 
 

@@ -270,7 +270,7 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
 _KEPT = re.compile(r"\x00(\d+)\x00")
 # An emoji's shortcode (":rocket:", ":+1:", ":warning:"), which Marp, Slidev and GitHub's Markdown draw as the emoji:
 # a picture, no words. Not a time ("10:30:45"), a scope ("std::vector") or an address.
-_EMOJI_CODE = re.compile(r"(?<![\w:/]):(?:[+-]1|(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}):(?![\w:/])")
+_EMOJI_CODE = re.compile(r"(?<![\w:/]):(?:[+-]1|(?=[a-z0-9_+-]{0,39}[a-z])[a-z0-9_+-]{2,40}):(?![\w:/])")
 # "![](figures/share of deaths.png "title")": a picture's syntax, whole, with an address CommonMark refuses.
 _LOOSE_IMAGE = re.compile(r'!\[([^\]]*)\]\(\s*(\S[^)"]*?)\s*(?:"[^"]*")?\s*\)')
 # Pandoc and kramdown attributes: "{.alert}", "{#fig-1 width=80%}", "{: .note}"; not a LaTeX

@@ -148,7 +148,7 @@ def knitted_body(reader: MarkdownFile) -> list[str]:
 # The files knitr or Quarto runs before any slide framework renders them (R Markdown, Quarto).
 KNITTED_SUFFIXES = (".rmd", ".qmd")
 # Inline code that knitr or Quarto runs: "`r nrow(kids)`", "`{python} len(kids)`".
-_INLINE_CODE = re.compile(r"`(?:r|\{(?:r|python|julia)\})[ \t]+[^`\n]+`")
+_INLINE_CODE = re.compile(r"`(?:r|\{(?:r|python|julia)\})[ \t]+[^`\n]{1,500}`")  # (bounded: a long line holds many)
 
 
 def _elided_inline_code(lines: list[str]) -> list[str]:
@@ -159,7 +159,7 @@ def _elided_inline_code(lines: list[str]) -> list[str]:
 
 
 # A Quarto shortcode: "{{< video https://… >}}", "{{< fa github >}}", "{{< pagebreak >}}".
-_SHORTCODE = re.compile(r"\{\{<\s*([\w-]+)[^>]*>\}\}")
+_SHORTCODE = re.compile(r"\{\{<\s*([\w-]{1,40})[^>]{0,500}>\}\}")  # (bounded: a long line holds many)
 
 
 def _rendered_shortcodes(lines: list[str]) -> list[str]:

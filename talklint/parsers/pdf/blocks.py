@@ -23,7 +23,7 @@ def page_blocks(lines: list[Line], width: float = 0.0) -> list[Bullet | Paragrap
     full = max((len(line.text) for line in lines), default=0)
     edge = _text_edge(lines, width)
     counted = _bare_numbers(lines)
-    display: list[Line] = []  # the lines of the last display equation
+    display = _Display()  # the last display equation's lines: the last of them, the highest and the lowest
     for index, line in enumerate(lines):
         bare = _BARE_NUMBER.match(line.text) if round(line.size, 1) in counted else None
         item = BULLET.match(line.text) or _NUMBERED.match(line.text) or bare
@@ -44,12 +44,12 @@ def page_blocks(lines: list[Line], width: float = 0.0) -> list[Bullet | Paragrap
             # (a line of math that continues an item is the item's formula, not an equation set apart)
             blocks[-1] = dataclasses.replace(blocks[-1], text=joined_lines(blocks[-1].text, line.text))
         elif set_as_math(line):
-            if blocks and isinstance(blocks[-1], MathBlock) and _same_display(display, line):
+            if blocks and isinstance(blocks[-1], MathBlock) and display.holds(line):
                 blocks[-1] = MathBlock(f"{blocks[-1].text} {line.text}")  # a sum's limits, a fraction's parts
-                display.append(line)
+                display.add(line)
             else:
                 blocks.append(MathBlock(line.text))
-                display = [line]
+                display = _Display(line)
         else:
             # A formula inside a line is pieces in several fonts ("∀", "o", "∈", "O"), not one formula to count as
             # a word: the text's mathematical signs tell it (``metrics``), as in any typed text.
@@ -67,14 +67,25 @@ def set_as_math(line: Line) -> bool:
     return len(PROSE.findall(rest)) <= 1 and sum(len(f.replace(" ", "")) for f in line.formulas) >= MATH_LINE_CHARS
 
 
-def _same_display(display: list[Line], line: Line) -> bool:
-    """A line of math that is part of the equation of ``display``'s lines: close to the line before it, or
-    between the equation's highest and lowest lines. One display equation is set over several baselines, and a
-    PDF may give them in any order (a sum, its lower limit, its term, the next sum's upper limit, its lower)."""
-    above = display[-1]
-    if abs(above.y - line.y) <= 2.5 * max(above.figure_size, line.figure_size, 1.0):
-        return True
-    return min(d.y for d in display) <= line.y <= max(d.y for d in display)
+class _Display:
+    """The lines of one display equation, as far as telling whether a next line of math is part of it."""
+
+    def __init__(self, line: Line | None = None) -> None:
+        self.last = line
+        self.low = self.high = line.y if line else 0.0
+
+    def add(self, line: Line) -> None:
+        self.last, self.low, self.high = line, min(self.low, line.y), max(self.high, line.y)
+
+    def holds(self, line: Line) -> bool:
+        """The line is part of the equation: close to the line before it, or between the equation's highest and
+        lowest lines. One display equation is set over several baselines, and a PDF may give them in any order
+        (a sum, its lower limit, its term, the next sum's upper limit, its lower)."""
+        if self.last is None:
+            return False
+        if abs(self.last.y - line.y) <= 2.5 * max(self.last.figure_size, line.figure_size, 1.0):
+            return True
+        return self.low <= line.y <= self.high
 
 
 # A display equation holds this many characters in math fonts or more (a lone "ε" is a symbol in a sentence).

@@ -1161,24 +1161,25 @@ def test_a_yes_or_no_question_about_the_world_on_the_first_slides_states_the_pro
     assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
 
 
+def beamer_frame(title: str, body: str) -> str:
+    return f"\\begin{{frame}}{{{title}}}\n{body}\n\\end{{frame}}\n"
+
+
 def test_a_section_speaks_for_the_slides_under_it_that_name_no_part_of_their_own(tmp_path: Path) -> None:
     # Beamer's section runs on to the next one: under "My research agenda", "Teaching and mentoring" and
     # "Conclusion" are what their titles say, not the vision; an untitled part of the agenda is the agenda.
-    def frame(title: str, body: str) -> str:
-        return f"\\begin{{frame}}{{{title}}}\n{body}\n\\end{{frame}}\n"
-
     source = (
         "\\documentclass{beamer}\n\\title{Robots that ask for help}\n\\begin{document}\n\\frame{\\titlepage}\n"
-        + frame("Home robots fail once an hour", "70\\% of failures go unnoticed.")
-        + frame("Calibrated uncertainty", "Prediction sets with a guaranteed error rate.")
-        + frame("Asking halves failures", "Two questions per hour.")
-        + frame("People trust robots that ask", "Trust rose in a 30-home study.")
-        + frame("Questions cost seconds", "Each question takes four seconds to answer.")
-        + frame("Asking works across tasks", "Cooking, cleaning and tidying.")
+        + beamer_frame("Home robots fail once an hour", "70\\% of failures go unnoticed.")
+        + beamer_frame("Calibrated uncertainty", "Prediction sets with a guaranteed error rate.")
+        + beamer_frame("Asking halves failures", "Two questions per hour.")
+        + beamer_frame("People trust robots that ask", "Trust rose in a 30-home study.")
+        + beamer_frame("Questions cost seconds", "Each question takes four seconds to answer.")
+        + beamer_frame("Asking works across tasks", "Cooking, cleaning and tidying.")
         + "\\section{My research agenda}\n"
-        + frame("Robots that explain themselves", "Robots that explain their uncertainty to anyone.")
-        + frame("Teaching and mentoring", "A new course on uncertainty; six undergraduates mentored.")
-        + frame("Conclusion", "Robots can know when they do not know.")
+        + beamer_frame("Robots that explain themselves", "Robots that explain their uncertainty to anyone.")
+        + beamer_frame("Teaching and mentoring", "A new course on uncertainty; six undergraduates mentored.")
+        + beamer_frame("Conclusion", "Robots can know when they do not know.")
         + "\\end{document}\n"
     )
     path = write(tmp_path, "talk.tex", source)
@@ -1189,23 +1190,20 @@ def test_a_section_speaks_for_the_slides_under_it_that_name_no_part_of_their_own
 def test_the_slides_of_a_late_concluding_section_sum_the_talk_up(tmp_path: Path) -> None:
     # Under "In sum", as the talk ends, the views the talk weighed are its summing up; under "Contributions" in
     # the middle of the talk, the slides present the work.
-    def frame(title: str, body: str) -> str:
-        return f"\\begin{{frame}}{{{title}}}\n{body}\n\\end{{frame}}\n"
-
     source = (
         "\\documentclass{beamer}\n\\title{Why prisons grew}\n\\begin{document}\n\\frame{\\titlepage}\n"
-        + frame("Why did incarceration rise fivefold?", "The puzzle of the punitive turn.")
-        + frame("An influential view", "Politicians exploited fear of crime.")
+        + beamer_frame("Why did incarceration rise fivefold?", "The puzzle of the punitive turn.")
+        + beamer_frame("An influential view", "Politicians exploited fear of crime.")
         + "\\section{Contributions}\n"
-        + frame("A new survey of penal attitudes", "We coded 4,000 polls from 1950 to 2000.")
-        + frame("Public opinion followed violence", "Punitiveness rose two years after homicides.")
-        + frame("Politicians followed opinion", "Bills came after polls moved.")
-        + frame("A natural experiment", "Cities that gained police cut violence.")
-        + frame("Prisons grew where welfare was weak", "States that spent less on welfare jailed more.")
+        + beamer_frame("A new survey of penal attitudes", "We coded 4,000 polls from 1950 to 2000.")
+        + beamer_frame("Public opinion followed violence", "Punitiveness rose two years after homicides.")
+        + beamer_frame("Politicians followed opinion", "Bills came after polls moved.")
+        + beamer_frame("A natural experiment", "Cities that gained police cut violence.")
+        + beamer_frame("Prisons grew where welfare was weak", "States that spent less on welfare jailed more.")
         + "\\section{In sum}\n"
-        + frame("The influential view", "Elites led; the public followed.")
-        + frame("The developing view", "Violence led; the public and elites followed.")
-        + frame("Thank you", "Questions?")
+        + beamer_frame("The influential view", "Elites led; the public followed.")
+        + beamer_frame("The developing view", "Violence led; the public and elites followed.")
+        + beamer_frame("Thank you", "Questions?")
         + "\\end{document}\n"
     )
     path = write(tmp_path, "talk.tex", source)

@@ -590,7 +590,7 @@ def _said(kind: str, features: Features) -> bool:
         return True
     # The section's name speaks for the slides under it that name no part of their own: under "My research
     # agenda", "Teaching and mentoring" and "Conclusion" are what they say they are.
-    return bool(features.get(f"section:{kind}")) and not any(name.startswith("title:") for name in features)
+    return bool(features.get(f"section:{kind}")) and not _titled_as_a_part(features)
 
 
 def _tells_uptake(features: Features) -> bool:

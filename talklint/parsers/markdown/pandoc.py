@@ -141,8 +141,9 @@ _SET_DEFAULT_ECHO = re.compile(r"opts_chunk\$set\([^)]*\becho\s*=\s*(TRUE|FALSE|
 def knitted_body(reader: MarkdownFile) -> list[str]:
     """The body as knitr or Quarto renders it: executable chunks whose code the audience never sees blanked,
     Quarto's shortcodes as what they show, and inline code's values elided."""
-    lines = _rendered_shortcodes(_hide_unechoed_chunks(reader.body, _default_echo(reader)))
-    return _elided_inline_code(lines) if reader.suffix in KNITTED_SUFFIXES else lines
+    return _rendered_inline(
+        _hide_unechoed_chunks(reader.body, _default_echo(reader)), reader.suffix in KNITTED_SUFFIXES
+    )
 
 
 # The files knitr or Quarto runs before any slide framework renders them (R Markdown, Quarto).
@@ -151,24 +152,25 @@ KNITTED_SUFFIXES = (".rmd", ".qmd")
 _INLINE_CODE = re.compile(r"`(?:r|\{(?:r|python|julia)\})[ \t]+[^`\n]{1,500}`")  # (bounded: a long line holds many)
 
 
-def _elided_inline_code(lines: list[str]) -> list[str]:
-    """Inline code as its value, which only running the talk gives: an ellipsis, not the code ("miss `r days`
-    more days" shows a number, never "r days")."""
-    mask = fence_mask(lines)
-    return [line if mask[index] or "`" not in line else _INLINE_CODE.sub("…", line) for index, line in enumerate(lines)]
-
-
 # A Quarto shortcode: "{{< video https://… >}}", "{{< fa github >}}", "{{< pagebreak >}}".
 _SHORTCODE = re.compile(r"\{\{<\s*([\w-]{1,40})[^>]{0,500}>\}\}")  # (bounded: a long line holds many)
 
 
-def _rendered_shortcodes(lines: list[str]) -> list[str]:
-    """Shortcodes outside code as the audience sees them: a video is something to look at, and the others
-    (an icon, a page break, a variable's value) are no words of the slide."""
+def _rendered_inline(lines: list[str], knitted: bool) -> list[str]:
+    """The lines outside code as the audience sees them. A shortcode is what it shows: a video is something to look
+    at, and the others (an icon, a page break, a variable's value) are no words of the slide. Where the file is
+    ``knitted``, inline code shows its value, which only running the talk gives: an ellipsis, not the code ("miss
+    `r days` more days" shows a number, never "r days")."""
     mask = fence_mask(lines)
-    return [
-        line if mask[index] or "{{<" not in line else _SHORTCODE.sub(_shown, line) for index, line in enumerate(lines)
-    ]
+    rendered = []
+    for index, line in enumerate(lines):
+        if not mask[index]:
+            if "{{<" in line:
+                line = _SHORTCODE.sub(_shown, line)
+            if knitted and "`" in line:
+                line = _INLINE_CODE.sub("…", line)
+        rendered.append(line)
+    return rendered
 
 
 def _shown(shortcode: re.Match[str]) -> str:

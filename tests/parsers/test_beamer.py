@@ -287,6 +287,36 @@ def test_section_template_frames_appear_at_each_section(tmp_path: Path) -> None:
     assert texts(talk.slides[0]) == ["One", "Two"]
 
 
+def test_a_frame_shown_again_by_its_label_is_a_slide_where_againframe_stands(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}<1-3>[fragile,label=plan]{Plan}
+  \begin{enumerate}
+    \item<1-> Why robots fail
+    \item<2-> What we built
+  \end{enumerate}
+\end{frame}
+\section{Why robots fail}
+\begin{frame}{Robots drop one thing in three} x \end{frame}
+\againframe<2>{plan}
+\againframe{nowhere}
+\appendix
+\againframe[label=again]{plan}
+""",
+    )
+    titles = ["Plan", "Robots drop one thing in three", "Plan", "Plan"]
+    assert [s.title for s in talk.slides] == titles
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4]
+    again = talk.slides[2]
+    # The frame as it was, standing where it is shown again (a label no frame has shows nothing).
+    assert texts(again) == ["Why robots fail", "What we built"]
+    assert again.section == "Why robots fail" and not again.backup
+    source = (tmp_path / "talk.tex").read_text().splitlines()
+    assert again.location is not None and source[again.location.line - 1] == r"\againframe<2>{plan}"
+    assert talk.slides[3].backup
+
+
 def test_section_template_frames_set_in_the_preamble_appear_at_each_section(tmp_path: Path) -> None:
     source = r"""\documentclass{beamer}
 \AtBeginSection[]{\begin{frame}{Outline}\tableofcontents[currentsection]\end{frame}}

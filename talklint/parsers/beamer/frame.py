@@ -53,6 +53,7 @@ class FrameContent:
     notes: list[str] = field(default_factory=list)
     title_page: bool = False
     links: tuple[str, ...] = ()  # what \href{address}{text} shows
+    label: str = ""  # the name \againframe shows the frame again by ("[label=overview]")
 
 
 # \sectionpage, \subsectionpage and \partpage typeset the name of the part they open (\part sets the section).
@@ -143,6 +144,8 @@ class FrameReader:
             self.content.title = titles[0]
         if len(titles) > 1:
             self.content.subtitle = titles[1]
+        if label := _FRAME_LABEL.search(options):
+            self.content.label = label.group(1)
         return nodes[index:], "standout" in options
 
     def _location(self, node: Any) -> Location:
@@ -368,6 +371,9 @@ def inline_text(nodes: list[Any]) -> tuple[str, tuple[str, ...]]:
                 parts.append(" ")
         parts.append(text)
     return "".join(parts), tuple(math)
+
+
+_FRAME_LABEL = re.compile(r"(?:^|[\[,])\s*label\s*=\s*([^,\s\]]+)")
 
 
 def _skip_options(nodes: list[Any]) -> tuple[list[Any], str]:

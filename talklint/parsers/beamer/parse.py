@@ -295,6 +295,8 @@ class _Deck:
     backgrounds: list[_Background] = field(default_factory=list)
     # The background picture of each slide that has one, by the slide's index.
     backdrops: dict[int, Image] = field(default_factory=dict)
+    # The slides of the frames named by a label, which \againframe shows again.
+    labelled: dict[str, Slide] = field(default_factory=dict)
     _base: int = 0
 
     def read(self, start: int, end: int) -> None:
@@ -367,6 +369,8 @@ class _Deck:
                 self._add_template_frame(self.templates[name], self._at(node))
             elif argument(node, 0) is None and self.section_pages.get(name):
                 self._add_slide(self._at(node), FrameContent(title=title))
+        elif name == "againframe":
+            self._add_again(node)
         elif name == "metroset":
             self.section_pages.update(metropolis_section_pages(plain_text(children(last_argument(node)))))
         elif name == "appendix":
@@ -430,6 +434,24 @@ class _Deck:
         content.title = content.title or title or macro.literal_title
         self._add_slide(self._at(node), content)
 
+    def _add_again(self, node: Any) -> None:
+        r"""``\againframe<2>{overview}``: the frame labelled "overview" shown again, here (a roadmap shown
+        before each part); a label no frame before it has shows nothing, as Beamer cannot show it."""
+        shown = self.labelled.get(plain_text(children(last_argument(node))).strip())
+        if shown is None:
+            return
+        section = f"{self.section} / {self.subsection}" if self.section and self.subsection else self.section
+        again = dataclasses.replace(
+            shown,
+            number=len(self.slides) + 1,
+            hidden=False,
+            backup=self.appendix,
+            section=section or self.subsection,
+            location=self.source.location(self._at(node)),
+        )
+        self.slides.append(again)
+        self.slide_lines.append(self.source.line_of(self._at(node)))
+
     def _add_slide(self, offset: int, content: FrameContent, hidden: bool = False) -> None:
         location = self.source.location(offset)
         if content.title_page:
@@ -448,6 +470,8 @@ class _Deck:
                 links=content.links,
             )
         )
+        if content.label:
+            self.labelled[content.label] = self.slides[-1]
         self.slide_lines.append(self.source.line_of(offset))
 
     def _with_section(self, text: str) -> str:

@@ -341,6 +341,26 @@ def test_an_equation_set_over_several_baselines_is_one_display_whatever_order_th
     assert blocks[2].text.startswith("s* = arg min")
 
 
+def test_numbered_equations_with_upright_function_names_are_each_a_display(tmp_path: Path) -> None:
+    # TeX sets "log" upright in the text's font and the equation's number at the right margin; two numbered
+    # equations a line apart are two displays.
+    def equation(y: float, pieces: list[str], number: str) -> list[tuple[float, float, float, str]]:
+        return [*((60 + 14 * i, y, 10.0, piece) for i, piece in enumerate(pieces)), (400, y, 10.0, number)]
+
+    page = [
+        (20, 245, 14.3, "A state-space model of the viral load"),
+        (28, 215, 10.0, "We model the load the sewer carries"),
+        *equation(185, ["log", "$C_t$", "=", "log", "$L_t$", "$-$", "log", "$Q_t$", "+", "$e_t$"], "(1)"),
+        *equation(165, ["log", "$L_t+1$", "=", "log", "$L_t$", "+", "$r_t$", "+", "$n_t$"], "(2)"),
+        (28, 130, 10.0, "The growth rate is what a health officer needs"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Sewers", "Towns learn late", page=1), page]))
+    blocks = talk.slides[1].blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "MathBlock", "MathBlock", "Paragraph"]
+    assert blocks[1].text.startswith("log") and blocks[1].text.endswith("(1)")
+    assert blocks[2].text.endswith("(2)")
+
+
 def test_lines_set_in_a_typewriter_font_or_letter_by_letter_are_code(tmp_path: Path) -> None:
     """Code in a font of a fixed pitch (Courier, TeX's typewriter), and a TeX listing set in columns in the text's
     own font, which the PDF places letter by letter, are code; a web address in a typewriter font is a link, and

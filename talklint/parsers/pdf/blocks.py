@@ -64,7 +64,17 @@ def set_as_math(line: Line) -> bool:
     rest = line.text
     for formula in line.formulas:
         rest = rest.replace(formula, " ", 1)
-    return len(PROSE.findall(rest)) <= 1 and sum(len(f.replace(" ", "")) for f in line.formulas) >= MATH_LINE_CHARS
+    words = [word for word in PROSE.findall(rest) if word not in OPERATOR_NAMES]
+    return len(words) <= 1 and sum(len(f.replace(" ", "")) for f in line.formulas) >= MATH_LINE_CHARS
+
+
+# TeX sets the names of functions and operators upright, in the text's own font: "log", "max" and "arg" are part
+# of the formula around them, not words beside it.
+OPERATOR_NAMES = frozenset(
+    {"log", "exp", "sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "arcsin", "arccos", "arctan",
+     "max", "min", "sup", "inf", "lim", "liminf", "limsup", "arg", "argmax", "argmin", "det", "dim", "ker", "deg",
+     "gcd", "hom", "mod", "Pr", "Var", "Cov", "softmax", "diag", "tr", "rank", "sign", "sgn"}
+)  # fmt: skip
 
 
 class _Display:
@@ -81,11 +91,14 @@ class _Display:
         """The line is part of the equation: close to the line before it, or between the equation's highest and
         lowest lines. One display equation is set over several baselines, and a PDF may give them in any order
         (a sum, its lower limit, its term, the next sum's upper limit, its lower)."""
-        if self.last is None:
-            return False
+        if self.last is None or _NUMBERED_EQUATION.search(self.last.text):
+            return False  # an equation's number ends it: "(1)" at the right of its last line
         if abs(self.last.y - line.y) <= 2.5 * max(self.last.figure_size, line.figure_size, 1.0):
             return True
         return self.low <= line.y <= self.high
+
+
+_NUMBERED_EQUATION = re.compile(r"\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)\s*$")
 
 
 # A display equation holds this many characters in math fonts or more (a lone "ε" is a symbol in a sentence).

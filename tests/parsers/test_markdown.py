@@ -1347,6 +1347,13 @@ def test_an_emoji_shortcode_is_a_picture_not_words(tmp_path: Path) -> None:
     assert [b.text for b in slide.blocks] == ["Meet at 10:30:45", "Use :rocket: and std::vector"]
 
 
+def test_a_line_break_in_a_heading_parts_its_words_and_marps_fit_keyword_is_no_note(tmp_path: Path) -> None:
+    body = "# <!-- fit --> Teaching robots to fold laundry<br>from five demos\n\n<!-- Pause here. -->\n"
+    [slide] = parse(tmp_path, "deck.md", "---\nmarp: true\n---\n\n" + body).slides
+    assert slide.title == "Teaching robots to fold laundry from five demos"
+    assert slide.notes == "Pause here."
+
+
 def test_a_block_quote_is_someone_elses_words(tmp_path: Path) -> None:
     text = "# What owners said\n\n> Maybe I would trust it.\n> If it asked first.\n\nOwners trust it.\n"
     [slide] = parse(tmp_path, "deck.md", f"---\nmarp: true\n---\n\n{text}").slides

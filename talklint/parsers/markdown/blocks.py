@@ -258,6 +258,8 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
             images.append(Image(child.content, str(child.attrs.get("src", "")), location))
         elif child.type == "html_inline":
             images.extend(html_images(child.content, location))
+            if _BREAKING_TAG.match(child.content):
+                parts.append(" ")  # "fold laundry<br>from five demos": two lines, not "laundryfrom"
     text = "".join(parts)
     if "{" in text:
         text = _without_attributes(text)
@@ -268,6 +270,8 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
 
 
 _KEPT = re.compile(r"\x00(\d+)\x00")
+# Tags that end a line or a box inside a paragraph; "<b>", "<span>" and the like sit inside a word's flow.
+_BREAKING_TAG = re.compile(r"<\s*/?\s*(?:br|hr|p|div|li|td|th|tr)\b", re.IGNORECASE)
 # An emoji's shortcode (":rocket:", ":+1:", ":warning:"), which Marp, Slidev and GitHub's Markdown draw as the emoji:
 # a picture, no words. Not a time ("10:30:45"), a scope ("std::vector") or an address.
 _EMOJI_CODE = re.compile(r"(?<![\w:/]):(?:[+-]1|(?=[a-z0-9_+-]{0,39}[a-z])[a-z0-9_+-]{2,40}):(?![\w:/])")

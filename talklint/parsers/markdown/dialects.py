@@ -51,10 +51,14 @@ def split_marp(reader: MarkdownFile) -> list[RawSlide]:
     for lines, first in split_lines(reader.body, reader.body_first_line, SLIDE_SEPARATOR):
         for slide in _divide_at_headings(RawSlide(lines, first), divider):
             for comment in take_comments(slide):
-                if _marp_directive(comment.text) is None:
+                if _marp_directive(comment.text) is None and comment.text.strip() != FITTING_HEADING:
                     slide.notes.append(comment.text)
             slides.append(slide)
     return trim_blank_ends(slides)
+
+
+# "# <!-- fit --> A long title": Marp scales the heading to the slide's width; a keyword of Marp's, not a note.
+FITTING_HEADING = "fit"
 
 
 def _heading_divider_comment(lines: list[str]) -> object:

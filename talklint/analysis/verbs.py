@@ -268,11 +268,12 @@ _PREPOSITIONS = frozenset({"near", "inside", "outside", "despite", "versus", "am
 
 
 def _verb_before_its_object(words: Sequence[str], position: int, following: str | None) -> bool:
-    """A word between a plural noun and a possessive or an object pronoun is the verb: "Cities dim their lights",
-    "Farmers graft their own trees", "Readers misjudge them" (not "Students and their parents", "Patients near their
-    homes", "Letters to them": a function word or a preposition joins them)."""
+    """A word between a plural noun (and any adverbs) and a possessive or an object pronoun is the verb: "Cities
+    dim their lights", "Farmers graft their own trees", "Readers misjudge them", "Three teams now gate their
+    releases on it" (not "Students and their parents", "Patients near their homes", "Letters to them": a function
+    word or a preposition joins them)."""
     word = words[position]
-    if following not in _OWNERS_AND_PRONOUNS or not plural(words[position - 1]) or not word.isalpha():
+    if following not in _OWNERS_AND_PRONOUNS or not plural(_before_adverbs(words, position)) or not word.isalpha():
         return False
     if word in english_function_words() or word in _PREPOSITIONS or word in _MODIFIERS or plural(word):
         return False

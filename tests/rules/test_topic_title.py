@@ -166,6 +166,9 @@ from tests.rules.decks import marp
         ("Patients near their homes", False),
         ("Scientists hedge, and readers misjudge them", True),
         ("Letters to them", False),
+        # ... with adverbs between the subject and the verb
+        ("Three teams now gate their releases on it", True),
+        ("Patients still near their homes", False),
         # a verb no list holds, before an adverb of manner
         ("Bridges crack silently", True),
         ("Sensors quickly", False),

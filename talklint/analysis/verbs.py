@@ -429,7 +429,10 @@ _RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "mo
 COMPARISON = r"\b\w+(?:er|est) than\b|\b(?:faster|slower|better|worse|fewer|cheaper|smaller|larger)\b"
 _CLAIM = re.compile(
     r"\d|\b(?:half|twice|double|triple|fold|times|no|not|none|never|without|every|all|only|most|least|best|worst)\b"
-    rf"|{COMPARISON}|\b(?:more|less)\b|\binstead\s+of\b|\brather\s+than\b",
+    rf"|{COMPARISON}|\b(?:more|less)\b|\binstead\s+of\b|\brather\s+than\b"
+    # a share said in words: "cut drop-off by a third", "two thirds of the calls" (not "Third aim", nor a span:
+    # "A quarter century of work")
+    r"|\b(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?\b(?!\s+centur)",
     re.IGNORECASE,
 )
 

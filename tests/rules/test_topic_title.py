@@ -300,6 +300,11 @@ def test_pptx(tmp_path: Path) -> None:
         ("Two visits per month cut readmissions", True),
         ("One model a day", False),
         ("Visits per month", False),
+        # a share said in words is a quantity; an ordinal or a span is not
+        ("The one-tap logger cut drop-off by a third", True),
+        ("Two thirds of the calls", True),
+        ("Third aim", False),
+        ("A quarter century of work", False),
     ],
 )
 def test_a_title_with_a_quantity_or_comparison_states_a_claim(title: str, claim: bool) -> None:

@@ -46,7 +46,8 @@ from talklint.analysis import read_slides  # noqa: E402
 from talklint.analysis.nlp import BLANK  # noqa: E402
 from talklint.analysis.role_features import UNWEIGHED  # noqa: E402
 from talklint.analysis.role_model import RoleModel, to_json  # noqa: E402
-from talklint.analysis.roles import MENTIONS, ROLES  # noqa: E402
+from talklint.analysis.role_statements import MENTIONS  # noqa: E402
+from talklint.analysis.roles import ROLES  # noqa: E402
 from talklint.config import Config  # noqa: E402
 from talklint.engine import lint_talk  # noqa: E402
 from talklint.model import Talk  # noqa: E402

@@ -12,29 +12,30 @@ cases a reader never doubts: the problem stated among the first content slides,
 the vision stated amid the background, a claim over numbers past the opening.
 A ``talklint: role=…`` comment on a slide fixes its role; the roles around it
 are decided with that in mind.
+
+This module decides the talk's roles together and settles them after the
+model; the roles a title names before the model weighs the talk are found in
+``role_naming``, what a slide states besides its role in ``role_statements``,
+and where a slide stands, which both weigh, in ``role_places``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from talklint.analysis.role_evidence import describe
 from talklint.analysis.role_features import Features, SlideText, part_starts
 from talklint.analysis.role_model import RoleModel
+from talklint.analysis.role_naming import dividers, named_roles
+from talklint.analysis.role_places import early, late, named_parts, titled_as_a_part
+from talklint.analysis.role_statements import STATEMENTS, stated_parts
 from talklint.analysis.verbs import states_claim
 from talklint.model import Directive, DirectiveAction, Slide
 
 ROLES = (
     "title", "outline", "motivation", "background", "approach", "results", "impact", "lessons", "vision",
     "agenda", "collaboration", "conclusion", "acknowledgments", "closing", "backup", "other",
-)  # fmt: skip
-# Parts of the story a slide can state besides its main role; each has its own model.
-MENTIONS = ("vision", "agenda", "impact")
-# The parts of the story that story rules look for on a slide, whatever its main role.
-STATED = (
-    "outline", "motivation", "background", "approach", "results", "impact", "lessons", "vision", "agenda",
-    "collaboration", "conclusion", "acknowledgments", "closing",
 )  # fmt: skip
 EVIDENCE_SHOWN = 2
 # The first content slides, after the title slide (an outline or a divider not counted), where the readers look for
@@ -47,9 +48,6 @@ _BEFORE_THE_CONTENT = frozenset({"title", "outline", "other"})
 NAMES_AND_THANKS = frozenset({"acknowledgments", "closing"})
 # Roles that frame the talk rather than tell its story: what is left are its content slides.
 FRAME_ROLES = frozenset({"title", "outline", "closing", "acknowledgments", "other"})
-# What else on a slide says it states a part of the story: words that name a problem (in the title or
-# the text: a missed problem costs a false "opens without the problem"), or that sum up (in the title).
-_CUES = {"motivation": ("title-cue:problem", "body-names-problem"), "conclusion": ("title-cue:summary",)}
 
 
 @dataclass(frozen=True)
@@ -101,234 +99,6 @@ def declared_roles(directives: Sequence[Directive]) -> dict[int, str]:
     return {d.slide: d.role for d in directives if d.action is DirectiveAction.ROLE and d.role in ROLES}
 
 
-def named_roles(features: Sequence[Features]) -> dict[int, str]:
-    """Slides whose title or label names exactly one role: a reader takes the title at its word.
-
-    "What I learned" is the lessons, "Results: 2x faster" the results. A
-    question that comes back as the title of several slides ("Why did opinion
-    change?") names the part they answer, not their role. A title
-    that names two roles ("Conclusion and future work") is left to the model;
-    a word that names both the outline and the agenda ("Roadmap") is the
-    outline in the opening, where it comes back at each section or where it
-    lists the talk's sections, and the agenda otherwise. A title that names both the vision and the agenda
-    ("The next five years", "Looking forward") is the vision as the talk opens and the agenda as it ends or
-    where it lays out its plan in horizons. A slide that lists the talk's sections in its first third is the
-    outline, whatever its title names ("Today"). An "Overview" that lists the work's aims as the talk opens
-    ("Improve methods for …", "Predict …") or says its vision in the speaker's words is its vision. A title that
-    names the conclusion as the talk opens ("Our contributions", "Recap") previews the talk or recaps the basics;
-    the model decides it. Past the opening, a title that names no part but reports what the work measured ("Blind
-    readers answered 2.4× more questions correctly") is a result, as a reader takes it, and one that tells what others
-    did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact, as is one that
-    tells it of the method by name ("The district now runs our model"), or whose title names people only by a
-    group ("Three other teams now gate their launches with it") over words of uptake, and so are
-    titles that name the motivation only by the talk's subject, a trouble word ("Asking only when it matters cuts
-    accidents by 80%" is a result, "Toyota adopted our failure predictor" its impact); past the talk's first third,
-    a claim told with a word of trouble ("Steel users lost 75,000 jobs") is left to the model. As the talk
-    opens, one that says the problem in so many words ("2.2 billion people live with a vision impairment": "94% of
-    charts on government websites have no text alternative") is the motivation.
-    """
-    named: dict[int, str] = {}
-    for index, slide_features in enumerate(features):
-        if slide_features.get("first:0") or "backup" in slide_features:
-            continue  # the title slide's words are the talk's topic, not a part of its story
-        roles = _named(slide_features)
-        if slide_features.get("lists-sections") and _in_first_third(slide_features):
-            named[index] = "outline"  # the talk's sections listed before its parts, whatever the title ("Today")
-            continue
-        if roles == {"motivation"} and slide_features.get("recurring-title") and slide_features.get("title:motivation"):
-            continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
-        if roles == {"conclusion"} and _early(slide_features):
-            continue  # "Our contributions" or "Recap" as the talk opens previews it or recaps the basics
-        if roles == {"outline"} and _early(slide_features) and _states_the_vision(slide_features):
-            named[index] = "vision"  # an "Overview" that lists the work's aims or says its vision, not the talk's parts
-            continue
-        if roles <= {"acknowledgments"} and slide_features.get("plan-steps"):
-            # Lines that open on horizons ("Years 1-3: tasting sensors", "Years 3-6: full recipes") lay out the
-            # plan, under a title that names no part ("Toward a robot chef") or the funding ("Funding and
-            # proposals", "Years 1-3: NSF CAREER …"), not the thanks
-            named[index] = "agenda"
-            continue
-        # A title that names no part, or the motivation only by a trouble word that is the talk's subject, leaves the
-        # slide to what it says: past the opening, a measure reported ("Asking only when it matters cuts accidents by
-        # 80%") is a result, and what others did with the work its impact, as a reader takes them
-        open_to_its_words = not roles or (roles == {"motivation"} and not slide_features.get("label:motivation"))
-        if open_to_its_words and _reports_a_result(slide_features):
-            named[index] = "results"
-        elif _tells_impact(slide_features, roles, open_to_its_words):
-            named[index] = "impact"
-        elif roles == {"collaboration"} and _others_took_it_up(slide_features):
-            named[index] = "impact"  # "Three other teams now gate their launches with it": adopters, not colleagues
-        elif roles == {"motivation"} and _a_finding_told_with_a_trouble_word(slide_features):
-            continue  # "Steel users lost 75,000 jobs" in the talk's results: the model weighs where it stands
-        elif len(roles) == 1:
-            named[index] = next(iter(roles))
-        elif not roles and _states_the_problem(slide_features) and _early(slide_features):
-            named[index] = "motivation"
-    return named
-
-
-def _dividers(features: Sequence[Features], pinned: Mapping[int, str]) -> list[int]:
-    """The slides that show only the name of a part of the talk, but for the speaker's declared roles and the
-    titles alone that are slides of their own ("Questions?", "Thank you", "References")."""
-    return [
-        index
-        for index, slide_features in enumerate(features)
-        if slide_features.get("section-divider") and index not in pinned and not _named(slide_features) & _NOT_A_PART
-    ]
-
-
-_NOT_A_PART = frozenset({"title", "closing", "acknowledgments"})
-
-
-def _a_finding_told_with_a_trouble_word(features: Features) -> bool:
-    """Past the talk's first third, a title that states a claim and names the motivation only by a word of
-    trouble ("Steel users lost 75,000 jobs", "Notifications leaked payments to relatives"): it reports what the
-    work found as often as it states a problem, so the title does not decide the slide's part."""
-    return bool(features.get("claim-title")) and not features.get("label:motivation") and not _in_first_third(features)
-
-
-def _states_the_vision(features: Features) -> bool:
-    """The slide lists the work's aims ("Improve methods for …, Predict …"), or says its vision in the speaker's
-    words in sentences ("Long-term vision: soft exosuits every stroke survivor can wear at home"): 25 words or
-    more and no list of the talk's sections, where an outline's item "My vision" is a few words among others."""
-    said = bool(features.get("said:vision")) and not features.get("lists-sections")
-    in_sentences = not any(features.get(f"words:{bin_}") for bin_ in range(3))
-    return bool(features.get("states-aims")) or (said and in_sentences)
-
-
-def _named(features: Features) -> set[str]:
-    """The roles a slide's title names (its label's, when the label names one)."""
-    labelled = {name.split(":", 1)[1] for name in features if name.startswith("label:")}
-    roles = (
-        labelled if len(labelled) == 1 else {name.split(":", 1)[1] for name in features if name.startswith("title:")}
-    )
-    if features.get("title-horizon") and roles <= {"vision", "agenda"}:
-        # "Aim 1 (years 1-3): map the receptors", "Years 3-5: field trials": a step of the plan, in time
-        roles = {"agenda"}
-    if {"outline", "agenda"} <= roles:
-        # "Roadmap" opening the talk, shown again at each section or listing its sections is the talk's outline.
-        outline = _in_opening(features) or features.get("recurring-title") or features.get("lists-sections")
-        roles -= {"agenda"} if outline else {"outline"}
-    if {"vision", "agenda"} <= roles:
-        # "The next five years", "Looking forward": the vision as the talk opens, the agenda as it ends or where
-        # the slide lays its plan out in horizons; in between the model decides.
-        if _late(features) or features.get("plan-steps"):
-            roles -= {"vision"}
-        elif _early(features):
-            roles -= {"agenda"}
-    if {"motivation", "vision"} <= roles and features.get("research-programme"):
-        # "My research asks how cities can cool the people who need it most": the speaker's programme, in the first
-        # person, whatever word of need it holds
-        roles -= {"motivation"}
-    if {"motivation", "agenda"} <= roles:
-        # "The open problem", "Open questions": before the talk's last part, the problem the work takes on; late
-        # in it, the work still to do
-        roles -= {"motivation"} if _late(features) else {"agenda"}
-    if roles == {"motivation", "background"} and (_early(features) or features.get("title-in-opening:motivation")):
-        # "The trouble with existing tools", "Background & motivation" as the talk opens: what fails in what
-        # exists is the gap the work fills (later, "Problem definition" is the method's first step)
-        roles = {"motivation"}
-    return roles
-
-
-def _reports_a_result(features: Features) -> bool:
-    """Past the opening, the title reports a measured result ("Cells keep 95% of their output"); as the talk
-    opens, a number in the title is as likely the problem's ("Rents are 40% higher than in 2015")."""
-    return bool(features.get("measured-title")) and _past_the_opening(features)
-
-
-def _says_what_others_did(features: Features) -> bool:
-    """The slide's words tell what others did with the work: a way of telling uptake ("Our narration ships in
-    Vega-Lite 5.8") or the vocabulary's words of it ("was adopted by the experiences team")."""
-    return bool(features.get("uptake") or features.get("said:impact"))
-
-
-def _tells_impact(features: Features, named: set[str], open_to_its_words: bool) -> bool:
-    """Past the opening, the slide tells what others did with the work, under a title that names no part; or its
-    title tells it, naming the work by a word of the method or of its results ("The Water Development Board now runs
-    our model"): the word is what others took up, not the slide's part."""
-    if not _past_the_opening(features):
-        return False
-    if open_to_its_words and _says_what_others_did(features):
-        return True
-    return named <= {"approach", "results", "impact"} and bool(features.get("title-uptake"))
-
-
-def _others_took_it_up(features: Features) -> bool:
-    """Past the opening, a title that names people only by a word for a group ("Three other teams now gate their
-    launches with it"), not a label ("Collaborators: …"), over words that tell others took the work up."""
-    return _past_the_opening(features) and not features.get("label:collaboration") and _says_what_others_did(features)
-
-
-def _states_the_problem(features: Features) -> bool:
-    """The slide says the problem in so many words: time people lose, harm, a share too small or one that goes
-    without, a shortfall, a question of the world or a puzzle. Not a trend alone ("Most are not drug offenders"
-    sets the scene as often as it states a problem)."""
-    return any(features.get(name) for name in _PROBLEM_STATEMENTS)
-
-
-# The statements of the problem that name the slide's role as the talk opens (``statements.problem``).
-_PROBLEM_STATEMENTS = (
-    "time-lost", "harm-rate", "harm-counted", "scarcity", "share-of-people", "shortfall", "asks-whether",
-    "poses-puzzle",
-)  # fmt: skip
-
-
-def _past_the_opening(features: Features) -> bool:
-    return not _early(features)
-
-
-def _names_the_work(features: Features) -> bool:
-    """The title names the method, its results or the field's background: orders there are the method's steps."""
-    return _names_the_method_or_background(features) or bool(features.get("title:results"))
-
-
-def _names_the_method_or_background(features: Features) -> bool:
-    return any(features.get(f"title:{role}") for role in ("approach", "background"))
-
-
-def _late(features: Features) -> bool:
-    """In the last 30% of the main talk (position bins 6 and up)."""
-    return any(features.get(f"position:{i}") for i in range(6, 10))
-
-
-def _in_the_middle(features: Features) -> bool:
-    """Between 30% and 70% of the main talk (position bins 4 and 5), away from its opening and its ending."""
-    return any(features.get(f"position:{i}") for i in (4, 5))
-
-
-def _early(features: Features) -> bool:
-    """In the first 15% of the main talk, or among its first four slides."""
-    return _among_first_four(features) or any(features.get(f"position:{i}") for i in range(3))
-
-
-def _among_first_four(features: Features) -> bool:
-    """Among the main talk's first four slides."""
-    return any(features.get(f"first:{i}") for i in range(4))
-
-
-def _first_slides(features: Features) -> bool:
-    """Among the main talk's first four slides, under a title that does not name the method, its results or
-    the field's background."""
-    return _among_first_four(features) and not _names_the_work(features)
-
-
-def _first_slides_on_the_world(features: Features) -> bool:
-    """Among the main talk's first four slides, under a title that does not name the method or the field's
-    background. A trend in the world is told with the words of a result ("Energy use of data centers doubled
-    since 2015"); the statement itself leaves out a change the work measured ("Errors fall by 40%")."""
-    return _among_first_four(features) and not _names_the_method_or_background(features)
-
-
-def _in_first_third(features: Features) -> bool:
-    """In the first 30% of the main talk, or among its first four slides: where a talk lays out its parts."""
-    return _among_first_four(features) or any(features.get(f"position:{i}") for i in range(4))
-
-
-def _in_opening(features: Features) -> bool:
-    return _among_first_four(features) or "position:0" in features or "position:1" in features
-
-
 def talk_roles(
     model: RoleModel,
     slides: Sequence[Slide],
@@ -344,7 +114,7 @@ def talk_roles(
     if recap is not None:
         sequence[recap] = "conclusion"
     stated = [
-        frozenset() if slide.backup else _stated(model, slide_features, text.matches.near_misses)
+        frozenset() if slide.backup else stated_parts(model, slide_features, text.matches.near_misses)
         for slide, text, slide_features in zip(slides, texts, features, strict=True)
     ]
     settled = {
@@ -357,7 +127,7 @@ def talk_roles(
         sequence[index] = settled_role
     # A slide that shows only a part's name ("Part 2: Experiments", "Conclusion") is the readers' divider, no part
     # of the story; its name still leads the decoder into the part it opens, so it is set aside only now.
-    for index in _dividers(features, pinned):
+    for index in dividers(features, pinned):
         sequence[index] = "other"
     roles: dict[int, SlideRoles] = {}
     for index, (slide, text, slide_features, role) in enumerate(zip(slides, texts, features, sequence, strict=True)):
@@ -437,7 +207,7 @@ def _visions_taken_for_context(
     return [
         i
         for i, role in enumerate(sequence)
-        if role in _CONTEXT_ROLES and "vision" in stated[i] and i not in fixed and not _late(features[i])
+        if role in _CONTEXT_ROLES and "vision" in stated[i] and i not in fixed and not late(features[i])
     ]
 
 
@@ -453,7 +223,7 @@ def _results_taken_for_the_approach(
         for i, role in enumerate(sequence)
         if role == "approach"
         and i not in fixed
-        and not _early(features[i])
+        and not early(features[i])
         and features[i].get("numbers")
         and features[i].get("claim-title")
     ]
@@ -475,14 +245,9 @@ def _summed_up_under_the_conclusion(
         and start is not None
         and i not in fixed
         and features[i].get("section:conclusion")
-        and _late(features[start])
-        and not _titled_as_a_part(features[i])
+        and late(features[start])
+        and not titled_as_a_part(features[i])
     ]
-
-
-def _titled_as_a_part(features: Features) -> bool:
-    """The slide's title names a part of the talk (a role's words: "Future work", "Impact")."""
-    return any(name.startswith("title:") for name in features)
 
 
 # What ends a talk after its last content slide: the questions, the thanks, the people.
@@ -505,7 +270,7 @@ def _recap_after_the_agenda(
         return None
     role, own = sequence[last], features[last]
     claim = states_claim(slides[last].title)
-    names_a_part = bool(_named(own)) or any(own.get(plan) for plan in _PLANS)
+    names_a_part = bool(named_parts(own)) or any(own.get(plan) for plan in _PLANS)
     recaps = (role in ("results", "approach") and claim) or (role == "agenda" and claim and not names_a_part)
     return last if recaps else None
 
@@ -540,113 +305,6 @@ def _title_page_shown_again(slides: Sequence[Slide]) -> tuple[list[int], list[in
     return main, [i for i in main[1:] if slides[i].title.strip().lower() == title]
 
 
-def _stated(model: RoleModel, features: Features, near_misses: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
-    """The parts of the story a slide states, from its own words or from the model's heads.
-
-    A title or label that names the part ("Goals", "Future work", "Summary",
-    "Impact: …"), words that name a problem (motivation), the vision or future work
-    (agenda, in the last 30% of the talk) in its words or its section's name, a plan laid out in time
-    horizons (agenda, anywhere), or words that sum up (takeaways),
-    or, for vision, agenda and impact, the head that weighs them with the
-    slide's place in the talk. An agenda word in the opening ("Roadmap") is the
-    talk's outline, not its research agenda. A cue word that only a look-alike
-    holds ("problem" in "Linear inverse problems", "Problem setup") is no cue.
-    """
-    stated = set()
-    names = _named(features)
-    # The heads weigh a slide's place and its section; a title that names a part of the talk's frame or its
-    # ending ("Teaching and mentoring", "Conclusion", "Roadmap") says what the slide is, wherever it stands.
-    # ("My agenda: …" as the talk opens is the vision the head hears; "Preference modeling" names a topic.)
-    parts = names & _FRAME_AND_ENDING
-    for kind in STATED:
-        named = kind in names
-        said = _said(kind, features)
-        cued = kind not in near_misses and any(features.get(cue) for cue in _CUES.get(kind, ()))
-        heard = not parts or kind in parts
-        head = heard and kind in MENTIONS and model.mention(kind, features) >= model.mention_threshold.get(kind, 0.5)
-        if named or said or cued or head:
-            stated.add(kind)
-    return frozenset(stated)
-
-
-# The parts a title names that frame the talk or end it: no other part of the story hides under them.
-_FRAME_AND_ENDING = frozenset({"outline", "collaboration", "conclusion", "closing", "acknowledgments", "lessons"})
-
-
-def _said(kind: str, features: Features) -> bool:
-    """The slide's words or its section's name state the part. Future-work words count late in the talk:
-    earlier, "in the future" and "we plan" tell what the talk or the next experiment will do. The vision's
-    weaker words ("ultimately", "we argue that") count outside the talk's middle; its own ("The goal of my
-    research is …") are ``said`` wherever they stand."""
-    if features.get(f"said:{kind}"):
-        return True  # words that state the part wherever they stand ("adopted into the default pipeline")
-    if any(role == kind and features.get(name) and where(features) for name, (role, where) in _STATEMENTS.items()):
-        return True
-    if kind not in ("motivation", "vision", "agenda") or (kind == "agenda" and not _late(features)):
-        return False
-    if kind == "vision" and _in_the_middle(features):
-        return False  # the vision's weaker words ("ultimately", "we argue that") describe methods there
-    if features.get(f"body:{kind}") and not (kind == "agenda" and _tells_uptake(features)):
-        return True
-    # The section's name speaks for the slides under it that name no part of their own: under "My research
-    # agenda", "Teaching and mentoring" and "Conclusion" are what they say they are.
-    return bool(features.get(f"section:{kind}")) and not _titled_as_a_part(features)
-
-
-def _tells_uptake(features: Features) -> bool:
-    """The slide tells what others did with the work ("Deployed", "2 million proofs in the first six months"):
-    a span it names is the uptake's, past, not a step of the plan (a plan's own title or steps still say so)."""
-    return bool(features.get("uptake") or features.get("title:impact")) and not features.get("title:agenda")
-
-
-def _anywhere(features: Features) -> bool:
-    return True
-
-
-def _aims_as_the_talk_opens(features: Features) -> bool:
-    """As the talk opens, under a title that does not name the method, its results or background (orders there
-    are the method's steps)."""
-    return _early(features) and not _names_the_work(features)
-
-
-# Statements (``statements``, ``uptake``): the part of the story each says, and where in the talk it says it.
-_STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
-    # the question the research answers, asked as the talk opens, is its thesis; so is the programme the speaker
-    # says they pursue ("I conduct research on the ways communities respond to crime")
-    "research-question": ("vision", _early),
-    "research-programme": ("vision", _early),
-    "sees-it-going": ("vision", _anywhere),  # "Where I see search going", the speaker's own words
-    # "I want robots that handle anything", "Imagine a robot that …", "one step toward robots that feel"
-    "pictures-the-future": ("vision", _early),
-    "states-aims": ("vision", _aims_as_the_talk_opens),  # "Improve methods for …, Predict …, Contribute to …"
-    # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it; "Aim 2 (years 2-5)" a step
-    "plan-steps": ("agenda", _anywhere),
-    "title-horizon": ("agenda", _anywhere),
-    "dated-steps": ("agenda", _late),  # "2026–2028: …, 2028–2031: …" as the talk ends (early: a timeline)
-    "lists-sections": ("outline", _in_first_third),  # "Today: 1. Why facts alone fail, 2. …", the talk's parts
-    "uptake": ("impact", _anywhere),  # "two companies ship our planner": others took the work up
-    "measured-title": ("results", _past_the_opening),  # "Online: +4.1% bookings"
-    # time people lose ("Folding takes people 6 hours a week"), the stakes as a rate ("Every 40 seconds, …")
-    "time-lost": ("motivation", _anywhere),
-    "harm-rate": ("motivation", _anywhere),
-    # "43 people died": lives lost, counted once, as the talk opens (later, perhaps a trial's adverse events)
-    "harm-counted": ("motivation", _early),
-    # "Only 4% of charts have alt text", as the talk opens (later, "only 2% of errors remain")
-    "scarcity": ("motivation", _early),
-    # "One in four diabetics rations insulin": how many people it befalls, as the talk opens (under a title that
-    # names neither the method nor the background: "Data: 40% of the patients are women" is a sample)
-    "share-of-people": ("motivation", _first_slides_on_the_world),
-    # "Satellite images are too coarse to count trees", "Cities do not know where their lead pipes are"
-    "shortfall": ("motivation", _early),
-    # "Rural hospitals are closing", "Insurance claims sit for months": the way of the world, as the talk opens
-    "world-trend": ("motivation", _first_slides_on_the_world),
-    # "Do minimum wages trap workers in bad jobs?": the question the talk takes on, asked as it opens
-    "asks-whether": ("motivation", _first_slides_on_the_world),
-    # "… But how did strangers come to trust a letter?": the puzzle the talk takes on, posed as it opens
-    "poses-puzzle": ("motivation", _first_slides_on_the_world),
-}
-
-
 def _evidence(
     model: RoleModel, role: str, slide: Slide, text: SlideText, features: Features, settled_by: str = ""
 ) -> tuple[str, ...]:
@@ -664,7 +322,7 @@ def _evidence(
     # words where it states the role: a reader's strongest reasons.
     divider = ("section-divider",) if role == "other" else ()
     named = [name for name in (f"label:{role}", f"title:{role}", *divider) if features.get(name)][:1]
-    stated = [name for name, (part, _) in _STATEMENTS.items() if part == role and features.get(name)]
+    stated = [name for name, (part, _) in STATEMENTS.items() if part == role and features.get(name)]
     described = list(dict.fromkeys(describe(name, slide, text) for name in (*named, *stated)))[:EVIDENCE_SHOWN]
     for weight, name in contributions:
         if weight <= 0 or len(described) >= EVIDENCE_SHOWN:

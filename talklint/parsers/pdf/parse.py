@@ -299,10 +299,14 @@ MAX_FONT_NAME_BYTES = 256
 def _bounds(handle: Any) -> Bounds:
     import pypdfium2.raw as pdfium_c
 
-    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    left, bottom, right, top = _CORNERS
     if not pdfium_c.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
         return (0.0, 0.0, 0.0, 0.0)  # an object PDFium cannot place takes no room
     return float(left.value), float(bottom.value), float(right.value), float(top.value)
+
+
+# Where PDFium writes an object's bounds, kept for every object (read out at once into floats).
+_CORNERS = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
 
 
 def _matrix(handle: Any) -> Any:
@@ -329,14 +333,24 @@ _LINE_END_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 
 
 def _object_text(handle: Any, textpage: Any) -> str:
+    """The text object's text, read in one call into a buffer kept for the purpose (a page draws hundreds of text
+    objects, most a few words long); a longer text is read again into a buffer of its own."""
     import pypdfium2.raw as pdfium_c
 
-    length = pdfium_c.FPDFTextObj_GetText(handle, textpage, None, 0)
+    length = pdfium_c.FPDFTextObj_GetText(handle, textpage, _TEXT_BUFFER, _TEXT_BUFFER_BYTES)
     if length <= 2:
         return ""
-    buffer = (ctypes.c_ushort * (length // 2))()
-    pdfium_c.FPDFTextObj_GetText(handle, textpage, buffer, length)
-    return bytes(buffer).decode("utf-16-le", errors="replace").rstrip("\x00").translate(_LINE_END_HYPHENS)
+    if length <= _TEXT_BUFFER_BYTES:
+        raw = ctypes.string_at(_TEXT_BUFFER, length)
+    else:
+        buffer = (ctypes.c_ushort * (length // 2))()
+        pdfium_c.FPDFTextObj_GetText(handle, textpage, buffer, length)
+        raw = bytes(buffer)
+    return raw.decode("utf-16-le", errors="replace").rstrip("\x00").translate(_LINE_END_HYPHENS)
+
+
+_TEXT_BUFFER_BYTES = 4096
+_TEXT_BUFFER = (ctypes.c_ushort * (_TEXT_BUFFER_BYTES // 2))()
 
 
 def _font_size(handle: Any, matrix: Any) -> float:

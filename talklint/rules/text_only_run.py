@@ -2,9 +2,10 @@
 
 What it flags:
     More than 3 content slides in a row with no picture, chart or diagram;
-    the title slide, acknowledgments and references, and a closing "Thank
-    you" or "Questions?" slide are not part of a run. Decks only (slide decks and PowerPoint, not outlines).
-    Info by default.
+    the title slide, the talk's outline (a roadmap shown again before each
+    part too), a divider, acknowledgments and references, and a closing
+    "Thank you" or "Questions?" slide are not content: they end a run. Decks
+    only (slide decks and PowerPoint, not outlines). Info by default.
 
 Why it matters:
     A picture gives the audience a rest from reading and something to
@@ -30,12 +31,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from talklint.analysis.roles import NAMES_AND_THANKS
 from talklint.findings import Problem, Severity
 from talklint.model import Slide, build_runs
 from talklint.rule import Context, Rule
-
-FRAMING_ROLES = NAMES_AND_THANKS | {"title"}
 
 
 @dataclass(frozen=True)
@@ -47,8 +45,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     first_step = {steps[-1].number: steps[0] for steps in build_runs(context.slides)}  # fullest → first step
     run: list[Slide] = []
     for slide in [*context.distinct_slides, None]:  # a slide built over steps counts once
-        # The title slide, thanks and references frame the talk: nobody waits for a picture there.
-        framing = slide is not None and context.analysis.role(slide).role in FRAMING_ROLES
+        # The title slide, the outline, a divider, thanks and references frame the talk: nobody waits for a
+        # picture there, and a roadmap between two parts is the pause a picture would give.
+        framing = slide is not None and context.analysis.role(slide).frames_the_talk
         if slide is not None and not slide.images and slide.blocks and not framing:
             run.append(slide)
             continue

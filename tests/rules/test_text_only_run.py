@@ -18,7 +18,7 @@ def test_the_example_is_the_slide_a_visual_suits_best(tmp_path: Path) -> None:
     slides = [
         "# Robots that ask\n\n![logo](logo.png)",
         "# Robots fail silently in homes\n\n- Seven in ten failures go unnoticed",
-        "# Outline\n\n1. The problem\n2. The method\n3. Results",
+        "# Robots that never ask break things\n\n- Prior robots guess and carry on",
         "# Our method predicts failure from uncertainty\n\n- The robot learns how confident to be",
         "# Results: half the failures\n\n- Silent failures fell from 70% to 31% across 40 homes",
         "# Research agenda\n\n- Years 1-2: explain uncertainty",
@@ -51,6 +51,27 @@ def test_the_title_thanks_and_closing_slides_are_not_part_of_a_run(tmp_path: Pat
         "# Thank you!\n\nada@example.org",
     ]
     assert not by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL211")
+
+
+def test_an_outline_between_parts_ends_a_run_as_a_divider_does(tmp_path: Path) -> None:
+    # A roadmap shown again before each part (Beamer's \againframe, a repeated "Outline") is a pause in the story,
+    # not one more slide of text: five text slides around two roadmaps make no run longer than three.
+    roadmap = "# Outline\n\n1. Why robots fail\n2. What we built\n3. What we found"
+    slides = [
+        "# Robots that ask\n\n![logo](logo.png)",
+        "# Robots fail silently in homes\n\n- Seven in ten failures go unnoticed",
+        "# Robots that never ask break things\n\n- Prior robots guess and carry on",
+        roadmap,
+        "# Our method predicts failure from uncertainty\n\n- The robot learns how confident to be",
+        "# It asks before a grasp it doubts\n\n- One question in twenty grasps",
+        roadmap,
+        "# Results: half the failures\n\n- Silent failures fell from 70% to 31% across 40 homes",
+        "# Thank you",
+    ]
+    assert not by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL211")
+    without_roadmaps = [slide for slide in slides if slide != roadmap]
+    [finding] = by_code(lint(write(tmp_path, "plain.md", marp(*without_roadmaps))), "TL211")
+    assert finding.message.startswith("slides 2-6 are 5 text-only slides in a row")
 
 
 def test_in_a_talk_not_in_english_the_example_names_no_visual(tmp_path: Path) -> None:

@@ -146,7 +146,8 @@ def _states_the_problem(features: Features) -> bool:
     return any(features.get(name) for name in _PROBLEM_STATEMENTS)
 
 
-# The statements of the problem that name the slide's role as the talk opens (``statements.problem``).
+# The statements of the problem that name the slide's role as the talk opens (``statements.problem``,
+# ``statements.world``).
 _PROBLEM_STATEMENTS = (
     "time-lost", "harm-rate", "harm-counted", "scarcity", "share-of-people", "shortfall", "asks-whether",
     "poses-puzzle",

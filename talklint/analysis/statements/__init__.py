@@ -5,22 +5,20 @@ laid out in time horizons. Others taking the work up, the impact, has its many p
 Each test reads a slide's words (title, text and notes as one line) and answers yes or no; the role
 features (``role_features``) turn the answers into features the role model weighs.
 
-They are kept by the part of the story they tell: ``problem`` (what is wrong in the world), ``vision`` (where
+They are kept by the part of the story they tell: ``problem`` (what is wrong in the world), ``world`` (how it
+changes, and the questions it poses), ``vision`` (where
 the speaker's work goes), ``plans`` (a plan in time) and ``results`` (what the work measured); ``search`` holds
 the cheap word test they share.
 """
 
 from talklint.analysis.statements.plans import dates_its_steps, lays_out_a_plan, sets_a_horizon
 from talklint.analysis.statements.problem import (
-    asks_whether,
     harm_counted,
     harm_rate,
-    poses_a_puzzle,
     scarcity,
     share_of_people,
     shortfall,
     time_lost,
-    world_trend,
 )
 from talklint.analysis.statements.results import reports_a_measure
 from talklint.analysis.statements.vision import (
@@ -30,6 +28,7 @@ from talklint.analysis.statements.vision import (
     span_dates_the_past,
     states_aims,
 )
+from talklint.analysis.statements.world import asks_whether, poses_a_puzzle, world_trend
 
 __all__ = [
     "asks_whether",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -274,6 +275,10 @@ class _Template:
     body_end: int
 
 
+# What ``_Deck._visit`` acts on between frames, besides sections, title pages and the talk's frame macros.
+_BETWEEN_FRAMES = ("frame", "againframe", "metroset", "appendix", "note")
+
+
 @dataclass
 class _Deck:
     source: BeamerSource
@@ -342,11 +347,20 @@ class _Deck:
 
     def _read_between(self, start: int, end: int) -> None:
         between = self.text[start:end]
-        if between.strip():
+        # Only the commands ``_visit`` acts on make slides or parts here; text without them (settings, templates,
+        # thousands of them in a hostile file) is not worth parsing.
+        if between.strip() and self._between_frames.search(between):
             # Parsed on its own, like each frame: a slice costs its length, not the text before it.
             self._base = start
             for node in parse_nodes(between, self.context):
                 self._visit(node)
+
+    @functools.cached_property
+    def _between_frames(self) -> re.Pattern[str]:
+        """The commands that stand between frames and make a slide, a part or a note: ``_visit``'s, and the
+        talk's own frame macros."""
+        names = {*_BETWEEN_FRAMES, *SECTION_MACROS, *TITLE_PAGE_MACROS, *self.source.frame_macros}
+        return re.compile(rf"\\(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![A-Za-z])")
 
     def _at(self, node: Any) -> int:
         """A node's offset in the whole text (nodes between frames count from ``_base``)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from talklint.errors import ParseError
-from talklint.model import Bullet
+from talklint.model import Bullet, Image
 from talklint.parsers import parse_talk
 from tests.helpers import codes, lint, texts
 from tests.pdf_fixtures import BEAMER_PAGE, Picture, make_pdf, slide
@@ -339,6 +339,27 @@ def test_an_equation_set_over_several_baselines_is_one_display_whatever_order_th
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "MathBlock", "MathBlock"]
     assert blocks[1].text.startswith("L = S k = 1") and blocks[1].text.endswith("d(s, t)")
     assert blocks[2].text.startswith("s* = arg min")
+
+
+def test_list_marks_drawn_as_small_pictures_before_lines_make_them_items(tmp_path: Path) -> None:
+    # Beamer's default themes draw an item's ball or triangle as a small picture before the item's text; a deeper
+    # item's mark stands further right. A small picture elsewhere (an icon above the text) marks nothing.
+    page = [
+        (20, 245, 14.3, "Small towns learn of outbreaks two weeks late"),
+        (34, 200, 10.9, "Clinics report cases 12 days after infection"),
+        (48, 184, 10.0, "In towns under 20,000 people"),
+        (34, 168, 10.9, "By then one case has become forty"),
+        (34, 120, 10.9, "Half of rural counties have no testing site at all"),
+    ]
+    marks = [Picture(22, 200, 5, 5), Picture(36, 184, 4.5, 4.5), Picture(22, 168, 5, 5), Picture(200, 140, 6, 6)]
+    path = make_pdf(tmp_path / "talk.pdf", [slide("Sewers", "Towns learn late", page=1), page], pictures={1: marks})
+    blocks = parse_talk(path).slides[1].blocks
+    assert [(type(b).__name__, getattr(b, "level", 0), b.text) for b in blocks if not isinstance(b, Image)] == [
+        ("Bullet", 1, "Clinics report cases 12 days after infection"),
+        ("Bullet", 2, "In towns under 20,000 people"),
+        ("Bullet", 1, "By then one case has become forty"),
+        ("Paragraph", 0, "Half of rural counties have no testing site at all"),
+    ]
 
 
 def test_numbered_equations_with_upright_function_names_are_each_a_display(tmp_path: Path) -> None:

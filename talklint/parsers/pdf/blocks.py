@@ -27,13 +27,13 @@ def page_blocks(lines: list[Line], width: float = 0.0) -> list[Bullet | Paragrap
     for index, line in enumerate(lines):
         bare = _BARE_NUMBER.match(line.text) if round(line.size, 1) in counted else None
         item = BULLET.match(line.text) or _NUMBERED.match(line.text) or bare
-        if item:
-            numbered = item.re is not BULLET
-            marker = "1." if numbered else item.group(1)
+        if item or line.mark:
+            numbered = item is not None and item.re is not BULLET
+            marker = "1." if numbered else item.group(1) if item else line.mark
             if marker not in markers:
                 markers.append(marker)
             level = min(markers.index(marker) + 1, 3)
-            text = line.text[item.end() :].strip()
+            text = line.text[item.end() :].strip() if item else line.text
             blocks.append(Bullet(text, level, Location(), ordered=numbered))
         elif line.code:
             if blocks and isinstance(blocks[-1], CodeBlock) and lines[index - 1].code:

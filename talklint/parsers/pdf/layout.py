@@ -136,6 +136,7 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     runs = [r for r in page.runs if r.text.strip() and not _is_chrome(r, page, chrome, body_size)]
     # Math set inside a drawn shape labels a diagram's node ("P m > h > l"): the picture's, not an equation.
     lines = [replace(line, formulas=()) if labels_a_shape(line, page) else line for line in lines_of(runs, page.height)]
+    lines = _with_drawn_marks(lines, page)
     title_lines = _title_lines(lines, page.height, body_size)
     title = ""
     for line in [*_figure_above(lines, title_lines), *title_lines]:
@@ -148,6 +149,33 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
         if id(line) not in in_title and (PROSE.search(line.text) or set_as_math(line) or line.code)
     ]
     return PageText(page, collapse_spaces(title), body, count_pictures(page, chrome))
+
+
+def _with_drawn_marks(lines: list[Line], page: Page) -> list[Line]:
+    """The lines, each marked as a list item where a small picture stands right before it, on its height: Beamer's
+    default themes draw an item's ball or triangle as a picture, not as a character of the text."""
+    marks = [box for box in page.pictures if box.area < PICTURE_SHARE * page.area]
+    if not marks:
+        return lines
+    return [replace(line, mark=mark) if (mark := _drawn_mark(line, marks)) else line for line in lines]
+
+
+def _drawn_mark(line: Line, marks: list[Box]) -> str:
+    """Where the mark before the line stands ("mark@22"), or "" when none does: a picture about the size of the
+    line's letters, ending just before the line starts, whose middle is on the line's height."""
+    size = max(line.size, 1.0)
+    for box in marks:
+        middle = (box.bottom + box.top) / 2
+        small = box.right - box.left <= MARK_SIZE * size and box.top - box.bottom <= MARK_SIZE * size
+        before = 0 <= line.left - box.right <= MARK_GAP * size
+        if small and before and line.y - 0.2 * size <= middle <= line.y + size:
+            return f"mark@{round(box.left)}"
+    return ""
+
+
+# A drawn mark is at most this many times the size of the line's letters, and ends at most this far before it.
+MARK_SIZE = 1.2
+MARK_GAP = 1.5
 
 
 def _is_chrome(run: Run, page: Page, chrome: Chrome, body_size: float) -> bool:

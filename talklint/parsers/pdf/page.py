@@ -66,6 +66,9 @@ class Line:
     figure_size: float = 0.0  # the size of its largest run, figures and marks included ("73%" has no letter size)
     formulas: tuple[str, ...] = ()  # its runs set in a font of mathematics, side by side as one formula
     code: bool = False  # all its runs set in a font of a fixed pitch
+    # A list item's mark drawn as a small picture right before the line (Beamer's default balls and triangles):
+    # where it stands ("mark@22"), so that marks further right are deeper items; empty when none.
+    mark: str = ""
 
 
 @dataclass

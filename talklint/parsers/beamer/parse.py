@@ -454,13 +454,12 @@ class _Deck:
         shown = self.labelled.get(plain_text(children(last_argument(node))).strip())
         if shown is None:
             return
-        section = f"{self.section} / {self.subsection}" if self.section and self.subsection else self.section
         again = dataclasses.replace(
             shown,
             number=len(self.slides) + 1,
             hidden=False,
             backup=self.appendix,
-            section=section or self.subsection,
+            section=self._section_shown(),
             location=self.source.location(self._at(node)),
         )
         self.slides.append(again)
@@ -470,7 +469,6 @@ class _Deck:
         location = self.source.location(offset)
         if content.title_page:
             self._fill_title_page(content, location)
-        section = f"{self.section} / {self.subsection}" if self.section and self.subsection else self.section
         self.slides.append(
             Slide(
                 number=len(self.slides) + 1,
@@ -479,7 +477,7 @@ class _Deck:
                 notes="\n".join(content.notes).strip(),
                 hidden=hidden,
                 backup=self.appendix,
-                section=section or self.subsection,
+                section=self._section_shown(),
                 location=location,
                 links=content.links,
             )
@@ -487,6 +485,14 @@ class _Deck:
         if content.label:
             self.labelled[content.label] = self.slides[-1]
         self.slide_lines.append(self.source.line_of(offset))
+
+    def _section_shown(self) -> str:
+        """The part of the talk a slide added now sits in: "Section / Subsection", or the one there is."""
+        return (
+            f"{self.section} / {self.subsection}"
+            if self.section and self.subsection
+            else self.section or self.subsection
+        )
 
     def _with_section(self, text: str) -> str:
         r"""``\insertsection`` and ``\thesection`` as the audience reads them on this slide."""

@@ -157,11 +157,22 @@ def _with_drawn_marks(lines: list[Line], page: Page) -> list[Line]:
     marks = [box for box in page.pictures if box.area < PICTURE_SHARE * page.area]
     if not marks:
         return lines
-    return [replace(line, mark=mark) if (mark := _drawn_mark(line, marks)) else line for line in lines]
+    columns: list[float] = []  # where the marks of each depth stand, as first met
+    marked = []
+    for line in lines:
+        left = _drawn_mark(line, marks)
+        if left is None:
+            marked.append(line)
+            continue
+        column = next((c for c in columns if abs(c - left) <= MARK_COLUMN), None)
+        if column is None:
+            columns.append(column := left)
+        marked.append(replace(line, mark=f"mark@{round(column)}"))
+    return marked
 
 
-def _drawn_mark(line: Line, marks: list[Box]) -> str:
-    """Where the mark before the line stands ("mark@22"), or "" when none does: a picture about the size of the
+def _drawn_mark(line: Line, marks: list[Box]) -> float | None:
+    """Where the mark before the line starts, or None when none stands there: a picture about the size of the
     line's letters, ending just before the line starts, whose middle is on the line's height."""
     size = max(line.size, 1.0)
     for box in marks:
@@ -169,13 +180,15 @@ def _drawn_mark(line: Line, marks: list[Box]) -> str:
         small = box.right - box.left <= MARK_SIZE * size and box.top - box.bottom <= MARK_SIZE * size
         before = 0 <= line.left - box.right <= MARK_GAP * size
         if small and before and line.y - 0.2 * size <= middle <= line.y + size:
-            return f"mark@{round(box.left)}"
-    return ""
+            return box.left
+    return None
 
 
-# A drawn mark is at most this many times the size of the line's letters, and ends at most this far before it.
+# A drawn mark is at most this many times the size of the line's letters, and ends at most this far before it;
+# marks this close to one another (in points) stand in one column, the items of one depth.
 MARK_SIZE = 1.2
 MARK_GAP = 1.5
+MARK_COLUMN = 2.0
 
 
 def _is_chrome(run: Run, page: Page, chrome: Chrome, body_size: float) -> bool:

@@ -351,7 +351,8 @@ def test_list_marks_drawn_as_small_pictures_before_lines_make_them_items(tmp_pat
         (34, 168, 10.9, "By then one case has become forty"),
         (34, 120, 10.9, "Half of rural counties have no testing site at all"),
     ]
-    marks = [Picture(22, 200, 5, 5), Picture(36, 184, 4.5, 4.5), Picture(22, 168, 5, 5), Picture(200, 140, 6, 6)]
+    # (the first and the third mark stand half a point apart, across a whole point: one column, one depth)
+    marks = [Picture(22.4, 200, 5, 5), Picture(36, 184, 4.5, 4.5), Picture(22.6, 168, 5, 5), Picture(200, 140, 6, 6)]
     path = make_pdf(tmp_path / "talk.pdf", [slide("Sewers", "Towns learn late", page=1), page], pictures={1: marks})
     blocks = parse_talk(path).slides[1].blocks
     assert [(type(b).__name__, getattr(b, "level", 0), b.text) for b in blocks if not isinstance(b, Image)] == [

@@ -683,6 +683,22 @@ def test_words_stay_apart_where_a_macro_cannot_be_expanded(tmp_path: Path) -> No
     assert second == "Built the ergmito package (ERGMito) more theory"  # a link shows its text, not its target
 
 
+def test_a_name_written_as_a_command_defined_elsewhere_reads_as_its_name(tmp_path: Path) -> None:
+    talk = deck(
+        tmp_path,
+        r"""
+\begin{frame}{Comparison \yadism{} against \apfel\ and \LaTeX{}}
+  Here {\small{} \eko{} evolves \pdf\ sets}\par{} \insertframenumber{}
+  \foo{}{in a box} and \textbf{\sys{}} wins
+\end{frame}
+""",
+    )
+    # \yadism, \apfel… come from a style file that is not there; "{}" or "\ " after them keeps a word's space.
+    assert talk.slides[0].title == "Comparison yadism against apfel and LaTeX"
+    # Layout switches and Beamer's fields are never words; an empty group followed by an argument is one.
+    assert texts(talk.slides[0]) == ["Here eko evolves pdf sets", "in a box and sys wins"]
+
+
 def test_templates_and_tex_spacing_are_not_words(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

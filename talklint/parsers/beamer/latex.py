@@ -258,7 +258,23 @@ _TEXT_MACROS = (
     ("makebox", "%(3)s"),
     ("framebox", "%(3)s"),
     ("raisebox", "%(4)s"),
+    # TeX's logos, which pylatexenc shows as nothing.
+    ("TeX", "TeX"),
+    ("LaTeX", "LaTeX"),
+    ("LaTeXe", "LaTeX2e"),
+    ("BibTeX", "BibTeX"),
 )
+# Commands that change how text looks or where it goes, written ``\small{}`` as often as ``\small``: never a word
+# (``_GroupsApart._named_by_their_commands``). Beamer's ``\insert…`` commands fill in the theme's fields.
+_LAYOUT_SWITCHES = frozenset(
+    {
+        "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
+        "bfseries", "mdseries", "itshape", "upshape", "slshape", "scshape", "rmfamily", "sffamily", "ttfamily",
+        "normalfont", "em", "bf", "it", "rm", "sf", "tt", "sc", "sl", "par", "tightlist", "protect", "relax",
+        "null", "strut", "selectfont", "ignorespaces", "unskip", "xspace", "and", "onslide", "alert", "structure",
+        "title", "subtitle", "author", "institute", "date", "item",
+    }
+)  # fmt: skip
 
 # \item<2->, \only<1>{…}, \begin{frame}<3>[t]{…}: an overlay right after a command, or after its optional
 # argument (\item[3.]<+>).
@@ -319,6 +335,7 @@ class _GroupsApart(latex2text.LatexNodes2Text):  # type: ignore[misc]
     """
 
     def nodelist_to_text(self, nodelist: list[Any]) -> str:
+        nodelist = self._named_by_their_commands(nodelist)
         pieces: list[str] = []
         run: list[Any] = []
         for index, node in enumerate(nodelist):
@@ -336,6 +353,37 @@ class _GroupsApart(latex2text.LatexNodes2Text):  # type: ignore[misc]
         if run:
             pieces.append(str(super().nodelist_to_text(run)))
         return "".join(pieces)
+
+    def _named_by_their_commands(self, nodelist: list[Any]) -> list[Any]:
+        r"""A command talklint cannot expand, used as a word (``\eko{} benchmark``, ``\apfel\ and``), as its
+        name: a talk names its software and methods with commands defined in a style file that is not there,
+        and LaTeX's ``{}`` or ``\ `` after one is what keeps the space after a word."""
+        if not any(is_node(node, "LatexMacroNode") for node in nodelist):
+            return nodelist
+        unknown = self.latex_context.unknown_macro_spec
+        named = list(nodelist)
+        for index, node in enumerate(nodelist[:-1]):
+            if (
+                is_node(node, "LatexMacroNode")
+                and node.macroname not in _LAYOUT_SWITCHES
+                and not node.macroname.startswith("insert")
+                and not (node.nodeargd and node.nodeargd.argnlist)
+                and _keeps_a_space(nodelist, index + 1)
+                and self.latex_context.get_macro_spec(node.macroname) is unknown
+            ):
+                named[index] = latexwalker.LatexCharsNode(
+                    chars=node.macroname, parsing_state=node.parsing_state, pos=node.pos, len=node.len
+                )
+        return named
+
+
+def _keeps_a_space(nodes: list[Any], index: int) -> bool:
+    r"""``{}`` (not an argument: no group after it) or ``\ `` at ``index``, right after a command."""
+    node = nodes[index]
+    if is_node(node, "LatexMacroNode"):
+        return bool(node.macroname == " ")
+    following = nodes[index + 1] if index + 1 < len(nodes) else None
+    return is_node(node, "LatexGroupNode") and not node.nodelist and not is_node(following, "LatexGroupNode")
 
 
 def argument_group(nodes: list[Any], index: int) -> bool:

@@ -316,6 +316,22 @@ def test_a_running_header_is_not_the_title_of_every_slide(tmp_path: Path) -> Non
     assert [s.title for s in parse_talk(path).slides[1:]] == ["Motivation", "Contribution", "Related work"]
 
 
+def test_the_title_is_the_box_where_the_decks_titles_stand_though_a_column_starts_higher(tmp_path: Path) -> None:
+    titles = ("Visual style transfer", "Pruning by channel correlation", "Iterative layer pruning", "Regularization")
+
+    def customise(prs: Any) -> None:
+        for slide, title in zip(list(prs.slides)[1:], titles, strict=True):
+            _text_box(slide, title, 1.0, width=4)
+            # The last slide's right column starts a hair above its title, as laid out by hand.
+            top = 0.95 if title == titles[-1] else 2.5
+            _text_box(slide, "We have a convolutional layer l with output feature map", top, left=5.5, width=4)
+
+    path = build_pptx(tmp_path / "deck.pptx", [{"title": "T", "layout": 0}, {}, {}, {}, {}], customise)
+    slides = parse_talk(path).slides[1:]
+    assert [s.title for s in slides] == list(titles)
+    assert "We have a convolutional layer l with output feature map" in texts(slides[-1])
+
+
 def test_a_headline_above_the_title_placeholder_reads_first(tmp_path: Path) -> None:
     def customise(prs: Any) -> None:
         from pptx.util import Inches

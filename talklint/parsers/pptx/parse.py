@@ -22,7 +22,7 @@ from talklint.model import Block, Directive, DirectiveAction, Image, Location, S
 from talklint.parsers.common import finish_talk
 from talklint.parsers.pptx.blocks import DRAWING_SHAPES, drawn_shapes, shape_blocks
 from talklint.parsers.pptx.shapes import DRAWINGML, members, reading_order
-from talklint.parsers.pptx.titles import SlideSize, repeated_texts, slide_title
+from talklint.parsers.pptx.titles import SlideSize, repeated_texts, slide_title, title_places
 from talklint.parsers.pptx.zipguard import lean_package
 from talklint.parsers.source import read_bytes
 from talklint.suppression import parse_directive
@@ -43,6 +43,7 @@ def parse_pptx_talk(path: Path) -> Talk:
     # Each slide's shapes, listed once: python-pptx builds every shape's proxy again at each listing.
     shapes = [members(slide.shapes) for slide in presentation.slides]
     size = SlideSize(size.height, size.width, repeated_texts(shapes, size))
+    size = SlideSize(size.height, size.width, size.headers, title_places(shapes, size))
     headers: list[bool] = []  # slides on the section header layout
     for number, (slide, slide_id, listed) in enumerate(
         zip(presentation.slides, slide_ids, shapes, strict=True), start=1

@@ -21,6 +21,8 @@ class SlideSize:
     width: int
     # Running headers of the deck (see ``repeated_texts``), which are never a slide's title.
     headers: frozenset[tuple[str, int, int]] = frozenset()
+    # Where the deck's slides set their titles in plain text boxes (see ``title_places``).
+    title_places: frozenset[tuple[int, int]] = frozenset()
 
 
 # PowerPoint's size for text that sets none; a title stands out from it.
@@ -136,19 +138,41 @@ def _at_the_top(shape: Any, size: SlideSize) -> bool:
     return size.height <= 0 or (shape.top or 0) < size.height * 0.2
 
 
+def title_places(slides: Iterable[list[Any]], size: SlideSize) -> frozenset[tuple[int, int]]:
+    """Where a deck without title placeholders sets its titles: the places (to a twentieth of the slide) of the
+    title-like text boxes of three slides or more, each with its own text (the running headers are not titles).
+
+    On a slide whose text beside the title starts a hair higher ("We have a layer l with output…" in the right
+    column), the title is still the box where the deck's titles stand."""
+    seen: dict[tuple[int, int], set[str]] = {}
+    for shapes in slides:
+        found = _title_like_text_box(shapes, size)
+        if found is not None:
+            text, top, left = _place(found, size)
+            seen.setdefault((top, left), set()).add(text)
+    return frozenset(place for place, texts in seen.items() if len(texts) >= 3)
+
+
 def _title_like_text_box(shapes: Any, size: SlideSize) -> Any:
-    """Many decks put the title in a plain text box: the short text at the top, wide enough not to be a label."""
-    for shape in reading_order(shapes):
-        if not is_text_box(shape):
-            continue
-        text = frame_text(shape)
-        if not any(c.isalpha() for c in text) or _place(shape, size) in size.headers:
-            continue  # a slide number, an empty box or a running header
-        near_top = size.height > 0 and _at_the_top(shape, size)
-        wide = size.width <= 0 or (shape.width or 0) >= size.width * 0.15
-        one_line = len(shape.text_frame.paragraphs) == 1 and _title_candidate(shape)
-        return shape if near_top and one_line and wide else None
-    return None
+    """Many decks put the title in a plain text box: the short text at the top, wide enough not to be a label;
+    first the box where the deck's titles stand, if there is one."""
+    boxes = [
+        shape
+        for shape in reading_order(shapes)
+        if is_text_box(shape)
+        and any(c.isalpha() for c in frame_text(shape))
+        and _place(shape, size) not in size.headers  # not a slide number, an empty box or a running header
+    ]
+    placed = next((shape for shape in boxes if _place(shape, size)[1:] in size.title_places), None)
+    if placed is not None and _title_like(placed, size):
+        return placed
+    return boxes[0] if boxes and _title_like(boxes[0], size) else None
+
+
+def _title_like(box: Any, size: SlideSize) -> bool:
+    near_top = size.height > 0 and _at_the_top(box, size)
+    wide = size.width <= 0 or (box.width or 0) >= size.width * 0.15
+    return near_top and wide and len(box.text_frame.paragraphs) == 1 and _title_candidate(box)
 
 
 def _headline_above(in_order: list[Any], placeholder: Any, size: SlideSize) -> Any:

@@ -689,14 +689,15 @@ def test_a_name_written_as_a_command_defined_elsewhere_reads_as_its_name(tmp_pat
         r"""
 \begin{frame}{Comparison \yadism{} against \apfel\ and \LaTeX{}}
   Here {\small{} \eko{} evolves \pdf\ sets}\par{} \insertframenumber{}
-  \foo{}{in a box} and \textbf{\sys{}} wins
+  \foo{}{in a box} and \textbf{\sys{}} wins at \disiShort{}
 \end{frame}
 """,
     )
     # \yadism, \apfel… come from a style file that is not there; "{}" or "\ " after them keeps a word's space.
     assert talk.slides[0].title == "Comparison yadism against apfel and LaTeX"
-    # Layout switches and Beamer's fields are never words; an empty group followed by an argument is one.
-    assert texts(talk.slides[0]) == ["Here eko evolves pdf sets", "in a box and sys wins"]
+    # Layout switches, Beamer's fields and a command named as an identifier are never words; an empty group
+    # followed by another is an argument.
+    assert texts(talk.slides[0]) == ["Here eko evolves pdf sets", "in a box and sys wins at"]
 
 
 def test_templates_and_tex_spacing_are_not_words(tmp_path: Path) -> None:

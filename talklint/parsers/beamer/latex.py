@@ -367,6 +367,7 @@ class _GroupsApart(latex2text.LatexNodes2Text):  # type: ignore[misc]
                 is_node(node, "LatexMacroNode")
                 and node.macroname not in _LAYOUT_SWITCHES
                 and not node.macroname.startswith("insert")
+                and not _IDENTIFIER.search(node.macroname)
                 and not (node.nodeargd and node.nodeargd.argnlist)
                 and _keeps_a_space(nodelist, index + 1)
                 and self.latex_context.get_macro_spec(node.macroname) is unknown
@@ -375,6 +376,10 @@ class _GroupsApart(latex2text.LatexNodes2Text):  # type: ignore[misc]
                     chars=node.macroname, parsing_state=node.parsing_state, pos=node.pos, len=node.len
                 )
         return named
+
+
+# A command named as an identifier (``\uniboShort``, ``\disiShort``): what it shows ("UNIBO") is not its name.
+_IDENTIFIER = re.compile(r"[a-z][A-Z]")
 
 
 def _keeps_a_space(nodes: list[Any], index: int) -> bool:

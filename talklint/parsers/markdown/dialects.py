@@ -14,10 +14,9 @@ from pathlib import Path
 import yaml
 
 from talklint import yamlfile
-from talklint.errors import OverLimit, ParseError
-from talklint.model import Image, Location, ParseWarning
-from talklint.parsers.common import CIRCULAR_FIX, OUTSIDE_FIX, repository_root
+from talklint.model import Image, Location
 from talklint.parsers.markdown.file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile, trim_blank_ends
+from talklint.parsers.markdown.imports import read_import
 from talklint.parsers.markdown.lines import (
     RawSlide,
     fence_mask,
@@ -39,7 +38,6 @@ _MARP_DIRECTIVES = {
     "class", "backgroundColor", "backgroundImage", "backgroundPosition",
     "backgroundRepeat", "backgroundSize", "color", "transition", "auto-scaling",
 }  # fmt: skip
-MAX_IMPORT_DEPTH = 8
 
 
 # --- Marp ----------------------------------------------------------------
@@ -238,34 +236,10 @@ def _slidev_import(
     The importing slide's front matter wins over each imported slide's, as in Slidev.
     """
     path_part, _, wanted = src.partition("#")
-    root = repository_root(reader.path)
-    base = root if path_part.startswith("/") else importer.parent
-    target = (base / path_part.lstrip("/")).resolve()
-    problem = None
-    fix = ""
-    if depth >= MAX_IMPORT_DEPTH or target in chain:
-        problem = f"import '{src}' at line {line} is circular or nested too deeply; not followed"
-        fix = CIRCULAR_FIX
-    elif not target.is_relative_to(root):
-        problem = f"import '{src}' at line {line} points outside the repository ({root}); not followed"
-        fix = OUTSIDE_FIX
-    elif not target.is_file():
-        problem = f"import '{src}' at line {line} not found; its slides are not linted"
-    if problem:
-        reader.warnings.append(ParseWarning(problem, fix=fix))
+    imported = read_import(reader, importer, path_part, "import", line, depth, chain)
+    if imported is None:
         return []
-    if target not in reader.included:
-        reader.included.append(target)
-    try:
-        child = MarkdownFile(target)
-    except OverLimit:
-        raise
-    except ParseError as error:
-        reader.warnings.append(ParseWarning(f"import '{src}' at line {line} cannot be read: {error}"))
-        return []
-    reader.count(child.characters[0])
-    child.included, child.warnings, child.path = reader.included, reader.warnings, reader.path
-    child.characters = reader.characters
+    child, target = imported
     slides = _slidev_slides(child, target, meta, depth + 1, (*chain, target))
     return _slide_range(slides, wanted)
 

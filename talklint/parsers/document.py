@@ -12,6 +12,8 @@ Decided from the content, cheaply, before any parsing:
   ``talklint:`` front matter.
 - LaTeX is a talk when it is a Beamer class or holds frames; an article is not.
 - A PDF is a talk when its first page is landscape, as slides are; a paper's pages are portrait.
+- A Quarto file whose name starts with ``_`` is a part of a talk, which Quarto renders only where a talk
+  includes it.
 - PowerPoint files and plain-text outlines named on the command line are always talks.
 
 A file that is not a talk is left alone in folder checks, and named on the
@@ -108,6 +110,9 @@ def _markdown(path: Path) -> str:
     if re.search(r"^talklint\s*:", front, re.MULTILINE) or _declares_slides(front):
         return ""
     suffix = path.suffix.lower()
+    if suffix == ".qmd" and path.name.startswith("_"):
+        # Quarto renders no file whose name starts with "_": a talk includes it (``markdown.includes``).
+        return "a part of a Quarto talk (its name starts with '_'): linted where a talk includes it"
     # Quarto and R Markdown say what they render to; with another format they are documents.
     if suffix in (".qmd", ".rmd") and re.search(r"^\s*(?:format|output)\s*:", front, re.MULTILINE):
         return f"a {'Quarto' if suffix == '.qmd' else 'R Markdown'} document: its format is not slides"

@@ -25,6 +25,8 @@ README = "# talk-2026\n\nSlides for my job talk.\n\n## Building\n\nRun make.\n\n
         ("gebruik.md", "# Hulpmiddel\n\n## Installatie\n\npip install x\n\n## Licentie\n\nMIT\n"),
         # a personal page's "About me" alone is no talk
         ("me.md", "# Jordan Lee\n\n## About me\n\nI like hiking.\n\n## Contact\n\njordan@example.org\n"),
+        # a part of a Quarto talk, read where the talk includes it (Quarto renders no file whose name starts with _)
+        ("_vision.qmd", "## Motivation\n\n- Air kills\n\n## My vision\n\n- A sensor per block\n"),
     ],
 )
 def test_documents_are_not_talks(tmp_path: Path, name: str, text: str) -> None:

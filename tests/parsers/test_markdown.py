@@ -414,6 +414,65 @@ def test_slidev_import_cycle_is_reported_not_followed(tmp_path: Path) -> None:
     assert any("circular" in w.message for w in talk.warnings)
 
 
+def test_quarto_includes_put_their_slides_where_they_stand(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(
+        tmp_path,
+        "deck/_intro.qmd",
+        "## Air pollution kills millions\n\n- Monitors are sparse\n\n{{< include parts/_vision.qmd >}}\n",
+    )
+    write(tmp_path, "deck/parts/_vision.qmd", "## My vision: every street knows its air\n\n- A sensor per block\n")
+    write(tmp_path, "shared/_results.qmd", "---\ntitle: not a slide\n---\n\n## Exposure varies 3x within a block\n")
+    write(tmp_path, "deck/_loop.qmd", '{{< include "_loop.qmd" >}}\n')
+    talk = parse(
+        tmp_path,
+        "deck/talk.qmd",
+        """
+        ---
+        title: "Cities that breathe"
+        format: revealjs
+        ---
+
+        {{< include _intro.qmd >}}
+
+        ## Our sensors cost $40
+
+        ```markdown
+        {{< include _not_followed.qmd >}}
+        ```
+
+        {{< include "/shared/_results.qmd" >}}
+
+        {{< include _missing.qmd >}}
+
+        {{< include _loop.qmd >}}
+
+        ## Thank you
+        """,
+    )
+    assert titles(talk) == [
+        "Cities that breathe",
+        "Air pollution kills millions",
+        "My vision: every street knows its air",
+        "Our sensors cost $40",
+        "Exposure varies 3x within a block",
+        "Thank you",
+    ]
+    # A finding points into the part its slide was written in, at its line there.
+    vision = talk.slides[2].location
+    assert (vision.source, vision.line) == ((tmp_path / "deck/parts/_vision.qmd").resolve(), 1)
+    assert (talk.slides[4].location.source, talk.slides[4].location.line) == (
+        (tmp_path / "shared/_results.qmd").resolve(),
+        5,
+    )
+    assert talk.slides[3].location.source is None and talk.slides[5].location.line == 20
+    assert (tmp_path / "deck/parts/_vision.qmd").resolve() in talk.included
+    messages = [w.message for w in talk.warnings]
+    assert any("include '_missing.qmd' at line 16 not found" in m for m in messages)
+    assert any("include '_loop.qmd'" in m and "circular" in m for m in messages)
+    assert not any("_not_followed" in m for m in messages)  # in code, an include is an example
+
+
 def test_slidev_splits_as_slidev_does(tmp_path: Path) -> None:
     """'---' then a non-blank line opens front matter up to the next '---'; '---' + '---' is empty front matter."""
     (tmp_path / ".git").mkdir()

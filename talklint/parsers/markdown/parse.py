@@ -28,6 +28,7 @@ from talklint.parsers.markdown.dialects import (
     split_slidev,
 )
 from talklint.parsers.markdown.file import MarkdownFile, count_units
+from talklint.parsers.markdown.includes import in_their_files, splice_includes
 from talklint.parsers.markdown.lines import RawSlide, fence_mask, heading, strip_comments
 from talklint.parsers.markdown.outline import split_outline
 from talklint.parsers.markdown.pandoc import (
@@ -57,12 +58,15 @@ def parse_markdown_talk(path: Path) -> Talk:
         raise ParseError(
             f"the talk's {count_units(reader.body):,} slide separators and headings are " + limits.beyond("MAX_SLIDES")
         )
+    origins = splice_includes(reader)
     dialect_name, dialect = detect_dialect(reader)
     if dialect is split_pandoc or reader.suffix in KNITTED_SUFFIXES:
         # R Markdown and Quarto are knitted before any slide framework (Pandoc, xaringan) renders them.
         reader.body = knitted_body(reader)
     # A chunk holding only a <style> or <script> element configures the deck; nobody sees it as a slide.
     raw_slides = [raw for raw in dialect(reader) if not _only_styles(raw)]
+    if origins is not None:
+        in_their_files(raw_slides, origins, reader.body_first_line)
     slides = [_build_slide(raw, number) for number, raw in enumerate(raw_slides, start=1) if _in_time()]
     directives = _number_directives(reader, raw_slides)
     title = _talk_title(reader.front_matter.data, reader.title, slides)

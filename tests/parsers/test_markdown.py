@@ -473,6 +473,52 @@ def test_quarto_includes_put_their_slides_where_they_stand(tmp_path: Path) -> No
     assert not any("_not_followed" in m for m in messages)  # in code, an include is an example
 
 
+def test_knitr_child_chunks_are_knitted_where_they_stand(tmp_path: Path) -> None:
+    write(tmp_path, "intro.Rmd", "# Evictions displace families\n\n---\n\n# My vision: stable housing\n")
+    write(tmp_path, "methods.Rmd", "# We follow 4,000 renters\n")
+    write(tmp_path, "results.Rmd", "# Moves predict ER visits\n")
+    talk = parse(
+        tmp_path,
+        "talk.Rmd",
+        """
+        ---
+        title: "Why renters move"
+        output: xaringan::moon_reader
+        ---
+
+        ```{r intro, child = 'intro.Rmd'}
+        plot(this_is_not_read)
+        ```
+
+        ---
+
+        ```{r, child=c("methods.Rmd", 'results.Rmd')}
+        ```
+
+        ---
+
+        ```{r}
+        summary(child)
+        ```
+
+        ---
+
+        # Thank you
+        """,
+    )
+    assert titles(talk) == [
+        "Why renters move",
+        "Evictions displace families",
+        "My vision: stable housing",
+        "We follow 4,000 renters",  # and, knitted right after it on the same slide, "Moves predict ER visits"
+        "",
+        "Thank you",
+    ]
+    assert "Moves predict ER visits" in talk.slides[3].text
+    assert talk.slides[2].location.source == (tmp_path / "intro.Rmd").resolve()
+    assert "plot" not in " ".join(s.text for s in talk.slides)
+
+
 def test_slidev_splits_as_slidev_does(tmp_path: Path) -> None:
     """'---' then a non-blank line opens front matter up to the next '---'; '---' + '---' is empty front matter."""
     (tmp_path / ".git").mkdir()

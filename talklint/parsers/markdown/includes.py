@@ -1,8 +1,9 @@
-"""Quarto's ``{{< include _intro.qmd >}}``: the included file's text stands where the shortcode stands.
+"""Quarto's ``{{< include _intro.qmd >}}`` and knitr's child chunks: the included file's text stands there.
 
 Quarto reads an include as if the included file's text were pasted in its
-place, before anything else reads the talk: a talk kept in parts
-(``_intro.qmd``, ``_results.qmd``) has its slides in them. The parts are
+place, before anything else reads the talk, and knitr knits a child document
+where its chunk stands: a talk kept in parts (``_intro.qmd``, ``results.Rmd``)
+has its slides in them. The parts are
 spliced into the talk's body, followed as ``imports`` follows any file a talk
 names (inside the repository, bounded), and each slide cut from the spliced
 body is given back the file and the line its text comes from, so that a
@@ -21,9 +22,15 @@ from talklint.model import Image, Location
 from talklint.parsers.markdown.file import MarkdownFile
 from talklint.parsers.markdown.imports import read_import
 from talklint.parsers.markdown.lines import RawSlide, fence_mask
+from talklint.parsers.markdown.pandoc import KNITTED_SUFFIXES
 
 # A shortcode alone on its line, its path quoted or not: {{< include _intro.qmd >}}, {{< include "/parts/a.qmd" >}}.
 _INCLUDE = re.compile(r"""^\s*\{\{<\s*include\s+(["']?)([^"'<>\n]{1,500}?)\1\s*>\}\}\s*$""")
+# knitr's child documents, knitted where their chunk stands: ```{r, child = 'intro.Rmd'}, ```{r parts, child =
+# c("a.Rmd", "b.Rmd")} (the chunk's own lines are not read).
+_CHILD_CHUNK = re.compile(r"^\s*`{3,}\s*\{r\b[^}\n]{0,500}?\bchild\s*=\s*([^}\n]{1,500})\}\s*$", re.IGNORECASE)
+_CLOSING_FENCE = re.compile(r"^\s*`{3,}\s*$")
+_QUOTED = re.compile(r"""["']([^"'\n]{1,500})["']""")
 
 
 @dataclass(frozen=True)
@@ -35,31 +42,60 @@ class Origin:
 
 
 def splice_includes(reader: MarkdownFile) -> list[Origin] | None:
-    """Put each included file's lines in ``reader.body`` where its shortcode stands, and say where every line of
-    the body comes from; None (and the body as it was) where the talk includes nothing."""
-    if not any("{{<" in line and _INCLUDE.match(line) for line in reader.body):
+    """Put each included file's lines in ``reader.body`` where its shortcode (or child chunk) stands, and say where
+    every line of the body comes from; None (and the body as it was) where the talk includes nothing."""
+    knitted = reader.suffix in KNITTED_SUFFIXES
+    if not any(_names_a_file(line, knitted) for line in reader.body):
         return None
-    spliced = _spliced(reader, reader.body, reader.body_first_line, None, 0, (reader.path.resolve(),))
+    top = (reader.path.resolve(),)
+    spliced = _spliced(reader, reader.body, reader.body_first_line, None, 0, top, knitted)
     reader.body = [line for line, _ in spliced]
     return [origin for _, origin in spliced]
 
 
+def _names_a_file(line: str, knitted: bool) -> bool:
+    return bool(("{{<" in line and _INCLUDE.match(line)) or (knitted and "child" in line and _CHILD_CHUNK.match(line)))
+
+
 def _spliced(
-    reader: MarkdownFile, lines: list[str], first_line: int, source: Path | None, depth: int, chain: tuple[Path, ...]
+    reader: MarkdownFile,
+    lines: list[str],
+    first_line: int,
+    source: Path | None,
+    depth: int,
+    chain: tuple[Path, ...],
+    knitted: bool,
 ) -> list[tuple[str, Origin]]:
     code = fence_mask(lines)
     spliced: list[tuple[str, Origin]] = []
-    for index, line in enumerate(lines):
-        found = None if code[index] or "{{<" not in line else _INCLUDE.match(line)
-        if found is None:
-            spliced.append((line, Origin(source, first_line + index)))
+    index = 0
+    while index < len(lines):
+        names, after = _included_at(lines, index, code, knitted)
+        if not names:
+            spliced.append((lines[index], Origin(source, first_line + index)))
+            index += 1
             continue
-        importer = source or reader.path
-        included = read_import(reader, importer, found.group(2).strip(), "include", first_line + index, depth, chain)
-        if included is not None:
-            child, target = included
-            spliced += _spliced(reader, child.body, child.body_first_line, target, depth + 1, (*chain, target))
+        for name in names:
+            line = first_line + index
+            included = read_import(reader, source or reader.path, name, "include", line, depth, chain)
+            if included is not None:
+                child, target = included
+                more = (*chain, target)
+                spliced += _spliced(reader, child.body, child.body_first_line, target, depth + 1, more, knitted)
+        index = after
     return spliced
+
+
+def _included_at(lines: list[str], index: int, code: list[bool], knitted: bool) -> tuple[list[str], int]:
+    """The files the line at ``index`` includes, and the index of the line after the inclusion: a shortcode
+    outside code, or (in a knitted file) a child chunk, up to its closing fence."""
+    line = lines[index]
+    if not code[index] and "{{<" in line and (shortcode := _INCLUDE.match(line)):
+        return [shortcode.group(2).strip()], index + 1
+    if knitted and "child" in line and (chunk := _CHILD_CHUNK.match(line)):
+        closing = next((j for j in range(index + 1, len(lines)) if _CLOSING_FENCE.match(lines[j])), len(lines) - 1)
+        return [name.strip() for name in _QUOTED.findall(chunk.group(1))], closing + 1
+    return [], index + 1
 
 
 def in_their_files(slides: list[RawSlide], origins: list[Origin], first_line: int) -> None:

@@ -700,6 +700,38 @@ def test_a_name_written_as_a_command_defined_elsewhere_reads_as_its_name(tmp_pat
     assert texts(talk.slides[0]) == ["Here eko evolves pdf sets", "in a box and sys wins at"]
 
 
+def test_frames_built_by_the_talks_own_environments(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "talk.tex",
+        r"""\documentclass{beamer}
+\newenvironment{slide}[1]
+  {\begin{frame}[fragile,environment=slide]{#1}}
+  {\end{frame}}
+\newenvironment{tslide}[2][t]{\begin{frame}[#1]\frametitle{#2}}{\end{frame}}
+\newenvironment{notebox}{\begin{block}{Note}}{\end{block}}
+\begin{document}
+\begin{slide}{Robots fail silently in homes}
+  \begin{itemize}\item 40\% of failures go unnoticed\end{itemize}
+\end{slide}
+\begin{tslide}[c]{My vision: robots that know when to ask}
+  In ten years, every home robot asks before it fails.
+\end{tslide}
+\begin{tslide}{Takeaways} \begin{notebox}Ask early.\end{notebox} \end{tslide}
+\end{document}
+""",
+    )
+    talk = parse_talk(path)
+    assert [s.title for s in talk.slides] == [
+        "Robots fail silently in homes",
+        "My vision: robots that know when to ask",
+        "Takeaways",
+    ]
+    assert texts(talk.slides[1]) == ["In ten years, every home robot asks before it fails."]
+    assert "Ask early." in " ".join(texts(talk.slides[2]))  # an environment that builds no frame is left as it is
+    assert [s.location.line for s in talk.slides] == [8, 11, 14]  # where each \begin{…} stands
+
+
 def test_templates_and_tex_spacing_are_not_words(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

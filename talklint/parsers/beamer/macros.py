@@ -133,6 +133,98 @@ def expand_text_macros(lines: list[str], macros: dict[str, str]) -> list[str]:
     return expanded
 
 
+# \newenvironment{slide}[1]{\begin{frame}{#1}}{\end{frame}}: an environment of the talk's own that builds a frame.
+_ENVIRONMENT = re.compile(
+    r"\\(?:re)?newenvironment\*?\s*\{\s*([A-Za-z@]+\*?)\s*\}\s*(?:\[(\d)\])?\s*(\[[^\]]*\])?\s*\{"
+)
+_FRAME_END = re.compile(r"\\end\s*\{frame\}")
+
+
+@dataclass(frozen=True)
+class FrameEnvironment:
+    r"""An environment the talk defines around a frame (``\begin{slide}{Title} … \end{slide}``)."""
+
+    name: str
+    parameters: int
+    # The first parameter's default, where it is optional (``[2][t]``).
+    default: str | None
+    begin: str
+    end: str
+
+
+def frame_environments(text: str) -> dict[str, FrameEnvironment]:
+    """The environments ``text`` defines whose opening code opens a frame and closing code closes it."""
+    found: dict[str, FrameEnvironment] = {}
+    scanned = 0
+    for match in _ENVIRONMENT.finditer(text):
+        begin = _braced_body(text, match.end() - 1)
+        if begin is None:
+            continue
+        close = re.compile(r"\s*\{").match(text, match.end() + len(begin) + 1)
+        end = _braced_body(text, close.end() - 1) if close else None
+        scanned += len(begin) + len(end or "")
+        if scanned > MAX_SCANNED_CHARS:
+            break
+        if end is not None and _FRAME.search(begin) and _FRAME_END.search(end):
+            default = match.group(3)[1:-1] if match.group(3) else None
+            found[match.group(1)] = FrameEnvironment(match.group(1), int(match.group(2) or 0), default, begin, end)
+    return found
+
+
+def expand_frame_environments(lines: list[str], environments: dict[str, FrameEnvironment]) -> list[str]:
+    r"""Each ``\begin{slide}{Title}`` and ``\end{slide}`` of the talk's frame environments as the frame code it
+    stands for, its arguments (written on the same line) put in; line by line (line numbers do not move)."""
+    if not environments:
+        return lines
+    names = "|".join(re.escape(name) for name in environments)
+    use = re.compile(r"\\(begin|end)\s*\{(" + names + r")\}")
+    return [_expanded(line, use, environments) if "\\begin" in line or "\\end" in line else line for line in lines]
+
+
+def _expanded(line: str, use: re.Pattern[str], environments: dict[str, FrameEnvironment]) -> str:
+    pieces, position = [], 0
+    for found in use.finditer(line):
+        if found.start() < position:
+            continue  # inside the arguments just read
+        environment = environments[found.group(2)]
+        pieces.append(line[position : found.start()])
+        if found.group(1) == "end":
+            code, position = environment.end, found.end()
+        else:
+            arguments, position = _arguments(line, found.end(), environment)
+            code = _with_arguments(environment.begin, arguments)
+        pieces.append(" ".join(code.split()))
+    return "".join(pieces) + line[position:]
+
+
+def _with_arguments(code: str, arguments: list[str]) -> str:
+    """``code`` with ``#1``, ``#2``… replaced by the arguments given (nothing for one not given)."""
+
+    def argument(parameter: re.Match[str]) -> str:
+        number = int(parameter.group(1))
+        return arguments[number - 1] if 1 <= number <= len(arguments) else ""
+
+    return _PARAMETER.sub(argument, code)
+
+
+def _arguments(line: str, start: int, environment: FrameEnvironment) -> tuple[list[str], int]:
+    """The arguments given to an environment on its line from ``start``, and where they end."""
+    arguments: list[str] = []
+    position = start
+    if environment.default is not None:
+        optional = re.compile(r"\s*\[([^\]]*)\]").match(line, position)
+        arguments.append(optional.group(1) if optional else environment.default)
+        position = optional.end() if optional else position
+    while len(arguments) < environment.parameters:
+        brace = re.compile(r"\s*\{").match(line, position)
+        body = _braced_body(line, brace.end() - 1) if brace else None
+        if brace is None or body is None:
+            break
+        arguments.append(body)
+        position = brace.end() + len(body) + 1
+    return arguments, position
+
+
 def _frame_macro(name: str, count: int, body: str) -> FrameMacro:
     title = _TITLE_PARAMETER.search(body)
     title_parameter = int(title.group(1) or title.group(2)) if title else None

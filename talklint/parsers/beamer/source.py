@@ -22,8 +22,10 @@ from talklint.model import Location, ParseWarning
 from talklint.parsers.beamer.macros import (
     EXPANSION_OPENS,
     FrameMacro,
+    expand_frame_environments,
     expand_text_macros,
     find_definitions,
+    frame_environments,
     frame_macros,
     text_macros,
 )
@@ -135,6 +137,7 @@ def read_beamer_source(path: Path) -> BeamerSource:
     source = BeamerSource(main=path)
     _Reader(source, repository_root(path)).read(path, depth=0, stack=())
     definitions = find_definitions(source.text)
+    source.lines = expand_frame_environments(source.lines, frame_environments(source.text))
     source.lines = expand_text_macros(source.lines, text_macros(definitions))
     source.frame_macros = frame_macros(definitions)
     source._index_lines()

@@ -732,6 +732,20 @@ def test_frames_built_by_the_talks_own_environments(tmp_path: Path) -> None:
     assert [s.location.line for s in talk.slides] == [8, 11, 14]  # where each \begin{…} stands
 
 
+def test_a_talk_whose_frames_are_built_by_commands_it_cannot_see_is_not_passed_unread(tmp_path: Path) -> None:
+    claim = "Robots fail silently in homes and nobody notices until the laundry is ruined"
+    frames = "\n".join(f"\\myframe{{Finding {n}}}{{{claim}}}" for n in range(10))
+    unread = parse_talk(write(tmp_path, "a.tex", f"{PREAMBLE}\\frame{{\\titlepage}}\n{frames}\n\\end{{document}}\n"))
+    [warning] = unread.warnings
+    assert warning.message.startswith("120 words of the talk stand outside any frame, more than inside its 1 frame")
+    assert warning.location.line == 7  # the first word outside a frame, on the line after the title page
+    # Frames written with \frame{…}, sections and notes between frames are the talk's own, read as such.
+    read = "\n".join(
+        f"\\section{{Part {n}}}\n\\frame{{\\frametitle{{Finding {n}}} {claim}}}\\note{{{claim}}}" for n in range(10)
+    )
+    assert not parse_talk(write(tmp_path, "b.tex", f"{PREAMBLE}{read}\n\\end{{document}}\n")).warnings
+
+
 def test_templates_and_tex_spacing_are_not_words(tmp_path: Path) -> None:
     talk = deck(
         tmp_path,

@@ -89,6 +89,8 @@ def parse_beamer_talk(path: Path) -> Talk:
     deck.read(body_start, body_end)
     if not deck.slides:
         raise ParseError("no Beamer frames found inside the document" + _missing_inputs(source))
+    if warning := _unread_frames(deck):
+        source.warnings.append(warning)
     talk = finish_talk(
         Talk(
             path=path,
@@ -102,6 +104,22 @@ def parse_beamer_talk(path: Path) -> Talk:
         builds=True,
     )
     return _with_backdrops(talk, deck.backdrops)
+
+
+def _unread_frames(deck: _Deck) -> ParseWarning | None:
+    """Most of the talk's words outside any frame: its frames are built by commands talklint cannot see (defined
+    in a style file that is not there), and the talk must not pass its checks unread."""
+    inside = sum(slide.words for slide in deck.slides)
+    if deck.words_outside < UNREAD_WORDS or deck.words_outside <= inside:
+        return None
+    return ParseWarning(
+        f"{deck.words_outside:,} words of the talk stand outside any frame, more than inside its "
+        f"{len(deck.slides)} frame{'s' if len(deck.slides) > 1 else ''}: its frames may be built by commands defined "
+        "in a file that is not here; they are not read",
+        deck.source.location(deck.first_outside),
+        fix="Make the style or input file that defines the talk's frame commands available, or write the frames "
+        "with \\begin{frame}…\\end{frame}",
+    )
 
 
 def _with_backdrops(talk: Talk, backdrops: dict[int, Image]) -> Talk:
@@ -275,6 +293,13 @@ class _Template:
     body_end: int
 
 
+# Words between frames (a command's name is none): Beamer shows nothing there but a title page, sections and notes.
+_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}")
+_COMMAND_NAME = re.compile(r"\\[A-Za-z@]+\*?")
+# Past this many words outside any frame, more than all its frames hold, a talk's frames were not read.
+UNREAD_WORDS = 100
+
+
 # What ``_Deck._visit`` acts on between frames, besides sections, title pages and the talk's frame macros.
 _BETWEEN_FRAMES = ("frame", "againframe", "metroset", "appendix", "note")
 
@@ -302,6 +327,9 @@ class _Deck:
     backdrops: dict[int, Image] = field(default_factory=dict)
     # The slides of the frames named by a label, which \againframe shows again.
     labelled: dict[str, Slide] = field(default_factory=dict)
+    # Words written outside any frame, and where the first stands (see ``unread_frames``).
+    words_outside: int = 0
+    first_outside: int = 0
     _base: int = 0
 
     def read(self, start: int, end: int) -> None:
@@ -348,12 +376,24 @@ class _Deck:
     def _read_between(self, start: int, end: int) -> None:
         between = self.text[start:end]
         # Only the commands ``_visit`` acts on make slides or parts here; text without them (settings, templates,
-        # thousands of them in a hostile file) is not worth parsing.
+        # thousands of them in a hostile file) is not worth parsing: its words are all outside any frame.
         if between.strip() and self._between_frames.search(between):
             # Parsed on its own, like each frame: a slice costs its length, not the text before it.
             self._base = start
             for node in parse_nodes(between, self.context):
                 self._visit(node)
+        else:
+            self._count_words_outside(start, between)
+
+    def _count_words_outside(self, start: int, between: str) -> None:
+        """Count the words written outside any frame, which Beamer never shows (and where they first stand)."""
+        if "\\" in between:
+            between = _COMMAND_NAME.sub(" ", between)
+        words = len(_WORD.findall(between))
+        if words and not self.words_outside:
+            found = _WORD.search(between)
+            self.first_outside = start + (found.start() if found else 0)
+        self.words_outside += words
 
     @functools.cached_property
     def _between_frames(self) -> re.Pattern[str]:
@@ -367,6 +407,9 @@ class _Deck:
         return self._base + int(node.pos)
 
     def _visit(self, node: Any) -> None:
+        if is_node(node, "LatexCharsNode"):
+            self._count_words_outside(self._at(node), node.chars)
+            return
         name = macro_name(node)
         environment = environment_name(node)
         if name == "frame":

@@ -93,7 +93,8 @@ class TalkAnalysis:
     english_share: float
     slides: dict[int, SlideAnalysis]
     roles: dict[int, SlideRoles] = field(default_factory=dict)
-    # The story of an English talk, shared by every story rule, the outline and the report; None otherwise.
+    # The story of an English talk, shared by every story rule, the outline and the report; None otherwise, and
+    # for a talk that is mostly pictures of text (``Talk.unread``).
     story: Story | None = None
 
     @property
@@ -142,7 +143,7 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
         probability = round(_technical_probability(model, features, facts.metrics, formulas_to_follow(slide)), 3)
         analysed[slide.number] = dataclasses.replace(facts, technical_probability=probability)
     story = None
-    if english >= ENGLISH_SHARE:
+    if english >= ENGLISH_SHARE and not talk.unread:
         technical = {number: facts.technical_probability for number, facts in analysed.items()}
         story = build_story(reading.slides, roles, technical)
     return TalkAnalysis(name, english, analysed, roles, story)

@@ -88,7 +88,24 @@ def within_limits(talk: Talk) -> Talk:
         raise ParseError(
             f"the talk's {characters:,} characters of text and notes are " + limits.beyond("MAX_TALK_CHARS")
         )
-    return talk
+    return _said_if_unread(talk)
+
+
+def _said_if_unread(talk: Talk) -> Talk:
+    """A talk that is mostly pictures of text says so: its story is not judged (``Talk.unread``)."""
+    import dataclasses
+
+    from talklint.model import ParseWarning
+
+    if not talk.unread:
+        return talk
+    wordless, content = len(talk.wordless_slides), len(talk.content_slides)
+    warning = ParseWarning(
+        f"{wordless} of {content} slides show no words talklint can read (pictures of text, or text drawn as "
+        "shapes); the story rules were skipped",
+        fix="Export the talk with its text as text, not as pictures, or say in each slide's notes what it shows",
+    )
+    return dataclasses.replace(talk, warnings=(*talk.warnings, warning))
 
 
 def is_discoverable(path: Path) -> bool:

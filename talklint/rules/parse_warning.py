@@ -1,11 +1,15 @@
-"""Part of a talk could not be read: an import or include was not followed.
+"""Part of a talk could not be read: a file it names, a frame, a page, or words shown only as pictures.
 
 What it flags:
-    A Slidev ``src:`` import or a LaTeX ``\\input`` that is missing,
-    circular, outside the repository or unreadable; a text file that is
-    not UTF-8 and was read as Windows-1252; a line cut at the length limit;
-    a Beamer frame nested too deeply to read; a PDF page that draws more
-    objects than the limit. The rest of the talk is linted; this finding
+    A Slidev ``src:`` import, a Quarto ``{{< include >}}``, a knitr child
+    chunk or a LaTeX ``\\input`` that is missing, circular, outside the
+    repository or unreadable; a text file that is not UTF-8 and was read as
+    Windows-1252; a line cut at the length limit; a Beamer frame nested too
+    deeply to read; a Beamer talk most of whose words stand outside any
+    frame (its frames built by commands defined in a file that is not
+    there); a PDF page that draws more objects than the limit; a talk three
+    in four of whose slides show no word to read (pictures of text), whose
+    story is then not judged. The rest of the talk is linted; this finding
     says what was left out, and its fix what to do about that reason.
 
 Why it matters:

@@ -332,6 +332,17 @@ def test_the_title_is_the_box_where_the_decks_titles_stand_though_a_column_start
     assert "We have a convolutional layer l with output feature map" in texts(slides[-1])
 
 
+def test_a_deck_of_pictures_of_text_is_said_unread_not_judged(tmp_path: Path) -> None:
+    pictures = build_pptx(tmp_path / "pictures.pptx", [{"picture": True} for _ in range(8)])
+    result = lint(pictures)
+    assert codes(result) == ["TL004"]  # no "missing vision" for a talk whose words cannot be read
+    assert by_code(result, "TL004")[0].message.startswith("8 of 8 slides show no words talklint can read")
+    # A picture-rich talk that titles or narrates most of its slides is read and judged.
+    narrated = [{"picture": True, "notes": "Here our robot folds a shirt."} for _ in range(6)] + [{"picture": True}] * 2
+    judged = lint(build_pptx(tmp_path / "narrated.pptx", narrated))
+    assert "TL004" not in codes(judged) and "TL101" in codes(judged)
+
+
 def test_a_headline_above_the_title_placeholder_reads_first(tmp_path: Path) -> None:
     def customise(prs: Any) -> None:
         from pptx.util import Inches

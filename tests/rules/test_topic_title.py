@@ -200,6 +200,13 @@ from tests.rules.decks import marp
         # British spellings of the method's verbs, in an imperative with its object
         ("Distil the ensemble into one small model", True),
         ("Distillation of ensembles", False),
+        # what models do to data, and a market's actors; a map, an embedded or aligned thing is no claim
+        ("Intent embeddings map queries to needs", True),
+        ("Risk maps of Europe", False),
+        ("Contrastive training aligns the two encoders", True),
+        ("Aligned models", False),
+        ("Banks lend less after the shock", True),
+        ("Noise weakens the signal", True),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

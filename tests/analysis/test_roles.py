@@ -115,6 +115,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
     [
         ("Blind readers answered 2.4× more questions correctly", True),  # a measured comparison
         ("Online: +4.1% bookings, +11% for small-town hosts", True),  # signed changes
+        ("Offline: recall@10 up 18%", True),  # a change told as a headline
+        ("Latency down 40% on mobile", True),
+        ("Goal: latency down 40%", False),
+        ("Speed-up of 3x on 8 GPUs with up to 40% memory", False),  # "up to" bounds a setting
         ("Cells keep 95% of their output after 3,000 hours", True),  # a share kept
         ("Errors fell from 12% to 3%", True),
         ("Zero-shot recognition reaches 45% WER on unseen languages", True),  # a level of a measure reached

@@ -207,6 +207,19 @@ def test_small_caps_titles_read_as_one_word(tmp_path: Path) -> None:
     assert talk.slides[1].title == "OUTLINE"
 
 
+def test_a_currency_sign_set_in_its_own_font_stays_with_its_amount(tmp_path: Path) -> None:
+    """TeX sets '\\$' in another font than '40B': touching, they are one word, as the reader sees it."""
+    dollar = 14.3 * 0.556  # Helvetica's '$' is 556/1000 of the size wide
+    words = 14.3 * 5.391  # 'Floods cost ' in Helvetica: 5,391/1000 of the size
+    runs = [
+        (20, 245, 14.3, "Floods cost "),
+        (20 + words, 245, 14.3, "$"),
+        (20 + words + dollar, 245, 14.3, "40B a year"),
+    ]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Title", page=1), [*runs, (28, 200, 10.0, "First")]]))
+    assert talk.slides[1].title == "Floods cost $40B a year"
+
+
 def test_raised_small_digits_read_as_an_exponent(tmp_path: Path) -> None:
     """'10' then a smaller raised '6' is 10⁶, not 106; a digit of the same size on the same line is a digit."""
     # (widths in Helvetica at 10 points: 'N-body runs with 10' is 88.92 wide, 'Run 10' 32.24, an 8-point '6' 4.45)

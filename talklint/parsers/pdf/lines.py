@@ -154,6 +154,7 @@ def _joins_directly(left: str, right: str, before: Run, after: Run) -> bool:
 
 
 # Marks that close what stands before them, and marks that open what follows: a run that starts with the one
-# or follows the other, touching, is not a new word ("easy" + ", not where it is hot", "(" + "k, l)").
+# or follows the other, touching, is not a new word ("easy" + ", not where it is hot", "(" + "k, l)", "$" + "40B",
+# which TeX sets in two fonts).
 _CLOSING = frozenset(",.;:!?)]}%’”")
-_OPENING = frozenset("([{‘“")
+_OPENING = frozenset("([{‘“$€£¥")

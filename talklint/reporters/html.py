@@ -97,8 +97,14 @@ def _summary(talk: Talk, analysis: TalkAnalysis, budgets: Budgets) -> str:
     share = len(technical) / len(main) if main else 0.0
     items = []
     marked = _story_marks(analysis)
+    # What the story rules judge, the summary says: a talk they set aside (another language, pictures of text, too
+    # few slides) has its story "not judged", never "missing" while the rules are silent.
+    judged = analysis.judged_story is not None
     for role, name in (("vision", "Vision"), ("agenda", "Agenda"), ("conclusion", "Takeaways")):
         where = marked.get(role, [])
+        if not judged:
+            items.append(f'<li class="unjudged">{name}: not judged</li>')
+            continue
         state = f"slide {', '.join(map(str, where[:3]))}" if where else "missing"
         items.append(f'<li class="{"ok" if where else "missing"}">{name}: {state}</li>')
     over = share > budgets.technical_share
@@ -177,6 +183,7 @@ h1 {{ font-size: 22px; margin: 0 0 4px; }}
 .summary {{ display: flex; gap: 12px; flex-wrap: wrap; list-style: none; padding: 0; }}
 .summary li {{ padding: 4px 10px; border-radius: 12px; }}
 .summary .ok {{ background: #e8f5e9; }} .summary .missing {{ background: #ffebee; font-weight: bold; }}
+.summary .unjudged {{ background: #eeeeee; }}
 #chart {{ overflow-x: auto; background: #fff; padding: 8px 0; }}
 .threshold {{ stroke: #e53935; stroke-dasharray: 4 3; }}
 .axis {{ font-size: 11px; fill: #666; }} .marker {{ font-size: 12px; font-weight: bold; fill: #222; }}

@@ -39,6 +39,13 @@ def test_report_marks_vision_agenda_and_takeaways(tmp_path: Path, cli) -> None: 
     assert 'data-role="vision"' in html and "Vision: slide 3" in html
 
 
+def test_a_story_the_rules_set_aside_is_not_judged_in_the_report(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    pictures = build_pptx(tmp_path / "pictures.pptx", [{"picture": True} for _ in range(6)])
+    html = write_report(cli, pictures, tmp_path / "pictures.html")
+    assert "Vision: not judged" in html and "Vision: missing" not in html  # as TL101 is silent on it
+    assert "TL101" not in html and "TL004 parse-warning" in html
+
+
 def test_report_of_a_deck_and_of_a_broken_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     deck = build_pptx(tmp_path / "deck.pptx", [{"title": "Talk", "layout": 0}, {"title": "My vision"}])
     assert write_report(cli, deck, tmp_path / "deck.html").count('class="bar"') == 2

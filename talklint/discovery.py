@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING
 
 from talklint.parsers import is_discoverable
 from talklint.parsers.beamer.parts import is_latex_part, main_of
+from talklint.parsers.markdown.references import MARKDOWN_PART_SUFFIXES
 
 if TYPE_CHECKING:
     import pathspec
+
+    from talklint.parsers.markdown.parts import PartIndex
 
 SKIPPED_FOLDERS = frozenset(
     {
@@ -108,19 +111,54 @@ def ignored_by_files(path: Path) -> bool:
 
 
 def with_main_files(paths: Iterable[Path], root: Path) -> list[Path]:
-    """Named LaTeX parts replaced by the talks they belong to, each talk once; parts without one kept."""
+    """Named parts (a LaTeX input, a Slidev page, a Quarto include, a knitr child) replaced by the talks they belong
+    to, each talk once; parts without one kept."""
     out: list[Path] = []
+    index: PartIndex = {}  # which talk takes in each Markdown part, built once per folder
     for path in paths:
-        main = main_of(path, repository_top(path) or root) if is_latex_part(path) else None
-        chosen = main or path
-        if chosen not in out:
+        if is_latex_part(path):
+            main = main_of(path, repository_top(path) or root)
+        elif path.suffix.lower() in MARKDOWN_PART_SUFFIXES and not path.is_dir():
+            main = _talk_taking_in(path, index)
+        else:
+            main = None
+        chosen = _as_named(main, root) if main else path
+        if _resolved(chosen) not in {_resolved(p) for p in out}:  # a talk named and found through its part: once
             out.append(chosen)
     return out
 
 
+def _resolved(path: Path) -> Path:
+    """The path with its links followed; as written (made absolute) where they loop (reported when read)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _talk_taking_in(part: Path, index: PartIndex) -> Path | None:
+    """The talk a Markdown part belongs to: searched through its repository; outside one, in the part's folder and
+    the folder above it (a talk takes in files from its own folder down)."""
+    from talklint.parsers.markdown.parts import talk_of  # here: most runs name no Markdown file
+
+    top = repository_top(part)
+    if top is not None:
+        return talk_of(part, top, index)
+    folder = part.absolute().parent
+    return talk_of(part, folder, index, below=False) or talk_of(part, folder.parent, index, below=False)
+
+
+def _as_named(main: Path, root: Path) -> Path:
+    """A talk found through its part, written as the user writes paths: from ``root`` when it is under it."""
+    with contextlib.suppress(ValueError):
+        return main.relative_to(root.resolve())
+    return main
+
+
 def repository_top(start: Path) -> Path | None:
     """The folder holding ``.git`` at or above ``start``, if any."""
-    for folder in (start.resolve(), *start.resolve().parents):
+    resolved = _resolved(start)
+    for folder in (resolved, *resolved.parents):
         if (folder / ".git").exists():
             return folder
     return None

@@ -139,6 +139,29 @@ def test_a_named_part_is_linted_as_its_talk_once(tmp_path: Path, cli) -> None:  
     assert code == 1 and err == ""
 
 
+def test_a_named_markdown_part_is_linted_as_its_talk_once(tmp_path: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, "deck/slides.md", "---\ntheme: default\n---\n\n# A deck\n\n---\nsrc: ./pages/results.md\n---\n")
+    page = write(tmp_path, "deck/pages/results.md", "# Results\n\nTODO\n")
+    write(tmp_path, "quarto/talk.qmd", "---\ntitle: A talk\nformat: revealjs\n---\n\n{{< include _parts/_a.qmd >}}\n")
+    included = write(tmp_path, "quarto/_parts/_a.qmd", "{{< include _b.qmd >}}\n")
+    nested = write(tmp_path, "quarto/_parts/_b.qmd", "## Results\n\nTODO\n")
+    write(
+        tmp_path,
+        "knit/talk.Rmd",
+        "---\ntitle: x\noutput: xaringan::moon_reader\n---\n\n```{r, child='intro.Rmd'}\n```\n",
+    )
+    child = write(tmp_path, "knit/intro.Rmd", "# Intro\n\nTODO\n")
+    monkeypatch.chdir(tmp_path)
+    named = [str(p.relative_to(tmp_path)) for p in (page, included, nested, child)] + ["deck/slides.md"]
+    code, out, err = cli("check", *named, "--no-color", "--select", "TL307", "--format", "json")
+    import json
+
+    files = sorted(f["path"] for f in json.loads(out)["files"])
+    assert files == ["deck/slides.md", "knit/talk.Rmd", "quarto/talk.qmd"]  # each talk once, as the user names paths
+    assert code == 1 and err == ""
+
+
 def test_force_exclude_applies_to_named_files(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     talk = write(tmp_path, "drafts/talk.md", "---\nmarp: true\n---\n\n# Robots\n\n---\n\n# Why\n\nTODO\n")

@@ -15,6 +15,7 @@ from talklint.errors import OverLimit, ParseError
 from talklint.model import ParseWarning
 from talklint.parsers.common import CIRCULAR_FIX, OUTSIDE_FIX, repository_root
 from talklint.parsers.markdown.file import MarkdownFile
+from talklint.parsers.markdown.references import pointed_at
 
 MAX_IMPORT_DEPTH = 8
 
@@ -31,8 +32,7 @@ def read_import(
     """The file ``written`` names (``what``: "import", "include"; ``line``: where it is named), read and counted
     with the talk it belongs to, and its path; None, with a warning that says why, where it cannot be followed."""
     root = repository_root(reader.path)
-    base = root if written.startswith("/") else importer.parent
-    target = (base / written.lstrip("/")).resolve()
+    target = pointed_at(importer, written, root)
     problem, fix = "", ""
     if depth >= MAX_IMPORT_DEPTH or target in chain:
         problem, fix = f"{what} '{written}' at line {line} is circular or nested too deeply; not followed", CIRCULAR_FIX

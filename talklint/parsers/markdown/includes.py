@@ -23,14 +23,7 @@ from talklint.parsers.markdown.file import MarkdownFile
 from talklint.parsers.markdown.imports import read_import
 from talklint.parsers.markdown.lines import RawSlide, fence_mask
 from talklint.parsers.markdown.pandoc import KNITTED_SUFFIXES
-
-# A shortcode alone on its line, its path quoted or not: {{< include _intro.qmd >}}, {{< include "/parts/a.qmd" >}}.
-_INCLUDE = re.compile(r"""^\s*\{\{<\s*include\s+(["']?)([^"'<>\n]{1,500}?)\1\s*>\}\}\s*$""")
-# knitr's child documents, knitted where their chunk stands: ```{r, child = 'intro.Rmd'}, ```{r parts, child =
-# c("a.Rmd", "b.Rmd")} (the chunk's own lines are not read).
-_CHILD_CHUNK = re.compile(r"^\s*`{3,}\s*\{r\b[^}\n]{0,500}?\bchild\s*=\s*([^}\n]{1,500})\}\s*$", re.IGNORECASE)
-_CLOSING_FENCE = re.compile(r"^\s*`{3,}\s*$")
-_QUOTED = re.compile(r"""["']([^"'\n]{1,500})["']""")
+from talklint.parsers.markdown.references import children, included
 
 
 @dataclass(frozen=True)
@@ -54,7 +47,7 @@ def splice_includes(reader: MarkdownFile) -> list[Origin] | None:
 
 
 def _names_a_file(line: str, knitted: bool) -> bool:
-    return bool(("{{<" in line and _INCLUDE.match(line)) or (knitted and "child" in line and _CHILD_CHUNK.match(line)))
+    return bool(included(line) or (knitted and children(line)))
 
 
 def _spliced(
@@ -90,12 +83,15 @@ def _included_at(lines: list[str], index: int, code: list[bool], knitted: bool) 
     """The files the line at ``index`` includes, and the index of the line after the inclusion: a shortcode
     outside code, or (in a knitted file) a child chunk, up to its closing fence."""
     line = lines[index]
-    if not code[index] and "{{<" in line and (shortcode := _INCLUDE.match(line)):
-        return [shortcode.group(2).strip()], index + 1
-    if knitted and "child" in line and (chunk := _CHILD_CHUNK.match(line)):
+    if not code[index] and (name := included(line)):
+        return [name], index + 1
+    if knitted and (named := children(line)):
         closing = next((j for j in range(index + 1, len(lines)) if _CLOSING_FENCE.match(lines[j])), len(lines) - 1)
-        return [name.strip() for name in _QUOTED.findall(chunk.group(1))], closing + 1
+        return named, closing + 1
     return [], index + 1
+
+
+_CLOSING_FENCE = re.compile(r"^\s*`{3,}\s*$")
 
 
 def in_their_files(slides: list[RawSlide], origins: list[Origin], first_line: int) -> None:

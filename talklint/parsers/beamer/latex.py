@@ -391,6 +391,10 @@ def _keeps_a_space(nodes: list[Any], index: int) -> bool:
     return is_node(node, "LatexGroupNode") and not node.nodelist and not is_node(following, "LatexGroupNode")
 
 
+# A brace that opens or closes a group (an escaped one, "\\{", does not).
+BRACE = re.compile(r"(?<!\\)[{}]")
+
+
 def argument_group(nodes: list[Any], index: int) -> bool:
     """A braced group next to another: one of several arguments of a macro talklint cannot expand."""
     if not is_node(nodes[index], "LatexGroupNode"):

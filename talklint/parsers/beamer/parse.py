@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +21,10 @@ from typing import Any
 from talklint import budget, limits
 from talklint.errors import ParseError
 from talklint.model import Block, Bullet, Directive, Image, Location, Paragraph, ParseWarning, Slide, Talk
+from talklint.parsers.beamer.backgrounds import Background, background_at, background_pictures, with_backdrops
 from talklint.parsers.beamer.frame import FrameContent, FrameReader
 from talklint.parsers.beamer.latex import (
+    BRACE,
     SECTION_MACROS,
     SECTION_MARK,
     SECTION_NUMBER_MARK,
@@ -84,7 +85,7 @@ def parse_beamer_talk(path: Path) -> Talk:
     # The theme's options are read before overlays are blanked, which blanks a bracket after a command.
     pages = _theme_section_pages(text)
     deck = _Deck(source, blanked.text, context, blanked.never_shown, info, contents, pages)
-    deck.backgrounds = _background_pictures(blanked.text, body_start, body_end)
+    deck.backgrounds = background_pictures(blanked.text, body_start, body_end)
     deck.read_templates(0, body_start)
     deck.read(body_start, body_end)
     if not deck.slides:
@@ -103,7 +104,7 @@ def parse_beamer_talk(path: Path) -> Talk:
         ),
         builds=True,
     )
-    return _with_backdrops(talk, deck.backdrops)
+    return with_backdrops(talk, deck.backdrops)
 
 
 def _unread_frames(deck: _Deck) -> ParseWarning | None:
@@ -120,22 +121,6 @@ def _unread_frames(deck: _Deck) -> ParseWarning | None:
         fix="Make the style or input file that defines the talk's frame commands available, or write the frames "
         "with \\begin{frame}…\\end{frame}",
     )
-
-
-def _with_backdrops(talk: Talk, backdrops: dict[int, Image]) -> Talk:
-    """The untitled slides with their background picture, which is what they show (a photograph under its
-    credit line). Behind a title, the picture decorates: a title page, or a part's name over a photograph
-    ("The decay" over a cavern), which stays a divider. Added once the slides are read, so that a short line
-    over the picture is the slide's headline (``finish_talk``), as over a plain background."""
-    if not backdrops:
-        return talk
-    slides = tuple(
-        dataclasses.replace(slide, blocks=(backdrops[index], *slide.blocks))
-        if index in backdrops and not slide.title
-        else slide
-        for index, slide in enumerate(talk.slides)
-    )
-    return dataclasses.replace(talk, slides=slides)
 
 
 def _missing_inputs(source: BeamerSource) -> str:
@@ -215,74 +200,16 @@ def _section_titles(body: str, context: Any) -> tuple[str, ...]:
 def _closing_brace(text: str, start: int, end: int) -> int | None:
     """Where the group opened just before ``start`` closes (escaped braces do not count), before ``end``."""
     depth = 1
-    for match in _BRACE.finditer(text, start, end):
+    for match in BRACE.finditer(text, start, end):
         depth += 1 if match.group() == "{" else -1
         if depth == 0:
             return match.start()
     return None
 
 
-_BRACE = re.compile(r"(?<!\\)[{}]")
-
-
 def _level(template: re.Match[str]) -> str:
     """The sectioning level whose every start shows the template's frame."""
     return "subsection" if "Sub" in template.group(0) else "section"
-
-
-@dataclass(frozen=True)
-class _Background:
-    r"""A picture set as the background of the frames that follow (``\usebackgroundtemplate{\includegraphics…}``),
-    from ``at`` to the end of the group it was set in (``until``)."""
-
-    at: int
-    until: int
-    source: str  # the picture's file; "" where the template sets no picture (it takes one away)
-
-
-_BACKGROUND = re.compile(r"\\usebackgroundtemplate\s*\{")
-_GRAPHICS = re.compile(r"\\includegraphics\s*(?:\[[^\]]*\]\s*)?\{([^{}]*)\}")
-
-
-# A talk sets a handful of backgrounds; past these many, the rest are not read (each frame looks through them).
-MAX_BACKGROUNDS = 100
-
-
-def _background_pictures(text: str, start: int, end: int) -> list[_Background]:
-    """The background templates of the document, in order: each holds until its group closes. The braces are
-    read once, whatever the number of templates."""
-    templates = list(itertools.islice(_BACKGROUND.finditer(text, start, end), MAX_BACKGROUNDS))
-    if not templates:
-        return []
-    closes: dict[int, int] = {}  # where each group that opens at a brace closes
-    around: list[int | None] = []  # the brace that opens the group around each template (None: the document)
-    opened: list[int] = []
-    waiting = iter(templates)
-    template = next(waiting, None)
-    for brace in _BRACE.finditer(text, start, end):
-        while template is not None and template.start() < brace.start():
-            around.append(opened[-1] if opened else None)
-            template = next(waiting, None)
-        if brace.group() == "{":
-            opened.append(brace.start())
-        elif opened:
-            closes[opened.pop()] = brace.start()
-    found = []
-    for template, group in zip(templates, around, strict=False):
-        close = closes.get(template.end() - 1)  # the template's argument
-        if close is None:
-            continue
-        picture = _GRAPHICS.search(text, template.end(), close)
-        until = end if group is None else closes.get(group, end)
-        found.append(_Background(template.start(), until, picture.group(1) if picture else ""))
-    return found
-
-
-def _background_at(backgrounds: list[_Background], offset: int) -> _Background | None:
-    """The background picture a frame starting at ``offset`` shows: the last template set before it that
-    still holds."""
-    holding = [b for b in backgrounds if b.at < offset < b.until]
-    return holding[-1] if holding and holding[-1].source else None
 
 
 @dataclass(frozen=True)
@@ -322,7 +249,7 @@ class _Deck:
     section_number: int = 0
     appendix: bool = False
     templates: dict[str, _Template] = field(default_factory=dict)
-    backgrounds: list[_Background] = field(default_factory=list)
+    backgrounds: list[Background] = field(default_factory=list)
     # The background picture of each slide that has one, by the slide's index.
     backdrops: dict[int, Image] = field(default_factory=dict)
     # The slides of the frames named by a label, which \againframe shows again.
@@ -467,7 +394,7 @@ class _Deck:
             fix = "Nest fewer braces or environments inside one another in this frame, so that it can be read"
             self.source.warnings.append(ParseWarning(f"frame at {where} is nested too deeply to read", location, fix))
             content = FrameContent()
-        picture = _background_at(self.backgrounds, frame_start)
+        picture = background_at(self.backgrounds, frame_start)
         if picture is not None:
             self.backdrops[len(self.slides)] = Image(source=picture.source, location=self.source.location(picture.at))
         self._add_slide(frame_start, content, hidden=frame_start in self.never_shown)

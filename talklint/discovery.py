@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from talklint.parsers import is_discoverable
 from talklint.parsers.beamer.parts import is_latex_part, main_of
-from talklint.parsers.markdown.references import MARKDOWN_PART_SUFFIXES
+from talklint.parsers.markdown.references import MARKDOWN_PART_SUFFIXES, resolved
 
 if TYPE_CHECKING:
     import pathspec
@@ -123,17 +123,9 @@ def with_main_files(paths: Iterable[Path], root: Path) -> list[Path]:
         else:
             main = None
         chosen = _as_named(main, root) if main else path
-        if _resolved(chosen) not in {_resolved(p) for p in out}:  # a talk named and found through its part: once
+        if resolved(chosen) not in {resolved(p) for p in out}:  # a talk named and found through its part: once
             out.append(chosen)
     return out
-
-
-def _resolved(path: Path) -> Path:
-    """The path with its links followed; as written (made absolute) where they loop (reported when read)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return path.absolute()
 
 
 def _talk_taking_in(part: Path, index: PartIndex) -> Path | None:
@@ -157,8 +149,8 @@ def _as_named(main: Path, root: Path) -> Path:
 
 def repository_top(start: Path) -> Path | None:
     """The folder holding ``.git`` at or above ``start``, if any."""
-    resolved = _resolved(start)
-    for folder in (resolved, *resolved.parents):
+    followed = resolved(start)
+    for folder in (followed, *followed.parents):
         if (folder / ".git").exists():
             return folder
     return None

@@ -473,6 +473,14 @@ def test_quarto_includes_put_their_slides_where_they_stand(tmp_path: Path) -> No
     assert not any("_not_followed" in m for m in messages)  # in code, an include is an example
 
 
+def test_an_included_link_to_itself_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+    loop = tmp_path / "_loop.qmd"
+    loop.symlink_to(loop)
+    talk = parse(tmp_path, "talk.qmd", "---\ntitle: T\nformat: revealjs\n---\n\n{{< include _loop.qmd >}}\n\n## A\n")
+    assert [s.title for s in talk.slides] == ["T", "A"]
+    assert any("include '_loop.qmd'" in w.message for w in talk.warnings)
+
+
 def test_knitr_child_chunks_are_knitted_where_they_stand(tmp_path: Path) -> None:
     write(tmp_path, "intro.Rmd", "# Evictions displace families\n\n---\n\n# My vision: stable housing\n")
     write(tmp_path, "methods.Rmd", "# We follow 4,000 renters\n")

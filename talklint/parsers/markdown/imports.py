@@ -15,9 +15,7 @@ from talklint.errors import OverLimit, ParseError
 from talklint.model import ParseWarning
 from talklint.parsers.common import CIRCULAR_FIX, OUTSIDE_FIX, repository_root
 from talklint.parsers.markdown.file import MarkdownFile
-from talklint.parsers.markdown.references import pointed_at
-
-MAX_IMPORT_DEPTH = 8
+from talklint.parsers.markdown.references import MAX_IMPORT_DEPTH, pointed_at
 
 
 def read_import(

@@ -22,8 +22,7 @@ from talklint.model import Image, Location
 from talklint.parsers.markdown.file import MarkdownFile
 from talklint.parsers.markdown.imports import read_import
 from talklint.parsers.markdown.lines import RawSlide, fence_mask
-from talklint.parsers.markdown.pandoc import KNITTED_SUFFIXES
-from talklint.parsers.markdown.references import children, included
+from talklint.parsers.markdown.references import KNITTED_SUFFIXES, children, included
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from talklint.parsers.markdown.lines import (
     heading,
     take_comments,
 )
+from talklint.parsers.markdown.references import KNITTED_SUFFIXES
 
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[^{}]*\}\s*$")
 _PANDOC_NOTES_OPEN = re.compile(r"^\s*:{3,}\s*(?:notes|\{[^}]*\.notes\b[^}]*\})\s*$")
@@ -146,8 +147,6 @@ def knitted_body(reader: MarkdownFile) -> list[str]:
     )
 
 
-# The files knitr or Quarto runs before any slide framework renders them (R Markdown, Quarto).
-KNITTED_SUFFIXES = (".rmd", ".qmd")
 # Inline code that knitr or Quarto runs: "`r nrow(kids)`", "`{python} len(kids)`".
 _INLINE_CODE = re.compile(r"`(?:r|\{(?:r|python|julia)\})[ \t]+[^`\n]{1,500}`")  # (bounded: a long line holds many)
 

@@ -32,13 +32,13 @@ from talklint.parsers.markdown.includes import in_their_files, splice_includes
 from talklint.parsers.markdown.lines import RawSlide, fence_mask, heading, strip_comments
 from talklint.parsers.markdown.outline import split_outline
 from talklint.parsers.markdown.pandoc import (
-    KNITTED_SUFFIXES,
     has_pandoc_metadata,
     has_pandoc_notes,
     has_pandoc_title_block,
     knitted_body,
     split_pandoc,
 )
+from talklint.parsers.markdown.references import KNITTED_SUFFIXES
 
 SLIDEV_KEYS = {
     "theme", "layout", "transition", "mdc", "highlighter", "drawings", "fonts", "src",

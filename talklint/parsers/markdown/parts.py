@@ -15,12 +15,17 @@ import os
 from pathlib import Path
 
 from talklint.parsers.common import repository_root
-from talklint.parsers.markdown.references import MARKDOWN_PART_SUFFIXES, names_taken_in, pointed_at
+from talklint.parsers.markdown.references import (
+    KNITTED_SUFFIXES,
+    MARKDOWN_PART_SUFFIXES,
+    MAX_IMPORT_DEPTH,
+    names_taken_in,
+    pointed_at,
+    resolved,
+)
 from talklint.parsers.source import read_head
 
-_KNITTED = (".qmd", ".rmd")
 MAX_NAMING_FILES = 500
-MAX_IMPORT_DEPTH = 8
 HEAD_BYTES = 256 * 1024
 _SKIPPED = frozenset({".git", "node_modules", "build", "_build", "dist", ".venv", "venv", ".talklint_cache", "_site"})
 
@@ -31,11 +36,11 @@ PartIndex = dict[tuple[Path, bool], dict[Path, Path]]
 def talk_of(part: Path, top: Path, index: PartIndex, below: bool = True) -> Path | None:
     """The talk that takes ``part`` in (through other parts too), or None when no Markdown file in ``top`` (and,
     with ``below``, under it) does."""
-    key = (_resolved(top), below)
+    key = (resolved(top), below)
     if key not in index:
         index[key] = _parts_of_talks(_markdown_files(key[0], below))
     taken_in = index[key]
-    start = current = _resolved(part)
+    start = current = resolved(part)
     seen = {current}
     for _ in range(MAX_IMPORT_DEPTH):
         naming = taken_in.get(current)
@@ -46,14 +51,6 @@ def talk_of(part: Path, top: Path, index: PartIndex, below: bool = True) -> Path
     return current if current != start else None
 
 
-def _resolved(path: Path) -> Path:
-    """The path with its links followed; as written (made absolute) where they loop."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return path.absolute()
-
-
 def _parts_of_talks(files: list[Path]) -> dict[Path, Path]:
     """Each Markdown file that one of ``files`` takes in, and the first of them found that does."""
     taken_in: dict[Path, Path] = {}
@@ -62,7 +59,7 @@ def _parts_of_talks(files: list[Path]) -> dict[Path, Path]:
             text = read_head(naming, HEAD_BYTES)
             if "src" not in text and "{{<" not in text and "child" not in text:
                 continue  # most files name no part: not worth reading line by line
-            knitted = naming.suffix.lower() in _KNITTED
+            knitted = naming.suffix.lower() in KNITTED_SUFFIXES
             root = repository_root(naming)
             for line in text.splitlines():
                 for written in names_taken_in(line.strip(), knitted):
@@ -81,7 +78,7 @@ def _markdown_files(top: Path, below: bool) -> list[Path]:
         for name in sorted(files):
             path = Path(directory, name)
             if name.lower().endswith(MARKDOWN_PART_SUFFIXES) and not path.is_symlink():
-                found.append(_resolved(path))
+                found.append(resolved(path))
                 if len(found) >= MAX_NAMING_FILES:
                     return found
     return found

@@ -12,6 +12,10 @@ from pathlib import Path
 
 # The files that can be a Markdown talk's part (a Slidev page, a Quarto include, a knitr child).
 MARKDOWN_PART_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+# The files knitr or Quarto runs before any slide framework renders them (R Markdown, Quarto).
+KNITTED_SUFFIXES = (".rmd", ".qmd")
+# How many parts deep a talk's parts are followed (a part may take in parts of its own).
+MAX_IMPORT_DEPTH = 8
 # A shortcode alone on its line, its path quoted or not: {{< include _intro.qmd >}}, {{< include "/parts/a.qmd" >}}.
 INCLUDE = re.compile(r"""^\s*\{\{<\s*include\s+(["']?)([^"'<>\n]{1,500}?)\1\s*>\}\}\s*$""")
 # knitr's child documents, knitted where their chunk stands: ```{r, child = 'intro.Rmd'}, ```{r parts, child =
@@ -50,4 +54,13 @@ def pointed_at(naming: Path, written: str, root: Path) -> Path:
     """Where a name written in ``naming`` points: from the file's folder, or from the repository's ``root`` when it
     starts with ``/``."""
     base = root if written.startswith("/") else naming.parent
-    return (base / written.lstrip("/")).resolve()
+    return resolved(base / written.lstrip("/"))
+
+
+def resolved(path: Path) -> Path:
+    """The path with its links followed; as written (made absolute) where they loop, which reading it then
+    reports (a link to itself is no file)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()

@@ -88,7 +88,7 @@ def within_limits(talk: Talk) -> Talk:
         raise ParseError(
             f"the talk's {characters:,} characters of text and notes are " + limits.beyond("MAX_TALK_CHARS")
         )
-    return _said_if_unread(talk)
+    return talk
 
 
 def _said_if_unread(talk: Talk) -> Talk:
@@ -124,7 +124,7 @@ def parse_talk(path: Path) -> Talk:
         raise ParseError(f"unsupported file type '{path.suffix or '(none)'}' (supported: {supported})")
     _must_be_a_regular_file(path)
     try:
-        return within_limits(parser(path))
+        return _said_if_unread(within_limits(parser(path)))
     except ParseError:
         raise
     except RecursionError:

@@ -739,6 +739,11 @@ def test_a_talk_whose_frames_are_built_by_commands_it_cannot_see_is_not_passed_u
     [warning] = unread.warnings
     assert warning.message.startswith("120 words of the talk stand outside any frame, more than inside its 1 frame")
     assert warning.location.line == 7  # the first word outside a frame, on the line after the title page
+    # Between frames with no command that makes a slide, the words are counted where they stand, past the commands.
+    settings = "\\setlength\\parskip\\zerolengthofthebeamertheme\\usebeamercolorsomething\n" * 3
+    text = f"{PREAMBLE}\\begin{{frame}}\\titlepage\\end{{frame}}\n{settings}{frames}\n\\end{{document}}\n"
+    [warning] = parse_talk(write(tmp_path, "c.tex", text)).warnings
+    assert warning.location.line == 10
     # Frames written with \frame{…}, sections and notes between frames are the talk's own, read as such.
     read = "\n".join(
         f"\\section{{Part {n}}}\n\\frame{{\\frametitle{{Finding {n}}} {claim}}}\\note{{{claim}}}" for n in range(10)

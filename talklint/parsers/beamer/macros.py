@@ -137,7 +137,10 @@ def expand_text_macros(lines: list[str], macros: dict[str, str]) -> list[str]:
 _ENVIRONMENT = re.compile(
     r"\\(?:re)?newenvironment\*?\s*\{\s*([A-Za-z@]+\*?)\s*\}\s*(?:\[(\d)\])?\s*(\[[^\]]*\])?\s*\{"
 )
-_FRAME_END = re.compile(r"\\end\s*\{frame\}")
+FRAME_END = re.compile(r"\\end\s*\{frame\}")
+# Where an argument opens, and an optional one: " {", " [t]".
+_BRACE_OPENS = re.compile(r"\s*\{")
+_OPTIONAL_ARGUMENT = re.compile(r"\s*\[([^\]]*)\]")
 
 
 @dataclass(frozen=True)
@@ -160,12 +163,12 @@ def frame_environments(text: str) -> dict[str, FrameEnvironment]:
         begin = _braced_body(text, match.end() - 1)
         if begin is None:
             continue
-        close = re.compile(r"\s*\{").match(text, match.end() + len(begin) + 1)
+        close = _BRACE_OPENS.match(text, match.end() + len(begin) + 1)
         end = _braced_body(text, close.end() - 1) if close else None
         scanned += len(begin) + len(end or "")
         if scanned > MAX_SCANNED_CHARS:
             break
-        if end is not None and _FRAME.search(begin) and _FRAME_END.search(end):
+        if end is not None and _FRAME.search(begin) and FRAME_END.search(end):
             default = match.group(3)[1:-1] if match.group(3) else None
             found[match.group(1)] = FrameEnvironment(match.group(1), int(match.group(2) or 0), default, begin, end)
     return found
@@ -212,11 +215,11 @@ def _arguments(line: str, start: int, environment: FrameEnvironment) -> tuple[li
     arguments: list[str] = []
     position = start
     if environment.default is not None:
-        optional = re.compile(r"\s*\[([^\]]*)\]").match(line, position)
+        optional = _OPTIONAL_ARGUMENT.match(line, position)
         arguments.append(optional.group(1) if optional else environment.default)
         position = optional.end() if optional else position
     while len(arguments) < environment.parameters:
-        brace = re.compile(r"\s*\{").match(line, position)
+        brace = _BRACE_OPENS.match(line, position)
         body = _braced_body(line, brace.end() - 1) if brace else None
         if brace is None or body is None:
             break

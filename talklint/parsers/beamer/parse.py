@@ -43,7 +43,7 @@ from talklint.parsers.beamer.latex import (
     plain_text,
     plain_title,
 )
-from talklint.parsers.beamer.macros import FrameMacro
+from talklint.parsers.beamer.macros import FRAME_END, FrameMacro
 from talklint.parsers.beamer.source import BeamerSource, read_beamer_source
 from talklint.parsers.common import collapse_spaces, finish_talk
 
@@ -51,7 +51,6 @@ _DOCUMENT_INFO = ("title", "subtitle", "author", "institute", "date")
 _DOCUMENT_BEGIN = re.compile(r"\\begin\s*\{document\}")
 _DOCUMENT_END = re.compile(r"\\end\s*\{document\}")
 _FRAME_BEGIN = re.compile(r"\\begin\s*\{frame\}")
-_FRAME_END = re.compile(r"\\end\s*\{frame\}")
 # \AtBeginSection[]{\begin{frame}…\end{frame}}: a frame shown at the start of every section.
 _SECTION_TEMPLATE = re.compile(r"\\AtBegin(?:Section|Subsection)\s*(?:\[[^\]]*\])?\s*\{\s*$")
 # \AtBeginSection[]{\frame{…}}: the same, written with the \frame command.
@@ -269,7 +268,7 @@ class _Deck:
         position = start
         while begin := _FRAME_BEGIN.search(self.text, position, end):
             budget.check()
-            close = _FRAME_END.search(self.text, begin.end(), end)
+            close = FRAME_END.search(self.text, begin.end(), end)
             stop = close.start() if close else end
             template = _SECTION_TEMPLATE.search(self.text[position : begin.start()])
             self._read_frame_templates(position, begin.start())
@@ -294,7 +293,7 @@ class _Deck:
         the preamble is never shown."""
         position = start
         while begin := _FRAME_BEGIN.search(self.text, position, end):
-            close = _FRAME_END.search(self.text, begin.end(), end)
+            close = FRAME_END.search(self.text, begin.end(), end)
             if template := _SECTION_TEMPLATE.search(self.text[position : begin.start()]):
                 self.templates[_level(template)] = _Template(begin.end(), close.start() if close else end)
             position = close.end() if close else end
@@ -315,7 +314,8 @@ class _Deck:
     def _count_words_outside(self, start: int, between: str) -> None:
         """Count the words written outside any frame, which Beamer never shows (and where they first stand)."""
         if "\\" in between:
-            between = _COMMAND_NAME.sub(" ", between)
+            # (blanked to its own length: where the first word stands is an offset in the text)
+            between = _COMMAND_NAME.sub(lambda command: " " * len(command.group()), between)
         words = len(_WORD.findall(between))
         if words and not self.words_outside:
             found = _WORD.search(between)

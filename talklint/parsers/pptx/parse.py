@@ -42,8 +42,8 @@ def parse_pptx_talk(path: Path) -> Talk:
     size = SlideSize(presentation.slide_height or 0, presentation.slide_width or 0)
     # Each slide's shapes, listed once: python-pptx builds every shape's proxy again at each listing.
     shapes = [members(slide.shapes) for slide in presentation.slides]
-    size = SlideSize(size.height, size.width, repeated_texts(shapes, size))
-    size = SlideSize(size.height, size.width, size.headers, title_places(shapes, size))
+    size = replace(size, headers=repeated_texts(shapes, size))
+    size = replace(size, title_places=title_places(shapes, size))
     headers: list[bool] = []  # slides on the section header layout
     for number, (slide, slide_id, listed) in enumerate(
         zip(presentation.slides, slide_ids, shapes, strict=True), start=1

@@ -247,6 +247,24 @@ def test_outline_and_report_of_a_folder_take_the_one_talk_it_holds(tmp_path: Pat
     assert "a folder that holds no talk" in err
 
 
+def test_findings_in_a_talks_parts_are_shown_as_the_talk_was_named(  # type: ignore[no-untyped-def]
+    tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Named relatively, a Quarto include and a Slidev import are shown relatively too, as a Beamer input is:
+    # a pre-commit or CI log shows the part beside the talk, not the machine's path to it.
+    wall = " ".join(["Every word of this sentence is read by the audience instead of the speaker."] * 5)
+    write(tmp_path, "q/_intro.qmd", f"## Air pollution kills millions\n\n{wall}\n")
+    write(tmp_path, "q/talk.qmd", "---\ntitle: Air\nformat: revealjs\n---\n\n{{< include _intro.qmd >}}\n")
+    write(tmp_path, "s/pages/intro.md", f"# Intro\n\n{wall}\n")
+    write(tmp_path, "s/slides.md", "---\ntheme: default\n---\n\n# Talk\n\n---\nsrc: ./pages/intro.md\n---\n")
+    monkeypatch.chdir(tmp_path)
+    out = cli("check", "q/talk.qmd", "s/slides.md", "--no-color", "--select", "text-wall")[1]
+    assert "\nq/_intro.qmd:1:1: TL201 [text-wall]" in f"\n{out}"
+    assert "\ns/pages/intro.md:1:1: TL201 [text-wall]" in f"\n{out}"
+    absolute = cli("check", str(tmp_path / "q/talk.qmd"), "--no-color", "--select", "text-wall")[1]
+    assert absolute.startswith(f"{(tmp_path / 'q/_intro.qmd').as_posix()}:1:1: TL201")
+
+
 def test_init_writes_once(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     assert cli("init")[0] == 0

@@ -239,8 +239,8 @@ def _slidev_import(
     imported = read_import(reader, importer, path_part, "import", line, depth, chain)
     if imported is None:
         return []
-    child, target = imported
-    slides = _slidev_slides(child, target, meta, depth + 1, (*chain, target))
+    child, target, shown = imported
+    slides = _slidev_slides(child, shown, meta, depth + 1, (*chain, target))
     return _slide_range(slides, wanted)
 
 

@@ -15,7 +15,7 @@ from talklint.errors import OverLimit, ParseError
 from talklint.model import ParseWarning
 from talklint.parsers.common import CIRCULAR_FIX, OUTSIDE_FIX, repository_root
 from talklint.parsers.markdown.file import MarkdownFile
-from talklint.parsers.markdown.references import MAX_IMPORT_DEPTH, pointed_at
+from talklint.parsers.markdown.references import MAX_IMPORT_DEPTH, as_named, pointed_at
 
 
 def read_import(
@@ -26,9 +26,10 @@ def read_import(
     line: int,
     depth: int,
     chain: tuple[Path, ...],
-) -> tuple[MarkdownFile, Path] | None:
+) -> tuple[MarkdownFile, Path, Path] | None:
     """The file ``written`` names (``what``: "import", "include"; ``line``: where it is named), read and counted
-    with the talk it belongs to, and its path; None, with a warning that says why, where it cannot be followed."""
+    with the talk it belongs to, its path (links followed: what a circle is told by) and its path as findings show
+    it (``as_named``); None, with a warning that says why, where it cannot be followed."""
     root = repository_root(reader.path)
     target = pointed_at(importer, written, root)
     problem, fix = "", ""
@@ -55,4 +56,4 @@ def read_import(
     # One talk: what the file adds is the talk's (its files, its warnings, its size).
     child.included, child.warnings, child.path = reader.included, reader.warnings, reader.path
     child.characters = reader.characters
-    return child, target
+    return child, target, as_named(importer, written, root)

@@ -71,9 +71,9 @@ def _spliced(
             line = first_line + index
             included = read_import(reader, source or reader.path, name, "include", line, depth, chain)
             if included is not None:
-                child, target = included
+                child, target, shown = included
                 more = (*chain, target)
-                spliced += _spliced(reader, child.body, child.body_first_line, target, depth + 1, more, knitted)
+                spliced += _spliced(reader, child.body, child.body_first_line, shown, depth + 1, more, knitted)
         index = after
     return spliced
 

@@ -7,6 +7,7 @@ command line reads it before any parser is loaded.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -55,6 +56,15 @@ def pointed_at(naming: Path, written: str, root: Path) -> Path:
     starts with ``/``."""
     base = root if written.startswith("/") else naming.parent
     return resolved(base / written.lstrip("/"))
+
+
+def as_named(naming: Path, written: str, root: Path) -> Path:
+    """Where a name written in ``naming`` points, as findings show it: beside ``naming`` as the user named the talk
+    (relative when they named it so, as a Beamer talk's inputs are shown), links not followed."""
+    if not written.startswith("/"):
+        return Path(os.path.normpath(naming.parent / written))
+    path = root / written.lstrip("/")
+    return Path(os.path.relpath(path)) if not naming.is_absolute() else path
 
 
 def resolved(path: Path) -> Path:

@@ -207,6 +207,15 @@ from tests.rules.decks import marp
         ("Aligned models", False),
         ("Banks lend less after the shock", True),
         ("Noise weakens the signal", True),
+        # everyday verbs of people, organisms and programs; their "-ed" form and their "-s" nouns stay topics
+        ("Students paste homework into chatbots and learn nothing", True),
+        ("Landlords evict tenants before winter", True),
+        ("Our compiler inlines hot loops automatically", True),
+        ("Ants farm aphids", True),
+        ("Ant farms", False),
+        ("Nature inspired algorithms", False),
+        ("Time constrained planning", False),
+        ("The proposed approach", False),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -112,6 +112,22 @@ def test_a_question_opened_by_but_poses_the_puzzle_the_talk_takes_on(
     assert bool(by_code(lint_units(tmp_path, [*units, *STRONG_UNITS[3:]]), "TL104")) is fires
 
 
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        # who or what a method or a system leaves out is the problem a fairness talk opens with
+        ("- Loans and school districts are clustered\n- Standard k-means ignores who ends up together", False),
+        ("- Rural patients are overlooked by triage models", False),
+        ("- Loans are priced unfairly for renters", False),
+        # the method's own leaving out is an approximation, not a problem
+        ("- We ignore the boundary terms\n- Recoil may be neglected", True),
+    ],
+)
+def test_who_a_system_leaves_out_states_the_problem(tmp_path: Path, body: str, fires: bool) -> None:
+    units = [("Clustering decides who gets what", body), ("Notation", "Let x be"), ("Our kernel", "Tiles.")]
+    assert bool(by_code(lint_units(tmp_path, [*units, *STRONG_UNITS[3:]]), "TL104")) is fires
+
+
 def test_a_share_of_a_studys_sample_or_of_things_states_no_problem(tmp_path: Path) -> None:
     for opening in [("Data", "40% of the patients are women."), ("Sparsity", "40% of the parameters are zero.")]:
         units = [opening, ("Notation", "Let x be"), ("Our kernel", "Tiles."), *STRONG_UNITS[3:]]

@@ -8,6 +8,7 @@ from talklint.analysis.role_features import Features
 from talklint.analysis.role_places import (
     early,
     in_first_third,
+    late,
     named_parts,
     past_the_opening,
 )
@@ -19,7 +20,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     "What I learned" is the lessons, "Results: 2x faster" the results. A
     question that comes back as the title of several slides ("Why did opinion
     change?") names the part they answer, not their role. A title
-    that names two roles ("Conclusion and future work") is left to the model;
+    that names two roles ("Conclusion and future work") is left to the model, but for one that names the results and
+    the conclusion ("Main result") before the talk's last part, which reports the results;
     a word that names both the outline and the agenda ("Roadmap") is the
     outline in the opening, where it comes back at each section or where it
     lists the talk's sections, and the agenda otherwise. A title that names both the vision and the agenda
@@ -78,6 +80,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             continue  # "Steel users lost 75,000 jobs" in the talk's results: the model weighs where it stands
         elif len(roles) == 1:
             named[index] = next(iter(roles))
+        elif roles == {"results", "conclusion"} and not late(slide_features):
+            named[index] = "results"  # "Main result", "Key findings" over the theorem: the ending's words sum up
         elif not roles and _states_the_problem(slide_features) and early(slide_features):
             named[index] = "motivation"
     return named

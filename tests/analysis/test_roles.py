@@ -71,6 +71,18 @@ def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, t
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
 
 
+@pytest.mark.parametrize(("title", "role"), [("Main result", "results"), ("Key findings", "results")])
+def test_a_title_that_names_the_results_and_the_conclusion_before_the_ending_reports_the_results(
+    tmp_path: Path, title: str, role: str
+) -> None:
+    # "Main result" over a theorem in the middle of a theory talk, after its key idea (the same words end a talk as
+    # its summary); the model alone weighs the math and the idea before it as the method
+    body = "Theorem: an $O(1)$-approximation for fair $k$-means runs in time $O(nkd)$."
+    idea = ("Key idea: coresets preserve fairness", "Compress $n$ points to $k$ weighted points per color.")
+    units = [*without_vision(STRONG_UNITS)[:3], idea, (title, body), *without_vision(STRONG_UNITS)[3:]]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
+
+
 @pytest.mark.parametrize(
     "title",
     [

@@ -145,6 +145,7 @@ class _Lexicon:
     third: frozenset[str]  # "halves", "models": the forms a plural noun shares
     verbs_only: frozenset[str]  # "halves", "converges": the "-s" forms a title hardly uses as nouns
     between: frozenset[str]  # "fed", "bound": pasts that are nouns too, verbs between a subject and its object
+    nouns_in_s: frozenset[str]  # "tracks", "repairs": "-s" forms plural nouns share, verbs after "our system"
 
 
 def _third_form(verb: str) -> str:
@@ -172,7 +173,12 @@ def lexicon() -> _Lexicon:
     verbs_only = frozenset(_third_form(str(v).lower()) for v in data.get("not-nouns", ()))
     between = frozenset(str(v).lower() for v in data.get("between-subject-and-object", ()))
     return _Lexicon(
-        base, frozenset(third) | frozenset(past) | irregular, frozenset(third) - past - irregular, verbs_only, between
+        base,
+        frozenset(third) | frozenset(past) | irregular,
+        frozenset(third) - past - irregular,
+        verbs_only,
+        between,
+        frozenset(_third_form(v) for v in nouns_in_s),
     )
 
 
@@ -230,6 +236,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True
         if word in verbs.base and after_subject and before not in _MODIFIERS:
             return True
+        if word in verbs.nouns_in_s and _after_a_determined_noun(words[:position]) and _acts_on(words, after, position):
+            return True  # after "our system", an "-s" form before its object is its verb: "Our system watches, …"
         if _redone(word) and after_subject and after[position] in _OBJECT_OPENERS | _IMPERATIVE_OBJECTS:
             return True  # a verb made with "re-", before its object: "Adjusters re-key everything"
         if word in verbs.between and after_subject and after[position] in _OBJECT_OPENERS:
@@ -253,6 +261,15 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         if after_subject and not modified and _before_an_adverb(words, position):
             return True  # a verb no list holds, before its adverb: "Bridges crack silently", "Prices rise sharply"
     return False
+
+
+def _acts_on(words: Sequence[str], after: Sequence[str | None], position: int) -> bool:
+    """The word's object or another verb of its subject follows it: "The planner tracks the arm", "Our system
+    watches, diagnoses and repairs" (not "The heat maps", "The normalizing flows of Section 2")."""
+    following = after[position]
+    if following in _OBJECT_OPENERS or following in _OWNERS_AND_PRONOUNS:
+        return True
+    return following == "," and position + 1 < len(words) and words[position + 1] in lexicon().inflected
 
 
 def _before_an_adverb(words: Sequence[str], position: int) -> bool:

@@ -213,6 +213,11 @@ from tests.rules.decks import marp
         ("Our compiler inlines hot loops automatically", True),
         ("Ants farm aphids", True),
         ("Ant farms", False),
+        # after "our system" or "the planner", an "-s" form plural nouns share is the verb, before what it acts on
+        ("Our system watches, diagnoses and repairs", True),
+        ("The planner tracks the arm", True),
+        ("The heat maps", False),
+        ("Our morning walks", False),
         ("Nature inspired algorithms", False),
         ("Time constrained planning", False),
         ("The proposed approach", False),

@@ -1143,6 +1143,21 @@ def test_yaml_metadata_with_a_title_and_an_author_is_a_pandoc_deck_cut_at_its_he
 # --- blocks --------------------------------------------------------------
 
 
+def test_a_dollar_before_a_digit_is_money_not_math(tmp_path: Path) -> None:
+    # As Pandoc, Quarto and Marp read it: a "$" right before a digit closes no math.
+    talk = parse(
+        tmp_path,
+        "deck.md",
+        "---\nmarp: true\n---\n\n# Cost per 1M tokens fell from $4.10 to $0.38\n\n"
+        "We spent $20,000 and $30,000.\n\nThe loss is $x^2$ plus $ y $.\n",
+    )
+    slide = talk.slides[0]
+    assert slide.title == "Cost per 1M tokens fell from $4.10 to $0.38"
+    money, loss = (b for b in slide.blocks if isinstance(b, Paragraph))
+    assert (money.text, money.inline_math) == ("We spent $20,000 and $30,000.", ())
+    assert loss.inline_math == ("x^2", " y ")  # math inside spaces stays math: decks that render it write it so
+
+
 def test_blocks_math_tables_images_and_html(tmp_path: Path) -> None:
     talk = parse(
         tmp_path,

@@ -54,7 +54,9 @@ MAX_TAG_LINES = 30
 
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").use(dollarmath_plugin, double_inline=True)
+    # As Pandoc, Quarto and Marp read it, a "$" right before a digit closes no math: "fell from $4.10 to $0.38" is
+    # money. (Math inside spaces, "$ p(x) $", stays math: decks that render it write it so.)
+    return MarkdownIt("commonmark").enable("table").use(dollarmath_plugin, double_inline=True, allow_digits=False)
 
 
 @dataclass

@@ -30,9 +30,10 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     outline, whatever its title names ("Today"). An "Overview" that lists the work's aims as the talk opens
     ("Improve methods for …", "Predict …") or says its vision in the speaker's words is its vision. A title that
     names the conclusion as the talk opens ("Our contributions", "Recap") previews the talk or recaps the basics;
-    the model decides it. Past the opening, a title that names no part, or the method only by a word of it, but reports
-    what the work measured ("Blind readers answered 2.4× more questions correctly", "Planning with the learned model
-    folds 9 in 10 towels") is a result, as a reader takes it, and one that tells what others
+    the model decides it. Past the opening, a title that names no part, or the work's problem, method or results only
+    by a word of them, but reports what the work measured ("Blind readers answered 2.4× more questions correctly",
+    "Planning with the learned model folds 9 in 10 towels", "Cost per 1M tokens fell from $4.10 to $0.38") is a
+    result, as a reader takes it, and one that tells what others
     did with the work ("What happened next": "Our narration ships in Vega-Lite 5.8") is its impact, as is one that
     tells it of the method by name ("The district now runs our model"), or whose title names people only by a
     group ("Three other teams now gate their launches with it") over words of uptake, and so are
@@ -67,10 +68,11 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         # slide to what it says: past the opening, a measure reported ("Asking only when it matters cuts accidents by
         # 80%") is a result, and what others did with the work its impact, as a reader takes them
         open_to_its_words = not roles or (roles == {"motivation"} and not slide_features.get("label:motivation"))
-        # A measure reported of the method, named by a word of it ("Planning with the learned model folds 9 in 10
-        # towels"), is what the method found; a label ("Method: …") still names the part
-        of_the_method = roles == {"approach"} and not slide_features.get("label:approach")
-        if (open_to_its_words or of_the_method) and _reports_a_result(slide_features):
+        # A measure reported of the work, named by a word of its method, its results or its problem ("Planning with
+        # the learned model folds 9 in 10 towels", "Cost per 1M tokens fell from $4.10 to $0.38"), is what the work
+        # found; a label ("Method: …", "Motivation: …") still names the part
+        of_the_work = roles <= _THE_WORK and not any(slide_features.get(f"label:{role}") for role in roles)
+        if of_the_work and _reports_a_result(slide_features):
             named[index] = "results"
         elif _tells_impact(slide_features, roles, open_to_its_words):
             named[index] = "impact"
@@ -85,6 +87,11 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         elif not roles and _states_the_problem(slide_features) and early(slide_features):
             named[index] = "motivation"
     return named
+
+
+# The parts of the story a title that reports a measure may name by one of its words: the work's problem, method
+# and results.
+_THE_WORK = frozenset({"motivation", "approach", "results"})
 
 
 def dividers(features: Sequence[Features], pinned: Mapping[int, str]) -> list[int]:

@@ -160,6 +160,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Within 5 years, every city has a heat plan", False),
         # a share told as a count of a count, of the method named by a word of it
         ("Planning with the learned model folds 9 in 10 towels", True),
+        # a level moved from and to, told by its verb, under a word of the problem ("cost")
+        ("Cost per 1M tokens fell from $4.10 to $0.38", True),
+        ("Latency dropped from 120 ms to 40 ms", True),
+        ("We moved the lab from Paris to Berlin", False),
         ("Readers caught 4 out of 5 planted errors", True),
         ("Method: the learned model folds 9 in 10 towels", False),  # the label names the part
         ("Part 1 of 3: the learned model", False),

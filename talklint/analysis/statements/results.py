@@ -23,8 +23,14 @@ def reports_a_measure(title: str) -> bool:
 
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
-    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
+    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\bfrom\s+\S*\d"
+    r"|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
+)
+# How a measure moved, by its verb: "fell", "dropped by", "rose".
+_MOVED = (
+    r"(?:fell|falls?|rose|rises?|dropped|drops?|grew|grows?|shrank|shrinks?|declined|declines?|increased"
+    r"|increases?|decreased|decreases?|improved|improves?|climbed|climbs?|cut|cuts?)"
 )
 _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
 _MEASURED = re.compile(
@@ -45,6 +51,9 @@ _MEASURED = re.compile(
     r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
     r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d"
+    # a level a measure moved from and to, told by its verb: "Cost per 1M tokens fell from $4.10 to $0.38",
+    # "Latency dropped from 120 ms to 40 ms"
+    rf"|\b{_MOVED}\s+from\s+[$€£]?\d[\d.,]*\s?[^\s\d]{{0,12}}\s+to\s+[$€£]?\d"
     # a rate the work reaches: "Decoding reaches 62 words a minute", "The pipeline handles 20,000 queries per second"
     r"|\b(?:reach|achieve|hit|run|process|handle|serve|decode|sustain|transcribe)(?:es|s|ed)?\s+(?:at\s+)?"
     r"(?:over\s+|about\s+|up\s+to\s+)?\d[\d,.]*\s?[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:a|per)\s+(?:second|minute|hour|day)\b"

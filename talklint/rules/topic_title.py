@@ -11,7 +11,7 @@ What it flags:
     following"), or when it, or the part after its label ("Result: half the
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining"). The title slide, structural slides
-    (outline, summary, abstract, contributions, future work, outlook, questions,
+    (outline, summary, abstract, lessons, contributions, future work, outlook, questions,
     thanks, references, backup, "About me", "Collaborators", "Team",
     "Teaching", "Funding", "Demo", "Video", and these joined:
     "Summary & Outlook"), slides the story reads as the vision, the agenda or
@@ -54,7 +54,8 @@ from talklint.wording import title_from_body
 _FRAME_NAME = (
     r"(outline|agenda|overview|contents|table of contents|roadmap|road map|questions?|q\s*&\s*a|"
     r"thanks?|thank you|acknowledge?ments?|references|bibliography|backup|appendix|the end|discussion|"
-    r"summary|abstract|conclusions?|takeaways?|(?:our |my |main |key )?contributions?|"
+    r"summary|abstract|conclusions?|takeaways?|(?:key )?lessons?(?: learned| learnt)?|"
+    r"(?:our |my |main |key )?contributions?|"
     r"about me|who am i|about the speaker|collaborators|collaborations?|(?:my |our |the )?team|teaching|mentoring|"
     r"funding|sponsors|(?:live )?demo(?:nstration)?|(?:demo )?video|"
     r"(?:potential |possible )?(?:future|further) (?:work|research|directions?)|next steps?|outlook|recap|"

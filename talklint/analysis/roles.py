@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from talklint.analysis import statements
 from talklint.analysis.role_evidence import describe
 from talklint.analysis.role_features import Features, SlideText, part_starts
 from talklint.analysis.role_model import RoleModel
@@ -224,9 +225,15 @@ def _results_taken_for_the_approach(
         if role == "approach"
         and i not in fixed
         and not early(features[i])
-        and features[i].get("numbers")
+        and (features[i].get("numbers") or _reports_a_measure_in_its_text(slides[i]))
         and features[i].get("claim-title")
     ]
+
+
+def _reports_a_measure_in_its_text(slide: Slide) -> bool:
+    """A line of the slide reports what the work measured ("A filing alone raises the odds of a school change by
+    40%"): evidence of a result told in words, where a table of numbers is not there to say so."""
+    return any(statements.reports_a_measure(line) for line in slide.body_text.splitlines())
 
 
 def _summed_up_under_the_conclusion(

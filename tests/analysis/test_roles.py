@@ -3554,6 +3554,79 @@ def test_a_claim_over_numbers_past_the_opening_reports_a_result(
     assert roles_of(write(tmp_path, "talk.tex", talk))[title] == role
 
 
+EVICTION_TALK = """---
+title: "Who Gets Evicted, and What Happens Next"
+subtitle: "Job talk — Sociology"
+author: "Tomás Herrera"
+format:
+  revealjs:
+    incremental: true
+---
+
+## 3.6 million eviction filings a year
+
+- One in four renter households in Cleveland faced a filing since 2015
+- Children of evicted families change schools twice as often
+
+::: {.notes}
+Open with Ms. Johnson's story: she was evicted for $120 in late fees.
+:::
+
+## My research agenda
+
+I study how housing insecurity shapes children's lives, with court records linked to school and health data.
+
+## Data: every eviction case in Ohio, 2000–2022
+
+- 1.1 million court records
+- Linked to school enrollment for 840,000 children
+
+## Filings, not judgments, drive moves
+
+. . .
+
+- 62% of families who moved had a filing dismissed
+- LINE
+
+## Schools feel it too
+
+![](figs/school_changes.png){width=80%}
+
+## The city changed its rules
+
+- Cleveland's 2023 right-to-counsel law cites this work
+- Filings fell 18% in the first year
+
+## Next: the health costs of eviction
+
+- **2027–2029:** link filings to Medicaid claims (with the Cleveland Clinic)
+- **2029–2032:** a randomized evaluation of legal aid, with the city
+
+## Conclusion
+
+- A filing is a shock, whatever the judge decides
+- Policy that stops filings helps children most
+
+## Thank you {.center}
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("A filing alone raises the odds of a school change by 40%", "results"),  # a line that reports a measure
+        ("A filing alone changes which school a child attends", "approach"),
+    ],
+)
+def test_a_claim_over_a_measure_reported_in_words_past_the_opening_reports_a_result(
+    tmp_path: Path, line: str, role: str
+) -> None:
+    """A result told in words, a line reporting what the work measured under a claim, where no table of numbers says
+    so: the model, which learnt results mostly from figures, took it for the approach."""
+    talk = write(tmp_path, "talk.qmd", EVICTION_TALK.replace("LINE", line))
+    assert roles_of(talk)["Filings, not judgments, drive moves"] == role
+
+
 def test_the_outline_says_when_a_slides_statement_settled_its_role(tmp_path: Path) -> None:
     """Where what a slide states settles its role against the model's guess, the evidence says so first."""
     title = "Low-income teens leave school"

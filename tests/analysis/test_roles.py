@@ -2995,6 +2995,10 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "2,000 students played with our game.", False),
         ("Two years on", "10,000 images come with our labels.", False),
         ("Two years on", "Our lemma is the basis of Theorem 2.", False),
+        # a probe urban-climate talk: a city acting where the work points
+        ("Two years on", "Phoenix now plants trees where our map says.", True),
+        ("Two years on", "The county sends inspectors wherever our model flags a building.", True),
+        ("Two years on", "We sample where our model is unsure.", False),
         # round one hundred's probe talks: the work between the verb and its particle as a release reaches a public
         # in thousands, takers two words after their count, school districts and nonprofits as adopters
         ("Two years on", "Houston ISD rolled the helper out to 3,200 tutors in 2025.", True),

@@ -78,6 +78,15 @@ WAYS: tuple[Way, ...] = (
         rf"{NAMED_ADOPTER}\s+now\s+(?!(?:{_HAPPENS}|{ASSESSED})\b)[a-z]{{3,}}s\s+[^.;]{{0,60}}?\b(?:with|using)\s+"
         r"(?:our|my)\s+(?!(?:help|permission|consent|team|lab|group|experiments?|study|studies|trial|survey)\b)[\w-]+",
     ),
+    # A named organisation, or a body by what it is, acting where the work points: "Phoenix now plants trees where our
+    # map says", "The county sends inspectors wherever our model flags a building" (not the speaker's own steps: "We
+    # sample where our model is unsure" names no one else).
+    searched_where(
+        {"where", "wherever"},
+        rf"(?:{NAMED_ADOPTER}|\b(?:the|a)\s+(?:{_BODIES_BY_WHAT_THEY_ARE}))\s+(?:now\s+)?[a-z]{{3,}}s\s+[^.;]{{0,60}}?"
+        r"\bwhere(?:ver)?\s+(?:our|my)\s+[\w-]+\s+(?:says|shows|predicts|recommends|flags|points|suggests|indicates"
+        r"|puts|places|finds|ranks)\b",
+    ),
     # A funder that paid to take the work further: "The Gates Foundation funded a scale-up of our program to 300
     # villages" (not funding for the speaker's research, "NSF funded our study").
     searched_where(

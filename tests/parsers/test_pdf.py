@@ -220,6 +220,15 @@ def test_a_currency_sign_set_in_its_own_font_stays_with_its_amount(tmp_path: Pat
     assert talk.slides[1].title == "Floods cost $40B a year"
 
 
+def test_a_hyphen_touching_a_letter_set_in_another_font_joins_the_word(tmp_path: Path) -> None:
+    """TeX sets '$k$' in math italic and '-clustering' in text: touching, they are one word, 'k-clustering'."""
+    fair = 14.3 * 2.056  # 'Fair ' in Helvetica: 2,056/1000 of the size
+    k = 14.3 * 0.5  # Helvetica's 'k' is 500/1000 of the size wide
+    runs = [(20, 245, 14.3, "Fair "), (20 + fair, 245, 14.3, "k"), (20 + fair + k, 245, 14.3, "-clustering")]
+    talk = parse_talk(make_pdf(tmp_path / "talk.pdf", [slide("Title", page=1), [*runs, (28, 200, 10.0, "First")]]))
+    assert talk.slides[1].title == "Fair k-clustering"
+
+
 def test_raised_small_digits_read_as_an_exponent(tmp_path: Path) -> None:
     """'10' then a smaller raised '6' is 10⁶, not 106; a digit of the same size on the same line is a digit."""
     # (widths in Helvetica at 10 points: 'N-body runs with 10' is 88.92 wide, 'Run 10' 32.24, an 8-point '6' 4.45)

@@ -150,7 +150,8 @@ def _joins_directly(left: str, right: str, before: Run, after: Run) -> bool:
     if not left or not right or left.isspace() or right.isspace() or bool(_CJK.match(left) and _CJK.match(right)):
         return True
     touching = bool(before.right) and abs(after.x - before.right) <= TOUCHING_GAP * min(before.size, after.size)
-    return touching and ((left.isalnum() and right.isalnum()) or right in _CLOSING or left in _OPENING)
+    joined = right in _CLOSING or left in _OPENING or left in _HYPHENS or right in _HYPHENS
+    return touching and ((left.isalnum() and right.isalnum()) or joined)
 
 
 # Marks that close what stands before them, and marks that open what follows: a run that starts with the one
@@ -158,3 +159,5 @@ def _joins_directly(left: str, right: str, before: Run, after: Run) -> bool:
 # which TeX sets in two fonts).
 _CLOSING = frozenset(",.;:!?)]}%’”")
 _OPENING = frozenset("([{‘“$€£¥")
+# A hyphen touching the run beside it joins the two into one word: "$k$-clustering", set in two fonts.
+_HYPHENS = frozenset("-‐‑")

@@ -20,7 +20,8 @@ _MATH_MARKUP = re.compile(r"\$[^$]+\$|\\[A-Za-z]+")
 def title_from_body(slide: Slide) -> str:
     """The first sentence of the slide's bullets and paragraphs that reads as a claim and could be its title, or ''.
 
-    Never code, a reference, a formula, a placeholder or parser debris: a fix quotes it to the speaker.
+    Never code, a reference, a formula, a placeholder, parser debris or a sentence left to trail off: a fix quotes
+    it to the speaker.
     """
     low, high = TITLE_WORDS
     blocks = slide.blocks
@@ -33,6 +34,8 @@ def title_from_body(slide: Slide) -> str:
         # A paragraph that runs into a displayed formula ("In 3D, we would need [formula] to …") ends unfinished.
         cut = index + 1 < len(blocks) and isinstance(blocks[index + 1], MathBlock)
         for sentence in _sentences(block.text, cut):
+            if sentence.rstrip().endswith(("...", "…")):
+                continue  # it trails off for the speaker to finish ("Now what happens if..."): no claim to quote
             # A sentence that cites its source ("… in three steps (Watanabe et al., 2024)") states its point
             # without it.
             text = _RUN_IN_LABEL.sub("", _without_asides(_CITED_SOURCE.sub("", sentence)).strip().rstrip("."))

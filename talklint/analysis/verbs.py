@@ -256,11 +256,27 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # a verb no list holds, compared: "Bilingual infants segment as well as monolinguals"
         if _relative_verb(words, position, after[position]):
             return True  # a verb no list holds, in a relative clause: "Phage cocktails that trap resistance"
+        if _verb_after_an_adverb(words, position, after[position]):
+            return True  # a verb no list holds, between its subject's adverb and its object: "States now copy the cap"
         if _verb_before_its_object(words, position, after[position]):
             return True  # a verb no list holds, before its object: "Cities dim their lights", "… misjudge them"
         if after_subject and not modified and _before_an_adverb(words, position):
             return True  # a verb no list holds, before its adverb: "Bridges crack silently", "Prices rise sharply"
     return False
+
+
+def _verb_after_an_adverb(words: Sequence[str], position: int, following: str | None) -> bool:
+    """A word between a plural subject's adverb and its object's article is the verb: "States now copy the cap",
+    "Clinics still fax the forms" (not "Results now available", "Students often the best judges": a modifier, a
+    function word or a plural stands there)."""
+    word = words[position]
+    if position < 2 or words[position - 1] not in _ADVERBS or following not in _OBJECT_OPENERS:
+        return False
+    if not plural(words[position - 2]) or not word.isalpha() or plural(word) or word in _MODIFIERS:
+        return False
+    if word in english_function_words() or word in _PREPOSITIONS:
+        return False  # "Patients still near their homes"
+    return not word.endswith((*_ADJECTIVE_ENDINGS, "ly"))
 
 
 def _acts_on(words: Sequence[str], after: Sequence[str | None], position: int) -> bool:

@@ -164,6 +164,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Cost per 1M tokens fell from $4.10 to $0.38", True),
         ("Latency dropped from 120 ms to 40 ms", True),
         ("We moved the lab from Paris to Berlin", False),
+        # a change by a share said in words
+        ("A $35 cap cut rationing by half", True),
+        ("Our cache reduces misses by a third", True),
+        ("Goal: cut emissions by half", False),
         ("Readers caught 4 out of 5 planted errors", True),
         ("Method: the learned model folds 9 in 10 towels", False),  # the label names the part
         ("Part 1 of 3: the learned model", False),

@@ -21,10 +21,12 @@ def reports_a_measure(title: str) -> bool:
     return bool(_MEASURED.search(title) or _COMPARED_TO.search(title)) and not _AIMED.search(title)
 
 
+# A share said in words: "half", "a third", "two thirds".
+_SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b"
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
     r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\bfrom\s+\S*\d"
-    r"|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
+    rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
 )
 # How a measure moved, by its verb: "fell", "dropped by", "rose".
@@ -51,6 +53,9 @@ _MEASURED = re.compile(
     r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
     r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d"
+    # a change by a share said in words: "A $35 cap cut rationing by half", "Our cache reduces misses by a third"
+    r"|\b(?:by|cuts?|reduces?|reduced|lowers?|lowered|raises?|raised|improves?|improved|saves?|saved)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?by\s+{_SHARE_IN_WORDS}"
     # a level a measure moved from and to, told by its verb: "Cost per 1M tokens fell from $4.10 to $0.38",
     # "Latency dropped from 120 ms to 40 ms"
     rf"|\b{_MOVED}\s+from\s+[$€£]?\d[\d.,]*\s?[^\s\d]{{0,12}}\s+to\s+[$€£]?\d"

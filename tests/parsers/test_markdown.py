@@ -1158,6 +1158,18 @@ def test_a_dollar_before_a_digit_is_money_not_math(tmp_path: Path) -> None:
     assert loss.inline_math == ("x^2", " y ")  # math inside spaces stays math: decks that render it write it so
 
 
+def test_a_footnote_mark_is_no_word_of_the_text(tmp_path: Path) -> None:
+    # Raised digits and Pandoc's references point at a note: a suggested title or a count of words has no use for them
+    text = "- Some features of the built environment are criminogenic <sup>1</sup>\n- Vacant lots attract crime[^2]\n"
+    text += "- Wages rose 2<sup>nd</sup> year in a row, by 10<sup>3</sup> dollars\n"
+    talk = parse(tmp_path, "deck.md", f"---\nmarp: true\n---\n\n# Crime clusters\n\n{text}")
+    assert [b.text for b in talk.slides[0].blocks if isinstance(b, Bullet)] == [
+        "Some features of the built environment are criminogenic",
+        "Vacant lots attract crime",
+        "Wages rose 2nd year in a row, by 10³ dollars",  # raised after a digit: its exponent
+    ]
+
+
 def test_blocks_math_tables_images_and_html(tmp_path: Path) -> None:
     talk = parse(
         tmp_path,

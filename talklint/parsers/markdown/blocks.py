@@ -246,9 +246,11 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
     kept: list[str] = []  # inline code and math, kept apart while attributes are taken out of the text
     math: list[str] = []
     images: list[Image] = []
+    raised = -1  # where the text of an open "<sup>" starts in ``parts``
     for child in inline.children or []:
         if child.type == "text":
-            parts.append(_EMOJI_CODE.sub("", child.content) if ":" in child.content else child.content)
+            content = _EMOJI_CODE.sub("", child.content) if ":" in child.content else child.content
+            parts.append(_FOOTNOTE_REFERENCE.sub("", content) if "[^" in content else content)
         elif child.type in ("code_inline", "math_inline", "math_inline_double"):
             if child.type != "code_inline":
                 math.append(child.content)
@@ -262,6 +264,10 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
             images.extend(html_images(child.content, location))
             if _BREAKING_TAG.match(child.content):
                 parts.append(" ")  # "fold laundry<br>from five demos": two lines, not "laundryfrom"
+            elif _SUPERSCRIPT.match(child.content):
+                raised = len(parts) if child.content[1:2] != "/" else raised
+                if child.content[1:2] == "/" and raised >= 0 and _FOOTNOTE_MARK.fullmatch("".join(parts[raised:])):
+                    _raised_mark(parts, raised)
     text = "".join(parts)
     if "{" in text:
         text = _without_attributes(text)
@@ -271,7 +277,23 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
     return text, tuple(math), images
 
 
+def _raised_mark(parts: list[str], start: int) -> None:
+    """Raised digits right after a digit are its exponent ("10<sup>3</sup>" is 10³); elsewhere a footnote's mark
+    ("… are criminogenic <sup>1</sup>"), which is no word of the text."""
+    mark = "".join(parts[start:]).strip()
+    del parts[start:]
+    before = "".join(parts)
+    if before[-1:].isdigit() and mark.isdigit():
+        parts.append(mark.translate(_SUPERSCRIPT_DIGITS))
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _KEPT = re.compile(r"\x00(\d+)\x00")
+# A footnote's mark: raised digits or signs ("<sup>1</sup>", "<sup>2,3</sup>", "<sup>*</sup>"), and Pandoc's reference
+# ("crime[^2]", "[^note]"): they point at a note, and a title or a count of words has no use for them.
+_SUPERSCRIPT = re.compile(r"<\s*/?\s*sup\s*>", re.IGNORECASE)
+_FOOTNOTE_MARK = re.compile(r"\s*[\d,*†‡§–-]{1,8}\s*")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,40}\](?!:)")
 # Tags that end a line or a box inside a paragraph; "<b>", "<span>" and the like sit inside a word's flow.
 _BREAKING_TAG = re.compile(r"<\s*/?\s*(?:br|hr|p|div|li|td|th|tr)\b", re.IGNORECASE)
 # An emoji's shortcode (":rocket:", ":+1:", ":warning:"), which Marp, Slidev and GitHub's Markdown draw as the emoji:

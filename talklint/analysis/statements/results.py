@@ -29,10 +29,15 @@ _WORTH_A_LOOK = re.compile(
     rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
 )
-# How a measure moved, by its verb: "fell", "dropped by", "rose".
+# How a measure moved, by its verb: "fell", "rose", "dropped".
 _MOVED = (
-    r"(?:fell|falls?|rose|rises?|dropped|drops?|grew|grows?|shrank|shrinks?|declined|declines?|increased"
-    r"|increases?|decreased|decreases?|improved|improves?|climbed|climbs?|cut|cuts?)"
+    r"(?:fell|falls?|rose|rises?|dropped|drops?|grew|grows?|gained|gains?|declined|declines?|increased|increases?"
+    r"|decreased|decreases?|jumped|jumps?|climbed|climbs?|shrank|shrinks?|improved|improves?|cut|cuts?)"
+)
+# What changes a measure by a share, or keeps a share of it: "cuts … by 1.8%", "keeps 95%".
+_CHANGED_BY = (
+    r"(?:by|cuts?|reduces?|reduced|lowers?|lowered|raises?|raised|improves?|improved|saves?|saved|keeps?|kept"
+    r"|retains?|retained|recovers?|recovered)"
 )
 _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
 _MEASURED = re.compile(
@@ -41,21 +46,15 @@ _MEASURED = re.compile(
     # a signed change: "+4.1% bookings", "−12% latency" (a sign right after a letter is a hyphen: "COVID-19")
     r"|(?<![\w.])[+−–-]\d+(?:\.\d+)?\s?%"
     # a change by a share or by points, or a share kept: "cuts teen hours by 1.8%", "keep 95% of their output", "A
-    # closure lowers turnout by 1.9 points"
-    r"|\b(?:by|cuts?|reduces?|reduced|lowers?|lowered|raises?|raised|improves?|improved|saves?|saved|keeps?|kept"
-    r"|retains?|retained|recovers?|recovered)\s+(?:[\w-]+\s+){0,3}?\d+(?:\.\d+)?\s?"
-    r"(?:%|(?:percentage\s+)?points?\b)"
+    # closure lowers turnout by 1.9 points"; or by a share said in words: "A $35 cap cut rationing by half"
+    rf"|\b{_CHANGED_BY}\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)|(?<=\bby\s){_SHARE_IN_WORDS})"
     # a share a quantity moved by, told by its verb without "by": "Exports fell 8%", "Turnout rose 3 points"
-    r"|\b(?:fell|falls?|rose|rises?|dropped|drops?|grew|grows?|gained|gains?|declined|declines?|increased"
-    r"|increases?|decreased|decreases?|jumped|jumps?|climbed|climbs?|shrank|shrinks?)\s+"
-    r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
+    rf"|\b{_MOVED}\s+(?:[\w-]+\s+){{0,2}}?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # a share a measure moved, told as a headline does: "Recall@10 up 18%", "Latency down 40%", "Accuracy up 4 points"
     r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
     r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d"
-    # a change by a share said in words: "A $35 cap cut rationing by half", "Our cache reduces misses by a third"
-    r"|\b(?:by|cuts?|reduces?|reduced|lowers?|lowered|raises?|raised|improves?|improved|saves?|saved)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?by\s+{_SHARE_IN_WORDS}"
     # a level a measure moved from and to, told by its verb: "Cost per 1M tokens fell from $4.10 to $0.38",
     # "Latency dropped from 120 ms to 40 ms"
     rf"|\b{_MOVED}\s+from\s+[$€£]?\d[\d.,]*\s?[^\s\d]{{0,12}}\s+to\s+[$€£]?\d"

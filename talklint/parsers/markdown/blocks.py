@@ -264,9 +264,10 @@ def _inline_text(inline: Token, location: Location) -> tuple[str, tuple[str, ...
             images.extend(html_images(child.content, location))
             if _BREAKING_TAG.match(child.content):
                 parts.append(" ")  # "fold laundry<br>from five demos": two lines, not "laundryfrom"
-            elif _SUPERSCRIPT.match(child.content):
-                raised = len(parts) if child.content[1:2] != "/" else raised
-                if child.content[1:2] == "/" and raised >= 0 and _FOOTNOTE_MARK.fullmatch("".join(parts[raised:])):
+            elif tag := _SUPERSCRIPT.match(child.content):
+                if not tag.group(1):
+                    raised = len(parts)
+                elif raised >= 0 and _FOOTNOTE_MARK.fullmatch("".join(parts[raised:])):
                     _raised_mark(parts, raised)
     text = "".join(parts)
     if "{" in text:
@@ -291,7 +292,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _KEPT = re.compile(r"\x00(\d+)\x00")
 # A footnote's mark: raised digits or signs ("<sup>1</sup>", "<sup>2,3</sup>", "<sup>*</sup>"), and Pandoc's reference
 # ("crime[^2]", "[^note]"): they point at a note, and a title or a count of words has no use for them.
-_SUPERSCRIPT = re.compile(r"<\s*/?\s*sup\s*>", re.IGNORECASE)
+_SUPERSCRIPT = re.compile(r"<\s*(/?)\s*sup\s*>", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"\s*[\d,*†‡§–-]{1,8}\s*")
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,40}\](?!:)")
 # Tags that end a line or a box inside a paragraph; "<b>", "<span>" and the like sit inside a word's flow.

@@ -269,14 +269,9 @@ def _verb_after_an_adverb(words: Sequence[str], position: int, following: str | 
     """A word between a plural subject's adverb and its object's article is the verb: "States now copy the cap",
     "Clinics still fax the forms" (not "Results now available", "Students often the best judges": a modifier, a
     function word or a plural stands there)."""
-    word = words[position]
     if position < 2 or words[position - 1] not in _ADVERBS or following not in _OBJECT_OPENERS:
         return False
-    if not plural(words[position - 2]) or not word.isalpha() or plural(word) or word in _MODIFIERS:
-        return False
-    if word in english_function_words() or word in _PREPOSITIONS:
-        return False  # "Patients still near their homes"
-    return not word.endswith((*_ADJECTIVE_ENDINGS, "ly"))
+    return plural(words[position - 2]) and _may_be_a_verb(words[position])  # not "Patients still near their homes"
 
 
 def _acts_on(words: Sequence[str], after: Sequence[str | None], position: int) -> bool:
@@ -305,10 +300,17 @@ def _verb_before_its_object(words: Sequence[str], position: int, following: str 
     dim their lights", "Farmers graft their own trees", "Readers misjudge them", "Three teams now gate their
     releases on it" (not "Students and their parents", "Patients near their homes", "Letters to them": a function
     word or a preposition joins them)."""
-    word = words[position]
-    if following not in _OWNERS_AND_PRONOUNS or not plural(_before_adverbs(words, position)) or not word.isalpha():
+    if following not in _OWNERS_AND_PRONOUNS or not plural(_before_adverbs(words, position)):
         return False
-    if word in english_function_words() or word in _PREPOSITIONS or word in _MODIFIERS or plural(word):
+    return _may_be_a_verb(words[position])
+
+
+def _may_be_a_verb(word: str) -> bool:
+    """A word no verb list holds that can still be one where it stands after its subject: a word of letters, not a
+    function word, a preposition, a modifier, a plural, an adjective or an adverb ("near", "their", "best")."""
+    if not word.isalpha() or plural(word) or word in _MODIFIERS:
+        return False
+    if word in english_function_words() or word in _PREPOSITIONS:
         return False
     return not word.endswith((*_ADJECTIVE_ENDINGS, "ly"))
 

@@ -244,6 +244,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # "Migrants fed the cities" (not "The Fed", nor "Error bound for …")
         if subject in _PERSONS and _past_form(word):
             return True  # a verb no list holds, told in the past by a person: "We prototyped a shared waitlist"
+        if (word in verbs.base or word in verbs.inflected) and after[position] in _OBJECT_PRONOUNS:
+            return True  # only a verb or a preposition takes "us" or "them": "… and expect us to read their mind"
         if word in verbs.base and before in _ADVERBS and position >= 2:
             return True  # an adverb between a noun and the word makes it a verb: "… a hospital lab now run it"
         if _third_person(word) and not modified and after[position] in _OBJECT_OPENERS:
@@ -291,6 +293,8 @@ def _before_an_adverb(words: Sequence[str], position: int) -> bool:
 
 # What opens a verb's object after a plural subject: an owner or a pronoun ("Readers misjudge them").
 _OWNERS_AND_PRONOUNS = frozenset({"their", "its", "our", "my", "his", "her", "your", "them", "us", "me", "him"})
+# Pronouns in the case of an object ("her" is a possessive as well: "Her thesis").
+_OBJECT_PRONOUNS = frozenset({"us", "them", "me", "him"})
 # Prepositions that spaCy's list of function words leaves out: "Robots near their limits".
 _PREPOSITIONS = frozenset({"near", "inside", "outside", "despite", "versus", "amid", "like", "unlike"})
 
@@ -484,7 +488,20 @@ def states_claim(title: str, tags: Sequence[str] = ()) -> bool:
     """A verb, or a quantity or comparison, in the title or in the part after its label; after a label
     that announces an aim, a verb that opens the rest ("Idea: share the cache across requests")."""
     claim = title.split(":", 1)[1] if ":" in title else title
-    return has_verb(title, tags) or has_verb(claim) or bool(_CLAIM.search(claim)) or _states_an_aim(title, claim)
+    return (
+        has_verb(title, tags)
+        or has_verb(claim)
+        or bool(_CLAIM.search(claim))
+        or _states_an_aim(title, claim)
+        or _reports_the_uptake(title)
+    )
+
+
+def _reports_the_uptake(title: str) -> bool:
+    """A label that says what became of the work ("Shipped: now the default ranker", "Adopted: three state
+    agencies"): the label is the point, what follows it says where."""
+    label, colon, rest = title.partition(":")
+    return bool(colon and rest.strip()) and label.strip().lower() in _TAKEN_UP
 
 
 def _states_an_aim(title: str, rest: str) -> bool:

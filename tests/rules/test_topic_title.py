@@ -222,6 +222,10 @@ from tests.rules.decks import marp
         ("States now copy the cap", True),
         ("Clinics still fax the forms", True),
         ("Results now available", False),
+        # only a verb (or a preposition) takes an object pronoun, wherever it stands
+        ("People type three words and expect us to read their mind", True),
+        ("Most listeners forgive them", True),
+        ("Results for them", False),
         ("Nature inspired algorithms", False),
         ("Time constrained planning", False),
         ("The proposed approach", False),
@@ -330,6 +334,10 @@ def test_pptx(tmp_path: Path) -> None:
         ("Two thirds of the calls", True),
         ("Third aim", False),
         ("A quarter century of work", False),
+        # a label that says what became of the work is the point; what follows says where
+        ("Shipped: now the default ranker for podcasts and audiobooks", True),
+        ("Adopted: three state health agencies", True),
+        ("Deployment: three state health agencies", False),
     ],
 )
 def test_a_title_with_a_quantity_or_comparison_states_a_claim(title: str, claim: bool) -> None:

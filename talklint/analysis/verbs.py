@@ -264,6 +264,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # a verb no list holds, before its object: "Cities dim their lights", "… misjudge them"
         if after_subject and not modified and _before_an_adverb(words, position):
             return True  # a verb no list holds, before its adverb: "Bridges crack silently", "Prices rise sharply"
+        if after_subject and not modified and _past_form(word) and after[position] in _COMPARATIVES:
+            return True  # a past form no list holds, compared: "Students of those teachers scored higher in math"
     return False
 
 
@@ -293,6 +295,10 @@ def _before_an_adverb(words: Sequence[str], position: int) -> bool:
 
 # What opens a verb's object after a plural subject: an owner or a pronoun ("Readers misjudge them").
 _OWNERS_AND_PRONOUNS = frozenset({"their", "its", "our", "my", "his", "her", "your", "them", "us", "me", "him"})
+# What a verb's result is compared by, right after it ("scored higher", "recovered faster").
+_COMPARATIVES = frozenset(
+    {"higher", "lower", "better", "worse", "more", "less", "fewer", "faster", "slower", "longer", "shorter", "earlier"}
+)
 # Pronouns in the case of an object ("her" is a possessive as well: "Her thesis").
 _OBJECT_PRONOUNS = frozenset({"us", "them", "me", "him"})
 # Prepositions that spaCy's list of function words leaves out: "Robots near their limits".

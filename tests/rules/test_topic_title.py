@@ -226,6 +226,9 @@ from tests.rules.decks import marp
         ("People type three words and expect us to read their mind", True),
         ("Most listeners forgive them", True),
         ("Results for them", False),
+        # a past form no list holds, after its subject and before a comparative
+        ("Students of those teachers scored higher in math", True),
+        ("Tests scored by hand", False),
         ("Nature inspired algorithms", False),
         ("Time constrained planning", False),
         ("The proposed approach", False),

@@ -9,7 +9,7 @@ and the parts of the story it states besides its role (a motivation slide
 may also state the vision). Where the model, which weighs a slide's place
 heavily, goes against what the slide states, the statement settles it in a few
 cases a reader never doubts: the problem stated among the first content slides,
-the vision stated amid the background, a claim over numbers past the opening.
+the vision stated amid the background, a claim over numbers or a table past the opening.
 A ``talklint: role=…`` comment on a slide fixes its role; the roles around it
 are decided with that in mind.
 
@@ -170,7 +170,7 @@ def talk_roles(
 _SETTLED_BY = {
     "motivation": "states the problem among the first slides",
     "vision": "states where the speaker's work goes",
-    "results": "a claim over numbers, past the opening",
+    "results": "a claim over numbers or a table, past the opening",
     "conclusion": "sums up, in the section that concludes the talk",
 }
 
@@ -215,8 +215,9 @@ def _visions_taken_for_context(
 def _results_taken_for_the_approach(
     sequence: Sequence[str], slides: Sequence[Slide], features: Sequence[Features], fixed: Mapping[int, str]
 ) -> list[int]:
-    """Past the opening, slides whose title states a claim and whose text gives numbers ("Low-income teens leave
-    school" over "-2.1 pp for teens eligible for free lunch"), where the model took them for the approach: they
+    """Past the opening, slides whose title states a claim and whose text gives numbers or a table ("Low-income teens
+    leave school" over "-2.1 pp for teens eligible for free lunch", "The classifier agrees with expert coders as
+    often as coders agree with each other" over two kappas), where the model took them for the approach: they
     report what the work found. The labelled talks show results mostly as figures, so the model learnt little of
     results told in words; a title that names the slide's part keeps it."""
     return [
@@ -225,7 +226,7 @@ def _results_taken_for_the_approach(
         if role == "approach"
         and i not in fixed
         and not early(features[i])
-        and (features[i].get("numbers") or _reports_a_measure_in_its_text(slides[i]))
+        and (features[i].get("numbers") or features[i].get("table") or _reports_a_measure_in_its_text(slides[i]))
         and features[i].get("claim-title")
     ]
 

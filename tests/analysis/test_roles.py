@@ -3635,6 +3635,66 @@ def test_a_claim_over_a_measure_reported_in_words_past_the_opening_reports_a_res
     assert roles_of(talk)["Filings, not judgments, drive moves"] == role
 
 
+TEACHER_FEEDBACK_TALK = """---
+title: "Feedback That Teachers Can Use"
+author: "Dr. Ana Lima"
+---
+
+# Introduction
+
+## Most feedback on teaching arrives too late to help
+
+- Observations happen twice a year
+- Novice teachers leave within five years at a rate of 44%
+
+## Today
+
+1. The problem with classroom feedback
+2. TalkMoves: automated feedback from classroom audio
+3. A randomized trial in 38 schools
+
+# TalkMoves
+
+## Transcribing and coding classroom discourse
+
+- Audio from a lapel microphone, transcribed automatically
+- A fine-tuned classifier labels each teacher turn with one of 8 talk moves
+
+## TITLE
+
+| | Cohen's kappa |
+|---|---|
+| Two expert coders | 0.72 |
+| TalkMoves vs expert | 0.70 |
+
+# Trial
+
+## Teachers with feedback asked more open questions
+
+- Open questions rose from 11% to 19% of teacher turns
+
+## Summary
+
+- Same-day feedback changes how teachers talk
+
+## Thank you
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("The classifier agrees with expert coders as often as coders agree with each other", "results"),
+        ("Agreement with expert coders", "approach"),  # a topic over the table: the model decides
+    ],
+)
+def test_a_claim_over_a_table_past_the_opening_reports_a_result(tmp_path: Path, title: str, role: str) -> None:
+    """A claim over a small table (two numbers, fewer than a table of results usually holds) reports what the work
+    found, where the model took it for the approach among the method's slides."""
+    talk = write(tmp_path, "talk.md", TEACHER_FEEDBACK_TALK.replace("TITLE", title))
+    assert roles_of(talk)[title] == role
+
+
 def test_the_outline_says_when_a_slides_statement_settled_its_role(tmp_path: Path) -> None:
     """Where what a slide states settles its role against the model's guess, the evidence says so first."""
     title = "Low-income teens leave school"
@@ -3642,7 +3702,7 @@ def test_the_outline_says_when_a_slides_statement_settled_its_role(tmp_path: Pat
     talk = JOB_MARKET_TALK.replace("TITLE", title).replace("LINE", line)
     roles = roles_of_slide(write(tmp_path, "talk.tex", talk), title)
     assert roles.role == "results"
-    assert roles.evidence[0] == "a claim over numbers, past the opening"
+    assert roles.evidence[0] == "a claim over numbers or a table, past the opening"
     said = "I study how cities can cool the people who need it."
     talk = VISION_IN_CONTEXT.format(second="Cities and heat", said=said)
     assert roles_of_slide(write(tmp_path, "cities.md", talk), "Cities and heat").evidence[0] == (

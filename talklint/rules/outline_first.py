@@ -4,7 +4,11 @@ What it flags:
     An outline or table-of-contents slide that comes before the first slide
     stating the problem or why it matters. A talk with no such slide at all
     gets ``missing-motivation`` instead: there is nothing to move the
-    outline after.
+    outline after. An outline the talk shows at each section (Beamer's
+    ``\\AtBeginSection``, or a slide repeated by hand) opens the talk when
+    the first section starts right after the title: the fix says to state
+    the problem before the first section, or to show the outline from the
+    second section on.
 
 Why it matters:
     "Introduction, Background, Method, Results, Conclusion" is the same
@@ -33,13 +37,22 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     found = context.analysis.judged_story
     if found is None:
         return
-    outline = next((i for i, r in enumerate(found.roles) if r.role == "outline"), None)
+    outlines = [i for i, r in enumerate(found.roles) if r.role == "outline"]
     motivation = found.first("motivation")
-    if outline is None or motivation is None or motivation < outline:
+    if not outlines or motivation is None or motivation < outlines[0]:
         return
+    outline = outlines[0]
+    if len(outlines) > 1:
+        # The outline the talk shows at each section: the first one cannot move alone.
+        fix = (
+            f"{found.describe(outline)} is the first of the {len(outlines)} outlines shown at each section: "
+            "state the problem before the first section begins, or show the outline from the second section on"
+        )
+    else:
+        fix = f"Move {found.describe(outline)} after the slide that states the problem, or drop it"
     yield Problem(
         message=f"the outline ({found.describe(outline)}) comes before the motivation",
-        fix=f"Move {found.describe(outline)} after the slide that states the problem, or drop it",
+        fix=fix[0].upper() + fix[1:],
         slide=found.slides[outline],
     )
 

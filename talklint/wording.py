@@ -39,7 +39,7 @@ def title_from_body(slide: Slide) -> str:
             # A sentence that cites its source ("… in three steps (Watanabe et al., 2024)") states its point
             # without it.
             text = _RUN_IN_LABEL.sub("", _without_asides(_CITED_SOURCE.sub("", sentence)).strip().rstrip("."))
-            text = _as_its_claim(text)
+            text = _with_its_subject(_as_its_claim(text), slide.title)
             if is_code_like(text) or is_reference(text) or _junk(text):
                 continue
             if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
@@ -185,6 +185,21 @@ def _as_its_claim(text: str) -> str:
         return text
     claim = text[reported.end() :]
     return claim[:1].upper() + claim[1:]
+
+
+def _with_its_subject(text: str, title: str) -> str:
+    """A sentence that opens on its verb ("Allocates rank per layer by gradient norm") under a title that names
+    the thing by its name ("Our method: AdaRank") as that thing's sentence: "AdaRank allocates rank per layer …".
+    Without a name in the title the sentence stays as it is."""
+    verb, _, rest = text.partition(" ")
+    if not rest or not verb.istitle() or not verb.endswith("s") or verb.lower() not in lexicon().inflected:
+        return text
+    name = _NAME.fullmatch(title.rpartition(":")[2].strip())
+    return f"{name.group()} {verb.lower()} {rest}" if name else text
+
+
+# A name as a title gives it: one word with a capital past its first letter ("AdaRank", "TCRmatch", "LoRA").
+_NAME = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*")
 
 
 # A report of what the work found, before the finding: "Shows that …", "This paper finds that …".

@@ -576,3 +576,22 @@ def test_the_fix_quotes_a_reported_finding_as_the_claim_it_reports(tmp_path: Pat
     slides = ["# Talk", f"# This paper\n\n{body}", "# Method\n\n- x"]
     [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
     assert fix.endswith("e.g. 'A higher minimum cuts teen hours by 1.8%'")
+
+
+@pytest.mark.parametrize(
+    ("title", "example"),
+    [
+        # a sentence that opens on its verb takes the name the title gives the thing as its subject
+        ("Our method: AdaRank", "AdaRank allocates rank per layer by gradient norm"),
+        ("TCRmatch", "TCRmatch allocates rank per layer by gradient norm"),
+        # a title that names no thing by its name leaves the sentence as it is
+        ("Rank allocation", "Allocates rank per layer by gradient norm"),
+    ],
+)
+def test_the_fix_gives_a_sentence_that_opens_on_its_verb_the_name_in_the_title(
+    tmp_path: Path, title: str, example: str
+) -> None:
+    body = "- Allocates rank per layer by gradient norm\n- Re-allocated every 500 steps"
+    slides = ["# Talk", f"# {title}\n\n{body}", "# Method\n\n- x"]
+    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    assert fix.endswith(f"e.g. '{example}'")

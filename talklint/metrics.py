@@ -180,7 +180,45 @@ def _numbers(slide: Slide) -> float:
 
 def is_reference(text: str) -> bool:
     """A citation, a reference list entry, a URL or a credit line."""
-    return (_may_refer(text) and _REFERENCE.search(text) is not None) or _lists_authors(text)
+    return (_may_refer(text) and _REFERENCE.search(text) is not None) or _lists_authors(text) or _cites_a_work(text)
+
+
+def _cites_a_work(text: str) -> bool:
+    """A work cited by its authors' full names, as a footnote at a slide's foot prints it: '1 Niall M Fraser.
+    “Ordinal preference representations”. In: Theory and Decision (1994)', '42 Gadi Pinkas. Propositional
+    non-monotonic reasoning. 1991', 'Nic Wilson. “Extending CP-Nets”. AAAI-04. 2004'. The authors and a
+    period, then a quoted title or, after a footnote's number, a year that ends the line; or a quoted title
+    followed by "In:" and its venue; or the end of one such footnote run into the next."""
+    if "In:" in text and _TITLE_IN.search(text):
+        return True
+    joined = _NEXT_FOOTNOTE.search(text)  # "… Programming (2006) 37 Meghyn Bienvenu, …": one runs into the next
+    return _opens_a_citation(text) or (joined is not None and _opens_a_citation(text[joined.end() :]))
+
+
+def _opens_a_citation(text: str) -> bool:
+    """The text opens with a work's authors and a period, then its quoted title or a line ending on its year."""
+    number = _FOOTNOTE_NUMBER.match(text)
+    authors, period, rest = text[number.end() if number else 0 :].partition(". ")
+    if not period or not _names_authors(authors):
+        return False
+    rest = rest.lstrip()
+    quoted = rest.startswith(("“", '"'))
+    dated = bool(_ENDS_WITH_A_YEAR.search(rest))
+    return (quoted and (number is not None or dated)) or (number is not None and dated)
+
+
+def _names_authors(authors: str) -> bool:
+    """Names of people, each of two to four capitalised words, joined by commas and "and": "Kenneth J Arrow,
+    Amartya Sen, and Kotaro Suzumura"."""
+    names = [name.strip().removeprefix("and ").strip() for name in _AUTHOR_SEPARATOR.split(authors)]
+    return all(2 <= len(words := name.split()) <= 4 and all(w[:1].isupper() for w in words) for name in names)
+
+
+_TITLE_IN = re.compile(r"[”\"]\s*[.,]?\s+In:\s")  # “Answer Set Optimization”. In: IJCAI
+_FOOTNOTE_NUMBER = re.compile(r"\s*\d{1,3}\s?(?=[A-Z])")  # "1 Niall M Fraser", "2Xudong Liu" (not "1. Submit")
+_AUTHOR_SEPARATOR = re.compile(r",\s+|\s+and\s+")
+_NEXT_FOOTNOTE = re.compile(r"\b(?:19|20)\d{2}\)?\.?\s+(?=\d{1,3}\s?[A-Z])")
+_ENDS_WITH_A_YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\)?\.?\s*$")
 
 
 def _may_refer(text: str) -> bool:
@@ -221,7 +259,7 @@ def _running_words(block: Paragraph | Bullet) -> int:
         return 0
     cited = sum(count_words(c) for part in parts for c in _CITATION.findall(part))
     # A citation inside a sentence does not make it a reference; a year in parentheses after the authors does.
-    if is_reference(_CITATION.sub(" ", block.text)) or _lists_authors(block.text):
+    if is_reference(_CITATION.sub(" ", block.text)) or _lists_authors(block.text) or _cites_a_work(block.text):
         return 0
     # A LaTeX command left in the text (a macro the parser could not expand) is not a word the audience reads.
     stray = sum(len(_LATEX_COMMAND.findall(part)) for part in parts)

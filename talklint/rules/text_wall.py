@@ -5,8 +5,10 @@ What it flags:
     limit (43 words), and as an error the hard limit (80 words). Words the
     audience does not read as text do not count: labels of figures and
     diagrams (paragraphs of 3 words or fewer), short table cells and the
-    numbers, units and statistics in cells ("41,766 µs (σ=0.79)"), references,
-    citations and credit lines, URLs, code, formulas (one word each), notes.
+    numbers, units and statistics in cells ("41,766 µs (σ=0.79)"), references
+    (footnotes that cite a work by its authors' names, as a PDF export prints
+    them, included), citations and credit lines, URLs, code, formulas (one
+    word each), notes.
     Slides of thanks and references ("Thank you", "References") are left
     alone. Decks only: in a
     Markdown outline the text under a heading is the plan of what to say.

@@ -52,6 +52,29 @@ def test_a_reference_whose_year_is_in_parentheses_is_not_read_as_text(tmp_path: 
     assert not by_code(lint(path), "TL201")
 
 
+def test_footnotes_that_cite_works_by_their_authors_full_names_are_not_read_as_text(tmp_path: Path) -> None:
+    """Footnotes at a slide's foot, as a Beamer export prints them: numbered, the authors' full names, a quoted
+    title and "In:", or a year that ends the line; one footnote may run into the next."""
+    footnotes = [
+        "1 Niall M Fraser. “Ordinal preference representations”. In: Theory and Decision (1994)",
+        "2Xudong Liu and Miroslaw Truszczynski. “Preference Trees: A Language for Representing and Reasoning",
+        "34 Kenneth J Arrow, Amartya Sen, and Kotaro Suzumura. Handbook of Social Choice and Welfare. Vol. 1. 2010",
+        "42 Gadi Pinkas. Propositional non-monotonic reasoning and inconsistency in symmetric neural networks. 1991",
+        "Theory and Practice of Logic Programming (2006) 37 Meghyn Bienvenu, Christian Fritz, and Sheila A "
+        "McIlraith. “Specifying and computing preferred plans”. In:",
+        "Nic Wilson. “Extending CP-Nets with Stronger Conditional Preference Statements”. AAAI-04. 2004",
+    ]
+    points = "- Preference trees represent what people prefer\n- Forests learn them from data"
+    body = "\n\n".join(footnotes)
+    path = write(tmp_path, "deck.md", marp("# Talk", f"# Preference learning\n\n{points}\n\n{body}"))
+    assert not by_code(lint(path), "TL201")
+    # numbered steps and a sentence that names a place are text
+    steps = "\n\n".join(
+        f"{n} Students in Ohio. Scores rose in 2019 after the district gave every class a tutor" for n in range(1, 5)
+    )
+    assert by_code(lint(write(tmp_path, "steps.md", marp("# Talk", f"# Tutoring\n\n{steps}"))), "TL201")
+
+
 def test_dense_short_bullets_are_a_wall(tmp_path: Path) -> None:
     bullets = "\n".join(f"- robots fail in homes {n}" for n in range(12))
     [finding] = by_code(lint(write(tmp_path, "deck.md", marp("# Talk", f"# Many\n\n{bullets}"))), "TL201")

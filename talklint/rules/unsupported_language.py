@@ -11,9 +11,9 @@ What it flags:
     The slides decide, as the audience reads them: English slides over
     speaker notes in another language are an English talk, and a deck of
     pictures is judged by its notes. One info finding per talk; the rules
-    that read English (jargon, readability, topic titles) then stay silent
-    on it instead of flooding it with false findings. Structure and timing
-    rules still apply.
+    that read English (the story's vision, problem and takeaways, jargon,
+    readability, topic titles) then stay silent on it instead of flooding
+    it with false findings. Structure and timing rules still apply.
 
 Why it matters:
     talklint's vocabularies, word frequencies and readability formulas are
@@ -47,9 +47,12 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     yield Problem(
         message=(
             f"the talk is mostly not English ({analysis.english_share:.0%} of its function words are English); "
-            "language rules were skipped"
+            "story and language rules were skipped"
         ),
-        fix="Nothing to fix: structure and timing were checked; jargon, readability and title rules read English only",
+        fix=(
+            "Nothing to fix: structure and timing were checked; the story (vision, problem, takeaways), jargon, "
+            "readability and title rules read English only"
+        ),
     )
 
 

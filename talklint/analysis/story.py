@@ -75,6 +75,10 @@ _HORIZON = re.compile(
     r"by\s+the\s+end\s+of|immediate(ly)?|first\s+step|q[1-4](\s*[-–]\s*q[1-4])?|quarters?|semesters?)\b",
     re.IGNORECASE,
 )
+# Who or what a study enrols, and what the study is, when a plan gives its size.
+_STUDIED = r"(patients?|participants?|people|persons?|subjects?|users?|homes?|households?|schools?|classrooms?|clinics?"
+_STUDIED += r"|hospitals?|sites?|children|students?|teachers?|families|farms?|villages?|firms?|workers?|donors?)"
+_STUDIES = r"(trials?|studies|study|rcts?|surveys?|deployments?|experiments?|cohorts?|pilots?)"
 # A goal someone could check, named as one: a milestone, a deliverable, "goal: a study in 100 homes", "Aim 2: …"
 # (a numbered aim, as a grant states it). A bare number is not one: "detectors (>80%)" is what the field
 # needs, not what the speaker plans to reach.
@@ -99,7 +103,13 @@ _MILESTONE = re.compile(
     r"|(?<!\w)(r&r|revise\s+and\s+resubmit|under\s+review|under\s+contract|in\s+press)\s+(at|in|with)\s+(the\s+)?"
     r"(?-i:[A-Z])"
     # the round of a study that follows people over years: "Long-run effects (2030 survey round)", "the 2028 wave"
-    r"|\b(19|20)\d\d\s+((survey|census|panel|data)\s+)?(rounds?|waves?|follow-ups?)\b",
+    r"|\b(19|20)\d\d\s+((survey|census|panel|data)\s+)?(rounds?|waves?|follow-ups?)\b"
+    # a study given its size, a step anyone can check: "A 1,000-patient trial", "a trial with 300 patients" (not
+    # "trials", nor "patients with 3 conditions")
+    rf"|\b\d[\d,]*[\s-]+{_STUDIED}\s+(randomi[sz]ed\s+|clinical\s+|field\s+|pilot\s+)?{_STUDIES}\b"
+    rf"|\b{_STUDIES}\s+(with|of|in|across|on)\s+\d[\d,]*\s+(more\s+)?{_STUDIED}s?\b"
+    # a regulator's decision applied for: "an FDA 510(k) submission", "apply for CE marking"
+    r"|\b(fda|ema)\b[^.;\n]{0,20}?\b(submission|filing|clearance|approval|application)\b",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,10 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- Sparse kernels for diabetes models\n- A 5-year R01 to test the compiler in three more states",
         "- Sparse kernels\n- A three-year NSF project on the compiler",
         "- Sparse kernels for wider cracks\n- A 5-year monitoring plan with the state DOT",  # a plan's span, qualified
+        # a study given its size, and a regulator's decision applied for: steps anyone can check
+        "- A 1,000-patient trial across three clinics\n- A version for smartwatches",
+        "- Sparse kernels\n- A field study in 40 more homes",
+        "- Sparse kernels\n- Then an FDA 510(k) submission",
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -94,6 +98,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- A book by Parfit (1984) on future people\n- Trust and public debt",  # a book cited, not one planned
         "- Land tenure and farm investment\n- The cell cycle in yeast",  # tenure and cycles that are no clock
         "- The first year-long field test of the kernels\n- Kernels for first-year students",  # a span, a cohort
+        "- More user studies\n- Patients with 3 conditions",  # studies and people without a study's size
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

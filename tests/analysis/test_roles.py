@@ -2441,6 +2441,7 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Open hardware", "9 groups have built helmets from our files.", True),
         ("Open hardware", "We built helmets from our files.", False),
         ("The helmet", "A spin-off now sells the helmet to hospitals.", True),
+        ("The helmet", "Our spin-out now sells the helmet to hospitals.", True),
         ("The market", "A company sells the drug in Europe.", False),  # the world the work lives in
         # a public counted in thousands or by the month, a standard or a default made of it, others following it
         ("The tool", "Our tool has 10,000 monthly users.", True),

@@ -81,6 +81,12 @@ def test_the_work_out_of_the_university_or_in_policy_is_impact(tmp_path: Path, t
     assert not by_code(lint_units(tmp_path, units), "TL105")
 
 
+@pytest.mark.parametrize("title", ["Spin-out", "Our spinout", "Spin-off"])
+def test_a_company_made_to_take_the_work_out_is_impact(tmp_path: Path, title: str) -> None:
+    units = replace(STRONG_UNITS, 4, (title, "SaltCell, founded in 2025 with two students."))
+    assert not by_code(lint_units(tmp_path, units), "TL105")
+
+
 def test_a_technologys_adoption_in_general_is_no_impact_of_the_work(tmp_path: Path) -> None:
     units = replace(STRONG_UNITS, 4, ("WebAssembly adoption", "Every major browser runs WebAssembly."))
     assert by_code(lint_units(tmp_path, units), "TL105")

@@ -42,8 +42,9 @@ WAYS: tuple[Way, ...] = (
         MAKERS,
         rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+(?:now\s+)?"
         r"(?:ships|sells|deploys|runs|uses|licenses|has adopted|adopted)\s+(?:it|them|our|my|this|these)\b"
-        # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals"
-        rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+now\s+"
+        # "now" tells the change, whatever it sells: "A spin-off now sells the helmet to hospitals", "Our spin-out
+        # now sells …"
+        rf"|\b(?:a|an|one|our|my)\s+(?:[\w-]+\s+)?(?:{any_of(MAKERS)})\s+now\s+"
         r"(?:ships|sells|markets|licenses)\s+(?:the|a|an)\b",
     ),
     # A company makes or sells the work, by name or by its trade: "Alice & Bob builds our design", "A Swiss firm

@@ -79,7 +79,8 @@ PEOPLE_SERVED = frozenset(
 )  # fmt: skip
 # One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
 MAKERS = frozenset(
-    {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "spin-off", "spinoff", "firm", "bank",
+    {"company", "maker", "manufacturer", "vendor", "start-up", "startup", "spin-off", "spinoff", "spin-out", "spinout",
+     "firm", "bank",
      "hospital", "insurer",
      "retailer", "carrier", "utility", "agency", "ministry", "government", "city", "school district",
      # operators by what they run (not "a human operator", a study's participant)

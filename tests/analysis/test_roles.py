@@ -2380,6 +2380,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Policy relevance", "Findings were presented at the 2024 CISA workshop.", False),
         # what a named adopter did with the work, and a release to everyone it was built for
         ("School streets", "Milan closed 60 school streets using our design guide.", True),
+        ("Pilot plant", "The DOE funded a $12M pilot plant based on our process.", True),  # what engineers hand over
+        ("Pilot plant", "We built a pilot plant based on our process.", False),  # the speaker's own plant
         ("School streets", "Performance improved based on our model.", False),  # a result, no adopter
         ("School streets", "Error decreased using our method.", False),
         # a named adopter or a public body that deployed the work in places counted; not the speaker's own

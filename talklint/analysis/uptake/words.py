@@ -161,7 +161,9 @@ POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|c
 PUT_TO_USE = (
     r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations?"
     r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|corpus|corpora|guides?|handbooks?|toolkits?"
-    r"|assays?|tests?)"
+    r"|assays?|tests?"
+    # what an engineer hands over: "The DOE funded a pilot plant based on our process"
+    r"|process|design|technology|recipe)"
 )
 # An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank", "Pennsylvania DOT", "SpiderMonkey"):
 # capitalised words (in camel case too) or letters, not a pronoun, a determiner alone, an adverb ("Successfully"),

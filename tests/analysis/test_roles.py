@@ -568,6 +568,7 @@ def test_next_as_a_label_in_the_last_slides_of_a_short_talk_names_the_agenda(tmp
         "Looking back",
         "The story so far",
         "What we have seen",
+        "The message",
     ],
 )
 @pytest.mark.parametrize("at_the_end", [True, False])

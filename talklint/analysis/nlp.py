@@ -290,12 +290,31 @@ def lemma(word: str) -> str:
         if word.endswith(suffix):
             return word[: -len(suffix)] + replacement
     if word.endswith("ing") and len(word) > 5:
-        return _undouble(word[:-3])
+        return _base_form(word[:-3])
     if word.endswith("ed") and len(word) > 4:
-        return _undouble(word[:-2]) if not word.endswith("eed") else word[:-1]
+        return _base_form(word[:-2]) if not word.endswith("eed") else word[:-1]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def _base_form(stem: str) -> str:
+    """The verb an "-ed" or "-ing" ending was added to: "plann" → "plan", and a silent "e" given back where a
+    listed verb has one ("wast" → "waste", "propos" → "propose"): without it, "wasted" matched no "waste"."""
+    undoubled = _undouble(stem)
+    if undoubled != stem:
+        return undoubled
+    return stem + "e" if stem + "e" in _silent_e_verbs() else stem
+
+
+@lru_cache(maxsize=1)
+def _silent_e_verbs() -> frozenset[str]:
+    """The verbs of ``rules/vocab/verbs.yaml`` that end in a silent "e" ("waste", "propose", not "agree")."""
+    from talklint.resources import vocabulary
+
+    data = vocabulary("verbs")
+    listed = {str(v).lower() for key in ("verbs", "present-only", "plural-nouns-too") for v in data.get(key, ())}
+    return frozenset(v for v in listed if v.endswith("e") and not v.endswith("ee"))
 
 
 def _undouble(stem: str) -> str:

@@ -168,6 +168,7 @@ def _phrases_file(nlp: Any) -> Path | None:
     digest = hashlib.sha256(f"{PHRASES_FORMAT} {version} {meta.get('name')} {meta.get('version')}".encode())
     for source in (nlp_module.__file__, __file__):  # the tokenizer's settings and the lemma rules; forms()
         digest.update(Path(str(source)).read_bytes())
+    digest.update(json.dumps(vocabulary("verbs"), sort_keys=True).encode())  # the lemma rules' silent "e"s
     return folder / "vocabulary" / f"phrases-{digest.hexdigest()[:16]}.json"
 
 

@@ -68,6 +68,8 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         ("Patients skip doses", "A quarter of patients skip doses to save money."),
         ("One in four diabetics rations insulin", "Rationing leads to emergency visits."),
         ("Drug prices keep rising", "List prices of insulin tripled between 2002 and 2013."),
+        # a trouble word's "-ed" form, whose verb ends in a silent "e"
+        ("Solar power is wasted every afternoon", "California curtailed 2.4 TWh of solar in 2023."),
     ],
 )
 def test_a_title_that_states_the_stakes_opens_with_the_problem(tmp_path: Path, opening: tuple[str, str]) -> None:

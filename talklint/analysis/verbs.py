@@ -318,7 +318,8 @@ def _verb_before_its_object(words: Sequence[str], position: int, following: str 
 def _may_be_a_verb(word: str) -> bool:
     """A word no verb list holds that can still be one where it stands after its subject: a word of letters, not a
     function word, a preposition, a modifier, a plural, an adjective or an adverb ("near", "their", "best")."""
-    if not word.isalpha() or plural(word) or word in _MODIFIERS:
+    # a verb made with its prefix is one word of letters: "Children of immigrants out-earn their parents"
+    if not word.replace("-", "").isalpha() or plural(word) or word in _MODIFIERS:
         return False
     if word in english_function_words() or word in _PREPOSITIONS:
         return False

@@ -229,6 +229,11 @@ from tests.rules.decks import marp
         # a past form no list holds, after its subject and before a comparative
         ("Students of those teachers scored higher in math", True),
         ("Tests scored by hand", False),
+        # what a cause does to a capacity, what fades, and a verb made with its prefix
+        ("Sleep loss impairs memory consolidation", True),
+        ("Antibodies wane within six months", True),
+        ("Visually impaired users", False),
+        ("Children of immigrants out-earn their parents", True),
         ("Nature inspired algorithms", False),
         ("Time constrained planning", False),
         ("The proposed approach", False),

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 from talklint.findings import Problem, Severity
 from talklint.rule import Context, NoOptions, Rule
+from talklint.wording import quoted
 
 
 def check(context: Context, options: NoOptions) -> Iterator[Problem]:
@@ -42,19 +43,17 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     if not outlines or motivation is None or motivation < outlines[0]:
         return
     outline = outlines[0]
+    slide = found.slides[outline]
     if len(outlines) > 1:
         # The outline the talk shows at each section: the first one cannot move alone.
         fix = (
-            f"{found.describe(outline)} is the first of the {len(outlines)} outlines shown at each section: "
-            "state the problem before the first section begins, or show the outline from the second section on"
+            f"{slide.subject.capitalize()}{quoted(slide.title)} is the first of the {len(outlines)} outlines shown "
+            "at each section: state the problem before the first section begins, or show the outline from the "
+            "second section on"
         )
     else:
         fix = f"Move {found.describe(outline)} after the slide that states the problem, or drop it"
-    yield Problem(
-        message=f"the outline ({found.describe(outline)}) comes before the motivation",
-        fix=fix[0].upper() + fix[1:],
-        slide=found.slides[outline],
-    )
+    yield Problem(message=f"the outline ({found.describe(outline)}) comes before the motivation", fix=fix, slide=slide)
 
 
 RULE = Rule(

@@ -191,6 +191,8 @@ def _cites_a_work(text: str) -> bool:
     followed by "In:" and its venue; or the end of one such footnote run into the next."""
     if "In:" in text and _TITLE_IN.search(text):
         return True
+    if ". " not in text:
+        return False  # no authors end with their period: most lines, answered without a pattern
     joined = _NEXT_FOOTNOTE.search(text)  # "… Programming (2006) 37 Meghyn Bienvenu, …": one runs into the next
     return _opens_a_citation(text) or (joined is not None and _opens_a_citation(text[joined.end() :]))
 

@@ -21,6 +21,8 @@ class Picture:
     height: float
     # Runs inside the form, in its own coordinates; None for an image.
     runs: tuple[TextRun, ...] | None = None
+    # An image's size in pixels (grey, every pixel the same).
+    pixels: tuple[int, int] = (1, 1)
 
 
 def make_pdf(
@@ -130,9 +132,11 @@ def _shown(x: float, y: float, size: float, text: str) -> bytes:
 
 def _xobject(picture: Picture, font_id: int) -> bytes:
     if picture.runs is None:
+        width, height = picture.pixels
         return (
-            b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
-            b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 8 /Length %d >>\nstream\n%s\nendstream"
+            % (width, height, width * height, b"\x80" * (width * height))
         )
     content = _text(picture.runs)
     return (

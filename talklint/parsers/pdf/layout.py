@@ -63,23 +63,24 @@ class Chrome:
     anywhere: frozenset[tuple[int, str]] = frozenset()
     # On three pages or more, inside the header or footer band.
     in_bands: frozenset[tuple[int, str]] = frozenset()
-    # Pictures at the same place on three pages or more (logos, a background image), and drawn shapes so (bars,
-    # frames, a page's background): apart, since a photo filling one page is no background drawn on every page.
-    pictures: frozenset[tuple[int, int, int, int]] = frozenset()
-    drawings: frozenset[tuple[int, int, int, int]] = frozenset()
+    # The same picture at the same place on three pages or more (logos, a background image; not the figures a
+    # layout places in one frame), and drawn shapes so (bars, frames, a page's background): apart, since a photo
+    # filling one page is no background drawn on every page.
+    pictures: frozenset[tuple[int, ...]] = frozenset()
+    drawings: frozenset[tuple[int, ...]] = frozenset()
 
 
 def find_chrome(pages: list[Page], labelled: bool) -> Chrome:
     """Repeating text and shapes, counted once per slide label where the PDF has labels (overlays share one)."""
     units: dict[str, set[tuple[int, str]]] = {}
-    pictures: dict[str, set[tuple[int, int, int, int]]] = {}
-    drawings: dict[str, set[tuple[int, int, int, int]]] = {}
+    pictures: dict[str, set[tuple[int, ...]]] = {}
+    drawings: dict[str, set[tuple[int, ...]]] = {}
     for page in pages:
         unit = page.label if labelled else str(page.number)
         units.setdefault(unit, set()).update(
             _key(run) for run in page.runs if run.text.strip() and not is_list_mark(run)
         )
-        pictures.setdefault(unit, set()).update(_box_key(box) for box in page.pictures)
+        pictures.setdefault(unit, set()).update(_picture_key(box) for box in page.pictures)
         drawings.setdefault(unit, set()).update(_box_key(box) for box in page.drawings)
     if len(units) < 3:
         return Chrome()
@@ -93,7 +94,7 @@ def find_chrome(pages: list[Page], labelled: bool) -> Chrome:
     )
 
 
-def _repeated(boxes: dict[str, set[tuple[int, int, int, int]]]) -> frozenset[tuple[int, int, int, int]]:
+def _repeated(boxes: dict[str, set[tuple[int, ...]]]) -> frozenset[tuple[int, ...]]:
     """The places where three slides or more show a box."""
     counts = Counter(key for keys in boxes.values() for key in keys)
     return frozenset(key for key, count in counts.items() if count >= 3)
@@ -101,6 +102,10 @@ def _repeated(boxes: dict[str, set[tuple[int, int, int, int]]]) -> frozenset[tup
 
 def _box_key(box: Box) -> tuple[int, int, int, int]:
     return round(box.left), round(box.bottom), round(box.right), round(box.top)
+
+
+def _picture_key(box: Box) -> tuple[int, ...]:
+    return (*_box_key(box), *box.pixels)
 
 
 # A picture smaller than this share of the page is an icon or a bullet; a drawing is at least
@@ -113,7 +118,9 @@ DRAWING_SHARE = 0.08
 def count_pictures(page: Page, chrome: Chrome) -> int:
     """Pictures the audience sees on the page: images and figures, plus one for a drawn diagram."""
     pictures = [
-        box for box in page.pictures if box.area >= PICTURE_SHARE * page.area and _box_key(box) not in chrome.pictures
+        box
+        for box in page.pictures
+        if box.area >= PICTURE_SHARE * page.area and _picture_key(box) not in chrome.pictures
     ]
     drawn = [box for box in page.drawings if _box_key(box) not in chrome.drawings and box.area < 0.9 * page.area]
     if len(drawn) >= DRAWING_SHAPES and _union(drawn).area >= DRAWING_SHARE * page.area:

@@ -33,6 +33,9 @@ class Box:
     bottom: float
     right: float
     top: float
+    # A picture's size in pixels: the same logo on every page has one, the figures a layout puts in one place
+    # each have their own. (0, 0) where it is not known (a drawing, a form).
+    pixels: tuple[int, int] = (0, 0)
 
     @property
     def area(self) -> float:

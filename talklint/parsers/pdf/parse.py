@@ -248,7 +248,9 @@ def _take(handle: Any, kind: int, box: Box, textpage: Any, bottom: float, page: 
             font = _font_kind(handle, fonts)
             math = font == MATH and _may_be_math(text)
             page.runs.append(Run(text, box.left, y, size, box.right, math, code=font == CODE))
-    elif kind == _IMAGE or (kind == _FORM and box.area < WRAPPER_SHARE * page.width * page.height):
+    elif kind == _IMAGE:
+        page.pictures.append(dataclasses.replace(box, pixels=_pixel_size(handle)))
+    elif kind == _FORM and box.area < WRAPPER_SHARE * page.width * page.height:
         page.pictures.append(box)
     elif kind in (_PATH, _SHADING):
         page.drawings.append(box)
@@ -294,6 +296,16 @@ def _font_kind(handle: Any, fonts: dict[int, str]) -> str:
 
 
 MAX_FONT_NAME_BYTES = 256
+
+
+def _pixel_size(handle: Any) -> tuple[int, int]:
+    """An image's width and height in pixels, or (0, 0) where PDFium cannot tell."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = ctypes.c_uint(), ctypes.c_uint()
+    if not pdfium_c.FPDFImageObj_GetImagePixelSize(handle, ctypes.byref(width), ctypes.byref(height)):
+        return (0, 0)
+    return (int(width.value), int(height.value))
 
 
 def _bounds(handle: Any) -> Bounds:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from talklint.analysis import verbs
 from talklint.errors import ConfigError
 from talklint.limits import MAX_TALK_CHARS, MAX_TOKEN_CHARS
 from talklint.resources import installed_pipeline_distributions
@@ -309,12 +310,8 @@ def _base_form(stem: str) -> str:
 
 @lru_cache(maxsize=1)
 def _silent_e_verbs() -> frozenset[str]:
-    """The verbs of ``rules/vocab/verbs.yaml`` that end in a silent "e" ("waste", "propose", not "agree")."""
-    from talklint.resources import vocabulary
-
-    data = vocabulary("verbs")
-    listed = {str(v).lower() for key in ("verbs", "present-only", "plural-nouns-too") for v in data.get(key, ())}
-    return frozenset(v for v in listed if v.endswith("e") and not v.endswith("ee"))
+    """The listed verbs (``rules/vocab/verbs.yaml``) that end in a silent "e" ("waste", "propose", not "agree")."""
+    return frozenset(v for v in verbs.lexicon().base if v.endswith("e") and not v.endswith("ee"))
 
 
 def _undouble(stem: str) -> str:

@@ -33,8 +33,9 @@ What it flags:
     else the talk names it; a diagram file named "LSTM.png" is no logo), placeholders
     ("gene XYZ"), capitals the talk only uses inside a hyphenated name
     ("SWE-bench", "CP-nets", "LSH-DOC"; "LSTM-based" still uses LSTM), a
-    variant's letter on an acronym already met ("YCSB-C" after "YCSB": one
-    term), and the names under the title on the title slide (its title is read).
+    variant's letter on an acronym already met ("YCSB-C" after "YCSB", or
+    after "YCSB-A": one term), and the names under the title on the title
+    slide (its title is read).
     English talks only: talklint cannot tell a long form
     spelled out in another language. Each undefined acronym is its
     own finding (each is a different word to spell out) unless they stand on
@@ -173,7 +174,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
             if use.defined_here:
                 defined.add(use.acronym)
             elif use.acronym in used_alone and not {use.acronym, _variant_of(use.acronym)} & (
-                defined | known | reported
+                defined | known | reported | {_variant_of(met) for met in defined | reported}
             ):
                 if any(spelled_on_one_line(text, use.acronym) for text in (here, headings)) or spells_out(
                     said, use.acronym

@@ -215,6 +215,8 @@ def _own_features(
             features[name] = 1.0
     if reports(slide.title):
         features["claim-title"] = 1.0
+    elif any(character.isdigit() for character in slide.title):
+        features["numbered-title"] = 1.0  # "TPC-H #19", "Paper 1 · SCF": a numbered item, over its numbers a result
     if uptake_in_title(slide.title):
         features["uptake"] = features["title-uptake"] = 1.0
     return features
@@ -234,7 +236,7 @@ def reports(title: str) -> bool:
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
-    | {"body-names-problem", "title-uptake", "claim-title", "section-divider"}
+    | {"body-names-problem", "title-uptake", "claim-title", "numbered-title", "section-divider"}
 )
 
 

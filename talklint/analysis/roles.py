@@ -9,7 +9,8 @@ and the parts of the story it states besides its role (a motivation slide
 may also state the vision). Where the model, which weighs a slide's place
 heavily, goes against what the slide states, the statement settles it in a few
 cases a reader never doubts: the problem stated among the first content slides,
-the vision stated amid the background, a claim over numbers or a table past the opening.
+the vision stated amid the background, numbers or a table past the opening under a title that states a claim or
+names a numbered item ("Query #19").
 A ``talklint: role=…`` comment on a slide fixes its role; the roles around it
 are decided with that in mind.
 
@@ -170,7 +171,7 @@ def talk_roles(
 _SETTLED_BY = {
     "motivation": "states the problem among the first slides",
     "vision": "states where the speaker's work goes",
-    "results": "a claim over numbers or a table, past the opening",
+    "results": "numbers or a table under a claim or a numbered item, past the opening",
     "conclusion": "sums up, in the section that concludes the talk",
 }
 
@@ -227,7 +228,7 @@ def _results_taken_for_the_approach(
         and i not in fixed
         and not early(features[i])
         and (features[i].get("numbers") or features[i].get("table") or _reports_a_measure_in_its_text(slides[i]))
-        and features[i].get("claim-title")
+        and (features[i].get("claim-title") or features[i].get("numbered-title"))
     ]
 
 

@@ -473,8 +473,19 @@ _RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "mo
 # "no retraining", "Checklists, not drugs", "Play data instead of demonstrations".
 # A comparison: "sharper than", "faster", "fewer". Suggested titles (talklint.wording) use it too.
 COMPARISON = r"\b\w+(?:er|est) than\b|\b(?:faster|slower|better|worse|fewer|cheaper|smaller|larger)\b"
+# A number that measures something: a share, a multiplier, money, a count in thousands or millions, a change (a
+# sign, an arrow, "from … to", "vs"), a rate ("9 in 10") or a quantity in its unit ("40 ms"). Not a number that
+# indexes ("Study 2", "Unrolled models - 1", "Run 1"), dates ("2010-2013"), counts a scope ("in 14 cities") or
+# names ("1D CNN", "NNPDF 4.0", "ESP32"): of the corpus titles that state a claim only by a number, none is one.
+_MEASURE = (
+    r"\d\s?(?:%|×|x\b|-?fold\b|times\b)|[$€£¥]\s?\d|\d{1,3}(?:,\d{3})+|\d\s?(?:million|billion|thousand|[kMB])\b"
+    r"|(?<![\w^])[+−]\d|\d\s*(?:→|->|vs\.?|versus)\s*\S*\d|\bfrom\s+\S*\d[^,;:]*?\bto\s+\S*\d"
+    r"|\b\d+\s+(?:in|of|out\s+of)\s+\d+\b"
+    r"|\d\s?(?:[mµn]?s|sec|seconds?|minutes?|mins?|hours?|GB|MB|TB|GiB|MiB|[kKMG]?W|kWh|km|cm|mm|nm|kg|mg|°C?|[kMG]?Hz|dB"
+    r"|points?|pp)\b"
+)
 _CLAIM = re.compile(
-    r"\d|\b(?:half|twice|double|triple|fold|times|no|not|none|never|without|every|all|only|most|least|best|worst)\b"
+    rf"{_MEASURE}|\b(?:half|twice|double|triple|fold|times|no|not|none|never|without|every|all|only|most|least|best|worst)\b"
     rf"|{COMPARISON}|\b(?:more|less)\b|\binstead\s+of\b|\brather\s+than\b"
     # a share said in words: "cut drop-off by a third", "two thirds of the calls" (not "Third aim", nor a span:
     # "A quarter century of work")

@@ -10,7 +10,9 @@ What it flags:
     loop", but not one that only presents what comes, "Consider the
     following"), or when it, or the part after its label ("Result: half the
     failures"), gives a quantity or a comparison ("2x faster", "half the
-    failures", "no retraining"). The title slide, structural slides
+    failures", "no retraining", "Errors: 12% → 3%", "40 ms p99"); a number
+    that only indexes, dates or names ("Study 1", "Run 2 (2015-2018)",
+    "NNPDF 4.0") states nothing. The title slide, structural slides
     (outline, summary, abstract, lessons, contributions, future work, outlook, questions,
     thanks, references, backup, "About me", "Collaborators", "Team",
     "Teaching", "Funding", "Demo", "Video", and these joined:

@@ -184,7 +184,8 @@ def lexicon() -> _Lexicon:
 
 # A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), a hyphenated compound
 # as one word ("gradient-boosted trees", "cross-validated on 2010"), or a mark that ends a noun phrase.
-_TOKEN = re.compile(r"\b[a-z']+(?:-[a-z']+)*\b|[(),:;/&+–—]")
+# A word, a name of letters and digits ("Fe4N", "H2O", "ESP32": a subject as a word is), or a mark that ends a phrase.
+_TOKEN = re.compile(r"\b(?=[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]+\b|\b[a-z']+(?:-[a-z']+)*\b|[(),:;/&+–—]")
 _PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "–", "—", "of", "for", "and", "or", None})
 DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})
 # What opens a verb's object; a plural noun is seldom followed by one ("Methods that …" is, so not "that").
@@ -433,7 +434,7 @@ def _words(text: str) -> tuple[list[str], list[str | None]]:
     words: list[str] = []
     following: list[str | None] = []
     for index, token in enumerate(tokens):
-        if token[0].isalpha() or token[0] == "'":
+        if token[0].isalnum() or token[0] == "'":
             words.append(token)
             following.append(tokens[index + 1] if index + 1 < len(tokens) else None)
     return words, following

@@ -358,6 +358,10 @@ def test_pptx(tmp_path: Path) -> None:
         ("Unrolled models - 1", False),
         ("1D CNN", False),
         ("NNPDF 4.0", False),
+        # a name of letters and digits is a word, the subject of the verb after it
+        ("Fe4N/CeO2 matches ruthenium at one-hundredth of the cost", True),
+        ("GPT4 beats humans on the bar exam", True),
+        ("ESP32 boards", False),
     ],
 )
 def test_a_title_with_a_quantity_or_comparison_states_a_claim(title: str, claim: bool) -> None:

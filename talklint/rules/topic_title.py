@@ -13,7 +13,8 @@ What it flags:
     failures", "no retraining", "Errors: 12% → 3%", "40 ms p99"); a number
     that only indexes, dates or names ("Study 1", "Run 2 (2015-2018)",
     "NNPDF 4.0") states nothing. The title slide, structural slides
-    (outline, summary, abstract, lessons, contributions, future work, outlook, questions,
+    (outline, summary, abstract, lessons ("Lessons from a year in a real
+    warehouse"), contributions, future work, outlook, questions,
     thanks, references, backup, "About me", "Collaborators", "Team",
     "Teaching", "Funding", "Demo", "Video", and these joined:
     "Summary & Outlook"), slides the story reads as the vision, the agenda or
@@ -70,7 +71,7 @@ _STRUCTURAL = re.compile(rf"^\W*{_FRAME_NAME}(?:\W*(?:and|&|,|/)\W*{_FRAME_NAME}
 _QUOTATION = re.compile(r"""^["“„«‘'].*["”»’']\W*$""")
 
 # Roles whose titles name what the slide is, as they should; the agenda and the takeaways have rules of their own.
-_NAMED_PARTS = FRAME_ROLES | {"backup", "vision", "agenda", "conclusion"}
+_NAMED_PARTS = FRAME_ROLES | {"backup", "vision", "agenda", "conclusion", "lessons", "collaboration"}
 # Parts of the story with rules of their own, wherever the story finds them.
 _JUDGED_PARTS = ("vision", "agenda")
 # Roles whose slides carry the talk's argument: their point is the one the audience must not miss.

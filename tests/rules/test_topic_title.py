@@ -262,7 +262,8 @@ def test_flags_topic_titles_not_structural_ones(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "title",
     ["Future work", "Summary & Outlook", "Conclusion and future work", "To sum up:", "Next steps", "Abstract", "Demo",
-     "Live demo", "Video", "Collaborators", "Teaching & mentoring", "My team", "Funding", "Lessons", "Key lessons"],
+     "Live demo", "Video", "Collaborators", "Teaching & mentoring", "My team", "Funding", "Lessons", "Key lessons",
+     "Lessons from a year in a real warehouse"],
 )  # fmt: skip
 def test_frame_titles_and_their_pairs_name_the_part_as_they_should(tmp_path: Path, title: str) -> None:
     text = marp(

@@ -3071,6 +3071,8 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("Ultimately", "Robots that ask will be trusted in every home."),
         ("The classroom of the future", "Every student gets a tutor that knows what they do not know."),
         ("About me", "I am building toward clinical tools that catch sepsis hours before a nurse would."),
+        # the thing the speaker builds, named after a question that pictures it
+        ("What if a robot could pick anything?", "That is the robot I am building: one that learns from one look."),
         ("About me", "My mission is to make privacy the default in every messaging app."),
         ("About me", "My agenda over the next five years: turn satellite images into crop insurance."),
         ("About me", "I build sensing that lets coastal food producers see the ocean change."),

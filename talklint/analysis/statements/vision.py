@@ -66,13 +66,15 @@ def pictures_the_future(said: str) -> bool:
     handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
     anything", "Imagine every farmer with an agronomist in their pocket"), the work as a step toward it ("This
     talk: one step toward robots that feel") or what the speaker builds toward ("I am building toward clinical
-    tools that catch sepsis early"), the speaker's mission ("My mission is to make privacy the default"), the
-    speaker's agenda for years to come ("My agenda over the next five years: …")."""
+    tools that catch sepsis early", "That is the robot I am building: one that learns …"), the speaker's mission
+    ("My mission is to make privacy the default"), the speaker's agenda for years to come ("My agenda over the next
+    five years: …")."""
     return found(
         said,
         (("want",), _WANTS),
         (("imagine",), _IMAGINE),
         (("step", "toward", "towards"), _STEP_TOWARD),
+        (("building",), _BUILDING),
         (("mission", "agenda"), _MISSION),
     )
 
@@ -106,6 +108,12 @@ _STEP_TOWARD = re.compile(
     # ... or of a larger project: "This is the first step of a bigger project: a map of every protein interaction"
     r"|\b(?:a|one|the\s+first|first)\s+steps?\s+(?:of|in)\s+(?:a|my|our)\s+(?:bigger|larger|longer|broader|wider)\s+"
     r"(?:project|program(?:me)?|effort|plan|agenda|goal)\b",
+    re.IGNORECASE,
+)
+# What the speaker is building, named as a thing ("That is the robot I am building: one that …", "the tools I'm
+# building"; not the talk's own making: "the case I am building in this talk").
+_BUILDING = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?:that\s+)?i\s*(?:am|['’]m)\s+building\b(?!\s+(?:in|on|here|today|now)\b)",
     re.IGNORECASE,
 )
 # The speaker's mission ("My mission is to …", "Our lab's mission: …"; not a space probe's "The mission is to map

@@ -137,6 +137,9 @@ def test_an_ending_titled_with_a_german_word_for_conclusions_is_the_takeaways(tm
         "Three messages",
         "The one-slide version",
         "Closing argument",
+        # the talk said in one sentence
+        "In one sentence",
+        "The one-sentence version",
     ],
 )
 def test_an_ending_that_names_what_to_keep_is_the_takeaways(tmp_path: Path, title: str) -> None:

@@ -269,10 +269,14 @@ def test_a_picture_only_page_has_its_picture(tmp_path: Path) -> None:
 
 def test_different_pictures_a_layout_puts_in_one_place_are_the_slides_own(tmp_path: Path) -> None:
     """A PowerPoint layout places each slide's figure in the same frame: three pictures at one place are furniture
-    only when they are the same picture (a logo), told by their size in pixels."""
+    only when they are the same picture (a logo), told by their size in pixels and the length of their data: an
+    export may resample every figure of one frame to the same size in pixels."""
     figures = {i: [Picture(30, 30, 300, 200, pixels=(4 + i, 3))] for i in range(3)}
     pages = [slide("Bleached coral", page=1), slide("A year later", page=2), slide("Recovered", page=3)]
     talk = parse_talk(make_pdf(tmp_path / "figures.pdf", pages, pictures=figures))
+    assert [len(s.images) for s in talk.slides] == [1, 1, 1]
+    resampled = {i: [Picture(30, 30, 300, 200, pixels=(40, 30), drawing=i + 1)] for i in range(3)}
+    talk = parse_talk(make_pdf(tmp_path / "resampled.pdf", pages, pictures=resampled))
     assert [len(s.images) for s in talk.slides] == [1, 1, 1]
     same = {i: [Picture(30, 30, 300, 200, pixels=(4, 3))] for i in range(3)}
     talk = parse_talk(make_pdf(tmp_path / "same.pdf", pages, pictures=same))

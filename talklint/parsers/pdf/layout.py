@@ -105,7 +105,7 @@ def _box_key(box: Box) -> tuple[int, int, int, int]:
 
 
 def _picture_key(box: Box) -> tuple[int, ...]:
-    return (*_box_key(box), *box.pixels)
+    return (*_box_key(box), *box.image)
 
 
 # A picture smaller than this share of the page is an icon or a bullet; a drawing is at least

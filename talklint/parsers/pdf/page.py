@@ -33,9 +33,10 @@ class Box:
     bottom: float
     right: float
     top: float
-    # A picture's size in pixels: the same logo on every page has one, the figures a layout puts in one place
-    # each have their own. (0, 0) where it is not known (a drawing, a form).
-    pixels: tuple[int, int] = (0, 0)
+    # What tells one image from another without reading it: its size in pixels and the length of its encoded data.
+    # The same logo on every page has one; the figures a layout puts in one frame each have their own, even where
+    # an export resamples them all to the frame's size in pixels. Empty where it is not known (a drawing, a form).
+    image: tuple[int, ...] = ()
 
     @property
     def area(self) -> float:

@@ -249,7 +249,7 @@ def _take(handle: Any, kind: int, box: Box, textpage: Any, bottom: float, page: 
             math = font == MATH and _may_be_math(text)
             page.runs.append(Run(text, box.left, y, size, box.right, math, code=font == CODE))
     elif kind == _IMAGE:
-        page.pictures.append(dataclasses.replace(box, pixels=_pixel_size(handle)))
+        page.pictures.append(dataclasses.replace(box, image=_image_key(handle)))
     elif kind == _FORM and box.area < WRAPPER_SHARE * page.width * page.height:
         page.pictures.append(box)
     elif kind in (_PATH, _SHADING):
@@ -298,14 +298,15 @@ def _font_kind(handle: Any, fonts: dict[int, str]) -> str:
 MAX_FONT_NAME_BYTES = 256
 
 
-def _pixel_size(handle: Any) -> tuple[int, int]:
-    """An image's width and height in pixels, or (0, 0) where PDFium cannot tell."""
+def _image_key(handle: Any) -> tuple[int, int, int]:
+    """An image's width and height in pixels ((0, 0) where PDFium cannot tell) and the length of its encoded data,
+    which PDFium gives without copying it."""
     import pypdfium2.raw as pdfium_c
 
     width, height = ctypes.c_uint(), ctypes.c_uint()
     if not pdfium_c.FPDFImageObj_GetImagePixelSize(handle, ctypes.byref(width), ctypes.byref(height)):
-        return (0, 0)
-    return (int(width.value), int(height.value))
+        width.value = height.value = 0
+    return int(width.value), int(height.value), int(pdfium_c.FPDFImageObj_GetImageDataRaw(handle, None, 0))
 
 
 def _bounds(handle: Any) -> Bounds:

@@ -129,6 +129,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Both fire departments now train with our robot every month.",  # counted adopters who now work with it
         "Farmers in 200 villages plant by our forecasts.",  # adopters in places counted, working by it
         "Our method won the 2024 Kaggle protein challenge.",  # a competition won
+        "Three states cited the working paper in 2024 housing bills.",  # documents of policy, counted: no article
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -147,6 +148,7 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "We won the challenge of scaling to 40 homes.",  # a difficulty overcome, no competition
         "Farmers in 200 villages plant maize.",  # no work of the speaker's
         "Many people use spreadsheets to plan their week.",  # the world the work lives in
+        "We cited the study in the report to the funder.",  # the speaker citing, not a policy maker
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

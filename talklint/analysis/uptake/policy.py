@@ -52,11 +52,12 @@ WAYS: tuple[Way, ...] = (
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").
     searched_where(
         {"cited", "cites"},
-        r"\bcit(?:ed|es)\s+(?:(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?<!\bwe )(?<!\bi )\bcit(?:ed|es)\s+(?:(?:our|my|this|an\s+earlier|the)\s+(?:[\w-]+\s+){0,2}?"
         # ... or a part of this talk's work by its number: "The EPA cited Chapter 3 in its 2025 guidance"
         rf"{WORK_CITED}|{NUMBERED_PART})\s+in\s+"
-        # (or the document's name between, capitalised: "its 2025 State of World Fisheries report")
-        r"(?:its|their|a|an|the)\s+(?:(?:[\w-]+\s+){0,3}?|(?:(?:\d{4}|(?-i:[A-Z])[\w-]*|of|on|for|and)\s+){1,6}?)"
+        # (or the document's name between, capitalised: "its 2025 State of World Fisheries report"; the documents
+        # counted need no article: "Three states cited the working paper in 2024 housing bills")
+        r"(?:(?:its|their|a|an|the)\s+)?(?:(?:[\w-]+\s+){0,3}?|(?:(?:\d{4}|(?-i:[A-Z])[\w-]*|of|on|for|and)\s+){1,6}?)"
         rf"(?:{POLICY_DOCUMENTS})\b"
         r"|\b(?:(?:our|my|these|the)\s+(?:[\w-]+\s+)?(?:work|paper|draft|study|findings|results|estimates?|analysis)"
         r"|(?-i:(?:Work|Paper|Draft|Study|Findings|Results|Estimates?|Analysis)))\s+"

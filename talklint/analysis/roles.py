@@ -22,6 +22,7 @@ and where a slide stands, which both weigh, in ``role_places``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -30,7 +31,7 @@ from talklint.analysis.role_evidence import describe
 from talklint.analysis.role_features import Features, SlideText, part_starts
 from talklint.analysis.role_model import RoleModel
 from talklint.analysis.role_naming import dividers, named_roles
-from talklint.analysis.role_places import early, late, named_parts, titled_as_a_part
+from talklint.analysis.role_places import early, in_first_third, late, named_parts, titled_as_a_part
 from talklint.analysis.role_statements import STATEMENTS, stated_parts
 from talklint.analysis.verbs import states_claim
 from talklint.model import Directive, DirectiveAction, Slide
@@ -124,6 +125,7 @@ def talk_roles(
         **dict.fromkeys(_visions_taken_for_context(sequence, stated, features, fixed), "vision"),
         **dict.fromkeys(_results_taken_for_the_approach(sequence, slides, features, fixed), "results"),
         **dict.fromkeys(_summed_up_under_the_conclusion(sequence, slides, features, fixed), "conclusion"),
+        **dict.fromkeys(_contributions_previewed(sequence, slides, features, pinned), "approach"),
     }
     for index, settled_role in settled.items():
         sequence[index] = settled_role
@@ -173,6 +175,7 @@ _SETTLED_BY = {
     "vision": "states where the speaker's work goes",
     "results": "numbers or a table under a claim or a numbered item, past the opening",
     "conclusion": "sums up, in the section that concludes the talk",
+    "approach": "previews the work's contributions in the talk's first third",
 }
 
 
@@ -257,6 +260,29 @@ def _summed_up_under_the_conclusion(
         and late(features[start])
         and not titled_as_a_part(features[i])
     ]
+
+
+def _contributions_previewed(
+    sequence: Sequence[str], slides: Sequence[Slide], features: Sequence[Features], pinned: Mapping[int, str]
+) -> list[int]:
+    """In the talk's first third and before any result, a slide titled with the work's contributions
+    ("Contribution", "Our contributions", "Contribution: RenamableLogootSplit") and no other part, which its title
+    or the model made the conclusion, or the model the problem or its context: with nothing shown yet to recap, it
+    previews what the work does, the approach, as readers take it (their "contributions recap" comes after the
+    results, as a thesis sums up each chapter or the talk ends). What the speaker declared stays."""
+    first_result = next((i for i, role in enumerate(sequence) if role == "results"), len(sequence))
+    return [
+        i
+        for i, role in enumerate(sequence[:first_result])
+        if role in ("conclusion", "motivation", "background")
+        and i not in pinned
+        and in_first_third(features[i])
+        and named_parts(features[i]) == {"conclusion"}
+        and _CONTRIBUTIONS.search(slides[i].title)
+    ]
+
+
+_CONTRIBUTIONS = re.compile(r"\bcontributions?\b", re.IGNORECASE)
 
 
 # What ends a talk after its last content slide: the questions, the thanks, the people.

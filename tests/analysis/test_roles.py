@@ -3864,3 +3864,27 @@ dana@example.com
     path = write(tmp_path, "talk.md", source)
     # a slide that names no part of its own, after one whose title names the evaluation
     assert roles_of_slide(path, "It runs on the platform we already had").role == "approach"
+
+
+def test_contributions_before_any_result_preview_the_work_and_after_them_recap_it(tmp_path: Path) -> None:
+    """A slide titled with the work's contributions in the talk's first third, before any result, previews what
+    the work does (the approach); the same title after the results recaps the talk (its conclusion)."""
+    talk = "\n\n".join(
+        [
+            "# Robots that ask for help",
+            "## Home robots fail silently\n\n- Seven in ten failures go unnoticed by their owners",
+            "## Prior work\n\n- Failure detection from vision\n- Learning to ask from demonstrations",
+            "## Our contributions\n\n- A planner that asks before it fails\n- A field study in 40 homes",
+            "## The planner\n\n- It predicts failure from the grasp and the scene",
+            "## Asking\n\n- It asks only when the predicted risk is high",
+            "## Training\n\n- 12,000 grasps in simulation",
+            "## Setup\n\n- 40 homes, two weeks each",
+            "## Silent failures fell from 70% to 31%\n\n![](failures.png)",
+            "## Owners trusted the robot more\n\n![](trust.png)",
+            "## Contributions\n\n- A planner that asks\n- Fewer silent failures, more trust",
+            "## Questions?",
+        ]
+    )
+    roles = roles_of(write(tmp_path, "talk.md", talk))
+    assert roles["Our contributions"] == "approach"
+    assert roles["Contributions"] == "conclusion"

@@ -175,12 +175,19 @@ def test_the_header_lines_of_a_plain_text_outline_are_its_title_page(tmp_path: P
     )
     assert titles(talk) == [
         "Eviction and children's schooling",
-        "P1: Every year, 2.7 million renters face an eviction filing",
+        "Every year, 2.7 million renters face an eviction filing",  # the marker numbers the unit in the script
         "Questions",
     ]
     assert [b.text for b in talk.slides[0].blocks if isinstance(b, Bullet)] == ["Marcus Reed, job talk in sociology"]
     # one line that names a part, not a header of the whole: a unit as before
     assert titles(parse(tmp_path, "other.txt", "Title: Results\n  Two studies\nWrap-up\n"))[0] == "Title: Results"
+    # the title alone over the units: the title page
+    units = "Title: Cheaper LLM inference\nSlide 1: Support bots cost $2M a month\n  Half the calls repeat\nSummary\n"
+    assert titles(parse(tmp_path, "one.txt", units)) == [
+        "Cheaper LLM inference",
+        "Support bots cost $2M a month",
+        "Summary",
+    ]
 
 
 def test_plain_text_paragraphs_are_units_with_their_planned_time(tmp_path: Path) -> None:

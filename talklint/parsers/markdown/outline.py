@@ -121,13 +121,21 @@ def _title_page(lines: list[str], first: int) -> tuple[RawSlide | None, int]:
         if match is None:
             break
         header.append((index, match))
-    if len(header) < 2:
+    if len(header) < 2 and not (header and _names_the_talk(lines, header[0])):
         return None, 0
     titled = next((m for _, m in header if m.group(1).lower() == "title"), header[0][1])
     details = [f"- {m.group(2).strip()}" for _, m in header if m is not titled]
     start = header[0][0]
     page = RawSlide(details, first + start + 1, title=titled.group(2).strip(), title_line=first + start)
     return page, header[-1][0] + 1
+
+
+def _names_the_talk(lines: list[str], header: tuple[int, re.Match[str]]) -> bool:
+    """One header line alone is the title page when it names the title and nothing is indented under it ("Title:
+    Cheaper inference" over "Slide 1: …"); with lines under it, "Title: Results" heads a unit of its own."""
+    index, match = header
+    following = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return match.group(1).lower() == "title" and following[:1] not in (" ", "\t")
 
 
 def _indented_units(lines: list[str], first: int) -> list[RawSlide]:
@@ -138,7 +146,7 @@ def _indented_units(lines: list[str], first: int) -> list[RawSlide]:
         if index < after or not line.strip():
             continue
         if line[:1] not in (" ", "\t"):
-            title, minutes = _split_planned_time(line.strip().rstrip(":").strip())
+            title, minutes = _split_planned_time(_without_marker(line.strip().rstrip(":").strip()))
             slides.append(
                 RawSlide([], first + index + 1, title=title, title_line=first + index, planned_minutes=minutes)
             )
@@ -160,7 +168,7 @@ def _paragraph_units(lines: list[str], first: int) -> list[RawSlide]:
             head = lines[start].strip()
             titled = len(head) <= _SHORT_TITLE_CHARACTERS and (start + 1 < index or bool(_NUMBERED_UNIT.match(head)))
             body = lines[start + 1 : index] if titled else lines[start:index]
-            title, minutes = _split_planned_time(head) if titled else ("", None)
+            title, minutes = _split_planned_time(_without_marker(head)) if titled else ("", None)
             slides.append(
                 RawSlide(body, first + start + 1, title=title, title_line=first + start, planned_minutes=minutes)
             )
@@ -170,6 +178,16 @@ def _paragraph_units(lines: list[str], first: int) -> list[RawSlide]:
 
 # A line that numbers a unit of an outline and names it: "9. Questions", "3) Results".
 _NUMBERED_UNIT = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+# A marker that numbers the unit before its title on the same line: "Slide 3: Results", "P1 - Why heat kills"
+# (not "Part 2: Folding", a part the audience sees named).
+_MARKER_BEFORE_TITLE = re.compile(r"^\[?\s*(?:slide|page|p|s)\s*\d{1,3}\s*[\]:.)–—-]\s*(?=\S)", re.IGNORECASE)
+
+
+def _without_marker(title: str) -> str:
+    """The title a reader sees, without the marker that numbers its unit in the script ("Slide 3: Results")."""
+    return _MARKER_BEFORE_TITLE.sub("", title, count=1)
 
 
 def _split_planned_time(title: str) -> tuple[str, float | None]:

@@ -130,6 +130,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Farmers in 200 villages plant by our forecasts.",  # adopters in places counted, working by it
         "Our method won the 2024 Kaggle protein challenge.",  # a competition won
         "Three states cited the working paper in 2024 housing bills.",  # documents of policy, counted: no article
+        "Two other product teams adopted the cache in Q3.",  # others counted took up "the" thing
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -149,6 +150,8 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "Farmers in 200 villages plant maize.",  # no work of the speaker's
         "Many people use spreadsheets to plan their week.",  # the world the work lives in
         "We cited the study in the report to the funder.",  # the speaker citing, not a policy maker
+        "We and two other labs adopted the protocol.",  # the speaker took it up with others
+        "Three other groups use the same dataset.",
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

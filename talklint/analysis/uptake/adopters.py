@@ -178,6 +178,15 @@ WAYS: tuple[Way, ...] = (
         r"|observatories|telescopes|facilities|detectors|satellites|missions|hospitals|clinics|plants|factories|labs"
         r"|laboratories|companies|banks|cities|countries|schools|universities)\b",
     ),
+    # ... or other adopters counted, who took up "the" thing: "Two other product teams adopted the cache in Q3" (the
+    # speaker's, since the adopters are other than the speaker's own; not "… use the same protocol", nor "We and two
+    # other labs adopted the protocol", which the speaker took up with them).
+    searched_where(
+        {"other"},
+        rf"(?<!\band )\b(?:{COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|several)\s+other\s+"
+        rf"(?:[\w-]+\s+)?(?:{any_of(ADOPTERS | WORKS)})\s+(?:now\s+|also\s+)?(?:use|reuse|run|ship|deploy|deployed"
+        r"|adopted|have\s+adopted|license|licensed|rely\s+on|build\s+on|are\s+using)\s+the\s+(?!same\b)",
+    ),
     # ... or by others named before them, and others counted: "HAYSTAC, CAPP and two others adopted the photon
     # counter" (not "Smith and two others adopted the same protocol").
     searched_where(

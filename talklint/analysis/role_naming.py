@@ -58,10 +58,12 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         if roles == {"outline"} and early(slide_features) and _states_the_vision(slide_features):
             named[index] = "vision"  # an "Overview" that lists the work's aims or says its vision, not the talk's parts
             continue
-        if roles <= {"acknowledgments"} and slide_features.get("plan-steps"):
-            # Lines that open on horizons ("Years 1-3: tasting sensors", "Years 3-6: full recipes") lay out the
-            # plan, under a title that names no part ("Toward a robot chef") or the funding ("Funding and
-            # proposals", "Years 1-3: NSF CAREER …"), not the thanks
+        dated_plan = bool(slide_features.get("dated-steps")) and late(slide_features)
+        if roles <= {"acknowledgments"} and (slide_features.get("plan-steps") or dated_plan):
+            # Lines that open on horizons ("Years 1-3: tasting sensors", "Years 3-6: full recipes"), or late in the
+            # talk on years ("2026–2028: 200 hydrophones", "2031: an open dataset"), lay out the plan, under a title
+            # that names no part ("Toward a robot chef") or the funding ("Funding and proposals", "Years 1-3: NSF
+            # CAREER …"), not the thanks
             named[index] = "agenda"
             continue
         # A title that names no part, or the motivation only by a trouble word that is the talk's subject, leaves the

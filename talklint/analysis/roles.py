@@ -9,8 +9,9 @@ and the parts of the story it states besides its role (a motivation slide
 may also state the vision). Where the model, which weighs a slide's place
 heavily, goes against what the slide states, the statement settles it in a few
 cases a reader never doubts: the problem stated among the first content slides,
-the vision stated amid the background, numbers or a table past the opening under a title that states a claim or
-names a numbered item ("Query #19").
+the vision stated amid the background, measured results (numbers, a table, a measure told in words) past the
+opening under a title that states a claim or names a numbered item ("Query #19"), the work's contributions
+previewed before its results.
 A ``talklint: role=…`` comment on a slide fixes its role; the roles around it
 are decided with that in mind.
 
@@ -173,7 +174,7 @@ def talk_roles(
 _SETTLED_BY = {
     "motivation": "states the problem among the first slides",
     "vision": "states where the speaker's work goes",
-    "results": "numbers or a table under a claim or a numbered item, past the opening",
+    "results": "measured results under a claim or a numbered item, past the opening",
     "conclusion": "sums up, in the section that concludes the talk",
     "approach": "previews the work's contributions in the talk's first third",
 }

@@ -169,6 +169,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Our cache reduces misses by a third", True),
         ("Goal: cut emissions by half", False),
         ("Readers caught 4 out of 5 planted errors", True),
+        # a measure multiplied or halved, told by its verb
+        ("Playback of healthy-reef sound doubled fish settlement", True),
+        ("The new schedule halved waiting times", True),
+        ("Goal: double fish settlement", False),
         ("Method: the learned model folds 9 in 10 towels", False),  # the label names the part
         ("Part 1 of 3: the learned model", False),
     ],
@@ -610,6 +614,10 @@ def test_funding_laid_out_in_horizons_is_the_agenda_and_a_list_of_funders_the_th
     toward = ("Toward a robot chef in every home", "- Years 1-3: tasting sensors\n- Years 3-6: full recipes")
     path = write(tmp_path, "toward.md", outline(*units[:-1], toward, units[-1]))
     assert roles_of(path)[toward[0]] == "agenda"
+    # late in the talk, steps dated by the calendar lay out the plan too
+    network = ("A global reef listening network", "- 2026–2028: 200 hydrophones\n- 2028–2030: alerts\n- 2031: data")
+    path = write(tmp_path, "network.md", outline(*units[:-1], network, units[-1]))
+    assert roles_of(path)[network[0]] == "agenda"
 
 
 def test_a_claim_after_the_agenda_that_ends_the_talk_is_its_recap(tmp_path: Path) -> None:
@@ -3629,6 +3637,7 @@ I study how housing insecurity shapes children's lives, with court records linke
     ("line", "role"),
     [
         ("A filing alone raises the odds of a school change by 40%", "results"),  # a line that reports a measure
+        ("A filing alone doubled the odds of a school change", "results"),
         ("A filing alone changes which school a child attends", "approach"),
     ],
 )
@@ -3711,7 +3720,7 @@ def test_the_outline_says_when_a_slides_statement_settled_its_role(tmp_path: Pat
     talk = JOB_MARKET_TALK.replace("TITLE", title).replace("LINE", line)
     roles = roles_of_slide(write(tmp_path, "talk.tex", talk), title)
     assert roles.role == "results"
-    assert roles.evidence[0] == "numbers or a table under a claim or a numbered item, past the opening"
+    assert roles.evidence[0] == "measured results under a claim or a numbered item, past the opening"
     said = "I study how cities can cool the people who need it."
     talk = VISION_IN_CONTEXT.format(second="Cities and heat", said=said)
     assert roles_of_slide(write(tmp_path, "cities.md", talk), "Cities and heat").evidence[0] == (

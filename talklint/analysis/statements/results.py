@@ -26,6 +26,7 @@ _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
     r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\bfrom\s+\S*\d"
+    r"|(?:doub|trip|quadrup)led\b|halved\b"
     rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
 )
@@ -43,6 +44,9 @@ _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|
 _MEASURED = re.compile(
     # a multiplier or a share compared: "2.4× more questions", "3 times faster", "11% more bookings"
     rf"\d(?:\.\d+)?\s?(?:×|x|times|%)\s+{_COMPARED}\b"
+    # a measure multiplied or halved, told by its verb: "Playback doubled fish settlement", "The schedule halved
+    # waiting times"
+    r"|\b(?:doubled|tripled|quadrupled|halved)\s+(?:the\s+|their\s+|its\s+)?[a-z]"
     # a signed change: "+4.1% bookings", "−12% latency" (a sign right after a letter is a hyphen: "COVID-19")
     r"|(?<![\w.])[+−–-]\d+(?:\.\d+)?\s?%"
     # a change by a share or by points, or a share kept: "cuts teen hours by 1.8%", "keep 95% of their output", "A

@@ -95,6 +95,10 @@ def _anywhere(features: Features) -> bool:
     return True
 
 
+def _opening_or_ending(features: Features) -> bool:
+    return early(features) or late(features)
+
+
 def _aims_as_the_talk_opens(features: Features) -> bool:
     """As the talk opens, under a title that does not name the method, its results or background (orders there
     are the method's steps)."""
@@ -108,8 +112,10 @@ STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "research-question": ("vision", early),
     "research-programme": ("vision", early),
     "sees-it-going": ("vision", _anywhere),  # "Where I see search going", the speaker's own words
-    # "I want robots that handle anything", "Imagine a robot that …", "one step toward robots that feel"
-    "pictures-the-future": ("vision", early),
+    # "I want robots that handle anything", "Imagine a robot that …", "one step toward robots that feel", as the talk
+    # opens or as it ends ("I want assistants as honest about their limits as a librarian" over the plan); in the
+    # middle, as often an example to picture ("Imagine a robot that can see the glass")
+    "pictures-the-future": ("vision", _opening_or_ending),
     "states-aims": ("vision", _aims_as_the_talk_opens),  # "Improve methods for …, Predict …, Contribute to …"
     # "Months 0-6: …, Months 6-12: …" is a research plan, whatever the title calls it; "Aim 2 (years 2-5)" a step
     "plan-steps": ("agenda", _anywhere),

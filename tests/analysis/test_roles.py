@@ -3897,3 +3897,12 @@ def test_contributions_before_any_result_preview_the_work_and_after_them_recap_i
     roles = roles_of(write(tmp_path, "talk.md", talk))
     assert roles["Our contributions"] == "approach"
     assert roles["Contributions"] == "conclusion"
+
+
+def test_the_future_the_speaker_pictures_as_the_talk_ends_states_the_vision(tmp_path: Path) -> None:
+    """The speaker's "I want assistants that …" over the plan at the end is the vision, as it is at the start; in
+    the middle of the talk, a picture may be an example of the method's ("Imagine a robot that can see the glass")."""
+    units = without_vision(STRONG_UNITS)
+    said = ("Where this goes", "I want assistants that are as honest about their limits as a good librarian.")
+    path = write(tmp_path, "talk.md", outline(*units[:-1], said, units[-1]))
+    assert roles_of_slide(path, said[0]).has("vision")

@@ -2,7 +2,8 @@
 
 What it flags:
     A talk whose vision appears in the opening (the first 20% of slides,
-    at least 5) while none of the last three content slides (thanks,
+    at least 5), and not itself among the last three content slides,
+    while none of the last three content slides (thanks,
     references and "Questions?" aside) returns to the vision or the agenda:
     states it, or says most of the vision slide's words again, in any form
     (the research questions asked at the start, now answered; the aims
@@ -41,6 +42,8 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     first = found.first("vision")
     if first is None or first >= found.opening_size:
         return
+    if first in found.content[-CLOSING_SLIDES:]:
+        return  # a short talk's vision, stated among its last slides of content, is where the talk closes
     # The last three slides of content: thanks, references and "Questions?" do not push the agenda out.
     closing = [i for i in found.content if i > first][-CLOSING_SLIDES:]
     vision = found.slides[first]

@@ -53,3 +53,17 @@ def test_a_vision_asked_as_a_question_is_answered_by_the_conclusions(tmp_path: P
     answer = ("Conclusion", "Remote work compresses the wage map, but firms keep location-based pay.")
     assert not by_code(lint_units(tmp_path, [*units, answer]), "TL111")
     assert by_code(lint_units(tmp_path, [*units, ("Extra results", "Two more cities.")]), "TL111")
+
+
+def test_a_vision_stated_among_the_last_slides_of_a_short_talk_is_where_it_closes(tmp_path: Path) -> None:
+    """In a short talk the opening reaches the last slides: a vision stated there needs no return."""
+    units = [
+        ("Robots fail silently", "Seven in ten home-robot failures go unnoticed by their owners."),
+        ("Predicting failure from the grasp", "A classifier reads the grasp and the scene."),
+        ("Silent failures fell from 70% to 31%", "In 40 homes over two weeks."),
+        ("Owners trusted the robot more", "Trust ratings rose from 3.1 to 3.9."),
+        ("Where this goes", "I want home robots that ask for help before they fail.\n\n- Next year: 100 homes"),
+        ("Takeaways", "Robots can predict their own failures; asking builds trust."),
+        ("Questions?", ""),
+    ]
+    assert not by_code(lint_units(tmp_path, units), "TL111")

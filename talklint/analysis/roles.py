@@ -127,6 +127,7 @@ def talk_roles(
         **dict.fromkeys(_results_taken_for_the_approach(sequence, slides, features, fixed), "results"),
         **dict.fromkeys(_summed_up_under_the_conclusion(sequence, slides, features, fixed), "conclusion"),
         **dict.fromkeys(_contributions_previewed(sequence, slides, features, pinned), "approach"),
+        **dict.fromkeys(_thanks_continued(sequence, slides, features, pinned), "acknowledgments"),
     }
     for index, settled_role in settled.items():
         sequence[index] = settled_role
@@ -177,6 +178,7 @@ _SETTLED_BY = {
     "results": "measured results under a claim or a numbered item, past the opening",
     "conclusion": "sums up, in the section that concludes the talk",
     "approach": "previews the work's contributions in the talk's first third",
+    "acknowledgments": "a picture after the thanks, before the talk closes",
 }
 
 
@@ -284,6 +286,31 @@ def _contributions_previewed(
 
 
 _CONTRIBUTIONS = re.compile(r"\bcontributions?\b", re.IGNORECASE)
+
+
+def _thanks_continued(
+    sequence: Sequence[str], slides: Sequence[Slide], features: Sequence[Features], pinned: Mapping[int, str]
+) -> list[int]:
+    """After the talk has summed up and thanked its people, the slides of a few words that follow (the lab's
+    photo, a family's, a plot drawn for the advisor), up to the closing, go on with the thanks, where the model,
+    which reads a slide of pictures alone, took them for the background. A slide that names a part, or says more,
+    ends the run: the talk went on."""
+    thanks = next(
+        (i for i, role in enumerate(sequence) if role == "acknowledgments" and "conclusion" in sequence[:i]), None
+    )
+    if thanks is None:
+        return []
+    continued: list[int] = []
+    for i in range(thanks + 1, len(sequence)):
+        if sequence[i] in _AFTER_THE_CONTENT or slides[i].backup:
+            continue
+        if i in pinned or named_parts(features[i]) or slides[i].words > THANKS_PICTURE_WORDS:
+            break
+        continued.append(i)
+    return continued
+
+
+THANKS_PICTURE_WORDS = 25  # a caption, a few names: a picture of people, not a slide that argues
 
 
 # What ends a talk after its last content slide: the questions, the thanks, the people.

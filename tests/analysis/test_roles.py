@@ -3906,3 +3906,26 @@ def test_the_future_the_speaker_pictures_as_the_talk_ends_states_the_vision(tmp_
     said = ("Where this goes", "I want assistants that are as honest about their limits as a good librarian.")
     path = write(tmp_path, "talk.md", outline(*units[:-1], said, units[-1]))
     assert roles_of_slide(path, said[0]).has("vision")
+
+
+def test_pictures_after_the_thanks_go_on_with_the_thanks(tmp_path: Path) -> None:
+    """After the summary and the thanks, the lab's photo and the family's are more thanks, up to the closing; a
+    slide that says more is the talk going on."""
+    talk = "\n\n".join(
+        [
+            "# Robots that ask for help",
+            "## Home robots fail silently\n\n- Seven in ten failures go unnoticed by their owners",
+            "## The planner\n\n- It predicts failure from the grasp and the scene",
+            "## Silent failures fell from 70% to 31%\n\n![](failures.png)",
+            "## Summary\n\n- Robots can predict their own failures\n- Asking builds trust",
+            "## Acknowledgements\n\n- My advisor, my lab, NSF",
+            "## The lab\n\n![](lab.jpg)",
+            "## \n\n![](family.jpg)",
+            "## Thank you",
+        ]
+    )
+    roles = roles_of(write(tmp_path, "talk.md", talk))
+    assert roles["The lab"] == roles[""] == "acknowledgments"
+    extra = "## Results in 12 more homes\n\n- Failures fell again\n\n![](more.png)"
+    more = talk.replace("## The lab\n\n![](lab.jpg)", extra)
+    assert roles_of(write(tmp_path, "more.md", more))["Results in 12 more homes"] == "results"

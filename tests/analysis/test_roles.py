@@ -989,6 +989,8 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         # what falls short of the need, said in the title: too poor for its job, not known, wrong
         ("Satellite images are too coarse to count trees", "Forests are mapped once a decade."),
         ("Charging takes too long", "A fast charge still takes 30 minutes, and it wears the cell out."),
+        # more coming than people can handle
+        ("Microscopes produce more images than biologists can annotate", "One experiment: 10 TB, 2 million cells."),
         # what takes long, the title's whole claim (a blind battery)
         ("MRI scans take 45 minutes", "Children must lie still for the whole scan, so many are sedated."),
         ("Cracks go unseen between inspections", "Inspectors rope down every two years."),

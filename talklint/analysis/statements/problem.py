@@ -89,7 +89,8 @@ def shortfall(said: str) -> bool:
     who do not know what they must ("Cities do not know where their lead pipes are"), answers that are wrong
     ("Assistants are confidently wrong"), what has not got better for years ("Yields have not grown in 30 years"),
     what is easy to harm ("Software supply chains are easy to poison"; not "easy to implement"), what takes long,
-    the whole title told as a span ("MRI scans take 45 minutes", "New drugs take 12 years to reach patients"). As
+    the whole title told as a span ("MRI scans take 45 minutes", "New drugs take 12 years to reach patients"), more
+    coming than people can handle ("Microscopes produce more images than biologists can annotate"). As
     the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same way ("The
     Hessian is too large to store")."""
     return found(
@@ -100,6 +101,7 @@ def shortfall(said: str) -> bool:
         (("not", "n't"), _STALLED),
         (("easy",), _EASY_TO_HARM),
         (("take", "took", "last"), _TAKES_LONG),
+        (("than",), _OUTPACES),
     )
 
 
@@ -268,6 +270,14 @@ _TAKES_LONG = re.compile(
     r"|nearly\s+|almost\s+|on\s+average\s+)?(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|fifteen|twenty|several|many)\s+(?:minutes|hours?|days?|weeks?|months?|years?|decades?)"
     r"(?:\s+to\s+[\w\s'’-]{1,40})?\W*$",
+    re.IGNORECASE,
+)
+# More coming than people can handle: "Microscopes produce more images than biologists can annotate", "Hospitals
+# collect more data than doctors can read" (not a comparison of methods, "Ours finds more bugs than fuzzers do", nor
+# the speaker's boast, "Our model is faster than you can blink").
+_OUTPACES = re.compile(
+    r"^(?!\W*(?:our|my|we|ours)\b)[^.;]*?\b(?:more|faster)\s+(?:[\w-]+\s+){0,3}?than\s+(?:[\w-]+\s+){0,3}?(?:can|could)\s+(?:ever\s+|possibly\s+)?"
+    r"(?!be\b)[a-z]+",
     re.IGNORECASE,
 )
 # A thing too poor for its job: "too coarse to count trees", "too slow for real time" (too few, too many, too

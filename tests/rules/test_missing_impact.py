@@ -131,6 +131,13 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Our method won the 2024 Kaggle protein challenge.",  # a competition won
         "Three states cited the working paper in 2024 housing bills.",  # documents of policy, counted: no article
         "Two other product teams adopted the cache in Q3.",  # others counted took up "the" thing
+        # a blind battery of uptake: recommended where policy is made, merged into a named project, adopters
+        # counted who switched to it, replication by others counted
+        "The WHO recommends our screening protocol since 2023.",
+        "WHO guidelines now recommend our protocol.",
+        "Our fix was merged into the Linux kernel.",
+        "Three hospitals switched to our protocol.",
+        "Replicated by five independent labs.",
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -152,6 +159,10 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "We cited the study in the report to the funder.",  # the speaker citing, not a policy maker
         "We and two other labs adopted the protocol.",  # the speaker took it up with others
         "Three other groups use the same dataset.",
+        "Reviewers recommended our paper for the award track.",  # a paper's review, no policy
+        "We recommend our method for small datasets.",
+        "Two teams migrated to the cloud.",
+        "Replicated by the authors on a second dataset.",
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

@@ -72,7 +72,7 @@ WAYS: tuple[Way, ...] = (
         r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
         r"(?:now\s+)?(?:(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
         r"have reused|reused|have built on|have extended|extended|"
-        r"are using|license|have licensed)\s+"
+        r"are using|license|have licensed|have switched to|switched to|have migrated to|migrated to)\s+"
         # what they build on it: "Three Nigerian start-ups build voice services on our models", "Two nonprofits are
         # building plants on our process"
         r"|build\s+(?:[\w-]+\s+){1,3}?on\s+|are\s+building\s+(?:[\w-]+\s+){0,3}?on\s+)"
@@ -207,7 +207,12 @@ WAYS: tuple[Way, ...] = (
         rf"|(?:\b(?:\d[\d,]*\+?|{SOME})\s+(?:other\s+|independent\s+)?|\b(?:other|independent)\s+"
         rf"|\bby\s+(?:(?:\d+|{SOME})\s+)?(?:other|independent)\s+)(?:labs|groups|teams|laboratories)\s+"
         r"(?:have\s+|has\s+)?(?:independently\s+)?(?:replicated|reproduced)\s+(?:the\s+(?:effect|finding|findings"
-        r"|result|results)|our|my|it|this|these)\b",
+        r"|result|results)|our|my|it|this|these)\b"
+        # ... told in the passive, those who replicated it counted: "Replicated by five independent labs" (not "by
+        # our lab", nor "replicated by the authors", nor a study's "by two other groups of participants")
+        rf"|\b(?:replicated|reproduced)\s+(?:independently\s+)?by\s+(?:\d+|{SOME}|two|three|four|five|six|seven"
+        r"|eight|nine|ten|twelve|twenty)\s+(?:other\s+|independent\s+)?(?:labs|groups|teams|laboratories)\b"
+        r"(?!\s+of\b)",
     ),
     # Others' use of the speaker's artefact, ongoing since a year: "Cooling centres placed using our risk maps since
     # 2023" (not the speaker's own "We have trained models using our dataset since 2019").

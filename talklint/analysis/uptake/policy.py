@@ -22,6 +22,11 @@ from talklint.analysis.uptake.words import (
     searched_where,
 )
 
+# The words of a body that recommends or requires the work.
+_RECOMMENDED = frozenset(
+    {"recommend", "recommends", "recommended", "endorses", "endorsed", "mandates", "mandated", "requires", "required"}
+)
+
 WAYS: tuple[Way, ...] = (
     # Put to use where policy is made: "The Kenyan Ministry of Education used these estimates to plan its
     # program", "The city adopted our model", "The city's 2024 heat plan uses our exposure index" (not "we used
@@ -47,6 +52,16 @@ WAYS: tuple[Way, ...] = (
         rf"|governments|agencies|ministries|departments|regulators|ngos){BODY_NAME_TAIL}\s+now\s+[a-z]+\s+[^.;]{{0,60}}?"
         rf"\b(?:using|based\s+on|informed\s+by)\s+(?:our|these|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\b",
         and_one_of=OURS | {"these"},
+    ),
+    # Recommended or required where policy is made: "The WHO recommends our screening protocol", "WHO guidelines now
+    # recommend our protocol", "The state board requires our checklist" (not "Reviewers recommended our paper", nor
+    # "We recommend our method").
+    searched_where(
+        _RECOMMENDED,
+        rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|{POLICY_DOCUMENTS}){BODY_NAME_TAIL}|{NAMED_ADOPTER}"
+        rf"(?:\s+(?:{POLICY_DOCUMENTS}))?)\s+(?:now\s+|also\s+)?"
+        r"(?:recommends?|recommended|endorses|endorsed|mandates|mandated|requires|required)\s+(?:the\s+use\s+of\s+)?"
+        rf"(?:our|my|these)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\b",
     ),
     # Cited where policy is made: "The Legislative Analyst's Office cited an earlier draft in its 2023 report",
     # "Our estimates were cited in the Senate hearing" (not a paper's citations, nor "as cited in Smith (2020)").

@@ -29,6 +29,11 @@ WAYS: tuple[Way, ...] = (
         # a project and its release ("LLVM 17", "Linux 6.9"; not "Classes were merged into Other 3 times")
         r"\b(?:merged|upstreamed|accepted)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+v?\d+"
         r"(?:\.\d+)*(?=\s*(?:[;,.)]|$)|\s+(?:in|and|since|release)\b)"
+        # ... or the speaker's own contribution, taken into a named project: "Our fix was merged into the Linux
+        # kernel", "My patch was upstreamed into PyTorch"
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:code|fix(?:es)?|patch(?:es)?|changes?|pass(?:es)?|optimi[sz]ations?"
+        r"|implementation|driver|module|feature|kernels?|pull\s+requests?|PRs?)\s+(?:was|were|has\s+been|have\s+been"
+        r"|got|is\s+now|are\s+now)\s+(?:merged|upstreamed|accepted)\s+into\s+(?:the\s+)?(?-i:[A-Z])"
         rf"|\bdependency\s+of\s+(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?(?:projects|packages|libraries|repositories|apps)\b"
         r"|\bon\s+by\s+default\s+(?:since|in|from)\s+(?-i:[A-Z])",
     ),

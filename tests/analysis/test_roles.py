@@ -3072,6 +3072,7 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         # round eighty-two's: the future or the world pictured, the big goal, the first step of a bigger project
         ("A word before we start", "A future in which every city knows its trees by name."),
         ("A word before we start", "I want to live in a world where software cannot crash planes."),
+        ("Why it matters to me", "I want a world where no one dies of a preventable infection."),
         ("A word before we start", "The big goal is a vaccine for every strain of flu."),
         ("A word before we start", "This is the first step of a bigger project: a map of every protein interaction."),
         ("A world where robots ask for help", "And people answer in seconds."),

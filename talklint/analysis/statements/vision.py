@@ -88,7 +88,7 @@ _WANTS = re.compile(
     r"\bi\s+want\s+to\s+(?:understand|discover|find\s+out)\s+(?:how|why|what|whether|when|which)\b"
     r"|\bi\s+want\s+(?!to\s+(?:show|talk|thank|start|tell|present|discuss|focus|begin|share|walk|give|go|take|"
     r"briefly|highlight|spend|end|close|conclude|mention|point|emphasi[sz]e|remind|ask|know|see|look)\b)"
-    r"(?:[\w-]+\s+){1,4}?(?:that|who|which|to)\b",
+    r"(?:[\w-]+\s+){1,4}?(?:that|who|which|to|where)\b",  # "I want a world where no one dies of …"
     re.IGNORECASE,
 )
 _IMAGINE = re.compile(

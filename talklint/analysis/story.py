@@ -58,8 +58,8 @@ _HORIZON = re.compile(
     r"(by|in|until|before|from|through|starting|after)\s+(19|20)\d\d|(?m:^(19|20)\d\d)|"
     r"(?<!al\.\s)(?<!al\.)(19|20)\d\d(?=\s*[-–:])|"
     r"\d+\s*[-–]\s*\d+\s+(years?|yrs?)|months?\s+\d+|\d+\s+months?|phase\s+(\d|i{1,3}|iv|v)|"
-    # a plan's own steps: "Y1:", "Y2-Y3:", "1 year:", "3 years:"
-    r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|"
+    # a plan's own steps: "Y1:", "Y2-Y3:", "1 year:", "3 years:", "Aim 1 (Y1-Y2)"
+    r"y\d(\s*[-–]\s*y?\d)?(?=\s*:)|(?-i:Y\d(\s*[-–]\s*Y?\d)?)(?=\s*\))|"
     # "a 5-year plan", "Five-year plan", "A ten-year agenda", "a 5-year monitoring plan", a grant that runs so long:
     # "A 5-year R01 to test it", "a three-year NSF project" (not "five-year survival", "a 3-year average")
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*(years?|yrs?)"

@@ -35,6 +35,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- Aim 1: sparse kernels\n- Aim 2: a compiler that finds them",
         "- 1-2 yrs: sparse kernels\n- 3-5 yrs: a compiler that finds them",  # years, abbreviated
         "- Y1: sparse kernels\n- Y2-Y3: a compiler that finds them",
+        "- Aim 1 (Y1-Y2): sparse kernels\n- Aim 2 (Y3-Y5): a compiler that finds them",  # a grant's years in brackets
         "- 1 year: sparse kernels\n- 3 years: a compiler that finds them",
         "- Phase I: sparse kernels\n- Phase II: a compiler that finds them",
         "- NSF CAREER proposal on sparse kernels (due July 2027)\n- A compiler with the systems group",

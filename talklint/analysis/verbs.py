@@ -182,9 +182,9 @@ def lexicon() -> _Lexicon:
     )
 
 
-# A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word), a hyphenated compound
-# as one word ("gradient-boosted trees", "cross-validated on 2010"), or a mark that ends a noun phrase.
-# A word, a name of letters and digits ("Fe4N", "H2O", "ESP32": a subject as a word is), or a mark that ends a phrase.
+# A word of letters standing alone (the "am" of "9am" or the "s" of "P2s" is no word of its own), a name of letters
+# and digits as one word ("Fe4N", "ESP32", "9am": a subject, as a word is), a hyphenated compound as one word
+# ("gradient-boosted trees", "cross-validated on 2010"), or a mark that ends a noun phrase.
 _TOKEN = re.compile(r"\b(?=[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]+\b|\b[a-z']+(?:-[a-z']+)*\b|[(),:;/&+–—]")
 _PHRASE_ENDS = frozenset({"(", ")", ",", ":", ";", "/", "&", "+", "–", "—", "of", "for", "and", "or", None})
 DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this", "that", "each", "every"})

@@ -276,8 +276,8 @@ _TAKES_LONG = re.compile(
 # collect more data than doctors can read" (not a comparison of methods, "Ours finds more bugs than fuzzers do", nor
 # the speaker's boast, "Our model is faster than you can blink").
 _OUTPACES = re.compile(
-    r"^(?!\W*(?:our|my|we|ours)\b)[^.;]*?\b(?:more|faster)\s+(?:[\w-]+\s+){0,3}?than\s+(?:[\w-]+\s+){0,3}?(?:can|could)\s+(?:ever\s+|possibly\s+)?"
-    r"(?!be\b)[a-z]+",
+    r"^(?!\W*(?:our|my|we|ours)\b)[^.;]*?\b(?:more|faster)\s+(?:[\w-]+\s+){0,3}?than\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:can|could)\s+(?:ever\s+|possibly\s+)?(?!be\b)[a-z]+",
     re.IGNORECASE,
 )
 # A thing too poor for its job: "too coarse to count trees", "too slow for real time" (too few, too many, too

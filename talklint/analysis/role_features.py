@@ -21,7 +21,7 @@ from talklint.analysis.matching import Matches, in_compound, part_label
 from talklint.analysis.nlp import Token
 from talklint.analysis.uptake import names_of_the_work, uptake, uptake_in_title
 from talklint.analysis.verbs import states_claim
-from talklint.model import Slide
+from talklint.model import Paragraph, Slide, count_words
 
 Features = dict[str, float]
 
@@ -455,9 +455,9 @@ _SECTION_HOLDS = re.compile(r"\s*(?::|\s[–—-]\s)")
 def _section_dividers(slides: Sequence[Slide], contents: Sequence[int]) -> list[int]:
     """Slides that show only the name of a part of the talk, which readers count as no part of its story: the
     name of the section they open (a Beamer section page, a Pandoc "#" heading), a part a table of contents
-    lists, or a numbered part ("Part 2: Exponential random graphs", "3. Deep learning for MRI"). Not a title
-    shown again after the same title (a run of charts whose pictures the format does not give), nor one whose
-    notes say more than a name."""
+    lists, or a numbered part ("Part 2: Exponential random graphs", "3. Deep learning for MRI"), alone or over a
+    line or two that credit the part (its co-authors, its venue). Not a title shown again after the same title (a
+    run of charts whose pictures the format does not give), nor one whose notes say more than a name."""
     names = {
         _as_a_name(part)
         for slide in slides
@@ -469,11 +469,29 @@ def _section_dividers(slides: Sequence[Slide], contents: Sequence[int]) -> list[
     return [
         index
         for index, slide in enumerate(slides)
-        if is_divider(slide)
+        if (is_divider(slide) or _credits_its_part(slide))
         and slide.notes_words <= DIVIDER_WORDS
         and not (index and slides[index - 1].title == slide.title)
         and (_as_a_name(slide.title) in names or bool(_NUMBERED_PART.match(slide.title)))
     ]
+
+
+def _credits_its_part(slide: Slide) -> bool:
+    """A short title over a line or two of plain text and nothing else: a part's page that credits its co-authors
+    or its venue ("Joint with: A. Slaughter and K. de la Haye", "published in Social Networks")."""
+    lines = [line for line in slide.body_text.splitlines() if line.strip()]
+    return (
+        bool(slide.title)
+        and len(slide.title.split()) <= DIVIDER_WORDS
+        and 0 < len(lines) <= CREDIT_LINES
+        and count_words(slide.body_text) <= CREDIT_WORDS
+        and not slide.images
+        and all(isinstance(block, Paragraph) for block in slide.blocks)
+    )
+
+
+CREDIT_LINES = 2
+CREDIT_WORDS = 20
 
 
 # "Methods / Sampling": a section and its subsection, as a deck's outline joins them

@@ -3932,3 +3932,22 @@ def test_pictures_after_the_thanks_go_on_with_the_thanks(tmp_path: Path) -> None
     extra = "## Results in 12 more homes\n\n- Failures fell again\n\n![](more.png)"
     more = talk.replace("## The lab\n\n![](lab.jpg)", extra)
     assert roles_of(write(tmp_path, "more.md", more))["Results in 12 more homes"] == "results"
+
+
+def test_a_parts_page_that_credits_its_co_authors_is_a_divider(tmp_path: Path) -> None:
+    """A numbered part's page over a line that credits its co-authors and a venue is the readers' divider, no part
+    of the story; a line of argument under the same title is a slide of the talk."""
+    talk = "\n\n".join(
+        [
+            "# Robots that ask for help",
+            "## Home robots fail silently\n\n- Seven in ten failures go unnoticed by their owners",
+            "## Part 2: Field studies\n\nJoint with Ana Ruiz and Ben Okafor (published at HRI 2025)",
+            "## Forty homes, two weeks each\n\n- Owners logged every failure they noticed",
+            "## Silent failures fell from 70% to 31%\n\n![](failures.png)",
+            "## Takeaways\n\n- Robots can predict their own failures",
+            "## Thank you",
+        ]
+    )
+    assert roles_of(write(tmp_path, "talk.md", talk))["Part 2: Field studies"] == "other"
+    listed = talk.replace("Joint with Ana Ruiz and Ben Okafor (published at HRI 2025)", "- Homes\n- Robots\n- Logs")
+    assert roles_of(write(tmp_path, "listed.md", listed))["Part 2: Field studies"] != "other"

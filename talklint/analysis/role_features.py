@@ -192,6 +192,8 @@ def _own_features(
     features.update(_cues(text))
     if before is not None and slide.title and slide.title == before.title:
         features["same-title"] = 1.0
+    if any(line.rstrip().endswith("?") for line in slide.body_text.splitlines()):
+        features["body-asks"] = 1.0
     if statements.lays_out_a_plan(slide.body_text):
         features["plan-steps"] = 1.0
     if statements.dates_its_steps(slide.body_text):
@@ -236,7 +238,7 @@ def reports(title: str) -> bool:
 # labelled slides say them to learn a weight from (weighed, "world-trend" cost two cross-validated verdicts).
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
-    | {"body-names-problem", "title-uptake", "claim-title", "numbered-title", "section-divider"}
+    | {"body-names-problem", "title-uptake", "claim-title", "numbered-title", "section-divider", "body-asks"}
 )
 
 

@@ -19,7 +19,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
 
     "What I learned" is the lessons, "Results: 2x faster" the results. A
     question that comes back as the title of several slides ("Why did opinion
-    change?") names the part they answer, not their role. A title
+    change?") names the part they answer, not their role, and "Questions" over questions of the study's own ("Does
+    pointing follow Fitts' law?") before the talk's last part is no closing: the model decides it. A title
     that names two roles ("Conclusion and future work") is left to the model, but for one that names the results and
     the conclusion ("Main result") before the talk's last part, which reports the results;
     a word that names both the outline and the agenda ("Roadmap") is the
@@ -53,6 +54,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             continue
         if roles == {"motivation"} and slide_features.get("recurring-title") and slide_features.get("title:motivation"):
             continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
+        if roles == {"closing"} and slide_features.get("body-asks") and not late(slide_features):
+            continue  # "Questions" over the study's own ("Does pointing follow Fitts' law?") before the talk ends
         if roles == {"conclusion"} and early(slide_features):
             continue  # "Our contributions" or "Recap" as the talk opens previews it or recaps the basics
         if roles == {"outline"} and early(slide_features) and _states_the_vision(slide_features):

@@ -3951,3 +3951,25 @@ def test_a_parts_page_that_credits_its_co_authors_is_a_divider(tmp_path: Path) -
     assert roles_of(write(tmp_path, "talk.md", talk))["Part 2: Field studies"] == "other"
     listed = talk.replace("Joint with Ana Ruiz and Ben Okafor (published at HRI 2025)", "- Homes\n- Robots\n- Logs")
     assert roles_of(write(tmp_path, "listed.md", listed))["Part 2: Field studies"] != "other"
+
+
+def test_questions_over_the_studys_own_questions_before_the_end_are_no_closing(tmp_path: Path) -> None:
+    """A "Questions" slide that asks the study's questions in the middle of the talk is part of the work; the
+    "Questions?" that ends the talk is its closing."""
+    talk = "\n\n".join(
+        [
+            "# Pointing without a screen",
+            "## Screens limit where people can point\n\n- Projected interfaces have no screen to point at",
+            "## Questions\n\nDoes pointing still follow Fitts' law?\n\nIs it slower without a screen?",
+            "## Apparatus\n\n![](setup.png)",
+            "## Pointing is 12% slower without a screen\n\n![](times.png)",
+            "## Fitts' law holds in both conditions\n\n![](fitts.png)",
+            "## Takeaways\n\n- Pointing works without a screen",
+            "## Questions?",
+        ]
+    )
+    path = write(tmp_path, "talk.md", talk)
+    talk_slides = parse_talk(path).slides
+    roles = analyse(parse_talk(path))
+    assert roles.role(talk_slides[2]).role != "closing"
+    assert roles.role(talk_slides[-1]).role == "closing"

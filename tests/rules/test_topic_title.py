@@ -347,6 +347,11 @@ def test_pptx(tmp_path: Path) -> None:
         ("Shipped: now the default ranker for podcasts and audiobooks", True),
         ("Adopted: three state health agencies", True),
         ("Deployment: three state health agencies", False),
+        # the work taken up, alone or how far: the title says what became of it
+        ("Adopted upstream", True),
+        ("Shipped", True),
+        ("Deployed worldwide", True),
+        ("Adopted approaches", False),
         # a number that measures is a claim; one that indexes, dates, counts a scope or names is not
         ("Errors: 12% → 3%", True),
         ("p99 latency: 40 ms on a laptop", True),

@@ -477,12 +477,14 @@ _RATE_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "mo
 # "no retraining", "Checklists, not drugs", "Play data instead of demonstrations".
 # A comparison: "sharper than", "faster", "fewer". Suggested titles (talklint.wording) use it too.
 COMPARISON = r"\b\w+(?:er|est) than\b|\b(?:faster|slower|better|worse|fewer|cheaper|smaller|larger)\b"
-# A number that measures something: a share, a multiplier, money, a count in thousands or millions, a change (a
-# sign, an arrow, "from … to", "vs"), a rate ("9 in 10") or a quantity in its unit ("40 ms"). Not a number that
-# indexes ("Study 2", "Unrolled models - 1", "Run 1"), dates ("2010-2013"), counts a scope ("in 14 cities") or
-# names ("1D CNN", "NNPDF 4.0", "ESP32"): of the corpus titles that state a claim only by a number, none is one.
+# A number that measures something: a share, a multiplier, money, a count in millions, a change (a sign, an arrow,
+# "from … to", "vs"), a rate ("9 in 10", "1,220 deaths a year") or a quantity in its unit ("40 ms"). Not a number
+# that indexes ("Study 2", "Unrolled models - 1", "Run 1"), dates ("2010-2013"), counts a scope or a sample ("in 14
+# cities", "Sample: 1,024 adults") or names ("1D CNN", "NNPDF 4.0", "ESP32", "ImageNet-1k"): of the corpus titles that
+# state a claim only by a number, none is one.
 _MEASURE = (
-    r"\d\s?(?:%|×|x\b|-?fold\b|times\b)|[$€£¥]\s?\d|\d{1,3}(?:,\d{3})+|\d\s?(?:million|billion|thousand|[kMB])\b"
+    r"\d\s?(?:%|×|x\b|-?fold\b|times\b)|[$€£¥]\s?\d|(?<![\w-])\d[\d,.]*\s?(?:million|billion|thousand|[kMB])\b"
+    r"|\d\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year|shift)\b"
     r"|(?<![\w^])[+−]\d|\d\s*(?:→|->|vs\.?|versus)\s*\S*\d|\bfrom\s+\S*\d[^,;:]*?\bto\s+\S*\d"
     r"|\b\d+\s+(?:in|of|out\s+of)\s+\d+\b"
     r"|\d\s?(?:[mµn]?s|sec|seconds?|minutes?|mins?|hours?|GB|MB|TB|GiB|MiB|[kKMG]?W|kWh|km|cm|mm|nm|kg|mg|°C?|[kMG]?Hz|dB"

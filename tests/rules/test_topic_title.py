@@ -364,6 +364,8 @@ def test_pptx(tmp_path: Path) -> None:
         ("Unrolled models - 1", False),
         ("1D CNN", False),
         ("NNPDF 4.0", False),
+        ("Results on ImageNet-1k", False),  # a name's number
+        ("Sample: 1,024 adults", False),  # a sample's size
         # a name of letters and digits is a word, the subject of the verb after it
         ("Fe4N/CeO2 matches ruthenium at one-hundredth of the cost", True),
         ("GPT4 beats humans on the bar exam", True),

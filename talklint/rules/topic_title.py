@@ -11,8 +11,8 @@ What it flags:
     following"), or when it, or the part after its label ("Result: half the
     failures"), gives a quantity or a comparison ("2x faster", "half the
     failures", "no retraining", "Errors: 12% → 3%", "40 ms p99"); a number
-    that only indexes, dates or names ("Study 1", "Run 2 (2015-2018)",
-    "NNPDF 4.0") states nothing. The title slide, structural slides
+    that only indexes, dates, names or counts a sample ("Study 1", "Run 2
+    (2015-2018)", "NNPDF 4.0", "Sample: 1,024 adults") states nothing. The title slide, structural slides
     (outline, summary, abstract, lessons ("Lessons from a year in a real
     warehouse"), contributions, future work, outlook, questions,
     thanks, references, backup, "About me", "Collaborators", "Team",

@@ -75,7 +75,10 @@ _PERSONS = frozenset({"i", "we", "you", "they", "he", "she"})
 # Plurals without an s count as subjects too: "Clinical data predict outcomes", "People trust robots that ask".
 _SUBJECTS = _PERSONS | frozenset(
     ["it", "this", "that", "which", "who", "data", "people", "children", "men", "women", "criteria", "phenomena",
-     "media", "mice"]
+     "media", "mice",
+     # Latin and Greek plurals of the sciences: "Coral larvae swim toward reef sounds", "Fungi grow in the dark"
+     "larvae", "algae", "antennae", "vertebrae", "fungi", "nuclei", "stimuli", "bacteria", "cacti", "foci", "loci",
+     "alumni", "hypotheses", "analyses", "theses", "crises", "diagnoses", "strata", "spectra", "genera"]
 )  # fmt: skip
 _MODIFIERS = frozenset(
     [

@@ -370,6 +370,10 @@ def test_pptx(tmp_path: Path) -> None:
         ("Fe4N/CeO2 matches ruthenium at one-hundredth of the cost", True),
         ("GPT4 beats humans on the bar exam", True),
         ("ESP32 boards", False),
+        # a Latin or Greek plural of the sciences is a subject
+        ("Coral larvae swim toward reef sounds", True),
+        ("Fungi grow in the dark", True),
+        ("Bacteria of the gut", False),
     ],
 )
 def test_a_title_with_a_quantity_or_comparison_states_a_claim(title: str, claim: bool) -> None:

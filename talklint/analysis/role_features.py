@@ -483,11 +483,9 @@ def _credits_its_part(slide: Slide) -> bool:
     or its venue ("Joint with: A. Slaughter and K. de la Haye", "published in Social Networks")."""
     lines = [line for line in slide.body_text.splitlines() if line.strip()]
     return (
-        bool(slide.title)
-        and len(slide.title.split()) <= DIVIDER_WORDS
+        _short_title_without_pictures(slide)
         and 0 < len(lines) <= CREDIT_LINES
         and count_words(slide.body_text) <= CREDIT_WORDS
-        and not slide.images
         and all(isinstance(block, Paragraph) for block in slide.blocks)
     )
 
@@ -512,12 +510,11 @@ def _as_a_name(text: str) -> str:
 
 def is_divider(slide: Slide) -> bool:
     """A slide that holds only a short title: it opens a part of the talk."""
-    return (
-        bool(slide.title)
-        and not slide.body_text.strip()
-        and not slide.images
-        and len(slide.title.split()) <= DIVIDER_WORDS
-    )
+    return _short_title_without_pictures(slide) and not slide.body_text.strip()
+
+
+def _short_title_without_pictures(slide: Slide) -> bool:
+    return bool(slide.title) and not slide.images and len(slide.title.split()) <= DIVIDER_WORDS
 
 
 def opens_a_part(slide: Slide) -> bool:

@@ -295,9 +295,10 @@ def _thanks_continued(
     photo, a family's, a plot drawn for the advisor), up to the closing, go on with the thanks, where the model,
     which reads a slide of pictures alone, took them for the background. A slide that names a part, or says more,
     ends the run: the talk went on."""
-    thanks = next(
-        (i for i, role in enumerate(sequence) if role == "acknowledgments" and "conclusion" in sequence[:i]), None
-    )
+    if "conclusion" not in sequence:
+        return []
+    summed_up = sequence.index("conclusion")
+    thanks = next((i for i in range(summed_up + 1, len(sequence)) if sequence[i] == "acknowledgments"), None)
     if thanks is None:
         return []
     continued: list[int] = []

@@ -5,7 +5,9 @@ What it flags:
     limit (43 words), and as an error the hard limit (80 words). Words the
     audience does not read as text do not count: labels of figures and
     diagrams (paragraphs of 3 words or fewer), short table cells and the
-    numbers, units and statistics in cells ("41,766 µs (σ=0.79)"), references
+    numbers, units and statistics in cells ("41,766 µs (σ=0.79)"), a table's
+    rows set as text, as a PDF export prints them ("Nursery 8 1,266 548,064",
+    read as cells: more numbers than words), references
     (footnotes that cite a work by its authors' names, as a PDF export prints
     them, included), citations and credit lines, URLs, code, formulas (one
     word each), notes.

@@ -40,6 +40,17 @@ def test_labels_references_code_and_formulas_are_not_text(tmp_path: Path) -> Non
     assert [f.slide for f in by_code(lint(path), "TL201")] == [9]
 
 
+def test_a_table_set_as_text_rows_is_read_as_cells_not_as_running_text(tmp_path: Path) -> None:
+    """A PDF export prints a table as lines of text, a name and its numbers: numbers outnumber the words. Running
+    text that quotes numbers ("3 studies, 120 people") is still read."""
+    names = ["BreastCancer", "CarEvaluation", "CreditApproval", "GermanCredit", "Ionosphere", "Mushroom", "Nursery"]
+    rows = "\n\n".join(f"{name} {n + 5} {n * 131 + 62} {n * 9_007 + 792:,}" for n, name in enumerate(names * 2))
+    table = f"# Datasets\n\nDataset #Attributes #Objects #Examples\n\n{rows}"
+    prose = " ".join(["We ran 3 studies with 120 people over 6 weeks and saw fewer errors."] * 5)
+    path = write(tmp_path, "deck.md", marp("# Talk", table, f"# Studies\n\n{prose}"))
+    assert [f.slide for f in by_code(lint(path), "TL201")] == [3]
+
+
 def test_a_reference_whose_year_is_in_parentheses_is_not_read_as_text(tmp_path: Path) -> None:
     own = (
         "- T. Ophoff, S. Puttemans, V. Kalogirou, J.-P. Robin, and T. Goedemé. “Vehicle and Vessel Detection on "

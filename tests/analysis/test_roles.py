@@ -175,6 +175,13 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Goal: double fish settlement", False),
         ("Method: the learned model folds 9 in 10 towels", False),  # the label names the part
         ("Part 1 of 3: the learned model", False),
+        # a change by a quantity in its unit, and a speed of learning counted in sessions or epochs
+        ("Silencing the pause shifts the mouse's taps by 80 ms", True),
+        ("Pruning shrinks the model by 4 GB", True),
+        ("Goal: cut latency by 40 ms", False),
+        ("Sorted by 3 reviewers", False),
+        ("A new tempo is learned in 3 sessions, not 10", True),
+        ("Training in 3 stages", False),
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:

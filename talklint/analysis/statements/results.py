@@ -26,7 +26,7 @@ _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
     r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\bfrom\s+\S*\d"
-    r"|(?:doub|trip|quadrup)led\b|halved\b"
+    r"|(?:doub|trip|quadrup)led\b|halved\b|\bby\s+\d"
     rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
 )
@@ -40,6 +40,13 @@ _CHANGED_BY = (
     r"(?:by|cuts?|reduces?|reduced|lowers?|lowered|raises?|raised|improves?|improved|saves?|saved|keeps?|kept"
     r"|retains?|retained|recovers?|recovered)"
 )
+# A quantity in its unit, as a change is measured: "by 80 ms", "by 3 dB", "by 2 years".
+_UNIT = (
+    r"(?:[mµn]?s|sec|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|dB|[kcmn]?m|kg|mg|°C?|degrees?"
+    r"|[kMG]?Hz|[kMG]?W|kWh|mph|[KMGT]B)\b"
+)
+# How much a measure changed: a share, points, or a quantity in its unit.
+_AMOUNT = rf"\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b|{_UNIT})"
 _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
 _MEASURED = re.compile(
     # a multiplier or a share compared: "2.4× more questions", "3 times faster", "11% more bookings"
@@ -49,12 +56,12 @@ _MEASURED = re.compile(
     r"|\b(?:doubled|tripled|quadrupled|halved)\s+(?:the\s+|their\s+|its\s+)?[a-z]"
     # a signed change: "+4.1% bookings", "−12% latency" (a sign right after a letter is a hyphen: "COVID-19")
     r"|(?<![\w.])[+−–-]\d+(?:\.\d+)?\s?%"
-    # a change by a share or by points, or a share kept: "cuts teen hours by 1.8%", "keep 95% of their output", "A
-    # closure lowers turnout by 1.9 points"; or by a share said in words: "A $35 cap cut rationing by half"
-    rf"|\b{_CHANGED_BY}\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)|(?<=\bby\s){_SHARE_IN_WORDS})"
+    # a change by a share, by points or by a quantity in its unit, or a share kept: "cuts teen hours by 1.8%", "keep
+    # 95% of their output", "A closure lowers turnout by 1.9 points", "Silencing the pause shifts taps by 80 ms"; or
+    # by a share said in words: "A $35 cap cut rationing by half"
+    rf"|\b{_CHANGED_BY}\s+(?:[\w-]+\s+){{0,3}}?(?:{_AMOUNT}|(?<=\bby\s){_SHARE_IN_WORDS})"
     # a share a quantity moved by, told by its verb without "by": "Exports fell 8%", "Turnout rose 3 points"
-    rf"|\b{_MOVED}\s+(?:[\w-]+\s+){{0,2}}?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
+    rf"|\b{_MOVED}\s+(?:[\w-]+\s+){{0,2}}?{_AMOUNT}"
     # a share a measure moved, told as a headline does: "Recall@10 up 18%", "Latency down 40%", "Accuracy up 4 points"
     r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
@@ -65,10 +72,12 @@ _MEASURED = re.compile(
     # a rate the work reaches: "Decoding reaches 62 words a minute", "The pipeline handles 20,000 queries per second"
     r"|\b(?:reach|achieve|hit|run|process|handle|serve|decode|sustain|transcribe)(?:es|s|ed)?\s+(?:at\s+)?"
     r"(?:over\s+|about\s+|up\s+to\s+)?\d[\d,.]*\s?[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:a|per)\s+(?:second|minute|hour|day)\b"
-    # how fast the work does it, timed: "The robot adapts to ice in 3 minutes", "Solves 90% of cases in under 2 s"
+    # how fast the work does it, timed or counted: "The robot adapts to ice in 3 minutes", "Solves 90% of cases in
+    # under 2 s", "A new tempo is learned in 3 sessions"
     r"|\b(?:adapt|learn|recover|converge|finish|complete|train|solve|respond|detect|find|locate|diagnose)"
     r"(?:s|es|ed)?\s+(?:[\w-]+\s+){0,4}?in\s+(?:under\s+|less\s+than\s+|about\s+|just\s+)?\d+(?:\.\d+)?\s?"
-    r"(?:seconds?|minutes?|hours?|days?|ms|milliseconds?|s|min)\b"
+    r"(?:seconds?|minutes?|hours?|days?|ms|milliseconds?|s|min|sessions?|trials?|epochs?|iterations?|attempts?"
+    r"|demonstrations?)\b"
     # how close the work's estimates came: "Indoor peaks predicted within 1.2 degrees", "Robots localised to within
     # 3 cm", "Accurate to within 2%"
     r"|\b(?:predict|estimat|locat|localis|localiz|forecast|measur|recover|reconstruct|track|accurate)\w*\s+"

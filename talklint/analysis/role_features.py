@@ -202,6 +202,8 @@ def _own_features(
         features["title-horizon"] = 1.0
     if statements.shortfall(slide.title):
         features["shortfall"] = 1.0
+    if statements.handles_a_trouble(slide.title):
+        features["handles-trouble"] = 1.0
     if statements.reports_a_measure(slide.title):
         features["measured-title"] = 1.0
     if trend:
@@ -239,6 +241,7 @@ def reports(title: str) -> bool:
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
     | {"body-names-problem", "title-uptake", "claim-title", "numbered-title", "section-divider", "body-asks"}
+    | {"handles-trouble"}
 )
 
 

@@ -40,7 +40,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     group ("Three other teams now gate their launches with it") over words of uptake, and so are
     titles that name the motivation only by the talk's subject, a trouble word ("Asking only when it matters cuts
     accidents by 80%" is a result, "Toyota adopted our failure predictor" its impact); past the talk's first third,
-    a claim told with a word of trouble ("Steel users lost 75,000 jobs") is left to the model. As the talk
+    a claim told with a word of trouble ("Steel users lost 75,000 jobs") is left to the model, and so is a task of
+    the work named by the trouble it is about ("Slip detection", "Failure prediction"). As the talk
     opens, one that says the problem in so many words ("2.2 billion people live with a vision impairment": "94% of
     charts on government websites have no text alternative") is the motivation.
     """
@@ -85,6 +86,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             named[index] = "impact"  # "Three other teams now gate their launches with it": adopters, not colleagues
         elif roles == {"motivation"} and _a_finding_told_with_a_trouble_word(slide_features):
             continue  # "Steel users lost 75,000 jobs" in the talk's results: the model weighs where it stands
+        elif roles == {"motivation"} and _a_task_about_a_trouble(slide_features):
+            continue  # "Slip detection" among the results names what the work does, not the problem
         elif len(roles) == 1:
             named[index] = next(iter(roles))
         elif roles == {"results", "conclusion"} and not late(slide_features):
@@ -119,6 +122,13 @@ def _a_finding_told_with_a_trouble_word(features: Features) -> bool:
     trouble ("Steel users lost 75,000 jobs", "Notifications leaked payments to relatives"): it reports what the
     work found as often as it states a problem, so the title does not decide the slide's part."""
     return bool(features.get("claim-title")) and not features.get("label:motivation") and not in_first_third(features)
+
+
+def _a_task_about_a_trouble(features: Features) -> bool:
+    """Past the talk's first third, a title that names the motivation only by the trouble a task of the work is
+    about ("Slip detection", "Failure prediction"): the model decides its part by what the slide says."""
+    named_by_its_task = bool(features.get("handles-trouble")) and not features.get("label:motivation")
+    return named_by_its_task and not in_first_third(features)
 
 
 def _states_the_vision(features: Features) -> bool:

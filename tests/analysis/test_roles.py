@@ -3776,6 +3776,9 @@ def test_what_the_thesis_shows_states_it_wherever_it_stands(tmp_path: Path, said
         # a finding told with a word of trouble, past the first third: the model weighs where it stands
         ("Steel users lost 75,000 jobs", "results"),
         ("Notifications leaked payments to other family members", "results"),
+        # a task of the work named by the trouble it is about: what the work does, not the problem
+        ("Slip detection", "results"),
+        ("Failure prediction", "results"),
         # a label or a question names the problem wherever it stands
         ("Problem: grasps slip on silk", "motivation"),
         ("Why do grasps slip?", "motivation"),

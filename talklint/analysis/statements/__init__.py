@@ -13,6 +13,7 @@ the cheap word test they share.
 
 from talklint.analysis.statements.plans import dates_its_steps, lays_out_a_plan, sets_a_horizon
 from talklint.analysis.statements.problem import (
+    handles_a_trouble,
     harm_counted,
     harm_rate,
     scarcity,
@@ -33,6 +34,7 @@ from talklint.analysis.statements.world import asks_whether, poses_a_puzzle, wor
 __all__ = [
     "asks_whether",
     "dates_its_steps",
+    "handles_a_trouble",
     "harm_counted",
     "harm_rate",
     "lays_out_a_plan",

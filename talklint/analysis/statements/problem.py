@@ -83,6 +83,48 @@ def share_of_people(said: str) -> bool:
     return bool(_SHARE_OF_PEOPLE.search(said))
 
 
+def handles_a_trouble(title: str) -> bool:
+    """Not the problem: a task the work does about a trouble, named as a short topic ("Slip detection", "Failure
+    prediction", "Crash recovery", "Risk assessment"). The last word, the head, is the work's task; the trouble is
+    only its object."""
+    words = title.split()
+    return 2 <= len(words) <= 4 and words[-1].lower().rstrip(".:!") in _TASKS
+
+
+# Tasks a method does about something: the head of a topic that names what the work does.
+_TASKS = frozenset(
+    {
+        "detection",
+        "detector",
+        "prediction",
+        "predictor",
+        "forecasting",
+        "estimation",
+        "estimator",
+        "recovery",
+        "avoidance",
+        "prevention",
+        "mitigation",
+        "handling",
+        "diagnosis",
+        "localisation",
+        "localization",
+        "classification",
+        "segmentation",
+        "repair",
+        "correction",
+        "compensation",
+        "suppression",
+        "monitoring",
+        "tracking",
+        "removal",
+        "recognition",
+        "resolution",
+        "assessment",
+    }
+)
+
+
 def shortfall(said: str) -> bool:
     """A title that says what falls short of the need, the problem in so many words: a thing too poor for its job
     ("Satellite images are too coarse to count trees", "too slow for a clinic", "Charging takes too long"), people

@@ -92,13 +92,20 @@ def _a_sign(formula: str) -> bool:
 
 def formulas_to_follow(slide: Slide) -> int:
     """The formulas in the slide's text that are math to follow: not a number, a unit or a name
-    (``is_notation``), nor a lone symbol set as math, an arrow or a sign between words ("$\\rightarrow$")."""
-    return sum(
+    (``is_notation``), nor a lone symbol set as math, an arrow or a sign between words ("$\\rightarrow$"); and
+    the equations typed as text, as a PowerPoint slide sets them ("β1 = 0.9", "b'(s') = η O(o|s')")."""
+    set_as_math = sum(
         1
         for block in slide.text_blocks
         for formula in block.inline_math
         if not is_notation(formula) and _OPERAND.search(_COMMAND.sub("", formula))
     )
+    return set_as_math + sum(len(_EQUATION_AS_TEXT.findall(without_formulas(b))) for b in slide.text_blocks)
+
+
+# A variable (a letter, a few more characters, its arguments) set equal, approximately equal or bounded to an
+# operand: "β1 = 0.9", "τ = 0.005", "b'(s') = η …" (not an arrow "->", nor "==" or "<=" of code).
+_EQUATION_AS_TEXT = re.compile(r"(?<![\w=<>!])[^\W\d_][\w']{0,3}(?:\([^()\s]{1,12}\))?\s?[=≤≥≈]\s?(?=[-\w(−.])")
 
 
 _COMMAND = re.compile(r"\\[A-Za-z]+")

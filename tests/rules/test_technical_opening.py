@@ -105,3 +105,14 @@ def test_plain_sentences_of_findings_are_no_detail_to_open_on(tmp_path: Path) ->
         {"title": "Q&A", "layout": 5},
     ]
     assert not by_code(lint(build_pptx(tmp_path / "deck.pptx", slides)), "TL210")
+
+
+def test_an_opening_of_equations_typed_as_text_is_technical(tmp_path: Path) -> None:
+    """A PowerPoint slide types its equations as text: three of them are math to follow, as set in LaTeX."""
+    training = ["Adam optimiser, β1 = 0.9, β2 = 0.999", "Target network update τ = 0.005", "Gradient clipping at 10"]
+    plain = ["Adam optimiser with its default settings", "A slowly updated target network", "Gradients clipped"]
+    later = [{"title": "Grasps slip on soft objects", "bullets": ["Robots drop 1 in 3 fruits in our tests"]}]
+    for bullets, fires in [(training, True), (plain, False)]:
+        slides = [{"title": "Tactile Grasping", "layout": 0}, {"title": "Training", "bullets": bullets}, *later]
+        findings = by_code(lint(build_pptx(tmp_path / f"deck{fires}.pptx", slides)), "TL210")
+        assert [f.slide for f in findings] == ([2] if fires else [])

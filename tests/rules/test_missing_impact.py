@@ -138,6 +138,9 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Our fix was merged into the Linux kernel.",
         "Three hospitals switched to our protocol.",
         "Replicated by five independent labs.",
+        # a regulation called a standard, and a body's rule put on the work
+        "Cal/OSHA cited the paper in its 2024 indoor heat standard.",
+        "California's heat rule used these estimates.",
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -163,6 +166,7 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "We recommend our method for small datasets.",
         "Two teams migrated to the cloud.",
         "Replicated by the authors on a second dataset.",
+        "Smith cited our paper in the standard textbook.",  # "standard" as an adjective: a scholar's citation
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

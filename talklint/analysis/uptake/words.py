@@ -125,7 +125,10 @@ PEOPLE_IN_OR = (
 POLICY_DOCUMENTS = (
     r"reports?|testimony|guidance|guidelines?|rules?|rulings?|briefs?|regulations?|rulemaking|hearings?|bills?|laws?|"
     r"legislation|opinions?|white\s+papers?|budget|ordinances?|(?:court|executive)\s+orders?|statutes?|directives?|"
-    r"impact\s+assessments?"
+    r"impact\s+assessments?|"
+    # a regulation called a standard, which ends its name ("its 2024 indoor heat standard"; not "the standard
+    # textbook", an adjective)
+    r"standards?(?!\s+(?-i:[a-z]))"
 )
 # The speaker's work as those who make policy cite it or act on it: "cited our repair logs", "after our results".
 WORK_CITED = (
@@ -157,7 +160,7 @@ PUBLIC_BODIES = (
 BODY_NAME_TAIL = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,)?\s+(?-i:[A-Z][\w-]*)){0,4})?"
 # The plans and rules a policy maker writes ("the city's 2024 heat plan", "the city's rules"), and what of the
 # speaker's work it puts to use.
-POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code|rules|regulations?|guidelines)"
+POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code|rules?|regulations?|guidelines)"
 PUT_TO_USE = (
     r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations?"
     r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|corpus|corpora|guides?|handbooks?|toolkits?"

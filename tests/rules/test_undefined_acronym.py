@@ -226,6 +226,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Data\n\nInput-output tables from the BEA; wages from the BLS; costs scored by the CBO.",  # agencies
         "# Forecasts\n\nSeasonal forecasts from ECMWF, shared with the FAO and the WFP.",  # international bodies
         "# Uptake\n\nThe TU Delft and KU Leuven labs use it, as does UBC.",  # universities
+        "# Policy\n\nCal/OSHA cited it in its heat standard; next, payroll data from the ILO.",  # labour agencies
     )
     assert not by_code(lint(write(tmp_path, "deck.md", text)), "TL205")
 

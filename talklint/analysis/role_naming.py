@@ -57,6 +57,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
         if roles == {"closing"} and slide_features.get("body-asks") and not late(slide_features):
             continue  # "Questions" over the study's own ("Does pointing follow Fitts' law?") before the talk ends
+        if roles == {"outline"} and slide_features.get("claim-title"):
+            continue  # "Users want an overview first, then details" states a finding; an outline names the talk's parts
         if roles == {"conclusion"} and early(slide_features):
             continue  # "Our contributions" or "Recap" as the talk opens previews it or recaps the basics
         if roles == {"outline"} and early(slide_features) and _states_the_vision(slide_features):

@@ -871,6 +871,10 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Half of users uninstall the app after a week.", True),
         ("Participants switched it off after the session.", False),
         ("We switch it off after 3 epochs.", False),
+        # ... or who skip a share of it; not a study's participants, told past
+        ("Blind users skip 9 in 10 charts.", True),
+        ("Patients miss a third of their doses.", True),
+        ("In our diary study, 14 participants skipped 92% of the charts.", False),
         ("We annotated 500 images by hand.", False),  # a method's step
         ("Images were labelled manually by two annotators.", False),
         # what may soon be lost for good
@@ -3983,3 +3987,19 @@ def test_questions_over_the_studys_own_questions_before_the_end_are_no_closing(t
     roles = analyse(parse_talk(path))
     assert roles.role(talk_slides[2]).role != "closing"
     assert roles.role(talk_slides[-1]).role == "closing"
+
+
+@pytest.mark.parametrize(
+    ("title", "outline_named"),
+    [
+        ("Users want an overview first, then details", False),  # a finding that holds the word
+        ("Overview", True),
+    ],
+)
+def test_a_claim_that_holds_a_word_of_the_outline_is_no_outline(
+    tmp_path: Path, title: str, outline_named: bool
+) -> None:
+    body = "Twelve of fourteen participants asked for it."
+    units = [*STRONG_UNITS[:4], (title, body), *STRONG_UNITS[4:]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert (roles.role == "outline") is outline_named

@@ -60,7 +60,8 @@ def scarcity(said: str) -> bool:
     rains will come"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
     pay below the floor ("Gig workers earn less than minimum wage"), a share of what the whole world spends
     ("Datacenters burn 2% of the world's electricity"), people who soon give up what was made for them ("Drivers
-    switch it off within a month"): as the talk opens, the problem in numbers or in so many words."""
+    switch it off within a month") or skip most of it ("Blind users skip 9 in 10 charts"): as the talk opens, the
+    problem in numbers or in so many words."""
     return found(
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
@@ -73,6 +74,7 @@ def scarcity(said: str) -> bool:
         (("wage", "line"), _BELOW_THE_FLOOR),
         (("world", "global", "national", "nation", "country", "all"), _SHARE_CONSUMED),
         (("off", "abandon", "quit", "uninstall", "stop using", "give up", "disable", "delete"), _ABANDONED),
+        (("skip", "miss", "ignore", "forget", "drop"), _ABANDONED),
     )
 
 
@@ -284,7 +286,13 @@ _ABANDONED = re.compile(
     r"(?:often\s+|quickly\s+|soon\s+|usually\s+|still\s+|just\s+)?"
     r"(?:(?:switch|turn)\s+(?:it|them|(?:the|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off|abandon|quit|uninstall|disable"
     r"|delete|stop\s+using|give\s+up\s+on)\b[^.;]{0,40}?\b(?:within|after|in)\s+(?:a|an|one|two|three|a\s+few|\d+"
-    r"|the\s+first)\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?|uses?|rides?|trips?)\b",
+    r"|the\s+first)\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?|uses?|rides?|trips?)\b"
+    # ... or who skip or miss a share of what was made for them: "Blind users skip 9 in 10 charts", "Patients miss a
+    # third of their doses", "Shoppers abandon 70% of carts" (not a study's "participants skipped 92%")
+    rf"|\b(?:{'|'.join(sorted(PEOPLE))}|owners|subscribers|members|players|viewers|listeners)\s+"
+    r"(?:often\s+|still\s+|routinely\s+|simply\s+)?(?:skip|miss|abandon|ignore|forget|drop)\s+"
+    r"(?:\d+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|\d+(?:\.\d+)?\s?%\s+of|(?:a\s+)?(?:half|third|quarter)"
+    r"\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of|most\s+of|nearly\s+all|almost\s+all)\b",
     re.IGNORECASE,
 )
 # Pay below the floor: "earn less than minimum wage", "paid below the poverty line".

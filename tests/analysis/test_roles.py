@@ -997,6 +997,9 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("What we don't know", "Eviction research studies adults, not their children."),  # the gap the work fills
         # what does not do its job
         ("Warnings don't work", "87% are clicked through in under 2 seconds."),
+        # ... or does not understand those it serves; people who reject most of it (a blind battery)
+        ("Phones listen, but they do not understand accents", "Word error rates double for Indian English."),
+        ("Translators reject most machine suggestions", "Fixing them takes longer than writing from scratch."),
         # what falls short of the need, said in the title: too poor for its job, not known, wrong
         ("Satellite images are too coarse to count trees", "Forests are mapped once a decade."),
         ("Charging takes too long", "A fast charge still takes 30 minutes, and it wears the cell out."),

@@ -74,7 +74,7 @@ def scarcity(said: str) -> bool:
         (("wage", "line"), _BELOW_THE_FLOOR),
         (("world", "global", "national", "nation", "country", "all"), _SHARE_CONSUMED),
         (("off", "abandon", "quit", "uninstall", "stop using", "give up", "disable", "delete"), _ABANDONED),
-        (("skip", "miss", "ignore", "forget", "drop"), _ABANDONED),
+        (("skip", "miss", "ignore", "forget", "drop", "reject", "distrust", "override"), _ABANDONED),
     )
 
 
@@ -287,12 +287,13 @@ _ABANDONED = re.compile(
     r"(?:(?:switch|turn)\s+(?:it|them|(?:the|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off|abandon|quit|uninstall|disable"
     r"|delete|stop\s+using|give\s+up\s+on)\b[^.;]{0,40}?\b(?:within|after|in)\s+(?:a|an|one|two|three|a\s+few|\d+"
     r"|the\s+first)\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?|uses?|rides?|trips?)\b"
-    # ... or who skip or miss a share of what was made for them: "Blind users skip 9 in 10 charts", "Patients miss a
-    # third of their doses", "Shoppers abandon 70% of carts" (not a study's "participants skipped 92%")
-    rf"|\b(?:{'|'.join(sorted(PEOPLE))}|owners|subscribers|members|players|viewers|listeners)\s+"
-    r"(?:often\s+|still\s+|routinely\s+|simply\s+)?(?:skip|miss|abandon|ignore|forget|drop)\s+"
-    r"(?:\d+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|\d+(?:\.\d+)?\s?%\s+of|(?:a\s+)?(?:half|third|quarter)"
-    r"\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of|most\s+of|nearly\s+all|almost\s+all)\b",
+    # ... or who skip, miss or reject a share of what was made for them: "Blind users skip 9 in 10 charts",
+    # "Patients miss a third of their doses", "Translators reject most machine suggestions" (people named by what
+    # they do, in the plural; not a study's "participants skipped 92%", told past)
+    rf"|\b(?:{'|'.join(sorted(PEOPLE))}|[a-z]+(?:er|or|ist|ian|ant|ent)s)\s+"
+    r"(?:often\s+|still\s+|routinely\s+|simply\s+)?(?:skip|miss|abandon|ignore|forget|drop|reject|distrust|override)"
+    r"\s+(?:\d+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|\d+(?:\.\d+)?\s?%\s+of|(?:a\s+)?(?:half|third|quarter)"
+    r"\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of|most|nearly\s+all|almost\s+all)\b",
     re.IGNORECASE,
 )
 # Pay below the floor: "earn less than minimum wage", "paid below the poverty line".

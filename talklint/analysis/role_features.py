@@ -204,6 +204,8 @@ def _own_features(
         features["shortfall"] = 1.0
     if statements.handles_a_trouble(slide.title):
         features["handles-trouble"] = 1.0
+    if _ASKS_WHY.search(slide.title):
+        features["asks-why"] = 1.0
     if statements.reports_a_measure(slide.title):
         features["measured-title"] = 1.0
     if trend:
@@ -226,6 +228,13 @@ def _own_features(
     return features
 
 
+# A title that asks why of a choice, alone or after its label: "Why GIT", "Choice of Transports: Why Tapdance?",
+# "Why not use grid software?" (not a question of the world, with its verb: "Why do grasps slip?").
+_ASKS_WHY = re.compile(
+    r"^\W*(?:[^:]{0,40}:\s*)?why\b(?!\s+(?:do|does|did|is|are|was|were|should|can|could|would|will|have|has|had"
+    r"|must|might|may|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b)",
+    re.IGNORECASE,
+)
 # Titles that ask, or name a part by a question word, rather than state what was found: "What we did", "Aim 2: Does
 # the score change what clinicians do?", "How it works" (not "When meetings moved online, renters spoke more").
 _ASKS_OR_NAMES = re.compile(r"^\W*(?:[^:]{0,30}:\s*)?(?:what|how|why)\b|\?\s*$", re.IGNORECASE)
@@ -241,7 +250,7 @@ def reports(title: str) -> bool:
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
     | {"body-names-problem", "title-uptake", "claim-title", "numbered-title", "section-divider", "body-asks"}
-    | {"handles-trouble"}
+    | {"handles-trouble", "asks-why"}
 )
 
 

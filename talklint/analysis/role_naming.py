@@ -41,7 +41,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     titles that name the motivation only by the talk's subject, a trouble word ("Asking only when it matters cuts
     accidents by 80%" is a result, "Toyota adopted our failure predictor" its impact); past the talk's first third,
     a claim told with a word of trouble ("Steel users lost 75,000 jobs") is left to the model, and so is a task of
-    the work named by the trouble it is about ("Slip detection", "Failure prediction"). As the talk
+    the work named by the trouble it is about ("Slip detection", "Failure prediction"); past the opening, so is a
+    title that asks why of a choice ("Why GIT", "Why Quadrant III?": a choice argued for; "Why do grasps slip?" is
+    still the problem). As the talk
     opens, one that says the problem in so many words ("2.2 billion people live with a vision impairment": "94% of
     charts on government websites have no text alternative") is the motivation.
     """
@@ -88,6 +90,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             named[index] = "impact"  # "Three other teams now gate their launches with it": adopters, not colleagues
         elif roles == {"motivation"} and _a_finding_told_with_a_trouble_word(slide_features):
             continue  # "Steel users lost 75,000 jobs" in the talk's results: the model weighs where it stands
+        elif roles == {"motivation"} and slide_features.get("asks-why") and past_the_opening(slide_features):
+            continue  # "Why GIT", "Why Quadrant III?" in the talk's body: a choice argued for
         elif roles == {"motivation"} and _a_task_about_a_trouble(slide_features):
             continue  # "Slip detection" among the results names what the work does, not the problem
         elif len(roles) == 1:

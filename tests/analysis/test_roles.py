@@ -4006,3 +4006,14 @@ def test_a_claim_that_holds_a_word_of_the_outline_is_no_outline(
     units = [*STRONG_UNITS[:4], (title, body), *STRONG_UNITS[4:]]
     roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
     assert (roles.role == "outline") is outline_named
+
+
+def test_a_why_title_in_the_talks_body_is_a_choice_argued_not_the_motivation(tmp_path: Path) -> None:
+    """As the talk opens, "Why X?" states the problem; in its body it argues for a choice of the method ("Why GIT",
+    "Choice of transports: why Tapdance?"), and what the slide says decides its part."""
+    title, body = "Choice of transports: why Tapdance?", "It hides in ordinary TLS traffic and needs no client changes."
+    method = [("Method: a tracker on the robot", "Two cameras and an IMU."), ("Setup", "Ten homes, two robots.")]
+    middle = [*STRONG_UNITS[:3], *method, (title, body), *method, *STRONG_UNITS[3:]]
+    assert roles_of_slide(write(tmp_path, "middle.md", outline(*middle)), title).role != "motivation"
+    opening = [STRONG_UNITS[0], (title, body), *STRONG_UNITS[1:], *method]
+    assert roles_of_slide(write(tmp_path, "opening.md", outline(*opening)), title).role == "motivation"

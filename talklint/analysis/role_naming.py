@@ -55,8 +55,10 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
         if slide_features.get("lists-sections") and in_first_third(slide_features):
             named[index] = "outline"  # the talk's sections listed before its parts, whatever the title ("Today")
             continue
-        if roles == {"motivation"} and slide_features.get("recurring-title") and slide_features.get("title:motivation"):
-            continue  # "Why did opinion change?" over several slides is a part's question; each slide answers it
+        if roles == {"motivation"} and slide_features.get("recurring-title") and slide_features.get("question"):
+            # "Why did opinion change?" over several slides is a part's question; each slide answers it (a statement
+            # over several, "Part-scale simulation: Impossible", states the problem on each)
+            continue
         if roles == {"closing"} and slide_features.get("body-asks") and not late(slide_features):
             continue  # "Questions" over the study's own ("Does pointing follow Fitts' law?") before the talk ends
         if roles == {"outline"} and slide_features.get("claim-title"):

@@ -4017,3 +4017,15 @@ def test_a_why_title_in_the_talks_body_is_a_choice_argued_not_the_motivation(tmp
     assert roles_of_slide(write(tmp_path, "middle.md", outline(*middle)), title).role != "motivation"
     opening = [STRONG_UNITS[0], (title, body), *STRONG_UNITS[1:], *method]
     assert roles_of_slide(write(tmp_path, "opening.md", outline(*opening)), title).role == "motivation"
+
+
+def test_a_problem_stated_over_several_slides_is_the_motivation_on_each(tmp_path: Path) -> None:
+    """A question over several slides is a part's question that each slide answers; a statement of the problem over
+    several slides ("Part-scale simulation: impossible") states it on each."""
+    title = "Part-scale simulation: impossible"
+    bodies = ["A part holds 10^9 elements.", "One layer takes a week on 1,000 cores.", "A build has 2,000 layers."]
+    background = ("Background: metal printing", "A laser melts powder layer by layer.")
+    units = [STRONG_UNITS[0], background, *((title, body) for body in bodies), *STRONG_UNITS[1:]]
+    talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
+    analysis = analyse(talk)
+    assert [analysis.role(s).role for s in talk.slides if s.title == title] == ["motivation"] * 3

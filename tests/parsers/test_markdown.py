@@ -1432,6 +1432,36 @@ def test_a_hidden_chunk_whose_code_draws_shows_its_figure(tmp_path: Path) -> Non
     assert (len(drawn.images), len(loaded.images), len(tabled.images)) == (1, 0, 1)
 
 
+def test_a_quarto_diagram_chunk_is_a_drawing_whether_or_not_code_is_echoed(tmp_path: Path) -> None:
+    talk = parse(
+        tmp_path,
+        "talk.qmd",
+        """
+        ---
+        title: "Feature stores"
+        format: revealjs
+        ---
+
+        ## One definition, two runtimes
+
+        ```{mermaid}
+        flowchart LR
+          A[Feature definition] --> B[Batch]
+          A --> C[Online]
+        ```
+
+        ## Data
+
+        ```{python}
+        basins = load_basins()
+        ```
+        """,
+    )
+    drawn, hidden = talk.slides[-2:]
+    # Quarto presentations hide code by default, but a Mermaid chunk renders its drawing
+    assert (len(drawn.images), drawn.blocks[0].source, hidden.blocks) == (1, "mermaid diagram", ())
+
+
 def test_quarto_shows_code_without_its_option_lines_and_shortcodes_as_what_they_show(tmp_path: Path) -> None:
     talk = parse(
         tmp_path,

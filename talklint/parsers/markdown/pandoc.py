@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from talklint.model import Image, Location
-from talklint.parsers.markdown.blocks import strip_tags
+from talklint.parsers.markdown.blocks import DIAGRAM_LANGUAGES, strip_tags
 from talklint.parsers.markdown.file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile
 from talklint.parsers.markdown.lines import (
     RawSlide,
@@ -191,7 +191,8 @@ def _default_echo(reader: MarkdownFile) -> bool:
 
 
 def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
-    """Blank executable chunks (```{r}) whose code the audience never sees: not echoed, or not included."""
+    """Blank executable chunks (```{r}) whose code the audience never sees: not echoed, or not included. A diagram
+    chunk (```{mermaid}, ```{dot}) is left as written: the slide shows its drawing."""
     mask = fence_mask(lines)
     kept = list(lines)
     index = 0
@@ -203,6 +204,9 @@ def _hide_unechoed_chunks(lines: list[str], default_echo: bool) -> list[str]:
         end = index + 1
         while end < len(lines) and mask[end] and not lines[end].strip().startswith(match.group(1)):
             end += 1
+        if match.group(2).lower() in DIAGRAM_LANGUAGES:
+            index = end + 1  # a diagram chunk ("```{mermaid}") shows its drawing whether its code is echoed or not
+            continue
         options = {"echo": default_echo, "include": True}
         for name, value in _HEADER_OPTION.findall(match.group(3)):
             options[name] = value.startswith("T")

@@ -4,7 +4,9 @@ What it flags:
     More than 3 content slides in a row with no picture, chart or diagram;
     the title slide, the talk's outline (a roadmap shown again before each
     part too), a divider, acknowledgments and references, and a closing
-    "Thank you" or "Questions?" slide are not content: they end a run. Decks
+    "Thank you" or "Questions?" slide are not content: they end a run. So do
+    the slides whose part is words by nature, as a job talk ends: the research
+    agenda, the lessons, the collaborators and the takeaways. Decks
     only (slide decks and PowerPoint, not outlines). Info by default.
 
 Why it matters:
@@ -48,7 +50,10 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         # The title slide, the outline, a divider, thanks and references frame the talk: nobody waits for a
         # picture there, and a roadmap between two parts is the pause a picture would give.
         framing = slide is not None and context.analysis.role(slide).frames_the_talk
-        if slide is not None and not slide.images and slide.blocks and not framing:
+        # The plans, the lessons, the people and the takeaways are words by nature: the ending of a job talk is
+        # text, and a picture is not what it lacks.
+        in_words = slide is not None and context.analysis.role(slide).role in _WORDS_BY_NATURE
+        if slide is not None and not slide.images and slide.blocks and not framing and not in_words:
             run.append(slide)
             continue
         if len(run) > options.max_run:
@@ -64,6 +69,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         run = []
 
 
+_WORDS_BY_NATURE = frozenset({"agenda", "lessons", "collaboration", "conclusion"})
 # What a slide of each part of the story shows best: results as a chart, a method or background as a diagram, the
 # problem or the uptake as a picture. The outline, the vision and the plans are words by nature.
 _VISUAL_FOR = {

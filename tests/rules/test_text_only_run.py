@@ -85,3 +85,19 @@ def test_in_a_talk_not_in_english_the_example_names_no_visual(tmp_path: Path) ->
     ]
     [finding] = by_code(lint(write(tmp_path, "deck.md", marp(*french))), "TL211")
     assert "— for example on slide " in finding.fix
+
+
+def test_the_ending_of_plans_lessons_and_takeaways_is_words_by_nature(tmp_path: Path) -> None:
+    opening = ["# Robots that ask\n\n![logo](logo.png)", "# Robots fail silently in homes\n\n![a failure](f.png)"]
+    ending = [
+        "# What I learned\n\n- Asking at the right time matters more than asking well",
+        "# Research agenda\n\n- Years 1-2: explain uncertainty\n- Years 3-5: robots that teach people",
+        "# Who I want to work with\n\n- Colleagues in HCI and learning theory",
+        "# Takeaways\n\n- Robots can predict their own failures\n- Asking builds trust",
+        "# Thank you",
+    ]
+    assert not by_code(lint(write(tmp_path, "ending.md", marp(*opening, *ending))), "TL211")
+    # the same number of text slides of the method is a run
+    method = [f"# Method step {n}\n\n- The robot learns how confident to be, step {n}" for n in range(1, 5)]
+    [finding] = by_code(lint(write(tmp_path, "method.md", marp(*opening, *method, "# Thank you"))), "TL211")
+    assert finding.message == "slides 3-6 are 4 text-only slides in a row (limit 3)"

@@ -30,6 +30,10 @@ def named_parts(features: Features) -> set[str]:
         # "My research asks how cities can cool the people who need it most": the speaker's programme, in the first
         # person, whatever word of need it holds
         roles -= {"motivation"}
+    if {"motivation", "lessons"} <= roles:
+        # "Limitations": past the talk's first third, the limits of the speaker's own work, looked back on; as it
+        # opens, the limits of what exists, the problem
+        roles -= {"lessons"} if in_first_third(features) else {"motivation"}
     if {"motivation", "agenda"} <= roles:
         # "The open problem", "Open questions": before the talk's last part, the problem the work takes on; late
         # in it, the work still to do

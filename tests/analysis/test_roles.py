@@ -4029,3 +4029,15 @@ def test_a_problem_stated_over_several_slides_is_the_motivation_on_each(tmp_path
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))
     analysis = analyse(talk)
     assert [analysis.role(s).role for s in talk.slides if s.title == title] == ["motivation"] * 3
+
+
+def test_limitations_past_the_first_third_are_the_speakers_reflection(tmp_path: Path) -> None:
+    """As the talk opens, the limits of what exists are the problem; past its first third, "Limitations" are the
+    limits of the speaker's own work, looked back on."""
+    title, body = "Limitations", "Only one hospital; only English notes; labels from one annotator."
+    late = [*STRONG_UNITS[:5], (title, body), *STRONG_UNITS[5:]]
+    assert roles_of_slide(write(tmp_path, "late.md", outline(*late)), title).role == "lessons"
+    early = [STRONG_UNITS[0], ("Limitations of today's triage tools", body), *STRONG_UNITS[1:]]
+    assert roles_of_slide(write(tmp_path, "early.md", outline(*early)), "Limitations of today's triage tools").role == (
+        "motivation"
+    )

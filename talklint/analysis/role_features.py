@@ -206,6 +206,8 @@ def _own_features(
         features["handles-trouble"] = 1.0
     if _ASKS_WHY.search(slide.title):
         features["asks-why"] = 1.0
+    if _HOW_WELL.search(slide.title):
+        features["how-well"] = 1.0
     if statements.reports_a_measure(slide.title):
         features["measured-title"] = 1.0
     if trend:
@@ -235,6 +237,8 @@ _ASKS_WHY = re.compile(
     r"|must|might|may|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b)",
     re.IGNORECASE,
 )
+# A measure of how well the method does, named in the title: "Model performance", "Accuracy of the parser".
+_HOW_WELL = re.compile(r"\b(?:performance|accuracy|speed-?ups?)\b", re.IGNORECASE)
 # Titles that ask, or name a part by a question word, rather than state what was found: "What we did", "Aim 2: Does
 # the score change what clinicians do?", "How it works" (not "When meetings moved online, renters spoke more").
 _ASKS_OR_NAMES = re.compile(r"^\W*(?:[^:]{0,30}:\s*)?(?:what|how|why)\b|\?\s*$", re.IGNORECASE)
@@ -250,7 +254,7 @@ def reports(title: str) -> bool:
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
     | {"body-names-problem", "title-uptake", "claim-title", "numbered-title", "section-divider", "body-asks"}
-    | {"handles-trouble", "asks-why"}
+    | {"handles-trouble", "asks-why", "how-well"}
 )
 
 

@@ -31,7 +31,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     outline, whatever its title names ("Today"). An "Overview" that lists the work's aims as the talk opens
     ("Improve methods for …", "Predict …") or says its vision in the speaker's words is its vision. A title that
     names the conclusion as the talk opens ("Our contributions", "Recap") previews the talk or recaps the basics;
-    the model decides it. Past the opening, a title that names no part, or the work's problem, method or results only
+    the model decides it. A title that names the method and how well it does ("Model performance", "Parser accuracy")
+    is a result. Past the opening, a title that names no part, or the work's problem, method or results only
     by a word of them, but reports what the work measured ("Blind readers answered 2.4× more questions correctly",
     "Planning with the learned model folds 9 in 10 towels", "Cost per 1M tokens fell from $4.10 to $0.38") is a
     result, as a reader takes it, and one that tells what others
@@ -98,6 +99,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             continue  # "Slip detection" among the results names what the work does, not the problem
         elif len(roles) == 1:
             named[index] = next(iter(roles))
+        elif roles == {"approach", "results"} and slide_features.get("how-well"):
+            named[index] = "results"  # "Model performance": how well the method does, measured
         elif roles == {"results", "conclusion"} and not late(slide_features):
             named[index] = "results"  # "Main result", "Key findings" over the theorem: the ending's words sum up
         elif not roles and _states_the_problem(slide_features) and early(slide_features):

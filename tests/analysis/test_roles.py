@@ -4041,3 +4041,25 @@ def test_limitations_past_the_first_third_are_the_speakers_reflection(tmp_path: 
     assert roles_of_slide(write(tmp_path, "early.md", outline(*early)), "Limitations of today's triage tools").role == (
         "motivation"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Model performance", "results"),  # how well the method does, named with the method
+        ("Model performance on severe cases", "results"),
+        ("Model architecture", "approach"),  # the method alone
+    ],
+)
+def test_a_title_that_names_the_method_and_how_well_it_does_is_a_result(tmp_path: Path, title: str, role: str) -> None:
+    slides = [
+        "# Predicting sepsis from notes",
+        "# Sepsis kills 11 million a year\n\nHalf of the deaths are preventable.",
+        "# Method: a model of clinical notes\n\nA transformer reads each note.",
+        "# Model training\n\nTrained on 40,000 notes.",
+        f"# {title}\n\n![AUROC by hospital](auroc.png)",
+        "# Model interpretation\n\n![](words.png)",
+        "# Takeaways\n\n- Notes predict sepsis\n- Early",
+        "# Thank you",
+    ]
+    assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), title).role == role

@@ -141,6 +141,9 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         # a regulation called a standard, and a body's rule put on the work
         "Cal/OSHA cited the paper in its 2024 indoor heat standard.",
         "California's heat rule used these estimates.",
+        # a course of others by its code, and companies counted that were founded on the work (a blind battery)
+        "The technique is taught in Stanford's CS231n since 2023.",
+        "Five startups were founded on the library.",
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -167,6 +170,8 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "Two teams migrated to the cloud.",
         "Replicated by the authors on a second dataset.",
         "Smith cited our paper in the standard textbook.",  # "standard" as an adjective: a scholar's citation
+        "I taught the method in CS101 last year.",  # the speaker's own course
+        "We founded the lab on two principles.",
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

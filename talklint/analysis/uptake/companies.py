@@ -9,7 +9,7 @@ by name are ``named``'s.
 
 from __future__ import annotations
 
-from talklint.analysis.uptake.words import ANY_NAME, MAKERS, NAMED_ADOPTER, Way, any_of, searched_where
+from talklint.analysis.uptake.words import ANY_NAME, COUNT, MAKERS, NAMED_ADOPTER, SOME, Way, any_of, searched_where
 
 WAYS: tuple[Way, ...] = (
     # A share of what a named company does, done by the work: "The algorithm now routes 30% of Lyft's rides".
@@ -89,6 +89,14 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"spun"},
         r"\bspun\s+(?:out|off)\s+(?:as|into)\s+(?:(?-i:[A-Z])|a\s+(?:company|start-?up|firm))",
+    ),
+    # Companies founded on the work, counted: "Five startups were founded on the library", "Two companies are built
+    # on our compiler" (not the speaker's "We founded the lab on two principles").
+    searched_where(
+        {"founded", "built", "based"},
+        rf"\b(?:{COUNT}|{SOME})\s+(?:[\w-]+\s+)?(?:start-?ups|companies|firms|spin-?offs|spin-?outs|businesses)\s+"
+        r"(?:were|have\s+been|are|was|has\s+been)\s+(?:now\s+)?(?:founded|built|based)\s+on\s+(?:our|my|the|it|this"
+        r"|these)\b",
     ),
     # Shipped inside a product by its name: "Our compiler pass ships in every copy of GCC since version 13" (not what
     # comes with the work: "Our robot ships with Python bindings").

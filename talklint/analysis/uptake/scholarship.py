@@ -29,7 +29,10 @@ WAYS: tuple[Way, ...] = (
         r"|\bon\s+(?:the\s+)?syllab(?:us|i)\s+(?:at|of|in)\b|\brequired\s+reading\s+(?:at|in|for)\b"
         # a course of others, at places counted: "Taught in the systems course at 15 universities"
         r"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+in\s+(?:[\w-]+\s+){0,4}?(?:courses?|seminars?|classes)"
-        rf"\s+(?:at|in)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?(?:universities|colleges|schools)\b",
+        rf"\s+(?:at|in)\s+(?:\d+|{SOME})\s+(?:[\w-]+\s+)?(?:universities|colleges|schools)\b"
+        # a course of others by its code: "The technique is taught in Stanford's CS231n", "Taught in 6.S191 at MIT"
+        r"|(?:(?-i:\bTaught)|\b(?:is|are|now|been)\s+taught)\s+in\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?-i:[A-Z]{2,6}[\s-]?\d{2,4}[A-Za-z]?|\d{1,2}\.[A-Z]?\d{2,4})\b",
     ),
     # In others' textbooks: "Our method is in the textbook that every chemistry undergraduate at MIT uses", "My
     # estimator appears in three textbooks" (not the speaker's own: "… in the textbook we wrote").

@@ -52,7 +52,9 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
         framing = slide is not None and context.analysis.role(slide).frames_the_talk
         # The plans, the lessons, the people and the takeaways are words by nature: the ending of a job talk is
         # text, and a picture is not what it lacks.
-        in_words = slide is not None and context.analysis.role(slide).role in _WORDS_BY_NATURE
+        in_words = (
+            slide is not None and context.analysis.is_english and context.analysis.role(slide).role in _WORDS_BY_NATURE
+        )
         if slide is not None and not slide.images and slide.blocks and not framing and not in_words:
             run.append(slide)
             continue

@@ -101,3 +101,17 @@ def test_the_ending_of_plans_lessons_and_takeaways_is_words_by_nature(tmp_path: 
     method = [f"# Method step {n}\n\n- The robot learns how confident to be, step {n}" for n in range(1, 5)]
     [finding] = by_code(lint(write(tmp_path, "method.md", marp(*opening, *method, "# Thank you"))), "TL211")
     assert finding.message == "slides 3-6 are 4 text-only slides in a row (limit 3)"
+
+
+def test_a_talk_not_in_english_counts_its_ending_as_text(tmp_path: Path) -> None:
+    """The parts of a talk not in English are not read, so its ending is counted as any text slide is."""
+    slides = [
+        "# Réseaux de capteurs\n\n![logo](logo.png)",
+        "# Le problème\n\n- Les capteurs tombent en panne sans prévenir dans les forêts",
+        "# Notre méthode\n\n- Nous prédisons les pannes à partir de la tension de la batterie",
+        "# Résultats\n\n- Les pannes imprévues baissent de moitié sur deux ans de mesures",
+        "# Synthèse\n\n- Les pannes se prédisent, et les prédire change la maintenance des réseaux",
+        "# Merci",
+    ]
+    [finding] = by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL211")
+    assert finding.message == "slides 2-5 are 4 text-only slides in a row (limit 3)"

@@ -272,20 +272,26 @@ def _contributions_previewed(
     ("Contribution", "Our contributions", "Contribution: RenamableLogootSplit") and no other part, which its title
     or the model made the conclusion, or the model the problem or its context: with nothing shown yet to recap, it
     previews what the work does, the approach, as readers take it (their "contributions recap" comes after the
-    results, as a thesis sums up each chapter or the talk ends). What the speaker declared stays."""
+    results, as a thesis sums up each chapter or the talk ends). One contribution named in the singular is the work
+    it presents wherever it stands. What the speaker declared stays."""
     first_result = next((i for i, role in enumerate(sequence) if role == "results"), len(sequence))
     return [
         i
-        for i, role in enumerate(sequence[:first_result])
+        for i, role in enumerate(sequence)
         if role in ("conclusion", "motivation", "background")
         and i not in pinned
-        and in_first_third(features[i])
         and named_parts(features[i]) == {"conclusion"}
-        and _CONTRIBUTIONS.search(slides[i].title)
+        and (
+            _ONE_CONTRIBUTION.search(slides[i].title)
+            or (i < first_result and in_first_third(features[i]) and _CONTRIBUTIONS.search(slides[i].title))
+        )
     ]
 
 
 _CONTRIBUTIONS = re.compile(r"\bcontributions?\b", re.IGNORECASE)
+# One contribution named, wherever it stands ("Contribution", "Contribution: RenamableLogootSplit"): the work it
+# presents, where the plural sums several up as the talk ends.
+_ONE_CONTRIBUTION = re.compile(r"\bcontribution\b(?!s)", re.IGNORECASE)
 
 
 def _thanks_continued(

@@ -3917,6 +3917,9 @@ def test_contributions_before_any_result_preview_the_work_and_after_them_recap_i
     roles = roles_of(write(tmp_path, "talk.md", talk))
     assert roles["Our contributions"] == "approach"
     assert roles["Contributions"] == "conclusion"
+    # one contribution named in the singular is the work it presents, wherever it stands
+    one = talk.replace("## Contributions\n\n", "## Contribution: a planner that asks\n\n")
+    assert roles_of(write(tmp_path, "one.md", one))["Contribution: a planner that asks"] == "approach"
 
 
 def test_the_future_the_speaker_pictures_as_the_talk_ends_states_the_vision(tmp_path: Path) -> None:

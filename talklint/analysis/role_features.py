@@ -13,7 +13,7 @@ come from the document model, words from the one spaCy pass of the analysis.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from talklint.analysis import statements
@@ -194,28 +194,10 @@ def _own_features(
         features["same-title"] = 1.0
     if any(line.rstrip().endswith("?") for line in slide.body_text.splitlines()):
         features["body-asks"] = 1.0
-    if statements.lays_out_a_plan(slide.body_text):
-        features["plan-steps"] = 1.0
-    if statements.dates_its_steps(slide.body_text):
-        features["dated-steps"] = 1.0
-    if statements.sets_a_horizon(slide.title):
-        features["title-horizon"] = 1.0
-    if statements.shortfall(slide.title):
-        features["shortfall"] = 1.0
-    if statements.handles_a_trouble(slide.title):
-        features["handles-trouble"] = 1.0
-    if _ASKS_WHY.search(slide.title):
-        features["asks-why"] = 1.0
-    if _HOW_WELL.search(slide.title):
-        features["how-well"] = 1.0
-    if statements.reports_a_measure(slide.title):
-        features["measured-title"] = 1.0
+    features.update((name, 1.0) for name, says in _BODY_STATEMENTS.items() if says(slide.body_text))
+    features.update((name, 1.0) for name, says in _TITLE_STATEMENTS.items() if says(slide.title))
     if trend:
         features["world-trend"] = 1.0
-    if statements.asks_whether(slide.title):
-        features["asks-whether"] = 1.0
-    if statements.poses_a_puzzle(slide.body_text):
-        features["poses-puzzle"] = 1.0
     if not slide.images and statements.states_aims(_lines(slide)):
         features["states-aims"] = 1.0
     for name, states in _STATEMENTS.items():
@@ -239,6 +221,21 @@ _ASKS_WHY = re.compile(
 )
 # A measure of how well the method does, named in the title: "Model performance", "Accuracy of the parser".
 _HOW_WELL = re.compile(r"\b(?:performance|accuracy|speed-?ups?)\b", re.IGNORECASE)
+# Parts of the story said in the slide's text alone, and in its title alone: feature name → its test.
+_BODY_STATEMENTS: dict[str, Callable[[str], object]] = {
+    "plan-steps": statements.lays_out_a_plan,
+    "dated-steps": statements.dates_its_steps,
+    "poses-puzzle": statements.poses_a_puzzle,
+}
+_TITLE_STATEMENTS: dict[str, Callable[[str], object]] = {
+    "title-horizon": statements.sets_a_horizon,
+    "shortfall": statements.shortfall,
+    "handles-trouble": statements.handles_a_trouble,
+    "asks-why": _ASKS_WHY.search,
+    "how-well": _HOW_WELL.search,
+    "measured-title": statements.reports_a_measure,
+    "asks-whether": statements.asks_whether,
+}
 # Titles that ask, or name a part by a question word, rather than state what was found: "What we did", "Aim 2: Does
 # the score change what clinicians do?", "How it works" (not "When meetings moved online, renters spoke more").
 _ASKS_OR_NAMES = re.compile(r"^\W*(?:[^:]{0,30}:\s*)?(?:what|how|why)\b|\?\s*$", re.IGNORECASE)

@@ -91,12 +91,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             named[index] = "impact"
         elif roles == {"collaboration"} and _others_took_it_up(slide_features):
             named[index] = "impact"  # "Three other teams now gate their launches with it": adopters, not colleagues
-        elif roles == {"motivation"} and _a_finding_told_with_a_trouble_word(slide_features):
-            continue  # "Steel users lost 75,000 jobs" in the talk's results: the model weighs where it stands
-        elif roles == {"motivation"} and slide_features.get("asks-why") and past_the_opening(slide_features):
-            continue  # "Why GIT", "Why Quadrant III?" in the talk's body: a choice argued for
-        elif roles == {"motivation"} and _a_task_about_a_trouble(slide_features):
-            continue  # "Slip detection" among the results names what the work does, not the problem
+        elif roles == {"motivation"} and _trouble_named_in_passing(slide_features):
+            continue  # "Steel users lost 75,000 jobs", "Slip detection", "Why GIT": the model weighs where it stands
         elif len(roles) == 1:
             named[index] = next(iter(roles))
         elif roles == {"approach", "results"} and slide_features.get("how-well"):
@@ -128,18 +124,16 @@ def dividers(features: Sequence[Features], pinned: Mapping[int, str]) -> list[in
 _NOT_A_PART = frozenset({"title", "closing", "acknowledgments"})
 
 
-def _a_finding_told_with_a_trouble_word(features: Features) -> bool:
-    """Past the talk's first third, a title that states a claim and names the motivation only by a word of
-    trouble ("Steel users lost 75,000 jobs", "Notifications leaked payments to relatives"): it reports what the
-    work found as often as it states a problem, so the title does not decide the slide's part."""
-    return bool(features.get("claim-title")) and not features.get("label:motivation") and not in_first_third(features)
-
-
-def _a_task_about_a_trouble(features: Features) -> bool:
-    """Past the talk's first third, a title that names the motivation only by the trouble a task of the work is
-    about ("Slip detection", "Failure prediction"): the model decides its part by what the slide says."""
-    named_by_its_task = bool(features.get("handles-trouble")) and not features.get("label:motivation")
-    return named_by_its_task and not in_first_third(features)
+def _trouble_named_in_passing(features: Features) -> bool:
+    """A title that names the motivation only in passing, so the title does not decide the slide's part: past the
+    opening, one that asks why of a choice ("Why GIT", "Why Quadrant III?": a choice argued for); past the talk's
+    first third and without a label, a claim told with a word of trouble ("Steel users lost 75,000 jobs",
+    "Notifications leaked payments to relatives": it reports what the work found as often as it states a problem),
+    or a task of the work named by the trouble it is about ("Slip detection", "Failure prediction")."""
+    if features.get("asks-why") and past_the_opening(features):
+        return True
+    told_in_passing = features.get("claim-title") or features.get("handles-trouble")
+    return bool(told_in_passing) and not features.get("label:motivation") and not in_first_third(features)
 
 
 def _states_the_vision(features: Features) -> bool:

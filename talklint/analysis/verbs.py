@@ -129,7 +129,13 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "i
 _NOUNS_ENDING_AS_ADJECTIVES = frozenset(
     {"cable", "table", "fable", "variable", "variables", "vegetable", "timetable", "turntable", "constable", "animal",
      "signal", "journal", "hospital", "capital", "terminal", "clinic", "topic", "mechanic", "relative", "executive",
-     "library", "dictionary", "summary", "boundary", "secretary"}
+     "library", "dictionary", "summary", "boundary", "secretary",
+     # nouns made of a verb and "-al": "Joint retrieval recovers the atmosphere", "Approval takes a year"
+     "retrieval", "removal", "approval", "arrival", "survival", "proposal", "referral", "renewal", "disposal",
+     "withdrawal", "dismissal", "denial", "refusal", "reversal", "rebuttal", "rehearsal", "appraisal", "trial",
+     # and nouns a talk's subject often is: "Our metric predicts …", "The objective rewards …"
+     "metric", "heuristic", "logic", "traffic", "music", "public", "objective", "incentive", "alternative",
+     "initiative", "derivative", "primitive", "adversary", "vocabulary", "material", "interval", "manual", "tutorial"}
 )  # fmt: skip
 # Adverbs that stand between a subject and its verb: "Robots still fail", "People rarely notice".
 _ADVERBS = frozenset(

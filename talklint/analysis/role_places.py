@@ -45,6 +45,13 @@ def named_parts(features: Features) -> set[str]:
     return roles
 
 
+def names_its_limits(features: Features) -> bool:
+    """The title names the work's limits past the talk's first third ("Limitations"): the lessons role, the work
+    looked back on, but no lesson told, and so no takeaway."""
+    titled = {name.split(":", 1)[1] for name in features if name.startswith(("title:", "label:"))}
+    return {"motivation", "lessons"} <= titled and not in_first_third(features)
+
+
 def past_the_opening(features: Features) -> bool:
     return not early(features)
 

@@ -14,6 +14,7 @@ from talklint.analysis.role_places import (
     in_the_middle,
     late,
     named_parts,
+    names_its_limits,
     names_the_work,
     past_the_opening,
     titled_as_a_part,
@@ -51,7 +52,7 @@ def stated_parts(model: RoleModel, features: Features, near_misses: Mapping[str,
     # ("My agenda: …" as the talk opens is the vision the head hears; "Preference modeling" names a topic.)
     parts = names & _FRAME_AND_ENDING
     for kind in STATED:
-        named = kind in names
+        named = kind in names and not (kind == "lessons" and names_its_limits(features))
         said = _said(kind, features)
         cued = kind not in near_misses and any(features.get(cue) for cue in _CUES.get(kind, ()))
         heard = not parts or kind in parts

@@ -80,6 +80,13 @@ def test_ending_on_the_lessons_learned_is_ending_on_takeaways(tmp_path: Path) ->
     assert by_code(lint_units(tmp_path, [*units, ("Questions?", "")]), "TL106")
 
 
+def test_the_limits_of_the_work_at_the_end_are_no_takeaways(tmp_path: Path) -> None:
+    """ "Limitations" late in the talk are the work looked back on (the lessons role), but not what to take home."""
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned")]
+    limits = ("Limitations", "Fails on scaffold hops; needs a crystal structure; charged ligands double the error.")
+    assert by_code(lint_units(tmp_path, [*units, limits, ("Questions?", "")]), "TL106")
+
+
 @pytest.mark.parametrize(
     "vision",
     [

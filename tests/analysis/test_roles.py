@@ -873,6 +873,12 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("We switch it off after 3 epochs.", False),
         # ... or who skip a share of it; not a study's participants, told past
         ("Blind users skip 9 in 10 charts.", True),
+        # almost none of things in general, and plenty set against few; not the study's own
+        ("Atmospheres are measured for a few dozen hot giants, almost none of the small rocky planets.", True),
+        ("Almost none of our labels changed.", False),
+        ("We have found 5,600 planets but know the air of fewer than 100.", True),
+        ("Thousands of languages are spoken, but only 40 have a speech recogniser.", True),
+        ("We labelled 10,000 images but only 3 were ambiguous.", False),  # a dataset's own
         ("Patients miss a third of their doses.", True),
         ("In our diary study, 14 participants skipped 92% of the charts.", False),
         ("We annotated 500 images by hand.", False),  # a method's step
@@ -2282,6 +2288,14 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The sepsis score", "Used daily by 300 clinicians at Mass General.", True),
         ("The sepsis score", "Used daily by 12 participants for two weeks.", False),
         ("The sepsis score", "Kaiser Permanente screens every admitted patient with it.", True),
+        # a trade's people now doing all their work with it, their place unnamed; not a study's
+        ("The ranking model", "The medicinal chemists now rank every new series with it.", True),
+        ("The ranking model", "The radiologists in our study read every scan with our tool.", False),
+        # a group named and told by what it is, groups of science counted, a whole field; not others' tool
+        ("The tagger", "The ATLAS collaboration adopted our tagger in 2024.", True),
+        ("The tagger", "Used by three collaborations and two observatories.", True),
+        ("The tagger", "Our pipeline is used by the community.", True),
+        ("The tagger", "BLAST is used by the community.", False),
         ("Training", "Adam updates every weight with our schedule.", False),
         ("Dosing", "Our findings changed the dosing guidelines of the American Academy of Pediatrics.", True),
         ("Training", "Our method changed the loss function.", False),

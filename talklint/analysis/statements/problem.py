@@ -60,8 +60,9 @@ def scarcity(said: str) -> bool:
     rains will come"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
     pay below the floor ("Gig workers earn less than minimum wage"), a share of what the whole world spends
     ("Datacenters burn 2% of the world's electricity"), people who soon give up what was made for them ("Drivers
-    switch it off within a month") or skip most of it ("Blind users skip 9 in 10 charts"): as the talk opens, the
-    problem in numbers or in so many words."""
+    switch it off within a month") or skip most of it ("Blind users skip 9 in 10 charts"), almost none that have it
+    ("almost none of the small rocky planets"), or plenty set against few ("Thousands of languages are spoken, but
+    only 40 have a speech recogniser"): as the talk opens, the problem in numbers or in so many words."""
     return found(
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
@@ -75,6 +76,8 @@ def scarcity(said: str) -> bool:
         (("world", "global", "national", "nation", "country", "all"), _SHARE_CONSUMED),
         (("off", "abandon", "quit", "uninstall", "stop using", "give up", "disable", "delete"), _ABANDONED),
         (("skip", "miss", "ignore", "forget", "drop", "reject", "distrust", "override"), _ABANDONED),
+        (("none", "hardly"), _ALMOST_NONE),
+        (("but",), _PLENTY_BUT_FEW),
     )
 
 
@@ -218,6 +221,21 @@ _MANY_WITHOUT = re.compile(
     rf"(?!(?:{_DATASET_ITEMS}|documents|files|pages|videos|photos)\b)"
     r"(?:[a-z-]+s|people|children|women|men)\s+(?:(?:still|today|now|worldwide|globally)\s+)?"
     r"(?:(?:have|has|will\s+have)\s+no|lack|will\s+lack)\b",
+    re.IGNORECASE,
+)
+# Things in general of which almost none have what they need: "almost none of the small rocky planets", "hardly any
+# clinics" (not "almost none of our runs": the study's own).
+_ALMOST_NONE = re.compile(
+    r"\b(?:(?:almost|nearly|virtually|practically)\s+none\s+of\s+(?:the\s+)?|hardly\s+any\s+)"
+    r"(?!our\b|my\b|these\b|its\b|their\b|this\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b",
+    re.IGNORECASE,
+)
+# Plenty set against few, in one sentence: "We have found 5,600 planets but know the air of fewer than 100",
+# "Thousands of languages are spoken, but only 40 have a speech recogniser" (not a dataset's own: "We trained on
+# 10,000 images but only 3 failed").
+_PLENTY_BUT_FEW = re.compile(
+    rf"\b{_THOUSANDS_OR_MORE}\s+(?!(?:[a-z-]+\s+)?(?:{_DATASET_ITEMS}|runs|trials|experiments|episodes|steps)\b)[^.;?!]{{0,80}}?\bbut\s+[^.;?!]{{0,40}}?\b(?:only|just|fewer\s+than|less\s+than)\s+"
+    r"(?:\d|a\s+(?:few|handful)\b|one\b|two\b|three\b)",
     re.IGNORECASE,
 )
 # What is left undone: "unread", "untested", "undiagnosed".

@@ -413,6 +413,14 @@ WAYS: tuple[Way, ...] = (
         rf"|(?!{ASSESSED}\b)(?!(?:{_NOT_UPTAKE})\b)[a-z]{{3,}}\s+(?![a-z]+(?:ly|er)\b)[^.;]{{0,60}}?\b"
         rf"(?:with|using)\s+{_WORK})",
     ),
+    # ... or the trade's people now doing all their work with it, their place unnamed: "The medicinal chemists now
+    # rank every new series with it", "Radiologists now read every scan with our tool" (not a study's "The
+    # radiologists in our study read every scan with our tool": no "now")
+    searched_where(
+        {"now"},
+        rf"\b(?:{any_of(_TRADES)}|[a-z]+(?:ists|ians))\s+now\s+(?!{ASSESSED}\b)[a-z]{{3,}}\s+(?:every|each|all)\s+"
+        r"[^.;]{0,40}?\b(?:with|using)\s+(?:it|them|our|my)\b",
+    ),
     # Everyone a named place or body serves, treated with the work: "Since 2023, every newborn in Ontario is
     # screened with our assay", "every new Helsinki tram timetable is checked with our simulator" (not the data
     # of a method, "every image in ImageNet is labelled with our tool", nor a study's "every patient in Cohort A").

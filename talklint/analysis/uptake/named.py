@@ -42,6 +42,9 @@ _IN_A_STUDY = any_of(_STUDY_PEOPLE)
 # ... and adopters counted: neither is one organisation's name ("Nurses tested our app in its pilot ward").
 _PARTICIPANTS = any_of(ADOPTERS | _STUDY_PEOPLE)
 
+# A group of people named, told by what it is: "the ATLAS collaboration", "the DESI team", "the Gaia mission".
+_GROUP = r"(?-i:(?:collaboration|consortium|team|survey|mission|project|programme|program|group|lab|observatory))"
+
 # Organisations named in a list: "Tesla, Rivian and Lucid", "Bosch and Siemens".
 _NAMES_LISTED = rf"{ANY_NAME}(?:,\s+{ANY_NAME}){{0,4}},?\s+(?-i:and)\s+{ANY_NAME}"
 
@@ -166,8 +169,9 @@ WAYS: tuple[Way, ...] = (
         {"adopted", "integrated", "merged", "deploys", "deployed", "licenses", "licensed", "bundles", "credits"}
         | {"turned", "uses", "runs", "relies", "builds", "includes"}
         | {"adopt", "integrate", "deploy", "license", "bundle", "ship", "use", "run"},
-        rf"{NAMED_ADOPTER}\s+(?-i:(?:now\s+|has\s+|have\s+)?(?:adopted|integrated|merged|deploys|deployed|licenses"
-        r"|licensed|bundles|credits))\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+){1,2}?(?:for|as)\s+"
+        # (a group named and told by what it is: "The ATLAS collaboration adopted our tagger", "The DESI team …")
+        rf"(?!(?-i:The|A|An)\s){NAMED_ADOPTER}(?:\s+{_GROUP})?\s+(?-i:(?:now\s+|has\s+|have\s+)?(?:adopted|integrated|merged|deploys|deployed"
+        r"|licenses|licensed|bundles|credits))\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+){1,2}?(?:for|as)\s+"
         r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:comparison|baseline|benchmark|experiment|evaluation|study)\b)"
         rf"|{NAMED_ADOPTER}\s+(?-i:turned)\s+(?:our|my)\s+(?:[\w-]+\s+){{1,2}}?on\b"
         # several named, in the plural: "Tesla, Rivian and Lucid license our battery-aging model"
@@ -344,5 +348,15 @@ WAYS: tuple[Way, ...] = (
         r"(?!(?:[\w-]+\s+){0,2}?(?:baselines?|benchmarks?|comparisons?|examples?|starting\s+point)\b)"
         rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:{ORGANISATION}|{NAMED_ADOPTER}"
         rf"|(?:[\w-]+\s+){{0,2}}?(?:{PUBLIC_BODIES}))(?![^.;]{{0,20}}?\bet\s+al\b)",
+    ),
+    # Taken up by a whole field: "Our pipeline is used by the community", "The exoplanet community now relies on our
+    # retrievals" (not a tool of others', "BLAST is used by the community": the work must be the speaker's).
+    searched_where(
+        {"community"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:widely\s+|broadly\s+)?"
+        r"(?:used|adopted|relied\s+on)\s+(?:by|across|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?community\b"
+        r"|\bthe\s+(?:[\w-]+\s+){0,2}?community\s+(?:now\s+|has\s+|widely\s+)?(?:uses|adopted|relies\s+on)\s+"
+        r"(?:our|my)\b",
+        and_one_of=OURS,
     ),
 )

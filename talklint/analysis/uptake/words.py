@@ -57,6 +57,8 @@ ADOPTERS = frozenset(
         "products", "packages", "libraries", "institutions", "engineers", "scientists", "doctors", "nurses",
         "farmers", "teachers", "businesses", "districts", "nonprofits", "non-profits", "charities", "ngos",
         "municipalities",
+        # the groups science is done in: "three collaborations run it", "two missions use our pipeline"
+        "collaborations", "consortia", "missions", "surveys", "observatories",
     ]
 )  # fmt: skip
 

@@ -225,6 +225,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
                 return True  # a passive with its agent: "Adopted by two state health departments"
             if word in _TAKEN_UP and words[1:2] and words[1] in _WHERE_TO and words[2:3] and _counted(words[2]):
                 return True  # the work taken up, and where: "Deployed at three hospitals", "Licensed to two firms"
+            if _TAKEN_UP_BY_A_NAME.match(title):
+                return True  # ... or by whom, named: "Shipped in Azure SQL", "Adopted at the Mayo Clinic"
             if word in _TAKEN_UP and (len(words) == 1 or (len(words) == 2 and words[1] in _HOW_FAR)):
                 return True  # the work taken up, alone or how far: "Shipped", "Adopted upstream", "Deployed worldwide"
             if word in verbs.base and after[0] in _IMPERATIVE_OBJECTS and word not in PRESENTING:
@@ -360,6 +362,10 @@ _TAKEN_UP = frozenset(
      "commercialized"}
 )  # fmt: skip
 _WHERE_TO = frozenset({"at", "in", "on", "to", "across", "into"})
+_TAKEN_UP_BY_A_NAME = re.compile(
+    rf"^\W*(?:{'|'.join(sorted(_TAKEN_UP))})\s+(?:{'|'.join(sorted(_WHERE_TO))})\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _HOW_FAR = frozenset({"upstream", "widely", "worldwide", "nationwide", "nationally", "globally", "internationally"})
 _COUNT_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "dozens", "hundreds",

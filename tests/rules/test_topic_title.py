@@ -130,6 +130,9 @@ from tests.rules.decks import marp
         ("Joint retrieval recovers injected atmospheres", True),  # a verb's noun in "-al", then its verb
         ("Our metric predicts failures", True),
         ("Survival analysis", False),
+        ("Shipped in Azure SQL", True),  # the work taken up, and by whom, named
+        ("Adopted at the Mayo Clinic", True),
+        ("Deployed models", False),
         ("Metric learning", False),
         ("Coastlines erode faster", True),
         ("Transporters rock between two faces", True),  # how a molecule moves

@@ -2296,6 +2296,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("The tagger", "Used by three collaborations and two observatories.", True),
         ("The tagger", "Our pipeline is used by the community.", True),
         ("The tagger", "BLAST is used by the community.", False),
+        # who use it, said in the passive; not a study's people, nor the method's parts
+        ("The tagger", "Our mismatch model is used by land managers.", True),
+        ("The tagger", "Our app is used by participants.", False),
+        ("The tagger", "Our embedding is used by later layers.", False),
+        ("The tagger", "Our app is used by our clinicians.", False),
         ("Training", "Adam updates every weight with our schedule.", False),
         ("Dosing", "Our findings changed the dosing guidelines of the American Academy of Pediatrics.", True),
         ("Training", "Our method changed the loss function.", False),

@@ -413,6 +413,17 @@ WAYS: tuple[Way, ...] = (
         rf"|(?!{ASSESSED}\b)(?!(?:{_NOT_UPTAKE})\b)[a-z]{{3,}}\s+(?![a-z]+(?:ly|er)\b)[^.;]{{0,60}}?\b"
         rf"(?:with|using)\s+{_WORK})",
     ),
+    # ... or who use it, said in the passive: "Our model is used by land managers", "Our maps are used by park
+    # rangers in 6 states", "Our code is used by others" (not a study's "Our app is used by participants", nor the
+    # method's parts, "Our embedding is used by later layers").
+    searched_where(
+        {"used", "relied", "adopted"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+"
+        r"(?:(?:now|widely|routinely|daily|already|also)\s+)?(?:used|relied\s+on|adopted)\s+by\s+(?:other\s+)?"
+        rf"(?!our\b|my\b)(?:[\w-]+\s+)?(?:{any_of(_TRADES | TAKERS)}|others|managers|practitioners|officials"
+        r"|[a-z]{3,}(?:ists|ians))\b",
+        and_one_of=OURS,
+    ),
     # ... or the trade's people now doing all their work with it, their place unnamed: "The medicinal chemists now
     # rank every new series with it", "Radiologists now read every scan with our tool" (not a study's "The
     # radiologists in our study read every scan with our tool": no "now")

@@ -4085,3 +4085,25 @@ def test_a_title_that_names_the_method_and_how_well_it_does_is_a_result(tmp_path
         "# Thank you",
     ]
     assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), title).role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("A conjecture of Kaimanovich", "motivation"),  # what mathematics does not know yet, settled by the theorem
+        ("Corollary: every tree lattice", "results"),  # what the theorem gives
+    ],
+)
+def test_a_conjecture_is_the_problem_and_a_corollary_a_result_in_a_mathematics_talk(
+    tmp_path: Path, title: str, role: str
+) -> None:
+    slides = [
+        "# Random walks on groups",
+        "# Where does a random walk go?\n\nOn an infinite group the walk escapes to infinity.",
+        "# Setting\n\nLet $G$ be a finitely generated group and $\\mu$ a measure on $G$.",
+        f"# {title}\n\nFor every group acting on a tree, the boundary is the space of ends.",
+        "# Idea of the proof\n\n- Strip approximation\n- Entropy bound",
+        "# Summary\n\n- Random walks see the geometry of a group at infinity",
+        "# Thank you",
+    ]
+    assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), title).role == role

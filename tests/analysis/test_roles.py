@@ -1805,6 +1805,7 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Gradient direction convergence", "agenda", False),  # a direction in mathematics
         ("Directions of the magnetic field", "agenda", False),
         ("The long game", "vision", True),
+        ("The years ahead", "agenda", True),  # the time ahead, named as the talk ends
         ("Beyond this thesis", "vision", False),
         ("Final words", "conclusion", True),
         ("Concluding", "conclusion", True),

@@ -59,6 +59,7 @@ def test_plans_inside_the_opening_of_a_short_talk_are_not_said_to_come_after_it(
         ("Looking ahead", "Robots that learn any chore from watching people."),
         ("Where my work is going", "From folding laundry to every chore in the home."),
         ("The larger project", "A science of robots that learn in homes, not in labs."),
+        ("The decade ahead", "By 2035, every home robot should learn a new chore from one demonstration."),
     ],
 )
 def test_where_the_work_goes_said_as_the_talk_opens_previews_the_vision(tmp_path: Path, title: str, body: str) -> None:

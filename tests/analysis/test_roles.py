@@ -869,6 +869,8 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         # people in general who soon give up what was made for them; not a study's, nor the speaker's
         ("Lane-keeping assist ships in most new cars. Drivers switch it off within a month.", True),
         ("Half of users uninstall the app after a week.", True),
+        ("Hearing aids are bought, then left in a drawer: owners stop wearing them within a year.", True),
+        ("Participants stopped wearing the watch after the study.", False),
         ("Participants switched it off after the session.", False),
         ("We switch it off after 3 epochs.", False),
         # ... or who skip a share of it; not a study's participants, told past

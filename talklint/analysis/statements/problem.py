@@ -60,9 +60,10 @@ def scarcity(said: str) -> bool:
     rains will come"), the share lost or wasted ("Half of the water pumped in Lagos leaks before it reaches a tap"),
     pay below the floor ("Gig workers earn less than minimum wage"), a share of what the whole world spends
     ("Datacenters burn 2% of the world's electricity"), people who soon give up what was made for them ("Drivers
-    switch it off within a month") or skip most of it ("Blind users skip 9 in 10 charts"), almost none that have it
-    ("almost none of the small rocky planets"), or plenty set against few ("Thousands of languages are spoken, but
-    only 40 have a speech recogniser"): as the talk opens, the problem in numbers or in so many words."""
+    switch it off within a month", "Owners stop wearing them within a year") or skip most of it ("Blind users skip 9
+    in 10 charts"), almost none that have it ("almost none of the small rocky planets"), or plenty set against few
+    ("Thousands of languages are spoken, but only 40 have a speech recogniser"): as the talk opens, the problem in
+    numbers or in so many words."""
     return found(
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
@@ -74,7 +75,7 @@ def scarcity(said: str) -> bool:
         (("gone", "extinct", "vanish", "disappear", "die out"), _SHARE_LOST),
         (("wage", "line"), _BELOW_THE_FLOOR),
         (("world", "global", "national", "nation", "country", "all"), _SHARE_CONSUMED),
-        (("off", "abandon", "quit", "uninstall", "stop using", "give up", "disable", "delete"), _ABANDONED),
+        (("off", "abandon", "quit", "uninstall", "stop", "give up", "disable", "delete"), _ABANDONED),
         (("skip", "miss", "ignore", "forget", "drop", "reject", "distrust", "override"), _ABANDONED),
         (("none", "hardly"), _ALMOST_NONE),
         (("but",), _PLENTY_BUT_FEW),
@@ -303,7 +304,7 @@ _ABANDONED = re.compile(
     rf"\b(?:{'|'.join(sorted(PEOPLE))}|drivers|owners|buyers|subscribers|members|players|viewers|listeners)\s+"
     r"(?:often\s+|quickly\s+|soon\s+|usually\s+|still\s+|just\s+)?"
     r"(?:(?:switch|turn)\s+(?:it|them|(?:the|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off|abandon|quit|uninstall|disable"
-    r"|delete|stop\s+using|give\s+up\s+on)\b[^.;]{0,40}?\b(?:within|after|in)\s+(?:a|an|one|two|three|a\s+few|\d+"
+    r"|delete|stop\s+using|stop\s+[a-z]{3,}ing\s+(?:it|them|their|the)|give\s+up\s+on)\b[^.;]{0,40}?\b(?:within|after|in)\s+(?:a|an|one|two|three|a\s+few|\d+"
     r"|the\s+first)\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?|uses?|rides?|trips?)\b"
     # ... or who skip, miss or reject a share of what was made for them: "Blind users skip 9 in 10 charts",
     # "Patients miss a third of their doses", "Translators reject most machine suggestions" (people named by what

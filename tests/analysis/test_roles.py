@@ -1809,6 +1809,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("The long game", "vision", True),
         ("The years ahead", "agenda", True),  # the time ahead, named as the talk ends
         ("What I did", "approach", True),  # what the speaker did, told in the past
+        ("Empirical specification", "approach", True),  # the equation a study estimates
+        ("Estimating equation", "approach", True),
         ("How we did it", "approach", True),
         ("Beyond this thesis", "vision", False),
         ("Final words", "conclusion", True),

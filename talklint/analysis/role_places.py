@@ -19,6 +19,10 @@ def named_parts(features: Features) -> set[str]:
         # "Roadmap" opening the talk, shown again at each section or listing its sections is the talk's outline.
         outline = in_opening(features) or features.get("recurring-title") or features.get("lists-sections")
         roles -= {"agenda"} if outline else {"outline"}
+    if roles == {"outline"} and features.get("research-programme") and not features.get("lists-sections"):
+        # "Overview: I study how to make power grids run on renewables": the speaker's programme under a word of
+        # the outline, not the talk's parts
+        roles = {"vision"}
     if {"vision", "agenda"} <= roles:
         # "The next five years", "Looking forward": the vision as the talk opens, the agenda as it ends or where
         # the slide lays its plan out in horizons; in between the model decides.

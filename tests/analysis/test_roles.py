@@ -3115,6 +3115,7 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("Why it matters to me", "I want a world where no one dies of a preventable infection."),
         ("A word before we start", "The big goal is a vaccine for every strain of flu."),
         ("A word before we start", "This is the first step of a bigger project: a map of every protein interaction."),
+        ("This talk", "Part of a larger effort: giving every farmer a soil test they can afford."),
         ("A world where robots ask for help", "And people answer in seconds."),
         ("A future where every robot asks for help", "And people answer in seconds."),
         ("Where I want the field to be in 2035", "Robots that know their limits."),
@@ -4114,3 +4115,17 @@ def test_a_conjecture_is_the_problem_and_a_corollary_a_result_in_a_mathematics_t
         "# Thank you",
     ]
     assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), title).role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # the speaker's programme under a word of the outline is the vision; the talk's parts are its outline
+        ("I study how to make power grids run on renewables without blackouts.", "vision"),
+        ("Three parts: the model, the data, the results.", "outline"),
+    ],
+)
+def test_an_overview_that_states_the_speakers_programme_is_the_vision(tmp_path: Path, body: str, role: str) -> None:
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(units[0], ("Overview", body), *units[1:]))
+    assert roles_of_slide(path, "Overview").role == role

@@ -65,15 +65,16 @@ def pictures_the_future(said: str) -> bool:
     """The future the speaker works toward, pictured as the talk opens: what they want ("I want robots that
     handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
     anything", "Imagine every farmer with an agronomist in their pocket"), the work as a step toward it ("This
-    talk: one step toward robots that feel") or what the speaker builds toward ("I am building toward clinical
-    tools that catch sepsis early", "That is the robot I am building: one that learns …"), the speaker's mission
+    talk: one step toward robots that feel", "Part of a larger effort: …") or what the speaker builds toward ("I am
+    building toward clinical tools that catch sepsis early", "That is the robot I am building: one that learns …"),
+    the speaker's mission
     ("My mission is to make privacy the default"), the speaker's agenda for years to come ("My agenda over the next
     five years: …")."""
     return found(
         said,
         (("want",), _WANTS),
         (("imagine",), _IMAGINE),
-        (("step", "toward", "towards"), _STEP_TOWARD),
+        (("step", "toward", "towards", "part of", "piece of"), _STEP_TOWARD),
         (("building",), _BUILDING),
         (("mission", "agenda"), _MISSION),
     )
@@ -106,8 +107,8 @@ _STEP_TOWARD = re.compile(
     r"\b(?:(?:a|one|the\s+first|first|next)\s+steps?|i\s+am\s+(?:building|working)|i['’]m\s+(?:building|working))"
     r"\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)"
     # ... or of a larger project: "This is the first step of a bigger project: a map of every protein interaction"
-    r"|\b(?:a|one|the\s+first|first)\s+steps?\s+(?:of|in)\s+(?:a|my|our)\s+(?:bigger|larger|longer|broader|wider)\s+"
-    r"(?:project|program(?:me)?|effort|plan|agenda|goal)\b",
+    r"|\b(?:(?:a|one|the\s+first|first)\s+steps?|(?:a\s+)?part|(?:a|one)\s+piece)\s+(?:of|in)\s+(?:a|my|our)\s+"
+    r"(?:bigger|larger|longer|broader|wider)\s+(?:project|program(?:me)?|effort|plan|agenda|goal)\b",
     re.IGNORECASE,
 )
 # What the speaker is building, named as a thing ("That is the robot I am building: one that …", "the tools I'm

@@ -258,8 +258,12 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # "Migrants fed the cities" (not "The Fed", nor "Error bound for …")
         if subject in _PERSONS and _past_form(word):
             return True  # a verb no list holds, told in the past by a person: "We prototyped a shared waitlist"
-        if (word in verbs.base or word in verbs.inflected) and after[position] in _OBJECT_PRONOUNS:
-            return True  # only a verb or a preposition takes "us" or "them": "… and expect us to read their mind"
+        if after[position] in _OBJECT_PRONOUNS and (
+            word in verbs.base or word in verbs.inflected or word in verbs.nouns_in_s
+        ):
+            # only a verb or a preposition takes "us" or "them": "… and expect us to read their mind", "LeakFix
+            # repairs them" (an "-s" form that plural nouns share, here a verb by its object)
+            return True
         if word in verbs.base and before in _ADVERBS and position >= 2:
             return True  # an adverb between a noun and the word makes it a verb: "… a hospital lab now run it"
         if _third_person(word) and not modified and after[position] in _OBJECT_OPENERS:

@@ -871,6 +871,7 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Half of users uninstall the app after a week.", True),
         ("Hearing aids are bought, then left in a drawer: owners stop wearing them within a year.", True),
         ("'Symbolic' is used as a catchall term but is poorly defined.", True),  # a gap in what the field knows
+        ("Your neighbour in the cloud can steal your keys in ten minutes.", True),  # what an attacker can do
         ("Participants stopped wearing the watch after the study.", False),
         ("Participants switched it off after the session.", False),
         ("We switch it off after 3 epochs.", False),

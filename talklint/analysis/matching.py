@@ -191,10 +191,20 @@ def _names_a_part(label: Tokens) -> bool:
     A numbered result or lesson ("Result 1: employment does not fall", "Lesson 2: …") names what the slide
     is, as "Results:" does: the label stays.
     """
+    label = _without_list_number(label)
     words = tuple(token.lower for token in label if not token.is_space)
     if any(_numbers_a_role(token) for token in label):
         return False
     return any(token.text.isdigit() or token.text in _ROMAN for token in label) or words in _PART_NAMES
+
+
+def _without_list_number(label: Tokens) -> Tokens:
+    """The label without the number an outline's item opens with ("3. Background", "3) Background"): that number
+    counts the items, it names no part ("Aim 3" does)."""
+    words = [token for token in label if not token.is_space]
+    if len(words) > 2 and words[0].text.isdigit() and words[1].text in (".", ")"):
+        return tuple(words[2:])
+    return label
 
 
 # Words that name the slide's part of the story even when numbered: the first result, the second lesson, a theorem.

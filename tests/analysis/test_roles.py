@@ -4131,3 +4131,22 @@ def test_an_overview_that_states_the_speakers_programme_is_the_vision(tmp_path: 
     units = without_vision(STRONG_UNITS)
     path = write(tmp_path, "talk.md", outline(units[0], ("Overview", body), *units[1:]))
     assert roles_of_slide(path, "Overview").role == role
+
+
+def test_the_number_an_outline_item_opens_with_leaves_its_label_a_label(tmp_path: Path) -> None:
+    """ "3. Background: fatigue in steel bridges" is labelled background; the 3 counts the items ("Aim 3" would
+    number a part, whose label says nothing of what the slide does)."""
+    units = without_vision(STRONG_UNITS)
+    title = "3. Background: fatigue in steel bridges"
+    path = write(
+        tmp_path,
+        "talk.md",
+        outline(
+            *units[:2],
+            (title, "- Cracks grow under truck passages\n- Inspectors judge them by eye\n- Paris law"),
+            *units[2:],
+        ),
+    )
+    found = roles_of_slide(path, title)
+    assert found.role == "background"
+    assert found.certain

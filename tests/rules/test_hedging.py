@@ -44,6 +44,22 @@ def test_conditions_and_quoted_words_are_not_hedges(tmp_path: Path) -> None:
     ]
 
 
+def test_modal_words_mentioned_without_quotes_are_not_hedges(tmp_path: Path) -> None:
+    """A talk about modals mentions them in italics, which a slide's text loses: a modal that no verb follows, or
+    one followed by an "-s" verb, is the word itself."""
+    text = marp(
+        "# Talk",
+        "# Children say must years before they mean it\n\n- By age 3, children use might, must and maybe",
+        "# The question\n\n- How do children learn that might signals uncertainty?",
+        "# Our reading\n\n- We show that might help children, and maybe faster",
+    )
+    findings = hedges(tmp_path, text)
+    assert [(f.slide, f.message) for f in findings] == [
+        (4, "slide 4 hedges: 'that might'"),
+        (4, "slide 4 hedges: 'maybe'"),
+    ]
+
+
 def test_someone_elses_quoted_words_are_not_the_speakers_hedge(tmp_path: Path) -> None:
     text = marp(
         "# Talk",

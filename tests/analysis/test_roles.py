@@ -182,6 +182,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Sorted by 3 reviewers", False),
         ("A new tempo is learned in 3 sessions, not 10", True),
         ("Training in 3 stages", False),
+        # a multiple a measure moved by, told by its verb
+        ("Falls drop 8x on unseen terrain", True),
+        ("Throughput rose tenfold", True),
+        ("Falls drop on ice", False),
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:

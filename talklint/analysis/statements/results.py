@@ -25,7 +25,7 @@ def reports_a_measure(title: str) -> bool:
 _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b"
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
-    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\bfrom\s+\S*\d"
+    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|fold\b|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\bfrom\s+\S*\d"
     r"|(?:doub|trip|quadrup)led\b|halved\b|\bby\s+\d"
     rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
@@ -62,6 +62,9 @@ _MEASURED = re.compile(
     rf"|\b{_CHANGED_BY}\s+(?:[\w-]+\s+){{0,3}}?(?:{_AMOUNT}|(?<=\bby\s){_SHARE_IN_WORDS})"
     # a share a quantity moved by, told by its verb without "by": "Exports fell 8%", "Turnout rose 3 points"
     rf"|\b{_MOVED}\s+(?:[\w-]+\s+){{0,2}}?{_AMOUNT}"
+    # ... or a multiple it moved by: "Falls drop 8x on unseen terrain", "Throughput rose tenfold"
+    rf"|\b{_MOVED}\s+(?:by\s+)?(?:(?:two|three|four|five|six|ten|hundred)fold\b|\d+(?:\.\d+)?\s?(?:×|x\b|times\b"
+    r"|-?fold\b))"
     # a share a measure moved, told as a headline does: "Recall@10 up 18%", "Latency down 40%", "Accuracy up 4 points"
     r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"

@@ -211,8 +211,15 @@ _REPORTED = re.compile(
 _RUN_IN_LABEL = re.compile(r"^[^\s:;,.!?]+\s+(?=(?:In|On|At|Of|For|With|To|By|From|The|A|An|This|These|Our|We|It)\s)")
 
 
+# A sentence that is a quotation, after a label or alone ("Epistemic: “The keys might be in the car”"): an example
+# or someone's words, not the point the speaker makes.
+_QUOTED = re.compile(r"^(?:[^:“”\"‘’]{0,40}:\s*)?[“\"‘«]")
+
+
 def _junk(text: str) -> bool:
-    patterns = (_PLACEHOLDER, _MATH_MARKUP, MATH_OPERATORS, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM, _DEBRIS)
+    patterns = (
+        _PLACEHOLDER, _MATH_MARKUP, MATH_OPERATORS, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM, _DEBRIS, _QUOTED
+    )  # fmt: skip
     return any(pattern.search(text) for pattern in patterns) or _without_subject(text)
 
 

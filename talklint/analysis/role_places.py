@@ -19,9 +19,14 @@ def named_parts(features: Features) -> set[str]:
         # "Roadmap" opening the talk, shown again at each section or listing its sections is the talk's outline.
         outline = in_opening(features) or features.get("recurring-title") or features.get("lists-sections")
         roles -= {"agenda"} if outline else {"outline"}
-    if roles == {"outline"} and features.get("research-programme") and not features.get("lists-sections"):
+    if (
+        features.get("research-programme")
+        and not features.get("lists-sections")
+        and _frames_the_programme(roles, features)
+    ):
         # "Overview: I study how to make power grids run on renewables": the speaker's programme under a word of
-        # the outline, not the talk's parts
+        # the outline, not the talk's parts; "I design technology that older adults keep using" as the talk opens:
+        # the programme, told with a word of the method
         roles = {"vision"}
     if {"vision", "agenda"} <= roles:
         # "The next five years", "Looking forward": the vision as the talk opens, the agenda as it ends or where
@@ -47,6 +52,10 @@ def named_parts(features: Features) -> set[str]:
         # exists is the gap the work fills (later, "Problem definition" is the method's first step)
         roles = {"motivation"}
     return roles
+
+
+def _frames_the_programme(roles: set[str], features: Features) -> bool:
+    return roles == {"outline"} or (roles == {"approach"} and early(features))
 
 
 def names_its_limits(features: Features) -> bool:

@@ -186,6 +186,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Falls drop 8x on unseen terrain", True),
         ("Throughput rose tenfold", True),
         ("Falls drop on ice", False),
+        # how many kept using it, counted, as a field study reports it
+        ("8 weeks in 20 homes: 18 kept using it", True),
+        ("14 of 20 homes still use the display after 8 weeks", True),
+        ("In 2019, 3 labs still use punch cards", False),
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:
@@ -3134,6 +3138,7 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("About me", "My mission is to make privacy the default in every messaging app."),
         ("About me", "My agenda over the next five years: turn satellite images into crop insurance."),
         ("About me", "I build sensing that lets coastal food producers see the ocean change."),
+        ("About me", "I design technology that older adults keep using."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:
@@ -4135,6 +4140,14 @@ def test_an_overview_that_states_the_speakers_programme_is_the_vision(tmp_path: 
     units = without_vision(STRONG_UNITS)
     path = write(tmp_path, "talk.md", outline(units[0], ("Overview", body), *units[1:]))
     assert roles_of_slide(path, "Overview").role == role
+
+
+def test_the_programme_told_with_a_word_of_the_method_as_the_talk_opens_is_the_vision(tmp_path: Path) -> None:
+    title = "I design technology that older adults keep using"
+    units = without_vision(STRONG_UNITS)
+    body = "Interfaces that fit the routines people already have, built with them."
+    path = write(tmp_path, "talk.md", outline(units[0], (title, body), *units[1:]))
+    assert roles_of_slide(path, title).role == "vision"
 
 
 def test_the_number_an_outline_item_opens_with_leaves_its_label_a_label(tmp_path: Path) -> None:

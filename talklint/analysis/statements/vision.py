@@ -159,6 +159,10 @@ _PROGRAMME = re.compile(
     r"|enables?)\b"
     r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s\s+(?:that|which)\s+"
     r"(?!(?:i|we|you|was|were|had)\b)[a-z]{3,}\b"
+    # ... or a kind of thing in the singular, and who uses it: "I design technology that older adults keep using",
+    # "I build software that clinicians trust" (not "I make sure that …")
+    r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){0,2}?(?:technology|software|hardware|infrastructure"
+    r"|equipment|machinery|instrumentation|AI)\s+(?:that|which)\s+(?!(?:i|we|you|was|were|had)\b)[a-z]{3,}\b"
     # ... and for whose sake: "I build measures of housing costs from public records, so that renters can see …"
     r"|\bI\s+(?:build|design|develop|create|make)\s+[^.;]{3,80}?,?\s+so\s+that\b"
     # what the speaker's lab will do: "My lab will map how resistance moves through microbial communities" (not "My

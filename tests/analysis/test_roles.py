@@ -169,6 +169,8 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Our cache reduces misses by a third", True),
         ("Goal: cut emissions by half", False),
         ("Readers caught 4 out of 5 planted errors", True),
+        ("DOTE matches the optimum on 4 of 5 WANs", True),
+        ("Study 2 of 3: the field trial", False),
         # a measure multiplied or halved, told by its verb
         ("Playback of healthy-reef sound doubled fish settlement", True),
         ("The new schedule halved waiting times", True),

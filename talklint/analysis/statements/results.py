@@ -25,7 +25,7 @@ def reports_a_measure(title: str) -> bool:
 _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b"
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
-    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\bfrom\s+\S*\d"
+    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
     r"|(?:doub|trip|quadrup)led\b|halved\b|\bby\s+\d"
     rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
@@ -89,8 +89,9 @@ _MEASURED = re.compile(
     r"|^\W*\d+(?:\.\d+)?\s?%\s+of\s+(?:[\w-]+\s+){1,4}?(?:found|detected|recovered|identified|classified|correct"
     r"|predicted|solved|answered|retrieved|located|matched|segmented)\b"
     # a share told as a count of a count, a verb before it: "Planning folds 9 in 10 towels", "Readers caught 4 out of
-    # 5 errors" (not a time: "adapts in 3 minutes", nor a part: "Part 1 of 3")
-    r"|\b[a-z]+(?:s|ed)\s+(?:[\w-]+\s+){0,2}?\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+\b"
+    # 5 errors", "DOTE matches the optimum on 4 of 5 WANs" (not a time: "adapts in 3 minutes", nor a part: "Part 1 of
+    # 3")
+    r"|\b[a-z]+(?:s|ed)\s+(?:[\w-]+\s+){0,3}?\d+\s+(?:in|of|out\s+of)\s+(?:every\s+)?\d+\b"
     r"(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|s|ms|min)\b)"
     # how many kept using it, counted, as a field study reports it: "18 kept using it", "3 of 20 still in use", "14 of
     # 20 homes still use the display after 8 weeks"

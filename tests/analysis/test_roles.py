@@ -2345,6 +2345,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Policy Network Uses Our Reward", "Shaped by the value estimate.", False),
         ("The scheduler", "Spark's shuffle writes every block to disk.", False),
         ("Launch", "Launched to all users in Q3 2025.", True),  # released to everyone it was built for
+        ("Launch", "Shipped to 100% of traffic in March 2025.", True),
+        ("Launch", "Ramped to 5% of traffic for the A/B test.", False),
         ("Study", "The app was released to 12 participants.", False),
         ("Outcome", "Our recommendations were implemented by the city council.", True),
         # a public body that changed what it does because of the work, not a change that followed something else

@@ -159,16 +159,17 @@ WAYS: tuple[Way, ...] = (
         r"|teachers?|students?|engineers?)\b",
     ),
     # Released in the product, in a quarter, a version or to everyone: "Guaranteed rent shipped in Q2 2025", "Night
-    # mode shipped in v5.2", "shipped to all users", "went to 100% of Discover Weekly users", "shipped in
-    # production" (not "we shipped a prototype to 12 participants", "went to 5% of users", "shipped with a
-    # gripper", a study's own, "rolled out to all patients in the trial", nor a year alone: "the first iPhone
-    # shipped in 2007" is history).
+    # mode shipped in v5.2", "shipped to all users", "went to 100% of Discover Weekly users", "Shipped to 100% of
+    # traffic", "shipped in production" (not "we shipped a prototype to 12 participants", "went to 5% of users",
+    # "shipped with a gripper", a study's own, "rolled out to all patients in the trial", nor a year alone: "the first
+    # iPhone shipped in 2007" is history).
     searched_where(
         {"shipped", "rolled", "went", "ramped"},
         r"\b(?:shipped|rolled\s+out)\s+(?:in\s+Q[1-4]\b|(?:in|to)\s+production\b"
         r"|(?:in|with)\s+(?:the\s+)?(?:v\d|version\s+\d|release\s+\d))"
         r"|\b(?:shipped|rolled\s+out|went|ramped(?:\s+up)?)\s+to\s+(?:all|every|100\s?%\s+of)\s+"
-        rf"(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{EVERYONE_REACHED}|listeners|readers|viewers|players)\b"
+        rf"(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{EVERYONE_REACHED}|listeners|readers|viewers|players"
+        r"|traffic|queries|requests|searches)\b"
         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:the|our|this)\s+(?:study|trial|cohort|experiment|sample|pilot)\b)",
     ),
     # Launched or released to everyone it was built for: "Launched to all users in Q3 2025", "released to every

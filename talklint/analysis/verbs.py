@@ -227,6 +227,8 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
                 return True  # the work taken up, and where: "Deployed at three hospitals", "Licensed to two firms"
             if _TAKEN_UP_BY_A_NAME.match(title):
                 return True  # ... or by whom, named: "Shipped in Azure SQL", "Adopted at the Mayo Clinic"
+            if word in _FOUND_AGAIN and words[1:2] and words[1] in _WHERE_TO:
+                return True  # a finding found again, and where: "Confirmed in mice", "Replicated in 3 cohorts"
             if word in _TAKEN_UP and (len(words) == 1 or (len(words) == 2 and words[1] in _HOW_FAR)):
                 return True  # the work taken up, alone or how far: "Shipped", "Adopted upstream", "Deployed worldwide"
             if word in verbs.base and after[0] in _IMPERATIVE_OBJECTS and word not in PRESENTING:
@@ -366,6 +368,8 @@ _TAKEN_UP = frozenset(
      "commercialized"}
 )  # fmt: skip
 _WHERE_TO = frozenset({"at", "in", "on", "to", "across", "into"})
+# A finding found again, told by its verb alone: "Confirmed in mice", "Replicated across three cohorts".
+_FOUND_AGAIN = frozenset({"confirmed", "replicated", "reproduced", "validated", "verified", "observed"})
 _TAKEN_UP_BY_A_NAME = re.compile(
     rf"^\W*(?:{'|'.join(sorted(_TAKEN_UP))})\s+(?:{'|'.join(sorted(_WHERE_TO))})\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,

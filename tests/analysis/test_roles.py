@@ -1824,6 +1824,7 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Empirical specification", "approach", True),  # the equation a study estimates
         ("Estimating equation", "approach", True),
         ("How we did it", "approach", True),
+        ("Confirmed in mice", "results", True),  # a finding found again, and where
         ("Beyond this thesis", "vision", False),
         ("Final words", "conclusion", True),
         ("Concluding", "conclusion", True),

@@ -134,6 +134,9 @@ from tests.rules.decks import marp
         ("LeakFix repairs them automatically", True),  # an "-s" form nouns share, a verb by its object
         ("Adopted at the Mayo Clinic", True),
         ("Deployed models", False),
+        ("Confirmed in mice", True),  # a finding found again, and where
+        ("Validated on three datasets", True),
+        ("Validated models", False),
         ("Metric learning", False),
         ("Coastlines erode faster", True),
         ("Transporters rock between two faces", True),  # how a molecule moves

@@ -35,6 +35,7 @@ _DESCRIPTIONS = {
     "states-aims": "states the work's aims",
     "plan-steps": "a plan in time horizons",
     "dated-steps": "steps dated by year",
+    "plans-ahead": "the speaker's plan for the years ahead",
     "title-horizon": "a title that sets a horizon in months or years",
     "uptake": "says who took the work up",
     "time-lost": "says who loses time, waiting or on a chore",

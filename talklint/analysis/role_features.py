@@ -225,6 +225,7 @@ _HOW_WELL = re.compile(r"\b(?:performance|accuracy|speed-?ups?)\b", re.IGNORECAS
 _BODY_STATEMENTS: dict[str, Callable[[str], object]] = {
     "plan-steps": statements.lays_out_a_plan,
     "dated-steps": statements.dates_its_steps,
+    "plans-ahead": statements.plans_ahead,
     "poses-puzzle": statements.poses_a_puzzle,
 }
 _TITLE_STATEMENTS: dict[str, Callable[[str], object]] = {
@@ -251,7 +252,7 @@ def reports(title: str) -> bool:
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
     | {"body-names-problem", "title-uptake", "claim-title", "numbered-title", "section-divider", "body-asks"}
-    | {"handles-trouble", "asks-why", "how-well"}
+    | {"handles-trouble", "asks-why", "how-well", "plans-ahead"}
 )
 
 

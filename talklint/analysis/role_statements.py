@@ -122,6 +122,8 @@ STATEMENTS: dict[str, tuple[str, Callable[[Features], bool]]] = {
     "plan-steps": ("agenda", _anywhere),
     "title-horizon": ("agenda", _anywhere),
     "dated-steps": ("agenda", late),  # "2026–2028: …, 2028–2031: …" as the talk ends (early: a timeline)
+    # "In the next five years, I want to test …" as the talk ends, even over what others did with the work
+    "plans-ahead": ("agenda", late),
     "lists-sections": ("outline", in_first_third),  # "Today: 1. Why facts alone fail, 2. …", the talk's parts
     "uptake": ("impact", _anywhere),  # "two companies ship our planner": others took the work up
     "measured-title": ("results", past_the_opening),  # "Online: +4.1% bookings"

@@ -346,7 +346,7 @@ def _recap_after_the_agenda(
 
 
 # Statements that lay out a plan: the agenda's, whatever the title.
-_PLANS = ("plan-steps", "dated-steps", "title-horizon", "sees-it-going", "pictures-the-future")
+_PLANS = ("plan-steps", "dated-steps", "title-horizon", "sees-it-going", "pictures-the-future", "plans-ahead")
 
 
 def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[int, str]:

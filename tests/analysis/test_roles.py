@@ -1825,6 +1825,7 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Estimating equation", "approach", True),
         ("How we did it", "approach", True),
         ("Confirmed in mice", "results", True),  # a finding found again, and where
+        ("What I found", "results", True),  # what the speaker found, named as the part
         ("Beyond this thesis", "vision", False),
         ("Final words", "conclusion", True),
         ("Concluding", "conclusion", True),
@@ -4172,3 +4173,26 @@ def test_the_number_an_outline_item_opens_with_leaves_its_label_a_label(tmp_path
     found = roles_of_slide(path, title)
     assert found.role == "background"
     assert found.certain
+
+
+def test_a_plan_for_the_years_ahead_over_what_others_did_with_the_work_states_the_agenda(tmp_path: Path) -> None:
+    """ "Why it matters: two national parks use it. In the next five years, I want to test …": the span is the
+    plan's, ahead, not the uptake's."""
+    title = "Why it matters"
+    body = (
+        "Acoustic enrichment is now part of the restoration toolkit of two national parks. In the next five years, "
+        "I want to test whether sound can speed up the recovery of whole reefs."
+    )
+    units = [u for u in without_vision(STRONG_UNITS) if u[0] != "Who I want to work with"]
+    found = roles_of_slide(write(tmp_path, "talk.md", outline(*units[:-1], (title, body), units[-1])), title)
+    assert "agenda" in found.mentions
+
+
+def test_a_scene_the_audience_is_invited_to_picture_states_no_aims(tmp_path: Path) -> None:
+    title = "Opening"
+    body = (
+        "Imagine diving onto a reef at night. It is loud: shrimp snap, fish grunt, and the whole reef hums for hours."
+    )
+    units = without_vision(STRONG_UNITS)
+    found = roles_of_slide(write(tmp_path, "talk.md", outline((title, body), *units)), title)
+    assert "vision" not in found.mentions

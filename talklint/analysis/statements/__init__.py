@@ -11,7 +11,7 @@ the speaker's work goes), ``plans`` (a plan in time) and ``results`` (what the w
 the cheap word test they share.
 """
 
-from talklint.analysis.statements.plans import dates_its_steps, lays_out_a_plan, sets_a_horizon
+from talklint.analysis.statements.plans import dates_its_steps, lays_out_a_plan, plans_ahead, sets_a_horizon
 from talklint.analysis.statements.problem import (
     handles_a_trouble,
     harm_counted,
@@ -39,6 +39,7 @@ __all__ = [
     "harm_rate",
     "lays_out_a_plan",
     "pictures_the_future",
+    "plans_ahead",
     "poses_a_puzzle",
     "reports_a_measure",
     "research_programme",

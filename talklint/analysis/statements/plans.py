@@ -26,6 +26,19 @@ def sets_a_horizon(title: str) -> bool:
     return bool(_TITLE_HORIZON.search(title))
 
 
+def plans_ahead(body: str) -> bool:
+    """The speaker's plan for the years ahead, in one sentence: "In the next five years, I want to test whether
+    sound can speed up recovery", "Over the coming years we will …" (not a span of the past, "in the first six
+    months", nor a forecast with no one planning: "Sea level over the next 50 years")."""
+    return bool(_PLANS_AHEAD.search(body))
+
+
+_PLANS_AHEAD = re.compile(
+    r"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|ten\s+"
+    r"|few\s+|several\s+)?(?:weeks|months|years|decade)\b[^.;\n]{0,20}?\b(?:I|we|my\s+lab|my\s+group)\s+"
+    r"(?:will|want\s+to|plan\s+to|hope\s+to|aim\s+to|intend\s+to)\b",
+    re.IGNORECASE,
+)
 _TITLE_HORIZON = re.compile(
     # a span of years given as a step's label or in parentheses: "Years 3-5: …", "Aim 1 (years 1-3)"
     r"\(\s*years?\s*\d+(?:\s*[-–—]\s*\d+|\+)?\s*\)|\byears?\s*\d+(?:\s*[-–—]\s*\d+|\+)?\s*:"

@@ -33,8 +33,10 @@ ONE_AIM_WORDS = 10  # a single aim is a sentence, not a definition's few words
 _AIM_WORDS = re.compile(r"[a-z']+")
 # Numbers, formulas and code make a line a step of the method or a result, not an aim.
 _NOT_A_GOAL = re.compile(r"\d|[\\{}=$]")
-# Verbs that open a line without setting a goal: what presents (as a title's orders do), thanks or points.
+# Verbs that open a line without setting a goal: what presents (as a title's orders do), thanks or points, or
+# invites the audience to picture a scene ("Imagine diving onto a reef at night").
 _NOT_AIMING = PRESENTING | {"thank", "let", "say", "look", "go", "come", "ask", "take", "get"}
+_NOT_AIMING |= {"imagine", "picture", "suppose", "consider", "think", "listen", "remember", "recall"}
 
 
 def _opens_on_a_goal(words: Sequence[str]) -> bool:

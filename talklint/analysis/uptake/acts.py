@@ -252,6 +252,8 @@ _TRADES = frozenset(
      "conservators", "investigators", "auditors", "moderators", "curators", "regulators", "agents", "officials",
      "designers", "developers", "scientists", "researchers", "forecasters", "economists", "statisticians"}
 )  # fmt: skip
+# ... and any of a trade in "-ist" or "-ian": "chemists", "statisticians".
+_BY_TRADE = rf"(?:{any_of(_TRADES)}|[a-z]{{3,}}(?:ists|ians))"
 _LATER = r"(?:(?:now|also|has|have|then|later|since\s+\d{4})\s+)?"
 # Words that follow a plural subject but are not its verb: "Three health boards in …", "All hospitals and …"; nor is a
 # modal, which tells what may yet be ("We hope five pharmaceutical companies will try our assay").
@@ -420,8 +422,7 @@ WAYS: tuple[Way, ...] = (
         {"used", "relied", "adopted"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+"
         r"(?:(?:now|widely|routinely|daily|already|also)\s+)?(?:used|relied\s+on|adopted)\s+by\s+(?:other\s+)?"
-        rf"(?!our\b|my\b)(?:[\w-]+\s+)?(?:{any_of(_TRADES | TAKERS)}|others|managers|practitioners|officials"
-        r"|[a-z]{3,}(?:ists|ians))\b",
+        rf"(?!our\b|my\b)(?:[\w-]+\s+)?(?:{_BY_TRADE}|{any_of(TAKERS)}|others|managers|practitioners|officials)\b",
         and_one_of=OURS,
     ),
     # ... or the trade's people now doing all their work with it, their place unnamed: "The medicinal chemists now
@@ -429,7 +430,7 @@ WAYS: tuple[Way, ...] = (
     # radiologists in our study read every scan with our tool": no "now")
     searched_where(
         {"now"},
-        rf"\b(?:{any_of(_TRADES)}|[a-z]+(?:ists|ians))\s+now\s+(?!{ASSESSED}\b)[a-z]{{3,}}\s+(?:every|each|all)\s+"
+        rf"\b{_BY_TRADE}\s+now\s+(?!{ASSESSED}\b)[a-z]{{3,}}\s+(?:every|each|all)\s+"
         r"[^.;]{0,40}?\b(?:with|using)\s+(?:it|them|our|my)\b",
     ),
     # Everyone a named place or body serves, treated with the work: "Since 2023, every newborn in Ontario is

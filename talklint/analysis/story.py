@@ -107,6 +107,10 @@ _MILESTONE = re.compile(
     # a study given its size, a step anyone can check: "A 1,000-patient trial", "a trial with 300 patients" (not
     # "trials", nor "patients with 3 conditions")
     rf"|\b\d[\d,]*[\s-]+{_STUDIED}\s+(randomi[sz]ed\s+|clinical\s+|field\s+|pilot\s+)?{_STUDIES}\b"
+    # ... or given its year, as a plan lists it: "A randomized trial of sepsis bundles (2027)" (a bare year in
+    # parentheses: a citation names its authors; not a study of the past, "Earlier studies (2019)")
+    r"|(?<!earlier\s)(?<!prior\s)(?<!previous\s)(?<!past\s)(?<!existing\s)"
+    rf"\b{_STUDIES}\b[^.;\n()]{{0,60}}?\(\s*(19|20)\d\d(\s*[-–]\s*(19|20)?\d\d)?\s*\)"
     rf"|\b{_STUDIES}\s+(with|of|in|across|on)\s+\d[\d,]*\s+(more\s+)?{_STUDIED}s?\b"
     # a regulator's decision applied for: "an FDA 510(k) submission", "apply for CE marking"
     r"|\b(fda|ema)\b[^.;\n]{0,20}?\b(submission|filing|clearance|approval|application)\b",

@@ -66,6 +66,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- A 1,000-patient trial across three clinics\n- A version for smartwatches",
         "- Sparse kernels\n- A field study in 40 more homes",
         "- Sparse kernels\n- Then an FDA 510(k) submission",
+        "- A randomized trial of alert-triggered sepsis bundles (2027)\n- Extend to pediatric wards",  # with its year
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -100,6 +101,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- Land tenure and farm investment\n- The cell cycle in yeast",  # tenure and cycles that are no clock
         "- The first year-long field test of the kernels\n- Kernels for first-year students",  # a span, a cohort
         "- More user studies\n- Patients with 3 conditions",  # studies and people without a study's size
+        "- Earlier studies (2019) missed the early signs\n- Extend to pediatric wards",  # a study of the past
     ],
 )
 def test_a_cited_year_or_a_needed_number_is_no_timeline(tmp_path: Path, plans: str) -> None:

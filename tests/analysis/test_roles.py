@@ -2315,6 +2315,7 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         # a group named and told by what it is, groups of science counted, a whole field; not others' tool
         ("The tagger", "The ATLAS collaboration adopted our tagger in 2024.", True),
         ("The tagger", "Used by three collaborations and two observatories.", True),
+        ("The tagger", "Used in three national archives and two museums.", True),
         ("The tagger", "Our pipeline is used by the community.", True),
         ("The tagger", "BLAST is used by the community.", False),
         # who use it, said in the passive; not a study's people, nor the method's parts

@@ -59,6 +59,8 @@ ADOPTERS = frozenset(
         "municipalities",
         # the groups science is done in: "three collaborations run it", "two missions use our pipeline"
         "collaborations", "consortia", "missions", "surveys", "observatories",
+        # ... and where the humanities keep their sources: "Used in three national archives"
+        "archives", "museums",
     ]
 )  # fmt: skip
 

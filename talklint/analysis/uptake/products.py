@@ -27,6 +27,9 @@ _PUBLICS_REACHED = PUBLICS | _RIDERS | {"members"}
 _REACHED = any_of(_PUBLICS_REACHED)
 _ONE_REACHED = frozenset({"student", "user", "patient", "customer", "driver", "listener", "reader", "learner", "child"})
 
+# The load a service carries, which reaching all of it takes the work up: "100% of search traffic", "all queries".
+_LOAD = r"traffic|queries|requests|searches"
+
 WAYS: tuple[Way, ...] = (
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients", or shown to one in
     # millions, "Shown to hundreds of millions of users daily" (not a study's "shown to 12 users").
@@ -80,7 +83,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"serving", "serves", "serve"},
         r"\bserv(?:es|ing|e)\s+(?:100\s?%|all)\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+)?"
-        r"(?:traffic|users|queries|requests|customers|searches|patients|students)\b"
+        rf"(?:{_LOAD}|users|customers|patients|students)\b"
         # every one of those it was built for, counted: "Now serving all 40 services"
         r"|\bserv(?:es|ing|e)\s+all\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:services|teams|products|apps|applications"
         r"|stores|regions|markets|countries|hospitals|clinics|schools|departments)\b",
@@ -169,7 +172,7 @@ WAYS: tuple[Way, ...] = (
         r"|(?:in|with)\s+(?:the\s+)?(?:v\d|version\s+\d|release\s+\d))"
         r"|\b(?:shipped|rolled\s+out|went|ramped(?:\s+up)?)\s+to\s+(?:all|every|100\s?%\s+of)\s+"
         rf"(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{EVERYONE_REACHED}|listeners|readers|viewers|players"
-        r"|traffic|queries|requests|searches)\b"
+        rf"|{_LOAD})\b"
         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:the|our|this)\s+(?:study|trial|cohort|experiment|sample|pilot)\b)",
     ),
     # Launched or released to everyone it was built for: "Launched to all users in Q3 2025", "released to every

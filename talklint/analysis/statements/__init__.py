@@ -21,7 +21,7 @@ from talklint.analysis.statements.problem import (
     shortfall,
     time_lost,
 )
-from talklint.analysis.statements.results import reports_a_measure
+from talklint.analysis.statements.results import counts_a_measure, reports_a_measure
 from talklint.analysis.statements.vision import (
     pictures_the_future,
     research_programme,
@@ -33,6 +33,7 @@ from talklint.analysis.statements.world import asks_whether, poses_a_puzzle, wor
 
 __all__ = [
     "asks_whether",
+    "counts_a_measure",
     "dates_its_steps",
     "handles_a_trouble",
     "harm_counted",

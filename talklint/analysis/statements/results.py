@@ -21,11 +21,18 @@ def reports_a_measure(title: str) -> bool:
     return bool(_MEASURED.search(title) or _COMPARED_TO.search(title)) and not _AIMED.search(title)
 
 
+def counts_a_measure(text: str) -> bool:
+    """A measured change or level told in numbers ("+2% in base matching success", "Users were 11% faster with a
+    screen"), not a comparison in words alone ("Cognates are acquired earlier than non-cognates" may be the
+    hypothesis), nor a goal ("Goal: cut energy use by 30%")."""
+    return bool(_WORTH_A_LOOK.search(text) and _MEASURED.search(text)) and not _AIMED.search(text)
+
+
 # A share said in words: "half", "a third", "two thirds".
 _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b"
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
-    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
+    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\btimes\s|\btwice\b|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
     r"|(?:doub|trip|quadrup)led\b|halved\b|\bby\s+\d"
     rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
     re.IGNORECASE,
@@ -38,7 +45,7 @@ _MOVED = (
 # What changes a measure by a share, or keeps a share of it: "cuts … by 1.8%", "keeps 95%".
 _CHANGED_BY = (
     r"(?:by|cuts?|reduces?|reduced|lowers?|lowered|raises?|raised|improves?|improved|saves?|saved|keeps?|kept"
-    r"|retains?|retained|recovers?|recovered)"
+    r"|retains?|retained|recovers?|recovered|lose|loses|lost)"
 )
 # A quantity in its unit, as a change is measured: "by 80 ms", "by 3 dB", "by 2 years".
 _UNIT = (
@@ -51,6 +58,9 @@ _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|
 _MEASURED = re.compile(
     # a multiplier or a share compared: "2.4× more questions", "3 times faster", "11% more bookings"
     rf"\d(?:\.\d+)?\s?(?:×|x|times|%)\s+{_COMPARED}\b"
+    # ... or said in words: "Rewarded paths are replayed three times more often", "twice as many errors caught"
+    rf"|\b(?:(?:two|three|four|five|six|ten|a\s+hundred)\s+times\s+{_COMPARED}|twice\s+as\s+(?:many|much|often|fast"
+    r"|likely|accurate|long))\b"
     # a measure multiplied or halved, told by its verb: "Playback doubled fish settlement", "The schedule halved
     # waiting times"
     r"|\b(?:doubled|tripled|quadrupled|halved)\s+(?:the\s+|their\s+|its\s+)?[a-z]"

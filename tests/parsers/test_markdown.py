@@ -841,6 +841,37 @@ def test_reveal_md_vertical_slides_are_slides(tmp_path: Path) -> None:
     ]
 
 
+def test_reveal_js_vertical_slides_under_two_dashes_are_slides(tmp_path: Path) -> None:
+    """Most reveal.js decks set ``data-separator-vertical="^\\n--\\n$"`` in their page, which talklint does not
+    read: a line of two dashes after a blank line opens a slide (and ends the notes before it); under a paragraph it
+    underlines a heading, as Markdown reads it."""
+    body = """
+        <!-- .slide: data-background="#fff" -->
+        # Sparse processes
+
+        ---
+
+        ## Notation
+
+        - inducing points
+
+        Note: go fast here
+
+        --
+
+        ## The bound
+
+        Setext heading
+        --
+        still the bound
+        """
+    talk = parse(tmp_path, "talk.md", textwrap.dedent(body))
+    assert talk.format == "revealjs"
+    assert titles(talk) == ["Sparse processes", "Notation", "The bound"]
+    assert talk.slides[1].notes == "go fast here"
+    assert "still the bound" in talk.slides[2].text
+
+
 @pytest.mark.parametrize("quote", ['"', "'"])  # YAML reads the escapes in double quotes, not in single ones
 def test_reveal_md_separators_from_the_front_matter(tmp_path: Path, quote: str) -> None:
     front = f"separator: {quote}^\\r?\\n---\\r?\\n${quote}\nverticalSeparator: {quote}^\\r?\\n--\\r?\\n${quote}\n"

@@ -263,12 +263,19 @@ def _slide_range(slides: list[RawSlide], wanted: str) -> list[RawSlide]:
 
 def split_reveal(reader: MarkdownFile) -> list[RawSlide]:
     slides: list[RawSlide] = []
-    for lines, first in split_lines(reader.body, reader.body_first_line, _reveal_separators(reader.front_matter.data)):
+    meta = reader.front_matter.data
+    vertical = None if "verticalSeparator" in meta else _REVEAL_VERTICAL
+    for lines, first in split_lines(reader.body, reader.body_first_line, _reveal_separators(meta), vertical):
         slide = RawSlide(lines, first)
         take_comments(slide)
         _move_notes_after(slide, _REVEAL_NOTES, keep_marker_line=True)
         slides.append(slide)
     return trim_blank_ends(slides)
+
+
+# The vertical separator most reveal.js decks configure in their page (data-separator-vertical="^\n--\n$"): a line
+# of two dashes alone after a blank line, which no speaker writes as text (unless the front matter names another).
+_REVEAL_VERTICAL = re.compile(r"^--\s*$")
 
 
 def _reveal_separators(meta: dict[str, object]) -> re.Pattern[str]:

@@ -90,12 +90,19 @@ class RawSlide:
         return "\n".join(self.lines)
 
 
-def split_lines(lines: list[str], first_line: int, is_separator: re.Pattern[str]) -> Iterator[tuple[list[str], int]]:
-    """Split at separator lines outside code fences; yield (lines, first line number)."""
+def split_lines(
+    lines: list[str], first_line: int, is_separator: re.Pattern[str], after_blank: re.Pattern[str] | None = None
+) -> Iterator[tuple[list[str], int]]:
+    """Split at separator lines outside code fences, and at ``after_blank`` lines that follow a blank line (under a
+    paragraph, "--" underlines a heading); yield (lines, first line number)."""
     mask = fence_mask(lines)
     start = 0
     for index, line in enumerate(lines):
-        if not mask[index] and is_separator.match(line):
+        if mask[index]:
+            continue
+        if is_separator.match(line) or (
+            after_blank is not None and after_blank.match(line) and (index == 0 or not lines[index - 1].strip())
+        ):
             yield lines[start:index], first_line + start
             start = index + 1
     yield lines[start:], first_line + start

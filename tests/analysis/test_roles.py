@@ -3088,6 +3088,20 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "The study rolled the helper out to 12 tutors.", False),
         ("Two years on", "We surveyed two nonprofits about tutoring.", False),
         ("Two years on", "Flooding hit 40 districts in 2024.", False),
+        # this session's blind battery: a fleet in millions running the work, taken up by a company and running in its
+        # production, every phone of a line since a version, a trade at places counted working by it
+        ("Two years on", "Millions of phones run our compression code.", True),
+        ("Two years on", "12,000 robots use our estimator.", True),
+        ("Two years on", "Our method was picked up by Meta and runs in production on Instagram.", True),
+        ("Two years on", "Our parser has been in production at Uber since 2024.", True),
+        ("Two years on", "Every Android phone since version 14 runs our compression code.", True),
+        ("Two years on", "Farmers in 600 villages in Kenya now plant by our rainfall forecasts.", True),
+        ("Two years on", "Nurses in Ohio now triage with our score.", True),
+        ("Two years on", "20 robots use our planner.", False),
+        ("Two years on", "1,200 images use our labels.", False),
+        ("Two years on", "The question was picked up by the reviewers.", False),
+        ("Two years on", "We ran it in production mode.", False),
+        ("Two years on", "Nurses in 12 wards rated our app.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -237,7 +237,7 @@ _SERVE = frozenset(
 # Sites that run a service, where the work is at work: "at 600 intersections", "in 40 stores".
 _SITES = (
     r"(?:intersections|junctions|sites|stations|stops|substations|farms|stores|shops|plants|factories|warehouses"
-    r"|airports|ports|mines|buildings|offices|branches|depots|bridges|wards|pharmacies|campuses|libraries)"
+    r"|airports|ports|mines|buildings|offices|branches|depots|bridges|wards|pharmacies|campuses|libraries|classrooms)"
 )
 # ... and one of them: "every middle school", "each ward".
 _ONE_PLACE = (
@@ -396,17 +396,21 @@ WAYS: tuple[Way, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:we|i)\s+(?:identified|found|discovered|developed|designed|mapped)\b",
         and_one_of=OURS | {"we", "i"},
     ),
-    # People by their trade at a named organisation, using the work in their own work: "Nurses at Kaiser
-    # Permanente use our fall-risk score on every admission" (not "took part in our usability study", nor "Nurses
+    # People by their trade at a named organisation or at places counted, using the work in their own work: "Nurses at
+    # Kaiser Permanente use our fall-risk score on every admission" (not "took part in our usability study", nor "Nurses
     # in our study use our app": no organisation named).
     searched_where(
         _TRADES,
         rf"\b(?:{any_of(_TRADES)})\s+"
-        r"(?:at|in|across|of)\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:now\s+)?"
+        r"(?:at|in|across|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}"
+        # ... or at places counted: "Farmers in 600 villages in Kenya now plant by our forecasts"
+        rf"|(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+)?(?:{_PLACES}|{_SITES})(?:\s+(?:in|of|across)\s+(?-i:[A-Z])[\w&.-]*)?)"
+        r"\s+(?:now\s+)?"
         rf"(?:use|run|rely\s+on|screen\s+with|work\s+with|plan\s+with|follow|consult"
-        # ... or anything else they now do with it: "Judges in Cook County now see our risk score before bail
-        # hearings" (not "Nurses at Kaiser now rate our app": an assessment)
-        rf"|(?<=now\s)(?!{ASSESSED}\b)(?!(?:{_NOT_UPTAKE})\b)[a-z]{{3,}})\s+{_WORK}"
+        # ... or anything else they now do with it or by it: "Judges in Cook County now see our risk score before bail
+        # hearings", "Nurses in Ohio now triage with our score" (not "Nurses at Kaiser now rate our app": an
+        # assessment)
+        rf"|(?<=now\s)(?!{ASSESSED}\b)(?!(?:{_NOT_UPTAKE})\b)[a-z]{{3,}}(?:\s+(?:with|by|using|from))?)\s+{_WORK}"
         # ... or named by their organisation, before them: "Airbus engineers use our simulator", "Wikipedia editors now
         # flag disputed claims with our tool" (not a study's "Pilot nurses rated the app with our scale", nor
         # "Google engineers compared their parser with ours"; "The" is no organisation's name)
@@ -495,14 +499,14 @@ WAYS: tuple[Way, ...] = (
         r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|lab|pilot|simulations?|experiments?)\b)",
     ),
     # The work built into another's product or plan, in the passive: "Our rent calculator is embedded in the gov.uk
-    # benefits checker", "Our score is used by the NHS", "Our index was written into the Welsh Government's strategy",
-    # "Our bounds are now used to set burn-in in the Stan language" (not the speaker's own: "Our model is used in the
-    # next section", "Our data is included in the appendix").
+    # benefits checker", "Our score is used by the NHS", "Our method was picked up by Meta", "Our index was written
+    # into the Welsh Government's strategy", "Our bounds are now used to set burn-in in the Stan language" (not the
+    # speaker's own: "Our model is used in the next section", "Our data is included in the appendix").
     searched_where(
         {"our", "my"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
         r"(?:embedded|integrated|built|included|incorporated|written|used|adopted|installed|deployed|released|approved"
-        r"|certified|registered|endorsed|recommended|accredited)\s+"
+        r"|certified|registered|endorsed|recommended|accredited|picked\s+up|taken\s+up)\s+"
         # ... or used for a purpose there: "Our bounds are now used to set burn-in in the Stan probabilistic
         # programming language" (not "… used to prove Theorem 2 in Section 3")
         r"(?:(?<=used\s)(?:to|for)\s+[^.;]{1,40}?\s)?(?:in|into|by)\s+"

@@ -297,9 +297,10 @@ WAYS: tuple[Way, ...] = (
     # questionnaire is translated into 14 languages and used by Doctors Without Borders"); not "used by the authors",
     # nor a part of the talk ("Used by Algorithm 2").
     searched_where(
-        {"used", "adopted", "deployed", "licensed"},
-        rf"(?:(?-i:\b(?:Used|Adopted|Deployed|Licensed)\s+by)|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|was|were"
-        r"|has\s+been|have\s+been)\s+[^.;]{0,60}?\band\s+(?:now\s+)?(?:used|adopted|deployed|licensed)\s+by)"
+        {"used", "adopted", "deployed", "licensed", "picked", "taken"},
+        rf"(?:(?-i:\b(?:Used|Adopted|Deployed|Licensed|Picked\s+up|Taken\s+up)\s+by)|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:is|are|was|were|has\s+been|have\s+been)\s+[^.;]{0,60}?\band\s+(?:now\s+)?(?:used|adopted|deployed|licensed"
+        r"|picked\s+up|taken\s+up)\s+by)"
         rf"\s+(?:(?:the\s+)?(?!{_NO_ADOPTER}\b){ANY_NAME}(?![^.;]{{0,25}}?\bet\s+al\b)"
         # ... or a public body told by what it is: "Used by the regional transport authority in a pilot on 3 bridges"
         # (not "used by the board", a circuit's, nor "used by the office")

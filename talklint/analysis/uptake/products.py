@@ -175,6 +175,14 @@ WAYS: tuple[Way, ...] = (
         rf"|{_LOAD})\b"
         r"(?![^.;]{0,30}?\b(?:in|of)\s+(?:the|our|this)\s+(?:study|trial|cohort|experiment|sample|pilot)\b)",
     ),
+    # Running where an organisation does its work, as a release does: "Our ranker runs in production on Instagram",
+    # "has been in production at Uber since 2024", "went live in production" (not a process's "toxin production",
+    # "in production mode", "results in Production" of a study of speech).
+    searched_where(
+        {"production"},
+        r"\b(?:runs?|running|ran|is|are|was|were|been|went|goes|put)\s+(?:live\s+)?in(?:to)?\s+production\b"
+        r"(?!\s+(?:mode|settings?|environments?\s+like|code|lines?|costs?|of|tasks?|trials?)\b)",
+    ),
     # Launched or released to everyone it was built for: "Launched to all users in Q3 2025", "released to every
     # clinic" (not "released to 12 participants", nor "the dataset was released in 2024").
     searched_where(
@@ -330,13 +338,16 @@ WAYS: tuple[Way, ...] = (
         r"|in\s+every)\b",
     ),
     # Installed on a fleet counted in thousands: "on 200,000 robots since 2025", "runs on 3M phones", "runs on 2
-    # million Roomba vacuums", "is fitted on 1,200 boats", "is preinstalled on 2 million school tablets" (a study's
-    # "we ran it on 20 robots" counts no fleet).
+    # million Roomba vacuums", "is fitted on 1,200 boats", "is preinstalled on 2 million school tablets", or the fleet
+    # running it: "2 million phones run our codec", "Millions of cars now use our planner" (a study's "we ran it on
+    # 20 robots" counts no fleet).
     searched_where(
         FLEETS,
         r"\b(?:is|are|runs?|now)\s+(?:(?:now\s+)?(?:installed|pre-?installed|fitted|mounted|deployed)\s+)?(?:on|in)\s+"
         rf"{THOUSANDS_SAID}\s*(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:{any_of(FLEETS)})\b",
+        rf"(?:{any_of(FLEETS)})\b"
+        rf"|(?:{THOUSANDS_SAID}|{MILLIONS})\s*(?:[\w-]+\s+){{0,2}}?(?:{any_of(FLEETS)})\s+(?:(?:now|today|already)\s+)?"
+        r"(?:run|use|carry|include|ship\s+with|come\s+with)\s+(?:our|my)\b",
     ),
     # Built into a product others make, named, in the present: "Our dashboard ships in Khanmigo", "My parser ships with
     # Ubuntu 24.04" (not a package's parts: "Our robot ships with Python bindings", "Our code ships with Docker
@@ -410,13 +421,15 @@ WAYS: tuple[Way, ...] = (
         r"|plants|farms|stores|cities|countries|schools|airports|mines|ports|fleets|operators|utilities|sites)\b",
     ),
     # Run by every vehicle or device of a named maker's line: "Since 2023, every new Volvo truck runs our fatigue
-    # detector", "Every Tesla built since 2022 carries our battery-management firmware" (not a fleet of the study:
+    # detector", "Every Tesla built since 2022 carries our battery-management firmware", "Every Android phone since
+    # version 14 runs our compression code" (not a fleet of the study:
     # "every robot in our lab runs our planner", nor a part by its letters, "Every GPU runs our kernel").
     searched_where(
         {"every"},
         r"\bevery\s+(?:new\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:[\w-]+\s+)?(?:truck|car|vehicle|phone|robot|bus|train"
         r"|aircraft|plane|drone|camera|device|satellite|turbine|ship|tractor|laptop|tablet|watch|router|vacuum)"
-        r"|(?-i:[A-Z][a-z][\w-]*))\s+(?:(?:built|sold|made|shipped)\s+since\s+(?:19|20)\d\d\s+)?(?:now\s+)?"
+        r"|(?-i:[A-Z][a-z][\w-]*))\s+(?:(?:(?:built|sold|made|shipped)\s+)?since\s+(?:(?:19|20)\d\d|(?:[\w.-]+\s+)?\d[\w.]*)"
+        r"\s+)?(?:now\s+)?"
         r"(?:runs|uses|ships\s+with|carries|comes\s+with|includes)\s+(?:our|my)\b",
     ),
 )

@@ -3152,6 +3152,9 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("Why it matters to me", "I want a world where no one dies of a preventable infection."),
         ("A word before we start", "The big goal is a vaccine for every strain of flu."),
         ("A word before we start", "This is the first step of a bigger project: a map of every protein interaction."),
+        # this session's blind battery: the mission of the research, the one end all of it serves
+        ("A word before we start", "The mission of my research: safe drinking water from air, anywhere on Earth."),
+        ("A word before we start", "Everything I do is aimed at one thing: hearing aids that work in a restaurant."),
         ("This talk", "Part of a larger effort: giving every farmer a soil test they can afford."),
         ("A world where robots ask for help", "And people answer in seconds."),
         ("A future where every robot asks for help", "And people answer in seconds."),

@@ -227,8 +227,10 @@ def _definition(text: str, start: int, end: int, acronym: str) -> tuple[bool, st
         # "(LF)" after words defines the acronym, even where their initials differ (a translated name); not after a
         # measure, where it is a remark on it ("+2% in base matching success (SOTA)"), unless the words spell it
         # ("a word error rate of 5% (WER)").
+        # Nor after a name in letters of its own, where it says what kind of thing that is ("ML surrogate (GNN)").
         spelled = _words_before(text[: start - 1], acronym)
-        return bool(spelled) or not _MEASURED.search(_line_before(text, start - 1)), spelled
+        line = _line_before(text, start - 1)
+        return bool(spelled) or not (_MEASURED.search(line) or _named_in_letters(line, acronym)), spelled
     after = text[end:]
     match = re.match(
         r"\s*(?:\(\s*([^()]{3,80})\)|[:=–—-]\s*([^\n.;,()]{3,80})|\s+stands for\s+([^\n.;,()]{3,80}))", after
@@ -266,6 +268,18 @@ _APPOSITIVE = re.compile(
 
 # A measure in the words before a parenthesis: a number with its unit, a share or a sign ("+2%", "3 points").
 _MEASURED = re.compile(r"[+±−-]?\d+(?:[.,]\d+)?\s*(?:%|x\b|×|points?\b|pp\b)|^\s*[+±−]\s*\d")
+
+
+def _named_in_letters(line: str, acronym: str) -> bool:
+    """Letters in capitals, then a common noun or two, before a parenthesis, other than the acronym's own ("ML
+    surrogate (GNN)": the kind of thing it is; not "good old-fashioned AI (GOFAI)", whose words spell it, nor a name
+    in capitals, "TCP Reset Packets (RSTs)")."""
+    found = _LETTERS_BEFORE.search(line)
+    return found is not None and found.group(1).rstrip("s") not in acronym
+
+
+# Letters in capitals and one or two words in lower case before a parenthesis: "ML surrogate", "a CNN backbone".
+_LETTERS_BEFORE = re.compile(r"\b([A-Z]{2,}s?)(?:[ \t]+[a-z][\w-]*){1,2}[ \t]*$")
 
 
 def _line_before(text: str, end: int) -> str:

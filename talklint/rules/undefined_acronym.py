@@ -8,7 +8,8 @@ What it flags:
     "(DEQs)", "(LP-trees)"; so do words in parentheses that name the thing
     without spelling its letters, as a translation does: "MBO (secondary
     vocational education)", but not a remark: "NLL (lower is better)",
-    "MDP (the abstraction)"), or says what it is in words after a comma or
+    "MDP (the abstraction)", nor the kind of thing named before it: "ML
+    surrogate (GNN)"), or says what it is in words after a comma or
     a dash ("SARA, the Dutch national supercomputer facility"; not a list of
     names, "CRNL, the EMBL and NIST"), or spells out its words as a name ("Transmission
     Control Protocol" before "TCP", "State of the Art" before "SOA", "Learning With Errors" before

@@ -82,6 +82,9 @@ def test_definition_forms(tmp_path: Path, definition: str) -> None:
         ("Results: +2% in base matching success (SOTA)", False),
         ("A word error rate of 5% (WER) on the test set.", True),
         ("Gains reach their peak at midday (GRPM) in summer.", True),  # no measure: a name, as written
+        # after a name in letters and a common noun, it says what kind of thing that is, unless the words spell it
+        ("An ML surrogate (GNN) trained on 2,000 isotherms.", False),
+        ("Rules of good old-fashioned AI (GOFAI) and logic.", True),
     ],
 )
 def test_words_in_parentheses_that_name_the_thing_define_an_acronym_they_do_not_spell(

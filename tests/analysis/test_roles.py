@@ -1213,6 +1213,8 @@ def test_a_span_of_years_is_the_vision_only_where_it_looks_ahead(tmp_path: Path,
         ("Funding", "acknowledgments"),
         # nor is the credit lenders give, which the slide's words tell (others use the work)
         ("Lenders deny credit to families with thin files", "impact"),
+        ("Credit without banks", "impact"),  # credit as money lent, heading the title
+        ("Credit: NASA", "acknowledgments"),
     ],
 )
 def test_references_name_the_slide_only_where_they_head_its_title(tmp_path: Path, title: str, role: str) -> None:

@@ -825,6 +825,10 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("Nobody knows where the pipes leak until the street floods.", True),
         ("Folding laundry takes people 6 hours a week.", True),  # time lost to a chore
         ("Nurses spend 3 hours a shift on paperwork.", True),
+        ("Couriers spend 40% of their shift unpaid, waiting for orders.", True),  # a share of working time lost
+        ("Nurses lose a third of their day to paperwork.", True),
+        ("Our solver spends 40% of its time in the factorisation.", False),  # the method's own time
+        ("We spent half of the time on setup.", False),
         ("The planner replans in 2 seconds per step.", False),  # a method's speed
         ("We ran the robots for 6 hours a day in 30 homes.", False),  # a study's schedule
         ("Leaks cost cities $40 billion a year.", True),
@@ -1371,6 +1375,11 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
         (1, "I studied how residents respond in two neighbourhoods.", False),  # a step told in the past
         (1, "My lab will map how resistance moves through microbial communities.", True),  # the lab's programme
         (1, "My lab will be hiring two postdocs next year.", False),
+        # what the speaker studies, told by what it is or does, and what the research shows how to do
+        (1, "I study the work that algorithms do not count.", True),
+        (1, "My research shows how platform workers make invisible labour visible.", True),
+        (1, "In this talk I study the case of one neighbourhood.", False),  # the talk's own scope
+        (1, "My research shows that trust falls after a shooting.", False),  # a finding
     ],
 )
 def test_the_research_programme_the_speaker_states_as_the_talk_opens_is_the_vision(
@@ -3104,6 +3113,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "The question was picked up by the reviewers.", False),
         ("Two years on", "We ran it in production mode.", False),
         ("Two years on", "Nurses in 12 wards rated our app.", False),
+        ("Two years on", "1,800 couriers used it in 2025.", True),  # a public in thousands, by their trade
+        ("Two years on", "18 couriers used it in the pilot.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

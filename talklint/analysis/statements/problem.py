@@ -158,7 +158,13 @@ def shortfall(said: str) -> bool:
 _TIME_LOST = re.compile(
     r"\b(?:takes?|took|spends?|spent|loses?|lost|wastes?|wasted)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|minutes)\s+"
-    r"(?:a|per|each|every)\s+(?:day|week|month|year|shift|visit|patient)\b",
+    r"(?:a|per|each|every)\s+(?:day|week|month|year|shift|visit|patient)\b"
+    # ... or a share of their working time, unpaid, waiting or on a chore: "Couriers spend 40% of their shift unpaid",
+    # "Nurses lose a third of their day to paperwork" (the speaker's own method's time is no one's loss: "Our solver
+    # spends 40% of its time in the factorisation")
+    r"|(?:^|[.;:!?\n])(?:(?!\b(?:our|my|we|its)\b)[^.;:!?\n]){1,80}?\b(?:spends?|spent|loses?|lost|wastes?|wasted)\s+"
+    r"(?:up\s+to\s+|over\s+|nearly\s+|about\s+|almost\s+)?(?:\d+(?:\.\d+)?\s?%|half|a\s+third|a\s+quarter|two\s+thirds)"
+    r"\s+of\s+(?:their|her|his|the|a|every)\s+(?:working\s+|work\s+)?(?:time|shifts?|days?|workdays?|weeks?|hours)\b",
     re.IGNORECASE,
 )
 # Work that people still do by hand, the status quo a talk sets out to change: "Picking is still done by hand",

@@ -14,7 +14,9 @@ from talklint.analysis.uptake.words import (
     COUNT,
     OURS,
     PEOPLE_IN_OR,
+    PEOPLE_SERVED,
     PUBLIC_BODIES,
+    PUBLICS,
     PUT_TO_USE,
     SOME,
     TAKERS,
@@ -30,11 +32,13 @@ _TAKEN_OR_BUILT_ON = frozenset(
     {"used", "downloaded", "installed", "taken", "completed", "enrolled", "replicated", "reproduced", "extended",
      "other"}
 )  # fmt: skip
-# A public counted in thousands that used or took the work: people, or those it serves by their trade.
-_PUBLIC_IN_THOUSANDS = (
-    "people|users|patients|students|customers|drivers|readers|teachers|nurses|clinicians|doctors|farmers"
-    "|researchers|scientists|historians|developers|engineers|families|households|residents|parents|citizens"
-)
+# A public counted in thousands that used or took the work: people, those it serves, or people by their trade.
+_PUBLIC_IN_THOUSANDS = any_of(
+    PUBLICS
+    | PEOPLE_SERVED
+    | {"readers", "nurses", "doctors", "researchers", "scientists", "historians", "developers", "engineers", "parents",
+       "citizens"}
+)  # fmt: skip
 
 # Adopters that serve a place: "Schools in three communities …", "Clinics in 40 districts …".
 _SERVING_PLACES = ADOPTERS & {"schools", "clinics", "hospitals", "teachers", "farmers", "doctors", "nurses", "banks"}

@@ -79,7 +79,8 @@ PUBLICS = frozenset({"users", "people", "customers", "patients", "devices", "stu
 # Who else a deployed service reaches, counted: "120,000 drivers", "2M households".
 PEOPLE_SERVED = frozenset(
     {"households", "families", "teachers", "tutors", "clinicians", "riders", "residents", "members", "employees",
-     "workers"}
+     "workers", "couriers", "sellers", "merchants", "farmers", "fishers", "growers", "creators", "shoppers",
+     "travelers", "travellers", "volunteers"}
 )  # fmt: skip
 # One adopter named by its trade ("A vacuum maker ships it"), and the fleets a product is installed on.
 MAKERS = frozenset(

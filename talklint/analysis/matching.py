@@ -207,8 +207,9 @@ def _without_list_number(label: Tokens) -> Tokens:
     return label
 
 
-# Words that name the slide's part of the story even when numbered: the first result, the second lesson, a theorem.
-_NUMBERED_ROLES = frozenset({"result", "finding", "lesson", "takeaway", "theorem"})
+# Words that name the slide's part of the story even when numbered: the first result, the second lesson, a theorem,
+# a qualitative study's theme.
+_NUMBERED_ROLES = frozenset({"result", "finding", "lesson", "takeaway", "theorem", "theme"})
 
 
 def _numbers_a_role(token: Token) -> bool:

@@ -71,6 +71,22 @@ def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, t
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
 
 
+def test_a_numbered_theme_of_a_qualitative_study_is_what_it_found(tmp_path: Path) -> None:
+    """A numbered theme ("Theme 1: …") after the fieldwork names a finding of the thematic analysis, as "Finding 1:
+    …" does, where the model, weighing the method slides around it, took it for the approach."""
+    units = [
+        ("Delivery apps pay for the ride, not the wait", "Couriers spend 40% of their shift unpaid."),
+        ("Method: 14 months of fieldwork", "62 interviews; 300 hours of observation; thematic analysis."),
+        ("Theme 1: couriers keep their own ledgers", "41 of 62 kept paper or spreadsheet logs."),
+        ("Design: an app that logs waiting", "Co-designed with the couriers' union."),
+        ("Deployment", "The app records unpaid waiting from phone sensors."),
+        ("Takeaways", "Invisible labour becomes negotiable once it is counted."),
+        ("Thank you", ""),
+    ]
+    roles = roles_of(write(tmp_path, "talk.md", outline(*units)))
+    assert roles["Theme 1: couriers keep their own ledgers"] == "results"
+
+
 @pytest.mark.parametrize(("title", "role"), [("Main result", "results"), ("Key findings", "results")])
 def test_a_title_that_names_the_results_and_the_conclusion_before_the_ending_reports_the_results(
     tmp_path: Path, title: str, role: str

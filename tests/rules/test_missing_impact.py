@@ -19,6 +19,13 @@ def test_fires_when_the_slide_is_missing(tmp_path: Path) -> None:
     assert_fires_when_the_part_is_missing(tmp_path, "TL105", "Impact: a manufacturer ships it")
 
 
+def test_a_conference_talk_is_not_asked_for_impact(tmp_path: Path) -> None:
+    """New work shown at a conference has no uptake yet: the conference profile does not ask for it."""
+    units = [u for u in STRONG_UNITS if u[0] != "Impact: a manufacturer ships it"]
+    assert by_code(lint_units(tmp_path, units), "TL105")
+    assert not by_code(lint_units(tmp_path, units, profile="conference"), "TL105")
+
+
 def test_impact_phrasing_what_this_enables(tmp_path: Path) -> None:
     units = replace(STRONG_UNITS, 4, ("What this enables", "Two labs now build on our estimator."))
     assert not by_code(lint_units(tmp_path, units), "TL105")

@@ -29,8 +29,9 @@ What it flags:
     now uses our checklist"). In a title, "the" thing the talk calls its own elsewhere is the work ("Phoenix adopted
     the index", in a talk that builds "the index" or says "our index"). Good results are not impact, nor is a user
     study ("12 users used the prototype", "used by 12 users"), the speaker's own step ("we now
-    use these bounds", "we used it in our classes") or a technology's adoption in general ("WebAssembly
-    adoption", "many people use spreadsheets").
+    use these bounds", "we used it in our classes"), a technology's adoption in general ("WebAssembly
+    adoption", "many people use spreadsheets") or the impact the work may yet have ("Potential impact",
+    "Broader impacts: this could help …"; a slide so titled that tells uptake still counts).
 
 Why it matters:
     Committees ask what your past work changed. A result on a benchmark is

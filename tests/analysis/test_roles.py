@@ -1788,7 +1788,10 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Part 2: keeping neural data private", "results", False),  # data kept private
         ("Polyurethane coatings crack under repeated droplet impact", "impact", False),  # a body striking another
         ("Impact resistance of the coating", "impact", False),
-        ("Broader impact", "impact", True),
+        ("Impact of our coatings", "impact", True),
+        # the impact the work may yet have names no uptake: the slide's words decide ("Broader impact: used by …")
+        ("Broader impact", "impact", False),
+        ("Potential impact", "impact", False),
         ("Prior self-healing systems", "approach", False),  # others' systems, however qualified
         ("Classical models of light scattering", "approach", False),
         ("Self-healing systems", "approach", True),

@@ -110,6 +110,9 @@ def test_a_technologys_adoption_in_general_is_no_impact_of_the_work(tmp_path: Pa
         ("Impacts of the redesign on abandonment", "Abandonment fell from 33% to 27%."),
         # the users of a technology in general, in a relative clause: the world the work lives in
         ("Students who use AI tutors score higher on homework", "But not on exams."),
+        # the impact the work may yet have: nobody took it up yet
+        ("Potential impact", "This could help millions of older adults live at home."),
+        ("Broader impacts", "Home robots could let older adults live at home longer."),
     ],
 )
 def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_impact(

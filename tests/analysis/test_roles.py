@@ -1051,6 +1051,8 @@ def test_a_shortfall_in_a_later_title_is_a_step_of_the_method(tmp_path: Path) ->
         ("Charging takes too long", "A fast charge still takes 30 minutes, and it wears the cell out."),
         # more coming than people can handle
         ("Microscopes produce more images than biologists can annotate", "One experiment: 10 TB, 2 million cells."),
+        # ... or what moves faster than anyone foresaw
+        ("Glaciers are melting faster than models predict", "Sea-level forecasts for 2100 differ by a metre."),
         # what takes long, the title's whole claim (a blind battery)
         ("MRI scans take 45 minutes", "Children must lie still for the whole scan, so many are sedated."),
         ("Cracks go unseen between inspections", "Inspectors rope down every two years."),

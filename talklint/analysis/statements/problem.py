@@ -138,7 +138,8 @@ def shortfall(said: str) -> bool:
     ("Assistants are confidently wrong"), what has not got better for years ("Yields have not grown in 30 years"),
     what is easy to harm ("Software supply chains are easy to poison"; not "easy to implement"), what takes long,
     the whole title told as a span ("MRI scans take 45 minutes", "New drugs take 12 years to reach patients"), more
-    coming than people can handle ("Microscopes produce more images than biologists can annotate"). As
+    coming than people can handle ("Microscopes produce more images than biologists can annotate"), what moves faster
+    than anyone foresaw ("Glaciers are melting faster than models predict"). As
     the talk opens, and in the title: a slide's text, or a later title, tells a method's step the same way ("The
     Hessian is too large to store")."""
     return found(
@@ -353,7 +354,11 @@ _TAKES_LONG = re.compile(
 # the speaker's boast, "Our model is faster than you can blink").
 _OUTPACES = re.compile(
     r"^(?!\W*(?:our|my|we|ours)\b)[^.;]*?\b(?:more|faster)\s+(?:[\w-]+\s+){0,3}?than\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:can|could)\s+(?:ever\s+|possibly\s+)?(?!be\b)[a-z]+",
+    r"(?:can|could)\s+(?:ever\s+|possibly\s+)?(?!be\b)[a-z]+"
+    # ... or faster than anyone foresaw: "Glaciers are melting faster than models predict", "… sooner than expected"
+    r"|^(?!\W*(?:our|my|we|ours)\b)[^.;]*?\b(?:faster|sooner|earlier|worse)\s+than\s+(?:(?:the\s+)?(?:models?|forecasts?"
+    r"|projections?|theory|scientists|experts|anyone|we)\s+(?:predict|predicted|expect|expected|projected|thought)"
+    r"|(?:predicted|expected|projected|forecast|anticipated))\b",
     re.IGNORECASE,
 )
 # A thing too poor for its job: "too coarse to count trees", "too slow for real time" (too few, too many, too

@@ -967,6 +967,44 @@ def test_an_untitled_frame_that_opens_with_a_line_set_large_shows_it_as_its_titl
     assert texts(talk.slides[1]) == ["Joint with: P. Thomas"]
 
 
+def test_an_untitled_frame_that_opens_with_its_one_titled_block_shows_its_heading_as_its_title(
+    tmp_path: Path,
+) -> None:
+    talk = parse_talk(
+        write(
+            tmp_path,
+            "talk.tex",
+            PREAMBLE.replace(
+                r"\begin{document}",
+                r"\newcommand{\frameT}[2]{\frame{\frametitle{#1} #2}}"
+                "\n\\begin{document}",
+            )
+            + r"""
+\begin{frame}
+  \begin{block}{My goal}
+  Every intersection watched by a cheap sensor.
+  \end{block}
+\end{frame}
+\begin{frame}
+  \begin{block}{Problem}Crashes.\end{block}
+  \begin{block}{Approach}Sensors.\end{block}
+\end{frame}
+\begin{frame}
+  Sensors first.
+  \begin{block}{Result}Fewer crashes.\end{block}
+\end{frame}
+\frameT{Relations and orderings}{
+  \begin{block}{Orderings}A total preorder.\end{block}
+}
+\end{document}
+""",
+        )
+    )
+    assert [s.title for s in talk.slides] == ["My goal", "", "", "Relations and orderings"]
+    assert "My goal" not in talk.slides[0].body_text
+    assert "Orderings" in talk.slides[3].body_text
+
+
 def test_a_large_line_after_other_text_or_a_large_paragraph_is_not_a_title(tmp_path: Path) -> None:
     long_line = " ".join(["word"] * 25)
     talk = deck(

@@ -72,14 +72,17 @@ class FrameReader:
     contents: tuple[str, ...] = ()
     _inline: list[Any] = field(default_factory=list)
     _quoted: bool = False  # inside a quote environment
+    _headings: list[Paragraph] = field(default_factory=list)  # the headings of the frame's titled blocks
 
-    def read_frame(self, nodes: list[Any], with_arguments: bool) -> FrameContent:
-        r"""Read a frame body; ``with_arguments`` for ``\begin{frame}[opts]{Title}{Subtitle}``."""
+    def read_frame(self, nodes: list[Any], with_arguments: bool, title: str = "") -> FrameContent:
+        r"""Read a frame body; ``with_arguments`` for ``\begin{frame}[opts]{Title}{Subtitle}``; ``title`` where
+        the frame has it from elsewhere (a macro's argument: ``\frameT{Title}{…}``) and sets none itself."""
         standout = False
         if with_arguments:
             nodes, standout = self._take_frame_arguments(nodes)
         self._read(nodes, level=1)
         self._flush()
+        self.content.title = self.content.title or title
         if self.source.has_links:
             self.content.links = tuple(_linked_texts(nodes))
         if self.content.subtitle:
@@ -87,6 +90,8 @@ class FrameReader:
         blocks = self.content.blocks
         if not self.content.title and not self.content.title_page:
             self._take_large_opening(nodes)
+        if not self.content.title and not self.content.title_page:
+            self._take_block_heading()
         if standout and not self.content.title and blocks and all(isinstance(b, Paragraph) for b in blocks):
             # A standout frame (metropolis) shows one statement, large: that statement is what it says.
             self.content.title = " ".join(b.text for b in blocks if isinstance(b, Paragraph))
@@ -102,6 +107,14 @@ class FrameReader:
             return
         if self._remove_leading_text(title):
             self.content.title = title
+
+    def _take_block_heading(self) -> None:
+        r"""An untitled frame that opens with its one titled block (``\begin{block}{My goal}``) shows that block's
+        heading at its top, as its title: a reader takes it so."""
+        blocks = self.content.blocks
+        if len(self._headings) == 1 and blocks and blocks[0] is self._headings[0]:
+            self.content.title = self._headings[0].text
+            del blocks[0]
 
     def _remove_leading_text(self, title: str) -> bool:
         """Take ``title`` out of the paragraphs it opens (a large line over several lines is several
@@ -207,7 +220,9 @@ class FrameReader:
             self._flush()
             heading = plain_text(children(argument(node, 0))) if environment in _TITLED_BLOCKS else ""
             if heading:
-                self._add(Paragraph(heading, self._location(node)))
+                shown = Paragraph(heading, self._location(node))
+                self._add(shown)
+                self._headings.append(shown)
             self._read(list(node.nodelist), level)
             self._flush()
         elif environment:

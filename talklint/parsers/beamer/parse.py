@@ -414,8 +414,7 @@ class _Deck:
         if macro.literal_body:
             content_nodes = parse_nodes(macro.literal_body, self.context)
             reader = FrameReader(self.source, fixed_offset=self._at(node), contents=self.contents)
-        content = reader.read_frame(content_nodes, with_arguments=False)
-        content.title = content.title or title or macro.literal_title
+        content = reader.read_frame(content_nodes, with_arguments=False, title=title or macro.literal_title)
         self._add_slide(self._at(node), content)
 
     def _add_again(self, node: Any) -> None:

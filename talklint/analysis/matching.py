@@ -237,16 +237,23 @@ _KICKED_ROLES = frozenset(
 def kicker_roles(vocabulary: Vocabulary, line: Tokens) -> frozenset[str]:
     """The roles a slide's first line names when it is a label and nothing else: "Motivation", "Methods",
     "Key results:" above a slide's claim (a deck template's kicker, or a section name repeated on each of its
-    slides). A longer line, or one that only contains such a word ("Motivation comes from users"), names none."""
+    slides), and the vision in the speaker's words ("My goal" over the sentence that says it). A longer line, or
+    one that only contains such a word ("Motivation comes from users"), names none."""
     lemmas, surface = forms(line)
     whole = {_without_end_marks(lemmas), _without_end_marks(surface)} - {()}
     if not whole or max(map(len, whole)) > KICKER_WORDS:
         return frozenset()
     if whole & _EXPLAINING:
         return frozenset()
-    return frozenset(
-        role for role in _KICKED_ROLES & vocabulary.title.keys() if any(w in vocabulary.title[role] for w in whole)
-    )
+    kicked = _KICKED_ROLES | (_SPEAKERS_VISION if any(w[0] in _OWNERS for w in whole) else frozenset())
+    named = kicked & vocabulary.title.keys()
+    return frozenset(role for role in named if any(w in vocabulary.title[role] for w in whole))
+
+
+# The speaker's own vision named as a label, in the first person ("My goal" over the sentence that says it; an
+# "Objective:" over a loss is an optimisation's).
+_OWNERS = frozenset({"my", "our"})
+_SPEAKERS_VISION = frozenset({"vision"})
 
 
 # Headings of an explanation, which any part of a talk gives ("Intuition" over a result: why it converges).

@@ -1939,6 +1939,29 @@ def test_a_first_line_that_is_no_label_or_under_a_naming_title_names_nothing(
         assert (roles.role == "motivation") is motivation
 
 
+@pytest.mark.parametrize(
+    ("label", "vision"),
+    [
+        ("**My goal**", True),  # the speaker's own vision, named as a label over the sentence that says it
+        ("**Our vision**", True),
+        ("**Objective**", False),  # an optimisation's, as often as the research's
+    ],
+)
+def test_an_untitled_slide_labelled_with_the_speakers_vision_states_it(
+    tmp_path: Path, label: str, vision: bool
+) -> None:
+    slides = [
+        "# Safer roads with cheap sensors",
+        "## Every year, 40,000 people die on US roads\n\nMost crashes happen at intersections without signals.",
+        f"{label}\n\nEvery intersection watched by a $50 sensor that warns drivers before a crash.",
+        "## Near misses predict crashes\n\n![](plot.png)",
+        "## Summary\n\nCheap sensors can see crashes coming.",
+        "# Thank you",
+    ]
+    talk = parse_talk(write(tmp_path, "deck.md", marp(*slides)))
+    assert ("vision" in analyse(talk).role(talk.slides[2]).mentions) is vision
+
+
 def test_an_outlines_first_line_under_a_heading_is_what_to_say_not_a_label(tmp_path: Path) -> None:
     units = [*STRONG_UNITS[:2], ("Where we stand", "Motivation\n\nThe field uses two benchmarks."), *STRONG_UNITS[2:]]
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))

@@ -214,6 +214,9 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Rats lost 70% of their preference for the rewarded arm", True),
         ("Three times a day, the robot restocks shelves", False),
         ("Farmers lost their land", False),
+        # the share kept, told after it
+        ("Cycled 10,000 times with 92% capacity kept", True),
+        ("Only 10% of the data kept for training", False),  # a setting
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:

@@ -70,6 +70,10 @@ _MEASURED = re.compile(
     # 95% of their output", "A closure lowers turnout by 1.9 points", "Silencing the pause shifts taps by 80 ms"; or
     # by a share said in words: "A $35 cap cut rationing by half"
     rf"|\b{_CHANGED_BY}\s+(?:[\w-]+\s+){{0,3}}?(?:{_AMOUNT}|(?<=\bby\s){_SHARE_IN_WORDS})"
+    # ... or the share kept, told after it: "with 92% capacity kept", "80% of the signal retained after filtering"
+    # (not a setting: "10% of the data kept for training")
+    r"|(?<![\w.])\d+(?:\.\d+)?\s?%\s+(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:kept|retained|preserved)"
+    r"(?=\s*(?:$|[,.;)]|(?:after|over|at|through|across|under)\b))"
     # a share a quantity moved by, told by its verb without "by": "Exports fell 8%", "Turnout rose 3 points"
     rf"|\b{_MOVED}\s+(?:[\w-]+\s+){{0,2}}?{_AMOUNT}"
     # ... or a multiple it moved by: "Falls drop 8x on unseen terrain", "Throughput rose tenfold"

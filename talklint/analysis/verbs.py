@@ -367,7 +367,7 @@ _TAKEN_UP = frozenset(
     {"deployed", "adopted", "shipped", "installed", "licensed", "released", "taught", "cited", "commercialised",
      "commercialized"}
 )  # fmt: skip
-_WHERE_TO = frozenset({"at", "in", "on", "to", "across", "into"})
+_WHERE_TO = frozenset({"at", "in", "on", "to", "across", "into", "with"})  # "Deployed with the Finnish Road Authority"
 # A finding found again, told by its verb alone: "Confirmed in mice", "Replicated across three cohorts".
 _FOUND_AGAIN = frozenset({"confirmed", "replicated", "reproduced", "validated", "verified", "observed"})
 _TAKEN_UP_BY_A_NAME = re.compile(

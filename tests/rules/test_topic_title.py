@@ -131,6 +131,7 @@ from tests.rules.decks import marp
         ("Our metric predicts failures", True),
         ("Survival analysis", False),
         ("Shipped in Azure SQL", True),  # the work taken up, and by whom, named
+        ("Deployed with the Finnish Road Authority", True),
         ("LeakFix repairs them automatically", True),  # an "-s" form nouns share, a verb by its object
         ("Adopted at the Mayo Clinic", True),
         ("Deployed models", False),

@@ -217,6 +217,9 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
         return any(tag in ("VERB", "AUX") for tag in tags)
     words, after = _words(title)
     verbs = lexicon()
+    joined = _NAMES_JOINED.match(title)
+    if joined and joined.group(1) in verbs.base:
+        return True  # two names joined are a plural subject: "Flint and Toledo use our maps to plan replacements"
     for position, word in enumerate(words):
         if word in AUXILIARIES:
             return True
@@ -417,6 +420,15 @@ def _subject_before_a_phrase(words: Sequence[str], position: int, following: str
 
 # The parts data is split into, nouns that end a compound as often as they are verbs: "the test set".
 _SPLITS = frozenset({"set", "sets", "split", "splits"})
+
+
+# Two names joined by "and" as a title opens, then a word in lower case and its object's article or owner: "Flint and
+# Toledo use our maps", "Google and Meta ship the codec" (the word is the verb the two share).
+_NAMES_JOINED = re.compile(
+    r"^\W*(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?\s+and\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?\s+"
+    r"(?-i:([a-z]+))\s+(?:the|a|an|our|my|their|its|every|each)\b",
+    re.IGNORECASE,
+)
 
 
 def _joined_subject(words: Sequence[str], position: int) -> bool:

@@ -132,6 +132,8 @@ from tests.rules.decks import marp
         ("Survival analysis", False),
         ("Shipped in Azure SQL", True),  # the work taken up, and by whom, named
         ("Deployed with the Finnish Road Authority", True),
+        ("Flint and Toledo use our maps to plan replacements", True),  # two names joined share the verb
+        ("Search and Rescue Robots", False),
         ("LeakFix repairs them automatically", True),  # an "-s" form nouns share, a verb by its object
         ("Adopted at the Mayo Clinic", True),
         ("Deployed models", False),

@@ -217,6 +217,8 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         # the share kept, told after it
         ("Cycled 10,000 times with 92% capacity kept", True),
         ("Only 10% of the data kept for training", False),  # a setting
+        ("Our model forecasts floods 5 days ahead with 82% skill", True),  # a level of a measure, with its share
+        ("Training with 10% of the data", False),
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:
@@ -3162,6 +3164,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Nurses in 12 wards rated our app.", False),
         ("Two years on", "1,800 couriers used it in 2025.", True),  # a public in thousands, by their trade
         ("Two years on", "18 couriers used it in the pilot.", False),
+        ("Two years on", "Google Flood Hub runs our forecasts in 80 countries.", True),  # named, at places counted
+        ("Two years on", "Adam runs our model in 3 experiments.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -128,6 +128,7 @@ def talk_roles(
         **dict.fromkeys(_summed_up_under_the_conclusion(sequence, slides, features, fixed), "conclusion"),
         **dict.fromkeys(_contributions_previewed(sequence, slides, features, pinned), "approach"),
         **dict.fromkeys(_thanks_continued(sequence, slides, features, pinned), "acknowledgments"),
+        **_title_after_an_opening_picture(sequence, slides, pinned),
     }
     for index, settled_role in settled.items():
         sequence[index] = settled_role
@@ -179,6 +180,8 @@ _SETTLED_BY = {
     "conclusion": "sums up, in the section that concludes the talk",
     "approach": "previews the work's contributions in the talk's first third",
     "acknowledgments": "a picture after the thanks, before the talk closes",
+    "title": "the talk's title, after a picture that opens the talk",
+    "other": "a picture before the talk's title slide",
 }
 
 
@@ -332,6 +335,26 @@ def _thanks_continued(
 
 
 THANKS_PICTURE_WORDS = 25  # a caption, a few names: a picture of people, not a slide that argues
+
+
+def _title_after_an_opening_picture(
+    sequence: Sequence[str], slides: Sequence[Slide], pinned: Mapping[int, str]
+) -> dict[int, str]:
+    """A talk that opens on a picture with no title and no words (a photo shown in silence, a video) before its
+    title slide: the model, which weighs a slide's place, made the picture the title slide and the title slide a
+    part of the story. The title slide is the second, short and titled; the picture before it opens the talk as a
+    slide of its own. What the speaker declared stays."""
+    if len(slides) < 3 or {0, 1} & pinned.keys() or slides[0].backup or slides[1].backup:
+        return {}
+    opening, titled = slides[0], slides[1]
+    if sequence[0] != "title" or sequence[1] == "title" or opening.title or opening.words:
+        return {}
+    if not opening.images or not titled.title or titled.words > TITLE_SLIDE_WORDS:
+        return {}
+    return {0: "other", 1: "title"}
+
+
+TITLE_SLIDE_WORDS = 30  # a title, a subtitle, the speaker's name and place: no slide of the story
 
 
 # What ends a talk after its last content slide: the questions, the thanks, the people.

@@ -1967,6 +1967,28 @@ def test_an_untitled_slide_labelled_with_the_speakers_vision_states_it(
     assert ("vision" in analyse(talk).role(talk.slides[2]).mentions) is vision
 
 
+@pytest.mark.parametrize(("opening", "moved"), [("![bg](flood.jpg)", True), ("Floods hit 1.8 billion people.", False)])
+def test_a_picture_that_opens_the_talk_before_its_title_slide_is_no_title_slide(
+    tmp_path: Path, opening: str, moved: bool
+) -> None:
+    """A photo shown in silence before the title slide opens the talk as a slide of its own; the title slide after
+    it is the title slide, and its title the talk's (an untitled slide of words stays the model's to weigh)."""
+    slides = [
+        opening,
+        "# Forecasting Floods from Space\n\nResearch scientist interview · Sari Wulandari",
+        "## Floods hit 1.8 billion people, and warnings come too late\n\n- Gauges cover 10% of rivers",
+        "## My goal: a flood warning 5 days ahead for every river\n\n![](map.png)",
+        "## Radar sees water through clouds\n\n![](sar.png)",
+        "## Takeaways\n\n- Radar from space fills the gauge gap",
+        "# Thank you",
+    ]
+    talk = parse_talk(write(tmp_path, "deck.md", marp(*slides)))
+    analysis = analyse(talk)
+    assert (analysis.role(talk.slides[1]).role == "title") is moved
+    assert (analysis.role(talk.slides[0]).role == "other") is moved
+    assert talk.title == "Forecasting Floods from Space"
+
+
 def test_an_outlines_first_line_under_a_heading_is_what_to_say_not_a_label(tmp_path: Path) -> None:
     units = [*STRONG_UNITS[:2], ("Where we stand", "Motivation\n\nThe field uses two benchmarks."), *STRONG_UNITS[2:]]
     talk = parse_talk(write(tmp_path, "talk.md", outline(*units)))

@@ -269,4 +269,5 @@ def _talk_title(meta: dict[str, object], outline_title: str, slides: list[Slide]
     title = meta.get("title")
     if isinstance(title, str) and title.strip():
         return title.strip()
-    return outline_title or (slides[0].title if slides else "")
+    # (a deck may open on a picture with no title before its title slide)
+    return outline_title or next((slide.title for slide in slides[:2] if slide.title), "")

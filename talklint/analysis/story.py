@@ -79,6 +79,8 @@ _HORIZON = re.compile(
 _STUDIED = r"(patients?|participants?|people|persons?|subjects?|users?|homes?|households?|schools?|classrooms?|clinics?"
 _STUDIED += r"|hospitals?|sites?|children|students?|teachers?|families|farms?|villages?|firms?|workers?|donors?)"
 _STUDIES = r"(trials?|studies|study|rcts?|surveys?|deployments?|experiments?|cohorts?|pilots?)"
+# What a plan delivers, besides studies: a book, a dataset, a system others can check exists.
+_WORKS_MADE = r"(book|casebook|monograph|edited\s+volume|dataset|benchmark|atlas|toolkit|textbook|prototype|exhibition)"
 # A goal someone could check, named as one: a milestone, a deliverable, "goal: a study in 100 homes", "Aim 2: …"
 # (a numbered aim, as a grant states it). A bare number is not one: "detectors (>80%)" is what the field
 # needs, not what the speaker plans to reach.
@@ -111,6 +113,11 @@ _MILESTONE = re.compile(
     # parentheses: a citation names its authors; not a study of the past, "Earlier studies (2019)")
     r"|(?<!earlier\s)(?<!prior\s)(?<!previous\s)(?<!past\s)(?<!existing\s)"
     rf"\b{_STUDIES}\b[^.;\n()]{{0,60}}?\(\s*(19|20)\d\d(\s*[-–]\s*(19|20)?\d\d)?\s*\)"
+    # ... or a work the speaker will make, given its year: "a casebook on algorithmic evidence (2027)", "my second
+    # book (2029)" (not another's, "Guyer's monograph (2004)", "a book by Parfit (2019)": it takes "a", "my" or "our",
+    # and no author)
+    rf"|\b(a|an|my|our)\s+((new|second|third|first|next)\s+)?{_WORKS_MADE}\b((?!\bby\b)[^.;\n()]){{0,60}}?\(\s*20\d\d"
+    r"(\s*[-–]\s*(20)?\d\d)?\s*\)"
     rf"|\b{_STUDIES}\s+(with|of|in|across|on)\s+\d[\d,]*\s+(more\s+)?{_STUDIED}s?\b"
     # a regulator's decision applied for: "an FDA 510(k) submission", "apply for CE marking"
     r"|\b(fda|ema)\b[^.;\n]{0,20}?\b(submission|filing|clearance|approval|application)\b",

@@ -12,7 +12,8 @@ What it flags:
     milestone someone could check (a milestone, a deliverable, a target,
     "goal: …", "Aim 2: …", a proposal to a named funder: "submit proposals
     to NSF", "an NIH R01", a deliverable and its year: "a book (manuscript
-    2027)", "prototype due 2026", a study given its size: "a 1,000-patient
+    2027)", "prototype due 2026", "a casebook on algorithmic evidence (2027)",
+    "a randomized trial of sepsis bundles (2027)", a study given its size: "a 1,000-patient
     trial", "a field study in 40 homes", a regulator's decision applied for:
     "an FDA 510(k) submission"). A year in a citation ("Cohen & Felson 1979",
     "Smith et al. 2019: …") is no horizon, and a number the field needs

@@ -67,6 +67,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- Sparse kernels\n- A field study in 40 more homes",
         "- Sparse kernels\n- Then an FDA 510(k) submission",
         "- A randomized trial of alert-triggered sepsis bundles (2027)\n- Extend to pediatric wards",  # with its year
+        "- A casebook on algorithmic evidence (2027)\n- Trust and public debt",  # a work to make, with its year
     ],
 )
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
@@ -98,6 +99,7 @@ def test_a_title_that_sets_the_plans_span_gives_it_a_horizon(tmp_path: Path, tit
         "- Answerable machines (Matthias 2004)\n- Next: responsibility in medical AI",  # a citation, not a deliverable
         "- Earnings of the children (Lee 2009, survey rounds)\n- Replication in Zambia",  # a year cited, no round's
         "- A book by Parfit (1984) on future people\n- Trust and public debt",  # a book cited, not one planned
+        "- A book by Sen (2009) on justice\n- Trust and public debt",
         "- Land tenure and farm investment\n- The cell cycle in yeast",  # tenure and cycles that are no clock
         "- The first year-long field test of the kernels\n- Kernels for first-year students",  # a span, a cohort
         "- More user studies\n- Patients with 3 conditions",  # studies and people without a study's size

@@ -47,7 +47,10 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     # The last three slides of content: thanks, references and "Questions?" do not push the agenda out.
     closing = [i for i in found.content if i > first][-CLOSING_SLIDES:]
     vision = found.slides[first]
-    if any(found.roles[i].has("vision") or found.roles[i].has("agenda") for i in closing):
+    # (an agenda told in a title alone, "Next: a casebook on algorithmic evidence (2027)", is no content slide, but
+    # it returns to where the work goes all the same)
+    ending = range(closing[0] if closing else first + 1, len(found.slides))
+    if any(found.roles[i].has("vision") or found.roles[i].has("agenda") for i in ending):
         return
     if any(_says_again(found.slides[i], vision) for i in closing):
         return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import by_code
-from tests.rules.decks import STRONG_UNITS
+from tests.helpers import by_code, lint, write
+from tests.rules.decks import STRONG_UNITS, marp
 from tests.rules.narrative import lint_units
 
 
@@ -38,6 +38,25 @@ def test_thanks_references_and_questions_do_not_push_the_agenda_out_of_the_closi
     assert not by_code(lint_units(tmp_path, units), "TL111")
     without_agenda = [*STRONG_UNITS[:6], ("Extra results", "Two more homes."), ("More results", "3 minutes."), *ending]
     assert by_code(lint_units(tmp_path, without_agenda), "TL111")
+
+
+def test_an_agenda_told_in_a_title_alone_returns_to_where_the_work_goes(tmp_path: Path) -> None:
+    """ "Next: …" as a slide's whole text is no content slide, but among the last slides it is the agenda."""
+    slides = [
+        "# Algorithms in the Courtroom",
+        "## Judges now see risk scores before bail decisions\n\n- 1 in 3 US counties uses one",
+        "## My argument\n\nDue process requires that a defendant can contest any score used against them.",
+        "## What the statute says\n\n- Courts may consider any relevant information",
+        "## Three reforms\n\n1. Disclosure\n2. Validation\n3. Explanation",
+        "## Adopted in New Jersey\n\n- The 2024 bail rules require input disclosure, citing this work",
+        "## NEXT",
+        "## Conclusion\n\n- Secret scores violate due process",
+        "# Thank you",
+    ]
+    with_agenda = marp(*[s.replace("NEXT", "Next: a casebook on algorithmic evidence (2027)") for s in slides])
+    assert not by_code(lint(write(tmp_path, "a.md", with_agenda)), "TL111")
+    without = marp(*[s.replace("NEXT", "Discussion of the doctrine") for s in slides])
+    assert by_code(lint(write(tmp_path, "b.md", without)), "TL111")
 
 
 def test_aims_summed_up_in_another_form_return_to_them(tmp_path: Path) -> None:

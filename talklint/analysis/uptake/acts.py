@@ -274,10 +274,9 @@ WAYS: tuple[Way, ...] = (
         rf"{_TAKERS}{_LATELY}(?-i:(?:{_ADOPTS}|{_USES}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:{_ADOPTS}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|ran|used|deployed))\s+{_WORK}[^.;]{{0,40}}?"
-        r"\bin\s+(?:production|(?-i:CI)|continuous\s+integration)\b"
+        r"\b(?:in\s+(?:production|(?-i:CI)|continuous\s+integration)"
         # ... or at places counted: "Google Flood Hub runs our forecasts in 80 countries"
-        rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|ran|used|deployed))\s+{_WORK}[^.;]{{0,40}}?"
-        rf"\b(?:in|at|across)\s+(?:over\s+|more\s+than\s+)?(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+)?(?:{_PLACES}|{_SITES})\b"
+        rf"|(?:in|at|across)\s+(?:over\s+|more\s+than\s+)?(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+)?(?:{_PLACES}|{_SITES}))\b"
         # ... with the work between the verb and its particle: "Maharashtra's health department rolled our protocol
         # out to 1,400 villages", "Three districts scaled our pilot up" (a protocol or a pilot that others roll out is
         # taken up, not approved for a study; not the speaker's people or money)

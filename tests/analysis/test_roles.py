@@ -1403,6 +1403,10 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
         (1, "My research shows how platform workers make invisible labour visible.", True),
         (1, "In this talk I study the case of one neighbourhood.", False),  # the talk's own scope
         (1, "My research shows that trust falls after a shooting.", False),  # a finding
+        # who the speaker studies, and what the research does for whose sake
+        (1, "I study who is exposed to crime, and why.", True),
+        (1, "My research links police records to housing data, so that cities can act early.", True),
+        (1, "In this talk I study what happened in one city.", False),
     ],
 )
 def test_the_research_programme_the_speaker_states_as_the_talk_opens_is_the_vision(

@@ -54,10 +54,11 @@ _GOAL_VERBS = frozenset({"establish", "automate"})
 def research_programme(said: str) -> bool:
     """The speaker states their research programme in the first person ("I conduct research on …", "I study how
     losing a home reshapes families' lives", "I study the work that algorithms do not count", "My research shows how
-    platform workers make invisible labour visible", "I build sensing that lets coastal food producers see the ocean
-    change", "I build interfaces that leave people in control of their time", "I build measures of housing costs …,
-    so that renters and cities can see what a fair rent is"), or what the speaker's lab will do ("My lab will map
-    how resistance moves through microbial communities")."""
+    platform workers make invisible labour visible", "I study who is exposed to heat", "My research links satellite
+    temperatures to housing records, so that cities can cool …", "I build sensing that lets coastal food producers
+    see the ocean change", "I build interfaces that leave people in control of their time", "I build measures of
+    housing costs …, so that renters and cities can see what a fair rent is"), or what the speaker's lab will do ("My
+    lab will map how resistance moves through microbial communities")."""
     return found(
         said,
         (("research", "i study", "i build", "i design", "i develop", "i create", "i make", " will "), _PROGRAMME),
@@ -153,13 +154,16 @@ _WHERE_I_SEE = re.compile(r"\bwhere\s+(?:i|we)\s+see\s+(?:[\w-]+\s+){1,4}?(?:go|
 # interviews", a step of one study, nor "I studied how the model fails", a step told in the past).
 _PROGRAMME = re.compile(
     r"\bI\s+(?:conduct|do|pursue|lead)\s+(?:[\w-]+\s+){0,3}?research\s+(?:on|in|into|about|that|which)\b"
-    r"|\bI\s+study\s+(?:how|why|whether|when)\b"
+    r"|(?<!talk,\s)(?<!talk\s)(?<!paper,\s)(?<!paper\s)\bI\s+study\s+(?:how|why|whether|when|who|what|where)\b"
     # ... or what the speaker studies, told by what it is or does: "I study the work that algorithms do not count",
     # "I study the politics of water in Andean cities" (not a talk's own, "In this talk I study the case of Lagos")
     r"|(?<!talk,\s)(?<!talk\s)(?<!paper,\s)(?<!paper\s)\bI\s+study\s+the\s+(?:[\w-]+\s+){1,2}?(?:that|which|of|behind)\s+"
     r"(?!(?:this|our|my)\b)"
     r"|\bmy\s+research\s+(?:examines|asks|investigates|explores|studies|seeks|aims|centers on|centres on"
     r"|shows\s+how|reveals\s+how)\b"
+    # ... or what it does, and for whose sake: "My research links satellite temperatures to housing records, so that
+    # cities can cool the blocks that need it most"
+    r"|\bmy\s+(?:research|work|lab)\s+[a-z]+s\s+[^.;]{3,100}?,?\s+so\s+that\b"
     # what the speaker builds, and for whom: "I build sensing that lets coastal food producers see …", "I build
     # interfaces that leave people in control of their time" (not a step told in the past, "I built a prototype
     # that …", nor one thing made, "I make sure that …")

@@ -483,6 +483,8 @@ def _plural_noun(word: str, following: str | None, earlier: Sequence[str]) -> bo
     mirrors", "Blocks of code"), unless a determiner opened the sentence's subject ("The model converges")."""
     if word not in lexicon().third or word in lexicon().verbs_only or following not in _PHRASE_ENDS:
         return False
+    if earlier and earlier[-1] in _TIME_ADVERBS:
+        return False  # an adverb of time comes before a verb, not a noun: "Medicaid now pays for the program"
     if _after_a_determined_noun(earlier) and following != "of" and word not in _SPLITS:
         return False  # "The effect reverses for older adults", "Our method scales to large graphs"
     return following is not None or DETERMINERS.isdisjoint(earlier)
@@ -502,6 +504,11 @@ def _before_adverbs(words: Sequence[str], position: int) -> str:
         index -= 2  # a rate after the subject: "Ten photos a week beat a satellite"
     return words[index]
 
+
+# Adverbs of time and habit, which stand before a verb ("now pays", "still relies") and not before a plural noun.
+_TIME_ADVERBS = frozenset(
+    {"now", "still", "already", "also", "never", "always", "often", "rarely", "seldom", "usually", "routinely"}
+)
 
 # A rate said after a count ("ten photos a week", "two visits per month"): the words between a subject and its verb.
 _RATE_OPENERS = frozenset({"a", "an", "per", "each", "every"})

@@ -134,6 +134,10 @@ from tests.rules.decks import marp
         ("Deployed with the Finnish Road Authority", True),
         ("Flint and Toledo use our maps to plan replacements", True),  # two names joined share the verb
         ("Search and Rescue Robots", False),
+        # an adverb of time before an "-s" form makes it a verb, not a plural noun ending its phrase
+        ("Pennsylvania Medicaid now pays for the program", True),
+        ("Kenya already pays for school meals", True),
+        ("Pays for performance", False),
         ("LeakFix repairs them automatically", True),  # an "-s" form nouns share, a verb by its object
         ("Adopted at the Mayo Clinic", True),
         ("Deployed models", False),

@@ -219,6 +219,11 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Only 10% of the data kept for training", False),  # a setting
         ("Our model forecasts floods 5 days ahead with 82% skill", True),  # a level of a measure, with its share
         ("Training with 10% of the data", False),
+        # a score of fit given its value
+        ("The index predicts bleaching with R² = 0.71", True),
+        ("Our classifier achieves an AUC of 0.91 on held-out wards", True),
+        ("We report AUC and the Brier score", False),  # the scores named, no value
+        ("Sampling at 0.5 s intervals", False),
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:
@@ -1822,6 +1827,12 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Grasp success on 120 unseen household objects", "motivation", False),  # the objects a method is tested on
         ("Cracks go unseen between inspections", "motivation", True),  # trouble that grows where nobody looks
         ("Success rate by task", "results", True),
+        # checks that the estimate holds, as an empirical study reports them
+        ("Robustness", "results", True),
+        ("Robustness checks", "results", True),
+        ("Sensitivity analysis", "results", True),
+        ("Placebo tests", "results", True),
+        ("Robust hybrid learning", "results", False),  # a method that is robust
         ("Keys to success", "results", False),
         ("Explaining model predictions", "results", False),  # a topic
         ("Synthèse", "conclusion", True),  # a French talk's summary (its language rules are skipped, not its roles)

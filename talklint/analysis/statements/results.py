@@ -34,7 +34,7 @@ _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)
 _WORTH_A_LOOK = re.compile(
     r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\btimes\s|\btwice\b|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
     r"|(?:doub|trip|quadrup)led\b|halved\b|\bby\s+\d"
-    rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b",
+    rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b|(?:=|:|\bof)\s*-?\d*\.\d",
     re.IGNORECASE,
 )
 # How a measure moved, by its verb: "fell", "rose", "dropped".
@@ -54,6 +54,11 @@ _UNIT = (
 )
 # How much a measure changed: a share, points, or a quantity in its unit.
 _AMOUNT = rf"\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b|{_UNIT})"
+# Scores of how well a model fits or predicts, given as a value ("R² = 0.71", "AUC of 0.91").
+_SCORE = (
+    r"(?:R²|R\^?2|AUC|AUROC|AUPRC|F1|F-score|RMSE|MAE|MSE|MAPE|BLEU|ROUGE(?:-\w+)?|mAP|IoU|PSNR|SSIM|NSE|CRPS"
+    r"|kappa|κ|correlation|Pearson'?s?\s+r|Spearman'?s?\s+(?:ρ|rho)|accuracy|precision|recall|perplexity)"
+)
 _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
 _MEASURED = re.compile(
     # a multiplier or a share compared: "2.4× more questions", "3 times faster", "11% more bookings"
@@ -116,7 +121,11 @@ _MEASURED = re.compile(
     # model forecasts floods 5 days ahead with 82% skill"
     r"|\b(?:reach(?:es|ed)?|achieves?|achieved|gets|got|hits?|attains?|attained|scores?|scored|with)\s+"
     r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?(?:accuracy|error|errors|wer|cer|recall|precision"
-    r"|f1|auc|success|top-[15]|map|bleu|coverage|agreement|sensitivity|specificity|efficiency|yield|skill)\b",
+    r"|f1|auc|success|top-[15]|map|bleu|coverage|agreement|sensitivity|specificity|efficiency|yield|skill)\b"
+    # ... or a score of fit given its value: "Predicts bleaching with R² = 0.71", "achieves an AUC of 0.91" (not
+    # the world's numbers, nor a score named without a value: "We report AUC")
+    rf"|\b(?:reach(?:es|ed)?|achieves?|achieved|gets|got|attains?|attained|scores?|scored|with)\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+)?{_SCORE}\s*(?:=|≈|:|\s+of)\s*-?\d*\.\d",
     re.IGNORECASE,
 )
 # A method compared with another in words: "better than", "more accurately than".

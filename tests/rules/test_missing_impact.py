@@ -37,6 +37,8 @@ def test_impact_phrasing_what_this_enables(tmp_path: Path) -> None:
         (("Building the index", "Inputs: renters, building age, tree canopy."), True),  # the talk built the index
         (("A heat-risk index", "Our index weighs renters and tree canopy."), True),  # the talk's own index
         (("Heat-risk indices", "Cities weigh renters and tree canopy."), False),  # an index the talk never owns
+        (("How we score heat risk", "I developed a heat-risk index for cities."), True),  # the speaker builds it
+        (("How we score heat risk", "I study the heat-risk index that cities use."), False),  # studied, not built
     ],
 )
 def test_others_taking_up_the_thing_the_talk_calls_its_own_is_impact(
@@ -44,6 +46,22 @@ def test_others_taking_up_the_thing_the_talk_calls_its_own_is_impact(
 ) -> None:
     units = replace(STRONG_UNITS, 2, method)
     units = replace(units, 4, ("Phoenix adopted the index for its 2025 cooling-centre plan", "Eight new centres."))
+    assert (not by_code(lint_units(tmp_path, units), "TL105")) is impact
+
+
+@pytest.mark.parametrize(
+    ("body", "impact"),
+    [
+        # "this work" and "this paper" are the speaker's, as "our work" is
+        ("The Hunger Safety Net Programme cited this work when it moved its payments to phones in 2023.", True),
+        ("This work builds on the Hunger Safety Net Programme's payment records.", False),  # the work's own sources
+        # a payer paying for the speaker's work takes it up, as a buyer does
+        ("Since 2025, Pennsylvania Medicaid pays for our program.", True),
+        ("Our program pays for itself within a year.", False),
+    ],
+)
+def test_uptake_of_this_work_or_paid_for_by_others_is_impact(tmp_path: Path, body: str, impact: bool) -> None:
+    units = replace(STRONG_UNITS, 4, ("What happened next", body))
     assert (not by_code(lint_units(tmp_path, units), "TL105")) is impact
 
 

@@ -30,8 +30,13 @@ def uptake(said: str) -> bool:
     # Each way of saying it is searched only where the slide has a word it needs: most slides name no adopter
     # at all, and the search of one pattern made of all of them cost a quarter of a millisecond a slide.
     # Words as letters only, so that the public that ends a sentence ("… to 1.2M users.") is found.
+    said = _THIS_WORK.sub(r"our \1", said)
     words = set(_LETTERS.findall(said.lower()))
     return any(way.said_in(said, words) for way in _ways())
+
+
+# "This work" and "this paper" are the speaker's, as "our work" is: "The programme cited this work in 2023".
+_THIS_WORK = re.compile(r"\bthis\s+(work|paper|research|thesis|dissertation)\b", re.IGNORECASE)
 
 
 # A title's object pronoun has no sentence before it to stand for: it is the talk's work ("The district adopted it",
@@ -62,12 +67,17 @@ def names_of_the_work(texts: Iterable[str]) -> frozenset[str]:
                     break
                 if word.isalpha() and word not in _NOT_THE_WORK and not word.endswith(("ed", "ing", "ly")):
                     names.add(word)
+                    if word.endswith("s") and not word.endswith("ss"):
+                        names.add(word[:-1])  # "I design … programs": "the program" is one of them
     return frozenset(names)
 
 
-# "our heat-risk index for cities", "Building the index": the words after the owner or the verb, up to a mark.
+# "our heat-risk index for cities", "Building the index", "I design and test nurse-led programs": the words after
+# the owner or the verb of making, up to a mark.
 _OWN_PHRASE = re.compile(
-    r"(?:\b(?:our|my)\s+|^\W*(?:building|designing|developing|introducing|creating)\s+(?:the|a|an|our|my)\s+)"
+    r"(?:\b(?:our|my)\s+|^\W*(?:building|designing|developing|introducing|creating)\s+(?:the|a|an|our|my)\s+"
+    r"|\b(?:i|we)\s+(?:design|build|develop|create|built|designed|developed|created)"
+    r"(?:\s+and\s+(?:test|evaluate|deploy|tested|evaluated|deployed))?\s+(?:(?:the|a|an|new)\s+)?)"
     r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -89,7 +89,7 @@ _ADOPTS = (
     r"approved|endorsed|recommend(?:s|ed)|certified|accredited|mandate[sd]|require[sd]|adopt(?:s|ed)|buys|bought"
     r"|purchased|procured|ordered|licen[sc](?:es|ed)|install(?:s|ed)|deploy(?:s|ed)|integrat(?:es|ed)"
     r"|embed(?:s|ded)|commissioned|standardi[sz]ed\s+on|(?:switched|migrated)\s+to|rolled\s+out|scaled\s+up"
-    r"|expanded"
+    r"|expanded|pays\s+for|paid\s+for|reimburses|reimbursed"
 )
 # ... and those an organisation does with it, but a scholar or a method's part may too ("Smith extended our proof",
 # "The Kalman Filter uses our model", "BERT uses our tokens"): said only of a body, adopters counted, or an

@@ -224,6 +224,11 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Our classifier achieves an AUC of 0.91 on held-out wards", True),
         ("We report AUC and the Brier score", False),  # the scores named, no value
         ("Sampling at 0.5 s intervals", False),
+        # two measures set side by side
+        ("71% adult-like answers vs 34% in the control group", True),
+        ("Inference in 1 second vs 2 hours", True),
+        ("Heat deaths in 2019 vs 2023", False),  # years, not measures
+        ("Study 1 vs study 2", False),
     ],
 )
 def test_a_title_that_reports_a_measure_is_a_result_past_the_opening(tmp_path: Path, title: str, result: bool) -> None:

@@ -34,7 +34,7 @@ _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)
 _WORTH_A_LOOK = re.compile(
     r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\btimes\s|\btwice\b|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
     r"|(?:doub|trip|quadrup)led\b|halved\b|\bby\s+\d"
-    rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b|(?:=|:|\bof)\s*-?\d*\.\d",
+    rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b|(?:=|:|\bof)\s*-?\d*\.\d|\bvs\b|\bversus\b",
     re.IGNORECASE,
 )
 # How a measure moved, by its verb: "fell", "rose", "dropped".
@@ -86,6 +86,9 @@ _MEASURED = re.compile(
     r"|-?fold\b))"
     # a share a measure moved, told as a headline does: "Recall@10 up 18%", "Latency down 40%", "Accuracy up 4 points"
     r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
+    # two measures set side by side: "71% adult-like answers vs 34% in the control group", "(0.72 vs 0.60 AUC)",
+    # "1 second vs 2 hours" (not years: "2019 vs 2023")
+    r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s?%?\s+(?:[\w-]+\s+){0,3}?(?:vs\.?|versus)\s+(?!(?:19|20)\d\d\b)\d"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
     r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d"
     # a level a measure moved from and to, told by its verb: "Cost per 1M tokens fell from $4.10 to $0.38",

@@ -841,6 +841,58 @@ def test_reveal_md_vertical_slides_are_slides(tmp_path: Path) -> None:
     ]
 
 
+def test_a_reveal_js_stack_under_a_heading_alone_is_a_section_named_by_it(tmp_path: Path) -> None:
+    """A stack of vertical slides under a top slide that holds only its heading is a part of the talk named by that
+    heading, as a Pandoc section heading is; a stack whose top slide says more is not, nor a heading alone with no
+    stack under it."""
+    body = """
+        # Catalysts
+
+        ---
+
+        ## Why iron catalysts die
+
+        --
+
+        ### Operando X-ray absorption
+
+        - Iron sites turn to oxide
+
+        --
+
+        ### Peroxide attacks the support
+
+        ---
+
+        ## A ceria shell
+
+        - One-step synthesis
+
+        --
+
+        ### Durability
+
+        ---
+
+        ## Next five years
+
+        ---
+
+        ## Thank you
+        """
+    talk = parse(tmp_path, "talk.md", textwrap.dedent(body))
+    assert [slide.section for slide in talk.slides] == [
+        "",
+        "Why iron catalysts die",
+        "Why iron catalysts die",
+        "Why iron catalysts die",
+        "",
+        "",
+        "",
+        "",
+    ]
+
+
 def test_reveal_js_vertical_slides_under_two_dashes_are_slides(tmp_path: Path) -> None:
     """Most reveal.js decks set ``data-separator-vertical="^\\n--\\n$"`` in their page, which talklint does not
     read: a line of two dashes after a blank line opens a slide (and ends the notes before it); under a paragraph it

@@ -263,14 +263,37 @@ def _slide_range(slides: list[RawSlide], wanted: str) -> list[RawSlide]:
 
 def split_reveal(reader: MarkdownFile) -> list[RawSlide]:
     slides: list[RawSlide] = []
+    stacked: list[bool] = []  # whether each slide is a vertical one, under the slide before it
     meta = reader.front_matter.data
     vertical = None if "verticalSeparator" in meta else _REVEAL_VERTICAL
+    vertical_line = re.compile(_separator_line(meta.get("verticalSeparator"), "----"))
     for lines, first in split_lines(reader.body, reader.body_first_line, _reveal_separators(meta), vertical):
         slide = RawSlide(lines, first)
         take_comments(slide)
         _move_notes_after(slide, _REVEAL_NOTES, keep_marker_line=True)
         slides.append(slide)
+        before = first - reader.body_first_line - 1
+        separator = reader.body[before] if before >= 0 else ""
+        stacked.append(bool(vertical_line.match(separator) or (vertical and vertical.match(separator))))
+    _name_stacks(slides, stacked)
     return trim_blank_ends(slides)
+
+
+def _name_stacks(slides: list[RawSlide], stacked: list[bool]) -> None:
+    """A stack of vertical slides under a top slide that holds only its heading is a part of the talk named by that
+    heading, as a Pandoc section heading is: the top slide and the stack sit in that section."""
+    for index, slide in enumerate(slides):
+        if stacked[index] or index + 1 == len(slides) or not stacked[index + 1]:
+            continue
+        lines = [line for line in slide.lines if line.strip()]
+        found = heading(lines[0]) if len(lines) == 1 else None
+        if found is None or not found.text:
+            continue
+        slide.section = found.text
+        for follower, under in zip(slides[index + 1 :], stacked[index + 1 :], strict=True):
+            if not under:
+                break
+            follower.section = found.text
 
 
 # The vertical separator most reveal.js decks configure in their page (data-separator-vertical="^\n--\n$"): a line

@@ -172,6 +172,14 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         # a course of others by its code, and companies counted that were founded on the work (a blind battery)
         "The technique is taught in Stanford's CS231n since 2023.",
         "Five startups were founded on the library.",
+        # the work named by what the speaker made of it, policy it informed or changed, a payer at places counted,
+        # and guidelines it is part of (a blind battery of policy uptake)
+        "Medicare now reimburses the remote monitoring program we designed.",
+        "Our findings informed the UK's 2022 national food strategy.",
+        "This thesis led to a change in Dutch tax law.",
+        "Our work led to new FDA rules on implant labels.",
+        "The state of Ohio funds our tutoring model in 120 schools.",
+        "Our screening tool is part of WHO guidelines since 2023.",
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -200,6 +208,11 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "Smith cited our paper in the standard textbook.",  # "standard" as an adjective: a scholar's citation
         "I taught the method in CS101 last year.",  # the speaker's own course
         "We founded the lab on two principles.",
+        "Our value estimates shape the policy during training.",  # a learned policy, not a public one
+        "Our results led to a new scaling law.",  # a law of nature
+        "These findings guided the design of the second study.",
+        "NSF funds our project.",  # funding the research, no places counted
+        "The model we designed has two layers.",
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

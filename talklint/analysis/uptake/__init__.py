@@ -30,13 +30,19 @@ def uptake(said: str) -> bool:
     # Each way of saying it is searched only where the slide has a word it needs: most slides name no adopter
     # at all, and the search of one pattern made of all of them cost a quarter of a millisecond a slide.
     # Words as letters only, so that the public that ends a sentence ("… to 1.2M users.") is found.
-    said = _THIS_WORK.sub(r"our \1", said)
+    said = _MADE_BY_US.sub(r"our \1", _THIS_WORK.sub(r"our \1", said))
     words = set(_LETTERS.findall(said.lower()))
     return any(way.said_in(said, words) for way in _ways())
 
 
 # "This work" and "this paper" are the speaker's, as "our work" is: "The programme cited this work in 2023".
 _THIS_WORK = re.compile(r"\bthis\s+(work|paper|research|thesis|dissertation)\b", re.IGNORECASE)
+# ... and so is what the speaker says they made: "Medicare reimburses the monitoring program we designed".
+_MADE_BY_US = re.compile(
+    r"\bthe\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:that\s+|which\s+)?(?:we|I)\s+"
+    r"(?:designed|built|developed|created|wrote|proposed|made)\b",
+    re.IGNORECASE,
+)
 
 
 # A title's object pronoun has no sentence before it to stand for: it is the talk's work ("The district adopted it",

@@ -273,7 +273,7 @@ WAYS: tuple[Way, ...] = (
         {"our", "my"},
         rf"{_TAKERS}{_LATELY}(?-i:(?:{_ADOPTS}|{_USES}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:{_ADOPTS}))\s+{_RIGHTS}{_WORK}"
-        rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|ran|used|deployed))\s+{_WORK}[^.;]{{0,40}}?"
+        rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|funds|ran|used|deployed|funded))\s+{_WORK}[^.;]{{0,40}}?"
         r"\b(?:in\s+(?:production|(?-i:CI)|continuous\s+integration)"
         # ... or at places counted: "Google Flood Hub runs our forecasts in 80 countries"
         rf"|(?:in|at|across)\s+(?:over\s+|more\s+than\s+)?(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+)?(?:{_PLACES}|{_SITES}))\b"

@@ -27,6 +27,15 @@ _RECOMMENDED = frozenset(
     {"recommend", "recommends", "recommended", "endorses", "endorsed", "mandates", "mandated", "requires", "required"}
 )
 
+# What law and public policy are written in: "the UK's national food strategy", "new FDA rules", "Dutch tax law"
+# (not a learned policy, a plan of the speaker's or a law of nature: "the policy during training", "a scaling law").
+_PUBLIC_RULES = (
+    r"(?:laws|legislation|regulations?|guidelines|guidance|bills?|ordinances?|statutes?|directives?|rulemaking"
+    r"|(?-i:[A-Z]{2,}\s+rules)|(?-i:Act)\b|(?:tax|labou?r|privacy|election|housing|immigration|criminal|family)\s+law"
+    r"|(?:national|federal|state|public|government|city|county|municipal)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:polic(?:y|ies)|strateg(?:y|ies)|plans?|programm?es?|rules))"
+)
+
 WAYS: tuple[Way, ...] = (
     # Put to use where policy is made: "The Kenyan Ministry of Education used these estimates to plan its
     # program", "The city adopted our model", "The city's 2024 heat plan uses our exposure index" (not "we used
@@ -118,7 +127,8 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"manual", "manuals", "handbook", "handbooks", "guidance", "guideline", "guidelines", "standard", "standards"}
         | {"protocol", "protocols", "curriculum", "curricula", "textbook", "textbooks", "toolkit", "toolkits"},
-        r"\b(?:our|my|this)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?in\s+"
+        r"\b(?:our|my|this)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+        r"(?:in|part\s+of)\s+"
         r"(?!(?:line|keeping|accordance|agreement|contrast|compliance)\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
         r"(?:(?!our\b|my\b|with\b)[\w'’-]+\s+){0,4}?"
         r"(?:manuals?|handbooks?|guidance|guidelines?|standards?|protocols?|curricul(?:a|um)|textbooks?|toolkits?)"
@@ -353,5 +363,17 @@ WAYS: tuple[Way, ...] = (
         r"(?!(?:participants|subjects|sessions|trials|experiments|runs|students\s+in\s+our)\b)[a-z]+s?\b"
         r"(?![^.;]{0,30}?\b(?:our|the|this)\s+(?:study|trial|pilot|experiment)\b)"
         r"|the\s+(?:official|legal|formal|national)\s+basis\s+(?:for|of)\b)",
+    ),
+    # Policy the work informed or changed: "Our findings informed the UK's 2022 national food strategy", "This
+    # thesis led to a change in Dutch tax law", "Our work led to new FDA rules on implant labels" (not "These findings
+    # guided the design of the second study", nor "Our results led to a new scaling law").
+    searched_where(
+        {"informed", "informs", "shaped", "shapes", "guided", "guides", "underpins", "underpinned", "led", "prompted"},
+        rf"\b(?:our|my|these)\s+(?:[\w-]+\s+)?(?:{WORK_CITED}|thesis|dissertation)\s+"
+        r"(?:have\s+|has\s+|directly\s+|also\s+)?"
+        r"(?:informed|informs|shaped|shapes|guided|guides|underpins|underpinned"
+        r"|(?:led|prompted)\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:(?:changes?|revisions?|reforms?)\s+(?:in|to|of)\s+|new\s+)?)"
+        rf"\s*(?!(?:our|my)\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?{_PUBLIC_RULES}",
+        and_one_of=OURS | {"these"},
     ),
 )

@@ -38,7 +38,8 @@ WAYS: tuple[Way, ...] = (
     # estimator appears in three textbooks" (not the speaker's own: "… in the textbook we wrote").
     searched_where(
         {"textbook", "textbooks"},
-        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|appears?|features?)\s+(?:now\s+)?in\s+(?:the\s+|a\s+|every\s+"
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|appears?|features?)\s+(?:now\s+)?in\s+(?!(?:our|my)\b)"
+        r"(?:the\s+|a\s+|every\s+"
         rf"|standard\s+|\d+\s+|{SOME}\s+)?(?:[\w-]+\s+){{0,2}}?textbooks?\b(?!\s+(?:that\s+)?(?:we|i)\s+(?:wrote|write"
         r"|are\s+writing|am\s+writing)\b)",
     ),

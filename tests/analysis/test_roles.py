@@ -288,6 +288,9 @@ def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
         ("Thirty states raised their minimum wage", "1 in 5 teenagers who work earn within a dollar of it."),
         ("Athletes come back from knee surgery too soon", "One in four re-injures the same knee within two years."),
         ("Today: farmers guess when to plant", "Planting too early loses a third of the crop."),  # not the outline
+        # households counted each year that face a hardship
+        ("Every year, 2.7 million American households face eviction", "Photo: furniture on the curb."),
+        ("Each year 40,000 families face foreclosure in Ohio", "Most of them had missed one payment."),
     ],
 )
 def test_an_opening_slide_that_states_the_problem_in_so_many_words_is_the_motivation(

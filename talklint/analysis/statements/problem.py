@@ -421,14 +421,18 @@ _SOMEONE = re.compile(
 _HARM = re.compile(
     r"\b(?:dies|die|died|killed|kills?|injured|injur(?:y|ies)|deaths?|hurt|stroke|heart attack|falls|fell|diagnosed"
     r"|hospitali[sz]ed|overdoses?|suicide|attacked|assaulted|infected|crash(?:es|ed)?|goes missing|loses|burns|burned"
-    r"|drown(?:s|ed)?|to\s+the\s+ER|emergency\s+(?:room|department)s?)\b",
+    r"|drown(?:s|ed)?|to\s+the\s+ER|emergency\s+(?:room|department)s?"
+    # a hardship people face: "2.7 million households face eviction", "families face foreclosure"
+    r"|fac(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:eviction|foreclosure|homelessness|hunger|poverty|discrimination|violence"
+    r"|abuse|debt|bankruptcy|deportation|unemployment|food\s+insecurity))\b",
     re.IGNORECASE,
 )
 # A count of people, or of the harm done to them: "30,000 people", "1.3 million deaths", "thousands of children".
 _PEOPLE_COUNTED = re.compile(
     r"\b(?:\d[\d,.]*\s*(?:k|m|million|thousand|billion)?|thousands\s+of|millions\s+of|hundreds\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:people|persons|patients|children|kids|adults|americans|workers|drivers|pedestrians"
-    r"|women|men|infants|babies|teenagers|students|residents|deaths|injuries|lives)\b",
+    r"|women|men|infants|babies|teenagers|students|residents|deaths|injuries|lives|households|families|tenants"
+    r"|renters|homeowners)\b",
     re.IGNORECASE,
 )
 # People dead or hurt, counted once: "43 people died", "246 people were killed" (``harm_counted``). The words are

@@ -218,7 +218,10 @@ def _visions_taken_for_context(
     return [
         i
         for i, role in enumerate(sequence)
-        if role in _CONTEXT_ROLES and "vision" in stated[i] and i not in fixed and not late(features[i])
+        if (role in _CONTEXT_ROLES or (role == "approach" and early(features[i])))
+        and "vision" in stated[i]
+        and i not in fixed
+        and not late(features[i])
     ]
 
 

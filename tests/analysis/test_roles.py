@@ -3723,6 +3723,32 @@ def test_a_slide_that_states_the_vision_in_the_context_is_the_vision(
     assert (roles[second] == "vision") is vision
 
 
+@pytest.mark.parametrize(
+    ("title", "vision"),
+    [
+        ("My goal is a warning system that hears an eruption coming", True),  # a system named in the vision
+        ("A warning system that hears an eruption coming", False),  # the system itself: the approach
+    ],
+)
+def test_an_opening_slide_that_states_the_vision_and_names_a_system_is_the_vision(
+    tmp_path: Path, title: str, vision: bool
+) -> None:
+    """The model weighs a system named in the title as the approach; as the talk opens, a slide that states where
+    the speaker's work goes is the vision all the same."""
+    deck = marp(
+        "# Listening to volcanoes\n\nElena Vasquez",
+        "# Eruptions give little warning\n\n- Most ash warnings come after the eruption starts",
+        f"# {title}\n\n- Hours ahead, not minutes after\n- For every volcano, not just the monitored ones",
+        "# Infrasound travels thousands of kilometers\n\n- Eruptions make it before ash reaches the surface",
+        "# Arrays on three continents\n\n- 12 stations, 47 eruptions",
+        "# A tone precedes eruptions by 3 hours\n\n- Seen before 39 of 47 eruptions",
+        "# Detected automatically\n\n- 18 of 20 eruptions warned",
+        "# Takeaways\n\n- A tone precedes eruptions by hours",
+        "# Thank you",
+    )
+    assert (roles_of(write(tmp_path, "talk.md", deck))[title] == "vision") is vision
+
+
 JOB_MARKET_TALK = r"""\documentclass{beamer}
 \begin{document}
 \begin{frame}{Do minimum wages push teens out of school?}\end{frame}

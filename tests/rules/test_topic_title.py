@@ -586,8 +586,8 @@ def test_a_slide_the_story_reads_as_the_vision_is_judged_by_its_own_rules_not_as
     story = analyse(parse_talk(path)).story
     assert story is not None
     programme = next(i for i, s in enumerate(story.slides) if s.title == "Small-area statistics")
-    # The model gives the slide another role; the story still reads it as the vision (the speaker's programme).
-    assert story.roles[programme].role != "vision" and programme in story.where("vision")
+    # The story reads it as the vision (the speaker's programme), whatever role the model weighed from its title.
+    assert programme in story.where("vision")
     flagged = [f.message for f in by_code(lint(path), "TL303")]
     assert not [m for m in flagged if "Small-area statistics" in m]
     assert [m for m in flagged if "Fay-Herriot" in m]  # a topic title elsewhere still is one

@@ -9,7 +9,9 @@ What it flags:
     code, or a table of twenty numbers or more, is technical wherever it
     stands) among the first three content slides after the
     title slide (an outline slide does not count), before any slide that
-    states the problem or why it matters. Without math, code or a table, the
+    states the problem or why it matters, where the opening dives into it:
+    its technical slides so far are as many as its plain ones (one technical
+    third slide after two plain ones is not flagged). Without math, code or a table, the
     slide must be dense in its words too (a detail score of 0.25 or more, as
     ``talklint outline`` shows it): plain sentences of findings are no
     detail to open on. The talk must be English: the detail score reads
@@ -52,13 +54,20 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     found = context.analysis.judged_story
     if found is None:
         return
+    plain = technical = 0
     for index in found.first_content(options.window):
         if found.states_problem(index):
             return
         slide = found.slides[index]
         metrics = context.analysis.slide(slide).metrics
         shown = _what(slide, metrics)
-        if found.technical(index) and (shown or metrics[DETAIL] >= DENSE_DETAIL):
+        if not (found.technical(index) and (shown or metrics[DETAIL] >= DENSE_DETAIL)):
+            plain += 1
+            continue
+        technical += 1
+        # The opening dives into detail where its technical slides are as many as its plain ones so far: one
+        # technical slide after two plain ones is a talk that has begun, not one that opens on detail.
+        if technical >= plain:
             yield Problem(
                 message=(
                     f"{found.describe(index)} is technical ({shown or 'dense method or result detail'}) "

@@ -116,3 +116,15 @@ def test_an_opening_of_equations_typed_as_text_is_technical(tmp_path: Path) -> N
         slides = [{"title": "Tactile Grasping", "layout": 0}, {"title": "Training", "bullets": bullets}, *later]
         findings = by_code(lint(build_pptx(tmp_path / f"deck{fires}.pptx", slides)), "TL210")
         assert [f.slide for f in findings] == ([2] if fires else [])
+
+
+def test_an_opening_dives_into_detail_only_where_its_technical_slides_are_as_many_as_its_plain_ones(
+    tmp_path: Path,
+) -> None:
+    """One technical slide third, after two plain ones, is a talk that has begun, not one that opens on detail;
+    second, after one plain slide, it is."""
+    plain = ["# Theory predictions\n\nWhat a collider needs from theory.", "# Our tools\n\nThree codes, one pipeline."]
+    later = marp("# Talk", *plain, NOTATION, "# Why fits fail\n\nThey disagree.")
+    assert not by_code(lint(write(tmp_path, "later.md", later)), "TL210")
+    sooner = marp("# Talk", plain[0], NOTATION, "# Why fits fail\n\nThey disagree.")
+    assert [f.slide for f in by_code(lint(write(tmp_path, "sooner.md", sooner)), "TL210")] == [3]

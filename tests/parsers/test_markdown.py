@@ -841,6 +841,53 @@ def test_reveal_md_vertical_slides_are_slides(tmp_path: Path) -> None:
     ]
 
 
+def test_a_slidev_section_layout_opens_a_section_named_by_its_heading(tmp_path: Path) -> None:
+    """A slide with ``layout: section`` is a section page: it and the slides after it, up to the next one, sit in
+    the section its heading (or its front matter's title) names, as under a Pandoc section heading."""
+    deck = """---
+theme: default
+layout: cover
+---
+
+# Forecasts for the grid
+
+---
+layout: section
+---
+
+# Why forecasts fail
+
+---
+
+# Forecasts miss cloudy days
+
+---
+layout: section
+title: What I built
+---
+
+---
+
+# Probabilistic forecasts
+
+---
+layout: two-cols
+---
+
+# Calibration holds
+"""
+    talk = parse(tmp_path, "slides.md", deck)
+    assert talk.format == "slidev"
+    assert [(slide.title, slide.section) for slide in talk.slides] == [
+        ("Forecasts for the grid", ""),
+        ("Why forecasts fail", "Why forecasts fail"),
+        ("Forecasts miss cloudy days", "Why forecasts fail"),
+        ("What I built", "What I built"),
+        ("Probabilistic forecasts", "What I built"),
+        ("Calibration holds", "What I built"),
+    ]
+
+
 def test_a_reveal_js_stack_under_a_heading_alone_is_a_section_named_by_it(tmp_path: Path) -> None:
     """A stack of vertical slides under a top slide that holds only its heading is a part of the talk named by that
     heading, as a Pandoc section heading is; a stack whose top slide says more is not, nor a heading alone with no

@@ -181,7 +181,25 @@ def _slidev_slides(
             slides.extend(_slidev_import(reader, path, src, meta, chunk.meta_first + 1, depth, chain))
             continue
         slides.append(_slidev_slide(chunk, meta, source))
-    return trim_blank_ends(slides) if depth == 0 else slides
+    if depth:
+        return slides
+    _sections_of_layouts(slides)
+    return trim_blank_ends(slides)
+
+
+def _sections_of_layouts(slides: list[RawSlide]) -> None:
+    """A slide with ``layout: section`` is a section page: it and the slides after it, up to the next one, sit in
+    the section its title names, as under a Pandoc section heading."""
+    section = ""
+    for slide in slides:
+        if str(slide.meta.get("layout", "")).strip() == "section":
+            section = slide.title or _first_heading(slide.lines) or section
+        slide.section = section
+
+
+def _first_heading(lines: list[str]) -> str:
+    mask = fence_mask(lines)
+    return next((found.text for i, line in enumerate(lines) if not mask[i] and (found := heading(line))), "")
 
 
 def _chunk_meta(chunk: _SlidevChunk) -> dict[str, object]:

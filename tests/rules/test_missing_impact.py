@@ -180,6 +180,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Our work led to new FDA rules on implant labels.",
         "The state of Ohio funds our tutoring model in 120 schools.",
         "Our screening tool is part of WHO guidelines since 2023.",
+        "ERCOT runs our forecasts in its control room.",  # an organisation's own operations
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -213,6 +214,7 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "These findings guided the design of the second study.",
         "NSF funds our project.",  # funding the research, no places counted
         "The model we designed has two layers.",
+        "Gurobi runs our cuts in its branch-and-bound search.",  # inside a method, not its operations
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

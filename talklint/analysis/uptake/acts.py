@@ -274,7 +274,11 @@ WAYS: tuple[Way, ...] = (
         rf"{_TAKERS}{_LATELY}(?-i:(?:{_ADOPTS}|{_USES}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:{_ADOPTS}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|funds|ran|used|deployed|funded))\s+{_WORK}[^.;]{{0,40}}?"
-        r"\b(?:in\s+(?:production|(?-i:CI)|continuous\s+integration)"
+        r"\b(?:in\s+(?:production|(?-i:CI)|continuous\s+integration"
+        # ... or in its own operations: "ERCOT runs our forecasts in its control room" (not a scholar's or a
+        # method's: "in its proof", "in its embeddings")
+        r"|(?:its|their)\s+(?:[\w-]+\s+)?(?:control\s+rooms?|operations|products?|services?|apps?|platforms?|fleets?"
+        r"|factories|plants|stores|warehouses|hospitals|clinics|offices|data\s+cent(?:er|re)s|grid|network))"
         # ... or at places counted: "Google Flood Hub runs our forecasts in 80 countries"
         rf"|(?:in|at|across)\s+(?:over\s+|more\s+than\s+)?(?:\d[\d,]*|{SOME})\s+(?:[\w-]+\s+)?(?:{_PLACES}|{_SITES}))\b"
         # ... with the work between the verb and its particle: "Maharashtra's health department rolled our protocol

@@ -181,6 +181,8 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "The state of Ohio funds our tutoring model in 120 schools.",
         "Our screening tool is part of WHO guidelines since 2023.",
         "ERCOT runs our forecasts in its control room.",  # an organisation's own operations
+        "Hospitals adopted our checklist.",  # bodies uncounted, with an act of taking up
+        "Companies bought our sensors.",
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:
@@ -215,6 +217,8 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "NSF funds our project.",  # funding the research, no places counted
         "The model we designed has two layers.",
         "Gurobi runs our cuts in its branch-and-bound search.",  # inside a method, not its operations
+        "Hospitals use our checklist to triage.",  # a use the design may intend
+        "Participating hospitals adopted our checklist for the trial.",  # a study's own
     ],
 )
 def test_the_speakers_own_choice_or_what_a_method_can_do_is_no_impact(tmp_path: Path, body: str) -> None:

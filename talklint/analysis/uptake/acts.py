@@ -64,6 +64,12 @@ _COUNTED = (
     rf"\b(?:(?:{COUNT}|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?:{any_of(_BODIES_COUNTED)})"
     rf"|(?:{AT_LEAST}{THOUSANDS_SAID}|(?:{COUNT}|{SOME})\s+other)\s+(?:[\w-]+\s+)?(?:{any_of(_PEOPLE_COUNTED)}))\b"
 )
+# Bodies uncounted as a sentence or a clause opens: after a mark, or capitalised (a slide's words are read as one
+# line, its title run into its text: "Where it went Hospitals adopted our checklist").
+_BODIES_OPENING = (
+    rf"(?:(?:^|(?<=[.;:!?,]\s))(?:{any_of(_BODIES_COUNTED)})"
+    rf"|(?-i:\b(?:{'|'.join(sorted(w.capitalize() for w in _BODIES_COUNTED if w != 'ngos'))}|NGOs)))"
+)
 # (Its words are a name's, not the sentence's verb: "The VA's data were used …".)
 _NO_VERB = r"(?!(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|might)\b)"
 # An organisation's own service, product or report, by its name: "Bogotá's TransMilenio", "Caltrain's schedule",
@@ -272,6 +278,9 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"our", "my"},
         rf"{_TAKERS}{_LATELY}(?-i:(?:{_ADOPTS}|{_USES}))\s+{_RIGHTS}{_WORK}"
+        # ... or bodies uncounted, opening the sentence, with an act of taking up (not a use, which may be the
+        # design's: "Hospitals use our checklist to triage"): "Hospitals adopted our checklist"
+        rf"|{_BODIES_OPENING}{_LATELY}(?-i:{_ADOPTS})\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:{_ADOPTS}))\s+{_RIGHTS}{_WORK}"
         rf"|{_NAMED}{_LATELY}(?-i:(?:runs|uses|deploys|funds|ran|used|deployed|funded))\s+{_WORK}[^.;]{{0,40}}?"
         r"\b(?:in\s+(?:production|(?-i:CI)|continuous\s+integration"

@@ -49,7 +49,7 @@ _HORIZON = re.compile(
     # follow-up", "long-term memory")
     r"(in|over|for)\s+the\s+(short|medium|mid|long|near)(er)?[\s-]+term|"
     r"(short|medium|mid|long|near)(er)?[\s-]+term(?=\s*([:,(–—-]|\n|$)|\s+(goals?|plans?|vision|agenda|directions?"
-    r"|aims?|objectives?|horizon|research|projects?|programm?es?|work|steps?|priorit(y|ies))\b)|"
+    r"|aims?|objectives?|horizon|research|projects?|program(?:me)?s?|work|steps?|priorit(y|ies))\b)|"
     # the economist's horizon: "In the long run, …", "Short run: …" (not "a long run of experiments")
     r"in\s+the\s+(short|long)(er)?\s+run|(short|long)[\s-]+run(?=\s*:)|"
     # a new hire's plan: "In my first 90 days", "the first six months", "within six months"
@@ -63,7 +63,7 @@ _HORIZON = re.compile(
     # "a 5-year plan", "Five-year plan", "A ten-year agenda", "a 5-year monitoring plan", a grant that runs so long:
     # "A 5-year R01 to test it", "a three-year NSF project" (not "five-year survival", "a 3-year average")
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*(years?|yrs?)"
-    r"(?=\s*:|\s+([\w-]+\s+)?(plan|goals?|horizon|agenda|roadmap|programm?e|research\s+plan"
+    r"(?=\s*:|\s+([\w-]+\s+)?(plan|goals?|horizon|agenda|roadmap|program(?:me)?|research\s+plan"
     rf"|({_FUNDERS}\s+)?(grants?|projects?|fellowships?|r0[13]|r21|u01|p01|career)\b))|"
     r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"

@@ -62,6 +62,7 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- Sparse kernels for diabetes models\n- A 5-year R01 to test the compiler in three more states",
         "- Sparse kernels\n- A three-year NSF project on the compiler",
         "- Sparse kernels for wider cracks\n- A 5-year monitoring plan with the state DOT",  # a plan's span, qualified
+        "- Cutoff on infinite groups\n- A five-year program with students on mixing",  # in American spelling too
         # a study given its size, and a regulator's decision applied for: steps anyone can check
         "- A 1,000-patient trial across three clinics\n- A version for smartwatches",
         "- Sparse kernels\n- A field study in 40 more homes",

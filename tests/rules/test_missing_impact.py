@@ -182,6 +182,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Our screening tool is part of WHO guidelines since 2023.",
         "ERCOT runs our forecasts in its control room.",  # an organisation's own operations
         "Hospitals adopted our checklist.",  # bodies uncounted, with an act of taking up
+        "The national school-meal program adopted our menus.",  # a public program, in American spelling too
         "Companies bought our sensors.",
     ],
 )

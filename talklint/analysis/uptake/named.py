@@ -124,7 +124,7 @@ WAYS: tuple[Way, ...] = (
         r"(?:[\w-]+\s+){0,3}?now\s+"
         r"(?:uses|runs|relies on|depends on|builds on|checks|verifies|includes|ships|calls)\s+(?:it|them|our|my)\b"
         # or a named project, survey or database of others: "The GEBCO Seabed 2030 project now includes our grid"
-        rf"|{NAMED_ADOPTER}(?:\s+(?!our\b|my\b)[\w-]+){{0,3}}?\s+(?:project|programm?e|initiative|consortium|survey"
+        rf"|{NAMED_ADOPTER}(?:\s+(?!our\b|my\b)[\w-]+){{0,3}}?\s+(?:project|program(?:me)?|initiative|consortium|survey"
         r"|database|atlas|registry|network|mission|archive)\s+now\s+"
         r"(?:uses|includes|incorporates|runs|relies on|builds on)\s+(?:our|my)\b",
         and_one_of=OURS | {"it", "them", "these"},
@@ -264,7 +264,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"part"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?"
-        r"(?-i:[A-Z])[^.;]{0,50}?['’]s\s+(?:[\w-]+\s+){0,4}?(?:programm?e|plan|strategy|toolkit|guidance|system"
+        r"(?-i:[A-Z])[^.;]{0,50}?['’]s\s+(?:[\w-]+\s+){0,4}?(?:program(?:me)?|plan|strategy|toolkit|guidance|system"
         r"|pipeline|platform|reports?|curriculum|protocol|service|app)\b",
     ),
     # Tried by a named organisation in its own plant or service: "Climeworks tested our sorbent in its Orca pilot
@@ -285,8 +285,8 @@ WAYS: tuple[Way, ...] = (
     # government is rolling out 5G to 300 cities").
     searched_where(
         {"scaling", "rolling", "expanding", "extending", "bringing"},
-        rf"(?:{NAMED_ADOPTER}|\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{PUBLIC_BODIES}|programm?e|ministry|service))"
-        r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:programm?e|ministry|service|agency|department|system))?"
+        rf"(?:{NAMED_ADOPTER}|\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:{PUBLIC_BODIES}|program(?:me)?|ministry|service))"
+        r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:program(?:me)?|ministry|service|agency|department|system))?"
         r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:scaling|rolling|expanding|extending|bringing)\s+"
         r"(?:(?:up|out)\s+)?(?:it|them|(?:our|my|this)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+)?"
         rf"{_WORK_NAMED}\s+)(?:(?:up|out)\s+)?(?:to|across|into)\s+(?:all\s+|every\s+)?"

@@ -33,7 +33,7 @@ _PUBLIC_RULES = (
     r"(?:laws|legislation|regulations?|guidelines|guidance|bills?|ordinances?|statutes?|directives?|rulemaking"
     r"|(?-i:[A-Z]{2,}\s+rules)|(?-i:Act)\b|(?:tax|labou?r|privacy|election|housing|immigration|criminal|family)\s+law"
     r"|(?:national|federal|state|public|government|city|county|municipal)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:polic(?:y|ies)|strateg(?:y|ies)|plans?|programm?es?|rules))"
+    r"(?:polic(?:y|ies)|strateg(?:y|ies)|plans?|program(?:me)?s?|rules))"
 )
 
 WAYS: tuple[Way, ...] = (
@@ -140,7 +140,7 @@ WAYS: tuple[Way, ...] = (
         {"strategy", "strategies", "plan", "plans", "guidelines", "policy", "policies", "curriculum", "curricula"}
         | {"protocol", "protocols", "programme", "programmes", "program", "programs", "standard", "standards"},
         r"\b(?:is|are)\s+now\s+(?:part\s+of|in|included\s+in)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
-        r"(?:strateg(?:y|ies)|plans?|guidelines|polic(?:y|ies)|curricul(?:a|um)|protocols?|programm?es?|standards?)"
+        r"(?:strateg(?:y|ies)|plans?|guidelines|polic(?:y|ies)|curricul(?:a|um)|protocols?|program(?:me)?s?|standards?)"
         r"(?=\s*(?:[,.;:()–—-]|$)|\s+(?:of|for|from|on|by|in|since|\d))",
     ),
     # ... or shown in a named body's report: "Featured in the WHO's 2024 World Malaria Report", "Our estimates appear
@@ -214,7 +214,7 @@ WAYS: tuple[Way, ...] = (
         rf"(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?"
         r"(?:funded|financed|ordered|approved|mandated|paid\s+for)\s+(?:a|the|its)\s+(?:state|nation|country|city"
         r"|system|region|province)-?\s*wide\s+(?:rollout|roll-out|scale-up|scale\s+up|expansion)\b"
-        r"(?!\s+of\s+(?!our\b|my\b|it\b|the\s+(?:tool|programm?e|model|app|dashboard|method)\b))",
+        r"(?!\s+of\s+(?!our\b|my\b|it\b|the\s+(?:tool|program(?:me)?|model|app|dashboard|method)\b))",
     ),
     # The ground of a body's proposal or rules: "The calculus is the basis of the proposal to the C++ committee" (not
     # the field's history, "The DCT is the basis of the JPEG standard": no body named).
@@ -282,7 +282,7 @@ WAYS: tuple[Way, ...] = (
         r"(?:guidelines?|curricul(?:um|a)|regulations?|polic(?:y|ies)|standard\s+of\s+care|syllab(?:us|i)|textbooks?"
         # a programme of the state's, not a research programme ("the national newborn screening programme")
         r"|toolkits?|(?:(?:national|state|federal|public|government|official)\s+"
-        r"(?:(?!research\b)[\w'’-]+\s+){0,3}?)programm?es?)\b",
+        r"(?:(?!research\b)[\w'’-]+\s+){0,3}?)program(?:me)?s?)\b",
     ),
     # Others who have since written what the work found into their own rules: "Two of the three hospitals have since
     # made protected naps part of their night-shift policy" ("since" tells the change; not the speaker's "We have

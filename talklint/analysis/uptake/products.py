@@ -327,7 +327,7 @@ WAYS: tuple[Way, ...] = (
         # "Our encoder feeds the decoder": a part of the same system)
         r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:now\s+)?(?:underpins?|powers|feeds)\s+(?:the\s+)?(?-i:[A-Z]{2,6})\s+"
         r"(?:[\w-]+\s+){0,2}?"
-        r"(?:releases?|reports?|statistics|estimates|forecasts?|index|survey|programm?e|dashboard)\b",
+        r"(?:releases?|reports?|statistics|estimates|forecasts?|index|survey|program(?:me)?|dashboard)\b",
     ),
     # Rolled out by a named organisation everywhere it works: "The NHS rolled it out nationally in 2025" (not the
     # speaker's "We rolled it out to 20 wards").

@@ -158,14 +158,14 @@ PUBLIC_BODIES = (
     rf"{POLICY_MAKERS}|department|city|county|regulator|ngo|district|council|authority|municipality|committee|board"
     r"|bureau|administration|foundation|consortium|directorate"
     # a public programme ("the national NCD programme", "the state's school-meal program"), not a research one
-    r"|(?:national|state|federal|provincial|regional|public)\s+(?!research\b)(?:[\w-]+\s+){0,2}?programm?e"
+    r"|(?:national|state|federal|provincial|regional|public)\s+(?!research\b)(?:[\w-]+\s+){0,2}?program(?:me)?"
 )
 # The rest of a public body's name: "(Ministry) of Food and Agriculture", "(Department) of Health and Human Services",
 # "(Ministry) of Gender, Children and Social Welfare", "(Federal Office) for the Environment".
 BODY_NAME_TAIL = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:(?:,?\s+(?:and|&)|,)?\s+(?-i:[A-Z][\w-]*)){0,4})?"
 # The plans and rules a policy maker writes ("the city's 2024 heat plan", "the city's rules"), and what of the
 # speaker's work it puts to use.
-POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|programm?es?|budget|code|rules?|regulations?|guidelines)"
+POLICY_PLANS = r"(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|program(?:me)?s?|budget|code|rules?|regulations?|guidelines)"
 PUT_TO_USE = (
     r"(?:estimates?|results|findings|method|model|tool|analysis|framework|forecasts?|guidelines|recommendations?"
     r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|corpus|corpora|guides?|handbooks?|toolkits?"

@@ -47,7 +47,7 @@ _DESCRIPTIONS = {
     "measured-title": "a title that reports a measured result",
     "body-names-problem": "words about a problem",
     "world-trend": "a title that tells a trend, a burden of time or an extent in the world",
-    "asks-whether": "a title that asks whether something holds in the world",
+    "asks-whether": "a title that asks the world whether something holds, or how much",
     "poses-puzzle": "a question the talk takes on, opened by 'But' or 'Yet'",
 }
 

@@ -235,7 +235,7 @@ _TITLE_STATEMENTS: dict[str, Callable[[str], object]] = {
     "asks-why": _ASKS_WHY.search,
     "how-well": _HOW_WELL.search,
     "measured-title": statements.reports_a_measure,
-    "asks-whether": statements.asks_whether,
+    "asks-whether": statements.asks_the_world,
 }
 # Titles that ask, or name a part by a question word, rather than state what was found: "What we did", "Aim 2: Does
 # the score change what clinicians do?", "How it works" (not "When meetings moved online, renters spoke more").

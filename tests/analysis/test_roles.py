@@ -1274,6 +1274,10 @@ def test_references_name_the_slide_only_where_they_head_its_title(tmp_path: Path
         ("Do you know how a compiler works?", False),
         ("Is the kernel positive definite?", False),
         ("Does it work?", False),
+        # ... or to answer by a quantity, not the speaker's own
+        ("How long until a deck of cards is shuffled?", True),
+        ("How many languages will survive this century?", True),
+        ("How many parameters does our model have?", False),
     ],
 )
 def test_a_yes_or_no_question_about_the_world_on_the_first_slides_states_the_problem(

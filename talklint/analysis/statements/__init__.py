@@ -29,10 +29,10 @@ from talklint.analysis.statements.vision import (
     span_dates_the_past,
     states_aims,
 )
-from talklint.analysis.statements.world import asks_whether, poses_a_puzzle, world_trend
+from talklint.analysis.statements.world import asks_the_world, poses_a_puzzle, world_trend
 
 __all__ = [
-    "asks_whether",
+    "asks_the_world",
     "counts_a_measure",
     "dates_its_steps",
     "handles_a_trouble",

@@ -60,17 +60,20 @@ def _opens_a_predicate(rest: Sequence[str]) -> bool:
     return bool(rest) and rest[0].isalpha() and rest[0] not in _NOT_A_VERB
 
 
-def asks_whether(title: str) -> bool:
-    """A title that asks of the world a question to answer yes or no: "Do minimum wages trap workers in bad
-    jobs?", "Question: is gene XYZ involved in process ABC?". As the talk opens it is the problem the talk
-    takes on. Not the speaker's own "Can we …?" (the research question, ``role_features``), the audience's "Do
-    you know …?", a short check of a result ("Does it work?") or a question about one thing the talk names ("Is
-    the kernel positive definite?")."""
+def asks_the_world(title: str) -> bool:
+    """A title that asks of the world a question to answer yes or no, or by a quantity: "Do minimum wages trap
+    workers in bad jobs?", "Question: is gene XYZ involved in process ABC?", "How long until a deck of cards is
+    shuffled?". As the talk opens it is the problem the talk takes on. Not the speaker's own "Can we …?" or "How
+    many layers do we need?" (the research question, ``role_features``), the audience's "Do you know …?", a short
+    check of a result ("Does it work?") or a question about one thing the talk names ("Is the kernel positive
+    definite?")."""
     said, words = _after_label(title)
-    if not said.endswith("?") or len(words) < FEWEST_WORDS_ASKED or not _ASKS_WHETHER.match(said):
+    if not said.endswith("?") or len(words) < FEWEST_WORDS_ASKED:
         return False
+    if _ASKS_HOW_MUCH.match(said):
+        return not _ADDRESSED.search(said)
     # asked of things in general ("Do minimum wages …"), not of one thing the talk names ("Is the kernel …")
-    return words[1] not in _NOT_IN_GENERAL
+    return bool(_ASKS_WHETHER.match(said)) and words[1] not in _NOT_IN_GENERAL
 
 
 FEWEST_WORDS_ASKED = 4  # "Does it work?" checks a result; "Do wages trap workers?" asks of the world
@@ -78,6 +81,10 @@ _ASKS_WHETHER = re.compile(
     r"^\W*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|must)\s+(?!you\b)\w",
     re.IGNORECASE,
 )
+
+
+# ... or by a quantity: "How long until …?", "How many languages will survive this century?"
+_ASKS_HOW_MUCH = re.compile(r"^\W*how\s+(?:long|many|much|often|fast|far|big|old)\b", re.IGNORECASE)
 
 
 def poses_a_puzzle(body: str) -> bool:

@@ -226,6 +226,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Next\n\nScreening in rural India with partners at AIIMS; colleagues from NREL.",  # where partners work
         "# Optimum\n\nWithin 4% of the optimum CPLEX found in 6 hours; GUROBI agrees.",  # solvers' names
         "# Speed\n\nOn SPEC CPU 2017, suggested fixes recover 1.4x.",  # a benchmark suite's name
+        "# Transfer\n\nCiprofloxacin triggers the SOS response.",  # a distress call everyone knows, as a word
         "# Designs\n\nIntel SGX, AMD SEV and Arm CCA are the main designs.",  # makers' products
         "# Data\n\nInput-output tables from the BEA; wages from the BLS; costs scored by the CBO.",  # agencies
         "# Forecasts\n\nSeasonal forecasts from ECMWF, shared with the FAO and the WFP.",  # international bodies

@@ -1863,6 +1863,10 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("What drives my research", "vision", True),
         ("What others did with this", "impact", True),
         ("Why here", "collaboration", True),
+        ("Teaching and mentoring", "collaboration", True),
+        ("Mentoring", "collaboration", True),
+        ("Mentoring cut first-year exits by a quarter", "collaboration", False),  # a talk about mentoring
+        ("Study 1: a mentoring program in 120 schools", "collaboration", False),
         ("Why here", "motivation", False),  # why the speaker fits the place, not why the problem matters
         ("Why robots fail here", "motivation", True),
         ("Publications", "acknowledgments", True),  # the speaker's list of papers, like references

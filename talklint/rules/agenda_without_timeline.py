@@ -7,7 +7,7 @@ What it flags:
     the next two years, within five years, short/long term, near term, in the long run, by
     2030, "2027: …", summer 2027, due July 2027, this summer, by the end of
     my PhD, "Y1:", "3 years:", Phase I, a title that sets the span, "Five-year
-    plan", "A ten-year agenda"; not "Now: …, Later: …", which
+    plan", "A ten-year agenda", a table's column "Years" over "1–2", "3–5"; not "Now: …, Later: …", which
     orders the steps without saying when) nor a
     milestone someone could check (a milestone, a deliverable, a target,
     "goal: …", "Aim 2: …", a proposal to a named funder: "submit proposals
@@ -47,7 +47,7 @@ from collections.abc import Iterator
 
 from talklint.analysis.story import has_horizon, has_milestone
 from talklint.findings import Problem, Severity
-from talklint.model import Bullet, Slide
+from talklint.model import Bullet, Slide, Table
 from talklint.rule import Context, NoOptions, Rule
 
 
@@ -63,7 +63,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     # the first year" on a result) is no horizon of the plans.
     own = [i for i in where if found.roles[i].role == "agenda"] or where
     agenda = [found.slides[i] for i in own]
-    text = "\n".join(f"{s.text}\n{s.notes}" for s in agenda)
+    text = "\n".join(f"{s.text}\n{s.notes}\n{_cells_under_their_headers(s)}" for s in agenda)
     if has_horizon(text) or has_milestone(text):
         return
     # Where the plans are listed: an agenda slide before one that also names future work (a summary in the
@@ -82,6 +82,20 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         ),
         slide=slide,
     )
+
+
+def _cells_under_their_headers(slide: Slide) -> str:
+    """A table's cells as the audience reads them, each under its column's header: "Years 1–2", where a plan's
+    table has a column "Years" and the rows "1–2", "3–5"."""
+    lines = [
+        f"{head} {cell}"
+        for block in slide.blocks
+        if isinstance(block, Table) and len(block.rows) > 1
+        for row in block.rows[1:]
+        for head, cell in zip(block.rows[0], row, strict=False)
+        if head.strip() and cell.strip()
+    ]
+    return "\n".join(lines)
 
 
 def _items(slide: Slide, shared: bool) -> str:

@@ -206,3 +206,12 @@ def test_a_span_a_result_tells_in_passing_is_no_horizon_of_the_plans(tmp_path: P
     units = [*STRONG_UNITS[:6], result, plans, STRONG_UNITS[-1]]  # late: its words of time state the agenda too
     [finding] = by_code(lint_units(tmp_path, units), "TL103")
     assert "'Future work' lists 3 items" in finding.fix
+
+
+def test_a_plans_table_with_a_column_of_years_gives_it_a_horizon(tmp_path: Path) -> None:
+    """Each cell is read under its column's header, as the audience reads it: "Years" over "1–2" is a horizon; a
+    table of projects and partners alone is none."""
+    dated = "| Years | Project |\n|---|---|\n| 1–2 | Mentoring for teachers of color |\n| 3–5 | A national panel |"
+    undated = "| Project | Partner |\n|---|---|\n| Mentoring for teachers of color | Memphis |\n| A panel | NCES |"
+    assert not by_code(lint_units(tmp_path, replace(STRONG_UNITS, 6, ("Research agenda", dated))), "TL103")
+    assert by_code(lint_units(tmp_path, replace(STRONG_UNITS, 6, ("Research agenda", undated))), "TL103")

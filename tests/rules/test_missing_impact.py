@@ -182,6 +182,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Our screening tool is part of WHO guidelines since 2023.",
         "ERCOT runs our forecasts in its control room.",  # an organisation's own operations
         "Hospitals adopted our checklist.",  # bodies uncounted, with an act of taking up
+        "The state legislature cited the trial when it passed the 2024 Teacher Retention Act.",  # the talk's trial
         "The national school-meal program adopted our menus.",  # a public program, in American spelling too
         "Companies bought our sensors.",
     ],
@@ -219,6 +220,7 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "The model we designed has two layers.",
         "Gurobi runs our cuts in its branch-and-bound search.",  # inside a method, not its operations
         "Hospitals use our checklist to triage.",  # a use the design may intend
+        "The Supreme Court cited the Coleman Report in 1954.",  # a work by its name, not the talk's
         "Participating hospitals adopted our checklist for the trial.",  # a study's own
     ],
 )

@@ -94,10 +94,12 @@ WAYS: tuple[Way, ...] = (
         r"|(?-i:\bCited)\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
         rf"(?:{POLICY_DOCUMENTS}|{POLICY_MAKERS})\b"
         # those who make policy, citing it: "The Kentucky Supreme Court cited this study", "the Court cited our
-        # override analysis" (not "Smith cited our paper", a scholar's citation, nor "Our office cited this study")
+        # override analysis", "The state legislature cited the trial" (the talk's, as "the" names it; not a work
+        # by its name, "cited the Coleman Report"; not "Smith cited our paper", a scholar's citation, nor "Our
+        # office cited this study")
         # ... or the text they wrote, citing it: "The 2024 ordinance cites our sensor study"
         rf"|(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES}|{POLICY_DOCUMENTS}){BODY_NAME_TAIL}\s+(?:has\s+|have\s+)?"
-        rf"cit(?:ed|es)\s+(?:our|my|this|these)\s+(?:[\w-]+\s+){{0,2}}?{WORK_CITED}\b",
+        rf"cit(?:ed|es)\s+(?:(?:our|my|this|these)\s+(?:[\w-]+\s+){{0,2}}?|the\s+){WORK_CITED}\b",
     ),
     # Heard where policy is made: "Testimony to the Senate Commerce Committee, 2024", "I testified before the
     # state assembly" (a line of its own or the speaker's; not "testimony before Congress shows …" inside a

@@ -179,10 +179,10 @@ def _own_features(
     features.update(_position(rank, main_count))
     trend = statements.world_trend(slide.title)
     said = " ".join(f"{slide.title}\n{slide.body_text} {slide.notes}".split())
-    dated = statements.span_dates_the_past(f"{slide.title}\n{slide.body_text}\n{slide.notes}")
+    no_goal = statements.span_sets_no_goal(f"{slide.title}\n{slide.body_text}\n{slide.notes}")
     features.update(
         _vocabulary(
-            _without_the_span_of_a_trend(_without_objective_as_equation(text.matches, text.metrics), trend, dated),
+            _without_the_span_of_a_trend(_without_objective_as_equation(text.matches, text.metrics), trend, no_goal),
             part,
             _third(rank, main_count),
             ending=main_count - 1 - rank < ENDING_SLIDES,
@@ -313,14 +313,15 @@ def _without_objective_as_equation(matches: Matches, metrics: dict[str, float]) 
 _SPAN = re.compile(r"\b(?:decade|year)s?\b")
 
 
-def _without_the_span_of_a_trend(matches: Matches, trend: bool, dated: bool) -> Matches:
+def _without_the_span_of_a_trend(matches: Matches, trend: bool, no_goal: bool) -> Matches:
     """The matches, but where the title tells a trend of the world (``statements.world_trend``), a span that dates
     it ("Rents rose 40% in a decade") sets no goal: it is no vision, whatever "in a decade, every home …" would be.
-    Where every span the slide says dates a change already past (``dated``: "In ten years, the dataset has grown
-    tenfold"), the same holds of the body's span."""
+    Where every span the slide says sets no goal (``no_goal``: it dates a change already past, "In ten years, the
+    dataset has grown tenfold", or forecasts the world, "Ten years from now, half of all cars will be electric"),
+    the same holds of the body's span."""
     found = matches.title.get("vision", ())
     spans_only = bool(found) and all(_SPAN.search(phrase) for phrase in found)
-    if dated:
+    if no_goal:
         return _without_spans(matches, title=spans_only, body=bool(_SPAN.search(matches.body_phrase.get("vision", ""))))
     if not trend or not spans_only:
         return matches
@@ -332,7 +333,9 @@ def _without_spans(matches: Matches, title: bool, body: bool) -> Matches:
     the body where a span is its only vision phrase (``body``)."""
     title_matches = {role: phrases for role, phrases in matches.title.items() if role != "vision" or not title}
     said = {role: phrase for role, phrase in matches.said.items() if role != "vision" or not _SPAN.search(phrase)}
-    alone = body and matches.body.get("vision") == 1
+    # (a span counts twice in the body, "next decade" inside "in the next decade": it is alone where nothing else
+    # the slide says states the vision)
+    alone = body and (matches.body.get("vision") == 1 or "vision" not in said)
     in_body = {role: count for role, count in matches.body.items() if role != "vision" or not alone}
     return replace(matches, title=title_matches, said=said, body=in_body)
 

@@ -1232,6 +1232,10 @@ def test_a_span_that_dates_a_trend_of_the_world_is_no_vision(tmp_path: Path) -> 
         # ... a span ahead, or a goal said with it, does
         ("In ten years, I hope every clinic will be able to sequence a tumour in an afternoon.", True),
         ("In a decade, every home should make its own power.", True),
+        # ... but not a forecast of a quantity of the world that no one sets as a goal
+        ("In the next decade, sensors will cost less than a cent.", False),
+        ("Ten years from now, half of all cars will be electric.", False),
+        ("Over the next decade, my group will map half of the enzymes in the human gut.", True),
     ],
 )
 def test_a_span_of_years_is_the_vision_only_where_it_looks_ahead(tmp_path: Path, said: str, vision: bool) -> None:

@@ -26,7 +26,7 @@ from talklint.analysis.statements.vision import (
     pictures_the_future,
     research_programme,
     sees_it_going,
-    span_dates_the_past,
+    span_sets_no_goal,
     states_aims,
 )
 from talklint.analysis.statements.world import asks_the_world, poses_a_puzzle, world_trend
@@ -49,7 +49,7 @@ __all__ = [
     "sets_a_horizon",
     "share_of_people",
     "shortfall",
-    "span_dates_the_past",
+    "span_sets_no_goal",
     "states_aims",
     "time_lost",
     "world_trend",

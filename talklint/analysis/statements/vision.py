@@ -184,17 +184,28 @@ _PROGRAMME = re.compile(
 )
 
 
-def span_dates_the_past(said: str) -> bool:
-    """Each span of years said ("In ten years", "within a decade") dates a change already past, not a goal: "In ten
-    years, the dataset has grown tenfold", "In a decade, solar costs fell 90%" (not "In ten years, I hope every
-    clinic will sequence a tumour", "In a decade, every home should make its own power")."""
+def span_sets_no_goal(said: str) -> bool:
+    """Each span of years said ("In ten years", "within a decade") dates a change already past ("In ten years, the
+    dataset has grown tenfold", "In a decade, solar costs fell 90%") or forecasts a quantity of the world that no
+    one sets as a goal ("In the next decade, sensors will cost less than a cent", "Ten years from now, half of all
+    cars will be electric"); not "In ten years, I hope every clinic will sequence a tumour", "In a decade, every
+    home should make its own power", "Over the next decade, my group will map half of the enzymes"."""
     sentences = [s for s in _SENTENCE_END.split(said) if _SPAN_AHEAD_OR_PAST.search(s)]
-    return bool(sentences) and all(_TOLD_AS_PAST.search(s) and not _TOLD_AS_AIM.search(s) for s in sentences)
+    return bool(sentences) and all(_dates_the_past(s) or _forecasts_the_world(s) for s in sentences)
+
+
+def _dates_the_past(sentence: str) -> bool:
+    return bool(_TOLD_AS_PAST.search(sentence)) and not _TOLD_AS_AIM.search(sentence)
+
+
+def _forecasts_the_world(sentence: str) -> bool:
+    return bool(_FORECAST.search(sentence) and _QUANTITY.search(sentence)) and not _SOMEONES_GOAL.search(sentence)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n")
 _SPAN_AHEAD_OR_PAST = re.compile(
-    r"\b(?:in|within|over)\s+(?:the\s+(?:next|past|last)\s+)?(?:a|one|two|three|five|ten|fifteen|twenty|\d+)\s+"
+    r"\b(?:in|within|over)\s+(?:the\s+(?:next|past|last|coming)\s+(?:(?:few|two|three|five|ten|fifteen|twenty"
+    r"|\d+)\s+)?|(?:a|one|two|three|five|ten|fifteen|twenty|\d+)\s+)"
     r"(?:years?|decades?)\b|\b(?:a|ten|\d+)\s+(?:years?|decades?)\s+from\s+now\b",
     re.IGNORECASE,
 )
@@ -203,6 +214,15 @@ _TOLD_AS_PAST = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|un|ome)\b"
     r"|\b(?:rose|fell|grew|shrank|doubled|tripled|halved|dropped|declined|increased|decreased|went|became|came)\b",
     re.IGNORECASE,
+)
+# A forecast: what will be, and a quantity of it ("half of all cars", "less than a cent", "30%").
+_FORECAST = re.compile(r"\bwill\b|'ll\b", re.IGNORECASE)
+_QUANTITY = re.compile(
+    r"\d|%|\b(?:half|a\s+third|a\s+quarter|most|twice|double|cents?|dollars?|million|billion)\b", re.IGNORECASE
+)
+# ... no one's goal: no one owns it, and no one says it ought to be ("my group will", "should").
+_SOMEONES_GOAL = re.compile(
+    r"\b(?:i|we|my|our|us|should|must|want|wants|hope|hopes|aim|aims|plan|plans|envision|imagine)\b", re.IGNORECASE
 )
 # ... and a sentence that sets a goal or looks ahead, whatever else it says ("will", "I hope", "should").
 _TOLD_AS_AIM = re.compile(

@@ -288,6 +288,9 @@ def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
         ("Thirty states raised their minimum wage", "1 in 5 teenagers who work earn within a dollar of it."),
         ("Athletes come back from knee surgery too soon", "One in four re-injures the same knee within two years."),
         ("Today: farmers guess when to plant", "Planting too early loses a third of the crop."),  # not the outline
+        # what need not have happened or been done
+        ("One in three antibiotics prescribed is unnecessary", "Each one breeds resistance."),
+        ("Most ICU deaths from sepsis are preventable", "Treatment starts hours too late."),
         # households counted each year that face a hardship
         ("Every year, 2.7 million American households face eviction", "Photo: furniture on the curb."),
         ("Each year 40,000 families face foreclosure in Ohio", "Most of them had missed one payment."),

@@ -182,6 +182,8 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Our screening tool is part of WHO guidelines since 2023.",
         "ERCOT runs our forecasts in its control room.",  # an organisation's own operations
         "Hospitals adopted our checklist.",  # bodies uncounted, with an act of taking up
+        "Our ranking model now serves 300 million searches a day at Bing.",  # a load in millions, in production
+        "Shipped to all Pixel phones in the March update.",  # to every device of a named line
         "The state legislature cited the trial when it passed the 2024 Teacher Retention Act.",  # the talk's trial
         "The national school-meal program adopted our menus.",  # a public program, in American spelling too
         "Companies bought our sensors.",
@@ -220,6 +222,8 @@ def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(t
         "The model we designed has two layers.",
         "Gurobi runs our cuts in its branch-and-bound search.",  # inside a method, not its operations
         "Hospitals use our checklist to triage.",  # a use the design may intend
+        "Our pipeline handles 20,000 queries per second on a test cluster.",  # a benchmark's throughput
+        "Our draft was shipped to all reviewers in May.",  # a paper's readers, not a product's
         "The Supreme Court cited the Coleman Report in 1954.",  # a work by its name, not the talk's
         "Participating hospitals adopted our checklist for the trial.",  # a study's own
     ],

@@ -404,6 +404,24 @@ WAYS: tuple[Way, ...] = (
         rf"\b(?:built|integrated|embedded|installed)\s+(?:in|into|on)\s+{AT_LEAST}(?:{THOUSANDS_SAID}|{MILLIONS})\s+"
         rf"(?:(?:(?-i:[A-Z])[\w-]*\s+){{1,2}}[\w-]+s|(?:[\w-]+\s+)?(?:{any_of(FLEETS)}))\b",
     ),
+    # The work serving a load counted in millions, or at a named organisation: "Our ranking model now serves 300
+    # million searches a day at Bing" (not a benchmark's throughput: "Our pipeline handles 20,000 queries per
+    # second" on a test cluster).
+    searched_where(
+        {"serves", "served", "powers", "powered", "answers", "answered"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:now\s+)?(?:serves|served|powers|powered|answers|answered)\s+"
+        rf"{AT_LEAST}(?:{MILLIONS}\s+(?:[\w-]+\s+)?(?:{_LOAD}|{_REACHED}|calls|messages|transactions|orders|rides|trips"
+        r"|predictions|recommendations)|\d[\d,.]*\s*[kKmM]?\s+(?:[\w-]+\s+)?(?:"
+        rf"{_LOAD}|{_REACHED})\s+(?:a|per|each)\s+(?:second|minute|hour|day|week|month)\s+(?:at|for|in)\s+{NAMED_ADOPTER})",
+    ),
+    # Shipped to all of a named line's devices or users: "Shipped to all Pixel phones in the March update",
+    # "Shipped to every Gmail user in 2024" (not "shipped to all reviewers", a paper's).
+    searched_where(
+        {"shipped", "rolled", "released", "deployed"},
+        r"\b(?:shipped|rolled\s+out|released|deployed)\s+to\s+(?:all|every)\s+(?:new\s+)?(?-i:[A-Z])[\w-]*\s+"
+        r"(?:[\w-]+\s+)?(?:phones?|devices?|users?|cars?|vehicles?|laptops?|computers?|customers?|accounts?|apps?"
+        r"|browsers?|watches?|tablets?|servers?|stores?)\b",
+    ),
     # At work on all of a named organisation's machines or sites: "Our scheduler now runs on every Kubernetes
     # cluster at Shopify" (not "on every node of our test cluster", "on every phone in the study").
     searched_where(

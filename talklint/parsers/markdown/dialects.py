@@ -8,6 +8,7 @@ Pandoc and Quarto live in ``pandoc``, outlines in ``outline``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from talklint.model import Image, Location
 from talklint.parsers.markdown.file import DIV_FENCE, SLIDE_SEPARATOR, MarkdownFile, trim_blank_ends
 from talklint.parsers.markdown.imports import read_import
 from talklint.parsers.markdown.lines import (
+    LineHeading,
     RawSlide,
     fence_mask,
     heading,
@@ -198,8 +200,13 @@ def _sections_of_layouts(slides: list[RawSlide]) -> None:
 
 
 def _first_heading(lines: list[str]) -> str:
+    return next((found.text for found in _headings(lines)), "")
+
+
+def _headings(lines: list[str]) -> Iterator[LineHeading]:
+    """The slide's headings, outside code."""
     mask = fence_mask(lines)
-    return next((found.text for i, line in enumerate(lines) if not mask[i] and (found := heading(line))), "")
+    return (found for i, line in enumerate(lines) if not mask[i] and (found := heading(line)))
 
 
 def _chunk_meta(chunk: _SlidevChunk) -> dict[str, object]:
@@ -236,8 +243,7 @@ def _slidev_slide(chunk: _SlidevChunk, meta: dict[str, object], source: Path | N
 
 
 def _has_heading(lines: list[str]) -> bool:
-    mask = fence_mask(lines)
-    return any(not mask[i] and heading(line) for i, line in enumerate(lines))
+    return next(_headings(lines), None) is not None
 
 
 def _slidev_import(

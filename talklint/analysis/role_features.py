@@ -19,9 +19,17 @@ from dataclasses import dataclass, replace
 from talklint.analysis import statements
 from talklint.analysis.matching import Matches, in_compound, part_label
 from talklint.analysis.nlp import Token
+from talklint.analysis.talk_parts import (
+    is_divider,
+    part_starts,
+    recurring_titles,
+    section_dividers,
+    section_titles,
+    tables_of_contents,
+)
 from talklint.analysis.uptake import names_of_the_work, uptake, uptake_in_title
 from talklint.analysis.verbs import states_claim
-from talklint.model import Paragraph, Slide, count_words
+from talklint.model import Slide
 
 Features = dict[str, float]
 
@@ -76,8 +84,6 @@ _CITATION = re.compile(r"et al\b|\[\d+(?:\s*[,–-]\s*\d+)*\]|\(\w[\w .&-]*,? (?
 # Relative position in the main talk: where each bin ends.
 _POSITION_BINS = (0.0, 0.05, 0.15, 0.3, 0.5, 0.7, 0.85, 0.95, 0.999)
 _WORD_BINS = (0, 8, 25, 50, 90)
-# A slide with this few words, no picture and a title divides the talk into parts.
-DIVIDER_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -95,21 +101,21 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
     """One feature set per slide (shown slides, in order); ``sections`` are the matches of section names."""
     main = [i for i, slide in enumerate(slides) if not slide.backup]
     rank = {index: position for position, index in enumerate(main)}
-    section_titles = _section_titles(slides)
+    names_of_parts = section_titles(slides)
     parts = _parts(slides, texts, sections)
     own = [
-        _own_features(slide, text, parts[i], section_titles, rank.get(i), len(main), slides[i - 1] if i else None)
+        _own_features(slide, text, parts[i], names_of_parts, rank.get(i), len(main), slides[i - 1] if i else None)
         for i, (slide, text) in enumerate(zip(slides, texts, strict=True))
     ]
-    for index in _recurring_titles(slides):
+    for index in recurring_titles(slides):
         own[index]["recurring-title"] = 1.0
     for index in _taken_up_by_its_name(slides, own):
         own[index]["uptake"] = own[index]["title-uptake"] = 1.0
-    contents = _tables_of_contents(slides, section_titles)
+    contents = tables_of_contents(slides, names_of_parts)
     for index in contents:
         if "backup" not in own[index]:
             own[index]["lists-sections"] = 1.0
-    for index in _section_dividers(slides, contents):
+    for index in section_dividers(slides, contents):
         own[index]["section-divider"] = 1.0
     return [_with_neighbours(own, i) for i in range(len(own))]
 
@@ -122,15 +128,6 @@ def _taken_up_by_its_name(slides: Sequence[Slide], own: list[Features]) -> list[
         return []
     names = names_of_the_work(text for s in slides if not s.backup for text in (s.title, s.body_text, s.notes))
     return [i for i in candidates if uptake_in_title(slides[i].title, names)] if names else []
-
-
-def _recurring_titles(slides: Sequence[Slide]) -> list[int]:
-    """Slides whose title comes back later or earlier in the talk, apart: a roadmap shown at every section."""
-    seen: dict[str, list[int]] = {}
-    for index, slide in enumerate(slides):
-        if slide.title and not slide.backup:
-            seen.setdefault(slide.title.strip().lower(), []).append(index)
-    return [i for places in seen.values() if places[-1] - places[0] > 1 for i in places]
 
 
 def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[str, Matches]) -> list[Matches | None]:
@@ -147,21 +144,6 @@ def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[s
         else texts[start].matches
         for start in part_starts(slides)
     ]
-
-
-def part_starts(slides: Sequence[Slide]) -> list[int | None]:
-    """Where the part each slide sits in opens: the first slide of its section, or the divider slide before it
-    (None before the first part)."""
-    starts: list[int | None] = []
-    start: int | None = None
-    for index, slide in enumerate(slides):
-        if slide.section:
-            if index == 0 or slide.section != slides[index - 1].section:
-                start = index
-        elif index and opens_a_part(slide):  # the title page names the talk, not a part of it
-            start = index
-        starts.append(start)
-    return starts
 
 
 def _own_features(
@@ -438,107 +420,6 @@ def _with_neighbours(own: list[Features], index: int) -> Features:
                 if key.startswith("title:"):
                     features[f"{name}:{key}"] = 1.0
     return features
-
-
-def _section_titles(slides: Sequence[Slide]) -> frozenset[str]:
-    """The talk's sections as a reader meets them: section names, and the titles of divider slides."""
-    names = {slide.section.lower() for slide in slides if slide.section}
-    names |= {
-        slide.title.lower() for slide in slides if slide.title and slide.words <= DIVIDER_WORDS and not slide.images
-    }
-    return frozenset(name for name in names if name)
-
-
-def _tables_of_contents(slides: Sequence[Slide], sections: frozenset[str]) -> list[int]:
-    """The slides that list the talk's parts: three lines or more that name its sections, or the titles of
-    slides still to come across a third of the talk or more (a deck without dividers: "Today: 1. Why facts alone
-    fail, 2. …" over slides titled so; not "4 models" over the next four slides, a part's own overview), alone or
-    followed by what the part holds ("Smoke exposure in 4,000 children: the Sierra Lungs cohort")."""
-    last_shown = {slide.title.lower().strip(): index for index, slide in enumerate(slides) if slide.title}
-    return [index for index, slide in enumerate(slides) if _names_parts(slide, index, sections, last_shown)]
-
-
-def _names_parts(slide: Slide, index: int, sections: frozenset[str], last_shown: dict[str, int]) -> bool:
-    lines = [block_line.lower().strip(" .0123456789") for block_line in slide.body_text.splitlines()]
-    names = [_SECTION_HOLDS.split(line, maxsplit=1)[0] for line in lines if line]
-    if sum(1 for name in names if name in sections) >= 3:
-        return True
-    ahead = [last_shown[name] for name in names if last_shown.get(name, -1) > index]
-    return len(ahead) >= 3 and (max(ahead) - min(ahead)) * 3 >= len(last_shown)
-
-
-# The colon or the dash after a section's name that opens what the section holds.
-_SECTION_HOLDS = re.compile(r"\s*(?::|\s[–—-]\s)")
-
-
-def _section_dividers(slides: Sequence[Slide], contents: Sequence[int]) -> list[int]:
-    """Slides that show only the name of a part of the talk, which readers count as no part of its story: the
-    name of the section they open (a Beamer section page, a Pandoc "#" heading), a part a table of contents
-    lists, or a numbered part ("Part 2: Exponential random graphs", "3. Deep learning for MRI"), alone or over a
-    line or two that credit the part (its co-authors, its venue). Not a title shown again after the same title (a
-    run of charts whose pictures the format does not give), nor one whose notes say more than a name."""
-    names = {
-        _as_a_name(part)
-        for slide in slides
-        if slide.section
-        for part in (slide.section, *_SUBSECTION.split(slide.section))
-    }
-    names |= {_as_a_name(line) for index in contents for line in slides[index].body_text.splitlines()}
-    names.discard("")
-    return [
-        index
-        for index, slide in enumerate(slides)
-        if (is_divider(slide) or _credits_its_part(slide))
-        and slide.notes_words <= DIVIDER_WORDS
-        and not (index and slides[index - 1].title == slide.title)
-        and (_as_a_name(slide.title) in names or bool(_NUMBERED_PART.match(slide.title)))
-    ]
-
-
-def _credits_its_part(slide: Slide) -> bool:
-    """A short title over a line or two of plain text and nothing else: a part's page that credits its co-authors
-    or its venue ("Joint with: A. Slaughter and K. de la Haye", "published in Social Networks")."""
-    lines = [line for line in slide.body_text.splitlines() if line.strip()]
-    return (
-        _short_title_without_pictures(slide)
-        and 0 < len(lines) <= CREDIT_LINES
-        and count_words(slide.body_text) <= CREDIT_WORDS
-        and all(isinstance(block, Paragraph) for block in slide.blocks)
-    )
-
-
-CREDIT_LINES = 2
-CREDIT_WORDS = 20
-
-
-# "Methods / Sampling": a section and its subsection, as a deck's outline joins them
-_SUBSECTION = re.compile(r"\s+/\s+")
-# "Part 2: …", "Section III", "Chapter 1 –", "3. Deep learning for MRI", "II) Results"
-_NUMBERED_PART = re.compile(
-    r"^\W*(?:(?:part|section|chapter)\s+(?:\d+|[ivx]+|one|two|three|four|five)\b|(?:\d{1,2}|[ivx]{1,4})[.):]\s+\w)",
-    re.IGNORECASE,
-)
-
-
-def _as_a_name(text: str) -> str:
-    """A part's name as a table of contents or a divider writes it: "1. Methods:" and "methods" are one."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split()).strip(" 0123456789")
-
-
-def is_divider(slide: Slide) -> bool:
-    """A slide that holds only a short title: it opens a part of the talk."""
-    return _short_title_without_pictures(slide) and not slide.body_text.strip()
-
-
-def _short_title_without_pictures(slide: Slide) -> bool:
-    return bool(slide.title) and not slide.images and len(slide.title.split()) <= DIVIDER_WORDS
-
-
-def opens_a_part(slide: Slide) -> bool:
-    """A divider that names a part of the talk or asks its question ("Part II: Exploring safely", "Why did
-    prisons grow?"); a title alone that states a claim ("My goal: robots that handle any cloth") is a slide of
-    the talk, not a part the next slides sit in."""
-    return is_divider(slide) and (slide.title.rstrip().endswith("?") or not states_claim(slide.title))
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> int:

@@ -29,11 +29,12 @@ from dataclasses import dataclass, field
 
 from talklint.analysis import statements
 from talklint.analysis.role_evidence import describe
-from talklint.analysis.role_features import Features, SlideText, part_starts
+from talklint.analysis.role_features import Features, SlideText
 from talklint.analysis.role_model import RoleModel
 from talklint.analysis.role_naming import dividers, named_roles
 from talklint.analysis.role_places import early, in_first_third, late, named_parts, titled_as_a_part
 from talklint.analysis.role_statements import STATEMENTS, stated_parts
+from talklint.analysis.talk_parts import part_starts
 from talklint.analysis.verbs import states_claim
 from talklint.model import Directive, DirectiveAction, Slide
 

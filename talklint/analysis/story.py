@@ -21,8 +21,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from talklint.analysis.role_features import opens_a_part
 from talklint.analysis.roles import SlideRoles, first_content
+from talklint.analysis.talk_parts import opens_a_part
 from talklint.model import Slide, without_build_steps
 
 TECHNICAL_PROBABILITY = 0.5  # a slide a reader more likely finds technical than not (one place: story, outline, report)

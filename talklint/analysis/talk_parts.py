@@ -1,0 +1,139 @@
+"""The talk's parts as its slides show them: sections and the slides that open them (a divider, a section page, a
+numbered part), the slides that list them (a table of contents), and a roadmap shown again at every part. The role
+features read a slide's part from here; the story reads where a part opens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from talklint.analysis.verbs import states_claim
+from talklint.model import Paragraph, Slide, count_words
+
+# A slide with this few words, no picture and a title divides the talk into parts.
+DIVIDER_WORDS = 10
+
+
+def recurring_titles(slides: Sequence[Slide]) -> list[int]:
+    """Slides whose title comes back later or earlier in the talk, apart: a roadmap shown at every section."""
+    seen: dict[str, list[int]] = {}
+    for index, slide in enumerate(slides):
+        if slide.title and not slide.backup:
+            seen.setdefault(slide.title.strip().lower(), []).append(index)
+    return [i for places in seen.values() if places[-1] - places[0] > 1 for i in places]
+
+
+def part_starts(slides: Sequence[Slide]) -> list[int | None]:
+    """Where the part each slide sits in opens: the first slide of its section, or the divider slide before it
+    (None before the first part)."""
+    starts: list[int | None] = []
+    start: int | None = None
+    for index, slide in enumerate(slides):
+        if slide.section:
+            if index == 0 or slide.section != slides[index - 1].section:
+                start = index
+        elif index and opens_a_part(slide):  # the title page names the talk, not a part of it
+            start = index
+        starts.append(start)
+    return starts
+
+
+def section_titles(slides: Sequence[Slide]) -> frozenset[str]:
+    """The talk's sections as a reader meets them: section names, and the titles of divider slides."""
+    names = {slide.section.lower() for slide in slides if slide.section}
+    names |= {
+        slide.title.lower() for slide in slides if slide.title and slide.words <= DIVIDER_WORDS and not slide.images
+    }
+    return frozenset(name for name in names if name)
+
+
+def tables_of_contents(slides: Sequence[Slide], sections: frozenset[str]) -> list[int]:
+    """The slides that list the talk's parts: three lines or more that name its sections, or the titles of
+    slides still to come across a third of the talk or more (a deck without dividers: "Today: 1. Why facts alone
+    fail, 2. …" over slides titled so; not "4 models" over the next four slides, a part's own overview), alone or
+    followed by what the part holds ("Smoke exposure in 4,000 children: the Sierra Lungs cohort")."""
+    last_shown = {slide.title.lower().strip(): index for index, slide in enumerate(slides) if slide.title}
+    return [index for index, slide in enumerate(slides) if _names_parts(slide, index, sections, last_shown)]
+
+
+def _names_parts(slide: Slide, index: int, sections: frozenset[str], last_shown: dict[str, int]) -> bool:
+    lines = [block_line.lower().strip(" .0123456789") for block_line in slide.body_text.splitlines()]
+    names = [_SECTION_HOLDS.split(line, maxsplit=1)[0] for line in lines if line]
+    if sum(1 for name in names if name in sections) >= 3:
+        return True
+    ahead = [last_shown[name] for name in names if last_shown.get(name, -1) > index]
+    return len(ahead) >= 3 and (max(ahead) - min(ahead)) * 3 >= len(last_shown)
+
+
+# The colon or the dash after a section's name that opens what the section holds.
+_SECTION_HOLDS = re.compile(r"\s*(?::|\s[–—-]\s)")
+
+
+def section_dividers(slides: Sequence[Slide], contents: Sequence[int]) -> list[int]:
+    """Slides that show only the name of a part of the talk, which readers count as no part of its story: the
+    name of the section they open (a Beamer section page, a Pandoc "#" heading), a part a table of contents
+    lists, or a numbered part ("Part 2: Exponential random graphs", "3. Deep learning for MRI"), alone or over a
+    line or two that credit the part (its co-authors, its venue). Not a title shown again after the same title (a
+    run of charts whose pictures the format does not give), nor one whose notes say more than a name."""
+    names = {
+        _as_a_name(part)
+        for slide in slides
+        if slide.section
+        for part in (slide.section, *_SUBSECTION.split(slide.section))
+    }
+    names |= {_as_a_name(line) for index in contents for line in slides[index].body_text.splitlines()}
+    names.discard("")
+    return [
+        index
+        for index, slide in enumerate(slides)
+        if (is_divider(slide) or _credits_its_part(slide))
+        and slide.notes_words <= DIVIDER_WORDS
+        and not (index and slides[index - 1].title == slide.title)
+        and (_as_a_name(slide.title) in names or bool(_NUMBERED_PART.match(slide.title)))
+    ]
+
+
+def _credits_its_part(slide: Slide) -> bool:
+    """A short title over a line or two of plain text and nothing else: a part's page that credits its co-authors
+    or its venue ("Joint with: A. Slaughter and K. de la Haye", "published in Social Networks")."""
+    lines = [line for line in slide.body_text.splitlines() if line.strip()]
+    return (
+        _short_title_without_pictures(slide)
+        and 0 < len(lines) <= CREDIT_LINES
+        and count_words(slide.body_text) <= CREDIT_WORDS
+        and all(isinstance(block, Paragraph) for block in slide.blocks)
+    )
+
+
+CREDIT_LINES = 2
+CREDIT_WORDS = 20
+
+
+# "Methods / Sampling": a section and its subsection, as a deck's outline joins them
+_SUBSECTION = re.compile(r"\s+/\s+")
+# "Part 2: …", "Section III", "Chapter 1 –", "3. Deep learning for MRI", "II) Results"
+_NUMBERED_PART = re.compile(
+    r"^\W*(?:(?:part|section|chapter)\s+(?:\d+|[ivx]+|one|two|three|four|five)\b|(?:\d{1,2}|[ivx]{1,4})[.):]\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _as_a_name(text: str) -> str:
+    """A part's name as a table of contents or a divider writes it: "1. Methods:" and "methods" are one."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split()).strip(" 0123456789")
+
+
+def is_divider(slide: Slide) -> bool:
+    """A slide that holds only a short title: it opens a part of the talk."""
+    return _short_title_without_pictures(slide) and not slide.body_text.strip()
+
+
+def _short_title_without_pictures(slide: Slide) -> bool:
+    return bool(slide.title) and not slide.images and len(slide.title.split()) <= DIVIDER_WORDS
+
+
+def opens_a_part(slide: Slide) -> bool:
+    """A divider that names a part of the talk or asks its question ("Part II: Exploring safely", "Why did
+    prisons grow?"); a title alone that states a claim ("My goal: robots that handle any cloth") is a slide of
+    the talk, not a part the next slides sit in."""
+    return is_divider(slide) and (slide.title.rstrip().endswith("?") or not states_claim(slide.title))

@@ -101,17 +101,16 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
     """One feature set per slide (shown slides, in order); ``sections`` are the matches of section names."""
     main = [i for i, slide in enumerate(slides) if not slide.backup]
     rank = {index: position for position, index in enumerate(main)}
-    names_of_parts = section_titles(slides)
     parts = _parts(slides, texts, sections)
     own = [
-        _own_features(slide, text, parts[i], names_of_parts, rank.get(i), len(main), slides[i - 1] if i else None)
+        _own_features(slide, text, parts[i], rank.get(i), len(main), slides[i - 1] if i else None)
         for i, (slide, text) in enumerate(zip(slides, texts, strict=True))
     ]
     for index in recurring_titles(slides):
         own[index]["recurring-title"] = 1.0
     for index in _taken_up_by_its_name(slides, own):
         own[index]["uptake"] = own[index]["title-uptake"] = 1.0
-    contents = tables_of_contents(slides, names_of_parts)
+    contents = tables_of_contents(slides, section_titles(slides))
     for index in contents:
         if "backup" not in own[index]:
             own[index]["lists-sections"] = 1.0
@@ -150,7 +149,6 @@ def _own_features(
     slide: Slide,
     text: SlideText,
     part: Matches | None,
-    section_titles: frozenset[str],
     rank: int | None,
     main_count: int,
     before: Slide | None,

@@ -2412,6 +2412,9 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Scale", "We scaled it up to 40 villages.", False),
         ("Policy", "Pulse oximeters are now in the national community health strategy, 2023–2028.", True),
         ("Tools", "Transformers are now in the standard toolkit.", False),
+        ("Tools", "Transformers are now in the standard online toolkit.", False),  # "on" is no word of "online"
+        ("Others", "Two other teams used the same protocol.", False),
+        ("Others", "Other labs now use transformers.", False),
         ("In schools", "The Ministry of Education's 2024 Quechua reader includes 20 of our stories.", True),
         ("Figures", "Smith's textbook includes our figure.", False),
         ("In schools", "Schools in three communities use our stories in their Quechua classes.", True),

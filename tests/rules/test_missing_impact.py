@@ -187,6 +187,11 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "The state legislature cited the trial when it passed the 2024 Teacher Retention Act.",  # the talk's trial
         "The national school-meal program adopted our menus.",  # a public program, in American spelling too
         "Companies bought our sensors.",
+        # others counted who ran it, in the past (a change told, since they are others); others uncounted now using
+        # it; a team's onboarding that now holds it
+        "Three other product teams ran the diary protocol on their own flows.",
+        "Other teams now use our method.",
+        "The method is now part of the research team's onboarding.",
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:

@@ -182,14 +182,20 @@ WAYS: tuple[Way, ...] = (
         r"|observatories|telescopes|facilities|detectors|satellites|missions|hospitals|clinics|plants|factories|labs"
         r"|laboratories|companies|banks|cities|countries|schools|universities)\b",
     ),
-    # ... or other adopters counted, who took up "the" thing: "Two other product teams adopted the cache in Q3" (the
-    # speaker's, since the adopters are other than the speaker's own; not "… use the same protocol", nor "We and two
+    # ... or other adopters counted, who took up "the" thing: "Two other product teams adopted the cache in Q3",
+    # "Three other teams ran the diary protocol on their own flows" (the speaker's, since the adopters are other than
+    # the speaker's own, so a past use is a change told, not a study's; not "… use the same protocol", nor "We and two
     # other labs adopted the protocol", which the speaker took up with them).
     searched_where(
         {"other"},
         rf"(?<!\band )\b(?:{COUNT}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|several)\s+other\s+"
-        rf"(?:[\w-]+\s+)?(?:{any_of(ADOPTERS | WORKS)})\s+(?:now\s+|also\s+)?(?:use|reuse|run|ship|deploy|deployed"
-        r"|adopted|have\s+adopted|license|licensed|rely\s+on|build\s+on|are\s+using)\s+the\s+(?!same\b)",
+        rf"(?:[\w-]+\s+)?(?:{any_of(ADOPTERS | WORKS)})\s+(?:now\s+|also\s+)?(?:use|used|reuse|reused|run|ran|ship"
+        r"|shipped|deploy|deployed|adopted|have\s+adopted|license|licensed|rely\s+on|build\s+on|built\s+on"
+        r"|are\s+using|applied)\s+(?:the\s+(?!same\b)|our\b|my\b|it\b|them\b)"
+        # ... and others uncounted, where the change is told by "now": "Other teams now use our method" (not the
+        # field's "Other labs now use transformers")
+        rf"|\bother\s+(?:[\w-]+\s+)?(?:{any_of(ADOPTERS)})\s+now\s+(?:use|reuse|run|ship|deploy|rely\s+on"
+        r"|build\s+on|follow|apply)\s+(?:our|my|it|them)\b",
     ),
     # ... or by others named before them, and others counted: "HAYSTAC, CAPP and two others adopted the photon
     # counter" (not "Smith and two others adopted the same protocol").

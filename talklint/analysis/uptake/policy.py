@@ -136,14 +136,17 @@ WAYS: tuple[Way, ...] = (
         r"(?:manuals?|handbooks?|guidance|guidelines?|standards?|protocols?|curricul(?:a|um)|textbooks?|toolkits?)"
         r"(?=\s*(?:[,.;:()]|$)|\s+(?:of|for|from|on|by|in|since)\b)",
     ),
-    # ... or in them now, whoever says so: "Pulse oximeters are now in the national community health strategy" (the
-    # change told by "now"; not a toolkit called standard, "Transformers are now in the standard toolkit").
+    # ... or in them now, whoever says so: "Pulse oximeters are now in the national community health strategy", "The
+    # method is now part of the research team's onboarding" (the change told by "now"; not a toolkit called
+    # standard, "Transformers are now in the standard toolkit").
     searched_where(
         {"strategy", "strategies", "plan", "plans", "guidelines", "policy", "policies", "curriculum", "curricula"}
-        | {"protocol", "protocols", "programme", "programmes", "program", "programs", "standard", "standards"},
+        | {"protocol", "protocols", "programme", "programmes", "program", "programs", "standard", "standards"}
+        | {"onboarding", "playbook", "playbooks"},
         r"\b(?:is|are)\s+now\s+(?:part\s+of|in|included\s+in)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
-        r"(?:strateg(?:y|ies)|plans?|guidelines|polic(?:y|ies)|curricul(?:a|um)|protocols?|program(?:me)?s?|standards?)"
-        r"(?=\s*(?:[,.;:()–—-]|$)|\s+(?:of|for|from|on|by|in|since|\d))",
+        r"(?:strateg(?:y|ies)|plans?|guidelines|polic(?:y|ies)|curricul(?:a|um)|protocols?|program(?:me)?s?|standards?"
+        r"|onboarding|playbooks?)"
+        r"(?=\s*(?:[,.;:()–—-]|$)|\s+(?:(?:of|for|from|on|by|in|since)\b|\d))",
     ),
     # ... or shown in a named body's report: "Featured in the WHO's 2024 World Malaria Report", "Our estimates appear
     # in the IPCC Sixth Assessment Report" (a sentence of its own, or the speaker's work as its subject, and a body

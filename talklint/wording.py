@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from talklint.analysis.statements.results import counts_a_measure
 from talklint.analysis.verbs import COMPARISON, has_verb, lexicon
 from talklint.metrics import MATH_OPERATORS, is_code_like, is_reference
 from talklint.model import Bullet, MathBlock, Paragraph, Slide, count_words
@@ -18,11 +20,20 @@ _MATH_MARKUP = re.compile(r"\$[^$]+\$|\\[A-Za-z]+")
 
 
 def title_from_body(slide: Slide) -> str:
-    """The first sentence of the slide's bullets and paragraphs that reads as a claim and could be its title, or ''.
+    """The sentence of the slide's bullets and paragraphs that reads as a claim and could be its title, or '': the
+    first that reports a measured result ("Abandonment at payment fell from 31% to 22%"), which is the point the
+    audience must leave with, else the first (not the set-up before it: "Variant shows shipping on the product page").
 
     Never code, a reference, a formula, a placeholder, parser debris or a sentence left to trail off: a fix quotes
     it to the speaker.
     """
+    claims = _claims_of_the_body(slide)
+    first = next(claims, "")
+    return next((claim for claim in (first, *claims) if counts_a_measure(claim)), first)
+
+
+def _claims_of_the_body(slide: Slide) -> Iterator[str]:
+    """Each sentence of the slide's bullets and paragraphs that reads as a claim short enough to be its title."""
     low, high = TITLE_WORDS
     blocks = slide.blocks
     for index, block in enumerate(blocks):
@@ -43,8 +54,7 @@ def title_from_body(slide: Slide) -> str:
             if is_code_like(text) or is_reference(text) or _junk(text):
                 continue
             if low <= count_words(text) <= high and (text[:1].isupper() or text[:1].isdigit()) and _claims(text):
-                return text
-    return ""
+                yield text
 
 
 # Where a paragraph's sentences end, and the clauses a semicolon joins: "The dataset has 10,000 grasps; each is

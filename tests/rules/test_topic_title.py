@@ -433,8 +433,13 @@ def test_the_fix_quotes_a_sentence_without_the_source_it_cites(tmp_path: Path, s
             "The dataset has 10,000 grasps from 3 robots",
         ),
         (
-            "We ran it for six weeks in thirty homes with forty owners. All methods reach 100% precision.",
+            "We ran it for six weeks in thirty homes with forty owners. Owners trusted the robot more.",
             "We ran it for six weeks in thirty homes with forty owners",
+        ),
+        # ... the sentence that reports the result, when one does
+        (
+            "We ran it for six weeks in thirty homes with forty owners. All methods reach 100% precision.",
+            "All methods reach 100% precision",
         ),
         # not a sentence cut at an abbreviation, a caption, a footnote, nor a subscript
         (
@@ -628,6 +633,13 @@ def test_the_fix_quotes_a_reported_finding_as_the_claim_it_reports(tmp_path: Pat
     slides = ["# Talk", f"# This paper\n\n{body}", "# Method\n\n- x"]
     [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
     assert fix.endswith("e.g. 'A higher minimum cuts teen hours by 1.8%'")
+
+
+def test_the_fix_quotes_the_measured_result_over_the_set_up_before_it(tmp_path: Path) -> None:
+    body = "- Variant shows shipping and tax on the product page\n- Abandonment at payment fell from 31% to 22%"
+    slides = ["# Talk", f"# Study 3: showing the full price early\n\n{body}", "# Method\n\n- x"]
+    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    assert fix.endswith("e.g. 'Abandonment at payment fell from 31% to 22%'")
 
 
 @pytest.mark.parametrize(

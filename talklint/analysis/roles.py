@@ -36,7 +36,7 @@ from talklint.analysis.role_places import early, in_first_third, late, named_par
 from talklint.analysis.role_statements import STATEMENTS, stated_parts
 from talklint.analysis.talk_parts import part_starts
 from talklint.analysis.verbs import states_claim
-from talklint.model import Directive, DirectiveAction, Slide
+from talklint.model import Directive, DirectiveAction, Slide, Table
 
 ROLES = (
     "title", "outline", "motivation", "background", "approach", "results", "impact", "lessons", "vision",
@@ -177,7 +177,7 @@ def talk_roles(
 _SETTLED_BY = {
     "motivation": "states the problem among the first slides",
     "vision": "states where the speaker's work goes",
-    "results": "measured results under a claim or a numbered item, past the opening",
+    "results": "reports measured results, past the opening",
     "conclusion": "sums up, in the section that concludes the talk",
     "approach": "previews the work's contributions in the talk's first third",
     "acknowledgments": "a picture after the thanks, before the talk closes",
@@ -233,16 +233,30 @@ def _results_taken_for_the_approach(
     leave school" over "-2.1 pp for teens eligible for free lunch", "The classifier agrees with expert coders as
     often as coders agree with each other" over two kappas), where the model took them for the approach: they
     report what the work found; and so, under whatever title, are slides whose text reports a measure in numbers
-    ("Users were 11% faster using a screen"). The labelled talks show results mostly as figures, so the model learnt
-    little of results told in words; a title that names the slide's part keeps it."""
+    ("Users were 11% faster using a screen"), and tables that set the work beside another ("Graph | Bellman–Ford |
+    Ours"). The labelled talks show results mostly as figures, so the model learnt little of results told in words
+    or tables; a title that names the slide's part keeps it."""
     return [
         i
         for i, role in enumerate(sequence)
         if role == "approach"
         and i not in fixed
         and not early(features[i])
-        and (_under_a_claim(slides[i], features[i]) or _counts_a_measure_in_its_text(slides[i]))
+        and (
+            _under_a_claim(slides[i], features[i])
+            or _counts_a_measure_in_its_text(slides[i])
+            or _compares_with_ours(slides[i])
+        )
     ]
+
+
+def _compares_with_ours(slide: Slide) -> bool:
+    """A table with a row or a column for the speaker's own work ("Ours", "Our method", "GraphSAT (ours)",
+    "Proposed"): a comparison of what it measured."""
+    return any(_OURS.match(cell) for block in slide.blocks if isinstance(block, Table) for cell in block.cells)
+
+
+_OURS = re.compile(r"^\W*(?:ours|our\s+(?:method|model|approach|system|algorithm)|proposed|.{0,40}\(ours\))\W*$", re.I)
 
 
 def _under_a_claim(slide: Slide, features: Features) -> bool:

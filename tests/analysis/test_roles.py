@@ -3957,6 +3957,15 @@ def test_a_claim_over_a_table_past_the_opening_reports_a_result(tmp_path: Path, 
     assert roles_of(talk)[title] == role
 
 
+@pytest.mark.parametrize(("ours", "role"), [("TalkMoves (ours)", "results"), ("TalkMoves vs expert", "approach")])
+def test_a_table_that_sets_the_work_beside_another_reports_a_result(tmp_path: Path, ours: str, role: str) -> None:
+    """Under a topic, a table with a row for the speaker's own work ("TalkMoves (ours)") compares what it measured;
+    without one, the model decides (the same table, "TalkMoves vs expert", reads as the method)."""
+    title = "Agreement with expert coders"
+    talk = TEACHER_FEEDBACK_TALK.replace("TITLE", title).replace("TalkMoves vs expert", ours)
+    assert roles_of(write(tmp_path, "talk.md", talk))[title] == role
+
+
 def test_the_outline_says_when_a_slides_statement_settled_its_role(tmp_path: Path) -> None:
     """Where what a slide states settles its role against the model's guess, the evidence says so first."""
     title = "Low-income teens leave school"
@@ -3964,7 +3973,7 @@ def test_the_outline_says_when_a_slides_statement_settled_its_role(tmp_path: Pat
     talk = JOB_MARKET_TALK.replace("TITLE", title).replace("LINE", line)
     roles = roles_of_slide(write(tmp_path, "talk.tex", talk), title)
     assert roles.role == "results"
-    assert roles.evidence[0] == "measured results under a claim or a numbered item, past the opening"
+    assert roles.evidence[0] == "reports measured results, past the opening"
     said = "I study how cities can cool the people who need it."
     talk = VISION_IN_CONTEXT.format(second="Cities and heat", said=said)
     assert roles_of_slide(write(tmp_path, "cities.md", talk), "Cities and heat").evidence[0] == (

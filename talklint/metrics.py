@@ -104,8 +104,13 @@ def formulas_to_follow(slide: Slide) -> int:
 
 
 # A variable (a letter, a few more characters, its arguments) set equal, approximately equal or bounded to an
-# operand: "β1 = 0.9", "τ = 0.005", "b'(s') = η …" (not an arrow "->", nor "==" or "<=" of code).
-_EQUATION_AS_TEXT = re.compile(r"(?<![\w=<>!])[^\W\d_][\w']{0,3}(?:\([^()\s]{1,12}\))?\s?[=≤≥≈]\s?(?=[-\w(−.])")
+# operand: "β1 = 0.9", "τ = 0.005", "b'(s') = η …"; in a set, independent of or proportional to another: "W_i ∈
+# {0,1}", "Y ⊥ W | X"; or less or greater than another variable: "η < e(x)" (not a bound on a count, "N > 1000",
+# nor an arrow "->", nor "==" or "<=" of code).
+_EQUATION_AS_TEXT = re.compile(
+    r"(?<![\w=<>!])[^\W\d_][\w']{0,3}(?:\([^()\s]{1,12}\))?\s?"
+    r"(?:[=≤≥≈≠]\s?(?=[-\w(−.])|[∈∉⊂⊆⊥∝]\s?(?=[-\w(−.{ℝ])|[<>]\s?(?=[^\W\d_]))"
+)
 
 
 _COMMAND = re.compile(r"\\[A-Za-z]+")

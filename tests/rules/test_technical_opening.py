@@ -118,6 +118,18 @@ def test_an_opening_of_equations_typed_as_text_is_technical(tmp_path: Path) -> N
         assert [f.slide for f in findings] == ([2] if fires else [])
 
 
+def test_an_opening_of_relations_typed_as_text_is_technical(tmp_path: Path) -> None:
+    """Membership, independence and order between variables typed as text ("W_i ∈ {0,1}", "Y ⊥ W | X", "η < e(x)")
+    are math to follow too; a bound on a count ("N > 1000 households") is not."""
+    notation = ["Treatment W_i ∈ {0,1}, covariates X_i ∈ R^p", "Unconfoundedness: Y ⊥ W | X", "Overlap: η < e(x)"]
+    counts = ["More than N > 1000 households", "Six trials in six countries", "Outcomes: profits and assets"]
+    later = [{"title": "Loans help some owners, not others", "bullets": ["Why the average effect misleads"]}]
+    for bullets, fires in [(notation, True), (counts, False)]:
+        slides = [{"title": "Microcredit", "layout": 0}, {"title": "Setup", "bullets": bullets}, *later]
+        findings = by_code(lint(build_pptx(tmp_path / f"deck{fires}.pptx", slides)), "TL210")
+        assert [f.slide for f in findings] == ([2] if fires else [])
+
+
 def test_an_opening_dives_into_detail_only_where_its_technical_slides_are_as_many_as_its_plain_ones(
     tmp_path: Path,
 ) -> None:

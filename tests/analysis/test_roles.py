@@ -294,6 +294,9 @@ def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
         # households counted each year that face a hardship
         ("Every year, 2.7 million American households face eviction", "Photo: furniture on the curb."),
         ("Each year 40,000 families face foreclosure in Ohio", "Most of them had missed one payment."),
+        # people with all but nothing of what they need; a share of things in general that is wrong (a blind battery)
+        ("Courts decide bail in under two minutes", "Judges have almost no information about the defendant."),
+        ("Can we trust what chatbots tell patients?", "One in five answers to medication questions is wrong."),
     ],
 )
 def test_an_opening_slide_that_states_the_problem_in_so_many_words_is_the_motivation(
@@ -1367,6 +1370,15 @@ def test_a_trend_in_the_world_later_in_the_talk_states_a_finding(tmp_path: Path)
 def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str) -> None:
     units = [(title, "We impute them with a Gaussian process."), *without_vision(STRONG_UNITS)[1:]]
     assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Our models have almost no overhead.", "20% of our predictions are wrong."],
+)
+def test_the_studys_own_errors_and_a_method_without_overhead_state_no_problem(tmp_path: Path, body: str) -> None:
+    units = [("Our parser", body), *without_vision(STRONG_UNITS)[1:]]
+    assert "motivation" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), "Our parser").mentions
 
 
 @pytest.mark.parametrize(

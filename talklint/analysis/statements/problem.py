@@ -61,9 +61,11 @@ def scarcity(said: str) -> bool:
     pay below the floor ("Gig workers earn less than minimum wage"), a share of what the whole world spends
     ("Datacenters burn 2% of the world's electricity"), people who soon give up what was made for them ("Drivers
     switch it off within a month", "Owners stop wearing them within a year") or skip most of it ("Blind users skip 9
-    in 10 charts"), almost none that have it ("almost none of the small rocky planets"), or plenty set against few
-    ("Thousands of languages are spoken, but only 40 have a speech recogniser"): as the talk opens, the problem in
-    numbers or in so many words."""
+    in 10 charts"), almost none that have it ("almost none of the small rocky planets"; "Judges have almost no
+    information"), plenty set against few ("Thousands of languages are spoken, but only 40 have a speech
+    recogniser"), or the share of things in general that is wrong or fails ("One in five answers to medication
+    questions is wrong", "A third of bridges fail inspection"): as the talk opens, the problem in numbers or in so
+    many words."""
     return found(
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
@@ -79,6 +81,7 @@ def scarcity(said: str) -> bool:
         (("skip", "miss", "ignore", "forget", "drop", "reject", "distrust", "override"), _ABANDONED),
         (("none", "hardly"), _ALMOST_NONE),
         (("but",), _PLENTY_BUT_FEW),
+        (_GONE_WRONG, _SHARE_GONE_WRONG),
     )
 
 
@@ -273,7 +276,24 @@ _GO_WITHOUT = re.compile(
     r"|\b(?:they|[a-z-]+(?<![siu])s)\s+(?:[a-z]+\s+){0,6}?without\s+knowing\s+(?:when|where|whether|which|how|what"
     r"|who|if)\b"
     r"|\b[a-z-]+(?<![siu])s\s+(?:(?:in|of|from|on)\s+(?:[a-z-]+\s+){1,3}?)?(?:get|got|receive|received)\s+"
-    r"(?:almost|nearly|virtually)\s+no\b",
+    r"(?:almost|nearly|virtually)\s+no\b"
+    # ... or people who have all but nothing of what they need: "Judges have almost no information about the
+    # defendant" (people, named by what they do: not "Our models have almost no overhead")
+    rf"|\b(?:{'|'.join(sorted(PEOPLE))}|judges|[a-z]+(?:er|or|ist|ian|ant|ent)s)\s+(?:still\s+|often\s+)?"
+    r"(?:have|has|had)\s+(?:almost|nearly|virtually|practically)\s+no\b",
+    re.IGNORECASE,
+)
+# Words of things gone wrong, in a share of them: "is wrong", "fail inspection", "are misdiagnosed".
+_GONE_WRONG = ("wrong", "incorrect", "inaccurate", "fail", "misread", "misdiagnos", "misclassif", "unsafe", "broken")
+# The share of things in general that is wrong or fails: "One in five answers to medication questions is wrong", "A
+# third of bridges fail inspection", "30% of scans are misread" (not the study's own: "20% of our predictions are
+# wrong", "half of the runs failed").
+_SHARE_GONE_WRONG = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?%\s+of|most(?:\s+of)?|(?:one|two|three|\d)\s+(?:in|out\s+of)\s+(?:\d+|three|four|five|six"
+    r"|ten)|half\s+of|the\s+majority\s+of|(?:a|one|two)[\s-](?:quarter|third|fifth)s?\s+of|three[\s-]quarters\s+of)"
+    r"\s+(?:all\s+)?(?!(?:of\s+)?(?:the|our|these|its|their|my|this|them)\b)(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:is|are|was|were)\s+(?:\w+ly\s+|still\s+|often\s+)?(?:wrong|incorrect|inaccurate|unsafe|broken|misread"
+    r"|misdiagnosed|misclassified)|fail|fails)\b",
     re.IGNORECASE,
 )
 # A share lost or wasted: "Half of the water pumped in Lagos leaks", "a third of the food grown is thrown away" (not

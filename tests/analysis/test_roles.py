@@ -2427,6 +2427,10 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Tools", "Transformers are now in the standard online toolkit.", False),  # "on" is no word of "online"
         ("Others", "Two other teams used the same protocol.", False),
         ("Others", "Other labs now use transformers.", False),
+        ("Trial", "The drug was prescribed to 40 patients in the trial.", False),  # a trial's few
+        ("Evaluation", "Our model is used for the evaluation of Method A.", False),  # a part of the talk
+        ("Press", "Featured in the New York Times.", False),  # coverage, not uptake
+        ("Equipment", "Three labs bought the same microscope.", False),
         ("In schools", "The Ministry of Education's 2024 Quechua reader includes 20 of our stories.", True),
         ("Figures", "Smith's textbook includes our figure.", False),
         ("In schools", "Schools in three communities use our stories in their Quechua classes.", True),

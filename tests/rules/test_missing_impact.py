@@ -192,6 +192,15 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         "Three other product teams ran the diary protocol on their own flows.",
         "Other teams now use our method.",
         "The method is now part of the research team's onboarding.",
+        # a blind battery of impact: a memory institution that acted on the work, the basis of a named
+        # organisation's product, prescribed to thousands, used in the making of named models, cited in a hearing
+        # after another participle, licences bought by adopters counted
+        "The Museum of London rehung its Roman gallery around our reading of the inscriptions.",
+        "Our corpus is the basis of the Oxford English Dictionary's new entries for Nigerian English.",
+        "Since 2024, the app has been prescribed to 18,000 patients by NHS GPs.",
+        "Our benchmark is used in the evaluations of GPT-5 and Gemini.",
+        "Featured in the New York Times and cited in a Senate hearing.",
+        "Four school districts in Texas bought licences for the tutor.",
     ],
 )
 def test_words_that_say_others_took_the_work_up_are_impact_wherever_they_stand(tmp_path: Path, body: str) -> None:

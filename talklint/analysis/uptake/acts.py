@@ -363,8 +363,9 @@ WAYS: tuple[Way, ...] = (
     # flooding" (not "Accuracy rose with our method", "Deep Learning Methods improved with our data": no one's act;
     # a name only with what the speaker's work gives to act on, and an act of those who run places).
     searched_where(
-        {"with", "using", "on", "after", "following", "because", "response", "based"},
-        rf"{_TAKERS}{_LATELY}(?-i:{_DID})\s+[^.;]{{0,60}}?\b(?:with|using|on)\s+{_WORK}"
+        {"with", "using", "on", "after", "following", "because", "response", "based", "around"},
+        # (or built around it: "The Museum of London rehung its Roman gallery around our reading of the inscriptions")
+        rf"{_TAKERS}{_LATELY}(?-i:{_DID})\s+[^.;]{{0,60}}?\b(?:with|using|on|around)\s+{_WORK}"
         # ... or because of it: "Two hospitals replaced their sink drains after our survey" (not "Two hospitals
         # joined after our survey": taking part)
         rf"|{_TAKERS}{_LATELY}(?!(?:{_NOT_UPTAKE})\b)(?-i:{_DID})\s+[^.;]{{0,60}}?\b(?:after|following|because\s+of"
@@ -528,7 +529,12 @@ WAYS: tuple[Way, ...] = (
         r"(?:(?<=used\s)(?:to|for)\s+[^.;]{1,40}?\s)?(?:in|into|by)\s+"
         r"(?:the\s+)?(?!our\b|my\b)"
         rf"(?:(?!{PARTS_OF_A_TALK}\b)(?-i:[A-Z])[\w.-]*"
-        rf"|[a-z]+\.[a-z]{{2,}}|(?:[\w.'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b)",
+        rf"|[a-z]+\.[a-z]{{2,}}|(?:[\w.'’-]+\s+){{0,3}}?{_BODY_NOUNS}\b)"
+        # ... or in the making of a named product: "Our benchmark is used in the evaluations of GPT-5 and Gemini", "Our
+        # data is used in the training of Llama 3" (not "… for the evaluation of Method A", a part of the talk)
+        r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?used\s+(?:in|for)\s+"
+        r"(?:the\s+)?(?:evaluations?|training|testing|model\s+cards?|technical\s+reports?|safety\s+tests?)\s+(?:of|for)\s+"
+        rf"(?!{PARTS_OF_A_TALK}\b|(?-i:Model|Method)\b)(?-i:[A-Z])",
     ),
     # Put where everyone of a named place meets it: "Our triage rules are printed on the back of every ambulance
     # clipboard in Queensland" (not the data of a method, "Our labels are attached to every image in ImageNet", nor a

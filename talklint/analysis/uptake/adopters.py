@@ -76,12 +76,14 @@ WAYS: tuple[Way, ...] = (
         r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
         r"(?:now\s+)?(?:(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
         r"have reused|reused|have built on|have extended|extended|"
-        r"are using|license|have licensed|have switched to|switched to|have migrated to|migrated to)\s+"
+        r"are using|license|have licensed|have switched to|switched to|have migrated to|migrated to|"
+        # bought it, or the licences for it: "Four school districts in Texas bought licences for the tutor"
+        r"bought|purchased|(?:bought|purchased|buy)\s+licen[cs]es\s+for)\s+"
         # what they build on it: "Three Nigerian start-ups build voice services on our models", "Two nonprofits are
         # building plants on our process"
         r"|build\s+(?:[\w-]+\s+){1,3}?on\s+|are\s+building\s+(?:[\w-]+\s+){0,3}?on\s+)"
         # the work licensed, named again: "Three Fortune 500 companies license the scheduler"
-        r"(?:it|them|our|my|this|these|(?<=license\s)the|(?<=licensed\s)the)\b",
+        r"(?:it|them|our|my|this|these|(?<=license\s)the|(?<=licensed\s)the|(?<=licen[cs]es\sfor\s)the)\b",
     ),
     # Counted adopters who now work with it, whatever the work they do: "Both fire departments now train with our
     # robot every month", "Three districts now plan with our model" (in the present, with "now": a change told, not a

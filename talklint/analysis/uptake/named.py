@@ -259,13 +259,15 @@ WAYS: tuple[Way, ...] = (
         rf"(?:the\s+{ANY_NAME}|{ANY_NAME}\s+(?-i:[a-z]+(?:ers|ors|ists|ians))|(?-i:[A-Z]{{2,6}}))\s+(?:now\s+)?"
         r"(?:uses?|relies\s+on|rely\s+on|runs?|trusts?)\b",
     ),
-    # Part of what a named organisation runs: "Our equity screen is part of the London Borough of Hackney's school
-    # streets programme", "Our model is part of the EU's surveillance toolkit" (not "part of our lab's pipeline").
+    # Part of what a named organisation runs, or its basis: "Our equity screen is part of the London Borough of
+    # Hackney's school streets programme", "Our model is part of the EU's surveillance toolkit", "Our corpus is the
+    # basis of the Oxford English Dictionary's new entries" (not "part of our lab's pipeline").
     searched_where(
-        {"part"},
-        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become)\s+(?:now\s+)?part\s+of\s+(?:the\s+)?"
-        r"(?-i:[A-Z])[^.;]{0,50}?['’]s\s+(?:[\w-]+\s+){0,4}?(?:program(?:me)?|plan|strategy|toolkit|guidance|system"
-        r"|pipeline|platform|reports?|curriculum|protocol|service|app)\b",
+        {"part", "basis"},
+        r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:is|are|became|has\s+become)\s+(?:now\s+)?(?:part|the\s+basis)\s+of\s+"
+        r"(?:the\s+)?(?-i:[A-Z])[^.;]{0,50}?['’]s\s+(?:[\w-]+\s+){0,4}?(?:program(?:me)?|plan|strategy|toolkit|guidance"
+        r"|system|pipeline|platform|reports?|curriculum|protocol|service|app|entries|editions?|exhibitions?|galleries"
+        r"|rankings?|ratings?|forecasts?)\b",
     ),
     # Tried by a named organisation in its own plant or service: "Climeworks tested our sorbent in its Orca pilot
     # unit", "Siemens trialled our controller in two of its factories" (not a scholar's "Smith tested our method in

@@ -91,7 +91,9 @@ WAYS: tuple[Way, ...] = (
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{POLICY_DOCUMENTS}|{POLICY_MAKERS})\b"
         # a sentence of its own, its subject the work it sits under: "Cited in the 2023 HUD report" (a capital, so
         # that the "as cited in the report" of a background slide is not)
-        r"|(?-i:\bCited)\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
+        # (or after another such participle: "Featured in the New York Times and cited in a Senate hearing")
+        r"|(?:(?-i:\bCited)|(?-i:\b[A-Z][a-z]+ed\b)[^.;]{0,60}?\band\s+cited)\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?:[\w'’-]+\s+){0,4}?"
         rf"(?:{POLICY_DOCUMENTS}|{POLICY_MAKERS})\b"
         # those who make policy, citing it: "The Kentucky Supreme Court cited this study", "the Court cited our
         # override analysis", "The state legislature cited the trial" (the talk's, as "the" names it; not a work

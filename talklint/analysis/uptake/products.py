@@ -32,10 +32,12 @@ _LOAD = r"traffic|queries|requests|searches"
 
 WAYS: tuple[Way, ...] = (
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients", or shown to one in
-    # millions, "Shown to hundreds of millions of users daily" (not a study's "shown to 12 users").
+    # millions, "Shown to hundreds of millions of users daily" (not a study's "shown to 12 users"), or prescribed to
+    # thousands, "prescribed to 18,000 patients by NHS GPs" (not a trial's "prescribed to 40 patients").
     searched_where(
         PUBLICS,
         rf"\b(?:shipped|rolled out|released|deployed)\s+to\s+{COUNT}\s*(?:{any_of(PUBLICS)})\b"
+        rf"|\bprescribed\s+to\s+{AT_LEAST}{THOUSANDS_SAID}\s+(?:[\w-]+\s+)?(?:{any_of(PUBLICS)})\b"
         rf"|\b(?:shown|served|displayed)\s+(?:daily\s+)?to\s+(?:(?:hundreds|tens)\s+of\s+)?{AT_LEAST}{MILLIONS}\s+"
         rf"(?:[\w-]+\s+)?(?:{any_of(PUBLICS)})\b",
     ),

@@ -157,6 +157,8 @@ POLICY_MAKERS = (
 PUBLIC_BODIES = (
     rf"{POLICY_MAKERS}|department|city|county|regulator|ngo|district|council|authority|municipality|committee|board"
     r"|bureau|administration|foundation|consortium|directorate"
+    # the public's memory institutions ("The Museum of London rehung its gallery around our reading")
+    r"|museum|library|archive"
     # a public programme ("the national NCD programme", "the state's school-meal program"), not a research one
     r"|(?:national|state|federal|provincial|regional|public)\s+(?!research\b)(?:[\w-]+\s+){0,2}?program(?:me)?"
 )

@@ -305,7 +305,8 @@ def _contributions_previewed(
 ) -> list[int]:
     """In the talk's first third and before any result, a slide titled with the work's contributions
     ("Contribution", "Our contributions", "Contribution: RenamableLogootSplit") and no other part, which its title
-    or the model made the conclusion, or the model the problem or its context: with nothing shown yet to recap, it
+    or the model made the conclusion, or the model the problem, its context or (after a thesis statement) the
+    vision: with nothing shown yet to recap, it
     previews what the work does, the approach, as readers take it (their "contributions recap" comes after the
     results, as a thesis sums up each chapter or the talk ends). One contribution named in the singular is the work
     it presents wherever it stands. What the speaker declared stays."""
@@ -313,7 +314,7 @@ def _contributions_previewed(
     return [
         i
         for i, role in enumerate(sequence)
-        if role in ("conclusion", "motivation", "background")
+        if role in ("conclusion", "motivation", "background", "vision")
         and i not in pinned
         and named_parts(features[i]) == {"conclusion"}
         and (

@@ -4404,3 +4404,68 @@ def test_a_scene_the_audience_is_invited_to_picture_states_no_aims(tmp_path: Pat
     units = without_vision(STRONG_UNITS)
     found = roles_of_slide(write(tmp_path, "talk.md", outline((title, body), *units)), title)
     assert "vision" not in found.mentions
+
+
+ELECTROLYTE_DEFENSE = r"""\documentclass{beamer}
+\title{Designing Solid Electrolytes for Safer Batteries}
+\author{Wei Zhang}
+\AtBeginSection[]{\begin{frame}\frametitle{Outline}\tableofcontents[currentsection]\end{frame}}
+\begin{document}
+\frame{\titlepage}
+\begin{frame}\frametitle{Phone and car batteries still catch fire}
+\begin{itemize}
+\item Liquid electrolytes are flammable
+\item A solid electrolyte would not burn, but today's conduct ions too slowly
+\end{itemize}
+\end{frame}
+\begin{frame}\frametitle{Thesis statement}
+Disorder on the anion lattice, not the cation, is what lets lithium move fast through a solid.
+\end{frame}
+\begin{frame}\frametitle{Contributions}
+\begin{enumerate}
+\item A descriptor of anion disorder computed from the crystal structure (Chapter 2)
+\item Three new halide electrolytes found with it (Chapter 3)
+\item A full cell that runs 1,000 cycles at room temperature (Chapter 4)
+\end{enumerate}
+\end{frame}
+\section{A descriptor of anion disorder}
+\begin{frame}\frametitle{Conductivity follows the anion's disorder}
+\includegraphics[width=0.6\textwidth]{figs/descriptor.pdf}
+\begin{itemize}
+\item Across 214 known conductors, the descriptor ranks conductivity with Spearman $\rho = 0.81$
+\end{itemize}
+\end{frame}
+\begin{frame}\frametitle{How the descriptor is computed}
+\begin{equation}
+D = \frac{1}{N}\sum_{i=1}^{N} \frac{\sigma_i}{\bar{d}_{i}}
+\end{equation}
+\end{frame}
+\section{New halide electrolytes}
+\begin{frame}\frametitle{Screening 12,000 structures}
+\begin{itemize}
+\item Synthesised the top 20; three conduct above 1 mS/cm
+\end{itemize}
+\end{frame}
+\section{Conclusions and outlook}
+\begin{frame}\frametitle{Conclusions}
+\begin{itemize}
+\item Anion disorder explains fast lithium conduction in solids
+\item The descriptor found three new electrolytes in months, not years
+\end{itemize}
+\end{frame}
+\begin{frame}[plain]
+\centering\Huge Questions?
+\end{frame}
+\end{document}
+"""
+
+
+def test_contributions_after_a_thesis_statement_preview_the_work_and_a_score_in_latex_reports_a_result(
+    tmp_path: Path,
+) -> None:
+    """After the thesis statement (the vision), a "Contributions" slide that lists the chapters previews the work,
+    not more of the vision; a score of fit as a LaTeX source writes it ("Spearman $\\rho = 0.81$") is a result."""
+    roles = roles_of(write(tmp_path, "defense.tex", ELECTROLYTE_DEFENSE))
+    assert roles["Thesis statement"] == "vision"
+    assert roles["Contributions"] == "approach"
+    assert roles["Conductivity follows the anion's disorder"] == "results"

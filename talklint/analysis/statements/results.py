@@ -57,7 +57,8 @@ _AMOUNT = rf"\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b|{_UNIT})"
 # Scores of how well a model fits or predicts, given as a value ("R² = 0.71", "AUC of 0.91").
 _SCORE = (
     r"(?:R²|R\^?2|AUC|AUROC|AUPRC|F1|F-score|RMSE|MAE|MSE|MAPE|BLEU|ROUGE(?:-\w+)?|mAP|IoU|PSNR|SSIM|NSE|CRPS"
-    r"|kappa|κ|correlation|Pearson'?s?\s+r|Spearman'?s?\s+(?:ρ|rho)|accuracy|precision|recall|perplexity)"
+    # (a Greek letter as a LaTeX source writes it too: "Spearman $\rho = 0.81$", "$\kappa = 0.7$")
+    r"|\\?kappa|κ|correlation|Pearson'?s?\s+r|Spearman'?s?\s+(?:ρ|\\?rho)|accuracy|precision|recall|perplexity)"
 )
 _COMPARED = r"(?:more|fewer|less|faster|slower|higher|lower|better|worse|larger|smaller|cheaper|longer|shorter)"
 _MEASURED = re.compile(

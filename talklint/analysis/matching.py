@@ -9,6 +9,7 @@ role model (``role_features``), not verdicts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import cast
@@ -321,12 +322,15 @@ def _heads_title(pair: tuple[Phrase, Phrase], head: Phrase, qualifiers: frozense
             start -= 1
         before = surface[start:index]
         after = surface[index + size] if index + size < len(surface) else None
-        if all(w in stop or w in qualifiers or w.isdigit() for w in before) and (
+        if all(w in stop or w in qualifiers or _NUMBERING.fullmatch(w) for w in before) and (
             after is None or (after in stop and after not in DETERMINERS) or after.isdigit() or not after.isalnum()
         ):
             return True
     return False
 
+
+# A number, or the number a slide or an item is given ("4. Vision", "2) Goals", "(iii) Aims"): no word of the title.
+_NUMBERING = re.compile(r"\(?(?:\d+|[ivx]{1,4})?[.)]?")
 
 # What separates the parts of a title, each with a head of its own ("Motivation, context, and goals").
 _PART_MARKS = frozenset({":", "—", "–", ",", ";", "&", "/", "(", ")", "|", "+", "and", "or"})

@@ -4,6 +4,7 @@ features read a slide's part from here; the story reads where a part opens."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -83,14 +84,23 @@ def section_dividers(slides: Sequence[Slide], contents: Sequence[int]) -> list[i
     }
     names |= {_as_a_name(line) for index in contents for line in slides[index].body_text.splitlines()}
     names.discard("")
+    numbered_parts = not _numbers_count_the_slides(slides)
     return [
         index
         for index, slide in enumerate(slides)
         if (is_divider(slide) or _credits_its_part(slide))
         and slide.notes_words <= DIVIDER_WORDS
         and not (index and slides[index - 1].title == slide.title)
-        and (_as_a_name(slide.title) in names or bool(_NUMBERED_PART.match(slide.title)))
+        and (_as_a_name(slide.title) in names or (numbered_parts and bool(_NUMBERED_PART.match(slide.title))))
     ]
+
+
+def _numbers_count_the_slides(slides: Sequence[Slide]) -> bool:
+    """Most titles open on a number, and each number is the one before it plus one ("1. Title slide", "2. Hook",
+    "3. The question", as a talk's outline numbers its slides): the numbers count slides, not parts of the talk."""
+    numbers = [int(found.group(1)) for slide in slides if (found := _SLIDE_NUMBER.match(slide.title))]
+    steps = sum(1 for before, after in itertools.pairwise(numbers) if after == before + 1)
+    return len(numbers) * 2 > len(slides) and steps * 4 >= (len(numbers) - 1) * 3
 
 
 def _credits_its_part(slide: Slide) -> bool:
@@ -116,6 +126,10 @@ _NUMBERED_PART = re.compile(
     r"^\W*(?:(?:part|section|chapter)\s+(?:\d+|[ivx]+|one|two|three|four|five)\b|(?:\d{1,2}|[ivx]{1,4})[.):]\s+\w)",
     re.IGNORECASE,
 )
+
+
+# The number a title opens on: "3. The question", "12) Questions".
+_SLIDE_NUMBER = re.compile(r"^\W*(\d{1,3})[.):]\s")
 
 
 def _as_a_name(text: str) -> str:

@@ -4469,3 +4469,25 @@ def test_contributions_after_a_thesis_statement_preview_the_work_and_a_score_in_
     assert roles["Thesis statement"] == "vision"
     assert roles["Contributions"] == "approach"
     assert roles["Conductivity follows the anion's disorder"] == "results"
+
+
+def test_an_outline_that_numbers_its_slides_names_no_parts_by_the_numbers(tmp_path: Path) -> None:
+    """A talk's outline that numbers every slide ("3. The question", "10. Teaching") counts slides, not parts: a
+    numbered slide over a line of its own is a slide of the talk, and the part a title names after its number
+    ("4. Vision", "12. Questions") is the slide's, as it would be without it."""
+    sections = [
+        ("Title slide", "Who gets the cooling? Heat, trees and inequality in American cities."),
+        ("Hook", "Heat kills more Americans than floods and hurricanes combined, and it does not kill evenly."),
+        ("The question", "Why do poorer neighbourhoods have fewer trees, and what would it take to close the gap?"),
+        ("Vision", "My research aims to make every city's cooling investments reach the blocks that need them."),
+        ("Study 1", "- Formerly redlined blocks have 21% less canopy today"),
+        ("Study 2", "- Request-based planting programs widened the gap by 3 points"),
+        ("Research agenda", "- Years 1-2: extend the index to 20 cities\n- Years 3-5: a randomized rollout"),
+        ("Teaching", "Courses in urban climate, GIS for planners, and a studio with city partners."),
+        ("Conclusion", "- Trees follow money, and history\n- Targeting by need works"),
+        ("Questions", ""),
+    ]
+    text = "# Who gets the cooling?\n\n" + "".join(f"## {n}. {t}\n\n{b}\n\n" for n, (t, b) in enumerate(sections, 1))
+    roles = roles_of(write(tmp_path, "outline.md", text))
+    assert roles["3. The question"] != "other" and roles["8. Teaching"] == "collaboration"
+    assert roles["4. Vision"] == "vision" and roles["10. Questions"] == "closing"

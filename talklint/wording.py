@@ -42,8 +42,11 @@ def _claims_of_the_body(slide: Slide) -> Iterator[str]:
         cleaned = _CITED_SOURCE.sub("", block.text)
         if block.inline_math or is_code_like(cleaned) or is_reference(cleaned) or _LABELLED.match(cleaned):
             continue
-        # A paragraph that runs into a displayed formula ("In 3D, we would need [formula] to …") ends unfinished.
-        cut = index + 1 < len(blocks) and isinstance(blocks[index + 1], MathBlock)
+        # A paragraph that runs into a displayed formula ("In 3D, we would need [formula] to …") ends unfinished,
+        # and so does one whose sentence the next paragraph goes on with, as a text box breaks its lines ("The
+        # arrival of the first child is the strongest" over "demographic predictor of credit card debt.").
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        cut = isinstance(following, MathBlock) or _goes_on_in(block, following)
         for sentence in _sentences(block.text, cut):
             if sentence.rstrip().endswith(("...", "…")):
                 continue  # it trails off for the speaker to finish ("Now what happens if..."): no claim to quote
@@ -226,9 +229,24 @@ _RUN_IN_LABEL = re.compile(r"^[^\s:;,.!?]+\s+(?=(?:In|On|At|Of|For|With|To|By|Fr
 _QUOTED = re.compile(r"^(?:[^:“”\"‘’]{0,40}:\s*)?[“\"‘«]")
 
 
+def _goes_on_in(block: Paragraph | Bullet, following: object) -> bool:
+    """The next paragraph goes on with the block's last sentence: it opens in lower case after a line that ends
+    without a mark."""
+    return (
+        isinstance(following, (Paragraph, Bullet))
+        and following.text.lstrip()[:1].islower()
+        and not block.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
+
+
+# A name in capitals, every word but the small ones ("Community Terrestrial Systems Model"): no claim to quote.
+_NAME_IN_CAPITALS = re.compile(r"^(?:(?:[A-Z][\w'’-]*|of|and|for|the|in|on|to|a|an|&)\s+){2,}[A-Z][\w'’-]*$")
+
+
 def _junk(text: str) -> bool:
     patterns = (
-        _PLACEHOLDER, _MATH_MARKUP, MATH_OPERATORS, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM, _DEBRIS, _QUOTED
+        _PLACEHOLDER, _MATH_MARKUP, MATH_OPERATORS, _CITED_YEAR, _INSTRUCTION, _NOT_A_CLAIM, _DEBRIS, _QUOTED,
+        _NAME_IN_CAPITALS,
     )  # fmt: skip
     return any(pattern.search(text) for pattern in patterns) or _without_subject(text)
 

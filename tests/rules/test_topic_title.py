@@ -635,6 +635,21 @@ def test_the_fix_quotes_a_reported_finding_as_the_claim_it_reports(tmp_path: Pat
     assert fix.endswith("e.g. 'A higher minimum cuts teen hours by 1.8%'")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence a text box broke over two paragraphs: its first line is no sentence of its own
+        "The arrival of the first child is the strongest\n\ndemographic predictor of credit card debt.",
+        # a name in capitals, which a verb's look-alike ("Model") does not make a claim
+        "Community Terrestrial Systems Model\n\nLand, carbon and water in one code",
+    ],
+)
+def test_the_fix_never_quotes_half_a_sentence_or_a_name(tmp_path: Path, body: str) -> None:
+    slides = ["# Talk", f"# Paper 1\n\n{body}", "# Method\n\n- x"]
+    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    assert "with the one sentence you want the audience to remember" in fix
+
+
 def test_the_fix_quotes_the_measured_result_over_the_set_up_before_it(tmp_path: Path) -> None:
     body = "- Variant shows shipping and tax on the product page\n- Abandonment at payment fell from 31% to 22%"
     slides = ["# Talk", f"# Study 3: showing the full price early\n\n{body}", "# Method\n\n- x"]

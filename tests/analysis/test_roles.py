@@ -297,6 +297,8 @@ def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
         # people with all but nothing of what they need; a share of things in general that is wrong (a blind battery)
         ("Courts decide bail in under two minutes", "Judges have almost no information about the defendant."),
         ("Can we trust what chatbots tell patients?", "One in five answers to medication questions is wrong."),
+        # what nothing can do yet
+        ("Folding is the chore people most want robots to do", "Yet no robot folds reliably in a real home."),
     ],
 )
 def test_an_opening_slide_that_states_the_problem_in_so_many_words_is_the_motivation(
@@ -1374,7 +1376,7 @@ def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str
 
 @pytest.mark.parametrize(
     "body",
-    ["Our models have almost no overhead.", "20% of our predictions are wrong."],
+    ["Our models have almost no overhead.", "20% of our predictions are wrong.", "No gradient flows through the mask."],
 )
 def test_the_studys_own_errors_and_a_method_without_overhead_state_no_problem(tmp_path: Path, body: str) -> None:
     units = [("Our parser", body), *without_vision(STRONG_UNITS)[1:]]
@@ -3274,6 +3276,7 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("The question", "How fast does a walk forget its start? My goal: a theory of mixing for every group."),
         ("What I set out to do", "Cut the cost per token by 10x without making any product slower."),
         ("Where this is heading", "Robots that learn from every question they ask, in every home."),
+        ("Where this goes", "A home robot that learns any chore from one demonstration by its owner."),
         ("My bet", "Robots will learn more from asking than from watching."),
         ("Thesis: robots should ask", "They learn more from asking than from watching."),
         ("My research in one sentence", "Robots that know when to ask for help."),

@@ -63,9 +63,9 @@ def scarcity(said: str) -> bool:
     switch it off within a month", "Owners stop wearing them within a year") or skip most of it ("Blind users skip 9
     in 10 charts"), almost none that have it ("almost none of the small rocky planets"; "Judges have almost no
     information"), plenty set against few ("Thousands of languages are spoken, but only 40 have a speech
-    recogniser"), or the share of things in general that is wrong or fails ("One in five answers to medication
-    questions is wrong", "A third of bridges fail inspection"): as the talk opens, the problem in numbers or in so
-    many words."""
+    recogniser"), the share of things in general that is wrong or fails ("One in five answers to medication
+    questions is wrong", "A third of bridges fail inspection"), or what nothing can do yet ("Yet no robot folds
+    reliably in a real home"): as the talk opens, the problem in numbers or in so many words."""
     return found(
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
@@ -82,6 +82,7 @@ def scarcity(said: str) -> bool:
         (("none", "hardly"), _ALMOST_NONE),
         (("but",), _PLENTY_BUT_FEW),
         (_GONE_WRONG, _SHARE_GONE_WRONG),
+        (("no ",), _NONE_CAN),
     )
 
 
@@ -281,6 +282,16 @@ _GO_WITHOUT = re.compile(
     # defendant" (people, named by what they do: not "Our models have almost no overhead")
     rf"|\b(?:{'|'.join(sorted(PEOPLE))}|judges|[a-z]+(?:er|or|ist|ian|ant|ent)s)\s+(?:still\s+|often\s+)?"
     r"(?:have|has|had)\s+(?:almost|nearly|virtually|practically)\s+no\b",
+    re.IGNORECASE,
+)
+# What nothing in the world can do yet, as a sentence or a clause opens: "Yet no robot folds reliably in a real
+# home", "No existing method works on real scans" (not "No gradient flows through the mask", a method's step).
+_NONE_CAN = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:yet|but|and|still|today|so\s+far),?\s+)no\s+"
+    r"(?:(?:existing|current|available|single|known|prior|commercial|deployed)\s+(?:[a-z-]+\s+)?[a-z-]+s?\s+"
+    r"(?:can\s+(?:yet\s+)?|could\s+|yet\s+)?[a-z]{3,}"
+    r"|[a-z-]+\s+(?:can\s+(?:yet\s+)?|could\s+|yet\s+)?[a-z]{3,}s?\b[^.;:]{0,40}?\b(?:reliably|yet|today|at\s+scale"
+    r"|in\s+(?:a\s+)?real|in\s+the\s+(?:real\s+world|wild)|safely|robustly))\b",
     re.IGNORECASE,
 )
 # Words of things gone wrong, in a share of them: "is wrong", "fail inspection", "are misdiagnosed".

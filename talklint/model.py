@@ -304,6 +304,15 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and _CJK.search(text) is not None
 
 
+def quotes_someone(title: str) -> bool:
+    """The title is a quotation, whole ('"Dear mother, we are all well, thank God"'): the words of someone the talk
+    quotes, which state its point but name no part of the talk."""
+    return bool(_QUOTATION.match(title))
+
+
+_QUOTATION = re.compile(r"""^\s*["“„«‘'].*["”»’']\W*$""")
+
+
 def count_words(text: str) -> int:
     """Count words the way a reader would: runs of letters or digits; in Chinese and Japanese, characters
     as translators reckon them (a Japanese slide of 250 characters reads like 100 English words, not like

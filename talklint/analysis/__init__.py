@@ -45,7 +45,7 @@ from talklint.metrics import (
     is_code_like,
     is_reference,
 )
-from talklint.model import Bullet, Paragraph, Slide, Talk, is_quotation, without_formulas
+from talklint.model import Bullet, Paragraph, Slide, Talk, is_quotation, quotes_someone, without_formulas
 
 READABLE_WORDS = 30  # readability formulas mean nothing on shorter text
 # Nor on a list of short items ("Artifact parameters", "Citation network"): a grade from their long words
@@ -211,8 +211,9 @@ def read_slides(talk: Talk, model: str) -> Reading:
     }
     vocabulary = load_vocabulary(nlp)
     said = _in_own_words(nlp, slides, bodies)
+    # A title that quotes someone ('"Dear mother, we are all well, thank God"') names no part of the talk.
     matches = [
-        match(vocabulary, title, own, note, listed=_lists(slide))
+        match(vocabulary, title[:0] if quotes_someone(slide.title) else title, own, note, listed=_lists(slide))
         for slide, title, own, note in zip(slides, titles, said, notes, strict=True)
     ]
     if not talk.is_outline:  # an outline's first line under a heading is what to say, not a label over a slide

@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from talklint.analysis.roles import FRAME_ROLES
 from talklint.analysis.verbs import states_claim
 from talklint.findings import Problem, Severity
-from talklint.model import Image, Paragraph, Slide
+from talklint.model import Image, Paragraph, Slide, quotes_someone
 from talklint.rule import Context, NoOptions, Rule
 from talklint.wording import title_from_body
 
@@ -67,8 +67,6 @@ _FRAME_NAME = (
 # A frame name alone, or a few joined ("Summary & Outlook", "Conclusion and future work"), marks and emoji aside.
 _STRUCTURAL = re.compile(rf"^\W*{_FRAME_NAME}(?:\W*(?:and|&|,|/)\W*{_FRAME_NAME})*\W*$", re.IGNORECASE)
 
-# A title that is a quotation, whole: the words quoted are its point ('"And making any changes on the host …"').
-_QUOTATION = re.compile(r"""^["“„«‘'].*["”»’']\W*$""")
 
 # Roles whose titles name what the slide is, as they should; the agenda and the takeaways have rules of their own.
 _NAMED_PARTS = FRAME_ROLES | {"backup", "vision", "agenda", "conclusion", "lessons", "collaboration"}
@@ -88,7 +86,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
     story_parts = {story.slides[i].number for part in _JUDGED_PARTS for i in story.where(part)} if story else set()
     for slide in context.distinct_slides[1:]:
         title = slide.title.strip()
-        if not title or _STRUCTURAL.match(title) or _QUOTATION.match(title) or title.endswith("?"):
+        if not title or _STRUCTURAL.match(title) or quotes_someone(title) or title.endswith("?"):
             continue
         if not slide.blocks:
             continue

@@ -299,6 +299,8 @@ def test_a_slide_that_tells_what_others_did_with_the_work_is_its_impact(
         ("Can we trust what chatbots tell patients?", "One in five answers to medication questions is wrong."),
         # what nothing can do yet
         ("Folding is the chore people most want robots to do", "Yet no robot folds reliably in a real home."),
+        # what no one has done yet, the gap a scholar's talk opens on
+        ("Historians have read emigration as loss", "Yet the 40,000 surviving letters have never been read together."),
     ],
 )
 def test_an_opening_slide_that_states_the_problem_in_so_many_words_is_the_motivation(
@@ -1376,7 +1378,12 @@ def test_data_a_method_does_without_states_no_problem(tmp_path: Path, title: str
 
 @pytest.mark.parametrize(
     "body",
-    ["Our models have almost no overhead.", "20% of our predictions are wrong.", "No gradient flows through the mask."],
+    [
+        "Our models have almost no overhead.",
+        "20% of our predictions are wrong.",
+        "No gradient flows through the mask.",
+        "Our samples have never been frozen.",
+    ],
 )
 def test_the_studys_own_errors_and_a_method_without_overhead_state_no_problem(tmp_path: Path, body: str) -> None:
     units = [("Our parser", body), *without_vision(STRONG_UNITS)[1:]]
@@ -4494,3 +4501,12 @@ def test_an_outline_that_numbers_its_slides_names_no_parts_by_the_numbers(tmp_pa
     roles = roles_of(write(tmp_path, "outline.md", text))
     assert roles["3. The question"] != "other" and roles["8. Teaching"] == "collaboration"
     assert roles["4. Vision"] == "vision" and roles["10. Questions"] == "closing"
+
+
+def test_a_title_that_quotes_someone_names_no_part_of_the_talk(tmp_path: Path) -> None:
+    """A letter quoted as the title ('"Dear mother, we are all well, thank God"') thanks no one: the slide is no
+    thanks and no closing, whatever words of the frame it quotes."""
+    title = '"Dear mother, we are all well, thank God"'
+    units = [STRONG_UNITS[0], (title, "Bridget Nolan, Boston, 1852"), *STRONG_UNITS[1:]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert not roles.mentions & {"acknowledgments", "closing"} and roles.role not in ("acknowledgments", "closing")

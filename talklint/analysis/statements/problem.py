@@ -64,8 +64,9 @@ def scarcity(said: str) -> bool:
     in 10 charts"), almost none that have it ("almost none of the small rocky planets"; "Judges have almost no
     information"), plenty set against few ("Thousands of languages are spoken, but only 40 have a speech
     recogniser"), the share of things in general that is wrong or fails ("One in five answers to medication
-    questions is wrong", "A third of bridges fail inspection"), or what nothing can do yet ("Yet no robot folds
-    reliably in a real home"): as the talk opens, the problem in numbers or in so many words."""
+    questions is wrong", "A third of bridges fail inspection"), what nothing can do yet ("Yet no robot folds
+    reliably in a real home"), or what no one has yet done ("The 40,000 surviving letters have never been read
+    together"): as the talk opens, the problem in numbers or in so many words."""
     return found(
         said,
         (("only", "just", "fewer", "less"), _TOO_FEW),
@@ -83,6 +84,7 @@ def scarcity(said: str) -> bool:
         (("but",), _PLENTY_BUT_FEW),
         (_GONE_WRONG, _SHARE_GONE_WRONG),
         (("no ",), _NONE_CAN),
+        (("never",), _NEVER_DONE),
     )
 
 
@@ -292,6 +294,16 @@ _NONE_CAN = re.compile(
     r"(?:can\s+(?:yet\s+)?|could\s+|yet\s+)?[a-z]{3,}"
     r"|[a-z-]+\s+(?:can\s+(?:yet\s+)?|could\s+|yet\s+)?[a-z]{3,}s?\b[^.;:]{0,40}?\b(?:reliably|yet|today|at\s+scale"
     r"|in\s+(?:a\s+)?real|in\s+the\s+(?:real\s+world|wild)|safely|robustly))\b",
+    re.IGNORECASE,
+)
+# What no one has yet done with what the world holds, the gap a scholar's talk opens on: "Yet the 40,000 surviving
+# letters have never been read together", "The effect has never been measured in adults" (not the speaker's own,
+# "Our samples have never been frozen").
+_NEVER_DONE = re.compile(
+    r"(?<!\bour\s)(?<!\bmy\s)\b(?!(?:we|i|our|my)\b)[a-z-]+\s+(?:have|has)\s+never\s+(?:yet\s+)?been\s+"
+    r"(?:systematically\s+|directly\s+|properly\s+)?(?:read|studied|examined|analy[sz]ed|counted|transcribed"
+    r"|digiti[sz]ed|catalog(?:u)?ed|tested|mapped|measured|recorded|compared|collected|documented|surveyed|explained"
+    r"|quantified|observed)\b",
     re.IGNORECASE,
 )
 # Words of things gone wrong, in a share of them: "is wrong", "fail inspection", "are misdiagnosed".

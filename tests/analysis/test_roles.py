@@ -3877,7 +3877,7 @@ I study how housing insecurity shapes children's lives, with court records linke
 
 . . .
 
-- 62% of families who moved had a filing dismissed
+- Most families who moved had a filing dismissed
 - LINE
 
 ## Schools feel it too
@@ -4510,3 +4510,18 @@ def test_a_title_that_quotes_someone_names_no_part_of_the_talk(tmp_path: Path) -
     units = [STRONG_UNITS[0], (title, "Bridget Nolan, Boston, 1852"), *STRONG_UNITS[1:]]
     roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
     assert not roles.mentions & {"acknowledgments", "closing"} and roles.role not in ("acknowledgments", "closing")
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "result"),
+    [
+        ("Women wrote most of the letters", "61% of letters with money were written by women.", True),
+        ("Two coders read every letter", "20% of the letters are held out for a third coder.", False),  # a setting
+    ],
+)
+def test_a_share_found_under_a_claim_past_the_opening_is_a_result(
+    tmp_path: Path, title: str, line: str, result: bool
+) -> None:
+    method = [(f"Step {n}: how the archive was read", f"We coded {n} kinds of content.") for n in (1, 2)]
+    units = [*without_vision(STRONG_UNITS)[:2], *method, (title, line), *without_vision(STRONG_UNITS)[2:]]
+    assert (roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "results") is result

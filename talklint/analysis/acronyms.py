@@ -12,7 +12,8 @@ from talklint.analysis.language import EVERYDAY_ZIPF, zipf
 
 # Capitals and digits, hyphenated parts included ("TPC-H", "T-SNE"); "LSTM-based" uses LSTM ("GPT-4", a designation
 # with its number, is a name: ``_not_a_term``). Capitals raised to a power are a formula's symbols ("QK^T").
-ACRONYM = re.compile(r"(?<![\w.@#^-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w@^]|-[A-Z]|\.\w)")
+# (a metric at a cut-off is the acronym it names: "NDCG@12", "MRR@5"; not a handle or an address, "ACL@EMNLP")
+ACRONYM = re.compile(r"(?<![\w.@#^-])([A-Z](?:[A-Z0-9&]|-(?=[A-Z]))*[A-Z0-9])(s?)(?![\w^]|@(?!\d)|-[A-Z]|\.\w)")
 # "Part IV", "Chapter XII": numerals of I, V, X and L ("CV", "ML" and "DL" are acronyms).
 _ROMAN = re.compile(r"^(?=[LXVI])(X[L]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _CITATION_KEY = re.compile(r"^[A-Z]{1,8}\d{2}$")  # alpha-style citations: [BGMS21], [CFHKNPZ14]

@@ -41,7 +41,7 @@ _DESCRIPTIONS = {
     "time-lost": "says who loses time, waiting or on a chore",
     "harm-rate": "says how often harm strikes someone",
     "harm-counted": "counts the people harm struck",
-    "scarcity": "says how few have what they need, what is lost, or what no one has done yet",
+    "scarcity": "says how many go without, how much is lost or passed over, or what is left undone",
     "share-of-people": "says how many people something befalls",
     "shortfall": "a title that says what falls short of the need",
     "measured-title": "a title that reports a measured result",

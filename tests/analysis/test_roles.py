@@ -941,6 +941,7 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("We switch it off after 3 epochs.", False),
         # ... or who skip a share of it; not a study's participants, told past
         ("Blind users skip 9 in 10 charts.", True),
+        ("Travelers scroll past 90% of what we show them.", True),
         # almost none of things in general, and plenty set against few; not the study's own
         ("Atmospheres are measured for a few dozen hot giants, almost none of the small rocky planets.", True),
         ("Almost none of our labels changed.", False),
@@ -4525,3 +4526,10 @@ def test_a_share_found_under_a_claim_past_the_opening_is_a_result(
     method = [(f"Step {n}: how the archive was read", f"We coded {n} kinds of content.") for n in (1, 2)]
     units = [*without_vision(STRONG_UNITS)[:2], *method, (title, line), *without_vision(STRONG_UNITS)[2:]]
     assert (roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "results") is result
+
+
+def test_what_we_show_people_is_no_summing_up_of_what_we_showed(tmp_path: Path) -> None:
+    """'What we showed' sums the talk up; 'what we show them', in the present, names what a product shows."""
+    title = "Travelers scroll past 90% of what we show them"
+    units = [STRONG_UNITS[0], (title, "A search returns 400 hotels; people look at the first 12."), *STRONG_UNITS[1:]]
+    assert "conclusion" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions

@@ -579,3 +579,11 @@ def test_a_body_named_with_its_place_spells_out_its_letters(tmp_path: Path) -> N
 def test_a_letter_set_as_math_before_capitals_is_part_of_their_name(tmp_path: Path) -> None:
     deck = marp("# Talk", "# Methods\n\nDFT single points at $\\omega$B97X-D/def2-TZVP, with $\\gamma$PX and $k$NN.")
     assert flagged(tmp_path, deck) == ["DFT"]  # not "B97X-D", "PX" or "NN": the symbol is part of the name
+
+
+def test_a_metric_at_a_cut_off_is_its_acronym_at_its_first_use(tmp_path: Path) -> None:
+    """A metric at a cut-off ("NDCG@12") uses NDCG on the slide that shows it, not on the later slide that names it
+    in prose; a joint venue ("ACL@EMNLP") is no use of an acronym to decode."""
+    deck = marp("# Talk", "# Offline: NDCG@12 up 4.1 points\n\nACL@EMNLP workshop", "# Lessons\n\nNDCG predicted it.")
+    findings = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
+    assert [(f.message.split("'")[1], f.slide) for f in findings] == [("NDCG", 2)]

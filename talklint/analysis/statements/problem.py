@@ -79,7 +79,10 @@ def scarcity(said: str) -> bool:
         (("wage", "line"), _BELOW_THE_FLOOR),
         (("world", "global", "national", "nation", "country", "all"), _SHARE_CONSUMED),
         (("off", "abandon", "quit", "uninstall", "stop", "give up", "disable", "delete"), _ABANDONED),
-        (("skip", "miss", "ignore", "forget", "drop", "reject", "distrust", "override"), _ABANDONED),
+        (
+            ("skip", "miss", "ignore", "forget", "drop", "reject", "distrust", "override", "scroll", "overlook"),
+            _ABANDONED,
+        ),
         (("none", "hardly"), _ALMOST_NONE),
         (("but",), _PLENTY_BUT_FEW),
         (_GONE_WRONG, _SHARE_GONE_WRONG),
@@ -360,8 +363,9 @@ _ABANDONED = re.compile(
     # "Patients miss a third of their doses", "Translators reject most machine suggestions" (people named by what
     # they do, in the plural; not a study's "participants skipped 92%", told past)
     rf"|\b(?:{'|'.join(sorted(PEOPLE))}|[a-z]+(?:er|or|ist|ian|ant|ent)s)\s+"
-    r"(?:often\s+|still\s+|routinely\s+|simply\s+)?(?:skip|miss|abandon|ignore|forget|drop|reject|distrust|override)"
-    r"\s+(?:\d+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|\d+(?:\.\d+)?\s?%\s+of|(?:a\s+)?(?:half|third|quarter)"
+    r"(?:often\s+|still\s+|routinely\s+|simply\s+)?(?:skip|miss|abandon|ignore|forget|drop|reject|distrust|override"
+    # ... or scroll past it: "Travelers scroll past 90% of what we show them"
+    r"|scroll\s+past|overlook)\s+(?:\d+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|\d+(?:\.\d+)?\s?%\s+of|(?:a\s+)?(?:half|third|quarter)"
     r"\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of|most|nearly\s+all|almost\s+all)\b",
     re.IGNORECASE,
 )

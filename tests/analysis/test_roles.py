@@ -1619,6 +1619,7 @@ def test_the_speaker_naming_their_objective_states_the_vision(tmp_path: Path, sa
         ("I want to understand the method first.", False),  # no question to find out
         ("The dream team: three postdocs and a technician.", False),
         ("Our north star metric is daily active users.", False),  # a product team's metric
+        ("Towards the end of the study, participants grew tired.", False),  # a time, not where the work goes
     ],
 )
 def test_the_future_pictured_as_the_talk_opens_previews_the_vision(tmp_path: Path, said: str, vision: bool) -> None:
@@ -3285,6 +3286,10 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("What I set out to do", "Cut the cost per token by 10x without making any product slower."),
         ("Where this is heading", "Robots that learn from every question they ask, in every home."),
         ("Where this goes", "A home robot that learns any chore from one demonstration by its owner."),
+        # a blind battery: a line that opens on where the work goes, what success would be, if the speaker succeeds
+        ("Towards robots that ask before they fail", "Three studies, one question: when should a robot ask?"),
+        ("If I succeed", "Every home robot will ask before it breaks something."),
+        ("A word before we start", "Success, for me, would be robots that people never have to babysit."),
         ("My bet", "Robots will learn more from asking than from watching."),
         ("Thesis: robots should ask", "They learn more from asking than from watching."),
         ("My research in one sentence", "Robots that know when to ask for help."),

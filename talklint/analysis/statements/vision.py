@@ -110,6 +110,10 @@ _IMAGINE = re.compile(
 _STEP_TOWARD = re.compile(
     r"\b(?:(?:a|one|the\s+first|first|next)\s+steps?|i\s+am\s+(?:building|working)|i['’]m\s+(?:building|working))"
     r"\s+towards?\s+(?!the\b|this\b|that\b|it\b|its\b)"
+    # ... or a line that opens on where it goes: "Towards robots that ask before they fail" (not "Towards the end of
+    # the study", a time)
+    r"|(?:^|\n)\W*towards?\s+(?!(?:the|this|that|it|its|these|those)\b)(?:[\w-]+\s+){0,3}?[\w-]+s?\s+(?:that|who|which"
+    r"|where|for|of|in)\b"
     # ... or of a larger project: "This is the first step of a bigger project: a map of every protein interaction"
     r"|\b(?:(?:a|one|the\s+first|first)\s+steps?|(?:a\s+)?part|(?:a|one)\s+piece)\s+(?:of|in)\s+(?:a|my|our)\s+"
     r"(?:bigger|larger|longer|broader|wider)\s+(?:project|program(?:me)?|effort|plan|agenda|goal)\b",

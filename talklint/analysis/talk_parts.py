@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from talklint.analysis.verbs import states_claim
-from talklint.model import Paragraph, Slide, count_words
+from talklint.model import Bullet, Image, Paragraph, Slide, count_words
 
 # A slide with this few words, no picture and a title divides the talk into parts.
 DIVIDER_WORDS = 10
@@ -111,8 +111,19 @@ def _credits_its_part(slide: Slide) -> bool:
         _short_title_without_pictures(slide)
         and 0 < len(lines) <= CREDIT_LINES
         and count_words(slide.body_text) <= CREDIT_WORDS
-        and all(isinstance(block, Paragraph) for block in slide.blocks)
+        and holds_no_list(slide)
     )
+
+
+def holds_no_list(slide: Slide) -> bool:
+    """The slide shows paragraphs and pictures, but no list, table, math or code; on the page that opens a section
+    by its name, its one line may be set as a bullet (the subtitle of a PowerPoint section header: "Chapter 1" over
+    "Who lives in the pipes"; a "Part 3: Results" slide over one bullet of results is a content slide)."""
+    if all(isinstance(block, (Paragraph, Image)) for block in slide.blocks):
+        return True
+    text = [block for block in slide.blocks if not isinstance(block, Image)]
+    opens_its_section = _as_a_name(slide.section) == _as_a_name(slide.title) != ""
+    return opens_its_section and len(text) == 1 and isinstance(text[0], Bullet)
 
 
 CREDIT_LINES = 2

@@ -48,9 +48,10 @@ import re
 from collections.abc import Iterator
 
 from talklint.analysis.roles import FRAME_ROLES
+from talklint.analysis.talk_parts import holds_no_list
 from talklint.analysis.verbs import states_claim
 from talklint.findings import Problem, Severity
-from talklint.model import Image, Paragraph, Slide, quotes_someone
+from talklint.model import Slide, quotes_someone
 from talklint.rule import Context, NoOptions, Rule
 from talklint.wording import title_from_body
 
@@ -111,13 +112,11 @@ def _opens_its_section(slide: Slide, title: str) -> bool:
     numbering a part ("Part 2: Folding"), it shows a picture or a line (co-authors, a venue) but no list,
     table, math or code."""
     named = bool(slide.section) and title.casefold() == slide.section.strip().casefold()
-    return (named or bool(_PART_LABEL.match(title))) and all(
-        isinstance(block, (Paragraph, Image)) for block in slide.blocks
-    )
+    return (named or bool(_PART_LABEL.match(title))) and holds_no_list(slide)
 
 
-# A label that numbers a part of the talk: "Part 2:", "Chapter III –", "Act 1."
-_PART_LABEL = re.compile(r"^\W*(?:part|chapter|act)\s+(?:\d+|[ivx]+|one|two|three|four|five)\b\s*[:.–—-]", re.I)
+# A label that numbers a part of the talk: "Part 2:", "Chapter III –", "Act 1.", or the title whole: "Chapter 1".
+_PART_LABEL = re.compile(r"^\W*(?:part|chapter|act)\s+(?:\d+|[ivx]+|one|two|three|four|five)\b\s*(?:[:.–—-]|$)", re.I)
 
 
 def _fix(slide: Slide, title: str, sentence: str) -> str:

@@ -4538,3 +4538,21 @@ def test_what_we_show_people_is_no_summing_up_of_what_we_showed(tmp_path: Path) 
     title = "Travelers scroll past 90% of what we show them"
     units = [STRONG_UNITS[0], (title, "A search returns 400 hotels; people look at the first 12."), *STRONG_UNITS[1:]]
     assert "conclusion" not in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions
+
+
+def test_a_powerpoint_section_header_with_its_subtitle_is_a_divider(tmp_path: Path) -> None:
+    """A section header ("Chapter 1" over its subtitle, "Who lives in the pipes", which the layout sets as a bullet)
+    is the readers' divider, and its title names its part as it should; two bullets are a slide of the talk."""
+    slides: list[dict[str, object]] = [
+        {"title": "Microbes in Drinking Water Pipes", "layout": 0},
+        {"title": "Legionella cases rose ninefold", "bullets": ["Most outbreaks start in building plumbing"]},
+        {"title": "Chapter 1", "layout": 2, "bullets": ["Who lives in the pipes"]},
+        {"title": "Biofilms differ by pipe material", "bullets": ["Copper pipes hold 10x fewer Legionella than PVC"]},
+        {"title": "Conclusions", "bullets": ["Pipe material shapes who lives in the water"]},
+        {"title": "Questions?", "layout": 5},
+    ]
+    path = build_pptx(tmp_path / "defense.pptx", slides)
+    assert roles_of(path)["Chapter 1"] == "other"
+    assert not [f for f in lint(path).findings if f.rule == "topic-title" and f.slide == 3]
+    listed = [*slides[:2], {**slides[2], "bullets": ["Homes", "Pipes"]}, *slides[3:]]
+    assert roles_of(build_pptx(tmp_path / "listed.pptx", listed))["Chapter 1"] != "other"

@@ -27,9 +27,8 @@ def title_from_body(slide: Slide) -> str:
     Never code, a reference, a formula, a placeholder, parser debris or a sentence left to trail off: a fix quotes
     it to the speaker.
     """
-    claims = _claims_of_the_body(slide)
-    first = next(claims, "")
-    return next((claim for claim in (first, *claims) if counts_a_measure(claim)), first)
+    claims = list(_claims_of_the_body(slide))
+    return next((claim for claim in claims if counts_a_measure(claim)), claims[0] if claims else "")
 
 
 def _claims_of_the_body(slide: Slide) -> Iterator[str]:

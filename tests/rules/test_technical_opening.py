@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp
 
@@ -107,27 +109,38 @@ def test_plain_sentences_of_findings_are_no_detail_to_open_on(tmp_path: Path) ->
     assert not by_code(lint(build_pptx(tmp_path / "deck.pptx", slides)), "TL210")
 
 
-def test_an_opening_of_equations_typed_as_text_is_technical(tmp_path: Path) -> None:
-    """A PowerPoint slide types its equations as text: three of them are math to follow, as set in LaTeX."""
-    training = ["Adam optimiser, β1 = 0.9, β2 = 0.999", "Target network update τ = 0.005", "Gradient clipping at 10"]
-    plain = ["Adam optimiser with its default settings", "A slowly updated target network", "Gradients clipped"]
-    later = [{"title": "Grasps slip on soft objects", "bullets": ["Robots drop 1 in 3 fruits in our tests"]}]
-    for bullets, fires in [(training, True), (plain, False)]:
-        slides = [{"title": "Tactile Grasping", "layout": 0}, {"title": "Training", "bullets": bullets}, *later]
-        findings = by_code(lint(build_pptx(tmp_path / f"deck{fires}.pptx", slides)), "TL210")
-        assert [f.slide for f in findings] == ([2] if fires else [])
+# Formulas typed as text, as a PowerPoint slide sets them, and plain lines in their place.
+_TRAINING = ["Adam optimiser, β1 = 0.9, β2 = 0.999", "Target network update τ = 0.005", "Gradient clipping at 10"]
+_PLAIN_TRAINING = ["Adam optimiser with its default settings", "A slowly updated target network", "Gradients clipped"]
+_TYPED_NOTATION = ["Treatment W_i ∈ {0,1}, covariates X_i ∈ R^p", "Unconfoundedness: Y ⊥ W | X", "Overlap: η < e(x)"]
+_COUNTS = ["More than N > 1000 households", "Six trials in six countries", "Outcomes: profits and assets"]
+_GRASPS = ("Tactile Grasping", "Training", "Grasps slip on soft objects", "Robots drop 1 in 3 fruits in our tests")
+_LOANS = ("Microcredit", "Setup", "Loans help some owners, not others", "Why the average effect misleads")
 
 
-def test_an_opening_of_relations_typed_as_text_is_technical(tmp_path: Path) -> None:
-    """Membership, independence and order between variables typed as text ("W_i ∈ {0,1}", "Y ⊥ W | X", "η < e(x)")
-    are math to follow too; a bound on a count ("N > 1000 households") is not."""
-    notation = ["Treatment W_i ∈ {0,1}, covariates X_i ∈ R^p", "Unconfoundedness: Y ⊥ W | X", "Overlap: η < e(x)"]
-    counts = ["More than N > 1000 households", "Six trials in six countries", "Outcomes: profits and assets"]
-    later = [{"title": "Loans help some owners, not others", "bullets": ["Why the average effect misleads"]}]
-    for bullets, fires in [(notation, True), (counts, False)]:
-        slides = [{"title": "Microcredit", "layout": 0}, {"title": "Setup", "bullets": bullets}, *later]
-        findings = by_code(lint(build_pptx(tmp_path / f"deck{fires}.pptx", slides)), "TL210")
-        assert [f.slide for f in findings] == ([2] if fires else [])
+@pytest.mark.parametrize(
+    ("talk", "bullets", "fires"),
+    [
+        # equations typed as text: three of them are math to follow, as set in LaTeX
+        (_GRASPS, _TRAINING, True),
+        (_GRASPS, _PLAIN_TRAINING, False),
+        # membership, independence and order between variables typed as text are too; a bound on a count is not
+        (_LOANS, _TYPED_NOTATION, True),
+        (_LOANS, _COUNTS, False),
+    ],
+)
+def test_an_opening_of_formulas_typed_as_text_is_technical(
+    tmp_path: Path, talk: tuple[str, str, str, str], bullets: list[str], fires: bool
+) -> None:
+    """A PowerPoint slide types its formulas as text ("β1 = 0.9", "W_i ∈ {0,1}", "Y ⊥ W | X", "η < e(x)")."""
+    title, heading, later, line = talk
+    slides = [
+        {"title": title, "layout": 0},
+        {"title": heading, "bullets": bullets},
+        {"title": later, "bullets": [line]},
+    ]
+    findings = by_code(lint(build_pptx(tmp_path / "deck.pptx", slides)), "TL210")
+    assert [f.slide for f in findings] == ([2] if fires else [])
 
 
 def test_an_opening_dives_into_detail_only_where_its_technical_slides_are_as_many_as_its_plain_ones(

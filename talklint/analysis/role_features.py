@@ -162,7 +162,9 @@ def _own_features(
     no_goal = statements.span_sets_no_goal(f"{slide.title}\n{slide.body_text}\n{slide.notes}")
     features.update(
         _vocabulary(
-            _without_the_span_of_a_trend(_without_objective_as_equation(text.matches, text.metrics), trend, no_goal),
+            _without_the_span_of_a_trend(
+                _without_objective_as_equation(text.matches, text.metrics, slide.body_text), trend, no_goal
+            ),
             part,
             _third(rank, main_count),
             ending=main_count - 1 - rank < ENDING_SLIDES,
@@ -279,15 +281,21 @@ def _third(rank: int, count: int) -> str:
 _GOAL_WORDS = frozenset({"goal", "goals", "objective", "objectives", "aim", "aims", "purpose"})
 
 
-def _without_objective_as_equation(matches: Matches, metrics: dict[str, float]) -> Matches:
+def _without_objective_as_equation(matches: Matches, metrics: dict[str, float], body: str) -> Matches:
     """The matches, but a goal set as display math ("Variational objective", "Objective:" over a loss to
-    maximise) is an optimisation's objective, not the research's aim: the vision is not written as an equation."""
+    maximise), or over a text that opens on what to minimise ("Objective" over "Minimise the expected loss"), is an
+    optimisation's objective, not the research's aim: the vision is not written as an equation."""
     found = matches.title.get("vision", ())
-    if not found or not metrics.get("display-math") or any(phrase.lower() not in _GOAL_WORDS for phrase in found):
+    if not found or any(phrase.lower() not in _GOAL_WORDS for phrase in found):
+        return matches
+    if not metrics.get("display-math") and not _OPTIMISES.match(body):
         return matches
     title = {role: phrases for role, phrases in matches.title.items() if role != "vision"}
     return replace(matches, title=title, label=matches.label - {"vision"})
 
+
+# A text that opens on what an optimisation does: "Minimise the expected loss", "maximize reward", "argmin …".
+_OPTIMISES = re.compile(r"^\W*(?:minimi[sz]e|maximi[sz]e|arg\s?min|arg\s?max)\b", re.IGNORECASE)
 
 # The vision's spans of time ("in a decade", "in ten years"), which also date a change already past.
 _SPAN = re.compile(r"\b(?:decade|year)s?\b")

@@ -3586,6 +3586,7 @@ def test_a_research_agenda_early_in_the_talk_is_the_speakers_programme_not_the_t
             False,
         ),
         ("Objective:", "$$ \\max_\\theta \\sum_i \\log p_\\theta(x_i) $$", False),
+        ("Objective", "Minimise the expected loss over the training distribution.", False),  # an optimisation's, told
         ("Objective", "Make every home robot ask for help before it fails.", True),  # the research's aim, in words
     ],
 )

@@ -163,7 +163,7 @@ def _own_features(
     features.update(
         _vocabulary(
             _without_the_span_of_a_trend(
-                _without_objective_as_equation(text.matches, text.metrics, slide.body_text), trend, no_goal
+                _without_an_optimisations_objective(text.matches, text.metrics, slide.body_text), trend, no_goal
             ),
             part,
             _third(rank, main_count),
@@ -281,7 +281,7 @@ def _third(rank: int, count: int) -> str:
 _GOAL_WORDS = frozenset({"goal", "goals", "objective", "objectives", "aim", "aims", "purpose"})
 
 
-def _without_objective_as_equation(matches: Matches, metrics: dict[str, float], body: str) -> Matches:
+def _without_an_optimisations_objective(matches: Matches, metrics: dict[str, float], body: str) -> Matches:
     """The matches, but a goal set as display math ("Variational objective", "Objective:" over a loss to
     maximise), or over a text that opens on what to minimise ("Objective" over "Minimise the expected loss"), is an
     optimisation's objective, not the research's aim: the vision is not written as an equation."""

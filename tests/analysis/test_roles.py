@@ -1453,6 +1453,10 @@ def test_future_work_named_in_a_slides_words_states_the_agenda(tmp_path: Path) -
         (1, "I study who is exposed to crime, and why.", True),
         (1, "My research links police records to housing data, so that cities can act early.", True),
         (1, "In this talk I study what happened in one city.", False),
+        # what the speaker's research makes, and what it lets people do
+        (1, "My research builds tools that let residents report unsafe blocks.", True),
+        (1, "My lab develops maps which help cities place patrols.", True),
+        (1, "My work builds on methods that let cities share records.", False),  # what the work stands on
     ],
 )
 def test_the_research_programme_the_speaker_states_as_the_talk_opens_is_the_vision(

@@ -56,13 +56,15 @@ def research_programme(said: str) -> bool:
     losing a home reshapes families' lives", "I study the work that algorithms do not count", "My research shows how
     platform workers make invisible labour visible", "I study who is exposed to heat", "My research links satellite
     temperatures to housing records, so that cities can cool …", "I build sensing that lets coastal food producers
-    see the ocean change", "I build interfaces that leave people in control of their time", "I build measures of
-    housing costs …, so that renters and cities can see what a fair rent is"), or what the speaker's lab will do ("My
-    lab will map how resistance moves through microbial communities")."""
-    return found(
-        said,
-        (("research", "i study", "i build", "i design", "i develop", "i create", "i make", " will "), _PROGRAMME),
-    )
+    see the ocean change", "I build interfaces that leave people in control of their time", "My research builds
+    tools that let blind people explore data on their own terms", "I build measures of housing costs …, so that
+    renters and cities can see what a fair rent is"), or what the speaker's lab will do ("My lab will map how
+    resistance moves through microbial communities")."""
+    return found(said, (_PROGRAMME_WORDS, _PROGRAMME))
+
+
+_PROGRAMME_WORDS: tuple[str, ...] = ("research", "i study", "i build", "i design", "i develop", "i create", "i make")
+_PROGRAMME_WORDS += (" will ", "my work", "my lab", "my group")
 
 
 def pictures_the_future(said: str) -> bool:
@@ -173,6 +175,10 @@ _PROGRAMME = re.compile(
     # that …", nor one thing made, "I make sure that …")
     r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:lets?|helps?|allows?"
     r"|enables?)\b"
+    # ... as the speaker's research does: "My research builds tools that let blind people explore data" (not what
+    # it builds on: "My work builds on methods that let …")
+    r"|\bmy\s+(?:research|work|lab|group)\s+(?:builds|designs|develops|creates|makes)\s+(?!on\b|upon\b)"
+    r"(?:[\w-]+\s+){1,4}?(?:that|which)\s+(?:lets?|helps?|allows?|enables?)\b"
     r"|\bI\s+(?:build|design|develop|create|make)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s\s+(?:that|which)\s+"
     r"(?!(?:i|we|you|was|were|had)\b)[a-z]{3,}\b"
     # ... or a kind of thing in the singular, and who uses it: "I design technology that older adults keep using",

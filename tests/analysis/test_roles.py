@@ -341,9 +341,29 @@ def test_a_list_of_the_titles_to_come_is_the_talks_outline(tmp_path: Path) -> No
     ],
 )
 def test_today_as_the_whole_title_over_a_list_is_the_outline(tmp_path: Path, body: str, role: str) -> None:
-    slides = ["# Robots that feel\n\nAna Ruiz", f"# Today\n\n{body}", "# Sensing slip\n\n![](slip.png)"]
+    assert roles_of_slide(write(tmp_path, "deck.md", _today_deck("Today", body)), "Today").role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "outlines"),
+    [
+        ("Three projects", "- Sensing slip\n- Three homes\n- What comes next", True),
+        ("Two stories", "- A robot that drops eggs\n- A robot that asks for help", True),
+        ("Three projects", "Robots break one thing in three they pick up.", False),  # one sentence: no parts listed
+        ("Three trials", "- Sensing slip\n- Three homes", False),  # trials are what the work ran, not the talk's parts
+    ],
+)
+def test_the_count_of_the_talks_parts_as_the_whole_title_over_them_is_the_outline(
+    tmp_path: Path, title: str, body: str, outlines: bool
+) -> None:
+    role = roles_of_slide(write(tmp_path, "deck.md", _today_deck(title, body)), title).role
+    assert (role == "outline") is outlines
+
+
+def _today_deck(title: str, body: str) -> str:
+    slides = ["# Robots that feel\n\nAna Ruiz", f"# {title}\n\n{body}", "# Sensing slip\n\n![](slip.png)"]
     slides += ["# Three homes\n\n- 40 days", "# Takeaways\n\n- Touch matters", "# Thank you"]
-    assert roles_of_slide(write(tmp_path, "deck.md", marp(*slides)), "Today").role == role
+    return marp(*slides)
 
 
 def test_a_list_of_the_next_few_slides_is_a_parts_overview_not_the_outline(tmp_path: Path) -> None:

@@ -227,7 +227,9 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         # two measures set side by side
         ("71% adult-like answers vs 34% in the control group", True),
         ("Inference in 1 second vs 2 hours", True),
+        ("Iron catalyst per kg of drug: $0.40 (vs $120 for palladium)", True),  # the other measure in brackets
         ("Heat deaths in 2019 vs 2023", False),  # years, not measures
+        ("Heat deaths in 2019 (vs 2023)", False),
         ("Study 1 vs study 2", False),
     ],
 )

@@ -88,8 +88,9 @@ _MEASURED = re.compile(
     # a share a measure moved, told as a headline does: "Recall@10 up 18%", "Latency down 40%", "Accuracy up 4 points"
     r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points?\b)"
     # two measures set side by side: "71% adult-like answers vs 34% in the control group", "(0.72 vs 0.60 AUC)",
-    # "1 second vs 2 hours" (not years: "2019 vs 2023")
-    r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s?%?\s+(?:[\w-]+\s+){0,3}?(?:vs\.?|versus)\s+(?!(?:19|20)\d\d\b)\d"
+    # "1 second vs 2 hours", "12 ms (vs 40 ms for vLLM)", "$0.40 (vs $120 for Pd)" (not years: "2019 vs 2023")
+    r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s?%?\s+(?:[\w-]+\s+){0,3}?\(?(?:vs\.?|versus)\s+[$€£]?"
+    r"(?!(?:19|20)\d\d\b)\d"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
     r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d"
     # a level a measure moved from and to, told by its verb: "Cost per 1M tokens fell from $4.10 to $0.38",

@@ -220,6 +220,7 @@ def test_names_words_identifiers_and_venues_are_not_acronyms(tmp_path: Path) -> 
         "# Partners\n\nA continent-wide network of farmer trials with CGIAR.",
         "# Tools\n\nIt runs inside VS Code; CATS VS DOGS is the benchmark's name.",  # an editor; versus in capitals
         "# Teaching\n\nThe APA's 2024 guide uses our study as its replication case.",  # a society's name
+        "# Recognition\n\n2024 ACS Green Chemistry Challenge Award; an IUPAC top-ten emerging technology.",
         "# Impact\n\nGE Aerospace licensed the monitor; an ASTM committee drafts a standard on it.",
         "# Telescopes\n\nJWST and ALMA see the same disk; LIGO hears the merger.",  # observatories' names
         "# Benchmark\n\nReleased under CC BY-SA; the code under GPL.",  # licences

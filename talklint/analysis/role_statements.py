@@ -55,6 +55,10 @@ def stated_parts(model: RoleModel, features: Features, near_misses: Mapping[str,
         named = kind in names and not (kind == "lessons" and names_its_limits(features))
         said = _said(kind, features)
         cued = kind not in near_misses and any(features.get(cue) for cue in _CUES.get(kind, ()))
+        if kind == "motivation" and late(features):
+            # Late in the talk, a problem word ("lower catalyst cost", "failures") tells a result or the plan; the
+            # problem is the opening's, and a late slide states it only by its title or label ("The problem").
+            said = cued = False
         heard = not parts or kind in parts
         head = heard and kind in MENTIONS and model.mention(kind, features) >= model.mention_threshold.get(kind, 0.5)
         if named or said or cued or head:

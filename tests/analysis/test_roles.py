@@ -4583,3 +4583,20 @@ def test_a_powerpoint_section_header_with_its_subtitle_is_a_divider(tmp_path: Pa
     assert not [f for f in lint(path).findings if f.rule == "topic-title" and f.slide == 3]
     listed = [*slides[:2], {**slides[2], "bullets": ["Homes", "Pipes"]}, *slides[3:]]
     assert roles_of(build_pptx(tmp_path / "listed.pptx", listed))["Chapter 1"] != "other"
+
+
+@pytest.mark.parametrize(
+    ("position", "title", "states"),
+    [
+        (1, "Robots in homes", True),  # as the talk opens, failures are the problem
+        (-2, "Robots in homes", False),  # near the end they are what the work changed
+        (-2, "The problem, again", True),  # a title that names the problem names it wherever it stands
+    ],
+)
+def test_problem_words_state_the_problem_as_the_talk_opens_and_not_near_its_end(
+    tmp_path: Path, position: int, title: str, states: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    slide = (title, "Silent failures cost owners an hour a week.")
+    units.insert(position if position > 0 else len(units) + position, slide)
+    assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is states

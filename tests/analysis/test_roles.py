@@ -912,6 +912,8 @@ def test_the_plan_of_the_talk_named_as_it_opens_is_its_outline_not_a_problem(tmp
         ("We recruited 30 people each week for the study.", False),  # a study's schedule, no harm
         ("In 2018, a bridge in Genoa collapsed: 43 people died.", True),  # lives lost, counted once
         ("12 workers were injured when the crane fell.", True),
+        ("Over 20,000 deaths among cane cutters in two decades.", True),  # the toll, as a count of deaths
+        ("0 deaths in either arm of the trial.", False),
         ("We killed 3 processes to free memory.", False),
         ("The registry adds 10,000 patients a year.", False),
         ("Radiologists are overwhelmed: one per 100,000 people in rural areas.", True),  # too few hands

@@ -44,8 +44,10 @@ def harm_rate(said: str) -> bool:
 
 def harm_counted(said: str) -> bool:
     """Lives lost or people hurt, counted once ("In 2018, a bridge in Genoa collapsed: 43 people died"; a count a
-    year is ``harm_rate``). As the talk opens it is the stakes; later it may be a trial's adverse events."""
-    return found(said, (_HARMS_COUNTED, _HARMED))
+    year is ``harm_rate``), or the toll told as a count of deaths ("Over 20,000 deaths in the last two decades",
+    "1,200 road fatalities since 2015"; not "0 deaths" or "one death"). As the talk opens it is the stakes; later it
+    may be a trial's adverse events."""
+    return found(said, (_HARMS_COUNTED, _HARMED), (("deaths", "fatalities"), _TOLL))
 
 
 def scarcity(said: str) -> bool:
@@ -488,6 +490,11 @@ _HARMS_COUNTED = ("died", "killed", "lost their lives", "drowned", "injured")
 _ANY_HARM_COUNTED = "|".join(r"\s+".join(harm.split()) for harm in _HARMS_COUNTED)
 _HARMED = re.compile(
     rf"{_PEOPLE_COUNTED.pattern}\s+(?:have\s+|had\s+|were\s+)?(?:{_ANY_HARM_COUNTED})\b", re.IGNORECASE
+)
+_TOLL = re.compile(
+    r"(?<![\w.,])(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
+    r"(?!0\b)\d[\d,.]*\s*(?:k|million|thousand|billion)?\s+(?:[\w-]+\s+)?(?:deaths|fatalities)\b",
+    re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+(?:year|day|week|month)\b|\bannually\b", re.IGNORECASE)
 # People kept waiting, a problem in so many words: "waits three days for a lab result", "wait 3x longer",

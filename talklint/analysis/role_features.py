@@ -114,7 +114,10 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
     for index in contents:
         if "backup" not in own[index]:
             own[index]["lists-sections"] = 1.0
-    for index in section_dividers(slides, contents):
+    # The parts an outline lists by its title name the dividers too, where too few of them are titles to come
+    # for the slide to count as a table of contents ("Outline: 1. Learning the workload, 2. Tuning safely …").
+    outlines = [i for i, text in enumerate(texts) if "outline" in text.matches.title]
+    for index in section_dividers(slides, [*contents, *outlines]):
         own[index]["section-divider"] = 1.0
     return [_with_neighbours(own, i) for i in range(len(own))]
 

@@ -82,7 +82,8 @@ def section_dividers(slides: Sequence[Slide], contents: Sequence[int]) -> list[i
         if slide.section
         for part in (slide.section, *_SUBSECTION.split(slide.section))
     }
-    names |= {_as_a_name(line) for index in contents for line in slides[index].body_text.splitlines()}
+    listed = {_as_a_name(line) for index in contents for line in slides[index].body_text.splitlines()}
+    names |= listed
     names.discard("")
     numbered_parts = not _numbers_count_the_slides(slides)
     return [
@@ -91,8 +92,17 @@ def section_dividers(slides: Sequence[Slide], contents: Sequence[int]) -> list[i
         if (is_divider(slide) or _credits_its_part(slide))
         and slide.notes_words <= DIVIDER_WORDS
         and not (index and slides[index - 1].title == slide.title)
-        and (_as_a_name(slide.title) in names or (numbered_parts and bool(_NUMBERED_PART.match(slide.title))))
+        and (
+            _names_a_listed_part(_as_a_name(slide.title), names, listed)
+            or (numbered_parts and bool(_NUMBERED_PART.match(slide.title)))
+        )
     ]
+
+
+def _names_a_listed_part(name: str, names: set[str], listed: set[str]) -> bool:
+    """The name of a section, or of a part an outline lists, or the first words of one ("Tuning safely" opens the
+    part listed as "Tuning safely in production")."""
+    return bool(name) and (name in names or any(item.startswith(f"{name} ") for item in listed))
 
 
 def _numbers_count_the_slides(slides: Sequence[Slide]) -> bool:

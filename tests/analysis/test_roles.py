@@ -404,6 +404,15 @@ def test_a_slide_that_shows_only_the_name_of_a_part_is_a_divider(tmp_path: Path,
     assert roles.role == "other" and roles.evidence[0] == "shows only the name of a part of the talk"
 
 
+@pytest.mark.parametrize("part", ["Two field studies", "Two field studies in clinics"])
+def test_a_title_alone_that_opens_a_part_the_outline_lists_is_a_divider(tmp_path: Path, part: str) -> None:
+    """An outline titled so, whose parts are mostly not titles to come (too few for a table of contents), still
+    names the dividers that show one of its parts, by the part's name or its first words."""
+    listed = ["Why facts alone fail", "Two field studies in clinics", "What we learned about trust"]
+    path = write(tmp_path, "talk.md", _deck_with_parts(listed, [part]))
+    assert roles_of_slide(path, part).role == "other"
+
+
 def test_a_section_heading_alone_in_pandoc_is_a_divider_and_the_closing_stays_the_closing(tmp_path: Path) -> None:
     body = ["% Trust, not information", "## Measles came back\n\nOutbreaks start where few are vaccinated."]
     body += ["# Field studies", "## Parents trust nurses\n\nTrust rose 30% when nurses spoke first."]

@@ -142,6 +142,10 @@ _COMPARED_TO = re.compile(
 # A target, a plan or a wish: what the work aims at, not what it measured.
 _AIMED = re.compile(
     r"\b(?:goals?|targets?|aims?|objectives?|want|wants|need|needs|should|must|could|would|will|can|plan|plans"
-    r"|hope|hopes)\b",
+    r"|hope|hopes)\b"
+    # ... or a threshold a rule of the method acts on: "Roll back if p99 latency rises by more than 5%", "Alert
+    # whenever the error rate drops 2 points" (not "Latency rose by 5% under load")
+    r"|\b(?:if|unless|whenever)\s+(?:[\w-]+\s+){0,5}?(?:rises|falls|drops|grows|increases|decreases|exceeds"
+    r"|goes\s+(?:up|down))\b",
     re.IGNORECASE,
 )

@@ -67,6 +67,7 @@ def test_a_talk_that_opens_with_its_problem_passes(tmp_path: Path) -> None:
         # how many people it befalls, and a change that goes on
         ("Patients skip doses", "A quarter of patients skip doses to save money."),
         ("One in four diabetics rations insulin", "Rationing leads to emergency visits."),
+        ("A record follows you for life", "One in three American adults has a criminal record."),
         ("Drug prices keep rising", "List prices of insulin tripled between 2002 and 2013."),
         # a trouble word's "-ed" form, whose verb ends in a silent "e"
         ("Solar power is wasted every afternoon", "California curtailed 2.4 TWh of solar in 2023."),

@@ -380,7 +380,8 @@ _BELOW_THE_FLOOR = re.compile(
 # A share of people: "one in four diabetics", "a quarter of patients", "40% of all tenants" (not "40% of the
 # patients", those of a study).
 _SHARE_OF_PEOPLE = re.compile(
-    r"\b(?:(?:one|two|three|\d)\s+(?:in|out\s+of)\s+(?:\d+|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)"
+    r"\b(?:(?:one|two|three|\d)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty"
+    r"|a\s+hundred)"
     r"|(?:a\s+(?:quarter|third|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|\d+(?:\.\d+)?\s?%)\s+of)"
     r"\s+(?:all\s+)?(?!the\b)(?:[a-z-]+\s+)?"
     rf"(?:{'|'.join(sorted(PEOPLE))}|diabetics|smokers|infants|mothers|fathers|girls|boys|veterans|prisoners"

@@ -143,6 +143,8 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
     [
         ("Blind readers answered 2.4× more questions correctly", True),  # a measured comparison
         ("Online: +4.1% bookings, +11% for small-town hosts", True),  # signed changes
+        ("Sealing: +6.1 percentage points of employment", True),  # ... in points of a share
+        ("Sealing: +6.1 pp in employment", True),
         ("Offline: recall@10 up 18%", True),  # a change told as a headline
         ("Latency down 40% on mobile", True),
         ("Goal: latency down 40%", False),
@@ -3873,7 +3875,8 @@ JOB_MARKET_TALK = r"""\documentclass{beamer}
     ("title", "line", "role"),
     [
         ("Low-income teens leave school", "$-2.1$ pp for teens eligible for free lunch (s.e. 0.7)", "results"),
-        ("Low-income teens", "$-2.1$ pp for teens eligible for free lunch (s.e. 0.7)", "approach"),  # a topic
+        # a topic over numbers that count no measure (a signed change in points counts one, as "-2.1 pp" would)
+        ("Low-income teens", "2,100 teens eligible for free lunch (s.e. 0.7)", "approach"),
         ("Low-income teens leave school", "Most of them are eligible for free lunch", "approach"),  # no numbers
         ("What we did", "$-2.1$ pp for teens eligible for free lunch (s.e. 0.7)", "approach"),  # a part named
         # a measure counted in the text speaks for itself, under a topic ("Time": "Users were 11% faster")

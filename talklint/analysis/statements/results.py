@@ -32,7 +32,7 @@ def counts_a_measure(text: str) -> bool:
 _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b"
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
-    r"%|point|than|within|\d\s?(?:×|x\b|times\b)|\btimes\s|\btwice\b|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
+    r"%|point|\bpp\b|than|within|\d\s?(?:×|x\b|times\b)|\btimes\s|\btwice\b|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
     r"|(?:doub|trip|quadrup)led\b|halved\b|\bby\s+\d"
     rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b|(?:=|:|\bof)\s*-?\d*\.\d|\bvs\b|\bversus\b",
     re.IGNORECASE,
@@ -70,8 +70,9 @@ _MEASURED = re.compile(
     # a measure multiplied or halved, told by its verb: "Playback doubled fish settlement", "The schedule halved
     # waiting times"
     r"|\b(?:doubled|tripled|quadrupled|halved)\s+(?:the\s+|their\s+|its\s+)?[a-z]"
-    # a signed change: "+4.1% bookings", "−12% latency" (a sign right after a letter is a hyphen: "COVID-19")
-    r"|(?<![\w.])[+−–-]\d+(?:\.\d+)?\s?%"
+    # a signed change: "+4.1% bookings", "−12% latency", "+6.1 percentage points" (a sign right after a letter is a
+    # hyphen: "COVID-19")
+    r"|(?<![\w.])[+−–-]\d+(?:\.\d+)?\s?(?:%|(?:percentage\s+)?points\b|pp\b)"
     # a change by a share, by points or by a quantity in its unit, or a share kept: "cuts teen hours by 1.8%", "keep
     # 95% of their output", "A closure lowers turnout by 1.9 points", "Silencing the pause shifts taps by 80 ms"; or
     # by a share said in words: "A $35 cap cut rationing by half"

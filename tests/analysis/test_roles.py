@@ -1989,7 +1989,14 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Where is the robot going?", "agenda", False),
         ("Next questions", "agenda", True),  # the questions the speaker takes on next
         ("Question: do reminders change behaviour?", "closing", False),  # the talk's question, not the audience's
+        ("The bigger question", "closing", False),  # the work's question, qualified
+        ("A harder question", "closing", False),
         ("Questions?", "closing", True),
+        ("Any questions?", "closing", True),
+        ("Where we're headed today", "outline", True),  # where the talk goes, not the research
+        ("Where we're headed today", "vision", False),
+        ("Where we're headed today", "agenda", False),
+        ("Where we're headed", "vision", True),
     ],
 )
 def test_a_title_names_its_part_of_the_story_and_a_near_miss_does_not(

@@ -27,7 +27,7 @@ from talklint.analysis.talk_parts import (
     section_titles,
     tables_of_contents,
 )
-from talklint.analysis.uptake import names_of_the_work, uptake, uptake_in_title
+from talklint.analysis.uptake import names_of_the_work, uptake, uptake_in_title, uptake_of_the_named
 from talklint.analysis.verbs import states_claim
 from talklint.model import Slide
 
@@ -108,8 +108,11 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
     ]
     for index in recurring_titles(slides):
         own[index]["recurring-title"] = 1.0
-    for index in _taken_up_by_its_name(slides, own):
+    names = _names_of_the_work(slides)
+    for index in _taken_up_by_its_name(slides, own, names):
         own[index]["uptake"] = own[index]["title-uptake"] = 1.0
+    for index in _text_takes_up_its_name(slides, own, names):
+        own[index]["uptake"] = 1.0
     contents = tables_of_contents(slides, section_titles(slides))
     for index in contents:
         if "backup" not in own[index]:
@@ -122,14 +125,27 @@ def talk_features(slides: Sequence[Slide], texts: Sequence[SlideText], sections:
     return [_with_neighbours(own, i) for i in range(len(own))]
 
 
-def _taken_up_by_its_name(slides: Sequence[Slide], own: list[Features]) -> list[int]:
+def _names_of_the_work(slides: Sequence[Slide]) -> frozenset[str]:
+    return names_of_the_work(text for s in slides if not s.backup for text in (s.title, s.body_text, s.notes))
+
+
+def _taken_up_by_its_name(slides: Sequence[Slide], own: list[Features], names: frozenset[str]) -> list[int]:
     """Slides whose title tells others took up "the" thing the talk calls its own ("Phoenix adopted the index",
     where the talk built "the index" or said "our index")."""
     candidates = [i for i, s in enumerate(slides) if "the " in s.title.lower() and "title-uptake" not in own[i]]
-    if not candidates:
-        return []
-    names = names_of_the_work(text for s in slides if not s.backup for text in (s.title, s.body_text, s.notes))
     return [i for i in candidates if uptake_in_title(slides[i].title, names)] if names else []
+
+
+def _text_takes_up_its_name(slides: Sequence[Slide], own: list[Features], names: frozenset[str]) -> list[int]:
+    """Slides whose text tells the same ("12 teams now use the store", where the talk built "a feature store")."""
+    return [
+        i
+        for i, slide in enumerate(slides)
+        if names
+        and "uptake" not in own[i]
+        and "backup" not in own[i]
+        and any(uptake_of_the_named(line, names) for line in slide.body_text.splitlines())
+    ]
 
 
 def _parts(slides: Sequence[Slide], texts: Sequence[SlideText], sections: dict[str, Matches]) -> list[Matches | None]:

@@ -50,6 +50,21 @@ def test_others_taking_up_the_thing_the_talk_calls_its_own_is_impact(
 
 
 @pytest.mark.parametrize(
+    ("method", "impact"),
+    [
+        (("Building the index", "Inputs: renters, building age, tree canopy."), True),  # the talk built the index
+        (("Heat-risk indices", "Cities weigh renters and tree canopy."), False),  # an index the talk never owns
+    ],
+)
+def test_others_taking_up_the_thing_the_talk_calls_its_own_in_a_slides_text_is_impact(
+    tmp_path: Path, method: tuple[str, str], impact: bool
+) -> None:
+    units = replace(STRONG_UNITS, 2, method)
+    units = replace(units, 4, ("What happened next", "- Twelve cities now use the index\n- Eight new centres"))
+    assert (not by_code(lint_units(tmp_path, units), "TL105")) is impact
+
+
+@pytest.mark.parametrize(
     ("body", "impact"),
     [
         # "this work" and "this paper" are the speaker's, as "our work" is

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from talklint.analysis.language import english_function_words
 from talklint.analysis.uptake import acts, adopters, companies, named, policy, products, scholarship, software
@@ -60,6 +60,15 @@ def uptake_in_title(title: str, names_of_the_work: frozenset[str] = frozenset())
     return uptake(title)
 
 
+def uptake_of_the_named(text: str, names_of_the_work: frozenset[str]) -> bool:
+    """Others took up "the" thing the talk calls its own, said in a slide's text ("12 teams now use the store",
+    where the talk built "a feature store"): read as "our store". False where the text names none of it."""
+    if not names_of_the_work or "the " not in text.lower():
+        return False
+    ours = _the_named(names_of_the_work).sub("our ", text)
+    return ours != text and uptake(ours)
+
+
 def names_of_the_work(texts: Iterable[str]) -> frozenset[str]:
     """The words a talk calls its own work by: what follows "our" or "my" ("our heat-risk index": "index"), and
     what a title says the speaker builds ("Building the index", "Designing a triage score"); not the speaker's
@@ -98,6 +107,7 @@ _NOT_THE_WORK = frozenset(
 
 
 @cache
+@lru_cache(maxsize=8)  # one talk's names, asked of each line of its slides
 def _the_named(names: frozenset[str]) -> re.Pattern[str]:
     """ "the", or "the" and one word more, before one of the names: to be read as "our"."""
     return re.compile(rf"\bthe\s+(?=(?:[\w-]+\s+)?(?:{'|'.join(sorted(map(re.escape, names)))})\b)", re.IGNORECASE)

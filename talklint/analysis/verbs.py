@@ -537,7 +537,9 @@ _CLAIM = re.compile(
     rf"|{COMPARISON}|\b(?:more|less)\b|\binstead\s+of\b|\brather\s+than\b"
     # a share said in words: "cut drop-off by a third", "two thirds of the calls" (not "Third aim", nor a span:
     # "A quarter century of work")
-    r"|\b(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?\b(?!\s+centur)",
+    r"|\b(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?\b(?!\s+centur)"
+    # a comparison of equals: "Builds as fast as GCC -O2" (not "Models as well as data", "As far as we know")
+    r"|\bas\s+(?!(?:well|soon|long|far|such|follows?)\b)[a-z]+\s+as\b",
     re.IGNORECASE,
 )
 

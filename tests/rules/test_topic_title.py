@@ -349,6 +349,8 @@ def test_pptx(tmp_path: Path) -> None:
         ("Checklists, not drugs", True),  # a contrast: what it was, and what it was not
         ("Play data instead of demonstrations", True),
         ("Surveys rather than interviews", True),
+        ("Builds as fast as GCC -O2", True),  # a comparison of equals
+        ("Models as well as data", False),  # two things joined
         # the approach announced, then said with its verb; a rate between the subject and its verb
         ("My approach: make structure audible and skimmable", True),
         ("Our approach: graph neural networks", False),

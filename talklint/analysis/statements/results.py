@@ -32,7 +32,7 @@ def counts_a_measure(text: str) -> bool:
 _SHARE_IN_WORDS = r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b"
 # The cheap test first: most titles hold none of a share, points, a comparison, a multiplier, a time or a rate.
 _WORTH_A_LOOK = re.compile(
-    r"%|point|\bpp\b|than|within|\d\s?(?:×|x\b|times\b)|\btimes\s|\btwice\b|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
+    r"%|point|\bpp\b|than|\bas\s+[a-z]+\s+as\b|within|\d\s?(?:×|x\b|times\b)|\btimes\s|\btwice\b|fold\b|kept|still|continued|stayed|\bin\s+(?:\w+\s+){0,2}?\d|out\s+of|\d\s+of\s+\d|\bfrom\s+\S*\d"
     r"|(?:doub|trip|quadrup)led\b|halved\b|\bby\s+\d"
     rf"|\bby\s+{_SHARE_IN_WORDS}|\b(?:a|per)\s+(?:second|minute|hour|day)\b|(?:=|:|\bof)\s*-?\d*\.\d|\bvs\b|\bversus\b",
     re.IGNORECASE,
@@ -137,7 +137,11 @@ _MEASURED = re.compile(
 # A method compared with another in words: "better than", "more accurately than".
 _COMPARED_TO = re.compile(
     r"\b(?:better|worse|faster|slower|cheaper|safer|earlier|more\s+(?:accurate|reliable|robust|precise|efficient)"
-    r"(?:ly)?|more\s+reliably)\s+than\b",
+    r"(?:ly)?|more\s+reliably)\s+than\b"
+    # ... or as good as another: "Builds as fast as GCC -O2", "Our parser is as accurate as expert coders" (not "as
+    # well as", which as often joins two things)
+    r"|\bas\s+(?:good|fast|accurate|reliable|robust|precise|efficient|cheap|safe|quick|quickly|accurately|reliably"
+    r"|precisely)\s+as\b",
     re.IGNORECASE,
 )
 # A target, a plan or a wish: what the work aims at, not what it measured.

@@ -233,6 +233,8 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Heat deaths in 2019 vs 2023", False),  # years, not measures
         ("Heat deaths in 2019 (vs 2023)", False),
         ("Verified builds as fast as GCC -O2", True),  # as good as another
+        ("Verified builds: 1.08x vs GCC -O2", True),  # a multiplier against a named baseline
+        ("Runs: 4x vs 8x GPUs", False),  # settings side by side
         ("Models as well as data", False),
         # a threshold a rule of the method acts on, not a change measured
         ("Roll back if p99 latency rises by more than 5%", False),

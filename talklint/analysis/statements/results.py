@@ -92,6 +92,9 @@ _MEASURED = re.compile(
     # "1 second vs 2 hours", "12 ms (vs 40 ms for vLLM)", "$0.40 (vs $120 for Pd)" (not years: "2019 vs 2023")
     r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d.,]*\s?%?\s+(?:[\w-]+\s+){0,3}?\(?(?:vs\.?|versus)\s+[$€£]?"
     r"(?!(?:19|20)\d\d\b)\d"
+    # ... or a multiplier set against a named baseline: "Geometric mean slowdown 1.08× vs GCC -O2", "3.2x vs.
+    # PyTorch eager" (not settings set side by side: "4x vs 8x GPUs")
+    r"|(?<![\w.])\d+(?:\.\d+)?\s?(?:×|x)\s+(?:vs\.?|versus)\s+(?![\d.])[A-Za-z]"
     # from one level to another: "from 12% to 3%", "from 48% to 95%"
     r"|\bfrom\s+\d[\d.,]*\s?%\s+to\s+\d"
     # a level a measure moved from and to, told by its verb: "Cost per 1M tokens fell from $4.10 to $0.38",

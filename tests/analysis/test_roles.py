@@ -2651,6 +2651,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("In the clinic", "Two hospitals in Munich use MRI for knee scans.", False),  # no work of the speaker's
         ("Governments use the maps", "Togo used our maps to target cash transfers to 138,000 people.", True),
         ("Governments use the maps", "We used our maps to target the survey.", False),
+        # ... what a computer scientist or a mathematician hands over, put to a named adopter's use
+        ("Beyond mathematics", "Epidemiologists at the CDC used our bound to size contact-tracing samples.", True),
+        ("At scale", "Google used our algorithm to schedule batch jobs.", True),
+        ("At scale", "We used our solver to find the optimum.", False),
+        ("Baselines", "Smith used our method for the comparison.", False),  # a scholar's comparison
         ("Governments use the maps", "The World Bank adopted the method for its poverty mapping.", True),
         ("Governments use the maps", "The World Bank used the standard method to count the poor.", False),
         ("Policy relevance", "Findings were presented to the OpenSSF and cited in the 2024 CISA report.", True),

@@ -200,8 +200,10 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"used", "uses", "adopted"},
         rf"{NAMED_ADOPTER}\s+(?:now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+)?{PUT_TO_USE}\s+(?:to|for)\s+"
-        # (not a method's step: "The Kalman Filter uses our model for every step")
-        r"(?!every\b|each\b)[a-z]+"
+        # (not a method's step: "The Kalman Filter uses our model for every step"; nor a scholar's comparison: "Smith
+        # used our planner for the comparison")
+        r"(?!every\b|each\b|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:comparisons?|baselines?|evaluations?"
+        r"|experiments?|ablations?|benchmarks?)\b)[a-z]+"
         # ... whatever the work is, put to the adopter's own use: "Toyota Research Institute adopted our grasp
         # planner for its home robot" (not "Smith used our planner for the comparison")
         rf"|{NAMED_ADOPTER}\s+(?:has\s+|have\s+|now\s+)?(?:used|uses|adopted)\s+(?:our|my)\s+(?:[\w-]+\s+){{0,2}}?"

@@ -173,7 +173,10 @@ PUT_TO_USE = (
     r"|index|indices|maps?|scores?|rubric|checklist|protocol|dataset|data|corpus|corpora|guides?|handbooks?|toolkits?"
     r"|assays?|tests?"
     # what an engineer hands over: "The DOE funded a pilot plant based on our process"
-    r"|process|design|technology|recipe)"
+    r"|process|design|technology|recipe"
+    # ... and what a computer scientist or a mathematician hands over: "Google used our algorithm to schedule jobs",
+    # "Epidemiologists at the CDC used our bound to size contact-tracing samples"
+    r"|algorithms?|bounds?|software|code|simulator|benchmark|estimator|classifier|planner|solver)"
 )
 # An adopter named as a sentence's subject ("Togo", "Milan", "The World Bank", "Pennsylvania DOT", "SpiderMonkey"):
 # capitalised words (in camel case too) or letters, not a pronoun, a determiner alone, an adverb ("Successfully"),

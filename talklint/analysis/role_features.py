@@ -138,11 +138,12 @@ def _taken_up_by_its_name(slides: Sequence[Slide], own: list[Features], names: f
 
 def _text_takes_up_its_name(slides: Sequence[Slide], own: list[Features], names: frozenset[str]) -> list[int]:
     """Slides whose text tells the same ("12 teams now use the store", where the talk built "a feature store")."""
+    if not names:
+        return []
     return [
         i
         for i, slide in enumerate(slides)
-        if names
-        and "uptake" not in own[i]
+        if "uptake" not in own[i]
         and "backup" not in own[i]
         and any(uptake_of_the_named(line, names) for line in slide.body_text.splitlines())
     ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 
 from talklint.analysis.language import english_function_words
 from talklint.analysis.uptake import acts, adopters, companies, named, policy, products, scholarship, software
@@ -107,7 +107,6 @@ _NOT_THE_WORK = frozenset(
 
 
 @cache
-@lru_cache(maxsize=8)  # one talk's names, asked of each line of its slides
 def _the_named(names: frozenset[str]) -> re.Pattern[str]:
     """ "the", or "the" and one word more, before one of the names: to be read as "our"."""
     return re.compile(rf"\bthe\s+(?=(?:[\w-]+\s+)?(?:{'|'.join(sorted(map(re.escape, names)))})\b)", re.IGNORECASE)

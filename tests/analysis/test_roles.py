@@ -3232,6 +3232,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Taught in 25 courses, from MIT to the University of Cape Town.", True),
         ("Two years on", "Two follow-up trials by other groups replicated the effect in adults.", True),
         ("Two years on", "Panasonic is testing the electrolyte in its pouch cells.", True),
+        ("Industry pilot", "CATL is testing our electrolyte in a 1 MWh pilot since 2025.", True),  # a pilot of its own
+        ("Industry pilot", "Smith is testing our method in a paper.", False),  # a scholar's
         ("Two years on", "Joint development agreement with a battery maker since 2025.", True),
         ("Two years on", "The heel-prick test is part of the national newborn screening programme.", False),
         ("Two years on", "Our model is part of the national research programme.", False),

@@ -71,13 +71,15 @@ WAYS: tuple[Way, ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:(?:in)?to|in)\s+(?:its|their)\s+[\w-]+",
     ),
     # A named company trying the work in its own products: "Panasonic is testing the electrolyte in its pouch
-    # cells", "Intel is evaluating our design in its next chip" (not a study's "Participants are testing the app in
-    # their homes", nor the speaker's "We are testing the electrolyte in our cells").
+    # cells", "Intel is evaluating our design in its next chip", or in a pilot plant or line of its own making: "CATL
+    # is testing our electrolyte in a 1 MWh pilot" (not a study's "Participants are testing the app in their homes",
+    # nor the speaker's "We are testing the electrolyte in our cells", nor a scholar's "in a paper").
     searched_where(
         {"testing", "trialling", "trialing", "piloting", "evaluating", "qualifying"},
         rf"{NAMED_ADOPTER}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:testing|trialling|trialing|piloting"
-        r"|evaluating|qualifying)\s+(?:the|our|my|it|this|these)\b[^.;]{0,40}?\bin\s+(?:its|their)\s+(?:own\s+)?"
-        r"(?:[\w-]+\s+){0,2}?[a-z]+",
+        r"|evaluating|qualifying)\s+(?:the|our|my|it|this|these)\b[^.;]{0,40}?\bin\s+(?:(?:its|their)\s+(?:own\s+)?"
+        r"(?:[\w-]+\s+){0,2}?[a-z]+|an?\s+(?:[\w-]+\s+){0,3}?(?:pilot|pilot\s+(?:plant|line)|production\s+line"
+        r"|demonstrat(?:or|ion)\s+plant)\b)",
     ),
     # An agreement that takes the work to a company: "Joint development agreement with Panasonic since 2025", "A
     # licensing deal with Bosch" (not a study's "data-use agreement" or "material transfer agreement").

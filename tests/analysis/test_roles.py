@@ -2704,6 +2704,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Upstream", "Included in the appendix since version 2.", False),
         ("Calm batching", "Android now ships a batching mode based on our study.", True),  # a product built on it
         ("Calm batching", "We shipped a prototype based on our study to 12 participants.", False),
+        # ... a product made the default on it, or told the other way round, or on the talk's finding by its number
+        ("What the team did", "Made smart pricing the default for new listings, based on our study.", True),
+        ("What the team did", "Based on our findings, the product team launched host protection.", True),
+        ("What the team did", "Launched host protection in 2024, based on Finding 1.", True),
+        ("What the team did", "Based on our findings, we launched a second study.", False),  # the speaker's own
         ("Our detector in the field", "Now screening 2 million patients a year in 40 clinics.", True),
         ("Our detector in the field", "We are now testing it in 2 clinics.", False),  # a study's sites
         ("Policy implications", "Our work was cited by researchers who study wages.", False),

@@ -30,6 +30,15 @@ _ONE_REACHED = frozenset({"student", "user", "patient", "customer", "driver", "l
 # The load a service carries, which reaching all of it takes the work up: "100% of search traffic", "all queries".
 _LOAD = r"traffic|queries|requests|searches"
 
+# What a product team does to its product: ship, launch or release a thing, or make one the default.
+_PRODUCT_CHANGE = r"(?:ships|shipped|launched|released|introduced|rolled\s+out|made\s+[^.;]{0,40}?\bthe\s+default)"
+# ... on the strength of the work: "based on our study", "informed by our findings", "based on Finding 1".
+_ON_THE_WORK = (
+    r"(?:based\s+on|built\s+on|inspired\s+by|informed\s+by)\s+(?:(?:our|my)\s+(?:[\w-]+\s+)?"
+    r"(?:study|studies|work|paper|research|findings|design|method|results)\b|finding\s+\d+\b)"
+)
+
+
 WAYS: tuple[Way, ...] = (
     # Released to a counted public: "shipped to 1.2M users", "rolled out to 40,000 patients", or shown to one in
     # millions, "Shown to hundreds of millions of users daily" (not a study's "shown to 12 users"), or prescribed to
@@ -91,12 +100,14 @@ WAYS: tuple[Way, ...] = (
         r"|stores|regions|markets|countries|hospitals|clinics|schools|departments)\b",
     ),
     # A product or a service built on the work: "Android now ships a batching mode based on our study", "The
-    # clinic launched a triage line informed by our findings" (not "we built a prototype based on our study").
+    # clinic launched a triage line informed by our findings", "Made smart pricing the default, based on our study",
+    # "Launched host protection, based on Finding 1" (the talk's own finding, by its number), or told the other way
+    # round: "Based on our findings, the team launched host protection" (not "we built a prototype based on our
+    # study", nor "Based on our findings, we launched a second study").
     searched_where(
-        {"ships", "shipped", "launched", "released", "introduced", "rolled"},
-        r"(?<!\bwe )\b(?:now\s+)?(?:ships|shipped|launched|released|introduced|rolled\s+out)\s+[^.;]{0,60}?"
-        r"\b(?:based\s+on|built\s+on|inspired\s+by|informed\s+by)\s+(?:our|my)\s+(?:[\w-]+\s+)?"
-        r"(?:study|studies|work|paper|research|findings|design|method|results)\b",
+        {"ships", "shipped", "launched", "released", "introduced", "rolled", "default"},
+        rf"(?<!\bwe )\b(?:now\s+)?{_PRODUCT_CHANGE}\s+[^.;]{{0,60}}?\b{_ON_THE_WORK}"
+        rf"|\b{_ON_THE_WORK},?\s+(?!we\b|i\b)(?:[\w-]+\s+){{1,4}}?(?:now\s+)?{_PRODUCT_CHANGE}\b",
     ),
     # Part of what others run, in places counted: "Our score is now part of the Epic sepsis module at 14 hospitals"
     # (not "it is now part of our pipeline").

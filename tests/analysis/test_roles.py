@@ -3604,6 +3604,7 @@ def test_what_goes_wrong_today_is_the_problem_not_a_lesson(tmp_path: Path) -> No
         ("Next two weeks", True),  # a lab meeting's horizon
         ("The next three years at the institute", True),
         ("Long-term goal", False),  # the vision's words, no step of a plan
+        ("My first 100 days", True),  # the speaker's first months in the role
     ],
 )
 def test_a_title_that_sets_a_horizon_in_years_is_a_step_of_the_agenda(tmp_path: Path, title: str, agenda: bool) -> None:
@@ -3613,6 +3614,13 @@ def test_a_title_that_sets_a_horizon_in_years_is_a_step_of_the_agenda(tmp_path: 
     assert ("agenda" in roles.mentions) is agenda
     # an aim with a horizon is a step of the plan, not the vision; the vision's own words stay the vision
     assert (roles.role == "vision") is not agenda
+
+
+def test_another_s_first_days_are_no_step_of_the_agenda(tmp_path: Path) -> None:
+    title = "Following hosts through their first 90 days"  # a study's window, not the speaker's first days
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(*units[:2], (title, "Diaries from 32 new hosts."), *units[2:]))
+    assert "agenda" not in roles_of_slide(path, title).mentions
 
 
 def test_a_forecast_over_the_years_ahead_is_no_step_of_the_agenda(tmp_path: Path) -> None:

@@ -43,7 +43,10 @@ _TITLE_HORIZON = re.compile(
     # a span of years given as a step's label or in parentheses: "Years 3-5: …", "Aim 1 (years 1-3)"
     r"\(\s*years?\s*\d+(?:\s*[-–—]\s*\d+|\+)?\s*\)|\byears?\s*\d+(?:\s*[-–—]\s*\d+|\+)?\s*:"
     r"|\b(?:short|medium|mid|long|near)(?:er)?[\s-]+term\s*:"
-    r"|\bfirst\s+(?:\d+|thirty|sixty|ninety|hundred|six|three)\s+(?:days|weeks|months)\b"
+    # the speaker's first months in the role ("My first 100 days"), not another's ("follow hosts through their
+    # first 90 days", a study's window)
+    r"|(?<!their\s)(?<!its\s)(?<!his\s)(?<!her\s)\bfirst\s+(?:\d+|thirty|sixty|ninety|hundred|six|three)\s+"
+    r"(?:days|weeks|months)\b"
     # the months or years ahead heading the title: "Next 18 months", "The next three years at Acme" (not a
     # forecast's "Sea level over the next 50 years")
     r"|^\W*(?:the\s+|my\s+|our\s+)?(?:next|coming)\s+(?:\d+|two|three|four|five|six|ten|few|several)\s+"

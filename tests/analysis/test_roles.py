@@ -1997,6 +1997,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("A harder question", "closing", False),
         ("Questions?", "closing", True),
         ("Any questions?", "closing", True),
+        ("Main result", "conclusion", False),  # the result shown in the middle of a talk, as often as a summary
+        ("Summary of the main results", "conclusion", True),
         ("Where we're headed today", "outline", True),  # where the talk goes, not the research
         ("Where we're headed today", "vision", False),
         ("Where we're headed today", "agenda", False),

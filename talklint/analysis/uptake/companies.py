@@ -78,8 +78,8 @@ WAYS: tuple[Way, ...] = (
         {"testing", "trialling", "trialing", "piloting", "evaluating", "qualifying"},
         rf"{NAMED_ADOPTER}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:testing|trialling|trialing|piloting"
         r"|evaluating|qualifying)\s+(?:the|our|my|it|this|these)\b[^.;]{0,40}?\bin\s+(?:(?:its|their)\s+(?:own\s+)?"
-        r"(?:[\w-]+\s+){0,2}?[a-z]+|an?\s+(?:[\w-]+\s+){0,3}?(?:pilot|pilot\s+(?:plant|line)|production\s+line"
-        r"|demonstrat(?:or|ion)\s+plant)\b)",
+        # ("pilot" is a whole word before "plant" or "line" too: "a pilot plant")
+        r"(?:[\w-]+\s+){0,2}?[a-z]+|an?\s+(?:[\w-]+\s+){0,3}?(?:pilot|production\s+line|demonstrat(?:or|ion)\s+plant)\b)",
     ),
     # An agreement that takes the work to a company: "Joint development agreement with Panasonic since 2025", "A
     # licensing deal with Bosch" (not a study's "data-use agreement" or "material transfer agreement").

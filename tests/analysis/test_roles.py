@@ -4131,6 +4131,9 @@ def test_what_the_thesis_shows_states_it_wherever_it_stands(tmp_path: Path, said
         # a task of the work named by the trouble it is about: what the work does, not the problem
         ("Slip detection", "results"),
         ("Failure prediction", "results"),
+        # a trouble counted as a rate is a measure the work reports
+        ("Falls per kilometre", "results"),
+        ("Crashes per million miles", "results"),
         # a label or a question names the problem wherever it stands
         ("Problem: grasps slip on silk", "motivation"),
         ("Why do grasps slip?", "motivation"),

@@ -103,9 +103,16 @@ def share_of_people(said: str) -> bool:
 def handles_a_trouble(title: str) -> bool:
     """Not the problem: a task the work does about a trouble, named as a short topic ("Slip detection", "Failure
     prediction", "Crash recovery", "Risk assessment"). The last word, the head, is the work's task; the trouble is
-    only its object."""
+    only its object. So is a trouble counted as a rate, a measure the work reports ("Falls per kilometre", "Crashes
+    per million miles")."""
     words = title.split()
+    if 2 <= len(words) <= 6 and _RATE.match(title):
+        return True
     return 2 <= len(words) <= 4 and words[-1].lower().rstrip(".:!") in _TASKS
+
+
+# A short title that counts something per unit: "Falls per kilometre", "Errors per 1,000 lines", "Crashes / 1M miles".
+_RATE = re.compile(r"^\W*(?:[\w-]+\s+){0,2}[\w-]+\s+(?:per|/)\s+[\w,.]+", re.IGNORECASE)
 
 
 # Tasks a method does about something: the head of a topic that names what the work does.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -4603,6 +4604,10 @@ def test_a_title_that_quotes_someone_names_no_part_of_the_talk(tmp_path: Path) -
     [
         ("Women wrote most of the letters", "61% of letters with money were written by women.", True),
         ("Two coders read every letter", "20% of the letters are held out for a third coder.", False),  # a setting
+        # a share of what happened, and a count of those it befell, told as found
+        ("Care is negotiated in group chats", "83% of task hand-offs happened in messaging apps.", True),
+        ("Money talk is the hardest conversation", "12 of 24 diary families had a conflict over costs.", True),
+        ("Two coders read every letter", "2 of 3 coders are held out for the audit.", False),
     ],
 )
 def test_a_share_found_under_a_claim_past_the_opening_is_a_result(
@@ -4611,6 +4616,37 @@ def test_a_share_found_under_a_claim_past_the_opening_is_a_result(
     method = [(f"Step {n}: how the archive was read", f"We coded {n} kinds of content.") for n in (1, 2)]
     units = [*without_vision(STRONG_UNITS)[:2], *method, (title, line), *without_vision(STRONG_UNITS)[2:]]
     assert (roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "results") is result
+
+
+def test_a_chart_under_a_claim_past_the_opening_is_a_result(tmp_path: Path) -> None:
+    """A PowerPoint chart plots what the work measured: under a claim past the opening (a study's numbered insight)
+    it reports a result, as a table of numbers does, even right after the method (where the model took it for more
+    of the method)."""
+    title = "Insight 2: The nearest sibling carries the invisible work"
+
+    def add_chart(deck: Any) -> None:
+        from pptx.chart.data import CategoryChartData
+        from pptx.enum.chart import XL_CHART_TYPE
+        from pptx.util import Inches
+
+        data = CategoryChartData()
+        data.categories = ["Nearest", "Second", "Farthest"]
+        data.add_series("Hours per week", (14.2, 5.1, 2.3))
+        deck.slides[4].shapes.add_chart(
+            XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(8), Inches(4), data
+        )
+
+    slides: list[dict[str, object]] = [
+        {"title": "Caring at a Distance", "layout": 0},
+        {"title": "53 million Americans care for a family member", "bullets": ["1 in 4 live an hour away"]},
+        {"title": "Research questions", "bullets": ["How do siblings split care at a distance?"]},
+        {"title": "Methods", "bullets": ["Diary study: 24 families", "Log analysis: 18,000 calendar events"]},
+        {"title": title, "layout": 5},
+        {"title": "Summary", "bullets": ["Care happens in chats", "Invisible work falls on the nearest sibling"]},
+        {"title": "Thank you", "layout": 5},
+    ]
+    path = build_pptx(tmp_path / "talk.pptx", slides, customise=add_chart)
+    assert roles_of_slide(path, title).role == "results"
 
 
 def test_what_we_show_people_is_no_summing_up_of_what_we_showed(tmp_path: Path) -> None:

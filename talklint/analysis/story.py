@@ -65,7 +65,8 @@ _HORIZON = re.compile(
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*(years?|yrs?)"
     r"(?=\s*:|\s+([\w-]+\s+)?(plan|goals?|horizon|agenda|roadmap|program(?:me)?|research\s+plan"
     rf"|({_FUNDERS}\s+)?(grants?|projects?|fellowships?|r0[13]|r21|u01|p01|career)\b))|"
-    r"(this|next)\s+(year|summer|fall|autumn|winter|spring|semester|term)|"
+    # "next year", "this summer", and an industry team's planning half ("Next half: a cost study")
+    r"(this|next)\s+(year|half(?!\s+of\b)|summer|fall|autumn|winter|spring|semester|term)|"
     r"(summer|fall|autumn|winter|spring)\s+(19|20)\d\d|"
     # a date to meet: "due July 2027", "(Sept. 2028)"
     r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)\d\d|"

@@ -37,21 +37,29 @@ Better example:
     - Years 3-5: compilers that find the kernels; goal: no hand-written code
 
 Options:
-    None.
+    horizons (list of strings, default ["years 1-2", "years 3-5", "the next decade"]): the time horizons the
+    fix suggests. An industry interview plans in quarters: the `product-research` and `ml-engineer`
+    profiles suggest ["the next quarter", "the next half", "the next year"].
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from talklint.analysis.story import has_horizon, has_milestone
 from talklint.findings import Problem, Severity
 from talklint.model import Bullet, Slide, Table
-from talklint.rule import Context, NoOptions, Rule
+from talklint.rule import Context, Rule
 
 
-def check(context: Context, options: NoOptions) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class Options:
+    horizons: tuple[str, ...] = ("years 1-2", "years 3-5", "the next decade")
+
+
+def check(context: Context, options: Options) -> Iterator[Problem]:
     found = context.analysis.judged_story
     if found is None:
         return
@@ -77,7 +85,7 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
         message=f"the agenda on {slide.label} '{slide.title}' gives no time horizon and no milestone",
         fix=(
             f"{slide.subject.capitalize()} '{slide.title}' lists {items} with no time horizon or milestone: "
-            "put each item in a time horizon (years 1-2, years 3-5, the next decade) "
+            f"put each item in a time horizon ({', '.join(options.horizons)}) "
             "and give it a goal you could check (a study, a system, a number)"
         ),
         slide=slide,
@@ -117,6 +125,6 @@ RULE = Rule(
     category="narrative",
     severity=Severity.WARNING,
     doc=__doc__ or "",
-    options=NoOptions(),
+    options=Options(),
     check=check,
 )

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import build_pptx, by_code, lint
-from tests.rules.decks import STRONG_UNITS
+from talklint.errors import ConfigError
+from tests.helpers import build_pptx, by_code, lint, write
+from tests.rules.decks import STRONG_UNITS, outline
 from tests.rules.narrative import lint_units, replace
 
 
@@ -42,6 +43,8 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
         "- Submit proposals to NSF and DARPA on sparse kernels\n- A compiler with the systems group",
         "- R01 submitted (2026) on sparse kernels\n- A compiler with the systems group",  # an NIH grant's step
         "- Submit the kernels to MLSys in September\n- Open-source the compiler by December",  # months to meet
+        # an industry team's planning half
+        "- Next half: a cost-sharing study with 30 families\n- Then care across borders",
         # a new hire's plan
         "- In my first 90 days: sparse kernels\n- Then a compiler that finds them",
         "- Sparse kernels within six months\n- A compiler that finds them",
@@ -74,6 +77,30 @@ def test_agenda_without_timeline_or_goals(tmp_path: Path) -> None:
 def test_a_horizon_or_a_milestone_is_a_timeline(tmp_path: Path, plans: str) -> None:
     units = replace(STRONG_UNITS, 6, ("Next steps", plans))
     assert not by_code(lint_units(tmp_path, units), "TL103")
+
+
+@pytest.mark.parametrize(
+    ("settings", "horizons"),
+    [
+        ({}, "(years 1-2, years 3-5, the next decade)"),
+        ({"profile": "product-research"}, "(the next quarter, the next half, the next year)"),
+        ({"rules": {"agenda-without-timeline": {"horizons": ["this term", "next term"]}}}, "(this term, next term)"),
+    ],
+)
+def test_the_fix_suggests_the_horizons_the_profile_or_the_user_plans_in(
+    tmp_path: Path, settings: dict[str, object], horizons: str
+) -> None:
+    units = replace(STRONG_UNITS, 6, ("Future work", "- More kernels\n- More hardware"))
+    path = write(tmp_path, "talk.md", outline(*units))
+    [finding] = by_code(lint(path, **settings), "TL103")
+    assert f"put each item in a time horizon {horizons} and give it a goal" in finding.fix
+
+
+def test_a_horizon_that_is_not_a_list_of_strings_is_a_configuration_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "talk.md", outline(*STRONG_UNITS))
+    expected = r"rules\.agenda-without-timeline' → 'horizons': expected a list of strings, got 'next year'"
+    with pytest.raises(ConfigError, match=expected):
+        lint(path, rules={"agenda-without-timeline": {"horizons": "next year"}})
 
 
 @pytest.mark.parametrize("title", ["Five-year plan", "A ten-year agenda", "My 5-year research plan"])
@@ -149,8 +176,7 @@ def test_a_slide_placed_at_the_end_without_words_of_plans_is_no_agenda() -> None
     from talklint.analysis.roles import SlideRoles
     from talklint.analysis.story import Story
     from talklint.model import Paragraph, Slide
-    from talklint.rule import NoOptions
-    from talklint.rules.agenda_without_timeline import check
+    from talklint.rules.agenda_without_timeline import Options, check
 
     slides = tuple(
         Slide(number=n, title=title, blocks=(Paragraph(body),))
@@ -162,7 +188,7 @@ def test_a_slide_placed_at_the_end_without_words_of_plans_is_no_agenda() -> None
     def lint_story(mentions: frozenset[str]) -> list[str]:
         roles = (SlideRoles("motivation", 0.9), SlideRoles("agenda", 0.6, mentions=mentions))
         context = SimpleNamespace(analysis=SimpleNamespace(judged_story=Story(slides, roles, (0.0, 0.0))))
-        return [problem.message for problem in check(context, NoOptions())]  # type: ignore[arg-type]
+        return [problem.message for problem in check(context, Options())]  # type: ignore[arg-type]
 
     assert lint_story(frozenset()) == []
     assert lint_story(frozenset({"agenda"})) == [

@@ -240,9 +240,19 @@ def _with_kickers(nlp: Any, vocabulary: Vocabulary, slides: Sequence[Slide], mat
     lines = tokenize(nlp, [line for _, line in candidates], sentences=False)
     kept = list(matches)
     for (index, line), tokens in zip(candidates, lines, strict=True):
-        if roles := kicker_roles(vocabulary, tokens):
+        roles = kicker_roles(vocabulary, tokens)
+        if _asks_under_its_label(slides[index]):
+            # "Question" over "Does index insurance unlock credit?" is the work's question, not the audience's
+            roles -= {"closing"}
+        if roles:
             kept[index] = dataclasses.replace(kept[index], label=roles, kicker=line)
     return kept
+
+
+def _asks_under_its_label(slide: Slide) -> bool:
+    """The line after the slide's first one asks a question."""
+    text = slide.text_blocks
+    return len(text) > 1 and text[1].text.rstrip().endswith("?")
 
 
 def _first_line(slide: Slide) -> str:

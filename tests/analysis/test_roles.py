@@ -4649,6 +4649,53 @@ def test_a_chart_under_a_claim_past_the_opening_is_a_result(tmp_path: Path) -> N
     assert roles_of_slide(path, title).role == "results"
 
 
+@pytest.mark.parametrize(
+    ("title", "results"), [("The experiment", False), ("A natural experiment", False), ("Experiments", True)]
+)
+def test_one_experiment_named_as_the_design_names_no_results(tmp_path: Path, title: str, results: bool) -> None:
+    """An economist's "The experiment" describes the study's design, as "A natural experiment" does; the
+    experiments, plural, are a results section."""
+    design = "- 212 villages, randomised at the village level\n- Treatment: free index insurance for two seasons"
+    units = [STRONG_UNITS[0], (title, design), *without_vision(STRONG_UNITS)[1:]]
+    assert ("results" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is results
+
+
+@pytest.mark.parametrize("title", ["From experiment to policy", "From findings to policy", "Evidence to practice"])
+def test_the_work_carried_out_of_the_study_is_its_impact(tmp_path: Path, title: str) -> None:
+    units = [*STRONG_UNITS[:4], (title, "- The ministry scaled the programme to 60,000 farmers in 2024")]
+    units += [unit for unit in STRONG_UNITS[4:] if not unit[0].startswith("Impact")]
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "impact"
+
+
+def test_a_question_under_its_label_is_the_works_not_the_audiences(tmp_path: Path) -> None:
+    """A block named "Question" over the question the paper asks, early in the talk, is no closing "Questions?"."""
+    talk = r"""\documentclass{beamer}
+\title{Who Insures the Farmers?}
+\begin{document}
+\maketitle
+\begin{frame}{Droughts wipe out a year of income}
+A drought year cuts household consumption by a third.
+\end{frame}
+\begin{frame}{This paper}
+\begin{block}{Question}
+Does index insurance unlock credit for smallholders?
+\end{block}
+\begin{block}{Answer}
+Yes: insured farmers borrow 40\% more.
+\end{block}
+\end{frame}
+\begin{frame}{Insured farmers borrow more}
+Loan take-up rose from 29\% to 41\%.
+\end{frame}
+\begin{frame}{Conclusion}
+Risk keeps farmers out of credit.
+\end{frame}
+\end{document}
+"""
+    roles = roles_of_slide(write(tmp_path, "talk.tex", talk), "This paper")
+    assert "closing" not in roles.mentions and roles.role != "closing"
+
+
 def test_what_we_show_people_is_no_summing_up_of_what_we_showed(tmp_path: Path) -> None:
     """'What we showed' sums the talk up; 'what we show them', in the present, names what a product shows."""
     title = "Travelers scroll past 90% of what we show them"

@@ -154,6 +154,7 @@ class _Lexicon:
     third: frozenset[str]  # "halves", "models": the forms a plural noun shares
     verbs_only: frozenset[str]  # "halves", "converges": the "-s" forms a title hardly uses as nouns
     between: frozenset[str]  # "fed", "bound": pasts that are nouns too, verbs between a subject and its object
+    past_as_base: frozenset[str]  # "hit", "cut": pasts spelled as the base, after a singular subject too
     nouns_in_s: frozenset[str]  # "tracks", "repairs": "-s" forms plural nouns share, verbs after "our system"
 
 
@@ -181,12 +182,14 @@ def lexicon() -> _Lexicon:
     irregular = {str(v).lower() for v in data["irregular"]}
     verbs_only = frozenset(_third_form(str(v).lower()) for v in data.get("not-nouns", ()))
     between = frozenset(str(v).lower() for v in data.get("between-subject-and-object", ()))
+    past_as_base = frozenset(str(v).lower() for v in data.get("past-as-base", ()))
     return _Lexicon(
         base,
         frozenset(third) | frozenset(past) | irregular,
         frozenset(third) - past - irregular,
         verbs_only,
         between,
+        past_as_base,
         frozenset(_third_form(v) for v in nouns_in_s),
     )
 
@@ -261,6 +264,9 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             return True  # a verb made with "re-", before its object: "Adjusters re-key everything"
         if word in verbs.between and after_subject and after[position] in _OBJECT_OPENERS:
             return True  # "Migrants fed the cities" (not "The Fed", nor "Error bound for …")
+        if word in verbs.past_as_base and not modified and after[position] in _OBJECT_OPENERS:
+            # a singular subject would take "hits" in the present: "Continuous batching hit a wall"
+            return True
         if subject in _PERSONS and _past_form(word):
             return True  # a verb no list holds, told in the past by a person: "We prototyped a shared waitlist"
         if after[position] in _OBJECT_PRONOUNS and (

@@ -97,6 +97,11 @@ from tests.rules.decks import marp
         ("Farmers bred the first drought-tolerant maize", True),
         ("The Fed", False),
         ("Error bound for the estimator", False),
+        # a past spelled as its base, after a singular subject and before its object
+        ("Continuous batching hit a wall", True),
+        ("Beam search hit the token limit", True),
+        ("Cache hit rate", False),
+        ("Feature set of the ranker", False),
         ("Place cells fire in sequences during rest", True),
         ("Forest fire risk", False),
         # a verb made with "re-" before its object

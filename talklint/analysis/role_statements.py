@@ -54,7 +54,7 @@ def stated_parts(model: RoleModel, features: Features, near_misses: Mapping[str,
     for kind in STATED:
         named = kind in names and not (kind == "lessons" and names_its_limits(features))
         said = _said(kind, features)
-        cued = kind not in near_misses and any(features.get(cue) for cue in _CUES.get(kind, ()))
+        cued = kind not in near_misses and any(features.get(cue) for cue in _cues(kind, features))
         if kind == "motivation" and late(features):
             # Late in the talk, a problem word ("lower catalyst cost", "failures") tells a result or the plan; the
             # problem is the opening's, and a late slide states it only by its title or label ("The problem").
@@ -64,6 +64,15 @@ def stated_parts(model: RoleModel, features: Features, near_misses: Mapping[str,
         if named or said or cued or head:
             stated.add(kind)
     return frozenset(stated)
+
+
+def _cues(kind: str, features: Features) -> tuple[str, ...]:
+    """The cues that say the slide states the part: under a title that names the speaker's own method ("My
+    framework"), a problem word in the text ("Fighting crime fast and slow") tells the method, not the problem."""
+    cues = _CUES.get(kind, ())
+    if kind == "motivation" and _titled_as_the_speakers_work(features):
+        return tuple(cue for cue in cues if cue != "body-names-problem")
+    return cues
 
 
 # The parts a title names that frame the talk or end it: no other part of the story hides under them.
@@ -83,11 +92,22 @@ def _said(kind: str, features: Features) -> bool:
         return False
     if kind == "vision" and in_the_middle(features):
         return False  # the vision's weaker words ("ultimately", "we argue that") describe methods there
+    if kind == "motivation" and features.get("body:motivation") and _titled_as_the_speakers_work(features):
+        return False
     if features.get(f"body:{kind}") and not (kind == "agenda" and _tells_uptake(features)):
         return True
     # The section's name speaks for the slides under it that name no part of their own: under "My research
     # agenda", "Teaching and mentoring" and "Conclusion" are what they say they are.
     return bool(features.get(f"section:{kind}")) and not titled_as_a_part(features)
+
+
+def _titled_as_the_speakers_work(features: Features) -> bool:
+    """The title names the speaker's own method or results, as theirs or under a label ("My framework", "Our
+    framework: TRACE", "Method: …"); not the field's past ("Related work" over "They fail on sparse inputs" names
+    the gap the work fills), nor a theory of the field named by a word of the method ("The Standard Model" over
+    "It does not explain dark matter")."""
+    owned = features.get("title-cue:we") or any(features.get(f"label:{role}") for role in ("approach", "results"))
+    return bool(owned) and any(features.get(f"title:{role}") for role in ("approach", "results"))
 
 
 def _tells_uptake(features: Features) -> bool:

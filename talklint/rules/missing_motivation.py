@@ -14,7 +14,10 @@ What it flags:
     widespread they are ("Rural hospitals are closing", "Insurance claims
     sit for months"; not how things work, "Photons carry momentum", nor
     the work's own parts, "The controller runs at 1 kHz"): it opens with related
-    work, notation or a result. The
+    work, notation or a result. A word of trouble in the text of a slide whose
+    title names the speaker's own method ("My framework" over "Fighting crime
+    fast and slow") states no problem; what prior work fails at still does
+    ("Related work" over "They fail on sparse inputs"). The
     finding says what the opening slides are instead.
 
 Why it matters:

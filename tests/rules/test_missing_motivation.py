@@ -26,6 +26,25 @@ def test_opening_with_related_work(tmp_path: Path) -> None:
     assert "Open with the problem: before slide 2" in finding.fix
 
 
+@pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        # under a title that names the speaker's own method, a word of trouble tells the method
+        ("My framework", True),
+        ("Our approach: two speeds", True),
+        # under a title that names no part, the same words state the problem
+        ("Crime responds at two speeds", False),
+    ],
+)
+def test_a_word_of_trouble_under_the_speakers_method_states_no_problem(tmp_path: Path, title: str, fires: bool) -> None:
+    units = [
+        ("Related work", "Smith 2019, Jones 2020."),
+        ("Notation", "Let x be"),
+        (title, "Fighting crime fast and slow."),
+    ]
+    assert bool(by_code(lint_units(tmp_path, [*units, *STRONG_UNITS[3:]]), "TL104")) is fires
+
+
 def test_motivation_pptx(tmp_path: Path) -> None:
     slides = [{"title": "Talk", "layout": 0}, {"title": "Related work"}, {"title": "Notation"}, {"title": "Method"}]
     assert by_code(lint(build_pptx(tmp_path / "a.pptx", slides)), "TL104")

@@ -122,6 +122,10 @@ def test_who_is_exposed_or_the_debate_the_work_informs_states_the_stakes(
         # what the past did, asked: the historian's question
         ("- News reached London 40 days late\n- What did instant news do to how Britain ruled India?", False),
         ("- News reached London 40 days late\n- How did we build the archive?", True),  # the speaker's own step
+        # ... who did it, or what happened
+        ("- Stamped by four consulates in six weeks\n- Who decided which state he belonged to?", False),
+        ("- Villages emptied in 1948\n- What happened to the land they left?", False),
+        ("- Stamped by four consulates in six weeks\n- What changed when we scanned them?", True),  # the speaker's
         # the audience addressed, or a short question about a step, is no puzzle the talk takes on
         ("- Most trade ran on credit, not coin\n- But do you know what a letter said?", True),
         ("- Most trade ran on credit, not coin\n- But does it scale?", True),

@@ -90,7 +90,8 @@ _ASKS_HOW_MUCH = re.compile(r"^\W*how\s+(?:long|many|much|often|fast|far|big|old
 def poses_a_puzzle(body: str) -> bool:
     """A line or a sentence of the slide that turns what it told into a question, opened by "But" or "Yet": "But
     how did strangers come to trust a letter?", "Yet why do so few farmers plant the new seed?", or a line that
-    asks what the past did, the historian's question ("What did instant news do to how Britain ruled India?"). As
+    asks what the past did, the historian's question ("What did instant news do to how Britain ruled India?", "Who
+    decided which state he belonged to?", "What happened to the land after 1948?"). As
     the talk opens it is the puzzle the talk takes on. Not the speaker's own "But can we …?" (the research
     question), nor a question put to the audience ("But do you know …?") or a short one about a step ("But does it
     scale?")."""
@@ -103,7 +104,7 @@ def poses_a_puzzle(body: str) -> bool:
 FEWEST_WORDS_IN_A_PUZZLE = 5
 _PUZZLE = re.compile(
     r"(?:^|(?<=[.!]\s))\W*(?:(?:but|yet)\s*,?\s+((?:how|why|what|who|when|where|which|do|does|did|is|are|was|were|can"
-    r"|could)\b[^?\n]*\?)|((?:what|why|how)\s+did\b[^?\n]*\?))",
+    r"|could)\b[^?\n]*\?)|((?:(?:what|why|how)\s+did|(?:who|what)\s+(?:did|[a-z]{2,}ed))\b[^?\n]*\?))",
     re.IGNORECASE | re.MULTILINE,
 )
 _ADDRESSED = re.compile(r"\b(?:we|i|you|us|our|my|your)\b", re.IGNORECASE)

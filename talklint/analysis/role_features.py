@@ -221,6 +221,12 @@ _ASKS_WHY = re.compile(
     r"|must|might|may|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b)",
     re.IGNORECASE,
 )
+# A title that asks what the work changed or made possible ("What this changes", "What it enabled", "What changed"):
+# the slide's text answers (not "What shipped" or "What others built on it", which tell the uptake themselves).
+_ASKS_WHAT = re.compile(
+    r"^\W*what\s+(?:(?:this|it|that)\s+|(?:the|our|my)\s+\w+\s+)?(?:changes?|changed|enables?|enabled)\W*$",
+    re.IGNORECASE,
+)
 # A measure of how well the method does, named in the title: "Model performance", "Accuracy of the parser".
 _HOW_WELL = re.compile(r"\b(?:performance|accuracy|speed-?ups?)\b", re.IGNORECASE)
 # Parts of the story said in the slide's text alone, and in its title alone: feature name → its test.
@@ -235,6 +241,7 @@ _TITLE_STATEMENTS: dict[str, Callable[[str], object]] = {
     "shortfall": statements.shortfall,
     "handles-trouble": statements.handles_a_trouble,
     "asks-why": _ASKS_WHY.search,
+    "asks-what": _ASKS_WHAT.search,
     "how-well": _HOW_WELL.search,
     "measured-title": statements.reports_a_measure,
     "asks-whether": statements.asks_the_world,
@@ -254,7 +261,7 @@ def reports(title: str) -> bool:
 UNWEIGHED = frozenset(
     {"world-trend", "asks-whether", "poses-puzzle", "harm-counted", "share-of-people", "measured-title"}
     | {"body-names-problem", "title-uptake", "claim-title", "numbered-title", "section-divider", "body-asks"}
-    | {"handles-trouble", "asks-why", "how-well", "plans-ahead"}
+    | {"handles-trouble", "asks-why", "asks-what", "how-well", "plans-ahead"}
 )
 
 

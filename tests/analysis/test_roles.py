@@ -3687,7 +3687,7 @@ def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
         ("Contributions", "conclusion", True),
         ("Methodological contributions", "conclusion", True),
         ("Reflections", "lessons", True),
-        ("What this changes", "impact", True),
+        ("What this changes: museums now show the letters", "impact", True),
         ("Real-world adoption of our planner", "impact", True),
         # the same words naming something else: the speaker's choice, a quantity's parts, a field's review, physics
         ("We adopt a Gaussian prior", "impact", False),
@@ -3712,6 +3712,23 @@ def test_a_story_word_names_its_part_only_as_the_head_of_the_title(
     units = without_vision(STRONG_UNITS)
     units.insert(len(units) - 2, (title, "Glass reflects 8% of light at normal incidence."))
     assert (part in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is states
+
+
+@pytest.mark.parametrize(
+    ("body", "impact"),
+    [
+        ("- Three museums now show the letters\n- The archive adopted our catalogue", True),
+        ("- Nationality was negotiated at a desk, not decreed\n- Historians should read consular archives", False),
+    ],
+)
+def test_a_title_that_asks_what_changed_is_answered_by_its_text(tmp_path: Path, body: str, impact: bool) -> None:
+    """ "What this changes" over what others did with the work is its impact; over the argument's consequences it
+    names no part of the story, and the talk still lacks its impact."""
+    units = [unit for unit in without_vision(STRONG_UNITS) if not unit[0].startswith("Impact")]
+    units.insert(len(units) - 4, ("What this changes", body))
+    path = write(tmp_path, "talk.md", outline(*units))
+    assert ("impact" in roles_of_slide(path, "What this changes").mentions) is impact
+    assert bool(by_code(lint(path), "TL105")) is not impact
 
 
 def test_a_quantitys_contributions_are_no_conclusion(tmp_path: Path) -> None:

@@ -579,5 +579,11 @@ def _reports_the_uptake(title: str) -> bool:
 
 
 def _states_an_aim(title: str, rest: str) -> bool:
+    """After a label that announces an aim, a verb opens the rest: a listed verb ("Idea: share the cache"), or any
+    word before its object's article ("Idea: slide the object to the edge first"; a noun there takes "of")."""
     words, _ = _words(rest)
-    return bool(_AIM_LABEL.match(title)) and len(words) >= 2 and words[0] in lexicon().base
+    if not _AIM_LABEL.match(title) or len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    before_its_object = second in DETERMINERS and first.isalpha() and first not in DETERMINERS
+    return first in lexicon().base or (before_its_object and not first.endswith(("ing", "ion", "s")))

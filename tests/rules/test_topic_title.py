@@ -349,6 +349,11 @@ def test_pptx(tmp_path: Path) -> None:
         ("Related work", False),
         ("Our objective: accelerate MRI scans", True),  # an aim announced, then stated with its verb
         ("Idea: share the cache across requests", True),
+        # a verb no list holds, before its object's article, after the label
+        ("Idea: slide the object to the edge first", True),
+        ("Key idea: tessellate the mesh", True),
+        ("Idea: a new loss", False),
+        ("Idea: sliding of the object", False),
         ("Part 2: Design", False),  # a label and a word, not an aim
         ("Method: design space", False),
         ("Checklists, not drugs", True),  # a contrast: what it was, and what it was not

@@ -3436,6 +3436,10 @@ def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Pat
         ("Ultimately, the loss converges", "After 20 epochs.", False),
         ("Research questions of this thesis", "Can robots learn when to ask?", True),
         ("Research questions of the user study", "RQ1: speed. RQ2: trust.", False),
+        # an institution's own aim, not the speaker's
+        ("The mission of the agency", "NOAA issues forecasts for 3,000 counties.", False),
+        ("The goals of the health ministry", "Halve waiting times by 2030.", False),
+        ("The mission of our lab", "Robots that know what they do not know.", True),
     ],
 )
 def test_where_the_work_goes_in_the_long_run_states_the_vision_or_agenda(

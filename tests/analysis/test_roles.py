@@ -1221,6 +1221,8 @@ def test_people_walking_away_unable_or_left_out_state_the_problem(tmp_path: Path
         ("Errors fall by 40%", False),  # a change measured, no span: the work's result
         ("Our cities are getting hotter", True),  # the world everyone shares, said as "our"
         ("Our models are getting slower", False),  # the speaker's own
+        ("The ocean is getting louder", True),  # ... or named with its article, as one
+        ("The controller is getting slower", False),
         # harm at its worst, or unannounced; not the same things named without it
         ("Ships burn the dirtiest fuel on Earth", True),
         ("Landslides bury villages without warning", True),
@@ -3572,6 +3574,16 @@ def test_an_overview_that_lists_the_works_aims_as_the_talk_opens_is_its_vision(t
     plan = "1. The problem\n2. Our method\n3. Results"  # the talk's parts: its outline
     plain = write(tmp_path, "plain.md", outline(units[0], ("Overview", plan), *units[1:]))
     assert roles_of(plain)["Overview"] == "outline"
+
+
+def test_a_line_under_a_claim_is_its_support_not_an_aim(tmp_path: Path) -> None:
+    """ "Smoke from Canada sent …" opens on a verb's form, but under a title that states a claim it supports the
+    claim: no aim of the work, and no vision."""
+    title = "Wildfire smoke travels further than the fire"
+    line = "Smoke from Canada sent New York's air quality to the worst in the world."
+    units = without_vision(STRONG_UNITS)
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline((title, line), *units[1:])), title)
+    assert "vision" not in roles.mentions and roles.role != "vision"
 
 
 def test_an_overview_that_says_the_vision_in_sentences_as_the_talk_opens_is_its_vision(tmp_path: Path) -> None:

@@ -35,7 +35,11 @@ def world_trend(title: str) -> bool:
     if _DEFINES.search(said) or _PRAISES.search(said) or measured:
         return False
     first = words[0].strip("\"'“”‘(")
-    shared = first == "our" and len(words) > 1 and words[1] in _SHARED_WORLD  # "Our cities are getting hotter"
+    # "Our cities are getting hotter", "The ocean is getting louder": the world everyone shares, not one thing the
+    # talk names
+    shared = len(words) > 1 and (
+        (first == "our" and words[1] in _SHARED_WORLD) or (first == "the" and words[1] in _THE_SHARED_WORLD)
+    )
     if (first in _NOT_IN_GENERAL and not shared) or (first in lexicon().base and not plural(first)):
         return False
     # What people in general do comes right after them, in a verb no list needs to hold ("Caregivers sleep …").
@@ -128,6 +132,10 @@ _SHARED_WORLD = frozenset(
      "schools", "hospitals", "children", "kids", "elders", "communities", "neighbourhoods", "neighborhoods",
      "democracies", "economies", "farms", "coasts"}
 )  # fmt: skip
+# ... named with its article, as one: "The ocean", "The climate", "The internet".
+_THE_SHARED_WORLD = frozenset(
+    {"ocean", "oceans", "sea", "seas", "planet", "climate", "atmosphere", "arctic", "world", "earth", "internet", "web"}
+)
 # A span of years that dates a change: "in a decade", "over the past ten years", "since 2015".
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:a|one|two|three|four|five|ten|twenty|\d+)\s+(?:years?|decades?)\b"

@@ -3,7 +3,9 @@
 What it flags:
     A talk in which no main-talk slide or note carries the collaboration
     role: collaborators, colleagues, "who I want to work with", the
-    department or community you would join, the students you mentor.
+    department, team or community you would join ("Joining the team", "How I
+    would fit in"), the lab you will build and the students you mentor
+    ("Building a lab", "Mentoring"); not a team of machines ("Team of agents").
 
 Why it matters:
     A job talk answers "what will you work on here, and with whom". Naming

@@ -4,7 +4,9 @@ What it flags:
     A talk in which no main-talk slide or note carries the lessons role:
     "what I learned", "lessons", "insights", "the hard part was", the
     speaker looking back ("What surprised me", "Mistakes I made", "In
-    hindsight").
+    hindsight", "What this taught me", "Things I got wrong", "What I'd tell
+    my first-year self"); not what others learnt before the work ("Lessons
+    from the literature").
 
 Why it matters:
     Committees want to know how you think, not only what you did. What the

@@ -25,7 +25,17 @@ def test_a_talk_that_says_what_it_learned_passes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["What surprised me", "Mistakes I made", "In hindsight", "What went wrong along the way", "What didn't work"],
+    [
+        "What surprised me",
+        "Mistakes I made",
+        "In hindsight",
+        "What went wrong along the way",
+        "What didn't work",
+        "What this taught me",
+        "Things I got wrong",
+        "Surprises along the way",
+        "What I'd tell my first-year self",
+    ],
 )
 def test_looking_back_at_the_work_says_what_it_taught(tmp_path: Path, title: str) -> None:
     units = [
@@ -33,3 +43,9 @@ def test_looking_back_at_the_work_says_what_it_taught(tmp_path: Path, title: str
         for t, b in STRONG_UNITS
     ]
     assert not by_code(lint_units(tmp_path, units, profile="faculty"), "TL108")
+
+
+def test_what_others_learnt_before_the_work_is_no_lesson_of_the_speaker(tmp_path: Path) -> None:
+    units = [u for u in STRONG_UNITS if u[0] != "What I learned"]
+    units = [*units[:5], ("Lessons from the literature", "Prior work shows that curricula help."), *units[5:]]
+    assert by_code(lint_units(tmp_path, units, profile="faculty"), "TL108")

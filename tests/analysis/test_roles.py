@@ -3714,6 +3714,7 @@ def test_a_goal_set_as_an_equation_is_an_optimisations_objective_not_the_vision(
         ("Two perspectives on uncertainty", "agenda", False),
         ("Contact forces during grasping", "closing", False),
         ("Review of grasp planners", "conclusion", False),
+        ("Conclusion of the proof", "conclusion", False),  # the last step of an argument, not the talk's
         ("Reflection coefficients", "lessons", False),
         ("What this changes in the gradient", "impact", False),
         ("Real-world adoption of IPv6", "impact", False),  # a technology's adoption, not the work's

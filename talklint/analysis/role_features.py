@@ -200,15 +200,16 @@ def _own_features(
     features.update((name, 1.0) for name, says in _TITLE_STATEMENTS.items() if says(slide.title))
     if trend:
         features["world-trend"] = 1.0
+    claim = reports(slide.title)
     # (under a title that states a claim, a line that opens on a verb's form is the claim's support: "Smoke from
     # Canada sent New York's air quality to the worst in the world" under "Wildfire smoke travels further than the
     # fire")
-    if not slide.images and not reports(slide.title) and statements.states_aims(_lines(slide)):
+    if not slide.images and not claim and statements.states_aims(_lines(slide)):
         features["states-aims"] = 1.0
     for name, states in _STATEMENTS.items():
         if states(said):
             features[name] = 1.0
-    if reports(slide.title):
+    if claim:
         features["claim-title"] = 1.0
     elif any(character.isdigit() for character in slide.title):
         features["numbered-title"] = 1.0  # "TPC-H #19", "Paper 1 · SCF": a numbered item, over its numbers a result

@@ -83,11 +83,19 @@ class MathBlock:
     location: Location = Location()
 
 
+# The source of a chart drawn by the deck itself (a PowerPoint chart has no file): a picture of data.
+CHART = "chart"
+
+
 @dataclass(frozen=True)
 class Image:
     alt: str = ""
     source: str = ""
     location: Location = Location()
+
+    @property
+    def is_chart(self) -> bool:
+        return self.source == CHART
 
 
 Block = Paragraph | Bullet | Table | CodeBlock | MathBlock | Image

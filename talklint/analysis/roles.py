@@ -266,7 +266,7 @@ def _under_a_claim(slide: Slide, features: Features) -> bool:
     measured = (
         features.get("numbers")
         or features.get("table")
-        or any(image.source == "chart" for image in slide.images)
+        or any(image.is_chart for image in slide.images)
         or _reports_a_measure_in_its_text(slide)
         or any(_SHARE_FOUND.match(line) for line in slide.body_text.splitlines())
     )

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from talklint.metrics import is_code_like
-from talklint.model import Block, Bullet, CodeBlock, Image, Paragraph, Table, count_words
+from talklint.model import CHART, Block, Bullet, CodeBlock, Image, Paragraph, Table, count_words
 from talklint.parsers.common import TYPED_ITEM, collapse_spaces, monospace_font
 from talklint.parsers.pptx.shapes import (
     DRAWINGML,
@@ -36,7 +36,7 @@ def shape_blocks(shape: Any, skipped: frozenset[int] = frozenset()) -> Iterator[
         yield Table(rows)
         return
     if getattr(shape, "has_chart", False) and shape.has_chart:
-        yield Image(alt=_alt_text(shape), source="chart")
+        yield Image(alt=_alt_text(shape), source=CHART)
         return
     if kind == MSO_SHAPE_TYPE.PICTURE or _is_picture_placeholder(shape):
         yield _picture(shape)

@@ -11,6 +11,7 @@ from talklint.analysis.role_places import (
     late,
     named_parts,
     past_the_opening,
+    says_what_others_did,
 )
 
 
@@ -151,19 +152,13 @@ def _reports_a_result(features: Features) -> bool:
     return bool(features.get("measured-title")) and past_the_opening(features)
 
 
-def _says_what_others_did(features: Features) -> bool:
-    """The slide's words tell what others did with the work: a way of telling uptake ("Our narration ships in
-    Vega-Lite 5.8") or the vocabulary's words of it ("was adopted by the experiences team")."""
-    return bool(features.get("uptake") or features.get("said:impact"))
-
-
 def _tells_impact(features: Features, named: set[str], open_to_its_words: bool) -> bool:
     """Past the opening, the slide tells what others did with the work, under a title that names no part; or its
     title tells it, naming the work by a word of the method or of its results ("The Water Development Board now runs
     our model"): the word is what others took up, not the slide's part."""
     if not past_the_opening(features):
         return False
-    if open_to_its_words and _says_what_others_did(features):
+    if open_to_its_words and says_what_others_did(features):
         return True
     return named <= {"approach", "results", "impact"} and bool(features.get("title-uptake"))
 
@@ -171,7 +166,7 @@ def _tells_impact(features: Features, named: set[str], open_to_its_words: bool) 
 def _others_took_it_up(features: Features) -> bool:
     """Past the opening, a title that names people only by a word for a group ("Three other teams now gate their
     launches with it"), not a label ("Collaborators: …"), over words that tell others took the work up."""
-    return past_the_opening(features) and not features.get("label:collaboration") and _says_what_others_did(features)
+    return past_the_opening(features) and not features.get("label:collaboration") and says_what_others_did(features)
 
 
 def _states_the_problem(features: Features) -> bool:

@@ -51,7 +51,7 @@ def named_parts(features: Features) -> set[str]:
         # "The trouble with existing tools", "Background & motivation" as the talk opens: what fails in what
         # exists is the gap the work fills (later, "Problem definition" is the method's first step)
         roles = {"motivation"}
-    if roles == {"impact"} and features.get("asks-what") and not _others_took_it_up(features):
+    if roles == {"impact"} and features.get("asks-what") and not says_what_others_did(features):
         # "What this changes" asks; the text answers: over what others did with the work ("museums now show the
         # letters") it is the impact, over the argument's consequences ("Historians should read consular archives")
         # it names no part, and the model decides
@@ -59,8 +59,10 @@ def named_parts(features: Features) -> set[str]:
     return roles
 
 
-def _others_took_it_up(features: Features) -> bool:
-    return bool(features.get("uptake") or features.get("said:impact") or features.get("label:impact"))
+def says_what_others_did(features: Features) -> bool:
+    """The slide's words tell what others did with the work: a way of telling uptake ("Our narration ships in
+    Vega-Lite 5.8") or the vocabulary's words of it ("was adopted by the experiences team")."""
+    return bool(features.get("uptake") or features.get("said:impact"))
 
 
 def _frames_the_programme(roles: set[str], features: Features) -> bool:

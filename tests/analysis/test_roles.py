@@ -1991,6 +1991,8 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("What I'd work on here", "agenda", True),
         ("What I want to work on with you", "agenda", True),
         ("What I'd like to work on next", "agenda", True),
+        ("If I join", "agenda", True),  # what the candidate would do once hired
+        ("If I join the team", "agenda", True),
         ("What I want to know", "agenda", False),
         ("Where is this going?", "agenda", True),  # where the work goes, asked
         ("Where is the robot going?", "agenda", False),

@@ -219,10 +219,11 @@ def _own_features(
 
 
 # A title that asks why of a choice, alone or after its label: "Why GIT", "Choice of Transports: Why Tapdance?",
-# "Why not use grid software?" (not a question of the world, with its verb: "Why do grasps slip?").
+# "Why not use grid software?" (not a question of the world, with its verb: "Why do grasps slip?", nor why the
+# problem matters: "Why this matters beyond philosophy", "Why care?", "Why now?").
 _ASKS_WHY = re.compile(
     r"^\W*(?:[^:]{0,40}:\s*)?why\b(?!\s+(?:do|does|did|is|are|was|were|should|can|could|would|will|have|has|had"
-    r"|must|might|may|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b)",
+    r"|must|might|may|don['’]t|doesn['’]t|isn['’]t|aren['’]t|now)\b)(?![^:]*\b(?:matters?|care|bother)\b)",
     re.IGNORECASE,
 )
 # A title that asks what the work changed or made possible ("What this changes", "What it enabled", "What changed"):

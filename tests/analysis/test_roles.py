@@ -4407,6 +4407,18 @@ def test_a_why_title_in_the_talks_body_is_a_choice_argued_not_the_motivation(tmp
     assert roles_of_slide(write(tmp_path, "opening.md", outline(*opening)), title).role == "motivation"
 
 
+@pytest.mark.parametrize("title", ["Why this matters beyond robotics", "Why care?", "Why now?"])
+def test_a_title_that_asks_why_the_problem_matters_is_the_motivation_past_the_opening(
+    tmp_path: Path, title: str
+) -> None:
+    """A title "Why this matters" after the thesis asks why the problem matters, not why the method made a choice: the
+    slide states the stakes wherever it stands."""
+    body = "Courts already punish negligence without intent; hospitals decide whether to blame nurses for lapses."
+    background = [("The control principle", "Blame needs control."), ("Three rival views", "Tracing, attribution.")]
+    units = [STRONG_UNITS[0], *background, STRONG_UNITS[1], (title, body), *STRONG_UNITS[2:]]
+    assert roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "motivation"
+
+
 def test_a_problem_stated_over_several_slides_is_the_motivation_on_each(tmp_path: Path) -> None:
     """A question over several slides is a part's question that each slide answers; a statement of the problem over
     several slides ("Part-scale simulation: impossible") states it on each."""

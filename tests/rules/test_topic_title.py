@@ -662,6 +662,29 @@ def test_the_fix_never_quotes_half_a_sentence_or_a_name(tmp_path: Path, body: st
     assert "with the one sentence you want the audience to remember" in fix
 
 
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        # a list of named items: one of them is not the slide's point
+        ("- Tracing: blame goes back to an earlier choice\n- Attributionism: blame what expresses the self\n"
+         "- Skepticism: no one is ever blameworthy", ""),
+        # ... unless one reports a measure
+        ("- Tracing: blame goes back to an earlier choice\n- Juries: blame fell from 71% to 40% with a warning",
+         "Juries: blame fell from 71% to 40% with a warning"),
+        # a list in which not every item is named quotes its claim as before
+        ("- Tracing: blame goes back to an earlier choice\n- Most views tie blame to control",
+         "Tracing: blame goes back to an earlier choice"),
+    ],
+)  # fmt: skip
+def test_the_fix_quotes_no_single_item_of_a_list_of_named_items(tmp_path: Path, body: str, quoted: str) -> None:
+    slides = ["# Talk", f"# Three rival views\n\n{body}", "# Method\n\n- x"]
+    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    if quoted:
+        assert fix.endswith(f"e.g. '{quoted}'")
+    else:
+        assert "with the one sentence you want the audience to remember" in fix
+
+
 def test_the_fix_quotes_the_measured_result_over_the_set_up_before_it(tmp_path: Path) -> None:
     body = "- Variant shows shipping and tax on the product page\n- Abandonment at payment fell from 31% to 22%"
     slides = ["# Talk", f"# Study 3: showing the full price early\n\n{body}", "# Method\n\n- x"]

@@ -4708,6 +4708,22 @@ def test_one_experiment_named_as_the_design_names_no_results(tmp_path: Path, tit
     assert ("results" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is results
 
 
+@pytest.mark.parametrize(
+    ("title", "results"),
+    [
+        ("Probabilistic error cancellation", False),
+        ("Quantum error correction", False),
+        ("Error by circuit depth", True),
+    ],
+)
+def test_a_technique_named_by_the_errors_it_handles_names_no_results(tmp_path: Path, title: str, results: bool) -> None:
+    """A title "Probabilistic error cancellation" names a method by its errors; "Error by circuit depth" reports
+    them."""
+    body = "- Write the ideal channel as a mix of noisy ones\n- Sample the mix and reweight each run"
+    units = [STRONG_UNITS[0], (title, body), *without_vision(STRONG_UNITS)[1:]]
+    assert ("results" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is results
+
+
 @pytest.mark.parametrize("title", ["From experiment to policy", "From findings to policy", "Evidence to practice"])
 def test_the_work_carried_out_of_the_study_is_its_impact(tmp_path: Path, title: str) -> None:
     units = [*STRONG_UNITS[:4], (title, "- The ministry scaled the programme to 60,000 farmers in 2024")]

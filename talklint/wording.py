@@ -14,9 +14,10 @@ from talklint.model import Block, Bullet, MathBlock, Paragraph, Slide, count_wor
 TITLE_WORDS = (4, 14)
 # Placeholder and template text is never a suggestion.
 _PLACEHOLDER = re.compile(r"lorem ipsum|click to add|\b(?:TODO|TBD|FIXME|XXX)\b|^\W|[\[\]{}<>]", re.IGNORECASE)
-# Formula markup the math reader left in the text ("controlled-$NOT$", "\\alpha"), like a formula typed with
-# mathematical operators ("S ≤ 2√2 ≈ 2.83"): not words for a title.
-_MATH_MARKUP = re.compile(r"\$[^$]+\$|\\[A-Za-z]+")
+# Formula markup the math reader left in the text ("controlled-$NOT$", "\\alpha"), a power or an index typed
+# inline ("Variance grows as γ^(2n)", "Fit λ_k"), like a formula typed with mathematical operators ("S ≤ 2√2 ≈
+# 2.83"): not words for a title.
+_MATH_MARKUP = re.compile(r"\$[^$]+\$|\\[A-Za-z]+|\w\^[\w({]|(?<![\w-])[^\W\d_]_[\w{]")
 
 
 def title_from_body(slide: Slide) -> str:

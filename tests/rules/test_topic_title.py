@@ -631,7 +631,8 @@ def test_a_page_that_numbers_a_part_of_the_talk_names_it_as_it_should(tmp_path: 
      "Cross-validated on 1990–2010, tested on 2011–2020",  # steps without their subject
      "Until 2023, no one had shown this",  # it ends on what the sentence before said
      "Now what happens if the lens moves...", "Shapes stretch when…",  # it trails off for the speaker to finish
-     "Epistemic: “The keys might be in the car”", "“Light bends around mass”"],  # a quoted example, not the point
+     "Epistemic: “The keys might be in the car”", "“Light bends around mass”",  # a quoted example, not the point
+     "Variance grows as γ^(2n) for n layers", "Each shear γ_i adds noise"],  # a formula typed inline
 )  # fmt: skip
 def test_the_fix_skips_a_sentence_that_needs_the_one_before_it(tmp_path: Path, lead: str) -> None:
     body = f"- {lead}\n- Averaging shapes recovers the mass between us"

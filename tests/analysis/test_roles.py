@@ -2493,6 +2493,8 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         # scholar's textbook, nor a study's sites
         ("Malawi's Ministry of Health scaled it up", "Nine thousand health workers trained.", True),
         ("Scale", "We scaled it up to 40 villages.", False),
+        ("The health ministry is scaling it up", "Rapid-response visits in 4 provinces.", True),
+        ("Scale", "We are scaling it up to 40 villages.", False),
         ("Policy", "Pulse oximeters are now in the national community health strategy, 2023–2028.", True),
         ("Tools", "Transformers are now in the standard toolkit.", False),
         ("Tools", "Transformers are now in the standard online toolkit.", False),  # "on" is no word of "online"
@@ -4722,6 +4724,20 @@ def test_a_technique_named_by_the_errors_it_handles_names_no_results(tmp_path: P
     body = "- Write the ideal channel as a mix of noisy ones\n- Sample the mix and reweight each run"
     units = [STRONG_UNITS[0], (title, body), *without_vision(STRONG_UNITS)[1:]]
     assert ("results" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is results
+
+
+@pytest.mark.parametrize(
+    ("title", "impact"),
+    [
+        ("A rumour cuts first-dose uptake by 9 points", False),  # what people take up, measured
+        ("Glucose uptake doubles in treated cells", False),
+        ("Clinical uptake", True),  # the work taken up
+    ],
+)
+def test_uptake_measured_of_people_or_cells_is_no_uptake_of_the_work(tmp_path: Path, title: str, impact: bool) -> None:
+    units = [*STRONG_UNITS[:4], (title, "- The effect lasts 18 months\n- 40 districts, 18,000 children")]
+    units += [unit for unit in STRONG_UNITS[4:] if not unit[0].startswith("Impact")]
+    assert (roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "impact") is impact
 
 
 @pytest.mark.parametrize("title", ["From experiment to policy", "From findings to policy", "Evidence to practice"])

@@ -139,10 +139,12 @@ WAYS: tuple[Way, ...] = (
         r"(?:it|them|our|my|these)\b",
     ),
     # A public body, or one by name, that scaled the work up: "Malawi's Ministry of Health scaled it up", "The county
-    # scaled up our program" (not the speaker's "We scaled it up to 40 villages").
+    # scaled up our program", "The health ministry is scaling it up" (not the speaker's "We scaled it up to 40
+    # villages").
     searched_where(
-        {"scaled", "expanded", "rolled"},
-        rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES})|{NAMED_ADOPTER})\s+(?:has\s+|have\s+)?scaled\s+"
+        {"scaled", "scaling", "expanded", "rolled"},
+        rf"(?:(?<!\bour )(?<!\bmy )\b(?:{PUBLIC_BODIES})|{NAMED_ADOPTER})\s+(?:has\s+|have\s+|is\s+|are\s+)?"
+        r"(?:now\s+)?(?:scaled|scaling)\s+"
         r"(?:(?:it|them|this)\s+up|up\s+(?:our|my|the|this)\b)"
         # ... told in the passive, with the places it reached: "Our reading intervention was scaled to 1,100 schools
         # by the Ministry of Education" (not "We scaled the study to 40 schools")

@@ -4740,6 +4740,20 @@ def test_uptake_measured_of_people_or_cells_is_no_uptake_of_the_work(tmp_path: P
     assert (roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).role == "impact") is impact
 
 
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [("Identification", True), ("Identification: rumours travel along family networks", True),
+     ("Speaker identification", False)],
+)  # fmt: skip
+def test_identification_named_alone_is_the_studys_method(tmp_path: Path, title: str, named: bool) -> None:
+    """An economist's "Identification" is how the study tells cause from coincidence; a task named by it is not."""
+    data = ("Data: twelve waves of a household panel", "18,000 children, 2015–2023.")
+    body = "- We compare children in the same catchment whose families sit in different networks"
+    units = [*STRONG_UNITS[:3], data, (title, body), *STRONG_UNITS[3:]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert (roles.role == "approach" and roles.evidence[0].startswith("title")) is named
+
+
 @pytest.mark.parametrize("title", ["From experiment to policy", "From findings to policy", "Evidence to practice"])
 def test_the_work_carried_out_of_the_study_is_its_impact(tmp_path: Path, title: str) -> None:
     units = [*STRONG_UNITS[:4], (title, "- The ministry scaled the programme to 60,000 farmers in 2024")]

@@ -113,7 +113,7 @@ _PLACES = (
 )
 _CUE_WORDS = {
     "we": "in the first person",
-    "propose": "that propose a method",
+    "propose": "that propose or build something",
     "result": "that report results",
     "prior": "about prior work",
     "problem": "about a problem",

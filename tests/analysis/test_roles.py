@@ -535,6 +535,17 @@ def test_a_title_that_names_the_role_is_the_first_evidence(tmp_path: Path) -> No
     assert roles.evidence[0] == "title 'Lessons learned'"
 
 
+def test_the_evidence_for_teaching_plans_names_no_method(tmp_path: Path) -> None:
+    """Words of making ("built", "design") weigh for teaching and collaboration as they do for the method: the
+    evidence says what they are, not that the slide proposes a method."""
+    teaching = ("Teaching", "- Intro ethics built around cases from medicine\n- Supervising senior theses")
+    units = [*STRONG_UNITS[:-2], teaching, *STRONG_UNITS[-2:]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), "Teaching")
+    assert roles.role == "collaboration"
+    assert "words that propose or build something" in roles.evidence
+    assert not [words for words in roles.evidence if "method" in words]
+
+
 def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> None:
     from talklint.analysis import read_slides
     from talklint.analysis.nlp import BLANK

@@ -94,13 +94,19 @@ def formulas_to_follow(slide: Slide) -> int:
     """The formulas in the slide's text that are math to follow: not a number, a unit or a name
     (``is_notation``), nor a lone symbol set as math, an arrow or a sign between words ("$\\rightarrow$"); and
     the equations typed as text, as a PowerPoint slide sets them ("β1 = 0.9", "b'(s') = η O(o|s')")."""
+    return sum(formulas_by_line(slide))
+
+
+def formulas_by_line(slide: Slide) -> list[int]:
+    """The formulas to follow (``formulas_to_follow``) in each paragraph or bullet of the slide's text."""
+    return [_formulas_in(block) for block in slide.text_blocks]
+
+
+def _formulas_in(block: Paragraph | Bullet) -> int:
     set_as_math = sum(
-        1
-        for block in slide.text_blocks
-        for formula in block.inline_math
-        if not is_notation(formula) and _OPERAND.search(_COMMAND.sub("", formula))
+        1 for formula in block.inline_math if not is_notation(formula) and _OPERAND.search(_COMMAND.sub("", formula))
     )
-    return set_as_math + sum(len(_EQUATION_AS_TEXT.findall(without_formulas(b))) for b in slide.text_blocks)
+    return set_as_math + len(_EQUATION_AS_TEXT.findall(without_formulas(block)))
 
 
 # A variable (a letter, a few more characters, its arguments) set equal, approximately equal or bounded to an
@@ -111,6 +117,11 @@ _EQUATION_AS_TEXT = re.compile(
     r"(?<![\w=<>!])[^\W\d_][\w']{0,3}(?:\([^()\s]{1,12}\))?\s?"
     r"(?:[=≤≥≈≠]\s?(?=[-\w(−.])|[∈∉⊂⊆⊥∝]\s?(?=[-\w(−.{ℝ])|[<>]\s?(?=[^\W\d_]))"
 )
+
+
+def types_an_equation(text: str) -> bool:
+    """The text holds an equation typed as text ("ṁ = ρ_w c_w γ_T (T_w − T_f)", "β1 = 0.9")."""
+    return bool(_EQUATION_AS_TEXT.search(text))
 
 
 _COMMAND = re.compile(r"\\[A-Za-z]+")

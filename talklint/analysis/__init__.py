@@ -41,7 +41,7 @@ from talklint.metrics import (
     METRICS,
     RARE_WORD_SHARE,
     READABILITY_GRADE,
-    formulas_to_follow,
+    formulas_by_line,
     is_code_like,
     is_reference,
 )
@@ -140,7 +140,7 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     analysed: dict[int, SlideAnalysis] = {}
     for slide, features in zip(reading.slides, reading.features, strict=True):
         facts = reading.analysed[slide.number]
-        probability = round(_technical_probability(model, features, facts.metrics, formulas_to_follow(slide)), 3)
+        probability = round(_technical_probability(model, features, facts.metrics, formulas_by_line(slide)), 3)
         analysed[slide.number] = dataclasses.replace(facts, technical_probability=probability)
     story = None
     if english >= ENGLISH_SHARE and not talk.unread:
@@ -149,10 +149,13 @@ def analyse(talk: Talk, requested_model: str | None = None) -> TalkAnalysis:
     return TalkAnalysis(name, english, analysed, roles, story)
 
 
-def _technical_probability(model: RoleModel, features: Features, metrics: dict[str, float], formulas: int) -> float:
+def _technical_probability(
+    model: RoleModel, features: Features, metrics: dict[str, float], formulas: Sequence[int]
+) -> float:
     """How likely a reader finds the slide technical: the model's head, and at least even odds for a slide
-    of equations, one whose text holds ``formulas`` to follow (three or more), one that is mostly code, or a
-    table of numbers.
+    of equations, one whose text holds formulas to follow (``formulas``, by line: three or more, or two that
+    fill half its lines, as "ṁ = ρ_w c_w γ_T (T_w − T_f) / (ρ_i L)" and "T_f = λ1 S + λ2" over one line of
+    words), one that is mostly code, or a table of numbers.
 
     The head learnt that readers seldom find an opening slide technical, and it is right about most
     openings; an opening of code or equations is the exception technical-opening exists to catch.
@@ -161,7 +164,10 @@ def _technical_probability(model: RoleModel, features: Features, metrics: dict[s
     code = metrics["code-lines"]
     dominating_code = code >= CODE_LINES_THAT_DOMINATE and metrics["words"] <= 3 * code
     table_of_numbers = min(metrics["numbers"], metrics["table-cells"]) >= NUMBERS_THAT_DOMINATE
-    notation = formulas >= FORMULAS_THAT_DOMINATE
+    lines_of_formulas = sum(1 for count in formulas if count)
+    notation = sum(formulas) >= FORMULAS_THAT_DOMINATE or (
+        sum(formulas) >= 2 and 2 * lines_of_formulas >= len(formulas)
+    )
     if metrics["display-math"] >= 2 or dominating_code or table_of_numbers or notation:
         return max(probability, TECHNICAL_PROBABILITY)
     return probability

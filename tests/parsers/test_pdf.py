@@ -673,3 +673,20 @@ def test_a_damaged_pdf_in_a_folder_is_one_line_and_the_others_are_linted(
     [line] = [line for line in err.splitlines() if "bad.pdf" in line]
     assert "malformed PDF" in line
     assert "talk.pdf" in out
+
+
+def test_a_list_item_that_types_an_equation_in_the_texts_font_is_text(tmp_path: Path) -> None:
+    """PowerPoint exports an equation typed in a bullet in the body's own font: no word of three letters, but
+    text the audience reads, and the formula that makes the slide technical. A diagram's label is still not."""
+    path = make_pdf(
+        tmp_path / "talk.pdf",
+        [
+            slide("Melting from Below", "Ingrid Solberg", page=1),
+            slide("Basal melt rate", "• m = r c g (T - Tf) / (r L)", "• g: thermal transfer velocity",
+                  "• Tf = a S + b + c z", page=2),
+            slide("A diagram", "• Plumes rise along the ice front", "x = 4", page=3),
+        ],
+    )  # fmt: skip
+    talk = parse_talk(path)
+    assert texts(talk.slides[1]) == ["m = r c g (T - Tf) / (r L)", "g: thermal transfer velocity", "Tf = a S + b + c z"]
+    assert texts(talk.slides[2]) == ["Plumes rise along the ice front"]

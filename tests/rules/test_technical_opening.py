@@ -114,6 +114,16 @@ _TRAINING = ["Adam optimiser, β1 = 0.9, β2 = 0.999", "Target network update τ
 _PLAIN_TRAINING = ["Adam optimiser with its default settings", "A slowly updated target network", "Gradients clipped"]
 _TYPED_NOTATION = ["Treatment W_i ∈ {0,1}, covariates X_i ∈ R^p", "Unconfoundedness: Y ⊥ W | X", "Overlap: η < e(x)"]
 _COUNTS = ["More than N > 1000 households", "Six trials in six countries", "Outcomes: profits and assets"]
+# Two equations that fill most of the slide, and one among lines of words.
+_MELT = ["ṁ = ρ_w c_w γ_T (T_w − T_f) / (ρ_i L)", "γ_T: thermal transfer velocity", "T_f = λ1 S + λ2 + λ3 z_b"]
+_MELT_IN_WORDS = ["Melt grows with the water's warmth: ṁ = k ΔT", "Warm water reaches the ice in summer",
+                  "Plumes carry it up the ice front", "Fjords differ in how much reaches the ice"]  # fmt: skip
+_ICE = (
+    "Melting from Below",
+    "Basal melt rate",
+    "Greenland lost 270 billion tonnes of ice a year",
+    "Half from glaciers",
+)
 _GRASPS = ("Tactile Grasping", "Training", "Grasps slip on soft objects", "Robots drop 1 in 3 fruits in our tests")
 _LOANS = ("Microcredit", "Setup", "Loans help some owners, not others", "Why the average effect misleads")
 
@@ -127,6 +137,10 @@ _LOANS = ("Microcredit", "Setup", "Loans help some owners, not others", "Why the
         # membership, independence and order between variables typed as text are too; a bound on a count is not
         (_LOANS, _TYPED_NOTATION, True),
         (_LOANS, _COUNTS, False),
+        # two equations typed as text that fill half the slide's lines or more are math to follow; one among lines
+        # of words is not
+        (_ICE, _MELT, True),
+        (_ICE, _MELT_IN_WORDS, False),
     ],
 )
 def test_an_opening_of_formulas_typed_as_text_is_technical(

@@ -15,11 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from talklint.metrics import types_an_equation
 from talklint.model import Image, Slide
 from talklint.parsers.common import BIG_NUMBER, collapse_spaces
 from talklint.parsers.pdf.blocks import page_blocks, set_as_math
 from talklint.parsers.pdf.lines import joined_lines, labels_a_shape, lines_of
-from talklint.parsers.pdf.page import PROSE, Box, Line, Page, PageText, Run, is_list_mark
+from talklint.parsers.pdf.page import BULLET, PROSE, Box, Line, Page, PageText, Run, is_list_mark
 
 # Part of the page height, from the top, where a title may stand.
 TITLE_BAND = 0.32
@@ -148,14 +149,20 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     title = ""
     for line in [*_figure_above(lines, title_lines), *title_lines]:
         title = joined_lines(title, line.text)
-    # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read.
+    # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read; a list item that types
+    # an equation in the text's own font ("• ṁ = ρ_w c_w γ_T (T_w − T_f)", as PowerPoint exports it) is text.
     in_title = {id(line) for line in title_lines}
     body = [
         line
         for line in lines
-        if id(line) not in in_title and (PROSE.search(line.text) or set_as_math(line) or line.code)
+        if id(line) not in in_title
+        and (PROSE.search(line.text) or set_as_math(line) or line.code or _item_of_an_equation(line))
     ]
     return PageText(page, collapse_spaces(title), body, count_pictures(page, chrome))
+
+
+def _item_of_an_equation(line: Line) -> bool:
+    return bool(BULLET.match(line.text) or line.mark) and types_an_equation(line.text)
 
 
 def _with_drawn_marks(lines: list[Line], page: Page) -> list[Line]:

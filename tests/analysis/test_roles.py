@@ -207,6 +207,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Falls drop 8x on unseen terrain", True),
         ("Throughput rose tenfold", True),
         ("Falls drop on ice", False),
+        # a measure as a multiple of what was expected of it; not a size compared
+        ("Melt is 3x what plume theory predicts", True),
+        ("Melt is three times the predicted rate", True),
+        ("The robot is 3x the size of a cat", False),
         # how many kept using it, counted, as a field study reports it
         ("8 weeks in 20 homes: 18 kept using it", True),
         ("14 of 20 homes still use the display after 8 weeks", True),

@@ -67,6 +67,11 @@ _MEASURED = re.compile(
     # ... or said in words: "Rewarded paths are replayed three times more often", "twice as many errors caught"
     rf"|\b(?:(?:two|three|four|five|six|ten|a\s+hundred)\s+times\s+{_COMPARED}|twice\s+as\s+(?:many|much|often|fast"
     r"|likely|accurate|long))\b"
+    # ... or a measure as a multiple of what was expected of it: "Melt is 3x what plume theory predicts", "Uptake was
+    # twice the forecast", "Loss is three times the modelled rate"
+    r"|\b(?:is|are|was|were)\s+(?:\d+(?:\.\d+)?\s?(?:×|x|times)|(?:two|three|four|five|six|ten)\s+times|twice)\s+"
+    r"(?:what|the\s+(?:predicted|expected|forecast|modell?ed|projected|estimated)|the\s+(?:prediction|forecast|"
+    r"projection|estimate)s?\b)"
     # a measure multiplied or halved, told by its verb: "Playback doubled fish settlement", "The schedule halved
     # waiting times"
     r"|\b(?:doubled|tripled|quadrupled|halved)\s+(?:the\s+|their\s+|its\s+)?[a-z]"

@@ -550,6 +550,22 @@ def test_the_evidence_for_teaching_plans_names_no_method(tmp_path: Path) -> None
     assert not [words for words in roles.evidence if "method" in words]
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "role"),
+    [
+        ("Thanks to our partners", "Toyota Research, the NSF, and 40 families who hosted robots.", "acknowledgments"),
+        ("Many thanks to the whole collaboration!", "Forty people in six labs.", "acknowledgments"),
+        ("Thanks for listening", "ana@uni.edu", "closing"),
+        ("Thanks!", "Slides: ana.dev/talks", "closing"),
+    ],
+)
+def test_thanks_that_name_who_is_thanked_are_the_acknowledgments(
+    tmp_path: Path, title: str, body: str, role: str
+) -> None:
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*STRONG_UNITS, (title, body))), title)
+    assert roles.role == role
+
+
 def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> None:
     from talklint.analysis import read_slides
     from talklint.analysis.nlp import BLANK

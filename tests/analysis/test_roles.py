@@ -2525,6 +2525,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Malawi's Ministry of Health scaled it up", "Nine thousand health workers trained.", True),
         ("Scale", "We scaled it up to 40 villages.", False),
         ("The health ministry is scaling it up", "Rapid-response visits in 4 provinces.", True),
+        # newsrooms counted in words, a port by its place; not a study's participants, nor a computer's port
+        ("Afterwards", "Fourteen newsrooms now check claims with our tool.", True),
+        ("Afterwards", "Fourteen newsrooms took part in our study.", False),
+        ("Afterwards", "The port of Rotterdam schedules its cranes with our optimiser.", True),
+        ("Afterwards", "The port of the server runs our daemon.", False),
         ("Scale", "We are scaling it up to 40 villages.", False),
         ("Policy", "Pulse oximeters are now in the national community health strategy, 2023–2028.", True),
         ("Tools", "Transformers are now in the standard toolkit.", False),

@@ -58,7 +58,9 @@ _PEOPLE_COUNTED = frozenset(
 )
 _BODIES_COUNTED = TAKERS - _PEOPLE_COUNTED | {
     "states", "counties", "ministries", "utilities", "insurers", "operators", "districts", "airlines", "railways",
-    "carriers", "retailers", "ports", "airports", "councils", "boards"
+    "carriers", "retailers", "ports", "airports", "councils", "boards",
+    # those who publish and judge ("Fourteen newsrooms now check claims with our tool", "Three courts use it")
+    "newsrooms", "newspapers", "publishers", "broadcasters", "courts", "pharmacies", "manufacturers", "factories",
 }  # fmt: skip
 _COUNTED = (
     rf"\b(?:(?:{COUNT}|{SOME})\s+(?:other\s+)?(?:[\w-]+\s+)?(?:{any_of(_BODIES_COUNTED)})"
@@ -146,7 +148,8 @@ _BODY_NOUNS = (
     r"|health\s+system|school|hospital|clinic|insurer|utilit(?:y|ie)|agenc(?:y|ie)"
     # operators by what they run ("every distribution operator", "three grid operators"; not "a human operator")
     r"|(?:grid|distribution|transmission|network|system|rail|railway|port|airport|water|telecom|mobile)\s+operator"
-    r"|ministr(?:y|ie)|compan(?:y|ie)|firm|bank|retailer|publisher|broadcaster|museum|librar(?:y|ie)|archive)s?"
+    r"|ministr(?:y|ie)|compan(?:y|ie)|firm|bank|retailer|publisher|broadcaster|museum|librar(?:y|ie)|archive"
+    r"|newsroom|newspaper|pharmac(?:y|ie)|manufacturer|factor(?:y|ie))s?"
     # a state by its name ("The state of Victoria"), not the state of a thing ("the state of the art")
     r"|state(?=\s+of\s+(?-i:[A-Z])))"
 )

@@ -159,6 +159,9 @@ PUBLIC_BODIES = (
     r"|bureau|administration|foundation|consortium|directorate"
     # the public's memory institutions ("The Museum of London rehung its gallery around our reading")
     r"|museum|library|archive"
+    # a port by its place or its authority ("The port of Rotterdam schedules its cranes with our optimiser"; not a
+    # computer's port)
+    r"|(?:air|sea)?port(?=\s+(?:of\s+(?-i:[A-Z])|authority\b))"
     # a public programme ("the national NCD programme", "the state's school-meal program"), not a research one
     r"|(?:national|state|federal|provincial|regional|public)\s+(?!research\b)(?:[\w-]+\s+){0,2}?program(?:me)?"
 )
@@ -227,7 +230,10 @@ COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
 # A count in the thousands or more: "200,000", "3M", "thousands of" (a study's "20 robots" or "30 users" is not).
 THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*[kKmM]\b|thousands of|millions of)"
 # Some, counted in words: "two labs", "dozens of groups", "several teams".
-SOME = r"hundreds of|dozens of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|many|several"
+SOME = (
+    r"hundreds of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|many|several"
+)
 # ... and in words, where a public is counted: "50 thousand", "1.5 million".
 THOUSANDS_SAID = rf"(?:{THOUSANDS}|\d+(?:\.\d+)?\s+(?:thousand|million|billion))"
 # A count in the millions or more: "200M", "4 million", "1.2 billion", "millions of".

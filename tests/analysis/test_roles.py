@@ -203,6 +203,9 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Sorted by 3 reviewers", False),
         ("A new tempo is learned in 3 sessions, not 10", True),
         ("Training in 3 stages", False),
+        # ... or by any verb, the time it took the work to do its job; not a setting of the study
+        ("Cracks up to 0.8 mm seal in 28 days", True),
+        ("Data collected in 30 days", False),
         # a multiple a measure moved by, told by its verb
         ("Falls drop 8x on unseen terrain", True),
         ("Throughput rose tenfold", True),

@@ -59,6 +59,10 @@ Better example:
 Options:
     allow (list of strings, default []): acronyms your audience knows,
     added to the built-in allow-list.
+    audience-knows (list of strings, default []): acronyms the kind of
+    talk's audience uses every day, added too; a profile sets it (the
+    ``ml-engineer`` profile lists the field's daily terms: MLP, AUC, KV,
+    CI, ...), so that your own ``allow`` adds to it instead of replacing it.
 """
 
 from __future__ import annotations
@@ -88,6 +92,7 @@ from talklint.rule import Context, Rule
 @dataclass(frozen=True)
 class Options:
     allow: tuple[str, ...] = ()
+    audience_knows: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +144,7 @@ def check(context: Context, options: Options) -> Iterator[Problem]:
     analysis = context.analysis
     if not analysis.is_english:
         return  # a long form in French or Japanese is not one talklint can recognise (TL002 says so)
-    known = known_acronyms() | set(options.allow)
+    known = known_acronyms() | set(options.allow) | set(options.audience_knows)
     uses = [(s, analysis.slide(s).acronym_uses, find_acronyms(s.notes)) for s in context.slides]
     long_forms = {
         u.acronym: u.long_form for _, on_slide, in_notes in uses for u in (*on_slide, *in_notes) if u.long_form

@@ -588,3 +588,20 @@ def test_a_metric_at_a_cut_off_is_its_acronym_at_its_first_use(tmp_path: Path) -
     deck = marp("# Talk", "# Offline: NDCG@12 up 4.1 points\n\nACL@EMNLP workshop", "# Lessons\n\nNDCG predicted it.")
     findings = by_code(lint(write(tmp_path, "deck.md", deck)), "TL205")
     assert [(f.message.split("'")[1], f.slide) for f in findings] == [("NDCG", 2)]
+
+
+def test_the_ml_engineer_profile_knows_the_fields_daily_acronyms_and_the_users_allow_adds_to_them(
+    tmp_path: Path,
+) -> None:
+    """An ML engineering panel says "KV cache" and "AUC" every day; a hiring committee of the whole department does
+    not. The user's own ``allow`` adds to the profile's list instead of replacing it."""
+    text = marp("# Serving", "# Cache\n\nA KV cache keeps the AUC of the ranker at 0.94 on the ZQX cluster.")
+    path = write(tmp_path, "deck.md", text)
+    flagged = {f.message.split("'")[1] for f in by_code(lint(path), "TL205")}
+    assert flagged == {"KV", "AUC", "ZQX"}
+    flagged = {f.message.split("'")[1] for f in by_code(lint(path, profile="ml-engineer"), "TL205")}
+    assert flagged == {"ZQX"}
+    with_allow = lint(path, profile="ml-engineer", rules={"undefined-acronym": {"allow": ["ZQX"]}})
+    assert not by_code(with_allow, "TL205")
+    audience = lint(path, profile="ml-engineer", rules={"undefined-acronym": {"audience-knows": []}})
+    assert {f.message.split("'")[1] for f in by_code(audience, "TL205")} == {"KV", "AUC", "ZQX"}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import build_pptx, by_code, lint
+from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import STRONG_UNITS
 from tests.rules.narrative import lint_units
 
@@ -249,3 +249,17 @@ def test_the_title_page_shown_twice_is_no_content_slide(tmp_path: Path) -> None:
     path.write_text(XARINGAN.format(second="Estimators\n\n- Horvitz and Thompson, 1952"), encoding="utf-8")
     [finding] = by_code(lint(path), "TL104")
     assert "slide 2" not in finding.message  # the speaker's own title page is no slide of the opening
+
+
+def test_work_kept_waiting_over_its_budget_is_the_problem(tmp_path: Path) -> None:
+    """An ML-engineer onsite opens on a system kept waiting ("Checkout waits on the fraud model") and a number over
+    its budget: the problem, though the title names a model. "Wait-free queues" names a kind of data structure."""
+    body = (
+        "- p99 latency was 80 ms; checkout's budget for it is 20 ms\n"
+        "- Over budget, checkout skips the model and approves blind: 0.4% of payments"
+    )
+    rest = "## Fix 1: one feature store read\n\n- Precomputed joins\n\n## Fix 2: a small model\n\n- 1.1 ms on CPU"
+    waiting = f"# Faster fraud checks\n\n## Checkout waits on the fraud model\n\n{body}\n\n{rest}\n"
+    assert not by_code(lint(write(tmp_path, "waiting.md", waiting)), "TL104")
+    queues = f"# Faster fraud checks\n\n## Wait-free queues\n\n- No thread ever blocks\n\n{rest}\n"
+    assert by_code(lint(write(tmp_path, "queues.md", queues)), "TL104")

@@ -2531,6 +2531,9 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         # newsrooms counted in words, a port by its place; not a study's participants, nor a computer's port
         ("Afterwards", "Fourteen newsrooms now check claims with our tool.", True),
         ("Afterwards", "Fourteen newsrooms took part in our study.", False),
+        # a body qualified by a possessive; not the speaker's participants so qualified
+        ("After the book", "The Madrid cleaners' association used our findings in talks with the platform.", True),
+        ("After the book", "The Madrid cleaners' association took part in our interviews.", False),
         ("Afterwards", "The port of Rotterdam schedules its cranes with our optimiser.", True),
         ("Afterwards", "The port of the server runs our daemon.", False),
         ("Scale", "We are scaling it up to 40 villages.", False),

@@ -175,7 +175,8 @@ _METHOD_PARTS = (
 # ends on a method's part.
 _WHO = (
     # (the count is the body's, not a span's before it: "Two years on: regulators …")
-    rf"(?:\b(?:the|a|an|one|every|each|all|\d[\d,]*|{SOME})\s+(?!our\b|my\b)(?:(?!{_STUDY_OWN}\b|{_SPAN}\b)[\w.-]+\s+)"
+    # (a possessive qualifies it too: "The Madrid cleaners' association")
+    rf"(?:\b(?:the|a|an|one|every|each|all|\d[\d,]*|{SOME})\s+(?!our\b|my\b)(?:(?!{_STUDY_OWN}\b|{_SPAN}\b)[\w.'’-]+\s+)"
     r"{0,3}?"
     rf"{_BODY_NOUNS}\b"
     r"(?:\s+(?:in|of|across)\s+(?-i:[A-Z])[\w-]*)?"

@@ -263,3 +263,22 @@ def test_work_kept_waiting_over_its_budget_is_the_problem(tmp_path: Path) -> Non
     assert not by_code(lint(write(tmp_path, "waiting.md", waiting)), "TL104")
     queues = f"# Faster fraud checks\n\n## Wait-free queues\n\n- No thread ever blocks\n\n{rest}\n"
     assert by_code(lint(write(tmp_path, "queues.md", queues)), "TL104")
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        ("The narrator never agreed; the platform paid her nothing", True),
+        ("Voices are cloned without consent and sold as audiobooks", True),
+        ("Courts split on whether a voice is likeness", True),
+        ("All 40 narrators gave written consent to the study", False),
+    ],
+)
+def test_what_is_taken_without_consent_and_a_law_courts_split_on_state_the_problem(
+    tmp_path: Path, line: str, stated: bool
+) -> None:
+    """A law talk opens on harm done without consent, or on courts that disagree: the problem, in so many words."""
+    opening = f"## A cloned voice sold 40,000 audiobooks last year\n\n- {line}\n- Sales doubled in 2025"
+    rest = "## My argument\n\n- Consent, not copyright\n\n## Three existing doctrines\n\n- Copyright, publicity, GDPR"
+    talk = f"# Who Owns a Voice?\n\n{opening}\n\n{rest}\n"
+    assert (not by_code(lint(write(tmp_path, "talk.md", talk)), "TL104")) is stated

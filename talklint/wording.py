@@ -74,8 +74,9 @@ def _named_items(blocks: tuple[Block, ...]) -> frozenset[int]:
     return frozenset(index for index, text in items if not counts_a_measure(text))
 
 
-# The name that opens an item of a list, before its colon: a few words, capitalised.
-_ITEM_NAME = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+\S")
+# The name that opens an item of a list, before its colon: a few words, capitalised, with its letters in
+# parentheses too ("Data protection (GDPR): …").
+_ITEM_NAME = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’()&/-]+){0,4}:\s+\S")
 
 
 # Where a paragraph's sentences end, and the clauses a semicolon joins: "The dataset has 10,000 grasps; each is

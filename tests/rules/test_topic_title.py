@@ -669,6 +669,9 @@ def test_the_fix_never_quotes_half_a_sentence_or_a_name(tmp_path: Path, body: st
         # a list of named items: one of them is not the slide's point
         ("- Tracing: blame goes back to an earlier choice\n- Attributionism: blame what expresses the self\n"
          "- Skepticism: no one is ever blameworthy", ""),
+        # ... named with their letters in parentheses too
+        ("- Copyright: protects the recording, not the timbre\n- Data protection (GDPR): covers voiceprints as data",
+         ""),
         # ... unless one reports a measure
         ("- Tracing: blame goes back to an earlier choice\n- Juries: blame fell from 71% to 40% with a warning",
          "Juries: blame fell from 71% to 40% with a warning"),

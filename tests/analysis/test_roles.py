@@ -569,6 +569,27 @@ def test_thanks_that_name_who_is_thanked_are_the_acknowledgments(
     assert roles.role == role
 
 
+@pytest.mark.parametrize(
+    ("title", "agenda"),
+    [
+        ("Where the lab goes", True),
+        ("Upcoming", True),
+        ("What comes after", True),
+        ("Milestones", True),
+        ("Lab plan, years 1-5", True),
+        # near misses: what is coming in the world, an achievement, a history
+        ("Upcoming elections in Kenya", False),
+        ("A milestone for the field", False),
+        ("Milestones in the history of flight", False),
+    ],
+)
+def test_titles_that_name_the_labs_plan_name_the_agenda(tmp_path: Path, title: str, agenda: bool) -> None:
+    units = [u for u in STRONG_UNITS if u[0] != "Research agenda"]
+    units = [*units[:-2], (title, "- Soft grippers for fruit\n- Tactile skins"), *units[-2:]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert (roles.role == "agenda" or "agenda" in roles.mentions) is agenda
+
+
 def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> None:
     from talklint.analysis import read_slides
     from talklint.analysis.nlp import BLANK

@@ -80,6 +80,8 @@ _SUBJECTS = _PERSONS | frozenset(
      "larvae", "algae", "antennae", "vertebrae", "fungi", "nuclei", "stimuli", "bacteria", "cacti", "foci", "loci",
      "alumni", "hypotheses", "analyses", "theses", "crises", "diagnoses", "strata", "spectra", "genera"]
 )  # fmt: skip
+# Subjects that take a verb's "-s" in the present: a base form after them is a noun ("This talk", "it work").
+_SINGULAR_PRONOUNS = frozenset({"this", "it"})
 _MODIFIERS = frozenset(
     [
         "the",
@@ -256,7 +258,9 @@ def has_verb(title: str, tags: Sequence[str] = ()) -> bool:
             and not _plural_noun(word, after[position], words[:position])
         ):
             return True
-        if word in verbs.base and after_subject and before not in _MODIFIERS:
+        # (after "this" or "it" a verb takes its "-s": "This talk", "In this work" name a thing; "It works")
+        singular = subject in _SINGULAR_PRONOUNS and not word.endswith("s")
+        if word in verbs.base and after_subject and before not in _MODIFIERS and not singular:
             return True
         if word in verbs.nouns_in_s and _after_a_determined_noun(words[:position]) and _acts_on(words, after, position):
             return True  # after "our system", an "-s" form before its object is its verb: "Our system watches, …"

@@ -590,6 +590,25 @@ def test_titles_that_name_the_labs_plan_name_the_agenda(tmp_path: Path, title: s
     assert (roles.role == "agenda" or "agenda" in roles.mentions) is agenda
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "is_outline"),
+    [
+        (
+            "In this talk",
+            "- Why silent failures matter\n- How robots can predict them\n- What happened in 40 homes",
+            True,
+        ),
+        ("A plan for every home", "- Robots should ask before they fail", False),
+    ],
+)
+def test_the_talks_plan_as_it_opens_is_the_outline_and_a_plan_proposed_is_not(
+    tmp_path: Path, title: str, body: str, is_outline: bool
+) -> None:
+    path = write(tmp_path, "talk.md", outline((title, body), *STRONG_UNITS))
+    assert (roles_of_slide(path, title).role == "outline") is is_outline
+    assert bool(by_code(lint(path), "TL110")) is is_outline
+
+
 def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> None:
     from talklint.analysis import read_slides
     from talklint.analysis.nlp import BLANK

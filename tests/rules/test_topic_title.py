@@ -260,6 +260,11 @@ from tests.rules.decks import marp
         ("Nature inspired algorithms", False),
         ("Time constrained planning", False),
         ("The proposed approach", False),
+        # after "this", a verb takes its "-s": a base form there names a thing
+        ("In this talk", False),
+        ("This talk", False),
+        ("This works", True),
+        ("This changed everything", True),
     ],
 )
 def test_verb_lexicon(title: str, verb: bool) -> None:

@@ -609,6 +609,26 @@ def test_the_talks_plan_as_it_opens_is_the_outline_and_a_plan_proposed_is_not(
     assert bool(by_code(lint(path), "TL110")) is is_outline
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "vision"),
+    [
+        ("My agenda in one sentence", "Make the economics of care work visible in national accounts.", True),
+        ("The goal of my lab", "Robots that learn a new kitchen in an afternoon.", True),
+        # the aim of a game or of one trial, not of the research
+        ("The goal of the game", "Players must reach the exit in under 60 seconds.", False),
+        ("The objective of each trial", "Grasp the cup without spilling.", False),
+    ],
+)
+def test_the_speakers_agenda_said_as_the_talk_opens_is_no_outline_and_a_games_goal_no_vision(
+    tmp_path: Path, title: str, body: str, vision: bool
+) -> None:
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(units[0], (title, body), *units[1:]))
+    roles = roles_of_slide(path, title)
+    assert roles.role != "outline"
+    assert (not by_code(lint(path), "TL101")) is vision
+
+
 def test_every_feature_the_model_weighs_is_named_in_words(tmp_path: Path) -> None:
     from talklint.analysis import read_slides
     from talklint.analysis.nlp import BLANK

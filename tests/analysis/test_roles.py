@@ -1541,6 +1541,18 @@ def test_things_let_fall_state_the_problem_and_a_quantity_that_drops_does_not(
     assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
 
 
+@pytest.mark.parametrize(
+    ("title", "problem"),
+    [("Language models hallucinate citations", True), ("Hallucination detection", False)],  # a task of the work
+)
+def test_what_a_model_makes_up_states_the_problem_and_the_task_named_by_it_does_not(
+    tmp_path: Path, title: str, problem: bool
+) -> None:
+    units = [(title, "One in four references in generated reviews does not exist."), *without_vision(STRONG_UNITS)[1:]]
+    roles = roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title)
+    assert (roles.role == "motivation") is problem
+
+
 def test_what_fails_today_still_states_the_problem(tmp_path: Path) -> None:
     units = [("Today's robots fail in homes", "Seven in ten failures go unnoticed."), *STRONG_UNITS[1:]]
     path = write(tmp_path, "talk.md", outline(*units))

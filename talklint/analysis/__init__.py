@@ -164,10 +164,8 @@ def _technical_probability(
     code = metrics["code-lines"]
     dominating_code = code >= CODE_LINES_THAT_DOMINATE and metrics["words"] <= 3 * code
     table_of_numbers = min(metrics["numbers"], metrics["table-cells"]) >= NUMBERS_THAT_DOMINATE
-    lines_of_formulas = sum(1 for count in formulas if count)
-    notation = sum(formulas) >= FORMULAS_THAT_DOMINATE or (
-        sum(formulas) >= 2 and 2 * lines_of_formulas >= len(formulas)
-    )
+    total, lines_of_formulas = sum(formulas), sum(1 for count in formulas if count)
+    notation = total >= FORMULAS_THAT_DOMINATE or (total >= 2 and 2 * lines_of_formulas >= len(formulas))
     if metrics["display-math"] >= 2 or dominating_code or table_of_numbers or notation:
         return max(probability, TECHNICAL_PROBABILITY)
     return probability

@@ -4868,6 +4868,20 @@ def test_identification_named_alone_is_the_studys_method(tmp_path: Path, title: 
     assert (roles.role == "approach" and roles.evidence[0].startswith("title")) is named
 
 
+@pytest.mark.parametrize(
+    ("title", "results"),
+    [
+        ("The retrofit: a ventilated double roof", False),
+        ("Throughput doubles", True),
+        ("Results: the double helix", True),
+    ],
+)
+def test_double_as_a_things_kind_names_no_results(tmp_path: Path, title: str, results: bool) -> None:
+    """A measure doubled is a result; "a double roof" names the kind of roof."""
+    units = [STRONG_UNITS[0], (title, "- Bamboo mat 30 cm under the tin"), *without_vision(STRONG_UNITS)[1:]]
+    assert ("results" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is results
+
+
 @pytest.mark.parametrize("title", ["From experiment to policy", "From findings to policy", "Evidence to practice"])
 def test_the_work_carried_out_of_the_study_is_its_impact(tmp_path: Path, title: str) -> None:
     units = [*STRONG_UNITS[:4], (title, "- The ministry scaled the programme to 60,000 farmers in 2024")]

@@ -1553,6 +1553,15 @@ def test_what_a_model_makes_up_states_the_problem_and_the_task_named_by_it_does_
     assert (roles.role == "motivation") is problem
 
 
+@pytest.mark.parametrize(
+    ("title", "problem"),
+    [("Builds are slow", True), ("Boosting slow waves with sound", False), ("Slow-wave sleep clears amyloid", False)],
+)
+def test_slowness_named_as_the_thing_studied_states_no_problem(tmp_path: Path, title: str, problem: bool) -> None:
+    units = [(title, "Quiet clicks timed to the peaks."), *without_vision(STRONG_UNITS)[1:]]
+    assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is problem
+
+
 def test_what_fails_today_still_states_the_problem(tmp_path: Path) -> None:
     units = [("Today's robots fail in homes", "Seven in ten failures go unnoticed."), *STRONG_UNITS[1:]]
     path = write(tmp_path, "talk.md", outline(*units))

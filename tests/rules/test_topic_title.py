@@ -10,6 +10,17 @@ from talklint.parsers import parse_talk
 from tests.helpers import build_pptx, by_code, lint, write
 from tests.rules.decks import marp
 
+# The fix of a topic title over a slide with no sentence to quote.
+_NO_SENTENCE_QUOTED = "with the one sentence you want the audience to remember"
+
+
+def _fix_for(tmp_path: Path, title: str, body: str) -> str:
+    """The fix of the topic title of a slide with ``body``, the second of a deck whose third, "Method", is flagged
+    too."""
+    slides = ["# Talk", f"# {title}\n\n{body}", "# Method\n\n- x"]
+    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    return fix
+
 
 @pytest.mark.parametrize(
     ("title", "verb"),
@@ -428,7 +439,7 @@ def test_the_fix_quotes_a_sentence_of_the_slide_and_never_a_placeholder(tmp_path
         fixes[2]
         == "Retitle slide 2 'Evaluation' with its point, e.g. 'Silent failures fell from 70% to 31% in 40 homes'"
     )
-    assert "<" not in fixes[3] and "with the one sentence you want the audience to remember" in fixes[3]
+    assert "<" not in fixes[3] and _NO_SENTENCE_QUOTED in fixes[3]
 
 
 @pytest.mark.parametrize(
@@ -436,8 +447,7 @@ def test_the_fix_quotes_a_sentence_of_the_slide_and_never_a_placeholder(tmp_path
     ["The observer converges in three steps (Watanabe et al., 2024).", "The observer converges in three steps [12]."],
 )
 def test_the_fix_quotes_a_sentence_without_the_source_it_cites(tmp_path: Path, sentence: str) -> None:
-    slides = ["# Talk", f"# A friction observer\n\n{sentence}", "# Method\n\n- x"]
-    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    fix = _fix_for(tmp_path, "A friction observer", sentence)
     assert fix.endswith("e.g. 'The observer converges in three steps'")
 
 
@@ -481,12 +491,11 @@ def test_the_fix_quotes_a_sentence_without_the_source_it_cites(tmp_path: Path, s
 def test_the_fix_quotes_one_sentence_of_a_paragraph_never_a_piece_of_one(
     tmp_path: Path, body: str, quoted: str
 ) -> None:
-    slides = ["# Talk", f"# Data\n\n{body}", "# Method\n\n- x"]
-    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    fix = _fix_for(tmp_path, "Data", body)
     if quoted:
         assert fix.endswith(f"e.g. '{quoted}'")
     else:
-        assert "with the one sentence you want the audience to remember" in fix
+        assert _NO_SENTENCE_QUOTED in fix
 
 
 def test_the_fix_leaves_out_a_label_run_into_the_sentence(tmp_path: Path) -> None:
@@ -641,15 +650,13 @@ def test_a_page_that_numbers_a_part_of_the_talk_names_it_as_it_should(tmp_path: 
 )  # fmt: skip
 def test_the_fix_skips_a_sentence_that_needs_the_one_before_it(tmp_path: Path, lead: str) -> None:
     body = f"- {lead}\n- Averaging shapes recovers the mass between us"
-    slides = ["# Talk", f"# Weak lensing in one slide\n\n{body}", "# Method\n\n- x"]
-    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    fix = _fix_for(tmp_path, "Weak lensing in one slide", body)
     assert fix.endswith("e.g. 'Averaging shapes recovers the mass between us'")
 
 
 def test_the_fix_quotes_a_reported_finding_as_the_claim_it_reports(tmp_path: Path) -> None:
     body = "- Uses daily shift data from 2,300 restaurants\n- Finds that a higher minimum cuts teen hours by 1.8%"
-    slides = ["# Talk", f"# This paper\n\n{body}", "# Method\n\n- x"]
-    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    fix = _fix_for(tmp_path, "This paper", body)
     assert fix.endswith("e.g. 'A higher minimum cuts teen hours by 1.8%'")
 
 
@@ -663,9 +670,8 @@ def test_the_fix_quotes_a_reported_finding_as_the_claim_it_reports(tmp_path: Pat
     ],
 )
 def test_the_fix_never_quotes_half_a_sentence_or_a_name(tmp_path: Path, body: str) -> None:
-    slides = ["# Talk", f"# Paper 1\n\n{body}", "# Method\n\n- x"]
-    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
-    assert "with the one sentence you want the audience to remember" in fix
+    fix = _fix_for(tmp_path, "Paper 1", body)
+    assert _NO_SENTENCE_QUOTED in fix
 
 
 @pytest.mark.parametrize(
@@ -686,18 +692,16 @@ def test_the_fix_never_quotes_half_a_sentence_or_a_name(tmp_path: Path, body: st
     ],
 )  # fmt: skip
 def test_the_fix_quotes_no_single_item_of_a_list_of_named_items(tmp_path: Path, body: str, quoted: str) -> None:
-    slides = ["# Talk", f"# Three rival views\n\n{body}", "# Method\n\n- x"]
-    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    fix = _fix_for(tmp_path, "Three rival views", body)
     if quoted:
         assert fix.endswith(f"e.g. '{quoted}'")
     else:
-        assert "with the one sentence you want the audience to remember" in fix
+        assert _NO_SENTENCE_QUOTED in fix
 
 
 def test_the_fix_quotes_the_measured_result_over_the_set_up_before_it(tmp_path: Path) -> None:
     body = "- Variant shows shipping and tax on the product page\n- Abandonment at payment fell from 31% to 22%"
-    slides = ["# Talk", f"# Study 3: showing the full price early\n\n{body}", "# Method\n\n- x"]
-    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    fix = _fix_for(tmp_path, "Study 3: showing the full price early", body)
     assert fix.endswith("e.g. 'Abandonment at payment fell from 31% to 22%'")
 
 
@@ -715,6 +719,5 @@ def test_the_fix_gives_a_sentence_that_opens_on_its_verb_the_name_in_the_title(
     tmp_path: Path, title: str, example: str
 ) -> None:
     body = "- Allocates rank per layer by gradient norm\n- Re-allocated every 500 steps"
-    slides = ["# Talk", f"# {title}\n\n{body}", "# Method\n\n- x"]
-    [fix, _] = [f.fix for f in by_code(lint(write(tmp_path, "deck.md", marp(*slides))), "TL303")]
+    fix = _fix_for(tmp_path, title, body)
     assert fix.endswith(f"e.g. '{example}'")

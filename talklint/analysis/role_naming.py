@@ -47,7 +47,8 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
     title that asks why of a choice ("Why GIT", "Why Quadrant III?": a choice argued for; "Why do grasps slip?" is
     still the problem). As the talk
     opens, one that says the problem in so many words ("2.2 billion people live with a vision impairment": "94% of
-    charts on government websites have no text alternative") is the motivation.
+    charts on government websites have no text alternative") is the motivation; as it ends, one that pictures the
+    future the speaker works toward ("Toward infrastructure that maintains itself") is the vision.
     """
     named: dict[int, str] = {}
     for index, slide_features in enumerate(features):
@@ -102,6 +103,10 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             named[index] = "results"  # "Main result", "Key findings" over the theorem: the ending's words sum up
         elif not roles and _states_the_problem(slide_features) and early(slide_features):
             named[index] = "motivation"
+        elif not roles and slide_features.get("pictures-the-future") and late(slide_features):
+            # "Toward infrastructure that maintains itself" over "Every bridge should tell its owner when it needs
+            # repair": the future the speaker works toward, pictured as the talk ends, is the vision
+            named[index] = "vision"
     return named
 
 

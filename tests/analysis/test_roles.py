@@ -4967,3 +4967,13 @@ def test_problem_words_state_the_problem_as_the_talk_opens_and_not_near_its_end(
     slide = (title, "Silent failures cost owners an hour a week.")
     units.insert(position if position > 0 else len(units) + position, slide)
     assert ("motivation" in roles_of_slide(write(tmp_path, "talk.md", outline(*units)), title).mentions) is states
+
+
+def test_the_future_pictured_as_the_talk_ends_under_a_title_that_names_no_part_is_the_vision(tmp_path: Path) -> None:
+    """ "Toward homes that look after themselves" over what every home should do: the future the speaker works
+    toward, as the talk ends, is its vision, not one more result."""
+    title = "Toward homes that look after themselves"
+    body = "Every robot in a home should tell its owner when it is about to fail, long before anyone notices."
+    units = without_vision(STRONG_UNITS)
+    found = roles_of_slide(write(tmp_path, "talk.md", outline(*units[:-1], (title, body), units[-1])), title)
+    assert found.role == "vision"

@@ -3525,6 +3525,9 @@ def test_a_title_alone_that_states_the_vision_opens_no_part_for_the_slides_after
         ("About me", "My agenda over the next five years: turn satellite images into crop insurance."),
         ("About me", "I build sensing that lets coastal food producers see the ocean change."),
         ("About me", "I design technology that older adults keep using."),
+        # the thing the speaker wants, named in the title, and where it should be
+        ("The robot I want in every ward", "A lifting assistant a nurse trusts with a patient on the first day."),
+        ("The tools I want for every clinic", "A scanner a nurse can carry and read without training."),
     ],
 )
 def test_the_speakers_own_words_as_the_talk_opens_state_the_vision(tmp_path: Path, title: str, body: str) -> None:
@@ -4977,3 +4980,12 @@ def test_the_future_pictured_as_the_talk_ends_under_a_title_that_names_no_part_i
     units = without_vision(STRONG_UNITS)
     found = roles_of_slide(write(tmp_path, "talk.md", outline(*units[:-1], (title, body), units[-1])), title)
     assert found.role == "vision"
+
+
+@pytest.mark.parametrize(
+    "title", ["The results I want to show you", "The data I want for training", "The baseline I want to beat"]
+)
+def test_a_title_that_names_what_the_speaker_wants_to_show_or_use_states_no_vision(tmp_path: Path, title: str) -> None:
+    units = without_vision(STRONG_UNITS)
+    path = write(tmp_path, "talk.md", outline(units[0], (title, "Silent failures in 40 homes."), *units[1:]))
+    assert "vision" not in roles_of_slide(path, title).mentions

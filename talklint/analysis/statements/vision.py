@@ -69,13 +69,12 @@ _PROGRAMME_WORDS += (" will ", "my work", "my lab", "my group")
 
 def pictures_the_future(said: str) -> bool:
     """The future the speaker works toward, pictured as the talk opens: what they want ("I want robots that
-    handle anything"; not "I want to show you …"), a world to imagine ("Imagine a robot that can pick up
-    anything", "Imagine every farmer with an agronomist in their pocket"), the work as a step toward it ("This
-    talk: one step toward robots that feel", "Part of a larger effort: …") or what the speaker builds toward ("I am
-    building toward clinical tools that catch sepsis early", "That is the robot I am building: one that learns …"),
-    the speaker's mission
-    ("My mission is to make privacy the default"), the speaker's agenda for years to come ("My agenda over the next
-    five years: …")."""
+    handle anything", "The robot I want in every ward"; not "I want to show you …"), a world to imagine ("Imagine
+    a robot that can pick up anything", "Imagine every farmer with an agronomist in their pocket"), the work as a
+    step toward it ("This talk: one step toward robots that feel", "Part of a larger effort: …") or what the speaker
+    builds toward ("I am building toward clinical tools that catch sepsis early", "That is the robot I am building:
+    one that learns …"), the speaker's mission ("My mission is to make privacy the default"), the speaker's agenda
+    for years to come ("My agenda over the next five years: …")."""
     return found(
         said,
         (("want",), _WANTS),
@@ -95,7 +94,11 @@ _WANTS = re.compile(
     r"\bi\s+want\s+to\s+(?:understand|discover|find\s+out)\s+(?:how|why|what|whether|when|which)\b"
     r"|\bi\s+want\s+(?!to\s+(?:show|talk|thank|start|tell|present|discuss|focus|begin|share|walk|give|go|take|"
     r"briefly|highlight|spend|end|close|conclude|mention|point|emphasi[sz]e|remind|ask|know|see|look)\b)"
-    r"(?:[\w-]+\s+){1,4}?(?:that|who|which|to|where)\b",  # "I want a world where no one dies of …"
+    r"(?:[\w-]+\s+){1,4}?(?:that|who|which|to|where)\b"  # "I want a world where no one dies of …"
+    # a title that names the thing the speaker wants, where it should be ("The robot I want in every ward", "The
+    # clinic I want to build", "The tools I want for every clinic"; not "The results I want to show you", "The data I
+    # want for training")
+    r"|^\W*(?:the|a)\s+(?:[\w-]+\s+){1,3}?i\s+want(?:\s+to\s+(?:build|see|create|make))?(?:\s+(?:in|at|on)\b|\s+for\s+(?:every|each|all|everyone)\b|\W*$)",
     re.IGNORECASE,
 )
 _IMAGINE = re.compile(

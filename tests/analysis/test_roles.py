@@ -4296,6 +4296,7 @@ def test_what_the_thesis_shows_states_it_wherever_it_stands(tmp_path: Path, said
         # a task of the work named by the trouble it is about: what the work does, not the problem
         ("Slip detection", "results"),
         ("Failure prediction", "results"),
+        ("Tactile fingertips + a slip predictor", "results"),  # the last of the work's parts names the task
         # a trouble counted as a rate is a measure the work reports
         ("Falls per kilometre", "results"),
         ("Crashes per million miles", "results"),

@@ -104,11 +104,19 @@ def handles_a_trouble(title: str) -> bool:
     """Not the problem: a task the work does about a trouble, named as a short topic ("Slip detection", "Failure
     prediction", "Crash recovery", "Risk assessment"). The last word, the head, is the work's task; the trouble is
     only its object. So is a trouble counted as a rate, a measure the work reports ("Falls per kilometre", "Crashes
-    per million miles")."""
+    per million miles"). Of a title that joins the work's parts, the last names the task ("GelSight fingertips + a
+    slip predictor")."""
     words = title.split()
     if 2 <= len(words) <= 6 and _RATE.match(title):
         return True
-    return 2 <= len(words) <= 4 and words[-1].lower().rstrip(".:!") in _TASKS
+    last = [w for w in _JOINED.split(title)[-1].split() if w.lower() not in _ARTICLES]
+    whole = 2 <= len(words) <= 4 and words[-1].lower().rstrip(".:!") in _TASKS
+    return whole or (2 <= len(last) <= 3 and last[-1].lower().rstrip(".:!") in _TASKS)
+
+
+# Where a title joins the parts of the work: "Tactile fingertips + a slip predictor", "Sensors and a slip detector".
+_JOINED = re.compile(r"\s+(?:\+|&|and|plus|with)\s+", re.IGNORECASE)
+_ARTICLES = frozenset({"a", "an", "the", "our", "my"})
 
 
 # A short title that counts something per unit: "Falls per kilometre", "Errors per 1,000 lines", "Crashes / 1M miles".

@@ -605,3 +605,11 @@ def test_the_ml_engineer_profile_knows_the_fields_daily_acronyms_and_the_users_a
     assert not by_code(with_allow, "TL205")
     audience = lint(path, profile="ml-engineer", rules={"undefined-acronym": {"audience-knows": []}})
     assert {f.message.split("'")[1] for f in by_code(audience, "TL205")} == {"KV", "AUC", "ZQX"}
+
+
+def test_the_robotics_profile_knows_the_fields_daily_acronyms(tmp_path: Path) -> None:
+    """A robotics panel says "IMU" and "MPC" every day; a hiring committee of the whole department does not."""
+    text = marp("# Mapping", "# Odometry\n\nAn IMU and a CNN feed MPC on the ZQX rover.")
+    path = write(tmp_path, "deck.md", text)
+    assert {f.message.split("'")[1] for f in by_code(lint(path), "TL205")} == {"IMU", "CNN", "MPC", "ZQX"}
+    assert {f.message.split("'")[1] for f in by_code(lint(path, profile="robotics"), "TL205")} == {"ZQX"}

@@ -54,6 +54,9 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("TOC", "outline"),
         ("Recap", "conclusion"),
         ("Review", "conclusion"),
+        ("Coda", "conclusion"),
+        ("Epilogue: what the letters tell us", "conclusion"),
+        ("Taken together", "conclusion"),
         ("What I learned", "lessons"),
         ("Future directions", "agenda"),
         ("Outlook", "agenda"),
@@ -70,6 +73,13 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def test_a_title_that_names_a_part_of_the_story_gives_the_role(tmp_path: Path, title: str, role: str) -> None:
     units = [*without_vision(STRONG_UNITS)[:6], (title, "Three points about robots in homes."), STRONG_UNITS[-1]]
     assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] == role
+
+
+@pytest.mark.parametrize("title", ["The coda of the Fifth Symphony", "Finale as a form", "An epilogue nobody read"])
+def test_a_coda_or_an_epilogue_studied_is_no_ending_of_the_talk(tmp_path: Path, title: str) -> None:
+    """ "Coda" alone, or as a label, ends the talk as its takeaways; a coda the talk studies is its subject."""
+    units = [*without_vision(STRONG_UNITS)[:3], (title, "Three points about the music."), *STRONG_UNITS[3:]]
+    assert roles_of(write(tmp_path, "talk.md", outline(*units)))[title] != "conclusion"
 
 
 def test_a_numbered_theme_of_a_qualitative_study_is_what_it_found(tmp_path: Path) -> None:

@@ -690,3 +690,23 @@ def test_a_list_item_that_types_an_equation_in_the_texts_font_is_text(tmp_path: 
     talk = parse_talk(path)
     assert texts(talk.slides[1]) == ["m = r c g (T - Tf) / (r L)", "g: thermal transfer velocity", "Tf = a S + b + c z"]
     assert texts(talk.slides[2]) == ["Plumes rise along the ice front"]
+
+
+def test_figures_that_end_a_wrapped_item_on_a_line_of_their_own_stay_in_it(tmp_path: Path) -> None:
+    """A slide program wraps "• Comprehension rose from 58% to 91%" so that "to 91%", no word of three letters,
+    stands alone below it: the item's figures, not an axis tick to drop. Ticks in their own size, under a
+    sentence that ended, stay out."""
+    wrapped = [
+        (20, 245, 14.3, "Tested with 600 renters"),
+        (28, 200, 10.0, "• "),
+        (40, 200, 10.0, "Comprehension of key clauses rose from 58%"),
+        (40, 188, 10.0, "to 91%"),
+    ]
+    ticks = [
+        (20, 245, 14.3, "Comprehension by week"),
+        (28, 200, 10.0, "Renters read the summary card first."),
+        (40, 188, 7.0, "0 20 40"),
+    ]
+    first, second = parse_talk(make_pdf(tmp_path / "talk.pdf", [wrapped, ticks])).slides
+    assert texts(first) == ["Comprehension of key clauses rose from 58% to 91%"]
+    assert texts(second) == ["Renters read the summary card first."]

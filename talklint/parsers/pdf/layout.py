@@ -152,13 +152,26 @@ def read_page(page: Page, chrome: Chrome, body_size: float) -> PageText:
     # Axis ticks and diagram labels ("10", "HL", "i B1 0") are pictures, not text to read; a list item that types
     # an equation in the text's own font ("• ṁ = ρ_w c_w γ_T (T_w − T_f)", as PowerPoint exports it) is text.
     in_title = {id(line) for line in title_lines}
-    body = [
-        line
-        for line in lines
-        if id(line) not in in_title
-        and (PROSE.search(line.text) or set_as_math(line) or line.code or _item_of_an_equation(line))
-    ]
+    body: list[Line] = []
+    for index, line in enumerate(lines):
+        if id(line) in in_title:
+            continue
+        shown = PROSE.search(line.text) or set_as_math(line) or line.code or _item_of_an_equation(line)
+        if shown:
+            body.append(line)
+        elif body and index and body[-1] is lines[index - 1] and _ends_wrapped(body[-1], line):
+            body.append(replace(line, size=line.figure_size))  # sized as its figures: it has no letter
     return PageText(page, collapse_spaces(title), body, count_pictures(page, chrome))
+
+
+def _ends_wrapped(above: Line, line: Line) -> bool:
+    """A line of figures that ends the sentence above, wrapped onto a line of its own ("• Comprehension of key
+    clauses: 58%" over "→ 91%"): the same size, right below it, starting within the item's text, after no full
+    stop. Axis ticks stand apart from the text, in their own size."""
+    gap, size = above.y - line.y, line.figure_size
+    same_size = abs(above.size - size) < 0.5 and 0 < gap <= 1.5 * size
+    within = above.left - size / 2 <= line.left <= above.left + 3 * size
+    return same_size and within and not above.text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _item_of_an_equation(line: Line) -> bool:

@@ -74,6 +74,8 @@ WAYS: tuple[Way, ...] = (
         rf"(?:{any_of(ADOPTERS | WORKS)})\s+(?:\([^()]{{1,60}}\)\s+)?"  # "two other teams (ads, search) use it"
         # where they are, by name: "two hospitals in Munich use our reconstruction"
         r"(?:(?:in|at|across|from)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
+        # and who else, joined to them: "Three startups and the Linux kernel ship our scheduler"
+        r"(?:and\s+(?:[\w-]+\s+){1,4}?)?"
         r"(?:now\s+)?(?:(?:use|reuse|run|download|ship|deploy|rely on|depend on|build on|extend|have adopted|adopted|"
         r"have reused|reused|have built on|have extended|extended|"
         r"are using|license|have licensed|have switched to|switched to|have migrated to|migrated to|"

@@ -785,6 +785,7 @@ def test_next_as_a_label_in_the_last_slides_of_a_short_talk_names_the_agenda(tmp
         "The story so far",
         "What we have seen",
         "The message",
+        "The short answer",
     ],
 )
 @pytest.mark.parametrize("at_the_end", [True, False])
@@ -798,7 +799,9 @@ def test_the_talks_highlights_as_it_ends_are_its_takeaways(tmp_path: Path, title
         assert not by_code(lint(path), "TL106")
 
 
-@pytest.mark.parametrize("title", ["Where this leaves us", "Key insights"])
+@pytest.mark.parametrize(
+    "title", ["Where this leaves us", "Key insights", "Where we landed", "What I hope you'll remember"]
+)
 def test_where_the_work_leaves_the_audience_as_the_talk_ends_is_its_takeaways(tmp_path: Path, title: str) -> None:
     units = [*STRONG_UNITS[:-1], (title, "Robots can predict their own failures; asking halves them.")]
     path = write(tmp_path, "talk.md", outline(*units, ("Thank you", "Questions?")))

@@ -1555,11 +1555,18 @@ def test_a_hidden_chunk_whose_code_draws_shows_its_figure(tmp_path: Path) -> Non
         #| echo: false
         knitr::kable(head(effects))
         ```
+
+        ## Barcelona's superblocks
+
+        ```{r, echo=FALSE}
+        knitr::include_graphics("barcelona.png")
+        ```
         """,
     )
-    drawn, loaded, tabled = talk.slides[-3:]
-    # code that plots shows a figure, and code that typesets a table shows it; a loader nothing
-    assert (len(drawn.images), len(loaded.images), len(tabled.images)) == (1, 0, 1)
+    drawn, loaded, tabled, pictured = talk.slides[-4:]
+    # code that plots shows a figure, code that typesets a table shows it, and so does code that includes a picture;
+    # a loader nothing
+    assert [len(s.images) for s in (drawn, loaded, tabled, pictured)] == [1, 0, 1, 1]
 
 
 def test_a_quarto_diagram_chunk_is_a_drawing_whether_or_not_code_is_echoed(tmp_path: Path) -> None:

@@ -241,16 +241,16 @@ _FIGURE_CHUNK = re.compile(
 
 
 def _draws(code: str) -> bool:
-    """Code that draws ("plt.plot(…)", "ggplot(df) + …") or typesets a table ("knitr::kable(effects)"): its output
-    is a figure. A chunk that defines functions sets up what later chunks draw ("plot_results <- function(…) { …
-    ggplot(…) }") and shows nothing itself."""
+    """Code that draws ("plt.plot(…)", "ggplot(df) + …"), typesets a table ("knitr::kable(effects)") or shows a
+    picture ("knitr::include_graphics("map.png")"): its output is a figure. A chunk that defines functions sets up
+    what later chunks draw ("plot_results <- function(…) { … ggplot(…) }") and shows nothing itself."""
     return bool(_PLOTS.search(code)) and not _DEFINES.search(code)
 
 
 _DEFINES = re.compile(r"<-\s*function\s*\(|^\s*def\s+\w+\s*\(", re.MULTILINE)
 _PLOTS = re.compile(
     r"\b(?:plt|sns|px|alt|go)\.\w+\(|\bggplot\(|(?:^|[^\w.])(?:plot|hist|barplot|boxplot|image|imshow)\(|\.plot\("
-    r"|\b(?:kable|kbl|gt|datatable|flextable|reactable|modelsummary)\(",
+    r"|\b(?:kable|kbl|gt|datatable|flextable|reactable|modelsummary|include_graphics)\(",
     re.MULTILINE,
 )
 

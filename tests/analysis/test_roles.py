@@ -66,6 +66,7 @@ def without_vision(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("Finding: the photo step is where people give up", "results"),  # the label wins over "give up"
         ("Plan for today", "outline"),  # the talk's plan, not the problem of "today"
         ("Adoption", "impact"),  # a label that names the uptake, wherever it stands
+        ("Shipping it", "impact"),  # the work shipped, told as its last step
         ("What others have done with this work", "impact"),
         ("Teaching", "collaboration"),  # the speaker's teaching, as the readers count it
     ],

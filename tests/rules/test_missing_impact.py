@@ -157,6 +157,7 @@ def test_a_part_of_the_system_a_licence_to_share_or_an_effect_measured_is_no_imp
         # who took it up, counted, in the present tense
         "Two companies ship our planner.",
         "Three startups and the Linux kernel ship our scheduler.",  # counted adopters and who else, joined
+        "Adopted in two open-source model releases.",  # software others release, counted
         "2,000 users download it every month.",
         "Three hospitals now use our triage model.",
         "The open-source release is used by more than 40 labs.",  # counted with "more than"

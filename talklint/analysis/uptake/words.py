@@ -61,6 +61,8 @@ ADOPTERS = frozenset(
         "collaborations", "consortia", "missions", "surveys", "observatories",
         # ... and where the humanities keep their sources: "Used in three national archives"
         "archives", "museums",
+        # ... and software others release: "Adopted in two open-source model releases", "Packaged by four distributions"
+        "releases", "distributions", "frameworks", "toolkits",
     ]
 )  # fmt: skip
 

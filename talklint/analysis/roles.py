@@ -157,7 +157,7 @@ def talk_roles(
                 slide,
                 text,
                 slide_features,
-                settled_by=_SETTLED_BY[settled[index]] if index in settled else "",
+                settled_by=_SETTLED_BY[settled[index]] if index in settled else _named_title_slide(slide, role),
             )
         )
         roles[slide.number] = SlideRoles(
@@ -429,6 +429,8 @@ def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[in
     main, shown_again = _title_page_shown_again(slides)
     # Right after itself it opens the talk twice; in the last third, it closes the talk.
     fixed = {i: "title" for i in shown_again if i == main[1] and slides[i].words <= TITLE_PAGE_WORDS}
+    # An outline's unit for the title slide, as the talk opens ("## Title", "## 1. Title slide (0:00)"), is that slide.
+    fixed.update({i: "title" for i in main[:3] if _NAMES_THE_TITLE_SLIDE.match(slides[i].title)})
     fixed.update({i: "closing" for i in shown_again if i in main[len(main) * 2 // 3 :]})
     fixed.update(
         {i: declared.get(s.number) or "backup" for i, s in enumerate(slides) if s.backup or s.number in declared}
@@ -437,6 +439,17 @@ def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[in
 
 
 TITLE_PAGE_WORDS = 25  # the title, the names and the place under it
+
+
+def _named_title_slide(slide: Slide, role: str) -> str:
+    """Why an outline's unit is the title slide, where its heading names it ("## 1. Title (0:00)")."""
+    return "names the title slide" if role == "title" and _NAMES_THE_TITLE_SLIDE.match(slide.title) else ""
+
+
+_NAMES_THE_TITLE_SLIDE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]?\s+)?(?:slide\s+\d{1,2}\s*[:.—–-]\s*)?title(?:\s+(?:slide|page|card))?\s*(?:\([^()]*\))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _title_page_shown_again(slides: Sequence[Slide]) -> tuple[list[int], list[int]]:

@@ -5004,3 +5004,36 @@ def test_a_title_that_names_what_the_speaker_wants_to_show_or_use_states_no_visi
     units = without_vision(STRONG_UNITS)
     path = write(tmp_path, "talk.md", outline(units[0], (title, "Silent failures in 40 homes."), *units[1:]))
     assert "vision" not in roles_of_slide(path, title).mentions
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [("Title", "title"), ("1. Title (0:00)", "title"), ("Slide 1: Title slide", "title"), ("Title of the paper", None)],
+)
+def test_an_outlines_unit_that_names_the_title_slide_is_the_title(
+    tmp_path: Path, heading: str, role: str | None
+) -> None:
+    """A talk planned as an outline gives the title slide a unit of its own ("## Title", "## 1. Title (0:00)")
+    under the document's heading; a unit about a title ("Title of the paper") is not one."""
+    text = f"""# Job talk outline
+
+## {heading}
+
+- Robots that ask for help, Ana Ruiz
+
+## Robots fail silently in homes
+
+- Seven in ten failures go unnoticed, and owners stop trusting them.
+
+## The idea: predict failure from uncertainty
+
+- The robot learns how confident it should be.
+
+## Takeaways
+
+- Robots can predict their own failures.
+"""
+    found = roles_of_slide(write(tmp_path, "outline.md", text), heading)
+    assert (found.role == "title") is (role == "title")
+    if role:
+        assert found.evidence[0] == "names the title slide"

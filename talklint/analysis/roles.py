@@ -157,7 +157,7 @@ def talk_roles(
                 slide,
                 text,
                 slide_features,
-                settled_by=_SETTLED_BY[settled[index]] if index in settled else _named_title_slide(slide, role),
+                settled_by=_SETTLED_BY[settled[index]] if index in settled else _pinned_by(slide, pinned.get(index)),
             )
         )
         roles[slide.number] = SlideRoles(
@@ -429,8 +429,12 @@ def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[in
     main, shown_again = _title_page_shown_again(slides)
     # Right after itself it opens the talk twice; in the last third, it closes the talk.
     fixed = {i: "title" for i in shown_again if i == main[1] and slides[i].words <= TITLE_PAGE_WORDS}
-    # An outline's unit for the title slide, as the talk opens ("## Title", "## 1. Title slide (0:00)"), is that slide.
-    fixed.update({i: "title" for i in main[:3] if _NAMES_THE_TITLE_SLIDE.match(slides[i].title)})
+    # An outline's unit for the title slide, as the talk opens ("## Title", "## 1. Title slide (0:00)"), is that slide,
+    # and the document's heading above it ("# Job talk outline") names the document, not a slide.
+    named_title = [i for i in main[1:3] if _NAMES_THE_TITLE_SLIDE.match(slides[i].title)]
+    fixed.update(dict.fromkeys(named_title, "title"))
+    if named_title:
+        fixed[main[0]] = "other"
     fixed.update({i: "closing" for i in shown_again if i in main[len(main) * 2 // 3 :]})
     fixed.update(
         {i: declared.get(s.number) or "backup" for i, s in enumerate(slides) if s.backup or s.number in declared}
@@ -441,9 +445,12 @@ def fixed_roles(slides: Sequence[Slide], declared: Mapping[int, str]) -> dict[in
 TITLE_PAGE_WORDS = 25  # the title, the names and the place under it
 
 
-def _named_title_slide(slide: Slide, role: str) -> str:
-    """Why an outline's unit is the title slide, where its heading names it ("## 1. Title (0:00)")."""
-    return "names the title slide" if role == "title" and _NAMES_THE_TITLE_SLIDE.match(slide.title) else ""
+def _pinned_by(slide: Slide, pinned: str | None) -> str:
+    """Why an outline's unit is the title slide, where its heading names it ("## 1. Title (0:00)"), and why the
+    document's heading above it is no slide."""
+    if pinned == "title" and _NAMES_THE_TITLE_SLIDE.match(slide.title):
+        return "names the title slide"
+    return "the document's heading, above the unit for the title slide" if pinned == "other" else ""
 
 
 _NAMES_THE_TITLE_SLIDE = re.compile(

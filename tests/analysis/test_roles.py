@@ -5033,7 +5033,10 @@ def test_an_outlines_unit_that_names_the_title_slide_is_the_title(
 
 - Robots can predict their own failures.
 """
-    found = roles_of_slide(write(tmp_path, "outline.md", text), heading)
+    path = write(tmp_path, "outline.md", text)
+    found = roles_of_slide(path, heading)
     assert (found.role == "title") is (role == "title")
     if role:
         assert found.evidence[0] == "names the title slide"
+        # the document's heading above it names the document, not a slide
+        assert roles_of_slide(path, "Job talk outline").role == "other"

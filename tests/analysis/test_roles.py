@@ -3467,6 +3467,12 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "18 couriers used it in the pilot.", False),
         ("Two years on", "Google Flood Hub runs our forecasts in 80 countries.", True),  # named, at places counted
         ("Two years on", "Adam runs our model in 3 experiments.", False),
+        # how often others use it, between the verb and who uses it; not a study's people, nor the authors
+        ("Two years on", "Used daily by the Pittsburgh food bank since 2024.", True),
+        ("Two years on", "Used every week by 30 food banks.", True),
+        ("Two years on", "Our forecast is used every day by 1,200 dispatchers.", True),
+        ("Two years on", "Used daily by participants in the pilot.", False),
+        ("Two years on", "Used every day by the authors to check the logs.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

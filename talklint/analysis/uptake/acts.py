@@ -17,6 +17,7 @@ from talklint.analysis.uptake.words import (
     AT_LEAST,
     BODY_NAME_TAIL,
     COUNT,
+    HABITUALLY,
     MAKERS,
     NAMED_ADOPTER,
     OURS,
@@ -446,7 +447,7 @@ WAYS: tuple[Way, ...] = (
     searched_where(
         {"used", "relied", "adopted"},
         r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+"
-        r"(?:(?:now|widely|routinely|daily|already|also)\s+)?(?:used|relied\s+on|adopted)\s+by\s+(?:other\s+)?"
+        rf"(?:(?:now|already|also|{HABITUALLY})\s+)?(?:used|relied\s+on|adopted)\s+by\s+(?:other\s+)?"
         rf"(?!our\b|my\b)(?:[\w-]+\s+)?(?:{_BY_TRADE}|{any_of(TAKERS)}|others|managers|practitioners|officials)\b",
         and_one_of=OURS,
     ),

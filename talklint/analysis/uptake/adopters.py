@@ -12,6 +12,7 @@ from talklint.analysis.uptake.words import (
     ADOPTERS,
     AT_LEAST,
     COUNT,
+    HABITUALLY,
     OURS,
     PEOPLE_IN_OR,
     PEOPLE_SERVED,
@@ -123,9 +124,9 @@ WAYS: tuple[Way, ...] = (
     # Used as a routine by others: "Used daily by 300 clinicians at Mass General", "used routinely in 12 clinics" (not
     # a study's "used daily by 12 participants for two weeks").
     searched_where(
-        {"daily", "routinely", "weekly"},
+        {"daily", "weekly", "nightly", "monthly", "routinely", "widely", "internally", "regularly", "every", "each"},
         # (those who use it may be named before the places counted: "used daily by dispatchers at 14 agencies")
-        r"\b(?:used|run|consulted)\s+(?:daily|routinely|weekly|every\s+day)\s+(?:by\s+[a-z]+s\s+(?:at|in|across)"
+        rf"\b(?:used|run|consulted)\s+{HABITUALLY}\s+(?:by\s+[a-z]+s\s+(?:at|in|across)"
         r"|by|at|in)\s+(?:\d[\d,]*\+?|"
         rf"{SOME})\s+(?:[\w-]+\s+)?[a-z]+s\b(?!\s+(?:for|over)\s+(?:\d+|a|one|two|three|four|six)\s+"
         r"(?:days?|weeks?|months?))",
@@ -144,7 +145,7 @@ WAYS: tuple[Way, ...] = (
     # hospitals" (not by "12 users", who may be a study's participants, nor in "our two labs").
     searched_where(
         TAKERS | {"shared", "competitions", "challenges"},
-        r"\b(?:used|in use|followed|adopted)\s+(?:(?:internally|widely|daily|routinely)\s+)?(?:in|by|at)\s+"
+        rf"\b(?:used|in use|followed|adopted)\s+(?:{HABITUALLY}\s+)?(?:in|by|at)\s+"
         rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\d[\d,]*\+?|{SOME})\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{any_of(TAKERS)}|shared tasks|competitions|challenges)\b"
         # ... or asked for and taken: "has been requested by 600 research teams", "downloaded by 40 labs", "Over
@@ -265,7 +266,7 @@ WAYS: tuple[Way, ...] = (
     # "used by 1,200 pharmacists" (in the present; a study's "used by 12 testers" counts too few).
     searched_where(
         {"used"},
-        r"\b(?:is|are)\s+(?:now\s+)?used\s+(?:daily\s+|every\s+day\s+|weekly\s+)?by\s+(?:over\s+|more\s+than\s+)?"
+        rf"\b(?:is|are)\s+(?:now\s+)?used\s+(?:{HABITUALLY}\s+)?by\s+(?:over\s+|more\s+than\s+)?"
         r"(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds\s+of|thousands\s+of)\s+(?:[\w-]+\s+)?[a-z]+(?:ers|ors|ists|ians)\b",
     ),
     # A share of the places or the people of a trade that work with it: "Today 40% of US dairy farms feed with the

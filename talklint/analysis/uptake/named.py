@@ -15,6 +15,7 @@ from talklint.analysis.uptake.words import (
     ADOPTERS_ACTS,
     ANY_NAME,
     ASSESSED,
+    HABITUALLY,
     MAKERS,
     NAMED_ADOPTER,
     ORGANISATION,
@@ -304,7 +305,7 @@ WAYS: tuple[Way, ...] = (
     # nor a part of the talk ("Used by Algorithm 2").
     searched_where(
         {"used", "adopted", "deployed", "licensed", "picked", "taken"},
-        rf"(?:(?-i:\b(?:Used|Adopted|Deployed|Licensed|Picked\s+up|Taken\s+up)\s+by)|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:(?-i:\b(?:Used|Adopted|Deployed|Licensed|Picked\s+up|Taken\s+up)\s+(?:{HABITUALLY}\s+)?by)|\b(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?"
         r"(?:is|are|was|were|has\s+been|have\s+been)\s+[^.;]{0,60}?\band\s+(?:now\s+)?(?:used|adopted|deployed|licensed"
         r"|picked\s+up|taken\s+up)\s+by)"
         rf"\s+(?:(?:the\s+)?(?!{_NO_ADOPTER}\b){ANY_NAME}(?![^.;]{{0,25}}?\bet\s+al\b)"

@@ -227,6 +227,12 @@ EVERYONE_REACHED = (
 # What others do with the work that is no use of it: weigh it against their own, test it, rate it, cite it
 # ("Google engineers compared their parser with ours"). A verb's whole word: "compared", "benchmarks".
 ASSESSED = r"(?:compar|contrast|benchmark|evaluat|test|validat|rat|review|assess|check|cit)[a-z]*"
+# How often others use the work, said between the verb and who uses it: "Used daily by the county food bank",
+# "used every week by 30 food banks", "run nightly at 12 utilities".
+HABITUALLY = (
+    r"(?:daily|weekly|nightly|monthly|routinely|widely|internally|regularly|every\s+(?:day|week|night|month)"
+    r"|each\s+(?:day|week|night|month))"
+)
 # A count of people or things: "2,000", "1.2M", "thousands of".
 COUNT = r"(?:\d[\d,.]*\s*[km+]?|thousands of|millions of)"
 # A count in the thousands or more: "200,000", "3M", "thousands of" (a study's "20 robots" or "30 users" is not).

@@ -2108,6 +2108,9 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("How we did it", "approach", True),
         ("Confirmed in mice", "results", True),  # a finding found again, and where
         ("What I found", "results", True),  # what the speaker found, named as the part
+        ("What we heard", "results", True),  # what a qualitative study heard
+        ("What participants told us", "results", True),
+        ("What we hear in a symphony", "results", False),  # hearing, the topic of a talk on music
         ("Beyond this thesis", "vision", False),
         ("Final words", "conclusion", True),
         ("Concluding", "conclusion", True),

@@ -211,7 +211,7 @@ def _own_features(
             features[name] = 1.0
     if claim:
         features["claim-title"] = 1.0
-    elif any(character.isdigit() for character in slide.title):
+    elif _numbers_an_item(slide.title):
         features["numbered-title"] = 1.0  # "TPC-H #19", "Paper 1 · SCF": a numbered item, over its numbers a result
     if uptake_in_title(slide.title):
         features["uptake"] = features["title-uptake"] = 1.0
@@ -221,6 +221,18 @@ def _own_features(
 # A title that asks why of a choice, alone or after its label: "Why GIT", "Choice of Transports: Why Tapdance?",
 # "Why not use grid software?" (not a question of the world, with its verb: "Why do grasps slip?", nor why the
 # problem matters: "Why this matters beyond philosophy", "Why care?", "Why now?").
+def _numbers_an_item(title: str) -> bool:
+    """The title holds a number that names an item ("TPC-H #19", "Paper 1 · SCF", "Study 2: …", "L1 transfer"), not
+    only counts of what the work used ("Recording 2,000 neurons while mice time intervals", "12 cities, 40 trips"),
+    which say how a study was done as often as what it found."""
+    return any(character.isdigit() for character in _COUNTS.sub("", title))
+
+
+# A count of things or a share: a number of its own (not part of a name, "L1", nor numbered, "#19") before a word in
+# lower case or a percent sign.
+_COUNTS = re.compile(r"(?<![\w#.,-])\d[\d,.]*(?=\s*%|\s+[a-z])")
+
+
 _ASKS_WHY = re.compile(
     r"^\W*(?:[^:]{0,40}:\s*)?why\b(?!\s+(?:do|does|did|is|are|was|were|should|can|could|would|will|have|has|had"
     r"|must|might|may|don['’]t|doesn['’]t|isn['’]t|aren['’]t|now)\b)(?![^:]*\b(?:matters?|care|bother)\b)",

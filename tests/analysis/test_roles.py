@@ -4105,6 +4105,9 @@ JOB_MARKET_TALK = r"""\documentclass{beamer}
         ("Low-income teens", "Teens eligible for free lunch were three times more likely to leave", "results"),
         ("Low-income teens", "Teens eligible for free lunch leave school earlier than others", "approach"),  # words
         ("What we did", "Enrollment fell 2.1 points for teens eligible for free lunch", "approach"),  # a part named
+        # a count in the title says what the study used, not an item numbered ("Survey 2") over its numbers
+        ("Surveying 2,100 teens in 40 schools", "2,100 teens eligible for free lunch (s.e. 0.7)", "approach"),
+        ("Survey 2: teens in 40 schools", "2,100 teens eligible for free lunch (s.e. 0.7)", "results"),
     ],
 )
 def test_a_claim_over_numbers_past_the_opening_reports_a_result(

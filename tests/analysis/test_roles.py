@@ -245,6 +245,10 @@ def test_where_the_speaker_is_going_is_the_vision_as_the_talk_opens_and_the_agen
         ("Our classifier achieves an AUC of 0.91 on held-out wards", True),
         ("We report AUC and the Brier score", False),  # the scores named, no value
         ("Sampling at 0.5 s intervals", False),
+        # a correlation or a significance the study reports; not a threshold set
+        ("Trajectory speed predicts timing (r = 0.81)", True),
+        ("Reward predicts replay: ρ = .62, p < .001", True),
+        ("Tests at α = 0.05 with 20 mice", False),
         # two measures set side by side
         ("71% adult-like answers vs 34% in the control group", True),
         ("Inference in 1 second vs 2 hours", True),

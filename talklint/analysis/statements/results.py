@@ -160,7 +160,10 @@ _MEASURED = re.compile(
     # ... or a score of fit given its value: "Predicts bleaching with R² = 0.71", "achieves an AUC of 0.91" (not
     # the world's numbers, nor a score named without a value: "We report AUC")
     rf"|\b(?:reach(?:es|ed)?|achieves?|achieved|gets|got|attains?|attained|scores?|scored|with)\s+(?:an?\s+|the\s+)?"
-    rf"(?:[\w-]+\s+)?{_SCORE}\s*(?:=|≈|:|\s+of)\s*-?\d*\.\d",
+    rf"(?:[\w-]+\s+)?{_SCORE}\s*(?:=|≈|:|\s+of)\s*-?\d*\.\d"
+    # a correlation or a significance the study reports, given its value: "its speed predicts the mouse's timing (r =
+    # 0.81)", "r = .62, p < .001" (a correlation lies within ±1; a threshold set is not reported: "α = 0.05")
+    r"|(?<![\w\\])(?:r|ρ|R²|R\^?2)\s*=\s*[−–-]?0?\.\d|(?<![\w\\])p\s*<\s*0?\.0\d",
     re.IGNORECASE,
 )
 # A method compared with another in words: "better than", "more accurately than".

@@ -56,7 +56,9 @@ def named_roles(features: Sequence[Features]) -> dict[int, str]:
             continue  # the title slide's words are the talk's topic, not a part of its story
         roles = named_parts(slide_features)
         if slide_features.get("lists-sections") and in_first_third(slide_features):
-            named[index] = "outline"  # the talk's sections listed before its parts, whatever the title ("Today")
+            # The talk's sections listed before its parts, whatever the title ("Today"), but for the work's aims named
+            # as such ("Dissertation aims" over "Aim 1: …", "Aim 2: …"): the parts follow the aims, which are the vision
+            named[index] = "vision" if roles == {"vision"} else "outline"
             continue
         if roles == {"motivation"} and slide_features.get("recurring-title") and slide_features.get("question"):
             # "Why did opinion change?" over several slides is a part's question; each slide answers it (a statement

@@ -368,6 +368,35 @@ def test_a_list_of_the_titles_to_come_is_the_talks_outline(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Dissertation aims", "vision"),  # the work's aims, which the parts follow: the thesis's goals
+        ("Specific aims", "vision"),
+        ("Today's goals", "outline"),  # the talk's goals for today: its plan
+        ("Part by part", "outline"),
+    ],
+)
+def test_aims_listed_before_the_parts_that_take_them_are_the_vision(tmp_path: Path, title: str, role: str) -> None:
+    """A slide that lists the talk's parts is its outline, whatever its title, unless the title names the work's aims:
+    a defense's "Specific aims" lists the aims its parts then take one by one, and readers take it as the vision."""
+    deck = marp(
+        "# Air pollution and child asthma\n\nGrace Wanjiru",
+        "# Children breathe the dirtiest air\n\n- PM2.5 at 4x the WHO guideline\n- Asthma keeps them from school",
+        f"# {title}\n\n- Aim 1: measure exposure\n- Aim 2: link exposure to asthma\n- Aim 3: test cookstoves",
+        "# Aim 1",
+        "# Sensors in 48 homes\n\n- Calibrated against a reference monitor",
+        "# Cooking drives exposure\n\n- Kerosene homes: 112 vs 41 µg/m³",
+        "# Aim 2",
+        "# Visits rise with exposure\n\n- OR 1.07 per 10 µg/m³",
+        "# Aim 3",
+        "# Cookstoves halve exposure\n\n- Indoor PM2.5 fell by 52%",
+        "# Conclusions\n\n- Cooking fuel drives exposure",
+        "# Thank you",
+    )
+    assert roles_of_slide(write(tmp_path, "talk.md", deck), title).role == role
+
+
+@pytest.mark.parametrize(
     ("body", "role"),
     [
         ("- Why robots drop things\n- Sensing slip\n- Three homes\n- What comes next", "outline"),

@@ -157,7 +157,7 @@ def talk_roles(
                 slide,
                 text,
                 slide_features,
-                settled_by=_SETTLED_BY[settled[index]] if index in settled else _pinned_by(slide, pinned.get(index)),
+                settled_by=_settled_by(index, settled, recap) or _pinned_by(slide, pinned.get(index)),
             )
         )
         roles[slide.number] = SlideRoles(
@@ -184,6 +184,13 @@ _SETTLED_BY = {
     "title": "the talk's title, after a picture that opens the talk",
     "other": "a picture before the talk's title slide",
 }
+
+
+def _settled_by(index: int, settled: Mapping[int, str], recap: int | None) -> str:
+    """Why a slide's statement settled its role against the model's guess, or why the last slide recaps the talk."""
+    if index in settled:
+        return _SETTLED_BY[settled[index]]
+    return "states claims after the plans, before the talk closes" if index == recap else ""
 
 
 def _problems_taken_for_background(
@@ -415,7 +422,23 @@ def _recap_after_the_agenda(
     claim = states_claim(slides[last].title)
     names_a_part = bool(named_parts(own)) or any(own.get(plan) for plan in _PLANS)
     recaps = (role in ("results", "approach") and claim) or (role == "agenda" and claim and not names_a_part)
-    return last if recaps else None
+    # ... and so does a slide whose title names nothing ("Three points", "Where we stand") over lines that each
+    # state a claim ("Robots that ask fail half as often"): the claims are the talk's, said again
+    claims_below = role in _RECAPPED and not names_a_part and _lines_state_claims(slides[last])
+    return last if recaps or claims_below else None
+
+
+def _lines_state_claims(slide: Slide) -> bool:
+    """Two lines or more under the title, each a claim in the present or the past ("Robots that ask fail half as
+    often", "Owners keep robots that ask"), not a plan ("We will build …")."""
+    lines = [line.strip(" -*•") for line in slide.body_text.splitlines() if line.strip(" -*•")]
+    return len(lines) >= 2 and all(states_claim(line) and not _PLANNED.search(line) for line in lines)
+
+
+# The roles the model gives a last slide of claims: a part of the work, more of the plans, or the ending's place.
+_RECAPPED = frozenset({"results", "approach", "agenda", "conclusion"})
+# A line that says what the speaker will do, not what the talk found.
+_PLANNED = re.compile(r"\b(?:will|would|plan|plans|next|future|going\s+to|want\s+to|hope\s+to)\b", re.IGNORECASE)
 
 
 # Statements that lay out a plan: the agenda's, whatever the title.

@@ -8,7 +8,9 @@ What it flags:
     contributions, the lessons learned, what to remember ("Three things to
     remember", "Key points", "TL;DR", "In sum", "Three messages: …" even in
     a picture's notes; "Highlights", "So what?",
-    "Key findings" or "Putting it all together" alone as the talk ends),
+    "Key findings" or "Putting it all together" alone as the talk ends;
+    right after the agenda, claims said again under a title that names
+    nothing, "Three points" over "Robots that ask fail half as often"),
     the "Closing" part of an outline or
     a script (a title headed "Closing", not "Closing the sim-to-real
     gap"), in its own words (title, text or

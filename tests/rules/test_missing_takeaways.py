@@ -228,3 +228,23 @@ def test_a_claim_after_the_agenda_that_names_no_part_recaps_the_talk(tmp_path: P
     # a topic after the plans is no recap, and the talk still lacks its takeaways
     robustness = ("Robustness", "- Results hold with 2014 data\n- Alternative rebate measures")
     assert by_code(lint_units(tmp_path, [*units, robustness, ("Questions?", "")]), "TL106")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "takeaways"),
+    [
+        # a title that names nothing over lines that each state a claim: the talk's claims, said again
+        ("Three points", "- Robots that ask fail half as often\n- Owners keep robots that ask", True),
+        ("Where we stand", "- Touch senses slip before a drop\n- Asking at the right time earns trust", True),
+        # plans, a line that is no claim, one line alone: no recap
+        ("Three points", "- We will teach robots to ask\n- Owners will keep robots that ask", False),
+        ("Three points", "- Robots that ask fail half as often\n- Soft objects", False),
+        ("Three points", "- Robots that ask fail half as often", False),
+    ],
+)
+def test_claims_under_a_title_that_names_nothing_after_the_agenda_recap_the_talk(
+    tmp_path: Path, title: str, body: str, takeaways: bool
+) -> None:
+    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned", "Who I want to work with")]
+    assert units[-1][0].startswith("Research agenda")
+    assert bool(by_code(lint_units(tmp_path, [*units, (title, body), ("Questions?", "")]), "TL106")) is not takeaways

@@ -2142,6 +2142,10 @@ def test_a_quantity_that_fell_is_a_result_not_the_problem(tmp_path: Path, title:
         ("Confirmed in mice", "results", True),  # a finding found again, and where
         ("What I found", "results", True),  # what the speaker found, named as the part
         ("What we heard", "results", True),  # what a qualitative study heard
+        ("Data", "results", False),  # an empirical talk's data, the material of its method
+        ("Data: 10 million national exams", "results", False),
+        ("Data and methods", "results", False),
+        ("Synthetic data", "results", True),  # data the evaluation made, as readers take it
         ("What participants told us", "results", True),
         ("What we hear in a symphony", "results", False),  # hearing, the topic of a talk on music
         ("Beyond this thesis", "vision", False),

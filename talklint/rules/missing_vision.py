@@ -11,7 +11,8 @@ What it flags:
     big picture, "where I am going", the end the speaker works toward ("I
     work toward robots people can trust", "I want every home robot to ask
     first"), research agenda,
-    future work, multi-year direction, or a plan laid out in time horizons
+    future work (a line of the ending labelled "Next: …" included),
+    multi-year direction, or a plan laid out in time horizons
     ("Months 0-6: …", "Years 3-4: …", "Short term: …") whatever its title.
     The finding names slides that
     mention the words but do not count, such as "computer vision", "the

@@ -263,3 +263,20 @@ def test_profiles_change_narrative_severity(tmp_path: Path) -> None:
     assert not by_code(lint(path, profile="conference"), "TL101")
     no_impact = write(tmp_path, "b.md", outline(*[u for u in STRONG_UNITS if not u[0].startswith("Impact")]))
     assert by_code(lint(no_impact, profile="product-research"), "TL105")[0].severity.value == "error"
+
+
+@pytest.mark.parametrize(
+    ("line", "agenda"),
+    [
+        ("Next: touch for soft objects, then hospital robots", True),  # what comes next, as the line's label
+        ("Up next: a 50-home study", True),
+        ("Next, robots that ask fail half as often", False),  # a step told in order, no label
+        ("Next-generation grippers feel slip", False),
+    ],
+)
+def test_a_line_labelled_next_as_the_talk_ends_is_its_agenda(tmp_path: Path, line: str, agenda: bool) -> None:
+    """Readers count a conclusion that ends on "Next: …" as the talk's agenda (their `agenda` list), so the talk does
+    not lack where the work goes."""
+    units = [u for u in without_vision(STRONG_UNITS) if u[0] != "Takeaways"]
+    units += [("Conclusion", f"- Robots that ask fail half as often\n- {line}"), ("Questions?", "")]
+    assert bool(by_code(lint_units(tmp_path, units), "TL101")) is not agenda

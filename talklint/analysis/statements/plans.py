@@ -29,8 +29,16 @@ def sets_a_horizon(title: str) -> bool:
 def plans_ahead(body: str) -> bool:
     """The speaker's plan for the years ahead, in one sentence: "In the next five years, I want to test whether
     sound can speed up recovery", "Over the coming years we will …" (not a span of the past, "in the first six
-    months", nor a forecast with no one planning: "Sea level over the next 50 years")."""
-    return bool(_PLANS_AHEAD.search(body))
+    months", nor a forecast with no one planning: "Sea level over the next 50 years"); or a line labelled with what
+    comes next, as a conclusion ends on it ("Next: heat and dropout, heat and teachers' absence", "Up next: …")."""
+    return bool(_PLANS_AHEAD.search(body) or _NEXT_LABEL.search(body))
+
+
+# A line that opens on what comes next as its label: "Next: heat and dropout", "Up next: a field trial" (not
+# "Next-generation sequencing", nor a step of a method told in order, which names no label: "Next, we sort").
+_NEXT_LABEL = re.compile(
+    r"^[^\w\n]{0,4}(?:next|up\s+next|coming\s+next|ahead)[ \t]*:[ \t]*[a-z]", re.IGNORECASE | re.MULTILINE
+)
 
 
 _PLANS_AHEAD = re.compile(

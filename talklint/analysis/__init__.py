@@ -314,8 +314,21 @@ def _title_and_body(
 
 
 def _lists(slide: Slide) -> bool:
-    """The slide's body is a list of two points or more."""
-    return sum(1 for block in slide.blocks if isinstance(block, Bullet)) >= 2
+    """The slide's body is a list of two points or more: bullets, or short lines set as paragraphs, as a text box of
+    a .pptx lists them without bullet marks ("Field boundaries from 3 m imagery" over "Crop stress before it is
+    visible"); not sentences ("I work toward robots people trust.")."""
+    return sum(1 for block in slide.blocks if isinstance(block, Bullet) or _a_point(block)) >= 2
+
+
+def _a_point(block: object) -> bool:
+    """A paragraph that reads as a list's point: one line of a few words that ends no sentence."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.text.strip()
+    return bool(text) and "\n" not in text and len(text.split()) <= POINT_WORDS and not text.endswith((".", "!", "?"))
+
+
+POINT_WORDS = 12  # a list's point is a line of a few words; a longer paragraph is prose
 
 
 def _in_own_words(nlp: Any, slides: Sequence[Slide], bodies: Sequence[Tokens]) -> list[Tokens]:

@@ -423,6 +423,33 @@ def test_the_count_of_the_talks_parts_as_the_whole_title_over_them_is_the_outlin
     assert (role == "outline") is outlines
 
 
+@pytest.mark.parametrize(
+    ("lines", "outlines"),
+    [
+        ("Sensing slip\nThree homes\nWhat comes next", True),  # short lines, a list without bullet marks
+        ("Robots break one thing in three they pick up.", False),  # a sentence: no parts listed
+    ],
+)
+def test_the_count_of_the_parts_over_lines_of_a_text_box_is_the_outline(
+    tmp_path: Path, lines: str, outlines: bool
+) -> None:
+    """A .pptx text box lists points as paragraphs, with no bullet marks: "Three projects" over three short lines is
+    the talk's outline there too."""
+    deck = build_pptx(
+        tmp_path / "talk.pptx",
+        [
+            {"title": "Robots that feel", "layout": 0},
+            {"title": "Robots drop one thing in five", "bullets": ["Owners return them within a year"]},
+            {"title": "Three projects", "layout": 5, "textboxes": [(lines, 2)]},
+            {"title": "Sensing slip", "picture": True},
+            {"title": "Three homes", "bullets": ["40 days, 2,000 grasps"]},
+            {"title": "Takeaways", "bullets": ["Touch matters"]},
+            {"title": "Thank you", "layout": 5},
+        ],
+    )
+    assert (roles_of_slide(deck, "Three projects").role == "outline") is outlines
+
+
 def _today_deck(title: str, body: str) -> str:
     slides = ["# Robots that feel\n\nAna Ruiz", f"# {title}\n\n{body}", "# Sensing slip\n\n![](slip.png)"]
     slides += ["# Three homes\n\n- 40 days", "# Takeaways\n\n- Touch matters", "# Thank you"]

@@ -3540,6 +3540,11 @@ def test_a_list_of_the_talks_sections_with_what_each_holds_is_the_outline(tmp_pa
         ("Two years on", "Our forecast is used every day by 1,200 dispatchers.", True),
         ("Two years on", "Used daily by participants in the pilot.", False),
         ("Two years on", "Used every day by the authors to check the logs.", False),
+        # every one sold of a product named runs it; a challenge's benchmark is the work (not "the challenge of …")
+        ("Two years on", "Our model runs on every Roomba sold since 2025.", True),
+        ("Two years on", "The loop runs on every Node built by the compiler.", False),
+        ("Two years on", "Our dataset is the benchmark of the RSS 2026 manipulation challenge.", True),
+        ("Two years on", "Our dataset is a benchmark for the challenge of grasping glass.", False),
     ],
 )
 def test_others_using_the_work_state_its_impact(tmp_path: Path, title: str, body: str, impact: bool) -> None:

@@ -296,12 +296,13 @@ WAYS: tuple[Way, ...] = (
         rf"{NAMED_ADOPTER}['’]s\b",
     ),
     # Running in every device of a product line: "The model runs in every Pixel phone", "ships on every Apple Watch
-    # Series 9" (not "the loop runs on every node", a method's step, nor "on every robot in our study").
+    # Series 9", or in every one sold of a product named ("Our model runs on every Roomba sold since 2025") (not "the
+    # loop runs on every node", a method's step, nor "on every robot in our study").
     searched_where(
         {"every"},
-        r"\b(?:runs?|ships?|is\s+installed|comes)\s+(?:in|on|with)\s+every\s+(?:[\w-]+\s+){0,2}?"
+        r"\b(?:runs?|ships?|is\s+installed|comes)\s+(?:in|on|with)\s+every\s+(?:(?:[\w-]+\s+){0,2}?"
         r"(?:phones?|devices?|cars?|vehicles?|robots?|laptops?|browsers?|tractors?|printers?|cameras?|watch(?:es)?"
-        r"|tablets?|headsets?)\b"
+        r"|tablets?|headsets?)\b|(?:new\s+)?(?-i:[A-Z][\w-]*)(?:\s+[\w-]+)?\s+(?:sold|shipped|made|built)\b(?!\s+by\b))"
         r"(?!\s+(?:in|of)\s+(?:our|the|this|my)\s+(?:[\w-]+\s+)?(?:study|experiments?|lab|pilot|trial)\b)",
     ),
     # A business founded or a product sold on the work: "Two startups were founded on this work", "We founded a

@@ -57,13 +57,15 @@ WAYS: tuple[Way, ...] = (
         r"(?:[\w-]+\s+)?(?:papers|studies|publications|projects|books)\b(?!\s+(?:of\s+ours|by\s+us|from\s+our)\b)",
     ),
     # Others measure their own work against it: "Our open decoder is the baseline of the 2026 Brain-to-Text
-    # benchmark", "It is the official baseline of the WMT shared task" (not "the baseline for our experiments", nor
-    # another's model, "ResNet-50 is the baseline of the ImageNet benchmark").
+    # benchmark", "It is the official baseline of the WMT shared task", "Our dataset is the benchmark of the RSS 2026
+    # manipulation challenge" (not "the baseline for our experiments", nor another's model, "ResNet-50 is the baseline
+    # of the ImageNet benchmark").
     searched_where(
-        {"baseline"},
+        {"baseline", "baselines", "benchmark", "benchmarks", "dataset", "datasets"},
         r"(?:\b(?:our|my)\s+(?:[\w-]+\s+){0,3}?|\b(?:it|this|they)\s+)(?:is|are|was|became|become|remains?)\s+"
-        r"(?:now\s+)?(?:the|an?)\s+(?:official\s+|standard\s+|reference\s+)?baselines?\s+(?:of|for|in)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks?|challenges?"
-        r"|competitions?|shared\s+tasks?|leaderboards?)\b",
+        r"(?:now\s+)?(?:the|an?)\s+(?:official\s+|standard\s+|reference\s+)?(?:baselines?|benchmarks?|datasets?)\s+"
+        r"(?:of|for|in)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks?|challenges?"
+        r"|competitions?|shared\s+tasks?|leaderboards?)\b(?!\s+of\b)",
     ),
     # Others' research that used it, told of the work: "Our proof technique was used to settle two open conjectures
     # by other groups", "My estimator has been applied to 30 countries by other teams" (not "compared with methods

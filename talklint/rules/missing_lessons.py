@@ -5,8 +5,10 @@ What it flags:
     "what I learned", "lessons", "insights", "the hard part was", the
     speaker looking back ("What surprised me", "Mistakes I made", "In
     hindsight", "What this taught me", "Things I got wrong", "What I'd tell
-    my first-year self"); not what others learnt before the work ("Lessons
-    from the literature").
+    my first-year self"), or the speaker's own words on any slide or in its
+    notes ("I learned to talk to owners first", "In hindsight, …", "I wish
+    I had …"); not what others learnt before the work ("Lessons from the
+    literature"), nor what a model learned.
 
 Why it matters:
     Committees want to know how you think, not only what you did. What the

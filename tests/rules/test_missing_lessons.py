@@ -49,3 +49,20 @@ def test_what_others_learnt_before_the_work_is_no_lesson_of_the_speaker(tmp_path
     units = [u for u in STRONG_UNITS if u[0] != "What I learned"]
     units = [*units[:5], ("Lessons from the literature", "Prior work shows that curricula help."), *units[5:]]
     assert by_code(lint_units(tmp_path, units, profile="faculty"), "TL108")
+
+
+@pytest.mark.parametrize(
+    ("body", "learned"),
+    [
+        ("I learned to talk to owners before building anything.", True),  # the speaker's own words, under any title
+        ("In hindsight, simulation hid the hardest cases.", True),
+        ("I wish I had run the home study first.", True),
+        ("The model learned to grasp from 40 demonstrations.", False),  # a model learns; the speaker says nothing
+    ],
+)
+def test_what_the_work_taught_the_speaker_in_a_slides_words_is_a_lesson(
+    tmp_path: Path, body: str, learned: bool
+) -> None:
+    units = [(t, b) for t, b in STRONG_UNITS if t != "What I learned"]
+    units = [*units[:-1], ("Looking back", body), units[-1]]
+    assert bool(by_code(lint_units(tmp_path, units, profile="faculty"), "TL108")) is not learned

@@ -214,20 +214,16 @@ def test_a_call_for_contributors_to_the_code_is_no_recap_of_the_contributions(
 def test_closing_ends_the_talk_only_as_the_head_of_the_title(
     tmp_path: Path, title: str, body: str, takeaways: bool
 ) -> None:
-    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "Who I want to work with", "What I learned")]
-    units += [(title, body), ("Questions?", "")]
-    assert bool(by_code(lint_units(tmp_path, units), "TL106")) is not takeaways
+    assert _ends_without_takeaways(tmp_path, (title, body)) is not takeaways
 
 
 def test_a_claim_after_the_agenda_that_names_no_part_recaps_the_talk(tmp_path: Path) -> None:
     # The model, reading the slide alone right after the plans, may take it for more of the agenda.
-    units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned", "Who I want to work with")]
-    assert units[-1][0].startswith("Research agenda")
     recap = ("Rebates drive insulin prices", "- 60% of the rise\n- A ban cuts what patients pay by 40%")
-    assert not by_code(lint_units(tmp_path, [*units, recap, ("Questions?", "")]), "TL106")
+    assert not _ends_without_takeaways(tmp_path, recap)
     # a topic after the plans is no recap, and the talk still lacks its takeaways
     robustness = ("Robustness", "- Results hold with 2014 data\n- Alternative rebate measures")
-    assert by_code(lint_units(tmp_path, [*units, robustness, ("Questions?", "")]), "TL106")
+    assert _ends_without_takeaways(tmp_path, robustness)
 
 
 @pytest.mark.parametrize(
@@ -245,6 +241,12 @@ def test_a_claim_after_the_agenda_that_names_no_part_recaps_the_talk(tmp_path: P
 def test_claims_under_a_title_that_names_nothing_after_the_agenda_recap_the_talk(
     tmp_path: Path, title: str, body: str, takeaways: bool
 ) -> None:
+    assert _ends_without_takeaways(tmp_path, (title, body)) is not takeaways
+
+
+def _ends_without_takeaways(tmp_path: Path, last: tuple[str, str]) -> bool:
+    """Whether TL106 fires on the strong talk without its takeaways, lessons and collaborators, which then ends on its
+    research agenda, ``last`` and "Questions?"."""
     units = [u for u in STRONG_UNITS if u[0] not in ("Takeaways", "What I learned", "Who I want to work with")]
     assert units[-1][0].startswith("Research agenda")
-    assert bool(by_code(lint_units(tmp_path, [*units, (title, body), ("Questions?", "")]), "TL106")) is not takeaways
+    return bool(by_code(lint_units(tmp_path, [*units, last, ("Questions?", "")]), "TL106"))

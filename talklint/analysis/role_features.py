@@ -218,9 +218,6 @@ def _own_features(
     return features
 
 
-# A title that asks why of a choice, alone or after its label: "Why GIT", "Choice of Transports: Why Tapdance?",
-# "Why not use grid software?" (not a question of the world, with its verb: "Why do grasps slip?", nor why the
-# problem matters: "Why this matters beyond philosophy", "Why care?", "Why now?").
 def _numbers_an_item(title: str) -> bool:
     """The title holds a number that names an item ("TPC-H #19", "Paper 1 · SCF", "Study 2: …", "L1 transfer"), not
     only counts of what the work used ("Recording 2,000 neurons while mice time intervals", "12 cities, 40 trips"),
@@ -233,6 +230,9 @@ def _numbers_an_item(title: str) -> bool:
 _COUNTS = re.compile(r"(?<![\w#.,-])\d[\d,.]*(?=\s*%|\s+[a-z])")
 
 
+# A title that asks why of a choice, alone or after its label: "Why GIT", "Choice of Transports: Why Tapdance?",
+# "Why not use grid software?" (not a question of the world, with its verb: "Why do grasps slip?", nor why the
+# problem matters: "Why this matters beyond philosophy", "Why care?", "Why now?").
 _ASKS_WHY = re.compile(
     r"^\W*(?:[^:]{0,40}:\s*)?why\b(?!\s+(?:do|does|did|is|are|was|were|should|can|could|would|will|have|has|had"
     r"|must|might|may|don['’]t|doesn['’]t|isn['’]t|aren['’]t|now)\b)(?![^:]*\b(?:matters?|care|bother)\b)",

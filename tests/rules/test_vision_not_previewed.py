@@ -18,6 +18,8 @@ def test_late_vision(tmp_path: Path) -> None:
     assert finding.slide == 8
     # The opening is the first five content slides, as readers count it: the title slide is not one.
     assert "after the opening (the first 6 of 10 slides)" in finding.message
+    # the fix points to the vision slide and asks for its one sentence early, quoting no title as if it were one
+    assert finding.fix.startswith(f"Preview the vision by slide 6: say in one sentence what slide 8 '{vision[0]}' says")
     assert not by_code(lint_units(tmp_path, STRONG_UNITS), "TL102")
 
 

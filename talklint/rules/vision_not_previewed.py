@@ -56,18 +56,17 @@ def check(context: Context, options: NoOptions) -> Iterator[Problem]:
 
 
 def _fix(last_opening: Slide, later: Slide, is_vision: bool, in_opening: bool) -> str:
-    title = later.title or ("your vision" if is_vision else "your plans")
     if is_vision:
         # A vision slide's title may name it ("Where I want to take this") rather than say it: the fix points to the
         # slide, whose words the speaker brings forward in one sentence.
-        shown = f"{later.label} '{later.title}'" if later.title else later.label
         return (
-            f"Preview the vision by {last_opening.label}: say in one sentence what {shown} says, right after the "
+            f"Preview the vision by {last_opening.label}: say in one sentence what {later.named} says, right after the "
             f"problem, then return to it at the end"
         )
     # Only plans: the opening needs the direction they serve, not the list itself. A short talk's plans may
     # stand in its opening already ("by slide 6" would name the plans' own slide).
     lead = "Say where the work goes" if in_opening else f"Preview where the work goes by {last_opening.label}"
+    title = later.title or "your plans"
     return (
         f"{lead}: one sentence on the long-term goal that '{title}' ({later.label}) works towards, right after "
         f"the problem, then return to it at the end"
